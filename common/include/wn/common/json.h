@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace wn::json {
+
+/** Parses a request body as a JSON object; throws ApiError 400 naming what is wrong. An empty body
+ * is {}. */
+QJsonObject parseObject(const QByteArray &bytes);
+
+/** Compact UTF-8 serialisation. */
+QByteArray compact(const QJsonObject &object);
+QByteArray compact(const QJsonArray &array);
+
+/** ISO 8601 UTC with milliseconds ("2026-11-24T19:36:25.000Z"), or null for an invalid time. */
+QJsonValue timestamp(const QDateTime &time);
+/** Parses what timestamp() writes (and other ISO 8601 forms); invalid on failure. */
+QDateTime parseTimestamp(const QString &text);
+
+} // namespace wn::json

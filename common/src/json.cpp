@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <wn/common/apierror.h>
+#include <wn/common/json.h>
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace wn::json {
+
+QJsonObject parseObject(const QByteArray &bytes)
+{
+    if (bytes.trimmed().isEmpty())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw ApiError::badRequest(
+                u"Request body is not valid JSON: %1 at offset %2"_s.arg(error.errorString())
+                        .arg(error.offset));
+    if (!document.isObject())
+        throw ApiError::badRequest(u"Request body must be a JSON object"_s);
+    return document.object();
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray compact(const QJsonArray &array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QJsonValue timestamp(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QJsonValue::Null;
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTimestamp(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    return time.toUTC();
+}
+
+} // namespace wn::json

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace wn {
+
+/**
+ * @brief The server's secret (32 random bytes in a file of the data dir) and the keys derived from
+ * it for each purpose, so that no two uses ever share a key.
+ */
+class Keys
+{
+public:
+    /** Reads @p path, creating it (mode 0600) with a fresh random key if it does not exist. */
+    static Keys loadOrCreate(const QString &path);
+    explicit Keys(const QByteArray &master);
+
+    QByteArray jwt; ///< HS256 signing key for access tokens
+    QByteArray codes; ///< HMAC key for one-time codes at rest
+    QByteArray identity; ///< HMAC key for identity numbers (BVN, NIN, TIN) at rest
+    QByteArray storage; ///< HMAC key for presigned upload URLs
+
+    /** HMAC-SHA256 of @p data under @p key. */
+    static QByteArray hmac(const QByteArray &key, const QByteArray &data);
+    /** Compares in constant time. */
+    static bool equal(const QByteArray &a, const QByteArray &b);
+    /** @p bytes random bytes from the system's CSPRNG. */
+    static QByteArray random(int bytes);
+    /** A random number of @p digits decimal digits, uniformly drawn. */
+    static QString randomDigits(int digits);
+};
+
+} // namespace wn

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <wn/common/roles.h>
+
+#include <QString>
+
+#include <optional>
+
+namespace wn {
+
+/** @brief Who is calling: the authenticated account behind a request. */
+struct Principal
+{
+    qint64 userId = 0;
+    Role role = Role::Talent;
+    std::optional<qint64> companyId;
+    QString tokenId; ///< the access token's jti, for logout
+    QString email;
+
+    bool is(Role r) const { return role == r; }
+    bool isStaff() const { return isStaffRole(role); }
+};
+
+} // namespace wn

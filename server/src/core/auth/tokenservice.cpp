@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "tokenservice.h"
+
+#include "../database.h"
+#include "../servercontext.h"
+#include "keys.h"
+
+#include <wn/common/apierror.h>
+#include <wn/common/json.h>
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+constexpr auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+constexpr qint64 clockLeeway = 60;
+
+QByteArray encodeJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(base64url);
+}
+
+std::optional<QJsonObject> decodeJson(const QByteArray &part)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+            part, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(*decoded);
+    if (!document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+} // namespace
+
+TokenService::TokenService(ServerContext &context)
+    : m_context(context)
+    , m_ttl(context.config.integer(u"auth/token_ttl_seconds"_s))
+{ }
+
+QString TokenService::sign(QJsonObject claims, const QString &purpose, qint64 ttlSeconds) const
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    claims.insert(u"typ"_s, purpose);
+    claims.insert(u"iat"_s, now);
+    claims.insert(u"exp"_s, now + ttlSeconds);
+    const QByteArray signingInput = encodeJson({ { u"alg"_s, u"HS256"_s }, { u"typ"_s, u"JWT"_s } })
+            + '.' + encodeJson(claims);
+    const QByteArray signature = Keys::hmac(m_context.keys->jwt, signingInput).toBase64(base64url);
+    return QString::fromLatin1(signingInput + '.' + signature);
+}
+
+std::optional<QJsonObject> TokenService::verify(const QString &token, const QString &purpose) const
+{
+    const QByteArray bytes = token.toLatin1();
+    const QList<QByteArray> parts = bytes.split('.');
+    if (parts.size() != 3 || token.size() > 4096)
+        return std::nullopt;
+    const auto header = decodeJson(parts.at(0));
+    // The algorithm is ours to choose: anything but HS256 ("none" included) is refused.
+    if (!header || header->value(u"alg"_s).toString() != u"HS256"_s)
+        return std::nullopt;
+    const auto signature = QByteArray::fromBase64Encoding(
+            parts.at(2), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray expected = Keys::hmac(m_context.keys->jwt, parts.at(0) + '.' + parts.at(1));
+    if (!signature || !Keys::equal(*signature, expected))
+        return std::nullopt;
+    auto claims = decodeJson(parts.at(1));
+    if (!claims || claims->value(u"typ"_s).toString() != purpose)
+        return std::nullopt;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonValue exp = claims->value(u"exp"_s);
+    if (!exp.isDouble() || qint64(exp.toDouble()) <= now
+        || claims->value(u"iat"_s).toDouble() > double(now + clockLeeway))
+        return std::nullopt;
+    return claims;
+}
+
+IssuedToken TokenService::issue(QSqlDatabase db, qint64 userId, Role role, const QString &userAgent,
+                                const QString &address)
+{
+    IssuedToken issued;
+    issued.tokenId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    issued.expiresIn = m_ttl;
+    issued.token = sign({ { u"sub"_s, QString::number(userId) },
+                          { u"role"_s, roleName(role) },
+                          { u"jti"_s, issued.tokenId } },
+                        u"access"_s, m_ttl);
+    Sql(db,
+        u"INSERT INTO sessions (jti, user_id, created_at, expires_at, user_agent, ip_address) "
+        "VALUES (:jti, :user, :created, :expires, :agent, :ip)"_s)
+            .bind(u":jti"_s, issued.tokenId)
+            .bind(u":user"_s, userId)
+            .bind(u":created"_s, nowText())
+            .bind(u":expires"_s, timeText(QDateTime::currentDateTimeUtc().addSecs(m_ttl)))
+            .bind(u":agent"_s, userAgent.left(255))
+            .bind(u":ip"_s, address)
+            .exec();
+    return issued;
+}
+
+Principal TokenService::authenticate(const QString &token) const
+{
+    const auto claims = verify(token, u"access"_s);
+    if (!claims)
+        throw ApiError::unauthorized(u"Invalid or expired token"_s);
+    const QString tokenId = claims->value(u"jti"_s).toString();
+    const qint64 userId = claims->value(u"sub"_s).toString().toLongLong();
+    Sql q(m_context.db(),
+          u"SELECT s.revoked_at, u.role, u.company_id, u.status, u.email FROM sessions s "
+          "JOIN users u ON u.id = s.user_id WHERE s.jti = :jti AND s.user_id = :user"_s);
+    q.bind(u":jti"_s, tokenId).bind(u":user"_s, userId).exec();
+    if (!q.next() || !q.value(0).isNull())
+        throw ApiError::unauthorized(u"Token has been revoked"_s);
+    const auto status = accountStatusFromName(q.value(3).toString());
+    if (status != AccountStatus::Active)
+        throw ApiError::unauthorized(u"This account is not active"_s);
+    Principal principal;
+    principal.userId = userId;
+    principal.role = roleFromName(q.value(1).toString()).value_or(Role::Talent);
+    if (!q.value(2).isNull())
+        principal.companyId = q.value(2).toLongLong();
+    principal.tokenId = tokenId;
+    principal.email = q.value(4).toString();
+    return principal;
+}
+
+void TokenService::revoke(QSqlDatabase db, const QString &tokenId)
+{
+    Sql(db, u"UPDATE sessions SET revoked_at = :now WHERE jti = :jti AND revoked_at IS NULL"_s)
+            .bind(u":now"_s, nowText())
+            .bind(u":jti"_s, tokenId)
+            .exec();
+}
+
+void TokenService::revokeAll(QSqlDatabase db, qint64 userId, const QString &keepTokenId)
+{
+    Sql(db,
+        u"UPDATE sessions SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL AND jti <> :keep"_s)
+            .bind(u":now"_s, nowText())
+            .bind(u":user"_s, userId)
+            .bind(u":keep"_s, keepTokenId)
+            .exec();
+}
+
+} // namespace wn

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "config.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUrl>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+constexpr std::array settingsTable {
+    SettingInfo { "server/data_dir", "",
+                  "Directory for the SQLite database, stored files, the mail outbox and the server "
+                  "key (default: ~/.local/share/worknation)." },
+    SettingInfo { "server/listen", "127.0.0.1:8080",
+                  "Address and port to serve HTTP and the chat socket on (HOST:PORT; port 0 picks "
+                  "a free one)." },
+    SettingInfo { "server/threads", "0",
+                  "Worker threads sharing the port; 0 means one per CPU core." },
+    SettingInfo {
+            "server/public_url",
+            "", "URL users reach the server at, used in links sent by mail (default: http://<listen>)." },
+    SettingInfo { "database/url", "",
+                  "sqlite:/path/file.db or postgres://user:password@host:port/dbname (default: "
+                  "SQLite in the data dir)." },
+    SettingInfo { "limits/max_body_bytes", "33554432",
+                  "Largest request body accepted (32 MiB); larger requests get 413 before the body "
+                  "is read." },
+    SettingInfo { "limits/max_upload_bytes", "209715200",
+                  "Largest direct upload through a presigned URL (200 MiB)." },
+    SettingInfo { "limits/max_header_bytes", "65536",
+                  "Largest request head (request line plus headers); larger gets 431." },
+    SettingInfo { "limits/max_url_bytes", "65536", "Longest request target; longer gets 414." },
+    SettingInfo { "limits/keep_alive_seconds", "15",
+                  "Idle time after which a kept-alive connection is closed." },
+    SettingInfo { "limits/request_timeout_seconds", "30",
+                  "Time a client has to send a complete request head." },
+    SettingInfo { "limits/max_connections", "10000",
+                  "Open connections (HTTP and sockets) across all threads; more are refused." },
+    SettingInfo { "auth/token_ttl_seconds", "86400", "Lifetime of an access token." },
+    SettingInfo { "auth/key_file", "",
+                  "File holding the server's 32-byte secret (default: <data_dir>/server.key, "
+                  "created on first start). Instances sharing a database must share it." },
+    SettingInfo { "auth/login_failures_per_account", "5",
+                  "Failed logins allowed per account within the window before 429." },
+    SettingInfo { "auth/login_failures_per_address", "20",
+                  "Failed logins allowed per client address within the window before 429." },
+    SettingInfo { "auth/login_window_seconds", "900", "Window of the login rate limits." },
+    SettingInfo { "auth/code_requests_per_hour", "5",
+                  "Verification or reset codes one account may request per hour." },
+    SettingInfo { "auth/hash_concurrency", "0",
+                  "Password hashes computed at once (each takes 19 MiB); 0 means one per core." },
+    SettingInfo { "mail/transport", "file",
+                  "file (writes .eml files to <data_dir>/outbox) or smtp." },
+    SettingInfo { "mail/from", "Worknation <no-reply@worknation.local>",
+                  "Sender of every message." },
+    SettingInfo { "mail/smtp_url", "",
+                  "smtp://host:587 or smtps://host:465 for the smtp transport." },
+    SettingInfo { "mail/smtp_user", "", "SMTP user name." },
+    SettingInfo { "mail/smtp_password", "", "SMTP password." },
+    SettingInfo { "mail/smtp_starttls", "true", "Require STARTTLS on smtp:// URLs." },
+    SettingInfo { "identity/provider", "local",
+                  "local (checks against the identity registry table) or http (a Dojah-style "
+                  "verification API)." },
+    SettingInfo { "identity/base_url", "",
+                  "Base URL of the identity verification API for the http provider." },
+    SettingInfo { "identity/app_id", "", "Application id sent as the AppId header." },
+    SettingInfo { "identity/secret_key", "", "Secret key sent as the Authorization header." },
+    SettingInfo { "identity/timeout_seconds", "15", "Time allowed for one verification call." },
+    SettingInfo { "jobs/poll_ms", "1000",
+                  "How often the background runner looks for due work it was not told about." },
+    SettingInfo { "log/format", "json", "json (one object a line on stderr) or text." },
+    SettingInfo { "log/access", "true", "Write one access-log line per request." },
+};
+
+QString defaultDataDir()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base.isEmpty() ? QDir::homePath() : base).filePath(u"worknation"_s);
+}
+
+QString envName(const QString &key)
+{
+    QString name = u"WN_"_s + key.toUpper();
+    name.replace(u'/', u'_');
+    return name;
+}
+
+} // namespace
+
+std::span<const SettingInfo> Config::settings()
+{
+    return settingsTable;
+}
+
+Config Config::load(const QString &file, const QProcessEnvironment &env, QStringList *errors)
+{
+    Config config;
+    for (const SettingInfo &info : settingsTable)
+        config.m_values.insert(QString::fromLatin1(info.key), QString::fromUtf8(info.defaultValue));
+
+    if (!file.isEmpty()) {
+        if (!QFileInfo(file).isReadable()) {
+            if (errors)
+                errors->append(u"configuration file %1 cannot be read"_s.arg(file));
+        } else {
+            QSettings ini(file, QSettings::IniFormat);
+            if (ini.status() != QSettings::NoError && errors)
+                errors->append(u"configuration file %1 is not valid INI"_s.arg(file));
+            const QStringList keys = ini.allKeys();
+            for (const QString &key : keys) {
+                if (!config.m_values.contains(key)) {
+                    if (errors)
+                        errors->append(u"%1: unknown setting \"%2\""_s.arg(file, key));
+                    continue;
+                }
+                const QVariant value = ini.value(key);
+                config.m_values.insert(key,
+                                       value.typeId() == QMetaType::QStringList
+                                               ? value.toStringList().join(u',')
+                                               : value.toString());
+            }
+        }
+    }
+    for (const SettingInfo &info : settingsTable) {
+        const QString key = QString::fromLatin1(info.key);
+        const QString name = envName(key);
+        if (env.contains(name))
+            config.m_values.insert(key, env.value(name));
+    }
+    // The short form most deployments use.
+    if (env.contains(u"WN_DATA_DIR"_s))
+        config.m_values.insert(u"server/data_dir"_s, env.value(u"WN_DATA_DIR"_s));
+    return config;
+}
+
+QString Config::value(const QString &key) const
+{
+    Q_ASSERT_X(m_values.contains(key), "Config::value", qPrintable(key));
+    return m_values.value(key);
+}
+
+int Config::integer(const QString &key) const
+{
+    return value(key).toInt();
+}
+
+qint64 Config::bytes(const QString &key) const
+{
+    return value(key).toLongLong();
+}
+
+bool Config::flag(const QString &key) const
+{
+    const QString text = value(key).trimmed().toLower();
+    return text == u"true"_s || text == u"1"_s || text == u"yes"_s || text == u"on"_s;
+}
+
+QStringList Config::validate() const
+{
+    QStringList problems;
+    const QString listen = value(u"server/listen"_s);
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
+    if (colon <= 0 || !portOk || port < 0 || port > 65535
+        || QHostAddress(listen.left(colon).remove(u'[').remove(u']')).isNull()) {
+        problems.append(
+                u"server/listen: \"%1\" is not HOST:PORT with a numeric address"_s.arg(listen));
+    }
+    const auto checkInt = [&](const char *key, qint64 min, qint64 max) {
+        bool ok = false;
+        const qint64 number = value(QString::fromLatin1(key)).toLongLong(&ok);
+        if (!ok || number < min || number > max)
+            problems.append(
+                    u"%1: must be a whole number from %2 to %3"_s.arg(QString::fromLatin1(key))
+                            .arg(min)
+                            .arg(max));
+    };
+    checkInt("server/threads", 0, 256);
+    checkInt("limits/max_body_bytes", 1024, qint64(1) << 32);
+    checkInt("limits/max_upload_bytes", 1024, qint64(1) << 40);
+    checkInt("limits/max_header_bytes", 1024, 1 << 24);
+    checkInt("limits/max_url_bytes", 256, 1 << 24);
+    checkInt("limits/keep_alive_seconds", 1, 3600);
+    checkInt("limits/request_timeout_seconds", 1, 3600);
+    checkInt("limits/max_connections", 1, 1000000);
+    checkInt("auth/token_ttl_seconds", 60, 60 * 60 * 24 * 90);
+    checkInt("auth/login_failures_per_account", 1, 1000);
+    checkInt("auth/login_failures_per_address", 1, 100000);
+    checkInt("auth/login_window_seconds", 1, 86400);
+    checkInt("auth/code_requests_per_hour", 1, 1000);
+    checkInt("auth/hash_concurrency", 0, 256);
+    checkInt("identity/timeout_seconds", 1, 300);
+    checkInt("jobs/poll_ms", 10, 600000);
+
+    const QString url = databaseUrl();
+    if (!url.startsWith(u"sqlite:"_s) && !url.startsWith(u"postgres://"_s)
+        && !url.startsWith(u"postgresql://"_s))
+        problems.append(
+                u"database/url: \"%1\" is neither sqlite:PATH nor postgres://..."_s.arg(url));
+    const QString transport = value(u"mail/transport"_s);
+    if (transport != u"file"_s && transport != u"smtp"_s)
+        problems.append(
+                u"mail/transport: must be \"file\" or \"smtp\", not \"%1\""_s.arg(transport));
+    if (transport == u"smtp"_s) {
+        const QUrl smtp(value(u"mail/smtp_url"_s));
+        if (!smtp.isValid() || (smtp.scheme() != u"smtp"_s && smtp.scheme() != u"smtps"_s)
+            || smtp.host().isEmpty())
+            problems.append(u"mail/smtp_url: must be smtp://host:port or smtps://host:port"_s);
+    }
+    const QString provider = value(u"identity/provider"_s);
+    if (provider != u"local"_s && provider != u"http"_s)
+        problems.append(
+                u"identity/provider: must be \"local\" or \"http\", not \"%1\""_s.arg(provider));
+    if (provider == u"http"_s && !QUrl(value(u"identity/base_url"_s)).isValid())
+        problems.append(u"identity/base_url: must be a URL when identity/provider is http"_s);
+    const QString format = value(u"log/format"_s);
+    if (format != u"json"_s && format != u"text"_s)
+        problems.append(u"log/format: must be \"json\" or \"text\""_s);
+    return problems;
+}
+
+QString Config::dataDir() const
+{
+    const QString dir = value(u"server/data_dir"_s);
+    return QDir::cleanPath(QDir::current().absoluteFilePath(dir.isEmpty() ? defaultDataDir() : dir));
+}
+
+QHostAddress Config::listenAddress() const
+{
+    const QString listen = value(u"server/listen"_s);
+    QString host = listen.left(listen.lastIndexOf(u':'));
+    host.remove(u'[').remove(u']');
+    return QHostAddress(host);
+}
+
+quint16 Config::listenPort() const
+{
+    const QString listen = value(u"server/listen"_s);
+    return quint16(listen.mid(listen.lastIndexOf(u':') + 1).toUInt());
+}
+
+QString Config::databaseUrl() const
+{
+    const QString url = value(u"database/url"_s);
+    if (!url.isEmpty())
+        return url;
+    return u"sqlite:"_s + QDir(dataDir()).filePath(u"worknation.db"_s);
+}
+
+int Config::threads() const
+{
+    const int configured = integer(u"server/threads"_s);
+    return configured > 0 ? configured : std::max(1, QThread::idealThreadCount());
+}
+
+QString Config::publicUrl() const
+{
+    QString url = value(u"server/public_url"_s);
+    if (url.isEmpty())
+        url = u"http://"_s + value(u"server/listen"_s);
+    while (url.endsWith(u'/'))
+        url.chop(1);
+    return url;
+}
+
+} // namespace wn

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <atomic>
+#include <stdexcept>
+
+namespace wn {
+
+/** @brief A failed statement: logged with the driver's text; the caller sees a 500. */
+class DatabaseError : public std::runtime_error
+{
+public:
+    explicit DatabaseError(const QString &text)
+        : std::runtime_error(text.toStdString())
+    { }
+    explicit DatabaseError(const std::string &text)
+        : std::runtime_error(text)
+    { }
+};
+
+enum class Dialect { Sqlite, Postgres };
+
+/**
+ * @brief Where the data lives: hands each thread its own connection (a QSqlDatabase may only be
+ * used by the thread that opened it) and applies the migrations.
+ */
+class Database
+{
+public:
+    /** @p url is "sqlite:<path>" or "postgres://user:pass@host:port/db"; throws DatabaseError if
+     * unusable. */
+    explicit Database(const QString &url);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    Dialect dialect() const { return m_dialect; }
+    bool isPostgres() const { return m_dialect == Dialect::Postgres; }
+    const QString &url() const { return m_url; }
+
+    /** This thread's connection, opened on first use. */
+    QSqlDatabase connection();
+    /** Closes this thread's connection (call before a worker thread ends). */
+    void releaseThreadConnection();
+
+    /** Applies the migrations not yet recorded in schema_migrations, each in its own transaction. */
+    void migrate();
+    /** The applied migration versions, in order. */
+    QStringList appliedMigrations();
+
+    /** A second connection on this thread, for LISTEN or long work that must not share the first. */
+    QSqlDatabase openExtraConnection(const QString &purpose);
+
+private:
+    QSqlDatabase open(const QString &connectionName);
+
+    QString m_url;
+    Dialect m_dialect;
+    QString m_prefix;
+    static std::atomic<int> s_instances;
+};
+
+/**
+ * @brief One prepared statement with named values; any failure throws DatabaseError.
+ *
+ * @code
+ * Sql q(db, u"SELECT id FROM users WHERE email = :email"_s);
+ * q.bind(u":email"_s, email).exec();
+ * if (q.next()) ...
+ * @endcode
+ */
+class Sql
+{
+public:
+    Sql(const QSqlDatabase &db, const QString &statement);
+
+    Sql &bind(const QString &placeholder, const QVariant &value);
+    Sql &exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    QVariant value(const QString &name) const { return m_query.value(name); }
+    /** exec(), then the first column of the first row (e.g. an id from RETURNING); null if none. */
+    QVariant scalar();
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery &query() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_statement;
+};
+
+/** @brief Begins a transaction; rolls back unless commit() was called. */
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_done = false;
+};
+
+/** The current time as stored: ISO 8601 UTC with milliseconds, sortable as text on both databases. */
+QString nowText();
+QString timeText(const QDateTime &time);
+/** Escapes LIKE wildcards in @p text and wraps it in %, for "contains" searches (ESCAPE '\'). */
+QString likePattern(const QString &text);
+
+} // namespace wn

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "call.h"
+#include "response.h"
+#include "router.h"
+
+#include <wn/common/roles.h>
+#include <wn/common/schema.h>
+
+#include <QJsonObject>
+#include <QMutex>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+class QHttpServerRequest;
+
+namespace wn {
+
+struct ServerContext;
+
+/** @brief Who may call an endpoint. */
+struct Access
+{
+    enum class Kind { Public, Authenticated, Roles };
+    Kind kind = Kind::Public;
+    QList<Role> allowed;
+
+    static const Access Public;
+    static const Access Authenticated;
+    template<typename... R>
+    static Access roles(R... r)
+    {
+        return Access { Kind::Roles, QList<Role> { r... } };
+    }
+    /** Admins, super admins and support staff. */
+    static Access staff() { return roles(Role::Admin, Role::SuperAdmin, Role::Support); }
+    /** A company's owner and its employees. */
+    static Access company() { return roles(Role::Employer, Role::Employee); }
+
+    bool allows(Role role) const;
+};
+
+/** @brief Everything said about an endpoint besides its handler: it feeds the router, the
+ * OpenAPI document and the wrapper that runs before the handler. */
+struct Endpoint
+{
+    QStringList seed; ///< the seed endpoints it implements (exact seed-leaves strings)
+    Access access = Access::Public;
+    QString summary;
+    QString tag; ///< OpenAPI tag; defaults to the seed's first group
+    Schema body; ///< JSON body fields; validated before the handler runs
+    Schema query; ///< query fields (text converted to numbers and booleans)
+    int status = 200; ///< the success status (201 for creations)
+    bool paged = false; ///< takes ?page=&limit= and answers {data, meta}
+    bool rawBody = false; ///< the body is bytes (an upload), not JSON
+    qint64 maxBody = 0; ///< 0: 1 MiB for JSON, limits/max_body_bytes for raw bodies
+};
+
+/**
+ * @brief The one place endpoints are registered: each call adds a route, an OpenAPI operation
+ * and the wrapper (authentication, roles, input validation, errors, metrics, access log).
+ */
+class Api
+{
+public:
+    using Handler = std::function<Response(Call &)>;
+
+    explicit Api(ServerContext &context);
+    ~Api();
+
+    void get(const QString &path, Endpoint endpoint, Handler handler)
+    {
+        add(Method::Get, path, std::move(endpoint), std::move(handler));
+    }
+    void post(const QString &path, Endpoint endpoint, Handler handler)
+    {
+        add(Method::Post, path, std::move(endpoint), std::move(handler));
+    }
+    void put(const QString &path, Endpoint endpoint, Handler handler)
+    {
+        add(Method::Put, path, std::move(endpoint), std::move(handler));
+    }
+    void patch(const QString &path, Endpoint endpoint, Handler handler)
+    {
+        add(Method::Patch, path, std::move(endpoint), std::move(handler));
+    }
+    void del(const QString &path, Endpoint endpoint, Handler handler)
+    {
+        add(Method::Delete, path, std::move(endpoint), std::move(handler));
+    }
+    void add(Method method, const QString &path, Endpoint endpoint, Handler handler);
+
+    /** What a request came to: the response, the route that matched and the caller. */
+    struct Outcome
+    {
+        Response response;
+        QString route = QStringLiteral("(unmatched)");
+        std::optional<qint64> userId;
+    };
+    /** Runs @p request through the router, the guards and the handler; never throws. */
+    Outcome handle(const QHttpServerRequest &request) const;
+    /** The body size the endpoint at @p path accepts, for the connection guard. */
+    qint64 bodyLimit(const QByteArray &method, const QByteArray &target) const;
+
+    /** The OpenAPI 3 document of every registered endpoint. */
+    QJsonObject openApi() const;
+    int endpointCount() const { return int(m_endpoints.size()); }
+
+private:
+    struct Registered
+    {
+        Method method;
+        QString path;
+        QStringList paramNames;
+        Endpoint spec;
+        Handler handler;
+    };
+    Response run(const Registered &endpoint, Call &call) const;
+    qint64 limitOf(const Endpoint &spec) const;
+    QJsonObject operation(const Registered &endpoint) const;
+
+    ServerContext &m_context;
+    Router m_router;
+    std::vector<Registered> m_endpoints;
+    mutable QMutex m_openApiMutex;
+    mutable QJsonObject m_openApi;
+};
+
+/** The usual page of results: {"data": [...], "meta": {"page","limit","total","pages"}}. */
+QJsonObject pageOf(const QJsonArray &data, int page, int limit, qint64 total);
+
+} // namespace wn

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "call.h"
+
+#include "../servercontext.h"
+
+#include <wn/common/apierror.h>
+
+#include <QHttpServerRequest>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+Call::Call(const QHttpServerRequest &request, ServerContext &context, const QStringList &paramNames,
+           const QVarLengthArray<QString, 4> &paramValues)
+    : m_request(request)
+    , m_context(context)
+    , m_paramNames(paramNames)
+    , m_paramValues(paramValues)
+{ }
+
+QSqlDatabase Call::db() const
+{
+    return m_context.db();
+}
+
+QString Call::path(const QString &name) const
+{
+    const qsizetype index = m_paramNames.indexOf(name);
+    Q_ASSERT_X(index >= 0, "Call::path", qPrintable(name));
+    return index >= 0 && index < m_paramValues.size() ? m_paramValues.at(index) : QString();
+}
+
+qint64 Call::pathId(const QString &name) const
+{
+    const QString text = path(name);
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0 || text.startsWith(u'+'))
+        throw ApiError::badRequest(QStringList { u"%1 must be a positive integer"_s.arg(name) });
+    return id;
+}
+
+QByteArray Call::rawBody() const
+{
+    return m_request.body();
+}
+
+QByteArray Call::header(const QByteArray &name) const
+{
+    return m_request.value(name);
+}
+
+QHostAddress Call::clientAddress() const
+{
+    return m_request.remoteAddress();
+}
+
+const Principal &Call::principal() const
+{
+    if (!m_principal)
+        throw ApiError::unauthorized(u"Authentication required: send a Bearer access token"_s);
+    return *m_principal;
+}
+
+int Call::page() const
+{
+    return int(m_query.value(u"page"_s).toInteger(1));
+}
+
+int Call::limit() const
+{
+    return int(m_query.value(u"limit"_s).toInteger(20));
+}
+
+} // namespace wn

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+class QTcpSocket;
+
+namespace wn {
+
+class Metrics;
+
+/** @brief The limits Qt 6.4's HTTP server lacks, applied to every connection. */
+struct ConnectionLimits
+{
+    qint64 maxHeaderBytes = 64 * 1024;
+    qint64 maxUrlBytes = 64 * 1024;
+    int keepAliveMs = 15000;
+    int requestTimeoutMs = 30000;
+    /** The largest body the endpoint for (method, target) accepts. */
+    std::function<qint64(const QByteArray &method, const QByteArray &target)> bodyLimit;
+};
+
+/**
+ * @brief Watches the bytes of one connection before the HTTP server reads them: it follows request
+ * boundaries (head, then Content-Length bytes of body) and refuses oversized heads (431), targets
+ * (414) and bodies (413, decided from Content-Length before any body byte is buffered), chunked
+ * bodies (411), and idle or stalled connections. WebSocket upgrades pass through untouched.
+ *
+ * It connects to readyRead before the HTTP server does, so it sees each chunk first.
+ */
+class ConnectionGuard : public QObject
+{
+    Q_OBJECT
+public:
+    ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &limits, Metrics &metrics);
+
+private:
+    enum class State { Head, Body, Passthrough, Rejected };
+
+    void onReadyRead();
+    void onTimeout();
+    void scan(const QByteArray &data);
+    bool evaluateHead(const QByteArray &head);
+    void reject(int status, const QString &message);
+    void armTimer();
+
+    QTcpSocket *m_socket;
+    const ConnectionLimits &m_limits;
+    Metrics &m_metrics;
+    State m_state = State::Head;
+    QByteArray m_head;
+    qint64 m_remaining = 0;
+    QTimer m_timer;
+};
+
+} // namespace wn

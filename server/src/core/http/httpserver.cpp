@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "httpserver.h"
+
+#include "../logging.h"
+#include "../metrics.h"
+#include "../servercontext.h"
+#include "api.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+HttpServer::HttpServer(const Api &api, ServerContext &context, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_api(api)
+    , m_context(context)
+    , m_accessLog(context.config.flag(u"log/access"_s))
+{ }
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray requestId = request.value("X-Request-Id").left(64);
+    if (requestId.isEmpty())
+        requestId = QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+
+    const Api::Outcome outcome = m_api.handle(request);
+    const Response &response = outcome.response;
+
+    auto responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    if (!response.contentType.isEmpty())
+        responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeHeader("X-Request-Id", requestId);
+    responder.writeHeader("Access-Control-Allow-Origin", "*");
+    responder.writeHeader("Access-Control-Allow-Headers",
+                          "Authorization, Content-Type, X-API-Key, X-Request-Id");
+    responder.writeHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+    responder.writeHeader("X-Content-Type-Options", "nosniff");
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    const bool head = request.method() == QHttpServerRequest::Method::Head;
+    responder.writeBody(head ? QByteArray() : response.body);
+
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const QString method
+            = QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
+                                          int(request.method())))
+                      .toUpper();
+    m_context.metrics->observeRequest(method, outcome.route, response.status, seconds);
+    if (m_accessLog) {
+        QJsonObject fields { { u"request_id"_s, QString::fromLatin1(requestId) },
+                             { u"method"_s, method },
+                             { u"path"_s, request.url().path() },
+                             { u"route"_s, outcome.route },
+                             { u"status"_s, response.status },
+                             { u"ms"_s, seconds * 1000.0 },
+                             { u"bytes"_s, response.body.size() },
+                             { u"remote"_s, request.remoteAddress().toString() } };
+        if (outcome.userId)
+            fields.insert(u"user_id"_s, *outcome.userId);
+        logging::structured(lcAccess(), u"request"_s, fields);
+    }
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+} // namespace wn

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "response.h"
+
+#include <wn/common/json.h>
+
+namespace wn {
+
+Response::Response(const QJsonObject &json, int status)
+    : status(status)
+    , body(json::compact(json))
+{ }
+
+Response::Response(const QJsonArray &json, int status)
+    : status(status)
+    , body(json::compact(json))
+{ }
+
+Response Response::bytes(QByteArray body, QByteArray contentType, int status)
+{
+    Response response;
+    response.status = status;
+    response.body = std::move(body);
+    response.contentType = std::move(contentType);
+    return response;
+}
+
+Response &Response::header(const QByteArray &name, const QByteArray &value)
+{
+    headers.append({ name, value });
+    return *this;
+}
+
+} // namespace wn

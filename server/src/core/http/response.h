@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+namespace wn {
+
+/** @brief What a handler answers: status, body and headers. Status 0 means the endpoint's default. */
+struct Response
+{
+    int status = 0;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    Response() = default;
+    Response(const QJsonObject &json,
+             int status = 0); // NOLINT(google-explicit-constructor): handlers return JSON
+    Response(const QJsonArray &json, int status = 0); // NOLINT(google-explicit-constructor)
+
+    static Response bytes(QByteArray body, QByteArray contentType, int status = 200);
+    static Response noContent() { return bytes({}, {}, 204); }
+    Response &header(const QByteArray &name, const QByteArray &value);
+};
+
+} // namespace wn

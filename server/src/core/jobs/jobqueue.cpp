@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "jobqueue.h"
+
+#include "../database.h"
+#include "../logging.h"
+#include "../metrics.h"
+#include "../servercontext.h"
+
+#include <wn/common/json.h>
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+constexpr int lockSeconds = 300;
+
+} // namespace
+
+JobQueue::JobQueue(ServerContext &context)
+    : m_context(context)
+    , m_workerId(QUuid::createUuid().toString(QUuid::Id128).left(12))
+{
+    m_thread.setObjectName(u"wn-jobs"_s);
+}
+
+JobQueue::~JobQueue()
+{
+    stop();
+}
+
+void JobQueue::registerHandler(const QString &kind, Handler handler, int maxAttempts)
+{
+    m_handlers.insert(kind, { std::move(handler), maxAttempts });
+}
+
+qint64 JobQueue::enqueue(QSqlDatabase db, const QString &kind, const QJsonObject &payload,
+                         const QDateTime &runAt)
+{
+    const int maxAttempts = m_handlers.value(kind, { {}, 8 }).maxAttempts;
+    const qint64 id
+            = Sql(db,
+                  u"INSERT INTO jobs (kind, payload, status, attempts, max_attempts, run_at, "
+                  u"created_at, updated_at) "
+                  "VALUES (:kind, :payload, 'pending', 0, :max, :run, :now, :now) RETURNING id"_s)
+                      .bind(u":kind"_s, kind)
+                      .bind(u":payload"_s, QString::fromUtf8(json::compact(payload)))
+                      .bind(u":max"_s, maxAttempts)
+                      .bind(u":run"_s, runAt.isValid() ? timeText(runAt) : nowText())
+                      .bind(u":now"_s, nowText())
+                      .scalar()
+                      .toLongLong();
+    // The runner is told at once; jobs enqueued in a transaction that rolls back are simply not found.
+    Q_EMIT wakeRequested();
+    return id;
+}
+
+int JobQueue::backoffSeconds(int attempt)
+{
+    const int base = 5 << std::min(attempt - 1, 10); // 5 s, 10 s, 20 s, ... capped below
+    const int capped = std::min(base, 3600);
+    return capped + int(QRandomGenerator::global()->bounded(capped / 5 + 1));
+}
+
+bool JobQueue::runOne()
+{
+    QSqlDatabase db = m_context.db();
+    const QString now = nowText();
+    Sql claim(db,
+              u"UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = :worker, "
+              "locked_until = :lock, updated_at = :now "
+              "WHERE id = (SELECT id FROM jobs WHERE (status = 'pending' AND run_at <= :now) "
+              "            OR (status = 'running' AND locked_until < :now) ORDER BY run_at, id "
+              "LIMIT 1) "
+              "AND (status = 'pending' OR locked_until < :now) "
+              "RETURNING id, kind, payload, attempts, max_attempts"_s);
+    claim.bind(u":worker"_s, m_workerId)
+            .bind(u":lock"_s, timeText(QDateTime::currentDateTimeUtc().addSecs(lockSeconds)))
+            .bind(u":now"_s, now)
+            .exec();
+    if (!claim.next())
+        return false;
+    const qint64 id = claim.value(0).toLongLong();
+    const QString kind = claim.value(1).toString();
+    const QJsonObject payload
+            = QJsonDocument::fromJson(claim.value(2).toString().toUtf8()).object();
+    const int attempts = claim.value(3).toInt();
+    const int maxAttempts = claim.value(4).toInt();
+    claim.query().finish();
+
+    QString failure;
+    const auto handler = m_handlers.constFind(kind);
+    if (handler == m_handlers.constEnd()) {
+        failure = u"no handler for job kind "_s + kind;
+    } else {
+        try {
+            handler->handler(payload);
+        } catch (const std::exception &error) {
+            failure = QString::fromUtf8(error.what());
+        }
+    }
+
+    if (failure.isEmpty()) {
+        Sql(db,
+            u"UPDATE jobs SET status = 'done', locked_until = NULL, last_error = NULL, updated_at = :now WHERE id = :id"_s)
+                .bind(u":now"_s, nowText())
+                .bind(u":id"_s, id)
+                .exec();
+        m_context.metrics->increment(u"wn_jobs_total"_s, u"kind=\"%1\",result=\"done\""_s.arg(kind));
+        return true;
+    }
+    const bool giveUp = attempts >= maxAttempts;
+    qCWarning(lcJobs).noquote() << "job" << id << kind << "attempt" << attempts
+                                << "failed:" << failure << (giveUp ? "(giving up)" : "");
+    Sql(db,
+        u"UPDATE jobs SET status = :status, run_at = :run, locked_until = NULL, last_error = :error, updated_at = :now WHERE id = :id"_s)
+            .bind(u":status"_s, giveUp ? u"failed"_s : u"pending"_s)
+            .bind(u":run"_s,
+                  timeText(QDateTime::currentDateTimeUtc().addSecs(backoffSeconds(attempts))))
+            .bind(u":error"_s, failure.left(2000))
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, id)
+            .exec();
+    m_context.metrics->increment(
+            u"wn_jobs_total"_s,
+            u"kind=\"%1\",result=\"%2\""_s.arg(kind, giveUp ? u"failed"_s : u"retry"_s));
+    return true;
+}
+
+void JobQueue::start()
+{
+    if (m_thread.isRunning())
+        return;
+    m_runner = std::make_unique<QObject>();
+    m_runner->moveToThread(&m_thread);
+    auto *timer = new QTimer(m_runner.get());
+    timer->setInterval(m_context.config.integer(u"jobs/poll_ms"_s));
+    auto drain = [this] {
+        try {
+            int budget = 100; // yield to the event loop now and then
+            while (budget-- > 0 && runOne()) { }
+            if (budget < 0)
+                QMetaObject::invokeMethod(
+                        m_runner.get(), [this] { Q_EMIT wakeRequested(); }, Qt::QueuedConnection);
+        } catch (const std::exception &error) {
+            qCWarning(lcJobs) << "job runner:" << error.what();
+        }
+    };
+    connect(timer, &QTimer::timeout, m_runner.get(), drain);
+    connect(this, &JobQueue::wakeRequested, m_runner.get(), drain, Qt::QueuedConnection);
+    connect(&m_thread, &QThread::started, timer, qOverload<>(&QTimer::start));
+    connect(&m_thread, &QThread::finished, m_runner.get(),
+            [this] { m_context.database->releaseThreadConnection(); });
+    m_thread.start();
+}
+
+void JobQueue::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    m_thread.quit();
+    m_thread.wait();
+    m_runner.reset();
+}
+
+} // namespace wn

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QMutex>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace wn {
+
+struct ServerContext;
+
+/**
+ * @brief Background work kept in the jobs table: enqueued in the caller's transaction, run by a
+ * runner thread, retried with exponential back-off when the handler throws, and picked up again
+ * after a restart. Several instances sharing PostgreSQL never run one job twice at once.
+ */
+class JobQueue : public QObject
+{
+    Q_OBJECT
+public:
+    /** Does the work; throws (any std::exception) to have it retried later. */
+    using Handler = std::function<void(const QJsonObject &payload)>;
+
+    explicit JobQueue(ServerContext &context);
+    ~JobQueue() override;
+
+    void registerHandler(const QString &kind, Handler handler, int maxAttempts = 8);
+    qint64 enqueue(QSqlDatabase db, const QString &kind, const QJsonObject &payload,
+                   const QDateTime &runAt = QDateTime());
+
+    /** Starts the runner thread. */
+    void start();
+    /** Stops it after the job in hand. */
+    void stop();
+    /** Runs one due job on the calling thread; false when none was due. */
+    bool runOne();
+    /** Seconds to wait before attempt @p attempt + 1. */
+    static int backoffSeconds(int attempt);
+
+Q_SIGNALS:
+    void wakeRequested();
+
+private:
+    struct Registered
+    {
+        Handler handler;
+        int maxAttempts;
+    };
+    ServerContext &m_context;
+    QHash<QString, Registered> m_handlers;
+    QThread m_thread;
+    std::unique_ptr<QObject> m_runner;
+    QString m_workerId;
+};
+
+} // namespace wn

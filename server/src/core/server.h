@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "config.h"
+
+#include <QList>
+#include <QThread>
+
+#include <memory>
+
+namespace wn {
+
+class Api;
+struct ServerContext;
+
+/**
+ * @brief The running server: the shared context, every module's endpoints, and the worker threads
+ * that each accept on the one port (SO_REUSEPORT) and answer with their own database connection.
+ * Used alike by main() and by the tests, which start it on port 0.
+ */
+class Server
+{
+public:
+    explicit Server(Config config);
+    ~Server();
+    Q_DISABLE_COPY_MOVE(Server)
+
+    /** Applies migrations and reference data; safe to repeat. */
+    void migrate();
+    /** Binds the port and starts the worker threads and the job runner; false with @p error if not. */
+    bool start(QString *error);
+    /** Stops accepting, lets the workers finish what they hold, and joins them. */
+    void stop();
+
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+    ServerContext &context() { return *m_context; }
+    Api &api() { return *m_api; }
+
+private:
+    std::unique_ptr<ServerContext> m_context;
+    std::unique_ptr<Api> m_api;
+    QList<QThread *> m_threads;
+    quint16 m_port = 0;
+};
+
+} // namespace wn

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "servercontext.h"
+
+#include "auth/keys.h"
+#include "auth/onetimecodes.h"
+#include "auth/passwordhasher.h"
+#include "auth/ratelimiter.h"
+#include "auth/tokenservice.h"
+#include "database.h"
+#include "jobs/jobqueue.h"
+#include "mail/mailer.h"
+#include "metrics.h"
+#include "storage/storage.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+ServerContext::ServerContext(Config configuration)
+    : config(std::move(configuration))
+{
+    const QString dataDir = config.dataDir();
+    QDir().mkpath(dataDir);
+    const QString keyFile = config.value(u"auth/key_file"_s);
+    keys = std::make_unique<Keys>(Keys::loadOrCreate(
+            keyFile.isEmpty() ? QDir(dataDir).filePath(u"server.key"_s) : keyFile));
+    database = std::make_unique<Database>(config.databaseUrl());
+    metrics = std::make_unique<Metrics>();
+    const int hashSlots = config.integer(u"auth/hash_concurrency"_s);
+    passwords = std::make_unique<PasswordHasher>(hashSlots > 0 ? hashSlots : config.threads());
+    tokens = std::make_unique<TokenService>(*this);
+    codes = std::make_unique<OneTimeCodes>(*this);
+    rateLimiter = std::make_unique<RateLimiter>();
+    storage = std::make_unique<Storage>(*this);
+    jobs = std::make_unique<JobQueue>(*this);
+    mailer = std::make_unique<Mailer>(*this);
+}
+
+ServerContext::~ServerContext()
+{
+    if (jobs)
+        jobs->stop();
+}
+
+QSqlDatabase ServerContext::db() const
+{
+    return database->connection();
+}
+
+} // namespace wn

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "storage.h"
+
+#include "../auth/keys.h"
+#include "../auth/tokenservice.h"
+#include "../database.h"
+#include "../logging.h"
+#include "../servercontext.h"
+
+#include <wn/common/apierror.h>
+
+#include <QDir>
+#include <QFile>
+#include <QMimeDatabase>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+struct KindInfo
+{
+    FileKind kind;
+    QString name;
+    QStringList types;
+    qint64 maxBytes;
+};
+
+const QList<KindInfo> &kinds()
+{
+    static const QList<KindInfo> table {
+        { FileKind::Avatar,
+          u"avatar"_s,
+          { u"image/png"_s, u"image/jpeg"_s, u"image/webp"_s },
+          5 * 1024 * 1024 },
+        { FileKind::Logo,
+          u"logo"_s,
+          { u"image/png"_s, u"image/jpeg"_s, u"image/webp"_s },
+          5 * 1024 * 1024 },
+        { FileKind::Cv, u"cv"_s, { u"application/pdf"_s }, 10 * 1024 * 1024 },
+        { FileKind::Video,
+          u"video"_s,
+          { u"video/mp4"_s, u"video/webm"_s, u"video/quicktime"_s },
+          200 * 1024 * 1024 },
+        { FileKind::Document,
+          u"document"_s,
+          { u"application/pdf"_s, u"image/png"_s, u"image/jpeg"_s },
+          10 * 1024 * 1024 },
+    };
+    return table;
+}
+
+const KindInfo &info(FileKind kind)
+{
+    for (const KindInfo &entry : kinds()) {
+        if (entry.kind == kind)
+            return entry;
+    }
+    return kinds().constFirst();
+}
+
+QString extensionFor(const QString &type)
+{
+    static const QHash<QString, QString> extensions {
+        { u"image/png"_s, u"png"_s },       { u"image/jpeg"_s, u"jpg"_s },
+        { u"image/webp"_s, u"webp"_s },     { u"image/svg+xml"_s, u"svg"_s },
+        { u"application/pdf"_s, u"pdf"_s }, { u"video/mp4"_s, u"mp4"_s },
+        { u"video/webm"_s, u"webm"_s },     { u"video/quicktime"_s, u"mov"_s }
+    };
+    return extensions.value(type, u"bin"_s);
+}
+
+} // namespace
+
+Storage::Storage(ServerContext &context)
+    : m_context(context)
+    , m_root(QDir(context.config.dataDir()).filePath(u"files"_s))
+{
+    QDir().mkpath(m_root);
+}
+
+std::optional<FileKind> Storage::kindFromName(const QString &name)
+{
+    for (const KindInfo &entry : kinds()) {
+        if (entry.name == name)
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+
+QString Storage::kindName(FileKind kind)
+{
+    return info(kind).name;
+}
+
+QStringList Storage::acceptedTypes(FileKind kind)
+{
+    return info(kind).types;
+}
+
+qint64 Storage::maxBytes(FileKind kind)
+{
+    return info(kind).maxBytes;
+}
+
+QString Storage::pathOf(const QString &key) const
+{
+    return QDir(m_root).filePath(key.left(2) + u'/' + key);
+}
+
+StoredFile Storage::store(QSqlDatabase db, qint64 ownerId, FileKind kind, const QByteArray &bytes)
+{
+    const KindInfo &kindInfo = info(kind);
+    if (bytes.isEmpty())
+        throw ApiError::badRequest(u"The file is empty"_s);
+    if (bytes.size() > kindInfo.maxBytes)
+        throw ApiError::payloadTooLarge(u"A %1 may be at most %2 MiB"_s.arg(kindInfo.name)
+                                                .arg(kindInfo.maxBytes / (1024 * 1024)));
+    const QString type = QMimeDatabase().mimeTypeForData(bytes).name();
+    if (!kindInfo.types.contains(type)) {
+        throw ApiError(415,
+                       u"A %1 must be one of %2; this file is %3"_s.arg(
+                               kindInfo.name, kindInfo.types.join(u", "_s), type));
+    }
+    StoredFile file;
+    file.key = QString::fromLatin1(Keys::random(16).toHex()) + u'.' + extensionFor(type);
+    file.kind = kind;
+    file.contentType = type;
+    file.size = bytes.size();
+    file.ownerId = ownerId;
+
+    const QString path = pathOf(file.key);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        qCCritical(lcStorage) << "cannot write" << path << out.errorString();
+        throw DatabaseError(u"cannot store file"_s);
+    }
+    Sql(db,
+        u"INSERT INTO files (file_key, owner_id, kind, content_type, size_bytes, created_at) "
+        "VALUES (:key, :owner, :kind, :type, :size, :now)"_s)
+            .bind(u":key"_s, file.key)
+            .bind(u":owner"_s, ownerId)
+            .bind(u":kind"_s, kindInfo.name)
+            .bind(u":type"_s, type)
+            .bind(u":size"_s, file.size)
+            .bind(u":now"_s, nowText())
+            .exec();
+    return file;
+}
+
+QString Storage::presign(qint64 ownerId, FileKind kind, int ttlSeconds) const
+{
+    const QString token = m_context.tokens->sign(
+            { { u"sub"_s, QString::number(ownerId) }, { u"kind"_s, kindName(kind) } }, u"upload"_s,
+            ttlSeconds);
+    return m_context.config.publicUrl() + u"/api/v1/storage/uploads/"_s + token;
+}
+
+StoredFile Storage::acceptPresigned(QSqlDatabase db, const QString &token, const QByteArray &bytes)
+{
+    const auto claims = m_context.tokens->verify(token, u"upload"_s);
+    if (!claims)
+        throw ApiError::forbidden(u"The upload URL is invalid or has expired"_s);
+    const auto kind = kindFromName(claims->value(u"kind"_s).toString());
+    if (!kind)
+        throw ApiError::forbidden(u"The upload URL is invalid"_s);
+    return store(db, claims->value(u"sub"_s).toString().toLongLong(), *kind, bytes);
+}
+
+std::optional<StoredFile> Storage::find(QSqlDatabase db, const QString &key) const
+{
+    static const QRegularExpression keyPattern(u"^[0-9a-f]{32}\\.[a-z0-9]{2,5}$"_s);
+    if (!keyPattern.match(key).hasMatch())
+        return std::nullopt;
+    Sql q(db,
+          u"SELECT kind, content_type, size_bytes, owner_id FROM files WHERE file_key = :key AND deleted_at IS NULL"_s);
+    q.bind(u":key"_s, key).exec();
+    if (!q.next())
+        return std::nullopt;
+    return StoredFile { key, kindFromName(q.value(0).toString()).value_or(FileKind::Document),
+                        q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong() };
+}
+
+QByteArray Storage::read(const QString &key) const
+{
+    QFile file(pathOf(key));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QString Storage::url(const QString &key) const
+{
+    if (key.isEmpty())
+        return {};
+    return m_context.config.publicUrl() + u"/api/v1/files/"_s + key;
+}
+
+} // namespace wn

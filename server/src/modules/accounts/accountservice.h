@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <wn/common/roles.h>
+#include <wn/common/user.h>
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace wn {
+
+struct ServerContext;
+struct Principal;
+
+/** @brief What is needed to open an account. */
+struct NewAccount
+{
+    QString email;
+    QString password; ///< empty for invited accounts, who choose theirs when accepting
+    QString firstName;
+    QString lastName;
+    QString phoneNumber;
+    Role role = Role::Talent;
+    QString countryCode;
+    QString state;
+    QString gender;
+    QString dateOfBirth;
+    std::optional<qint64> companyId;
+    std::optional<qint64> companyRoleId;
+    QString jobTitle;
+    std::optional<qint64> invitedBy;
+};
+
+/** @brief Where the client of a login came from. */
+struct ClientInfo
+{
+    QString address;
+    QString userAgent;
+};
+
+/**
+ * @brief Accounts: creation, email verification, login, passwords and invitations. Every area
+ * that opens or reads an account goes through here.
+ */
+class AccountService
+{
+public:
+    explicit AccountService(ServerContext &context);
+
+    /** Inserts the account (in the caller's transaction); 409 if the email is taken. */
+    qint64 create(QSqlDatabase db, const NewAccount &account);
+    /** Mails a new 6-digit verification code (in the caller's transaction). */
+    void sendVerificationCode(QSqlDatabase db, qint64 userId);
+    /** Mails an invitation link to set a password (in the caller's transaction). */
+    void sendInvitation(QSqlDatabase db, qint64 userId, const QString &invitedTo);
+
+    UserSummary summary(QSqlDatabase db, qint64 userId) const;
+    std::optional<UserSummary> findByEmail(QSqlDatabase db, const QString &email) const;
+    std::optional<UserSummary> findByUuid(QSqlDatabase db, const QString &uuid) const;
+    /** The full account as the API shows it: the summary plus profile fields. */
+    QJsonObject details(QSqlDatabase db, qint64 userId) const;
+
+    /** Checks the password; only accounts whose role is in @p roles may use this door. */
+    LoginResult login(const QString &email, const QString &password, const QList<Role> &roles,
+                      const ClientInfo &client);
+    void logout(const Principal &principal);
+
+    void verifyEmail(const QString &email, const QString &code);
+    /** Sends a new verification code if the account exists and is unverified; silent otherwise. */
+    void resendVerification(const QString &email);
+    /** Sends a reset code if the account exists; answers the same either way. */
+    void forgotPassword(const QString &email);
+    void resetPassword(const QString &email, const QString &code, const QString &password);
+    void changePassword(const Principal &principal, const QString &current,
+                        const QString &replacement);
+    /** Sets the password of an invited account and activates it. */
+    LoginResult acceptInvitation(const QString &token, const QString &password,
+                                 const ClientInfo &client);
+
+    /** Marks the email verified and the account active (admin action). */
+    UserSummary activate(QSqlDatabase db, const QString &email);
+    /** Closes the account: personal data scrubbed, sessions revoked, email freed. */
+    void destroy(QSqlDatabase db, qint64 userId);
+
+    static UserSummary readSummary(const class QSqlQuery &query, int offset,
+                                   const QString &avatarUrl);
+    static QString summaryColumns(const QString &alias = QStringLiteral("u"));
+
+private:
+    void checkRateLimits(const QString &email, const QString &address);
+    void mail(QSqlDatabase db, const QString &to, const QString &subject, const QString &text);
+
+    ServerContext &m_context;
+};
+
+} // namespace wn

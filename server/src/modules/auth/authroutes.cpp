@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "authroutes.h"
+
+#include "core/auth/tokenservice.h"
+#include "core/database.h"
+#include "core/http/api.h"
+#include "core/servercontext.h"
+#include "core/storage/storage.h"
+#include "modules/accounts/accountservice.h"
+
+#include <QHttpServerRequest>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+const Schema &loginSchema()
+{
+    static const Schema schema {
+        { u"email"_s, Field::email().required().example(u"ada@example.com"_s) },
+        { u"password"_s, Field::string(1, 128).verbatim().required() },
+    };
+    return schema;
+}
+
+ClientInfo clientOf(const Call &call)
+{
+    return { call.clientAddress().toString(), QString::fromUtf8(call.header("User-Agent")) };
+}
+
+} // namespace
+
+void installAuth(Api &api, ServerContext &context)
+{
+    auto accounts = std::make_shared<AccountService>(context);
+
+    struct Door
+    {
+        QString path;
+        QString seed;
+        QString summary;
+        QList<Role> roles;
+    };
+    const QList<Door> doors {
+        { u"/api/v1/auth/login"_s,
+          {},
+          u"Log in with any account (admins, support, mentors, instructors, sponsors)"_s,
+          { Role::Talent, Role::Employer, Role::Employee, Role::Admin, Role::SuperAdmin,
+            Role::Support, Role::Mentor, Role::Instructor, Role::Sponsor } },
+        { u"/api/v1/auth/login/talent"_s,
+          u"Auth > login as talent"_s,
+          u"Log in as a talent"_s,
+          { Role::Talent } },
+        { u"/api/v1/auth/login/employer"_s,
+          u"Auth > login as employer"_s,
+          u"Log in as an employer (company owner)"_s,
+          { Role::Employer } },
+        { u"/api/v1/auth/login/company"_s,
+          u"Auth > Company login"_s,
+          u"Log in to a company: its owner or its staff"_s,
+          { Role::Employer, Role::Employee, Role::Sponsor } },
+        { u"/api/v1/auth/login/employee"_s,
+          u"Auth > employee login"_s,
+          u"Log in as a company's staff member"_s,
+          { Role::Employee } },
+    };
+    for (const Door &door : doors) {
+        api.post(door.path,
+                 { .seed = door.seed.isEmpty() ? QStringList() : QStringList { door.seed },
+                   .summary = door.summary,
+                   .tag = u"Auth"_s,
+                   .body = loginSchema() },
+                 [accounts, roles = door.roles](Call &call) {
+                     return accounts
+                             ->login(call.body().value(u"email"_s).toString(),
+                                     call.body().value(u"password"_s).toString(), roles,
+                                     clientOf(call))
+                             .toJson();
+                 });
+    }
+
+    api.get(u"/api/v1/auth/me"_s,
+            { .seed = { u"Auth > Me"_s },
+              .access = Access::Authenticated,
+              .summary = u"The current user"_s },
+            [accounts](Call &call) {
+                return accounts->details(call.db(), call.principal().userId);
+            });
+
+    api.post(u"/api/v1/auth/logout"_s,
+             { .seed = { u"Auth > Logout"_s },
+               .access = Access::Authenticated,
+               .summary = u"Revoke the current access token at once"_s },
+             [accounts](Call &call) {
+                 accounts->logout(call.principal());
+                 return QJsonObject { { u"message"_s, u"Logged out"_s } };
+             });
+
+    api.post(u"/api/v1/auth/verify-token"_s,
+             { .seed = { u"Auth > Verify token"_s },
+               .summary = u"Check an access token: valid, not revoked, whose"_s,
+               .body = { { u"token"_s, Field::string(1, 4096).verbatim().required() } } },
+             [accounts, &context](Call &call) {
+                 const Principal principal
+                         = context.tokens->authenticate(call.body().value(u"token"_s).toString());
+                 return QJsonObject { { u"valid"_s, true },
+                                      { u"user"_s,
+                                        accounts->summary(call.db(), principal.userId).toJson() } };
+             });
+
+    api.post(u"/api/v1/auth/verify-email"_s,
+             { .seed = { u"Auth > Verify Email"_s },
+               .summary = u"Verify an email address with the 6-digit code sent to it"_s,
+               .body = { { u"email"_s, Field::email().required() },
+                         { u"token"_s,
+                           Field::pattern(u"[0-9]{6}"_s, u"a 6-digit code"_s, 6).required() } } },
+             [accounts](Call &call) {
+                 accounts->verifyEmail(call.body().value(u"email"_s).toString(),
+                                       call.body().value(u"token"_s).toString());
+                 return QJsonObject { { u"message"_s, u"Email verified; you can log in now"_s } };
+             });
+
+    api.post(u"/api/v1/auth/resend-token"_s,
+             { .seed = { u"Auth > Resend Token"_s },
+               .summary
+               = u"Send a new verification code (same answer whether or not the account exists)"_s,
+               .body = { { u"email"_s, Field::email().required() } } },
+             [accounts](Call &call) {
+                 accounts->resendVerification(call.body().value(u"email"_s).toString());
+                 return QJsonObject {
+                     { u"message"_s,
+                       u"If an unverified account uses this address, a new code is on its way"_s }
+                 };
+             });
+
+    api.post(u"/api/v1/auth/forgot-password"_s,
+             { .seed = { u"User > Forgot password"_s },
+               .summary
+               = u"Mail a password reset code (same answer whether or not the account exists)"_s,
+               .tag = u"Auth"_s,
+               .body = { { u"email"_s, Field::email().required() } } },
+             [accounts](Call &call) {
+                 accounts->forgotPassword(call.body().value(u"email"_s).toString());
+                 return QJsonObject {
+                     { u"message"_s,
+                       u"If an account uses this address, a reset code is on its way"_s }
+                 };
+             });
+
+    api.post(u"/api/v1/auth/reset-password"_s,
+             { .seed = { u"User > Reset Password"_s },
+               .summary = u"Choose a new password with the mailed reset code"_s,
+               .tag = u"Auth"_s,
+               .body
+               = { { u"email"_s, Field::email().required() },
+                   { u"token"_s, Field::pattern(u"[0-9]{6}"_s, u"a 6-digit code"_s, 6).required() },
+                   { u"password"_s, Field::password().required() } } },
+             [accounts](Call &call) {
+                 const QJsonObject &body = call.body();
+                 accounts->resetPassword(body.value(u"email"_s).toString(),
+                                         body.value(u"token"_s).toString(),
+                                         body.value(u"password"_s).toString());
+                 return QJsonObject { { u"message"_s,
+                                        u"Password changed; log in with the new one"_s } };
+             });
+
+    api.post(u"/api/v1/auth/change-password"_s,
+             { .seed = { u"User > Change Password"_s },
+               .access = Access::Authenticated,
+               .summary = u"Change the password; other sessions are logged out"_s,
+               .tag = u"Auth"_s,
+               .body = { { u"current_password"_s, Field::string(1, 128).verbatim().required() },
+                         { u"new_password"_s, Field::password().required() } } },
+             [accounts](Call &call) {
+                 accounts->changePassword(call.principal(),
+                                          call.body().value(u"current_password"_s).toString(),
+                                          call.body().value(u"new_password"_s).toString());
+                 return QJsonObject { { u"message"_s, u"Password changed"_s } };
+             });
+
+    api.post(u"/api/v1/auth/accept-invite"_s,
+             { .summary
+               = u"Accept an invitation: choose a password, activate the account, and log in"_s,
+               .tag = u"Auth"_s,
+               .body = { { u"token"_s, Field::string(10, 200).required() },
+                         { u"password"_s, Field::password().required() } } },
+             [accounts](Call &call) {
+                 return accounts
+                         ->acceptInvitation(call.body().value(u"token"_s).toString(),
+                                            call.body().value(u"password"_s).toString(),
+                                            clientOf(call))
+                         .toJson();
+             });
+
+    api.get(u"/api/v1/auth/profile-image"_s,
+            { .seed = { u"Auth > Get user's profile image url"_s },
+              .access = Access::Authenticated,
+              .summary = u"The current user's picture: their avatar, or their company's logo"_s },
+            [&context](Call &call) {
+                Sql q(call.db(),
+                      u"SELECT u.avatar_key, c.logo_key FROM users u LEFT JOIN companies c ON c.id = u.company_id WHERE u.id = :id"_s);
+                q.bind(u":id"_s, call.principal().userId).exec();
+                QString key;
+                if (q.next())
+                    key = !q.value(0).isNull() ? q.value(0).toString() : q.value(1).toString();
+                const QString url = context.storage->url(key);
+                return QJsonObject {
+                    { u"url"_s, url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url) }
+                };
+            });
+
+    api.get(u"/api/v1/auth/login-stats"_s,
+            { .seed = { u"Auth > Login page statistics"_s },
+              .summary = u"Public figures for the login page"_s },
+            [](Call &call) {
+                Sql q(call.db(),
+                      u"SELECT "
+                      "(SELECT COUNT(*) FROM users WHERE role = 'talent' AND status = 'active'), "
+                      "(SELECT COUNT(*) FROM companies WHERE kind = 'employer' AND deleted_at IS "
+                      "NULL), "
+                      "(SELECT COUNT(*) FROM companies WHERE is_sponsor = TRUE AND deleted_at IS "
+                      "NULL), "
+                      "(SELECT COUNT(DISTINCT country_code) FROM users WHERE role = 'talent' AND status = 'active')"_s);
+                q.exec();
+                q.next();
+                return QJsonObject { { u"talents"_s, q.value(0).toLongLong() },
+                                     { u"employers"_s, q.value(1).toLongLong() },
+                                     { u"sponsors"_s, q.value(2).toLongLong() },
+                                     { u"countries"_s, q.value(3).toLongLong() } };
+            });
+}
+
+} // namespace wn

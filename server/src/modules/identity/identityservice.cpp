@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "identityservice.h"
+
+#include "core/auth/principal.h"
+#include "core/database.h"
+#include "core/servercontext.h"
+
+#include <wn/common/apierror.h>
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+QStringList nameWords(const QString &text)
+{
+    QString folded = text.normalized(QString::NormalizationForm_KD).toLower();
+    QString plain;
+    for (QChar c : std::as_const(folded)) {
+        if (c.isLetterOrNumber() && c.unicode() < 0x80)
+            plain.append(c);
+        else if (c.isSpace() || c.isPunct())
+            plain.append(u' ');
+    }
+    static const QStringList noise { u"ltd"_s, u"limited"_s, u"plc"_s, u"inc"_s, u"llc"_s,
+                                     u"nig"_s, u"nigeria"_s, u"the"_s, u"co"_s,  u"company"_s };
+    QStringList words = plain.split(u' ', Qt::SkipEmptyParts);
+    words.removeIf([](const QString &w) { return noise.contains(w); });
+    std::sort(words.begin(), words.end());
+    return words;
+}
+
+} // namespace
+
+bool sameName(const QString &a, const QString &b)
+{
+    const QStringList left = nameWords(a);
+    return !left.isEmpty() && left == nameWords(b);
+}
+
+IdentityService::IdentityService(ServerContext &context, std::unique_ptr<IdentityProvider> provider)
+    : m_context(context)
+    , m_provider(std::move(provider))
+{ }
+
+void IdentityService::record(QSqlDatabase db, const Principal &principal, IdentityKind kind,
+                             const QString &number, const QString &status, const QString &detail)
+{
+    const bool company = kind == IdentityKind::Tin;
+    Sql(db,
+        u"INSERT INTO identity_checks (user_id, company_id, kind, masked_value, value_hash, "
+        u"status, provider, detail, created_at) "
+        "VALUES (:user, :company, :kind, :masked, :hash, :status, :provider, :detail, :now)"_s)
+            .bind(u":user"_s, principal.userId)
+            .bind(u":company"_s,
+                  company && principal.companyId ? QVariant(*principal.companyId)
+                                                 : QVariant(QMetaType::fromType<qint64>()))
+            .bind(u":kind"_s, identityKindName(kind))
+            .bind(u":masked"_s, maskIdentity(number))
+            .bind(u":hash"_s, identityDigest(m_context, kind, number))
+            .bind(u":status"_s, status)
+            .bind(u":provider"_s, m_provider->name())
+            .bind(u":detail"_s, detail)
+            .bind(u":now"_s, nowText())
+            .exec();
+}
+
+QJsonObject IdentityService::verifyPerson(const Principal &principal, IdentityKind kind,
+                                          const QString &number, const QString &dateOfBirth)
+{
+    const QString label = identityKindName(kind).toUpper();
+    QSqlDatabase db = m_context.db();
+    const QString hash = identityDigest(m_context, kind, number);
+    Sql claimed(db,
+                u"SELECT user_id FROM identity_claims WHERE kind = :kind AND value_hash = :hash"_s);
+    claimed.bind(u":kind"_s, identityKindName(kind)).bind(u":hash"_s, hash).exec();
+    if (claimed.next()) {
+        if (claimed.value(0).toLongLong() == principal.userId)
+            throw ApiError::conflict(u"This %1 is already verified for your account"_s.arg(label));
+        throw ApiError::conflict(u"This %1 is already verified for another account"_s.arg(label));
+    }
+    claimed.query().finish();
+
+    Sql me(db, u"SELECT first_name, last_name, date_of_birth FROM users WHERE id = :id"_s);
+    me.bind(u":id"_s, principal.userId).exec();
+    me.next();
+    const QString accountName = me.value(0).toString() + u' ' + me.value(1).toString();
+    const QString accountDob = dateOfBirth.isEmpty() ? me.value(2).toString() : dateOfBirth;
+    me.query().finish();
+
+    const IdentityRecord found = m_provider->lookup(db, kind, number);
+    QString failure;
+    if (!found.found)
+        failure = u"No %1 record matches this number"_s.arg(label);
+    else if (!sameName(accountName, found.firstName + u' ' + found.lastName))
+        failure = u"The name on the %1 record does not match the name on your account"_s.arg(label);
+    else if (!accountDob.isEmpty() && !found.dateOfBirth.isEmpty()
+             && accountDob != found.dateOfBirth)
+        failure = u"The date of birth on the %1 record does not match"_s.arg(label);
+
+    Transaction tx(db);
+    record(db, principal, kind, number, failure.isEmpty() ? u"verified"_s : u"failed"_s, failure);
+    if (!failure.isEmpty()) {
+        tx.commit();
+        throw ApiError::unprocessable(failure);
+    }
+    const QString now = nowText();
+    Sql(db,
+        u"INSERT INTO identity_claims (kind, value_hash, user_id, verified_at) VALUES (:kind, :hash, :user, :now)"_s)
+            .bind(u":kind"_s, identityKindName(kind))
+            .bind(u":hash"_s, hash)
+            .bind(u":user"_s, principal.userId)
+            .bind(u":now"_s, now)
+            .exec();
+    Sql(db,
+        kind == IdentityKind::Bvn
+                ? u"UPDATE users SET bvn_verified_at = :now, updated_at = :now WHERE id = :id"_s
+                : u"UPDATE users SET nin_verified_at = :now, updated_at = :now WHERE id = :id"_s)
+            .bind(u":now"_s, now)
+            .bind(u":id"_s, principal.userId)
+            .exec();
+    tx.commit();
+    return { { u"kind"_s, identityKindName(kind) },
+             { u"status"_s, u"verified"_s },
+             { u"masked_value"_s, maskIdentity(number) },
+             { u"verified_at"_s, now },
+             { u"provider"_s, m_provider->name() } };
+}
+
+QJsonObject IdentityService::verifyCompany(const Principal &principal, const QString &tin)
+{
+    if (!principal.companyId)
+        throw ApiError::forbidden(u"Only an account with a company can verify a TIN"_s);
+    QSqlDatabase db = m_context.db();
+    const QString hash = identityDigest(m_context, IdentityKind::Tin, tin);
+    Sql claimed(
+            db,
+            u"SELECT company_id FROM identity_claims WHERE kind = 'tin' AND value_hash = :hash"_s);
+    claimed.bind(u":hash"_s, hash).exec();
+    if (claimed.next()) {
+        throw ApiError::conflict(claimed.value(0).toLongLong() == *principal.companyId
+                                         ? u"This TIN is already verified for your company"_s
+                                         : u"This TIN is already verified for another company"_s);
+    }
+    claimed.query().finish();
+    Sql company(db, u"SELECT name FROM companies WHERE id = :id"_s);
+    company.bind(u":id"_s, *principal.companyId).exec();
+    company.next();
+    const QString companyName = company.value(0).toString();
+    company.query().finish();
+
+    const IdentityRecord found = m_provider->lookup(db, IdentityKind::Tin, tin);
+    QString failure;
+    if (!found.found)
+        failure = u"No TIN record matches this number"_s;
+    else if (!sameName(companyName, found.companyName))
+        failure = u"The TIN is registered to a company of another name"_s;
+
+    Transaction tx(db);
+    record(db, principal, IdentityKind::Tin, tin, failure.isEmpty() ? u"verified"_s : u"failed"_s,
+           failure);
+    if (!failure.isEmpty()) {
+        tx.commit();
+        throw ApiError::unprocessable(failure);
+    }
+    const QString now = nowText();
+    Sql(db,
+        u"INSERT INTO identity_claims (kind, value_hash, company_id, verified_at) VALUES ('tin', :hash, :company, :now)"_s)
+            .bind(u":hash"_s, hash)
+            .bind(u":company"_s, *principal.companyId)
+            .bind(u":now"_s, now)
+            .exec();
+    Sql(db,
+        u"UPDATE companies SET tin_masked = :masked, tin_verified_at = :now, updated_at = :now WHERE id = :id"_s)
+            .bind(u":masked"_s, maskIdentity(tin))
+            .bind(u":now"_s, now)
+            .bind(u":id"_s, *principal.companyId)
+            .exec();
+    tx.commit();
+    return { { u"kind"_s, u"tin"_s },
+             { u"status"_s, u"verified"_s },
+             { u"masked_value"_s, maskIdentity(tin) },
+             { u"verified_at"_s, now },
+             { u"provider"_s, m_provider->name() } };
+}
+
+QJsonObject IdentityService::loadRegistry(const QJsonArray &records)
+{
+    static const QRegularExpression elevenDigits(u"^[0-9]{11}$"_s);
+    static const QRegularExpression tinPattern(u"^([0-9]{10}|[0-9]{8}-[0-9]{4})$"_s);
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    int loaded = 0;
+    QJsonArray refused;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QJsonObject r = records.at(i).toObject();
+        const QString kindText = r.value(u"kind"_s).toString();
+        const QString number = r.value(u"number"_s).toString().trimmed();
+        QString problem;
+        IdentityKind kind = IdentityKind::Bvn;
+        if (kindText == u"bvn"_s || kindText == u"nin"_s) {
+            kind = kindText == u"bvn"_s ? IdentityKind::Bvn : IdentityKind::Nin;
+            if (!elevenDigits.match(number).hasMatch())
+                problem = u"number must be 11 digits"_s;
+            else if (r.value(u"first_name"_s).toString().isEmpty()
+                     || r.value(u"last_name"_s).toString().isEmpty())
+                problem = u"first_name and last_name are required"_s;
+        } else if (kindText == u"tin"_s) {
+            kind = IdentityKind::Tin;
+            if (!tinPattern.match(number).hasMatch())
+                problem = u"number must be NNNNNNNNNN or NNNNNNNN-NNNN"_s;
+            else if (r.value(u"company_name"_s).toString().isEmpty())
+                problem = u"company_name is required"_s;
+        } else {
+            problem = u"kind must be bvn, nin or tin"_s;
+        }
+        if (!problem.isEmpty()) {
+            refused.append(QJsonObject { { u"index"_s, i }, { u"reason"_s, problem } });
+            continue;
+        }
+        Sql(db,
+            u"INSERT INTO identity_registry (kind, value_hash, masked_value, first_name, "
+            u"last_name, date_of_birth, company_name, loaded_at) "
+            "VALUES (:kind, :hash, :masked, :first, :last, :dob, :company, :now) ON CONFLICT "
+            "(kind, value_hash) DO UPDATE SET "
+            "first_name = excluded.first_name, last_name = excluded.last_name, date_of_birth = "
+            "excluded.date_of_birth, "
+            "company_name = excluded.company_name, loaded_at = excluded.loaded_at"_s)
+                .bind(u":kind"_s, kindText)
+                .bind(u":hash"_s, identityDigest(m_context, kind, number))
+                .bind(u":masked"_s, maskIdentity(number))
+                .bind(u":first"_s, r.value(u"first_name"_s).toString().left(100))
+                .bind(u":last"_s, r.value(u"last_name"_s).toString().left(100))
+                .bind(u":dob"_s, r.value(u"date_of_birth"_s).toString().left(10))
+                .bind(u":company"_s, r.value(u"company_name"_s).toString().left(200))
+                .bind(u":now"_s, nowText())
+                .exec();
+        ++loaded;
+    }
+    tx.commit();
+    return { { u"loaded"_s, loaded }, { u"refused"_s, refused } };
+}
+
+} // namespace wn

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "identityprovider.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace wn {
+
+struct Principal;
+
+/**
+ * @brief Verifies BVN, NIN and TIN for the caller: the number's format, that no other account
+ * has claimed it, the provider's record, and that the record's name matches the account's.
+ */
+class IdentityService
+{
+public:
+    IdentityService(ServerContext &context, std::unique_ptr<IdentityProvider> provider);
+
+    /** BVN or NIN of a talent. */
+    QJsonObject verifyPerson(const Principal &principal, IdentityKind kind, const QString &number,
+                             const QString &dateOfBirth);
+    /** TIN of the caller's company. */
+    QJsonObject verifyCompany(const Principal &principal, const QString &tin);
+    /** Loads records into the local registry; answers how many were stored and which were refused. */
+    QJsonObject loadRegistry(const QJsonArray &records);
+
+private:
+    void record(QSqlDatabase db, const Principal &principal, IdentityKind kind,
+                const QString &number, const QString &status, const QString &detail);
+
+    ServerContext &m_context;
+    std::unique_ptr<IdentityProvider> m_provider;
+};
+
+/** Names compared loosely: case, accents' absence, punctuation and company suffixes ignored. */
+bool sameName(const QString &a, const QString &b);
+
+} // namespace wn

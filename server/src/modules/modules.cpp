@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "modules.h"
+
+#include "access/accessroutes.h"
+#include "auth/authroutes.h"
+#include "files/filesroutes.h"
+#include "identity/identityroutes.h"
+#include "onboarding/onboardingroutes.h"
+#include "reference/referenceroutes.h"
+#include "system/systemroutes.h"
+#include "users/usersroutes.h"
+
+namespace wn {
+
+void installModules(Api &api, ServerContext &context)
+{
+    installSystem(api, context);
+    installReference(api, context);
+    installAuth(api, context);
+    installFiles(api, context);
+    installUsers(api, context);
+    installAccess(api, context);
+    installIdentity(api, context);
+    installOnboarding(api, context);
+}
+
+void seedReferenceData(ServerContext &context)
+{
+    seedCountries(context);
+    seedSystemRoles(context);
+}
+
+} // namespace wn

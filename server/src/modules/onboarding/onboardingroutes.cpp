@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "onboardingroutes.h"
+
+#include "core/http/api.h"
+#include "onboardingservice.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+Field name()
+{
+    return Field::string(1, 100).required();
+}
+
+Field phone()
+{
+    return Field::pattern(u"\\+?[0-9][0-9 ()-]{6,19}"_s,
+                          u"a phone number of 7 to 20 digits, optionally starting with +"_s, 21);
+}
+
+Field gender()
+{
+    return Field::oneOf({ u"male"_s, u"female"_s, u"other"_s, u"prefer_not_to_say"_s });
+}
+
+const Schema &personSchema()
+{
+    static const Schema schema {
+        { u"first_name"_s, name().example(u"Ada"_s) },
+        { u"last_name"_s, name().example(u"Obi"_s) },
+        { u"email"_s, Field::email().required() },
+        { u"password"_s, Field::password().required() },
+        { u"phone_number"_s, phone().required().example(u"+2348012345678"_s) },
+        { u"gender"_s, gender() },
+        { u"date_of_birth"_s, Field::date() },
+    };
+    return schema;
+}
+
+Field countryCode()
+{
+    return Field::pattern(u"[A-Za-z]{2}"_s, u"an ISO 3166 two-letter country code"_s, 2).required();
+}
+
+const Schema &companySchema()
+{
+    static const Schema schema {
+        { u"company_name"_s, Field::string(2, 200).required() },
+        { u"industry"_s, Field::string(1, 100).required() },
+        { u"address"_s, Field::string(0, 300) },
+        { u"website"_s,
+          Field::pattern(u"https?://[^\\s]{3,290}"_s, u"a URL starting with http:// or https://"_s,
+                         300) },
+        { u"registration_number"_s,
+          Field::string(0, 50).describe(u"CAC registration number (RC), if any"_s) },
+    };
+    return schema;
+}
+
+const Schema &listFilters()
+{
+    static const Schema schema {
+        { u"q"_s, Field::string(0, 100).describe(u"Search in names and emails"_s) }
+    };
+    return schema;
+}
+
+} // namespace
+
+void installOnboarding(Api &api, ServerContext &context)
+{
+    auto onboarding = std::make_shared<OnboardingService>(context);
+
+    api.post(u"/api/v1/onboarding/talents/nigeria"_s,
+             { .seed = { u"Onboarding > Applicants > Nigerian Onboarding"_s },
+               .summary = u"Sign up as a talent in Nigeria; a verification code is mailed"_s,
+               .body = personSchema().plus({ { u"state"_s,
+                                               Field::string(1, 100).required().describe(
+                                                       u"One of the 36 states or the FCT"_s) } }),
+               .status = 201 },
+             [onboarding](Call &call) { return onboarding->registerTalent(call.body(), true); });
+
+    api.post(u"/api/v1/onboarding/talents/africa"_s,
+             { .seed = { u"Onboarding > Applicants > Africa"_s },
+               .summary
+               = u"Sign up as a talent elsewhere in Africa; a verification code is mailed"_s,
+               .body = personSchema().plus({ { u"country"_s, countryCode() },
+                                             { u"state"_s, Field::string(1, 100).required() } }),
+               .status = 201 },
+             [onboarding](Call &call) { return onboarding->registerTalent(call.body(), false); });
+
+    api.get(u"/api/v1/onboarding/talents"_s,
+            { .seed = { u"Onboarding > Applicants > Fetch all applicants"_s },
+              .access = Access::staff(),
+              .summary = u"Every talent, searchable and filterable"_s,
+              .query = listFilters().plus(
+                      { { u"country"_s,
+                          Field::pattern(u"[A-Za-z]{2}"_s, u"an ISO country code"_s, 2) },
+                        { u"state"_s, Field::string(1, 100) },
+                        { u"status"_s, Field::oneOf({ u"pending"_s, u"active"_s, u"suspended"_s }) },
+                        { u"identity_verified"_s, Field::boolean() } }),
+              .paged = true },
+            [onboarding](Call &call) {
+                return onboarding->listTalents(call.query(), call.page(), call.limit());
+            });
+
+    const Schema employerNigeria
+            = personSchema()
+                      .plus(companySchema())
+                      .plus({ { u"state"_s, Field::string(1, 100).required() } });
+    api.post(u"/api/v1/onboarding/employers"_s,
+             { .seed = { u"Onboarding > Employer > Create Employer"_s },
+               .summary = u"Sign up a company in Nigeria and its owner's account"_s,
+               .body = employerNigeria,
+               .status = 201 },
+             [onboarding](Call &call) { return onboarding->registerEmployer(call.body(), true); });
+
+    const Schema employerAbroad = personSchema()
+                                          .plus(companySchema())
+                                          .plus({ { u"country"_s, countryCode() },
+                                                  { u"state"_s, Field::string(0, 100) } });
+    api.post(u"/api/v1/onboarding/employers/international"_s,
+             { .seed = { u"Onboarding > Employer > Outside nigeria"_s },
+               .summary = u"Sign up a company outside Nigeria and its owner's account"_s,
+               .body = employerAbroad,
+               .status = 201 },
+             [onboarding](Call &call) { return onboarding->registerEmployer(call.body(), false); });
+
+    api.get(u"/api/v1/onboarding/employers"_s,
+            { .seed = { u"Onboarding > Employer > Fetch all employers"_s },
+              .access = Access::staff(),
+              .summary = u"Every employer company with its owner"_s,
+              .query = listFilters().plus(
+                      { { u"country"_s,
+                          Field::pattern(u"[A-Za-z]{2}"_s, u"an ISO country code"_s, 2) },
+                        { u"tin_verified"_s, Field::boolean() } }),
+              .paged = true },
+            [onboarding](Call &call) {
+                return onboarding->listEmployers(call.query(), call.page(), call.limit());
+            });
+
+    api.post(u"/api/v1/onboarding/employees"_s,
+             { .seed = { u"Onboarding > Employer > Add employee"_s },
+               .access = Access::company(),
+               .summary = u"Invite a staff member to your company with one of its roles"_s,
+               .body = { { u"first_name"_s, name() },
+                         { u"last_name"_s, name() },
+                         { u"email"_s, Field::email().required() },
+                         { u"phone_number"_s, phone() },
+                         { u"role_id"_s, Field::integer().required() },
+                         { u"job_title"_s, Field::string(0, 100) } },
+               .status = 201 },
+             [onboarding](Call &call) {
+                 return onboarding->addEmployee(call.principal(), call.body());
+             });
+
+    api.get(u"/api/v1/onboarding/employees"_s,
+            { .seed = { u"Onboarding > Employer > Fetch all employee"_s },
+              .access = Access::company(),
+              .summary = u"Your company's staff"_s,
+              .query = listFilters().plus(
+                      { { u"status"_s,
+                          Field::oneOf({ u"pending"_s, u"active"_s, u"suspended"_s }) } }),
+              .paged = true },
+            [onboarding](Call &call) {
+                return onboarding->listEmployees(call.principal(), call.query(), call.page(),
+                                                 call.limit());
+            });
+
+    api.patch(u"/api/v1/onboarding/employees/{id}"_s,
+              { .seed = { u"Onboarding > Employer > Update Employee"_s },
+                .access = Access::company(),
+                .summary
+                = u"Change a staff member's details, role or status (suspending logs them out)"_s,
+                .body = { { u"first_name"_s, Field::string(1, 100) },
+                          { u"last_name"_s, Field::string(1, 100) },
+                          { u"phone_number"_s, phone() },
+                          { u"role_id"_s, Field::integer() },
+                          { u"job_title"_s, Field::string(0, 100) },
+                          { u"status"_s, Field::oneOf({ u"active"_s, u"suspended"_s }) } } },
+              [onboarding](Call &call) {
+                  return onboarding->updateEmployee(call.principal(), call.pathId(u"id"_s),
+                                                    call.body());
+              });
+
+    const Schema roleSchema { { u"name"_s, Field::string(2, 60).required() },
+                              { u"description"_s, Field::string(0, 500) },
+                              { u"permissions"_s,
+                                Field::arrayOf(Field::string(1, 100), 50).required() } };
+    api.get(u"/api/v1/onboarding/employer-roles"_s,
+            { .seed = { u"Onboarding > Employer > Roles > Fetch all"_s },
+              .access = Access::company(),
+              .summary = u"Your company's staff roles"_s },
+            [onboarding](Call &call) { return onboarding->listCompanyRoles(call.principal()); });
+    api.post(u"/api/v1/onboarding/employer-roles"_s,
+             { .seed = { u"Onboarding > Employer > Roles > Add"_s },
+               .access = Access::company(),
+               .summary = u"Define a staff role from the company permissions"_s,
+               .body = roleSchema,
+               .status = 201 },
+             [onboarding](Call &call) {
+                 return onboarding->addCompanyRole(call.principal(), call.body());
+             });
+    api.get(u"/api/v1/onboarding/employer-roles/{id}"_s,
+            { .seed = { u"Onboarding > Employer > Roles > Ge role by id"_s },
+              .access = Access::company(),
+              .summary = u"One of your company's staff roles"_s },
+            [onboarding](Call &call) {
+                return onboarding->companyRole(call.principal(), call.pathId(u"id"_s));
+            });
+    api.patch(u"/api/v1/onboarding/employer-roles/{id}"_s,
+              { .seed = { u"Onboarding > Employer > Roles > Update"_s },
+                .access = Access::company(),
+                .summary = u"Rename a staff role or change its permissions"_s,
+                .body = { { u"name"_s, Field::string(2, 60) },
+                          { u"description"_s, Field::string(0, 500) },
+                          { u"permissions"_s, Field::arrayOf(Field::string(1, 100), 50) } } },
+              [onboarding](Call &call) {
+                  return onboarding->updateCompanyRole(call.principal(), call.pathId(u"id"_s),
+                                                       call.body());
+              });
+    api.del(u"/api/v1/onboarding/employer-roles/{id}"_s,
+            { .seed = { u"Onboarding > Employer > Roles > Delete"_s },
+              .access = Access::company(),
+              .summary = u"Delete a staff role no one holds"_s },
+            [onboarding](Call &call) {
+                onboarding->deleteCompanyRole(call.principal(), call.pathId(u"id"_s));
+                return QJsonObject { { u"message"_s, u"Role deleted"_s } };
+            });
+
+    api.post(u"/api/v1/onboarding/sponsors"_s,
+             { .seed = { u"Onboarding > Sponsor > Create sponsor"_s },
+               .summary
+               = u"Sign up an organisation that sponsors talents, and its owner's account"_s,
+               .body = personSchema().plus(
+                       { { u"organisation_name"_s, Field::string(2, 200).required() },
+                         { u"country"_s, countryCode() },
+                         { u"state"_s, Field::string(0, 100) },
+                         { u"website"_s,
+                           Field::pattern(u"https?://[^\\s]{3,290}"_s,
+                                          u"a URL starting with http:// or https://"_s, 300) } }),
+               .status = 201 },
+             [onboarding](Call &call) { return onboarding->registerSponsor(call.body()); });
+
+    api.post(u"/api/v1/onboarding/admins"_s,
+             { .seed = { u"Onboarding > Admins > Create Admin"_s },
+               .access = Access::roles(Role::SuperAdmin),
+               .summary = u"Invite an admin or support staff member (super admin)"_s,
+               .body = { { u"first_name"_s, name() },
+                         { u"last_name"_s, name() },
+                         { u"email"_s, Field::email().required() },
+                         { u"phone_number"_s, phone() },
+                         { u"role"_s, Field::oneOf({ u"admin"_s, u"support"_s }).required() } },
+               .status = 201 },
+             [onboarding](Call &call) {
+                 return onboarding->createStaff(call.principal(), call.body());
+             });
+
+    api.get(u"/api/v1/onboarding/admins"_s,
+            { .seed = { u"Onboarding > Admins > Fetch All"_s },
+              .access = Access::roles(Role::Admin),
+              .summary = u"Every admin, super admin and support account"_s,
+              .query = listFilters(),
+              .paged = true },
+            [onboarding](Call &call) {
+                return onboarding->listStaff(call.query(), call.page(), call.limit());
+            });
+}
+
+} // namespace wn

@@ -1,0 +1,641 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "onboardingservice.h"
+
+#include "core/auth/principal.h"
+#include "core/auth/tokenservice.h"
+#include "core/database.h"
+#include "core/http/api.h"
+#include "core/servercontext.h"
+#include "core/storage/storage.h"
+#include "modules/access/permissions.h"
+#include "modules/reference/referenceroutes.h"
+
+#include <wn/common/apierror.h>
+#include <wn/common/json.h>
+
+#include <QDate>
+#include <QJsonArray>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+constexpr int minimumAge = 16;
+
+QVariant nullable(const QJsonValue &value)
+{
+    return value.isString() && !value.toString().isEmpty()
+            ? QVariant(value.toString())
+            : QVariant(QMetaType::fromType<QString>());
+}
+
+void checkAge(const QJsonObject &input)
+{
+    const QString dob = input.value(u"date_of_birth"_s).toString();
+    if (dob.isEmpty())
+        return;
+    const QDate date = QDate::fromString(dob, Qt::ISODate);
+    if (date > QDate::currentDate().addYears(-minimumAge))
+        throw ApiError::badRequest(
+                QStringList { u"date_of_birth must be at least %1 years ago"_s.arg(minimumAge) });
+}
+
+NewAccount accountFrom(const QJsonObject &input, Role role)
+{
+    NewAccount account;
+    account.email = input.value(u"email"_s).toString();
+    account.password = input.value(u"password"_s).toString();
+    account.firstName = input.value(u"first_name"_s).toString();
+    account.lastName = input.value(u"last_name"_s).toString();
+    account.phoneNumber = input.value(u"phone_number"_s).toString();
+    account.gender = input.value(u"gender"_s).toString();
+    account.dateOfBirth = input.value(u"date_of_birth"_s).toString();
+    account.role = role;
+    return account;
+}
+
+/** WHERE fragments and their values, built from validated filters. */
+struct Filter
+{
+    QStringList clauses;
+    QList<QPair<QString, QVariant>> values;
+
+    void add(const QString &clause, const QString &name = {}, const QVariant &value = {})
+    {
+        clauses.append(clause);
+        if (!name.isEmpty())
+            values.append({ name, value });
+    }
+    QString where() const
+    {
+        return clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
+    }
+    void bindTo(Sql &q) const
+    {
+        for (const auto &[name, value] : values)
+            q.bind(name, value);
+    }
+};
+
+QJsonObject page(QSqlDatabase db, const QString &columns, const QString &from, const Filter &filter,
+                 const QString &order, int pageNumber, int limit,
+                 const std::function<QJsonObject(Sql &)> &row)
+{
+    Sql count(db, u"SELECT COUNT(*) FROM "_s + from + filter.where());
+    filter.bindTo(count);
+    const qint64 total = count.scalar().toLongLong();
+    Sql q(db,
+          u"SELECT "_s + columns + u" FROM "_s + from + filter.where() + u" ORDER BY "_s + order
+                  + u" LIMIT :limit OFFSET :offset"_s);
+    filter.bindTo(q);
+    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(pageNumber - 1) * limit).exec();
+    QJsonArray data;
+    while (q.next())
+        data.append(row(q));
+    return pageOf(data, pageNumber, limit, total);
+}
+
+void addSearch(Filter &filter, const QJsonObject &query, const QString &alias)
+{
+    const QString search = query.value(u"q"_s).toString();
+    if (search.isEmpty())
+        return;
+    filter.add(
+            u"(LOWER(%1.first_name || ' ' || %1.last_name) LIKE :q ESCAPE '\\' OR %1.email LIKE :q ESCAPE '\\')"_s
+                    .arg(alias),
+            u":q"_s, likePattern(search.toLower()));
+}
+
+QJsonObject userRow(Sql &q, int offset)
+{
+    return AccountService::readSummary(q.query(), offset, {}).toJson();
+}
+
+} // namespace
+
+OnboardingService::OnboardingService(ServerContext &context)
+    : m_context(context)
+    , m_accounts(context)
+{ }
+
+QJsonObject OnboardingService::registerTalent(const QJsonObject &input, bool nigeria)
+{
+    checkAge(input);
+    QSqlDatabase db = m_context.db();
+    NewAccount account = accountFrom(input, Role::Talent);
+    if (nigeria) {
+        account.countryCode = u"NG"_s;
+        account.state = stateName(db, u"NG"_s, input.value(u"state"_s).toString());
+        if (account.state.isEmpty())
+            throw ApiError::badRequest(
+                    QStringList { u"state must be one of Nigeria's 36 states or the FCT"_s });
+    } else {
+        bool african = false;
+        account.countryCode = input.value(u"country"_s).toString().toUpper();
+        if (!isCountry(db, account.countryCode, &african) || !african)
+            throw ApiError::badRequest(
+                    QStringList { u"country must be the ISO code of an African country"_s });
+        if (account.countryCode == u"NG"_s)
+            throw ApiError::badRequest(QStringList {
+                    u"country must not be Nigeria here: use the Nigerian onboarding"_s });
+        account.state = input.value(u"state"_s).toString();
+    }
+    Transaction tx(db);
+    const qint64 id = m_accounts.create(db, account);
+    m_accounts.sendVerificationCode(db, id);
+    tx.commit();
+    return { { u"message"_s,
+               u"Account created; enter the code we sent to your email to verify it"_s },
+             { u"user"_s, m_accounts.details(db, id) } };
+}
+
+qint64 OnboardingService::createCompany(QSqlDatabase db, const QString &kind,
+                                        const QJsonObject &input, const QString &countryCode,
+                                        const QString &state)
+{
+    const QString now = nowText();
+    const QString name
+            = input.value(kind == u"sponsor"_s ? u"organisation_name"_s : u"company_name"_s)
+                      .toString();
+    return Sql(db,
+               u"INSERT INTO companies (uuid, kind, name, country_code, state, industry, address, "
+               u"website, "
+               "registration_number, is_sponsor, created_at, updated_at) VALUES (:uuid, :kind, "
+               ":name, :country, :state, "
+               ":industry, :address, :website, :rc, :sponsor, :now, :now) RETURNING id"_s)
+            .bind(u":uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(u":kind"_s, kind)
+            .bind(u":name"_s, name)
+            .bind(u":country"_s, countryCode)
+            .bind(u":state"_s,
+                  state.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(state))
+            .bind(u":industry"_s, nullable(input.value(u"industry"_s)))
+            .bind(u":address"_s, nullable(input.value(u"address"_s)))
+            .bind(u":website"_s, nullable(input.value(u"website"_s)))
+            .bind(u":rc"_s, nullable(input.value(u"registration_number"_s)))
+            .bind(u":sponsor"_s, kind == u"sponsor"_s)
+            .bind(u":now"_s, now)
+            .scalar()
+            .toLongLong();
+}
+
+QJsonObject OnboardingService::registerEmployer(const QJsonObject &input, bool nigeria)
+{
+    QSqlDatabase db = m_context.db();
+    QString country = u"NG"_s;
+    QString state;
+    if (nigeria) {
+        state = stateName(db, u"NG"_s, input.value(u"state"_s).toString());
+        if (state.isEmpty())
+            throw ApiError::badRequest(
+                    QStringList { u"state must be one of Nigeria's 36 states or the FCT"_s });
+    } else {
+        country = input.value(u"country"_s).toString().toUpper();
+        if (!isCountry(db, country))
+            throw ApiError::badRequest(
+                    QStringList { u"country must be an ISO 3166 country code"_s });
+        if (country == u"NG"_s)
+            throw ApiError::badRequest(QStringList {
+                    u"country must not be Nigeria here: use the Nigerian employer sign-up"_s });
+        state = input.value(u"state"_s).toString();
+    }
+    Transaction tx(db);
+    const qint64 companyId = createCompany(db, u"employer"_s, input, country, state);
+    NewAccount account = accountFrom(input, Role::Employer);
+    account.countryCode = country;
+    account.state = state;
+    account.companyId = companyId;
+    const qint64 userId = m_accounts.create(db, account);
+    Sql(db, u"UPDATE companies SET owner_id = :owner WHERE id = :id"_s)
+            .bind(u":owner"_s, userId)
+            .bind(u":id"_s, companyId)
+            .exec();
+    // Two starting roles for staff; the owner can edit or replace them.
+    const QList<QPair<QString, QStringList>> starters {
+        { u"Hiring manager"_s,
+          { u"jobs.create"_s, u"jobs.publish"_s, u"applications.read"_s, u"applications.decide"_s,
+            u"reports.read"_s, u"chat.use"_s } },
+        { u"Recruiter"_s,
+          { u"jobs.create"_s, u"applications.read"_s, u"applications.decide"_s, u"chat.use"_s } },
+    };
+    for (const auto &[name, permissions] : starters) {
+        Sql(db,
+            u"INSERT INTO company_roles (company_id, name, name_key, description, permissions, "
+            u"created_at, updated_at) "
+            "VALUES (:company, :name, :key, :description, :permissions, :now, :now)"_s)
+                .bind(u":company"_s, companyId)
+                .bind(u":name"_s, name)
+                .bind(u":key"_s, name.toLower())
+                .bind(u":description"_s, u"Starting role"_s)
+                .bind(u":permissions"_s,
+                      QString::fromUtf8(json::compact(QJsonArray::fromStringList(permissions))))
+                .bind(u":now"_s, nowText())
+                .exec();
+    }
+    m_accounts.sendVerificationCode(db, userId);
+    tx.commit();
+    QJsonObject user = m_accounts.details(db, userId);
+    return { { u"message"_s,
+               u"Employer account created; enter the code we sent to your email to verify it"_s },
+             { u"user"_s, user } };
+}
+
+QJsonObject OnboardingService::registerSponsor(const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    const QString country = input.value(u"country"_s).toString().toUpper();
+    if (!isCountry(db, country))
+        throw ApiError::badRequest(QStringList { u"country must be an ISO 3166 country code"_s });
+    Transaction tx(db);
+    const qint64 companyId
+            = createCompany(db, u"sponsor"_s, input, country, input.value(u"state"_s).toString());
+    NewAccount account = accountFrom(input, Role::Sponsor);
+    account.countryCode = country;
+    account.companyId = companyId;
+    const qint64 userId = m_accounts.create(db, account);
+    Sql(db, u"UPDATE companies SET owner_id = :owner WHERE id = :id"_s)
+            .bind(u":owner"_s, userId)
+            .bind(u":id"_s, companyId)
+            .exec();
+    m_accounts.sendVerificationCode(db, userId);
+    tx.commit();
+    return { { u"message"_s,
+               u"Sponsor account created; enter the code we sent to your email to verify it"_s },
+             { u"user"_s, m_accounts.details(db, userId) } };
+}
+
+QJsonObject OnboardingService::createStaff(const Principal &by, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    NewAccount account = accountFrom(input, *roleFromName(input.value(u"role"_s).toString()));
+    account.password.clear();
+    account.invitedBy = by.userId;
+    Transaction tx(db);
+    const qint64 id = m_accounts.create(db, account);
+    m_accounts.sendInvitation(db, id, u"the Worknation admin console"_s);
+    tx.commit();
+    return { { u"message"_s, u"Invitation sent"_s }, { u"user"_s, m_accounts.details(db, id) } };
+}
+
+bool OnboardingService::hasCompanyPermission(QSqlDatabase db, const Principal &principal,
+                                             const QString &permission)
+{
+    if (!principal.companyId)
+        return false;
+    if (principal.role == Role::Employer || principal.role == Role::Sponsor)
+        return true;
+    if (principal.role != Role::Employee)
+        return false;
+    Sql q(db,
+          u"SELECT r.permissions FROM users u JOIN company_roles r ON r.id = u.company_role_id "
+          "WHERE u.id = :id AND r.company_id = u.company_id"_s);
+    q.bind(u":id"_s, principal.userId).exec();
+    return q.next() && permissionsFromText(q.value(0).toString()).contains(permission);
+}
+
+void OnboardingService::requireCompanyPermission(QSqlDatabase db, const Principal &principal,
+                                                 const QString &permission)
+{
+    if (!hasCompanyPermission(db, principal, permission))
+        throw ApiError::forbidden(u"Your company role does not allow this (%1)"_s.arg(permission));
+}
+
+void OnboardingService::checkCompanyRole(QSqlDatabase db, qint64 companyId, qint64 roleId)
+{
+    Sql q(db, u"SELECT 1 FROM company_roles WHERE id = :id AND company_id = :company"_s);
+    if (!q.bind(u":id"_s, roleId).bind(u":company"_s, companyId).exec().next())
+        throw ApiError::badRequest(QStringList { u"role_id must be one of your company's roles"_s });
+}
+
+QJsonObject OnboardingService::addEmployee(const Principal &by, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    requireCompanyPermission(db, by, u"company.staff.manage"_s);
+    const qint64 roleId = input.value(u"role_id"_s).toInteger();
+    checkCompanyRole(db, *by.companyId, roleId);
+    NewAccount account = accountFrom(input, Role::Employee);
+    account.password.clear();
+    account.companyId = by.companyId;
+    account.companyRoleId = roleId;
+    account.jobTitle = input.value(u"job_title"_s).toString();
+    account.invitedBy = by.userId;
+    Sql company(db, u"SELECT name, country_code FROM companies WHERE id = :id"_s);
+    company.bind(u":id"_s, *by.companyId).exec();
+    company.next();
+    const QString companyName = company.value(0).toString();
+    account.countryCode = company.value(1).toString();
+    company.query().finish();
+    Transaction tx(db);
+    const qint64 id = m_accounts.create(db, account);
+    m_accounts.sendInvitation(db, id, companyName);
+    tx.commit();
+    return m_accounts.details(db, id);
+}
+
+QJsonObject OnboardingService::updateEmployee(const Principal &by, qint64 userId,
+                                              const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    requireCompanyPermission(db, by, u"company.staff.manage"_s);
+    Sql owned(
+            db,
+            u"SELECT status FROM users WHERE id = :id AND company_id = :company AND role = 'employee' AND deleted_at IS NULL"_s);
+    owned.bind(u":id"_s, userId).bind(u":company"_s, *by.companyId).exec();
+    if (!owned.next())
+        throw ApiError::notFound(u"Employee not found"_s);
+    const QString currentStatus = owned.value(0).toString();
+    owned.query().finish();
+    if (input.contains(u"role_id"_s))
+        checkCompanyRole(db, *by.companyId, input.value(u"role_id"_s).toInteger());
+    const QString status = input.value(u"status"_s).toString();
+    if (!status.isEmpty() && currentStatus == u"pending"_s && status == u"active"_s)
+        throw ApiError::unprocessable(
+                u"An invited employee becomes active by accepting the invitation"_s);
+    if (userId == by.userId && status == u"suspended"_s)
+        throw ApiError::unprocessable(u"You cannot suspend yourself"_s);
+
+    Transaction tx(db);
+    static const QList<QPair<QString, QString>> columns {
+        { u"first_name"_s, u"first_name"_s },     { u"last_name"_s, u"last_name"_s },
+        { u"phone_number"_s, u"phone_number"_s }, { u"job_title"_s, u"job_title"_s },
+        { u"role_id"_s, u"company_role_id"_s },   { u"status"_s, u"status"_s }
+    };
+    for (const auto &[field, column] : columns) {
+        if (!input.contains(field))
+            continue;
+        // Column names come from the list above, never from the request.
+        Sql(db, u"UPDATE users SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column))
+                .bind(u":value"_s, input.value(field).toVariant())
+                .bind(u":now"_s, nowText())
+                .bind(u":id"_s, userId)
+                .exec();
+    }
+    if (status == u"suspended"_s)
+        m_context.tokens->revokeAll(db, userId);
+    tx.commit();
+    return m_accounts.details(db, userId);
+}
+
+QJsonObject OnboardingService::listEmployees(const Principal &by, const QJsonObject &query,
+                                             int pageNumber, int limit)
+{
+    QSqlDatabase db = m_context.db();
+    requireCompanyPermission(db, by, u"applications.read"_s);
+    Filter filter;
+    filter.add(u"u.company_id = :company"_s, u":company"_s, *by.companyId);
+    filter.add(u"u.role = 'employee'"_s);
+    filter.add(u"u.deleted_at IS NULL"_s);
+    addSearch(filter, query, u"u"_s);
+    if (query.contains(u"status"_s))
+        filter.add(u"u.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    return page(db, AccountService::summaryColumns() + u", u.job_title, r.id, r.name"_s,
+                u"users u LEFT JOIN company_roles r ON r.id = u.company_role_id"_s, filter,
+                u"u.created_at DESC, u.id DESC"_s, pageNumber, limit, [](Sql &q) {
+                    QJsonObject row = userRow(q, 0);
+                    row.insert(u"job_title"_s, q.value(13).toString());
+                    row.insert(u"company_role"_s,
+                               q.value(14).isNull()
+                                       ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(QJsonObject {
+                                               { u"id"_s, q.value(14).toLongLong() },
+                                               { u"name"_s, q.value(15).toString() } }));
+                    return row;
+                });
+}
+
+QJsonObject OnboardingService::companyRoleJson(QSqlDatabase db, qint64 companyId, qint64 id)
+{
+    Sql q(db,
+          u"SELECT r.id, r.name, r.description, r.permissions, r.created_at, r.updated_at, "
+          "(SELECT COUNT(*) FROM users u WHERE u.company_role_id = r.id AND u.deleted_at IS NULL) "
+          "FROM company_roles r WHERE r.id = :id AND r.company_id = :company"_s);
+    q.bind(u":id"_s, id).bind(u":company"_s, companyId).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Role not found"_s);
+    return { { u"id"_s, q.value(0).toLongLong() },
+             { u"name"_s, q.value(1).toString() },
+             { u"description"_s, q.value(2).toString() },
+             { u"permissions"_s, permissionsFromText(q.value(3).toString()) },
+             { u"created_at"_s, q.value(4).toString() },
+             { u"updated_at"_s, q.value(5).toString() },
+             { u"members"_s, q.value(6).toLongLong() } };
+}
+
+QJsonObject OnboardingService::listCompanyRoles(const Principal &by)
+{
+    QSqlDatabase db = m_context.db();
+    if (!by.companyId)
+        throw ApiError::forbidden(u"Only company accounts have company roles"_s);
+    Sql q(db, u"SELECT id FROM company_roles WHERE company_id = :company ORDER BY name"_s);
+    q.bind(u":company"_s, *by.companyId).exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.query().finish();
+    QJsonArray data;
+    for (qint64 id : std::as_const(ids))
+        data.append(companyRoleJson(db, *by.companyId, id));
+    return { { u"data"_s, data } };
+}
+
+QJsonObject OnboardingService::companyRole(const Principal &by, qint64 id)
+{
+    if (!by.companyId)
+        throw ApiError::notFound(u"Role not found"_s);
+    return companyRoleJson(m_context.db(), *by.companyId, id);
+}
+
+namespace {
+
+QStringList permissionList(const QJsonObject &input)
+{
+    QStringList permissions;
+    for (const QJsonValue &p : input.value(u"permissions"_s).toArray())
+        permissions.append(p.toString());
+    permissions.removeDuplicates();
+    const QStringList unknown = unknownPermissions(permissions, true);
+    if (!unknown.isEmpty())
+        throw ApiError::badRequest(
+                QStringList { u"permissions contains entries a company cannot grant: %1"_s.arg(
+                        unknown.join(u", "_s)) });
+    return permissions;
+}
+
+} // namespace
+
+QJsonObject OnboardingService::addCompanyRole(const Principal &by, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    requireCompanyPermission(db, by, u"company.roles.manage"_s);
+    const QStringList permissions = permissionList(input);
+    const QString name = input.value(u"name"_s).toString();
+    Sql taken(db, u"SELECT 1 FROM company_roles WHERE company_id = :company AND name_key = :key"_s);
+    if (taken.bind(u":company"_s, *by.companyId).bind(u":key"_s, name.toLower()).exec().next())
+        throw ApiError::conflict(u"Your company already has a role named %1"_s.arg(name));
+    const qint64 id
+            = Sql(db,
+                  u"INSERT INTO company_roles (company_id, name, name_key, description, "
+                  u"permissions, created_at, updated_at) "
+                  "VALUES (:company, :name, :key, :description, :permissions, :now, :now) RETURNING id"_s)
+                      .bind(u":company"_s, *by.companyId)
+                      .bind(u":name"_s, name)
+                      .bind(u":key"_s, name.toLower())
+                      .bind(u":description"_s, input.value(u"description"_s).toString())
+                      .bind(u":permissions"_s,
+                            QString::fromUtf8(
+                                    json::compact(QJsonArray::fromStringList(permissions))))
+                      .bind(u":now"_s, nowText())
+                      .scalar()
+                      .toLongLong();
+    return companyRoleJson(db, *by.companyId, id);
+}
+
+QJsonObject OnboardingService::updateCompanyRole(const Principal &by, qint64 id,
+                                                 const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    requireCompanyPermission(db, by, u"company.roles.manage"_s);
+    companyRoleJson(db, *by.companyId, id); // 404 unless it is this company's
+    Transaction tx(db);
+    if (input.contains(u"name"_s)) {
+        const QString name = input.value(u"name"_s).toString();
+        Sql taken(
+                db,
+                u"SELECT 1 FROM company_roles WHERE company_id = :company AND name_key = :key AND id <> :id"_s);
+        if (taken.bind(u":company"_s, *by.companyId)
+                    .bind(u":key"_s, name.toLower())
+                    .bind(u":id"_s, id)
+                    .exec()
+                    .next())
+            throw ApiError::conflict(u"Your company already has a role named %1"_s.arg(name));
+        Sql(db,
+            u"UPDATE company_roles SET name = :name, name_key = :key, updated_at = :now WHERE id = :id"_s)
+                .bind(u":name"_s, name)
+                .bind(u":key"_s, name.toLower())
+                .bind(u":now"_s, nowText())
+                .bind(u":id"_s, id)
+                .exec();
+    }
+    if (input.contains(u"description"_s)) {
+        Sql(db, u"UPDATE company_roles SET description = :d, updated_at = :now WHERE id = :id"_s)
+                .bind(u":d"_s, input.value(u"description"_s).toString())
+                .bind(u":now"_s, nowText())
+                .bind(u":id"_s, id)
+                .exec();
+    }
+    if (input.contains(u"permissions"_s)) {
+        Sql(db, u"UPDATE company_roles SET permissions = :p, updated_at = :now WHERE id = :id"_s)
+                .bind(u":p"_s,
+                      QString::fromUtf8(
+                              json::compact(QJsonArray::fromStringList(permissionList(input)))))
+                .bind(u":now"_s, nowText())
+                .bind(u":id"_s, id)
+                .exec();
+    }
+    tx.commit();
+    return companyRoleJson(db, *by.companyId, id);
+}
+
+void OnboardingService::deleteCompanyRole(const Principal &by, qint64 id)
+{
+    QSqlDatabase db = m_context.db();
+    requireCompanyPermission(db, by, u"company.roles.manage"_s);
+    const QJsonObject role = companyRoleJson(db, *by.companyId, id);
+    if (role.value(u"members"_s).toInteger() > 0)
+        throw ApiError::conflict(
+                u"This role is given to %1 staff member(s); give them another role first"_s.arg(
+                        role.value(u"members"_s).toInteger()));
+    Sql(db, u"DELETE FROM company_roles WHERE id = :id AND company_id = :company"_s)
+            .bind(u":id"_s, id)
+            .bind(u":company"_s, *by.companyId)
+            .exec();
+}
+
+QJsonObject OnboardingService::listTalents(const QJsonObject &query, int pageNumber, int limit)
+{
+    Filter filter;
+    filter.add(u"u.role = 'talent'"_s);
+    filter.add(u"u.deleted_at IS NULL"_s);
+    addSearch(filter, query, u"u"_s);
+    if (query.contains(u"country"_s))
+        filter.add(u"u.country_code = :country"_s, u":country"_s,
+                   query.value(u"country"_s).toString().toUpper());
+    if (query.contains(u"state"_s))
+        filter.add(u"LOWER(u.state) = :state"_s, u":state"_s,
+                   query.value(u"state"_s).toString().toLower());
+    if (query.contains(u"status"_s))
+        filter.add(u"u.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    if (query.contains(u"identity_verified"_s)) {
+        filter.add(query.value(u"identity_verified"_s).toBool()
+                           ? u"(u.bvn_verified_at IS NOT NULL OR u.nin_verified_at IS NOT NULL)"_s
+                           : u"(u.bvn_verified_at IS NULL AND u.nin_verified_at IS NULL)"_s);
+    }
+    return page(
+            m_context.db(),
+            AccountService::summaryColumns()
+                    + u", u.country_code, u.state, u.bvn_verified_at, u.nin_verified_at"_s,
+            u"users u"_s, filter, u"u.created_at DESC, u.id DESC"_s, pageNumber, limit, [](Sql &q) {
+                QJsonObject row = userRow(q, 0);
+                row.insert(u"country_code"_s, q.value(13).toString());
+                row.insert(u"state"_s, q.value(14).toString());
+                row.insert(u"identity_verified"_s, !q.value(15).isNull() || !q.value(16).isNull());
+                return row;
+            });
+}
+
+QJsonObject OnboardingService::listEmployers(const QJsonObject &query, int pageNumber, int limit)
+{
+    Filter filter;
+    filter.add(u"c.kind = 'employer'"_s);
+    filter.add(u"c.deleted_at IS NULL"_s);
+    const QString search = query.value(u"q"_s).toString();
+    if (!search.isEmpty())
+        filter.add(u"(LOWER(c.name) LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\')"_s, u":q"_s,
+                   likePattern(search.toLower()));
+    if (query.contains(u"country"_s))
+        filter.add(u"c.country_code = :country"_s, u":country"_s,
+                   query.value(u"country"_s).toString().toUpper());
+    if (query.contains(u"tin_verified"_s))
+        filter.add(query.value(u"tin_verified"_s).toBool() ? u"c.tin_verified_at IS NOT NULL"_s
+                                                           : u"c.tin_verified_at IS NULL"_s);
+    return page(
+            m_context.db(),
+            u"c.id, c.uuid, c.name, c.country_code, c.state, c.industry, c.tin_verified_at, "
+            u"c.created_at, "
+            "u.id, u.email, u.first_name, u.last_name, u.status, "
+            "(SELECT COUNT(*) FROM users s WHERE s.company_id = c.id AND s.role = 'employee' AND s.deleted_at IS NULL)"_s,
+            u"companies c LEFT JOIN users u ON u.id = c.owner_id"_s, filter,
+            u"c.created_at DESC, c.id DESC"_s, pageNumber, limit, [](Sql &q) {
+                return QJsonObject { { u"id"_s, q.value(0).toLongLong() },
+                                     { u"uuid"_s, q.value(1).toString() },
+                                     { u"name"_s, q.value(2).toString() },
+                                     { u"country_code"_s, q.value(3).toString() },
+                                     { u"state"_s, q.value(4).toString() },
+                                     { u"industry"_s, q.value(5).toString() },
+                                     { u"tin_verified"_s, !q.value(6).isNull() },
+                                     { u"created_at"_s, q.value(7).toString() },
+                                     { u"owner"_s,
+                                       QJsonObject { { u"id"_s, q.value(8).toLongLong() },
+                                                     { u"email"_s, q.value(9).toString() },
+                                                     { u"first_name"_s, q.value(10).toString() },
+                                                     { u"last_name"_s, q.value(11).toString() },
+                                                     { u"status"_s, q.value(12).toString() } } },
+                                     { u"employees"_s, q.value(13).toLongLong() } };
+            });
+}
+
+QJsonObject OnboardingService::listStaff(const QJsonObject &query, int pageNumber, int limit)
+{
+    Filter filter;
+    filter.add(u"u.role IN ('admin', 'super_admin', 'support')"_s);
+    filter.add(u"u.deleted_at IS NULL"_s);
+    addSearch(filter, query, u"u"_s);
+    return page(m_context.db(), AccountService::summaryColumns(), u"users u"_s, filter,
+                u"u.created_at DESC, u.id DESC"_s, pageNumber, limit,
+                [](Sql &q) { return userRow(q, 0); });
+}
+
+} // namespace wn

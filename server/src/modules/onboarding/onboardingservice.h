@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "modules/accounts/accountservice.h"
+
+#include <QJsonObject>
+
+namespace wn {
+
+struct ServerContext;
+struct Principal;
+
+/**
+ * @brief Sign-ups of every kind (talents in Nigeria and the rest of Africa, employers in and
+ * outside Nigeria, sponsors), staff accounts, a company's employees and the roles it gives them.
+ */
+class OnboardingService
+{
+public:
+    explicit OnboardingService(ServerContext &context);
+
+    QJsonObject registerTalent(const QJsonObject &input, bool nigeria);
+    QJsonObject registerEmployer(const QJsonObject &input, bool nigeria);
+    QJsonObject registerSponsor(const QJsonObject &input);
+    QJsonObject createStaff(const Principal &by, const QJsonObject &input);
+
+    QJsonObject addEmployee(const Principal &by, const QJsonObject &input);
+    QJsonObject updateEmployee(const Principal &by, qint64 userId, const QJsonObject &input);
+    QJsonObject listEmployees(const Principal &by, const QJsonObject &query, int page, int limit);
+
+    QJsonObject listCompanyRoles(const Principal &by);
+    QJsonObject companyRole(const Principal &by, qint64 id);
+    QJsonObject addCompanyRole(const Principal &by, const QJsonObject &input);
+    QJsonObject updateCompanyRole(const Principal &by, qint64 id, const QJsonObject &input);
+    void deleteCompanyRole(const Principal &by, qint64 id);
+
+    QJsonObject listTalents(const QJsonObject &query, int page, int limit);
+    QJsonObject listEmployers(const QJsonObject &query, int page, int limit);
+    QJsonObject listStaff(const QJsonObject &query, int page, int limit);
+
+    /** True if the caller may do @p permission for their company (owners may do everything). */
+    static bool hasCompanyPermission(QSqlDatabase db, const Principal &principal,
+                                     const QString &permission);
+
+private:
+    qint64 createCompany(QSqlDatabase db, const QString &kind, const QJsonObject &input,
+                         const QString &countryCode, const QString &state);
+    void requireCompanyPermission(QSqlDatabase db, const Principal &principal,
+                                  const QString &permission);
+    QJsonObject companyRoleJson(QSqlDatabase db, qint64 companyId, qint64 id);
+    void checkCompanyRole(QSqlDatabase db, qint64 companyId, qint64 roleId);
+
+    ServerContext &m_context;
+    AccountService m_accounts;
+};
+
+} // namespace wn

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "profilecompletion.h"
+
+#include "core/database.h"
+
+#include <wn/common/apierror.h>
+#include <wn/common/roles.h>
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+QJsonObject profileCompletion(QSqlDatabase db, qint64 userId)
+{
+    Sql q(db,
+          u"SELECT u.role, u.first_name, u.last_name, u.phone_number, u.email_verified_at, "
+          u"u.avatar_key, "
+          "u.country_code, u.state, u.date_of_birth, u.gender, u.bvn_verified_at, "
+          "u.nin_verified_at, "
+          "c.industry, c.address, c.website, c.logo_key, c.tin_verified_at FROM users u "
+          "LEFT JOIN companies c ON c.id = u.company_id WHERE u.id = :id AND u.deleted_at IS NULL"_s);
+    q.bind(u":id"_s, userId).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"User not found"_s);
+    auto has = [&](int i) {
+        return !q.value(i).isNull() && !q.value(i).toString().trimmed().isEmpty();
+    };
+    const Role role = roleFromName(q.value(0).toString()).value_or(Role::Talent);
+
+    struct Item
+    {
+        QString key;
+        QString label;
+        int weight;
+        bool done;
+    };
+    QList<Item> items {
+        { u"name"_s, u"Your first and last name"_s, 10, has(1) && has(2) },
+        { u"phone_number"_s, u"A phone number"_s, 10, has(3) },
+        { u"email_verified"_s, u"A verified email address"_s, 15, has(4) },
+    };
+    if (role == Role::Talent) {
+        items += {
+            { u"avatar"_s, u"A profile picture"_s, 15, has(5) },
+            { u"location"_s, u"Your country and state"_s, 10, has(6) && has(7) },
+            { u"date_of_birth"_s, u"Your date of birth"_s, 10, has(8) },
+            { u"gender"_s, u"Your gender"_s, 5, has(9) },
+            { u"identity"_s, u"A verified BVN or NIN"_s, 25, has(10) || has(11) },
+        };
+    } else if (role == Role::Employer || role == Role::Sponsor) {
+        items += {
+            { u"logo"_s, u"Your company's logo"_s, 15, has(15) || has(5) },
+            { u"industry"_s, u"Your company's industry"_s, 10, has(12) },
+            { u"address"_s, u"Your company's address"_s, 10, has(13) },
+            { u"website"_s, u"Your company's website"_s, 10, has(14) },
+            { u"tin_verified"_s, u"A verified TIN"_s, 20, has(16) },
+        };
+    } else {
+        items += { { u"avatar"_s, u"A profile picture"_s, 15, has(5) } };
+    }
+
+    int total = 0;
+    int earned = 0;
+    QJsonArray completed;
+    QJsonArray missing;
+    const Item *next = nullptr;
+    for (const Item &item : std::as_const(items)) {
+        total += item.weight;
+        const QJsonObject json { { u"item"_s, item.key },
+                                 { u"label"_s, item.label },
+                                 { u"weight"_s, item.weight } };
+        if (item.done) {
+            earned += item.weight;
+            completed.append(json);
+        } else {
+            missing.append(json);
+            if (!next || item.weight > next->weight)
+                next = &item;
+        }
+    }
+    const int percentage = total > 0 ? (earned * 100 + total / 2) / total : 100;
+    return { { u"percentage"_s, percentage },
+             { u"completed"_s, completed },
+             { u"missing"_s, missing },
+             { u"next"_s,
+               next ? QJsonValue(QJsonObject { { u"item"_s, next->key },
+                                               { u"label"_s, next->label },
+                                               { u"weight"_s, next->weight } })
+                    : QJsonValue(QJsonValue::Null) } };
+}
+
+} // namespace wn

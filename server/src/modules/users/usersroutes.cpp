@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "usersroutes.h"
+
+#include "core/database.h"
+#include "core/http/api.h"
+#include "core/servercontext.h"
+#include "core/storage/storage.h"
+#include "modules/accounts/accountservice.h"
+#include "modules/files/filesroutes.h"
+#include "profilecompletion.h"
+
+#include <wn/common/apierror.h>
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+/** Staff see every account; everyone else only their own ("not found" for the rest). */
+void requireSelfOrStaff(const Call &call, qint64 userId)
+{
+    const Principal &me = call.principal();
+    if (me.userId != userId && !me.isStaff())
+        throw ApiError::notFound(u"User not found"_s);
+}
+
+} // namespace
+
+void installUsers(Api &api, ServerContext &context)
+{
+    auto accounts = std::make_shared<AccountService>(context);
+    Storage *storage = context.storage.get();
+
+    api.get(u"/api/v1/users/{id}"_s,
+            { .seed = { u"User > Get user by id"_s },
+              .access = Access::Authenticated,
+              .summary = u"An account by id (your own, or any for staff)"_s,
+              .tag = u"Users"_s },
+            [accounts](Call &call) {
+                const qint64 id = call.pathId(u"id"_s);
+                requireSelfOrStaff(call, id);
+                return accounts->details(call.db(), id);
+            });
+
+    api.get(u"/api/v1/users/by-uuid/{uuid}"_s,
+            { .seed = { u"User > Get user by uuid"_s },
+              .access = Access::Authenticated,
+              .summary = u"An account by uuid (your own, or any for staff)"_s,
+              .tag = u"Users"_s },
+            [accounts](Call &call) {
+                const QString uuid = call.path(u"uuid"_s);
+                if (QUuid::fromString(uuid).isNull())
+                    throw ApiError::badRequest(QStringList { u"uuid must be a UUID"_s });
+                const auto user = accounts->findByUuid(call.db(), uuid.toLower());
+                if (!user)
+                    throw ApiError::notFound(u"User not found"_s);
+                requireSelfOrStaff(call, user->id);
+                return accounts->details(call.db(), user->id);
+            });
+
+    api.get(u"/api/v1/users/by-email"_s,
+            { .seed = { u"User > Get User By Email"_s },
+              .access = Access::staff(),
+              .summary = u"An account by email"_s,
+              .tag = u"Users"_s,
+              .query = { { u"email"_s, Field::email().required() } } },
+            [accounts](Call &call) {
+                const auto user = accounts->findByEmail(call.db(),
+                                                        call.query().value(u"email"_s).toString());
+                if (!user)
+                    throw ApiError::notFound(u"User not found"_s);
+                return accounts->details(call.db(), user->id);
+            });
+
+    api.get(u"/api/v1/users/{id}/profile-completion"_s,
+            { .seed = { u"User > Get user's profile completion percentage"_s },
+              .access = Access::Authenticated,
+              .summary = u"How complete a profile is, what is missing, and what to fill in next"_s,
+              .tag = u"Users"_s },
+            [](Call &call) {
+                const qint64 id = call.pathId(u"id"_s);
+                requireSelfOrStaff(call, id);
+                return profileCompletion(call.db(), id);
+            });
+
+    api.post(u"/api/v1/users/activate"_s,
+             { .seed = { u"User > Activate By Email"_s },
+               .access = Access::roles(Role::Admin),
+               .summary = u"Activate an account and mark its email verified (admin)"_s,
+               .tag = u"Users"_s,
+               .body = { { u"email"_s, Field::email().required() } } },
+             [accounts](Call &call) {
+                 return accounts->activate(call.db(), call.body().value(u"email"_s).toString())
+                         .toJson();
+             });
+
+    api.del(u"/api/v1/users/{id}"_s,
+            { .seed = { u"User > Destroy user"_s },
+              .access = Access::Authenticated,
+              .summary = u"Close an account: your own, or (admins) another's"_s,
+              .tag = u"Users"_s },
+            [accounts](Call &call) {
+                const qint64 id = call.pathId(u"id"_s);
+                const Principal &me = call.principal();
+                if (me.userId != id) {
+                    if (me.role != Role::Admin && me.role != Role::SuperAdmin)
+                        throw ApiError::notFound(u"User not found"_s);
+                    const UserSummary target = accounts->summary(call.db(), id);
+                    if (isStaffRole(target.role) && me.role != Role::SuperAdmin)
+                        throw ApiError::forbidden(u"Only a super admin may close a staff account"_s);
+                }
+                accounts->destroy(call.db(), id);
+                return QJsonObject { { u"message"_s, u"Account closed"_s } };
+            });
+
+    api.post(
+            u"/api/v1/users/me/avatar"_s,
+            { .seed = { u"User > Upload avatar/logo"_s },
+              .access = Access::Authenticated,
+              .summary
+              = u"Upload your picture (PNG, JPEG or WebP, at most 5 MiB) as the body; for a company's owner it is also the company logo"_s,
+              .tag = u"Users"_s,
+              .rawBody = true,
+              .maxBody = Storage::maxBytes(FileKind::Avatar) },
+            [storage](Call &call) {
+                const Principal &me = call.principal();
+                QSqlDatabase db = call.db();
+                Transaction tx(db);
+                const bool companyOwner
+                        = (me.role == Role::Employer || me.role == Role::Sponsor) && me.companyId;
+                const StoredFile file = storage->store(
+                        db, me.userId, companyOwner ? FileKind::Logo : FileKind::Avatar,
+                        call.rawBody());
+                Sql(db, u"UPDATE users SET avatar_key = :key, updated_at = :now WHERE id = :id"_s)
+                        .bind(u":key"_s, file.key)
+                        .bind(u":now"_s, nowText())
+                        .bind(u":id"_s, me.userId)
+                        .exec();
+                if (companyOwner) {
+                    Sql(db,
+                        u"UPDATE companies SET logo_key = :key, updated_at = :now WHERE id = :id"_s)
+                            .bind(u":key"_s, file.key)
+                            .bind(u":now"_s, nowText())
+                            .bind(u":id"_s, *me.companyId)
+                            .exec();
+                }
+                tx.commit();
+                return storedFileJson(*storage, file);
+            });
+}
+
+} // namespace wn
