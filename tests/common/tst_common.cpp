@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: Apache-2.0
+// The shared vocabulary: validation messages, error bodies, roles and user DTOs.
+#include <wn/common/apierror.h>
+#include <wn/common/json.h>
+#include <wn/common/roles.h>
+#include <wn/common/schema.h>
+#include <wn/common/user.h>
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace wn;
+
+class TestCommon : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void requiredFieldsAreNamed()
+    {
+        const Schema schema { { u"email"_s, Field::email().required() },
+                              { u"age"_s, Field::integer(16, 120) } };
+        FieldErrors errors;
+        const QJsonObject out = schema.validate({}, errors);
+        QVERIFY(out.isEmpty());
+        QCOMPARE(errors.messages(), QStringList { u"email should not be empty"_s });
+    }
+
+    void typesAndRanges_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("string for integer")
+                << QJsonValue(u"12"_s) << u"age must be an integer number"_s;
+        QTest::addRow("fraction") << QJsonValue(16.5) << u"age must be an integer number"_s;
+        QTest::addRow("too small") << QJsonValue(3) << u"age must be not less than 16"_s;
+        QTest::addRow("too large") << QJsonValue(500) << u"age must be not greater than 120"_s;
+        QTest::addRow("object") << QJsonValue(QJsonObject {}) << u"age must be an integer number"_s;
+        QTest::addRow("valid") << QJsonValue(30) << QString();
+    }
+    void typesAndRanges()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, message);
+        FieldErrors errors;
+        Schema { { u"age"_s, Field::integer(16, 120) } }.validate({ { u"age"_s, value } }, errors);
+        QCOMPARE(errors.messages().value(0), message);
+    }
+
+    void emailsAreNormalised()
+    {
+        FieldErrors errors;
+        const QJsonObject out = Schema { { u"email"_s, Field::email() } }.validate(
+                { { u"email"_s, u"  Ada.Obi@Example.COM "_s } }, errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(out.value(u"email"_s).toString(), u"ada.obi@example.com"_s);
+        for (const QString &bad :
+             { u"ada"_s, u"ada@"_s, u"@x.com"_s, u"a b@x.com"_s, u"ada@x"_s, u"ada@@x.com"_s }) {
+            FieldErrors e;
+            Schema { { u"email"_s, Field::email() } }.validate({ { u"email"_s, bad } }, e);
+            QVERIFY2(!e.isEmpty(), qPrintable(bad));
+        }
+    }
+
+    void passwordsKeepTheirSpacesAndLength()
+    {
+        FieldErrors errors;
+        const QJsonObject out = Schema { { u"p"_s, Field::password() } }.validate(
+                { { u"p"_s, u" secret pass "_s } }, errors);
+        QCOMPARE(out.value(u"p"_s).toString(), u" secret pass "_s);
+        FieldErrors shortErrors;
+        Schema { { u"p"_s, Field::password() } }.validate({ { u"p"_s, u"short"_s } }, shortErrors);
+        QCOMPARE(shortErrors.messages().value(0),
+                 u"p must be longer than or equal to 8 characters"_s);
+        FieldErrors longErrors;
+        Schema { { u"p"_s, Field::password() } }.validate({ { u"p"_s, QString(129, u'x') } },
+                                                          longErrors);
+        QCOMPARE(longErrors.messages().value(0),
+                 u"p must be shorter than or equal to 128 characters"_s);
+    }
+
+    void patternsEnumsDatesAndArrays()
+    {
+        const Schema schema { { u"bvn"_s, Field::pattern(u"[0-9]{11}"_s, u"an 11-digit BVN"_s, 11) },
+                              { u"role"_s, Field::oneOf({ u"admin"_s, u"support"_s }) },
+                              { u"born"_s, Field::date() },
+                              { u"tags"_s, Field::arrayOf(Field::string(1, 5), 2) } };
+        FieldErrors errors;
+        schema.validate({ { u"bvn"_s, u"1234"_s },
+                          { u"role"_s, u"root"_s },
+                          { u"born"_s, u"2020-02-30"_s },
+                          { u"tags"_s, QJsonArray { u"a"_s, u"b"_s, u"c"_s } } },
+                        errors);
+        QCOMPARE(errors.messages(),
+                 (QStringList { u"bvn must be an 11-digit BVN"_s,
+                                u"role must be one of the following values: admin, support"_s,
+                                u"born must be a date (YYYY-MM-DD)"_s,
+                                u"tags must be an array of at most 2 items"_s }));
+    }
+
+    void queryTextIsConverted()
+    {
+        FieldErrors errors;
+        const QJsonObject out = Schema {
+            { u"page"_s, Field::integer(1, 100) }, { u"on"_s, Field::boolean() }
+        }.validate({ { u"page"_s, u"3"_s }, { u"on"_s, u"true"_s } }, errors, true);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(out.value(u"page"_s).toInteger(), 3);
+        QCOMPARE(out.value(u"on"_s).toBool(), true);
+    }
+
+    void nestedObjectsNameTheirPath()
+    {
+        const Schema inner { { u"kind"_s, Field::oneOf({ u"bvn"_s }).required() } };
+        FieldErrors errors;
+        Schema { { u"records"_s, Field::arrayOf(Field::object(inner)) } }.validate(
+                { { u"records"_s, QJsonArray { QJsonObject {} } } }, errors);
+        QCOMPARE(errors.messages().value(0), u"records[0].kind should not be empty"_s);
+    }
+
+    void openApiDescribesTheSameRules()
+    {
+        const QJsonObject schema = Schema {
+            { u"email"_s, Field::email().required() }, { u"n"_s, Field::integer(1, 5) }
+        }.openApi();
+        QCOMPARE(schema.value(u"required"_s).toArray(), QJsonArray { u"email"_s });
+        QCOMPARE(schema.value(u"properties"_s)
+                         .toObject()
+                         .value(u"n"_s)
+                         .toObject()
+                         .value(u"maximum"_s)
+                         .toInt(),
+                 5);
+    }
+
+    void errorsAreNestShaped()
+    {
+        const QJsonObject single = ApiError::notFound(u"Job not found"_s).toJson();
+        QCOMPARE(single.value(u"statusCode"_s).toInt(), 404);
+        QCOMPARE(single.value(u"error"_s).toString(), u"Not Found"_s);
+        QCOMPARE(single.value(u"message"_s).toString(), u"Job not found"_s);
+        const QJsonObject list = ApiError::badRequest(QStringList { u"a"_s, u"b"_s }).toJson();
+        QCOMPARE(list.value(u"message"_s).toArray().size(), 2);
+        QCOMPARE(ApiError::tooManyRequests(u"slow down"_s, 0).retryAfter(), 1);
+    }
+
+    void brokenJsonIsABadRequest()
+    {
+        QCOMPARE(json::parseObject("").size(), 0);
+        for (const QByteArray &bad :
+             { QByteArray("{"), QByteArray("[1]"), QByteArray("nul"), QByteArray("\"x\"") }) {
+            try {
+                json::parseObject(bad);
+                QFAIL("expected an ApiError");
+            } catch (const ApiError &error) {
+                QCOMPARE(error.status(), 400);
+            }
+        }
+    }
+
+    void rolesRoundTrip()
+    {
+        for (const QString &name : allRoleNames())
+            QCOMPARE(roleName(*roleFromName(name)), name);
+        QVERIFY(!roleFromName(u"root"_s));
+        QVERIFY(isStaffRole(Role::Support));
+        QVERIFY(!isStaffRole(Role::Employer));
+        QVERIFY(isCompanyRole(Role::Employee));
+    }
+
+    void userSummaryRoundTrips()
+    {
+        UserSummary user;
+        user.id = 7;
+        user.uuid = u"u-1"_s;
+        user.email = u"a@b.co"_s;
+        user.role = Role::Employer;
+        user.status = AccountStatus::Active;
+        user.companyId = 3;
+        user.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        const auto back = UserSummary::fromJson(user.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->companyId, std::optional<qint64>(3));
+        QCOMPARE(back->role, Role::Employer);
+        QCOMPARE(back->createdAt, user.createdAt);
+        QVERIFY(!UserSummary::fromJson({ { u"id"_s, u"x"_s } }));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCommon)
+#include "tst_common.moc"
