@@ -1,19 +1,131 @@
 // SPDX-License-Identifier: Apache-2.0
-// The server's own machinery: operations endpoints, the router, limits, uploads, mail and jobs.
+// The server's own machinery: operations endpoints, the router, connection limits, the
+// malformed-input walk over every operation, mail delivery and background retries.
 #include "testserver.h"
 
+#include "core/http/router.h"
+#include "core/mail/mailer.h"
+#include "core/servercontext.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace wn;
 using namespace wn::test;
+
+namespace {
+
+qint64 residentBytes()
+{
+    QFile statm(u"/proc/self/statm"_s);
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    return statm.readAll().split(' ').value(1).toLongLong() * sysconf(_SC_PAGESIZE);
+}
+
+/** Sends raw bytes on a fresh connection and returns what comes back before the server closes or
+ * goes quiet. */
+QByteArray exchange(quint16 port, const QByteArray &request, int waitMs = 3000)
+{
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, port);
+    if (!socket.waitForConnected(3000))
+        return {};
+    socket.write(request);
+    QByteArray answer;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < waitMs && socket.state() == QAbstractSocket::ConnectedState) {
+        if (socket.waitForReadyRead(100))
+            answer += socket.readAll();
+        if (answer.contains("\r\n\r\n") && answer.contains("Connection: close"))
+            break;
+    }
+    answer += socket.readAll();
+    return answer;
+}
+
+int statusOf(const QByteArray &answer)
+{
+    return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
+}
+
+/** A minimal SMTP server: refuses the first @p refusals MAIL commands with 451, then accepts. */
+class FakeSmtp : public QTcpServer
+{
+public:
+    int refusals = 0;
+    QList<QByteArray> messages;
+    QStringList recipients;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        socket->write("220 fake.smtp ESMTP\r\n");
+        auto data = std::make_shared<bool>(false);
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, data, buffer] {
+            *buffer += socket->readAll();
+            while (true) {
+                if (*data) {
+                    const qsizetype end = buffer->indexOf("\r\n.\r\n");
+                    if (end < 0)
+                        return;
+                    messages.append(buffer->left(end));
+                    buffer->remove(0, end + 5);
+                    *data = false;
+                    socket->write("250 queued\r\n");
+                    continue;
+                }
+                const qsizetype eol = buffer->indexOf("\r\n");
+                if (eol < 0)
+                    return;
+                const QByteArray line = buffer->left(eol);
+                buffer->remove(0, eol + 2);
+                const QByteArray verb = line.left(4).toUpper();
+                if (verb == "EHLO")
+                    socket->write("250-fake.smtp\r\n250 8BITMIME\r\n");
+                else if (verb == "HELO" || verb == "RSET" || verb == "NOOP")
+                    socket->write("250 ok\r\n");
+                else if (verb == "MAIL")
+                    socket->write(refusals-- > 0 ? "451 try again later\r\n" : "250 ok\r\n");
+                else if (verb == "RCPT") {
+                    recipients.append(QString::fromLatin1(line.mid(8)));
+                    socket->write("250 ok\r\n");
+                } else if (verb == "DATA") {
+                    *data = true;
+                    socket->write("354 go ahead\r\n");
+                } else if (verb == "QUIT") {
+                    socket->write("221 bye\r\n");
+                    socket->disconnectFromHost();
+                } else
+                    socket->write("502 unknown\r\n");
+            }
+        });
+    }
+};
+
+} // namespace
 
 class TestPlatform : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { m_server = std::make_unique<TestServer>(); }
+    void initTestCase()
+    {
+        m_server = std::make_unique<TestServer>();
+        m_talent = m_server->createUser(Role::Talent);
+        m_employer = m_server->createUser(Role::Employer);
+    }
     void cleanupTestCase() { m_server.reset(); }
 
     void healthAndReadiness()
@@ -24,8 +136,291 @@ private Q_SLOTS:
         QVERIFY(ready.json().value(u"migrations"_s).toInt() >= 1);
     }
 
+    void metricsCountRequests()
+    {
+        m_server->get(u"/healthz"_s);
+        const Reply metrics = m_server->get(u"/metrics"_s);
+        QCOMPARE(metrics.status, 200);
+        QVERIFY(metrics.header("Content-Type").startsWith("text/plain"));
+        QVERIFY(metrics.body.contains(
+                "wn_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"}"));
+        QVERIFY(metrics.body.contains("process_resident_memory_bytes"));
+    }
+
+    void openApiNamesSeedsAndDocsRenderIt()
+    {
+        const QJsonObject doc = m_server->get(u"/openapi.json"_s).json();
+        QCOMPARE(doc.value(u"openapi"_s).toString(), u"3.0.3"_s);
+        const QJsonObject login = doc.value(u"paths"_s)
+                                          .toObject()
+                                          .value(u"/api/v1/auth/login/talent"_s)
+                                          .toObject()
+                                          .value(u"post"_s)
+                                          .toObject();
+        QCOMPARE(login.value(u"x-seed"_s).toArray(), QJsonArray { u"Auth > login as talent"_s });
+        QVERIFY(login.value(u"requestBody"_s).toObject().contains(u"content"_s));
+        const Reply docs = m_server->get(u"/docs"_s);
+        QCOMPARE(docs.status, 200);
+        QVERIFY(docs.header("Content-Type").startsWith("text/html"));
+        QVERIFY(docs.body.contains("/api/v1/auth/login/talent"));
+        QVERIFY(!docs.body.contains("<script"));
+    }
+
+    void unknownRoutesAndMethods()
+    {
+        const Reply missing = m_server->get(u"/api/v1/no-such-thing"_s);
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.json().value(u"error"_s).toString(), u"Not Found"_s);
+        QCOMPARE(m_server->call("PUT", u"/healthz"_s).status, 405);
+        const Reply options = m_server->call("OPTIONS", u"/api/v1/auth/me"_s);
+        QCOMPARE(options.status, 204);
+        QVERIFY(options.header("Access-Control-Allow-Methods").contains("GET"));
+    }
+
+    void routerPrefersLiteralsAndFindsAnyEndpoint()
+    {
+        Router router;
+        QVERIFY(router.add(Method::Get, u"/users/{id}"_s, 0));
+        QVERIFY(router.add(Method::Get, u"/users/by-email"_s, 1));
+        QVERIFY(router.add(Method::Get, u"/users/{id}/posts/{post}"_s, 2));
+        QVERIFY(!router.add(Method::Get, u"/users/{other}"_s, 3)); // same shape twice
+        for (int i = 0; i < 500; ++i)
+            QVERIFY(router.add(Method::Post, u"/area%1/items/{id}"_s.arg(i), 10 + i));
+        QCOMPARE(router.find(Method::Get, u"/users/by-email"_s).endpoint, 1);
+        const Router::Match byId = router.find(Method::Get, u"/users/42"_s);
+        QCOMPARE(byId.endpoint, 0);
+        QCOMPARE(byId.params.value(0).toString(), u"42"_s);
+        const Router::Match nested = router.find(Method::Get, u"/users/7/posts/9"_s);
+        QCOMPARE(nested.endpoint, 2);
+        QCOMPARE(nested.params.size(), 2);
+        QCOMPARE(router.find(Method::Post, u"/area0/items/1"_s).endpoint, 10);
+        QCOMPARE(router.find(Method::Post, u"/area499/items/1"_s).endpoint, 509);
+        const Router::Match wrongMethod = router.find(Method::Delete, u"/users/42"_s);
+        QCOMPARE(wrongMethod.endpoint, -1);
+        QVERIFY(wrongMethod.pathExists);
+        QVERIFY(!router.find(Method::Get, u"/users"_s).pathExists);
+    }
+
+    void hugeBodyIsRefusedBeforeItIsRead()
+    {
+        // Declares 1 GiB and streams 64 MiB of it: the answer is 413 and memory does not follow.
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, m_server->port());
+        QVERIFY(socket.waitForConnected(3000));
+        const qint64 before = residentBytes();
+        socket.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: test\r\nContent-Type: "
+                     "application/json\r\n"
+                     "Content-Length: 1073741824\r\n\r\n");
+        const QByteArray chunk(1024 * 1024, 'x');
+        QByteArray answer;
+        for (int i = 0; i < 64 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+            socket.write(chunk);
+            socket.waitForBytesWritten(1000);
+            if (socket.waitForReadyRead(1))
+                answer += socket.readAll();
+        }
+        QElapsedTimer waited;
+        waited.start();
+        while (!answer.contains("\r\n\r\n") && waited.elapsed() < 5000) {
+            socket.waitForReadyRead(100);
+            answer += socket.readAll();
+        }
+        QCOMPARE(statusOf(answer), 413);
+        QVERIFY(answer.contains("larger than"));
+        QVERIFY2(residentBytes() - before < 48 * 1024 * 1024,
+                 qPrintable(u"memory grew by %1 MiB"_s.arg((residentBytes() - before)
+                                                           / (1024 * 1024))));
+        QCOMPARE(m_server->get(u"/healthz"_s).status, 200);
+    }
+
+    void oversizedRequestsGetTheirOwnStatus_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        QTest::addRow("long url") << ("GET /healthz?" + QByteArray(70000, 'a')
+                                      + " HTTP/1.1\r\nHost: t\r\n\r\n")
+                                  << 414;
+        QTest::addRow("large header") << ("GET /healthz HTTP/1.1\r\nHost: t\r\nX-Big: "
+                                          + QByteArray(70000, 'b') + "\r\n\r\n")
+                                      << 431;
+        QTest::addRow("chunked body")
+                << QByteArray("POST /api/v1/auth/login HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: "
+                              "chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
+                << 411;
+        QTest::addRow("json body over 1 MiB")
+                << ("POST /api/v1/auth/login HTTP/1.1\r\nHost: t\r\nContent-Length: 2000000\r\n\r\n"
+                    + QByteArray(1000, ' '))
+                << 413;
+        QTest::addRow("bad length") << QByteArray(
+                "POST /api/v1/auth/login HTTP/1.1\r\nHost: t\r\nContent-Length: -5\r\n\r\n")
+                                    << 400;
+    }
+    void oversizedRequestsGetTheirOwnStatus()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        const QByteArray answer = exchange(m_server->port(), request);
+        QCOMPARE(statusOf(answer), status);
+        QVERIFY(answer.contains("\"statusCode\":" + QByteArray::number(status)));
+    }
+
+    void idleConnectionsAreClosed()
+    {
+        TestServer server({ { u"limits/keep_alive_seconds"_s, u"1"_s } });
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, server.port());
+        QVERIFY(socket.waitForConnected(3000));
+        socket.write("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n");
+        QTRY_VERIFY(socket.bytesAvailable() > 0);
+        QVERIFY(socket.readAll().startsWith("HTTP/1.1 200"));
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 4000);
+    }
+
+    void connectionsBeyondTheCapAreRefused()
+    {
+        TestServer server(
+                { { u"limits/max_connections"_s, u"3"_s }, { u"server/threads"_s, u"1"_s } });
+        std::vector<std::unique_ptr<QTcpSocket>> open;
+        for (int i = 0; i < 3; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(u"127.0.0.1"_s, server.port());
+            QVERIFY(socket->waitForConnected(3000));
+            open.push_back(std::move(socket));
+        }
+        QTest::qWait(200);
+        QTcpSocket extra;
+        extra.connectToHost(u"127.0.0.1"_s, server.port());
+        QVERIFY(extra.waitForConnected(3000)); // the kernel accepts; the server then closes it
+        extra.write("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(extra.state(), QAbstractSocket::UnconnectedState, 3000);
+        QVERIFY(!extra.readAll().startsWith("HTTP/1.1 200"));
+        open.front()->write("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n");
+        QTRY_VERIFY(open.front()->bytesAvailable() > 0);
+        QVERIFY(open.front()->readAll().startsWith("HTTP/1.1 200"));
+    }
+
+    void everyOperationSurvivesMalformedInput()
+    {
+        // Walks /openapi.json: every operation, as anonymous, talent and employer, with odd path
+        // parameters and broken or mistyped bodies. Any 5xx is a bug.
+        const QJsonObject paths
+                = m_server->get(u"/openapi.json"_s).json().value(u"paths"_s).toObject();
+        QVERIFY(paths.size() > 40);
+        const QStringList oddParams {
+            u"0"_s,   u"-1"_s,       u"abc"_s,          u"99999999999999999999999"_s,
+            u"%00"_s, u"%27%3B--"_s, QString(300, u'z')
+        };
+        const QList<QByteArray> brokenBodies { "{",        "[]",      "null",
+                                               "\"text\"", "{\"a\":", QByteArray(3000, '{') };
+        QStringList failures;
+        int requests = 0;
+        for (auto path = paths.begin(); path != paths.end(); ++path) {
+            if (path.key().contains(u"logout"_s) || path.key().contains(u"change-password"_s))
+                continue; // these would end the walker's own sessions
+            const QJsonObject item = path.value().toObject();
+            for (auto op = item.begin(); op != item.end(); ++op) {
+                const QByteArray method = op.key().toUpper().toLatin1();
+                const QJsonObject properties = op.value()
+                                                       .toObject()
+                                                       .value(u"requestBody"_s)
+                                                       .toObject()
+                                                       .value(u"content"_s)
+                                                       .toObject()
+                                                       .value(u"application/json"_s)
+                                                       .toObject()
+                                                       .value(u"schema"_s)
+                                                       .toObject()
+                                                       .value(u"properties"_s)
+                                                       .toObject();
+                QList<QByteArray> bodies = brokenBodies;
+                bodies.append("{}");
+                QJsonObject wrongTypes;
+                QJsonObject hostile;
+                for (auto field = properties.begin(); field != properties.end(); ++field) {
+                    const QString type = field.value().toObject().value(u"type"_s).toString();
+                    wrongTypes.insert(field.key(),
+                                      type == u"string"_s ? QJsonValue(12345)
+                                                          : QJsonValue(u"not-a-number"_s));
+                    hostile.insert(
+                            field.key(),
+                            type == u"array"_s
+                                    ? QJsonValue(QJsonArray { QJsonObject { { u"x"_s, 1 } }, 5,
+                                                              u"\u0000"_s })
+                                    : QJsonValue(u"'; DROP TABLE users; -- \u202e\U0001F600 "_s
+                                                 + QString(5000, u'A')));
+                }
+                bodies.append(QJsonDocument(wrongTypes).toJson(QJsonDocument::Compact));
+                bodies.append(QJsonDocument(hostile).toJson(QJsonDocument::Compact));
+                for (const QString &token : { QString(), m_talent.token, m_employer.token }) {
+                    for (const QString &param : oddParams) {
+                        QString target = path.key();
+                        static const QRegularExpression placeholder(u"\\{[^}]+\\}"_s);
+                        target.replace(placeholder, param);
+                        const QList<QByteArray> sent = method == "GET" || method == "DELETE"
+                                ? QList<QByteArray> { QByteArray() }
+                                : bodies;
+                        for (const QByteArray &body : sent) {
+                            const Reply reply = m_server->raw(
+                                    method, target + u"?page=-1&limit=abc&q=%25%27"_s, body,
+                                    "application/json", token);
+                            ++requests;
+                            if (reply.status >= 500 || reply.status == 0)
+                                failures.append(
+                                        u"%1 %2 -> %3 %4"_s
+                                                .arg(QString::fromLatin1(method), target.left(80))
+                                                .arg(reply.status)
+                                                .arg(QString::fromUtf8(reply.body.left(200))));
+                        }
+                        if (!path.key().contains(u'{'))
+                            break; // one pass is enough without path parameters
+                    }
+                }
+            }
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 10).join(u'\n')));
+        QVERIFY(requests > 500);
+        // The walker's accounts still work: nothing it sent broke stored data.
+        QCOMPARE(m_server->get(u"/api/v1/auth/me"_s, m_talent.token).status, 200);
+    }
+
+    void mailIsDeliveredOverSmtpAndRetried()
+    {
+        FakeSmtp smtp;
+        smtp.refusals = 1;
+        QVERIFY(smtp.listen(QHostAddress::LocalHost));
+        TestServer server({ { u"mail/transport"_s, u"smtp"_s },
+                            { u"mail/smtp_url"_s, u"smtp://127.0.0.1:%1"_s.arg(smtp.serverPort()) },
+                            { u"mail/smtp_starttls"_s, u"false"_s },
+                            { u"jobs/retry_base_seconds"_s, u"1"_s } });
+        const TestUser user = server.createUser(Role::Talent);
+        QCOMPARE(server.post(u"/api/v1/auth/forgot-password"_s,
+                             QJsonObject { { u"email"_s, user.email } })
+                         .status,
+                 200);
+        // The first attempt is refused with 451; the job runner tries again a second later.
+        QTRY_COMPARE_WITH_TIMEOUT(smtp.messages.size(), 1, 10000);
+        QCOMPARE(smtp.recipients.value(0), u"<%1>"_s.arg(user.email));
+        const QByteArray message = smtp.messages.first();
+        QVERIFY(message.contains("Subject: Reset your Worknation password"));
+        const qsizetype bodyStart = message.indexOf("\r\n\r\n");
+        const QString text = QString::fromUtf8(QByteArray::fromBase64(message.mid(bodyStart + 4)));
+        static const QRegularExpression code(u"\\b[0-9]{6}\\b"_s);
+        QVERIFY(code.match(text).hasMatch());
+    }
+
+    void mailHeadersCannotBeInjected()
+    {
+        const MailMessage message { u"a@b.co\r\nBcc: evil@x.co"_s, u"Hi\r\nBcc: evil@x.co"_s,
+                                    u"Body"_s };
+        const QByteArray mime = message.toMime(u"Worknation <no-reply@w.test>"_s, u"id@w.test"_s);
+        QVERIFY(!mime.contains("\r\nBcc:"));
+        QVERIFY(mime.contains("Content-Type: text/plain; charset=utf-8"));
+    }
+
 private:
     std::unique_ptr<TestServer> m_server;
+    TestUser m_talent;
+    TestUser m_employer;
 };
 
 QTEST_MAIN(TestPlatform)

@@ -201,6 +201,7 @@ QStringList Config::validate() const
     checkInt("auth/hash_concurrency", 0, 256);
     checkInt("identity/timeout_seconds", 1, 300);
     checkInt("jobs/poll_ms", 10, 600000);
+    checkInt("jobs/retry_base_seconds", 1, 3600);
 
     const QString url = databaseUrl();
     if (!url.startsWith(u"sqlite:"_s) && !url.startsWith(u"postgres://"_s)

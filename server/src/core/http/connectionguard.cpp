@@ -108,10 +108,6 @@ void ConnectionGuard::scan(const QByteArray &data)
 
 bool ConnectionGuard::evaluateHead(const QByteArray &head)
 {
-    if (head.size() > m_limits.maxHeaderBytes) {
-        reject(431, u"The request head is too large"_s);
-        return false;
-    }
     const qsizetype lineEnd = head.indexOf("\r\n");
     const QList<QByteArray> requestLine = head.left(lineEnd).split(' ');
     if (requestLine.size() != 3) {
@@ -122,6 +118,10 @@ bool ConnectionGuard::evaluateHead(const QByteArray &head)
     const QByteArray &target = requestLine.at(1);
     if (target.size() > m_limits.maxUrlBytes) {
         reject(414, u"The request target is too long"_s);
+        return false;
+    }
+    if (head.size() > m_limits.maxHeaderBytes) {
+        reject(431, u"The request head is too large"_s);
         return false;
     }
 

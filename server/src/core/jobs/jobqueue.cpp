@@ -61,10 +61,10 @@ qint64 JobQueue::enqueue(QSqlDatabase db, const QString &kind, const QJsonObject
     return id;
 }
 
-int JobQueue::backoffSeconds(int attempt)
+int JobQueue::backoffSeconds(int attempt, int base)
 {
-    const int base = 5 << std::min(attempt - 1, 10); // 5 s, 10 s, 20 s, ... capped below
-    const int capped = std::min(base, 3600);
+    const qint64 wait = qint64(base) << std::min(std::max(attempt - 1, 0), 16);
+    const int capped = int(std::min<qint64>(wait, 3600));
     return capped + int(QRandomGenerator::global()->bounded(capped / 5 + 1));
 }
 
@@ -122,7 +122,8 @@ bool JobQueue::runOne()
         u"UPDATE jobs SET status = :status, run_at = :run, locked_until = NULL, last_error = :error, updated_at = :now WHERE id = :id"_s)
             .bind(u":status"_s, giveUp ? u"failed"_s : u"pending"_s)
             .bind(u":run"_s,
-                  timeText(QDateTime::currentDateTimeUtc().addSecs(backoffSeconds(attempts))))
+                  timeText(QDateTime::currentDateTimeUtc().addSecs(backoffSeconds(
+                          attempts, m_context.config.integer(u"jobs/retry_base_seconds"_s)))))
             .bind(u":error"_s, failure.left(2000))
             .bind(u":now"_s, nowText())
             .bind(u":id"_s, id)
@@ -138,9 +139,9 @@ void JobQueue::start()
     if (m_thread.isRunning())
         return;
     m_runner = std::make_unique<QObject>();
-    m_runner->moveToThread(&m_thread);
     auto *timer = new QTimer(m_runner.get());
     timer->setInterval(m_context.config.integer(u"jobs/poll_ms"_s));
+    m_runner->moveToThread(&m_thread); // the timer moves with it
     auto drain = [this] {
         try {
             int budget = 100; // yield to the event loop now and then
