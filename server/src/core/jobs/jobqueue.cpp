@@ -156,8 +156,14 @@ void JobQueue::start()
     connect(timer, &QTimer::timeout, m_runner.get(), drain);
     connect(this, &JobQueue::wakeRequested, m_runner.get(), drain, Qt::QueuedConnection);
     connect(&m_thread, &QThread::started, timer, qOverload<>(&QTimer::start));
-    connect(&m_thread, &QThread::finished, m_runner.get(),
-            [this] { m_context.database->releaseThreadConnection(); });
+    // Runs on the jobs thread as it ends: the runner and its timer die where they lived.
+    connect(
+            &m_thread, &QThread::finished, m_runner.get(),
+            [this] {
+                delete m_runner.release();
+                m_context.database->releaseThreadConnection();
+            },
+            Qt::DirectConnection);
     m_thread.start();
 }
 
