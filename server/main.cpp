@@ -81,6 +81,16 @@ int main(int argc, char *argv[])
         config.set(u"database/url"_s, parser.value(databaseOption));
     problems += config.validate();
 
+    if (command == u"settings"_s) {
+        QTextStream out(stdout);
+        out << "| setting | default | meaning |\n|---|---|---|\n";
+        for (const wn::SettingInfo &info : wn::Config::settings())
+            out << "| `" << info.key << "` | "
+                << (*info.defaultValue ? u"`%1`"_s.arg(QString::fromUtf8(info.defaultValue))
+                                       : QString())
+                << " | " << info.description << " |\n";
+        return 0;
+    }
     if (command == u"check-config"_s) {
         for (const QString &problem : std::as_const(problems))
             QTextStream(stdout) << "problem: " << problem << '\n';

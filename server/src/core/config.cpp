@@ -75,6 +75,9 @@ constexpr std::array settingsTable {
     SettingInfo { "identity/app_id", "", "Application id sent as the AppId header." },
     SettingInfo { "identity/secret_key", "", "Secret key sent as the Authorization header." },
     SettingInfo { "identity/timeout_seconds", "15", "Time allowed for one verification call." },
+    SettingInfo { "jobs/retry_base_seconds", "5",
+                  "Wait before the first retry of failed background work; each further retry "
+                  "waits twice as long, up to an hour." },
     SettingInfo { "jobs/poll_ms", "1000",
                   "How often the background runner looks for due work it was not told about." },
     SettingInfo { "log/format", "json", "json (one object a line on stderr) or text." },
