@@ -189,9 +189,11 @@ QStringList Database::appliedMigrations()
 void Database::migrate()
 {
     QSqlDatabase db = connection();
-    Sql(db,
-        u"CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"_s)
-            .exec();
+    // Not a prepared statement: PostgreSQL cannot prepare DDL.
+    QSqlQuery create(db);
+    if (!create.exec(
+                u"CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"_s))
+        throw DatabaseError(u"cannot create schema_migrations: "_s + create.lastError().text());
 
     const QString dialectDir = m_dialect == Dialect::Postgres ? u"postgres"_s : u"sqlite"_s;
     QDir dir(u":/migrations"_s);

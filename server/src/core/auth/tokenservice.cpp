@@ -142,12 +142,15 @@ void TokenService::revoke(QSqlDatabase db, const QString &tokenId)
 
 void TokenService::revokeAll(QSqlDatabase db, qint64 userId, const QString &keepTokenId)
 {
-    Sql(db,
-        u"UPDATE sessions SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL AND jti <> :keep"_s)
-            .bind(u":now"_s, nowText())
-            .bind(u":user"_s, userId)
-            .bind(u":keep"_s, keepTokenId)
-            .exec();
+    // "jti <> NULL" matches no row, so the kept session is only named when there is one.
+    const bool keep = !keepTokenId.isEmpty();
+    Sql q(db,
+          u"UPDATE sessions SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL"_s
+                  + (keep ? u" AND jti <> :keep"_s : QString()));
+    q.bind(u":now"_s, nowText()).bind(u":user"_s, userId);
+    if (keep)
+        q.bind(u":keep"_s, keepTokenId);
+    q.exec();
 }
 
 } // namespace wn

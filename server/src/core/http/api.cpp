@@ -205,8 +205,15 @@ Api::Outcome Api::handle(const QHttpServerRequest &request) const
             const Registered &endpoint = m_endpoints.at(std::size_t(match.endpoint));
             outcome.route = endpoint.path;
             QVarLengthArray<QString, 4> params;
-            for (QStringView value : match.params)
-                params.append(QUrl::fromPercentEncoding(value.toUtf8()));
+            for (QStringView value : match.params) {
+                const QString decoded = QUrl::fromPercentEncoding(value.toUtf8());
+                // No database takes NUL in text, and no id or slug needs control characters.
+                if (std::any_of(decoded.begin(), decoded.end(),
+                                [](QChar c) { return c.unicode() < 0x20; }))
+                    throw ApiError::badRequest(QStringList {
+                            u"path parameters must not contain control characters"_s });
+                params.append(decoded);
+            }
             Call call(request, m_context, endpoint.paramNames, params);
             try {
                 outcome.response = run(endpoint, call);

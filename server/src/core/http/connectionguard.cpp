@@ -8,9 +8,18 @@
 
 #include <QTcpSocket>
 
+#include <sys/socket.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
+
+namespace {
+
+/** How long a refused connection keeps draining the client's bytes before it is closed. */
+constexpr int lingerMs = 5000;
+
+} // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &limits,
                                  Metrics &metrics)
@@ -25,6 +34,8 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &lim
     connect(socket, &QTcpSocket::bytesWritten, this, [this] {
         if (m_state == State::Head && m_head.isEmpty())
             armTimer();
+        else if (m_state == State::Rejected && m_socket->bytesToWrite() == 0)
+            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR); // the refusal is on its way
     });
     armTimer();
 }
@@ -39,9 +50,10 @@ void ConnectionGuard::armTimer()
         m_timer.start(m_limits.requestTimeoutMs);
         break;
     case State::Passthrough:
-    case State::Rejected:
         m_timer.stop();
         break;
+    case State::Rejected:
+        break; // the linger started by reject() runs on
     }
 }
 
@@ -63,6 +75,10 @@ void ConnectionGuard::onReadyRead()
 
 void ConnectionGuard::onTimeout()
 {
+    if (m_state == State::Rejected) {
+        m_socket->disconnectFromHost();
+        return;
+    }
     if (m_state == State::Head && m_head.isEmpty()) {
         m_metrics.increment(u"wn_connections_closed_idle_total"_s);
         m_socket->disconnectFromHost();
@@ -184,7 +200,10 @@ void ConnectionGuard::reject(int status, const QString &message)
             + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
     m_socket->readAll(); // nothing of this request reaches the HTTP server
     m_socket->write(response);
-    QTimer::singleShot(0, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
+    // Closing while the client is still sending its body would reset the connection and lose the
+    // answer: stop sending once it is written, drain what still comes for a while, then close
+    // (RFC 9112, 9.6).
+    m_timer.start(lingerMs);
 }
 
 } // namespace wn

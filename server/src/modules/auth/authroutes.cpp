@@ -27,7 +27,9 @@ const Schema &loginSchema()
 
 ClientInfo clientOf(const Call &call)
 {
-    return { call.clientAddress().toString(), QString::fromUtf8(call.header("User-Agent")) };
+    QString agent = QString::fromUtf8(call.header("User-Agent")).left(255);
+    agent.removeIf([](QChar c) { return c.unicode() < 0x20; });
+    return { call.clientAddress().toString(), agent };
 }
 
 } // namespace
