@@ -159,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(!reply.json().contains(u"access_token"_s));
         const QString message = reply.message();
         QVERIFY2(message.contains(u"for %1"_s.arg(doorRole))
-                         && message.contains(u"is a %1 account"_s.arg(account)),
+                         && message.contains(u"registered as %1"_s.arg(account)),
                  qPrintable(message));
     }
 

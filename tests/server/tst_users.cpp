@@ -444,6 +444,8 @@ private Q_SLOTS:
         QCOMPARE(download.status, 200);
         QCOMPARE(download.body, tinyPdf());
         QCOMPARE(download.header("Content-Type"), QByteArray("application/pdf"));
+        // One URL, one file: a second PUT cannot replace or add to it.
+        QCOMPARE(m_server->raw("PUT", pathOf(url), tinyPdf(), "application/pdf").status, 409);
     }
 
     void aPresignedUrlRefusesWhatItWasNotSignedFor_data()

@@ -111,7 +111,8 @@ QString Storage::pathOf(const QString &key) const
     return QDir(m_root).filePath(key.left(2) + u'/' + key);
 }
 
-StoredFile Storage::store(QSqlDatabase db, qint64 ownerId, FileKind kind, const QByteArray &bytes)
+StoredFile Storage::store(QSqlDatabase db, qint64 ownerId, FileKind kind, const QByteArray &bytes,
+                          const QString &keyStem)
 {
     const KindInfo &kindInfo = info(kind);
     if (bytes.isEmpty())
@@ -126,7 +127,8 @@ StoredFile Storage::store(QSqlDatabase db, qint64 ownerId, FileKind kind, const 
                                kindInfo.name, kindInfo.types.join(u", "_s), type));
     }
     StoredFile file;
-    file.key = QString::fromLatin1(Keys::random(16).toHex()) + u'.' + extensionFor(type);
+    file.key = (keyStem.isEmpty() ? QString::fromLatin1(Keys::random(16).toHex()) : keyStem) + u'.'
+            + extensionFor(type);
     file.kind = kind;
     file.contentType = type;
     file.size = bytes.size();
@@ -155,8 +157,10 @@ StoredFile Storage::store(QSqlDatabase db, qint64 ownerId, FileKind kind, const 
 QString Storage::presign(qint64 ownerId, FileKind kind, int ttlSeconds) const
 {
     const QString token = m_context.tokens->sign(
-            { { u"sub"_s, QString::number(ownerId) }, { u"kind"_s, kindName(kind) } }, u"upload"_s,
-            ttlSeconds);
+            { { u"sub"_s, QString::number(ownerId) },
+              { u"kind"_s, kindName(kind) },
+              { u"key"_s, QString::fromLatin1(Keys::random(16).toHex()) } },
+            u"upload"_s, ttlSeconds);
     return m_context.config.publicUrl() + u"/api/v1/storage/uploads/"_s + token;
 }
 
@@ -168,7 +172,15 @@ StoredFile Storage::acceptPresigned(QSqlDatabase db, const QString &token, const
     const auto kind = kindFromName(claims->value(u"kind"_s).toString());
     if (!kind)
         throw ApiError::forbidden(u"The upload URL is invalid"_s);
-    return store(db, claims->value(u"sub"_s).toString().toLongLong(), *kind, bytes);
+    // The file's key is fixed by the token, so a second PUT to the same URL finds it taken.
+    const QString stem = claims->value(u"key"_s).toString();
+    static const QRegularExpression stemPattern(u"^[0-9a-f]{32}$"_s);
+    if (!stemPattern.match(stem).hasMatch())
+        throw ApiError::forbidden(u"The upload URL is invalid"_s);
+    Sql used(db, u"SELECT 1 FROM files WHERE file_key LIKE :stem"_s);
+    if (used.bind(u":stem"_s, stem + u".%"_s).exec().next())
+        throw ApiError::conflict(u"This upload URL has already been used"_s);
+    return store(db, claims->value(u"sub"_s).toString().toLongLong(), *kind, bytes, stem);
 }
 
 std::optional<StoredFile> Storage::find(QSqlDatabase db, const QString &key) const

@@ -41,8 +41,10 @@ public:
     static qint64 maxBytes(FileKind kind);
 
     /** Checks and stores @p bytes; ApiError 413/415 when too large or of a type the kind refuses. */
-    StoredFile store(QSqlDatabase db, qint64 ownerId, FileKind kind, const QByteArray &bytes);
-    /** A URL on this server that accepts one PUT of a @p kind file for @p ownerId until it expires. */
+    StoredFile store(QSqlDatabase db, qint64 ownerId, FileKind kind, const QByteArray &bytes,
+                     const QString &keyStem = {});
+    /** A URL on this server that accepts one PUT of a @p kind file for @p ownerId until it expires;
+     *  a second PUT to it is a 409. */
     QString presign(qint64 ownerId, FileKind kind, int ttlSeconds) const;
     /** Stores the body of a PUT to a presigned URL; ApiError 403 if the token is invalid or expired. */
     StoredFile acceptPresigned(QSqlDatabase db, const QString &token, const QByteArray &bytes);

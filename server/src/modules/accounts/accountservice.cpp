@@ -270,7 +270,7 @@ LoginResult AccountService::login(const QString &rawEmail, const QString &passwo
         for (Role r : roles)
             names.append(roleName(r));
         throw ApiError::forbidden(
-                u"This login is for %1 accounts; this account is a %2 account"_s.arg(
+                u"This login is for %1 accounts; this account is registered as %2"_s.arg(
                         names.join(u" or "_s), roleName(role)));
     }
     if (!verified)
@@ -419,6 +419,13 @@ LoginResult AccountService::acceptInvitation(const QString &token, const QString
     const qint64 userId = OneTimeCodes::inviteUser(token);
     if (userId <= 0)
         throw ApiError::badRequest(u"The invitation is invalid"_s);
+    // Only a pending account is invited: suspending an invitee withdraws the invitation.
+    Sql pending(
+            db,
+            u"SELECT 1 FROM users WHERE id = :id AND status = 'pending' AND deleted_at IS NULL"_s);
+    if (!pending.bind(u":id"_s, userId).exec().next())
+        throw ApiError::badRequest(u"The invitation is invalid"_s);
+    pending.query().finish();
     const auto result = m_context.codes->consume(db, userId, OneTimeCodes::Purpose::Invite, token);
     if (result != OneTimeCodes::Result::Accepted)
         throw ApiError::badRequest(result == OneTimeCodes::Result::Expired
@@ -428,7 +435,7 @@ LoginResult AccountService::acceptInvitation(const QString &token, const QString
     Sql(db,
         u"UPDATE users SET password_hash = :hash, email_verified_at = COALESCE(email_verified_at, "
         u":now), "
-        "status = 'active', updated_at = :now WHERE id = :id AND deleted_at IS NULL"_s)
+        "status = 'active', updated_at = :now WHERE id = :id AND status = 'pending' AND deleted_at IS NULL"_s)
             .bind(u":hash"_s, hash)
             .bind(u":now"_s, nowText())
             .bind(u":id"_s, userId)
