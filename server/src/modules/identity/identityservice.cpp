@@ -88,7 +88,7 @@ QJsonObject IdentityService::verifyPerson(const Principal &principal, IdentityKi
     me.bind(u":id"_s, principal.userId).exec();
     me.next();
     const QString accountName = me.value(0).toString() + u' ' + me.value(1).toString();
-    const QString accountDob = dateOfBirth.isEmpty() ? me.value(2).toString() : dateOfBirth;
+    const QString accountDob = me.value(2).toString();
     me.query().finish();
 
     const IdentityRecord found = m_provider->lookup(db, kind, number);
@@ -97,8 +97,11 @@ QJsonObject IdentityService::verifyPerson(const Principal &principal, IdentityKi
         failure = u"No %1 record matches this number"_s.arg(label);
     else if (!sameName(accountName, found.firstName + u' ' + found.lastName))
         failure = u"The name on the %1 record does not match the name on your account"_s.arg(label);
-    else if (!accountDob.isEmpty() && !found.dateOfBirth.isEmpty()
-             && accountDob != found.dateOfBirth)
+    // Both the account's date of birth and the one sent must match: a date claimed in the
+    // request does not stand in for the account's.
+    else if (!found.dateOfBirth.isEmpty()
+             && ((!accountDob.isEmpty() && accountDob != found.dateOfBirth)
+                 || (!dateOfBirth.isEmpty() && dateOfBirth != found.dateOfBirth)))
         failure = u"The date of birth on the %1 record does not match"_s.arg(label);
 
     Transaction tx(db);
