@@ -3,6 +3,7 @@
 // malformed-input walk over every operation, mail delivery and background retries.
 #include "testserver.h"
 
+#include "core/database.h"
 #include "core/http/router.h"
 #include "core/mail/mailer.h"
 #include "core/servercontext.h"
@@ -399,6 +400,13 @@ private Q_SLOTS:
                  200);
         // The first attempt is refused with 451; the job runner tries again a second later.
         QTRY_COMPARE_WITH_TIMEOUT(smtp.messages.size(), 1, 10000);
+        // The delivery finishes (QUIT answered, job done) before the test's end stops the fake.
+        auto jobStatus = [&server] {
+            Sql q(server.context().db(), u"SELECT status, attempts FROM jobs WHERE kind = 'mail'"_s);
+            q.exec();
+            return q.next() ? q.value(0).toString() + u'/' + q.value(1).toString() : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(jobStatus(), u"done/2"_s, 10000);
         QCOMPARE(smtp.recipients.value(0), u"<%1>"_s.arg(user.email));
         const QByteArray message = smtp.messages.first();
         QVERIFY(message.contains("Subject: Reset your Worknation password"));

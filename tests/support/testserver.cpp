@@ -129,7 +129,7 @@ TestServer::TestServer(const QHash<QString, QString> &settings)
     config.set(u"log/access"_s, u"false"_s);
     config.set(u"jobs/poll_ms"_s, u"50"_s);
     config.set(u"auth/hash_concurrency"_s, u"2"_s);
-    if (onPostgres()) {
+    if (onPostgres() && !settings.contains(u"database/url"_s)) {
         m_pgDatabase = u"wn_test_%1_%2"_s.arg(QCoreApplication::applicationPid())
                                .arg(databaseCounter.fetch_add(1));
         adminStatement(u"DROP DATABASE IF EXISTS %1"_s.arg(m_pgDatabase));
@@ -157,6 +157,17 @@ TestServer::~TestServer()
             qWarning("could not drop %s: %s", qPrintable(m_pgDatabase), error.what());
         }
     }
+}
+
+QString TestServer::databaseUrl() const
+{
+    return m_server->context().config.databaseUrl();
+}
+
+QHash<QString, QString> TestServer::sharedInstanceSettings() const
+{
+    return { { u"database/url"_s, databaseUrl() },
+             { u"auth/key_file"_s, QDir(m_dataDir.path()).filePath(u"server.key"_s) } };
 }
 
 QString TestServer::baseUrl() const

@@ -63,7 +63,10 @@ struct TestUser
 class TestServer
 {
 public:
-    /** @p settings override configuration keys ("section/key" -> value). */
+    /**
+     * @p settings override configuration keys ("section/key" -> value). With "database/url" set,
+     * the server uses that database as it is (a second instance sharing another's database).
+     */
     explicit TestServer(const QHash<QString, QString> &settings = {});
     ~TestServer();
     Q_DISABLE_COPY_MOVE(TestServer)
@@ -73,6 +76,10 @@ public:
     QString baseUrl() const;
     quint16 port() const;
     QString dataDir() const { return m_dataDir.path(); }
+    /** The database this server uses. */
+    QString databaseUrl() const;
+    /** Settings for a second instance sharing this server's database and key. */
+    QHash<QString, QString> sharedInstanceSettings() const;
     ServerContext &context();
 
     Reply call(const QByteArray &method, const QString &path, const QJsonValue &body = {},

@@ -75,6 +75,19 @@ constexpr std::array settingsTable {
     SettingInfo { "identity/app_id", "", "Application id sent as the AppId header." },
     SettingInfo { "identity/secret_key", "", "Secret key sent as the Authorization header." },
     SettingInfo { "identity/timeout_seconds", "15", "Time allowed for one verification call." },
+    SettingInfo { "chat/max_message_chars", "2000", "Longest chat message, in characters." },
+    SettingInfo {
+            "chat/max_frame_bytes", "65536",
+            "Largest WebSocket message a chat socket accepts; larger ones close the socket." },
+    SettingInfo { "chat/events_per_second", "20",
+                  "Chat events one socket may send per second (bursts of twice that)." },
+    SettingInfo { "chat/max_connections_per_user", "10",
+                  "Chat sockets one user may hold on one instance." },
+    SettingInfo { "chat/ping_interval_ms", "25000",
+                  "How often a chat socket is pinged; one missed answer closes it." },
+    SettingInfo {
+            "chat/digest_delay_seconds", "600",
+            "How long a receiver stays offline before one mail sums up their unread messages." },
     SettingInfo { "jobs/retry_base_seconds", "5",
                   "Wait before the first retry of failed background work; each further retry "
                   "waits twice as long, up to an hour." },
@@ -205,6 +218,12 @@ QStringList Config::validate() const
     checkInt("identity/timeout_seconds", 1, 300);
     checkInt("jobs/poll_ms", 10, 600000);
     checkInt("jobs/retry_base_seconds", 1, 3600);
+    checkInt("chat/max_message_chars", 1, 100000);
+    checkInt("chat/max_frame_bytes", 1024, 16 * 1024 * 1024);
+    checkInt("chat/events_per_second", 1, 10000);
+    checkInt("chat/max_connections_per_user", 1, 1000);
+    checkInt("chat/ping_interval_ms", 100, 600000);
+    checkInt("chat/digest_delay_seconds", 1, 7 * 86400);
 
     const QString url = databaseUrl();
     if (!url.startsWith(u"sqlite:"_s) && !url.startsWith(u"postgres://"_s)

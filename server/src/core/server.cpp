@@ -3,6 +3,7 @@
 
 #include "../modules/modules.h"
 #include "database.h"
+#include "events/eventbus.h"
 #include "http/api.h"
 #include "http/httpserver.h"
 #include "http/listener.h"
@@ -121,6 +122,7 @@ bool Server::start(QString *error)
         thread->start();
         m_threads.append(thread);
     }
+    m_context->events->start();
     m_context->jobs->start();
     qCInfo(lcServer).noquote() << "serving on" << baseUrl() << "with" << threads
                                << "worker threads";
@@ -135,8 +137,10 @@ void Server::stop()
         delete thread;
     }
     m_threads.clear();
-    if (m_context)
+    if (m_context) {
+        m_context->events->stop();
         m_context->jobs->stop();
+    }
 }
 
 } // namespace wn

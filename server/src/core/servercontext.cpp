@@ -7,6 +7,7 @@
 #include "auth/ratelimiter.h"
 #include "auth/tokenservice.h"
 #include "database.h"
+#include "events/eventbus.h"
 #include "jobs/jobqueue.h"
 #include "mail/mailer.h"
 #include "metrics.h"
@@ -36,10 +37,13 @@ ServerContext::ServerContext(Config configuration)
     storage = std::make_unique<Storage>(*this);
     jobs = std::make_unique<JobQueue>(*this);
     mailer = std::make_unique<Mailer>(*this);
+    events = std::make_unique<EventBus>(*this);
 }
 
 ServerContext::~ServerContext()
 {
+    if (events)
+        events->stop();
     if (jobs)
         jobs->stop();
 }

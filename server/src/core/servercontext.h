@@ -5,7 +5,11 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
+
+class QObject;
+class QWebSocket;
 
 namespace wn {
 
@@ -19,6 +23,7 @@ class JobQueue;
 class Mailer;
 class Metrics;
 class OneTimeCodes;
+class EventBus;
 
 /** @brief The shared services every module is built from; created once by the composition root. */
 struct ServerContext
@@ -38,6 +43,12 @@ struct ServerContext
     std::unique_ptr<Storage> storage;
     std::unique_ptr<JobQueue> jobs;
     std::unique_ptr<Mailer> mailer;
+    std::unique_ptr<EventBus> events;
+    /**
+     * Takes each upgraded WebSocket on the worker thread that accepted it (set by the chat
+     * module); what it makes of the socket is a child of @p owner, so it ends with that thread.
+     */
+    std::function<void(std::unique_ptr<QWebSocket> socket, QObject *owner)> acceptSocket;
 
     /** The calling thread's database connection. */
     QSqlDatabase db() const;

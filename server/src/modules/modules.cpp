@@ -3,8 +3,10 @@
 
 #include "access/accessroutes.h"
 #include "auth/authroutes.h"
+#include "chat/chatroutes.h"
 #include "files/filesroutes.h"
 #include "identity/identityroutes.h"
+#include "notifications/notificationsroutes.h"
 #include "onboarding/onboardingroutes.h"
 #include "reference/referenceroutes.h"
 #include "system/systemroutes.h"
@@ -22,6 +24,8 @@ void installModules(Api &api, ServerContext &context)
     installAccess(api, context);
     installIdentity(api, context);
     installOnboarding(api, context);
+    installNotifications(api, context);
+    installChat(api, context);
 }
 
 void seedReferenceData(ServerContext &context)

@@ -59,7 +59,7 @@ void ConnectionGuard::armTimer()
 
 void ConnectionGuard::onReadyRead()
 {
-    if (m_state == State::Passthrough)
+    if (m_state == State::Passthrough || !m_socket->isOpen())
         return;
     if (m_state == State::Rejected) {
         m_socket->readAll(); // discard: the answer is given and the connection is closing

@@ -13,6 +13,7 @@
 #include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QTcpSocket>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -23,10 +24,28 @@ HttpServer::HttpServer(const Api &api, ServerContext &context, QObject *parent)
     , m_api(api)
     , m_context(context)
     , m_accessLog(context.config.flag(u"log/access"_s))
-{ }
+{
+    // Qt 6.4 hands every upgrade to the WebSocket server once this signal has a receiver.
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (hasPendingWebSocketConnections()) {
+            std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+            if (m_context.acceptSocket) {
+                m_context.acceptSocket(std::move(socket), this);
+            } else {
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"No sockets here"_s);
+                socket.release()->deleteLater();
+            }
+        }
+    });
+}
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt 6.4 asks here before it upgrades: answering true without writing lets the WebSocket
+    // server take the socket, and newWebSocketConnection decides what it is for.
+    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
+
     QElapsedTimer timer;
     timer.start();
     QByteArray requestId = request.value("X-Request-Id").left(64);

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/auth/principal.h"
+
+#include <QElapsedTimer>
+#include <QJsonValue>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QWebSocket;
+
+namespace wn {
+
+struct ServerContext;
+class ChatService;
+
+/**
+ * @brief One chat socket, in either wire format: plain WebSocket frames {"event", "data"} (/ws)
+ * or Socket.IO 5 over Engine.IO 4 (/socket.io/). It authenticates the user, runs the seed's
+ * events through the ChatService, and receives what the EventBus delivers to the user.
+ */
+class ChatConnection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Protocol { Json, SocketIo };
+
+    ChatConnection(std::unique_ptr<QWebSocket> socket, Protocol protocol, ServerContext &context,
+                   std::shared_ptr<ChatService> chats, QObject *parent);
+    ~ChatConnection() override;
+
+private:
+    void onText(const QString &text);
+    void onSocketIoMessage(const QString &text);
+    void onClosed();
+    /** Checks the handshake's (or Socket.IO auth payload's) userId and token; answers why not. */
+    QString authenticate(const QJsonObject &auth);
+    void dispatch(const QString &event, const QJsonValue &data, std::optional<qint64> ackId);
+    QJsonValue run(const QString &event, const QJsonObject &data);
+    void send(const QString &event, const QJsonValue &data);
+    void sendAck(qint64 id, const QJsonValue &value);
+    void sendFrame(const QString &frame);
+    void fail(const QString &message, std::optional<qint64> ackId);
+    void closeWith(int code, const QString &reason);
+    bool takeToken();
+
+    std::unique_ptr<QWebSocket> m_socket;
+    Protocol m_protocol;
+    ServerContext &m_context;
+    std::shared_ptr<ChatService> m_chats;
+    std::optional<Principal> m_principal;
+    QString m_token;
+    quint64 m_subscription = 0;
+    bool m_namespaceOpen = false;
+    QTimer m_ping;
+    bool m_awaitingPong = false;
+    double m_tokens;
+    QElapsedTimer m_refill;
+    int m_eventsPerSecond;
+    int m_overruns = 0;
+    bool m_closing = false;
+};
+
+/** Takes upgraded sockets from a worker's HTTP server and gives each its ChatConnection. */
+void acceptChatSocket(std::unique_ptr<QWebSocket> socket, QObject *owner, ServerContext &context,
+                      std::shared_ptr<ChatService> chats);
+
+} // namespace wn

@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "chatservice.h"
+
+#include "core/database.h"
+#include "core/events/eventbus.h"
+#include "core/http/api.h"
+#include "core/jobs/jobqueue.h"
+#include "core/mail/mailer.h"
+#include "core/servercontext.h"
+#include "core/storage/storage.h"
+
+#include <wn/common/apierror.h>
+#include <wn/common/json.h>
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+constexpr auto messageColumns = "id, chat_id, sender_id, receiver_id, body, created_at, seen_at";
+
+QJsonObject messageJson(const Sql &q, int o = 0)
+{
+    return { { u"id"_s, q.value(o).toLongLong() },
+             { u"chat_id"_s, q.value(o + 1).toLongLong() },
+             { u"sender_id"_s, q.value(o + 2).toLongLong() },
+             { u"receiver_id"_s, q.value(o + 3).toLongLong() },
+             { u"message"_s, q.value(o + 4).toString() },
+             { u"created_at"_s, q.value(o + 5).toString() },
+             { u"seen_at"_s,
+               q.value(o + 6).isNull() ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(q.value(o + 6).toString()) } };
+}
+
+} // namespace
+
+ChatService::ChatService(ServerContext &context)
+    : m_context(context)
+    , m_notifications(context)
+{ }
+
+qint64 ChatService::partnerIn(QSqlDatabase db, qint64 me, qint64 chatId)
+{
+    Sql q(db,
+          u"SELECT user_low, user_high FROM chats WHERE id = :id AND (user_low = :me OR user_high = :me)"_s);
+    q.bind(u":id"_s, chatId).bind(u":me"_s, me).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Chat not found"_s);
+    const qint64 low = q.value(0).toLongLong();
+    return low == me ? q.value(1).toLongLong() : low;
+}
+
+void ChatService::checkCanChatWith(QSqlDatabase db, qint64 me, qint64 other)
+{
+    if (me == other)
+        throw ApiError::badRequest(u"You cannot start a chat with yourself"_s);
+    Sql q(db, u"SELECT status FROM users WHERE id = :id AND deleted_at IS NULL"_s);
+    q.bind(u":id"_s, other).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"User not found"_s);
+    if (q.value(0).toString() == u"suspended"_s)
+        throw ApiError::unprocessable(u"This user cannot receive messages"_s);
+}
+
+QJsonObject ChatService::memberJson(QSqlDatabase db, qint64 userId)
+{
+    Sql q(db,
+          u"SELECT u.id, u.first_name, u.last_name, u.role, u.avatar_key, p.display_name, "
+          u"p.last_seen_at "
+          "FROM users u LEFT JOIN chat_profiles p ON p.user_id = u.id WHERE u.id = :id"_s);
+    q.bind(u":id"_s, userId).exec();
+    if (!q.next())
+        return { { u"id"_s, userId } };
+    const QString name = q.value(5).isNull()
+            ? (q.value(1).toString() + u' ' + q.value(2).toString()).trimmed()
+            : q.value(5).toString();
+    QJsonObject member {
+        { u"id"_s, userId },
+        { u"first_name"_s, q.value(1).toString() },
+        { u"last_name"_s, q.value(2).toString() },
+        { u"display_name"_s, name },
+        { u"role"_s, q.value(3).toString() },
+        { u"avatar_url"_s,
+          q.value(4).isNull() ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(m_context.storage->url(q.value(4).toString())) },
+        { u"last_seen_at"_s,
+          q.value(6).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(6).toString()) }
+    };
+    q.query().finish();
+    member.insert(u"online"_s, m_context.events->connectionCount(userId) > 0);
+    return member;
+}
+
+QJsonObject ChatService::chatJson(QSqlDatabase db, qint64 me, qint64 chatId)
+{
+    Sql q(db,
+          u"SELECT c.id, c.user_low, c.user_high, c.created_at, c.updated_at, "
+          "m.id, m.chat_id, m.sender_id, m.receiver_id, m.body, m.created_at, m.seen_at, "
+          "(SELECT COUNT(*) FROM chat_messages u WHERE u.chat_id = c.id AND u.receiver_id = :me "
+          "AND u.seen_at IS NULL) "
+          "FROM chats c LEFT JOIN chat_messages m ON m.id = c.last_message_id WHERE c.id = :id"_s);
+    q.bind(u":id"_s, chatId).bind(u":me"_s, me).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Chat not found"_s);
+    const qint64 low = q.value(1).toLongLong();
+    const qint64 high = q.value(2).toLongLong();
+    QJsonObject chat { { u"id"_s, chatId },
+                       { u"created_at"_s, q.value(3).toString() },
+                       { u"updated_at"_s, q.value(4).toString() },
+                       { u"last_message"_s,
+                         q.value(5).isNull() ? QJsonValue(QJsonValue::Null)
+                                             : QJsonValue(messageJson(q, 5)) },
+                       { u"unread_count"_s, q.value(12).toLongLong() } };
+    q.query().finish();
+    chat.insert(u"members"_s, QJsonArray { memberJson(db, low), memberJson(db, high) });
+    return chat;
+}
+
+QJsonObject ChatService::openChat(qint64 me, qint64 other, bool *created)
+{
+    QSqlDatabase db = m_context.db();
+    checkCanChatWith(db, me, other);
+    const qint64 low = std::min(me, other);
+    const qint64 high = std::max(me, other);
+    Transaction tx(db);
+    Sql existing(db, u"SELECT id FROM chats WHERE user_low = :low AND user_high = :high"_s);
+    existing.bind(u":low"_s, low).bind(u":high"_s, high).exec();
+    qint64 id = 0;
+    if (existing.next()) {
+        id = existing.value(0).toLongLong();
+        existing.query().finish();
+    } else {
+        existing.query().finish();
+        const QString now = nowText();
+        id = Sql(db,
+                 u"INSERT INTO chats (user_low, user_high, created_by, created_at, updated_at) "
+                 "VALUES (:low, :high, :me, :now, :now) ON CONFLICT (user_low, user_high) DO "
+                 "UPDATE SET updated_at = chats.updated_at "
+                 "RETURNING id"_s)
+                     .bind(u":low"_s, low)
+                     .bind(u":high"_s, high)
+                     .bind(u":me"_s, me)
+                     .bind(u":now"_s, now)
+                     .scalar()
+                     .toLongLong();
+        if (created)
+            *created = true;
+    }
+    tx.commit();
+    return chatJson(db, me, id);
+}
+
+QJsonObject ChatService::sendMessage(qint64 me, qint64 chatId, qint64 receiverId,
+                                     const QString &text)
+{
+    QSqlDatabase db = m_context.db();
+    const qint64 partner = partnerIn(db, me, chatId);
+    if (receiverId != partner)
+        throw ApiError::badRequest(
+                QStringList { u"receiver_id must be the other member of the chat"_s });
+    const int maxChars = m_context.config.integer(u"chat/max_message_chars"_s);
+    if (text.trimmed().isEmpty())
+        throw ApiError::badRequest(QStringList { u"message should not be empty"_s });
+    if (text.size() > maxChars)
+        throw ApiError::payloadTooLarge(u"A message may be at most %1 characters"_s.arg(maxChars));
+
+    const bool receiverOnline = m_context.events->connectionCount(partner) > 0;
+    Transaction tx(db);
+    const QString now = nowText();
+    const qint64 id
+            = Sql(db,
+                  u"INSERT INTO chat_messages (chat_id, sender_id, receiver_id, body, created_at) "
+                  "VALUES (:chat, :me, :to, :body, :now) RETURNING id"_s)
+                      .bind(u":chat"_s, chatId)
+                      .bind(u":me"_s, me)
+                      .bind(u":to"_s, partner)
+                      .bind(u":body"_s, text)
+                      .bind(u":now"_s, now)
+                      .scalar()
+                      .toLongLong();
+    Sql(db, u"UPDATE chats SET last_message_id = :id, updated_at = :now WHERE id = :chat"_s)
+            .bind(u":id"_s, id)
+            .bind(u":now"_s, now)
+            .bind(u":chat"_s, chatId)
+            .exec();
+    const QJsonObject message { { u"id"_s, id },
+                                { u"chat_id"_s, chatId },
+                                { u"sender_id"_s, me },
+                                { u"receiver_id"_s, partner },
+                                { u"message"_s, text },
+                                { u"created_at"_s, now },
+                                { u"seen_at"_s, QJsonValue::Null } };
+    QJsonObject notification;
+    if (!receiverOnline) {
+        // The seed's "inMail": the receiver finds it in their notifications, and a digest mail
+        // follows if they stay away.
+        Sql sender(db, u"SELECT first_name, last_name FROM users WHERE id = :id"_s);
+        sender.bind(u":id"_s, me).exec();
+        sender.next();
+        const QString name
+                = (sender.value(0).toString() + u' ' + sender.value(1).toString()).trimmed();
+        sender.query().finish();
+        notification = m_notifications.create(
+                db, partner, u"chat_message"_s, u"New message from %1"_s.arg(name), text.left(140),
+                { { u"chat_id"_s, chatId }, { u"message_id"_s, id }, { u"sender_id"_s, me } });
+        const QString payload
+                = QString::fromUtf8(json::compact(QJsonObject { { u"user_id"_s, partner } }));
+        Sql pending(
+                db,
+                u"SELECT 1 FROM jobs WHERE kind = 'chat-digest' AND status = 'pending' AND payload = :p"_s);
+        if (!pending.bind(u":p"_s, payload).exec().next()) {
+            pending.query().finish();
+            m_context.jobs->enqueue(db, u"chat-digest"_s, { { u"user_id"_s, partner } },
+                                    QDateTime::currentDateTimeUtc().addSecs(m_context.config.integer(
+                                            u"chat/digest_delay_seconds"_s)));
+        }
+    }
+    tx.commit();
+
+    // Committed: now everyone may be told.
+    m_context.events->publish(me, u"response_message"_s, message);
+    m_context.events->publish(partner, u"response_message"_s, message);
+    if (!notification.isEmpty())
+        m_notifications.publish(partner, notification);
+    return message;
+}
+
+QJsonObject ChatService::markSeen(qint64 me, qint64 chatId)
+{
+    QSqlDatabase db = m_context.db();
+    const qint64 partner = partnerIn(db, me, chatId);
+    const QString now = nowText();
+    Sql q(db,
+          u"UPDATE chat_messages SET seen_at = :now WHERE chat_id = :chat AND receiver_id = :me AND seen_at IS NULL"_s);
+    q.bind(u":now"_s, now).bind(u":chat"_s, chatId).bind(u":me"_s, me).exec();
+    const QJsonObject seen { { u"chat_id"_s, chatId },
+                             { u"seen_by"_s, me },
+                             { u"seen_at"_s, now },
+                             { u"count"_s, q.rowsAffected() } };
+    if (q.rowsAffected() > 0)
+        m_context.events->publish(partner, u"messages_seen"_s, seen);
+    return seen;
+}
+
+QJsonArray ChatService::messages(qint64 me, qint64 chatId, std::optional<qint64> before,
+                                 std::optional<int> limit)
+{
+    QSqlDatabase db = m_context.db();
+    partnerIn(db, me, chatId);
+    QJsonArray out;
+    if (!limit && !before) {
+        Sql q(db,
+              u"SELECT %1 FROM chat_messages WHERE chat_id = :chat ORDER BY id"_s.arg(
+                      QLatin1StringView(messageColumns)));
+        q.bind(u":chat"_s, chatId).exec();
+        while (q.next())
+            out.append(messageJson(q));
+        return out;
+    }
+    // The latest page before a message, returned oldest first like the full history.
+    Sql q(db,
+          u"SELECT %1 FROM chat_messages WHERE chat_id = :chat AND id < :before ORDER BY id DESC LIMIT :limit"_s
+                  .arg(QLatin1StringView(messageColumns)));
+    q.bind(u":chat"_s, chatId)
+            .bind(u":before"_s, before.value_or(std::numeric_limits<qint64>::max()))
+            .bind(u":limit"_s, limit.value_or(50))
+            .exec();
+    QList<QJsonObject> page;
+    while (q.next())
+        page.prepend(messageJson(q));
+    for (const QJsonObject &message : std::as_const(page))
+        out.append(message);
+    return out;
+}
+
+QJsonArray ChatService::chats(qint64 me)
+{
+    QSqlDatabase db = m_context.db();
+    Sql q(db,
+          u"SELECT id FROM chats WHERE user_low = :me OR user_high = :me ORDER BY updated_at DESC, id DESC"_s);
+    q.bind(u":me"_s, me).exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.query().finish();
+    QJsonArray out;
+    for (qint64 id : std::as_const(ids))
+        out.append(chatJson(db, me, id));
+    return out;
+}
+
+QJsonObject ChatService::chat(qint64 me, qint64 chatId)
+{
+    QSqlDatabase db = m_context.db();
+    partnerIn(db, me, chatId);
+    return chatJson(db, me, chatId);
+}
+
+QJsonArray ChatService::members(qint64 me, qint64 chatId)
+{
+    QSqlDatabase db = m_context.db();
+    const qint64 partner = partnerIn(db, me, chatId);
+    return { memberJson(db, std::min(me, partner)), memberJson(db, std::max(me, partner)) };
+}
+
+void ChatService::typing(qint64 me, qint64 chatId, bool isTyping)
+{
+    const qint64 partner = partnerIn(m_context.db(), me, chatId);
+    m_context.events->publish(partner, u"typing"_s,
+                              QJsonObject { { u"chat_id"_s, chatId },
+                                            { u"user_id"_s, me },
+                                            { u"is_typing"_s, isTyping } });
+}
+
+void ChatService::announcePresence(qint64 me, bool online)
+{
+    QSqlDatabase db = m_context.db();
+    const QString now = nowText();
+    if (!online) {
+        Sql(db, u"UPDATE chat_profiles SET last_seen_at = :now WHERE user_id = :me"_s)
+                .bind(u":now"_s, now)
+                .bind(u":me"_s, me)
+                .exec();
+    }
+    Sql q(db,
+          u"SELECT CASE WHEN user_low = :me THEN user_high ELSE user_low END FROM chats WHERE user_low = :me OR user_high = :me"_s);
+    q.bind(u":me"_s, me).exec();
+    QList<qint64> partners;
+    while (q.next())
+        partners.append(q.value(0).toLongLong());
+    q.query().finish();
+    const QJsonObject event = online
+            ? QJsonObject { { u"user_id"_s, me } }
+            : QJsonObject { { u"user_id"_s, me }, { u"last_seen_at"_s, now } };
+    for (qint64 partner : std::as_const(partners))
+        m_context.events->publish(partner, online ? u"user_online"_s : u"user_offline"_s, event);
+}
+
+QJsonObject ChatService::initialize(qint64 userId)
+{
+    QSqlDatabase db = m_context.db();
+    Sql user(db, u"SELECT first_name, last_name FROM users WHERE id = :id AND deleted_at IS NULL"_s);
+    user.bind(u":id"_s, userId).exec();
+    if (!user.next())
+        throw ApiError::notFound(u"User not found"_s);
+    const QString name = (user.value(0).toString() + u' ' + user.value(1).toString()).trimmed();
+    user.query().finish();
+    Sql(db,
+        u"INSERT INTO chat_profiles (user_id, display_name, initialized_at) VALUES (:id, :name, "
+        u":now) "
+        "ON CONFLICT (user_id) DO NOTHING"_s)
+            .bind(u":id"_s, userId)
+            .bind(u":name"_s, name)
+            .bind(u":now"_s, nowText())
+            .exec();
+    return memberJson(db, userId);
+}
+
+QJsonObject ChatService::onboard(qint64 me, const QJsonObject &input)
+{
+    initialize(me);
+    QSqlDatabase db = m_context.db();
+    if (input.contains(u"display_name"_s)) {
+        Sql(db, u"UPDATE chat_profiles SET display_name = :name WHERE user_id = :me"_s)
+                .bind(u":name"_s, input.value(u"display_name"_s).toString())
+                .bind(u":me"_s, me)
+                .exec();
+    }
+    if (input.contains(u"about"_s)) {
+        Sql(db, u"UPDATE chat_profiles SET about = :about WHERE user_id = :me"_s)
+                .bind(u":about"_s, input.value(u"about"_s).toString())
+                .bind(u":me"_s, me)
+                .exec();
+    }
+    QJsonObject profile = memberJson(db, me);
+    Sql about(db, u"SELECT about FROM chat_profiles WHERE user_id = :me"_s);
+    about.bind(u":me"_s, me).exec();
+    profile.insert(u"about"_s,
+                   about.next() && !about.value(0).isNull() ? QJsonValue(about.value(0).toString())
+                                                            : QJsonValue(QJsonValue::Null));
+    return profile;
+}
+
+QJsonObject ChatService::profiles(qint64 me, bool staff, const QString &search, int page, int limit)
+{
+    // Staff see every chat profile; everyone else sees the people they already chat with.
+    QString where = u" WHERE u.deleted_at IS NULL"_s;
+    if (!staff)
+        where += u" AND p.user_id IN (SELECT CASE WHEN user_low = :me THEN user_high ELSE user_low "
+                 u"END FROM chats "
+                 "WHERE user_low = :me OR user_high = :me)"_s;
+    if (!search.isEmpty())
+        where += u" AND LOWER(p.display_name) LIKE :q ESCAPE '\\'"_s;
+    QSqlDatabase db = m_context.db();
+    Sql count(db,
+              u"SELECT COUNT(*) FROM chat_profiles p JOIN users u ON u.id = p.user_id"_s + where);
+    Sql rows(db,
+             u"SELECT p.user_id FROM chat_profiles p JOIN users u ON u.id = p.user_id"_s + where
+                     + u" ORDER BY p.display_name, p.user_id LIMIT :limit OFFSET :offset"_s);
+    for (Sql *q : { &count, &rows }) {
+        if (!staff)
+            q->bind(u":me"_s, me);
+        if (!search.isEmpty())
+            q->bind(u":q"_s, likePattern(search.toLower()));
+    }
+    const qint64 total = count.scalar().toLongLong();
+    rows.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
+    QList<qint64> ids;
+    while (rows.next())
+        ids.append(rows.value(0).toLongLong());
+    rows.query().finish();
+    QJsonArray data;
+    for (qint64 id : std::as_const(ids))
+        data.append(memberJson(db, id));
+    return pageOf(data, page, limit, total);
+}
+
+void ChatService::sendDigest(qint64 userId)
+{
+    if (m_context.events->connectionCount(userId) > 0)
+        return; // back online: they see their messages themselves
+    QSqlDatabase db = m_context.db();
+    Sql since(db, u"SELECT last_digest_at FROM chat_profiles WHERE user_id = :id"_s);
+    since.bind(u":id"_s, userId).exec();
+    const QString after
+            = since.next() && !since.value(0).isNull() ? since.value(0).toString() : QString();
+    since.query().finish();
+    Sql q(db,
+          u"SELECT COUNT(*), COUNT(DISTINCT sender_id) FROM chat_messages WHERE receiver_id = :id AND seen_at IS NULL AND created_at > :after"_s);
+    q.bind(u":id"_s, userId).bind(u":after"_s, after.isEmpty() ? u"0"_s : after).exec();
+    q.next();
+    const qint64 unread = q.value(0).toLongLong();
+    const qint64 senders = q.value(1).toLongLong();
+    q.query().finish();
+    if (unread == 0)
+        return;
+    Sql user(
+            db,
+            u"SELECT email, first_name FROM users WHERE id = :id AND deleted_at IS NULL AND status = 'active'"_s);
+    user.bind(u":id"_s, userId).exec();
+    if (!user.next())
+        return;
+    const QString email = user.value(0).toString();
+    const QString firstName = user.value(1).toString();
+    user.query().finish();
+    Transaction tx(db);
+    initialize(userId);
+    Sql(db, u"UPDATE chat_profiles SET last_digest_at = :now WHERE user_id = :id"_s)
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, userId)
+            .exec();
+    m_context.mailer->send(db,
+                           { email,
+                             u"You have %1 unread message%2 on Worknation"_s.arg(unread).arg(
+                                     unread == 1 ? QString() : u"s"_s),
+                             u"Hello %1,\n\nWhile you were away, %2 %3 sent you %4 message%5. Open "
+                             u"Worknation to read and "
+                             "answer them:\n\n%6\n"_s.arg(firstName)
+                                     .arg(senders)
+                                     .arg(senders == 1 ? u"person"_s : u"people"_s)
+                                     .arg(unread)
+                                     .arg(unread == 1 ? QString() : u"s"_s)
+                                     .arg(m_context.config.publicUrl()) });
+    tx.commit();
+}
+
+} // namespace wn

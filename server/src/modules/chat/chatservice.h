@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "modules/notifications/notificationservice.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace wn {
+
+struct ServerContext;
+
+/**
+ * @brief Chats between two users and their messages, for the socket gateway and the REST
+ * endpoints alike. Every call checks that the caller is a member of the chat it names; a chat
+ * that is not theirs does not exist for them.
+ */
+class ChatService
+{
+public:
+    explicit ChatService(ServerContext &context);
+
+    /** The chat between @p me and @p other, created if new; answers it and whether it was created. */
+    QJsonObject openChat(qint64 me, qint64 other, bool *created = nullptr);
+    /** Stores a message, then tells the sender's and receiver's sockets ("response_message"). */
+    QJsonObject sendMessage(qint64 me, qint64 chatId, qint64 receiverId, const QString &text);
+    /** Marks the messages sent to @p me in the chat seen and tells the other member
+     * ("messages_seen"). */
+    QJsonObject markSeen(qint64 me, qint64 chatId);
+    /** All messages, oldest first; or, with @p limit, the latest @p limit before message @p before. */
+    QJsonArray messages(qint64 me, qint64 chatId, std::optional<qint64> before,
+                        std::optional<int> limit);
+    /** @p me's chats, most recent first, each with its last message and unread count. */
+    QJsonArray chats(qint64 me);
+    QJsonObject chat(qint64 me, qint64 chatId);
+    QJsonArray members(qint64 me, qint64 chatId);
+    /** Relays a typing indicator to the other member; nothing is stored. */
+    void typing(qint64 me, qint64 chatId, bool isTyping);
+    /** Tells @p me's chat partners that @p me came online or went offline. */
+    void announcePresence(qint64 me, bool online);
+
+    /** Chat profiles: the display name others see. */
+    QJsonObject onboard(qint64 me, const QJsonObject &input);
+    QJsonObject initialize(qint64 userId);
+    QJsonObject profiles(qint64 me, bool staff, const QString &search, int page, int limit);
+
+    /** The chat-digest job: one mail to a user who stayed offline with unread messages. */
+    void sendDigest(qint64 userId);
+
+    /** The other member of a chat @p me belongs to; ApiError 404 if @p me is not a member. */
+    qint64 partnerIn(QSqlDatabase db, qint64 me, qint64 chatId);
+
+private:
+    QJsonObject chatJson(QSqlDatabase db, qint64 me, qint64 chatId);
+    QJsonObject memberJson(QSqlDatabase db, qint64 userId);
+    void checkCanChatWith(QSqlDatabase db, qint64 me, qint64 other);
+
+    ServerContext &m_context;
+    NotificationService m_notifications;
+};
+
+} // namespace wn

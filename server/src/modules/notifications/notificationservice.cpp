@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "notificationservice.h"
+
+#include "core/database.h"
+#include "core/events/eventbus.h"
+#include "core/http/api.h"
+#include "core/servercontext.h"
+
+#include <wn/common/json.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+constexpr auto columns = "id, type, title, body, data, read_at, created_at";
+
+QJsonObject rowJson(const Sql &q)
+{
+    return { { u"id"_s, q.value(0).toLongLong() },
+             { u"type"_s, q.value(1).toString() },
+             { u"title"_s, q.value(2).toString() },
+             { u"body"_s, q.value(3).toString() },
+             { u"data"_s, QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object() },
+             { u"read"_s, !q.value(5).isNull() },
+             { u"read_at"_s,
+               q.value(5).isNull() ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(q.value(5).toString()) },
+             { u"created_at"_s, q.value(6).toString() } };
+}
+
+} // namespace
+
+NotificationService::NotificationService(ServerContext &context)
+    : m_context(context)
+{ }
+
+QJsonObject NotificationService::create(QSqlDatabase db, qint64 userId, const QString &type,
+                                        const QString &title, const QString &body,
+                                        const QJsonObject &data)
+{
+    const QString now = nowText();
+    const qint64 id
+            = Sql(db,
+                  u"INSERT INTO notifications (user_id, type, title, body, data, created_at) "
+                  "VALUES (:user, :type, :title, :body, :data, :now) RETURNING id"_s)
+                      .bind(u":user"_s, userId)
+                      .bind(u":type"_s, type)
+                      .bind(u":title"_s, title.left(200))
+                      .bind(u":body"_s, body.left(1000))
+                      .bind(u":data"_s, QString::fromUtf8(json::compact(data)))
+                      .bind(u":now"_s, now)
+                      .scalar()
+                      .toLongLong();
+    return { { u"id"_s, id },
+             { u"type"_s, type },
+             { u"title"_s, title.left(200) },
+             { u"body"_s, body.left(1000) },
+             { u"data"_s, data },
+             { u"read"_s, false },
+             { u"read_at"_s, QJsonValue::Null },
+             { u"created_at"_s, now } };
+}
+
+void NotificationService::publish(qint64 userId, const QJsonObject &notification)
+{
+    m_context.events->publish(userId, u"notification"_s, notification);
+}
+
+QJsonObject NotificationService::notify(qint64 userId, const QString &type, const QString &title,
+                                        const QString &body, const QJsonObject &data)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    const QJsonObject notification = create(db, userId, type, title, body, data);
+    tx.commit();
+    publish(userId, notification);
+    return notification;
+}
+
+QJsonObject NotificationService::list(qint64 userId, const QJsonObject &query, int page, int limit)
+{
+    QString where = u" WHERE user_id = :user"_s;
+    if (query.contains(u"read"_s))
+        where += query.value(u"read"_s).toBool() ? u" AND read_at IS NOT NULL"_s
+                                                 : u" AND read_at IS NULL"_s;
+    if (query.contains(u"type"_s))
+        where += u" AND type = :type"_s;
+    QSqlDatabase db = m_context.db();
+    Sql count(db, u"SELECT COUNT(*) FROM notifications"_s + where);
+    Sql rows(db,
+             u"SELECT %1 FROM notifications"_s.arg(QLatin1StringView(columns)) + where
+                     + u" ORDER BY id DESC LIMIT :limit OFFSET :offset"_s);
+    for (Sql *q : { &count, &rows }) {
+        q->bind(u":user"_s, userId);
+        if (query.contains(u"type"_s))
+            q->bind(u":type"_s, query.value(u"type"_s).toString());
+    }
+    const qint64 total = count.scalar().toLongLong();
+    rows.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
+    QJsonArray data;
+    while (rows.next())
+        data.append(rowJson(rows));
+    return pageOf(data, page, limit, total);
+}
+
+int NotificationService::markRead(qint64 userId, const QList<qint64> &ids)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    int updated = 0;
+    const QString now = nowText();
+    for (qint64 id : ids) {
+        Sql q(db,
+              u"UPDATE notifications SET read_at = :now WHERE id = :id AND user_id = :user AND read_at IS NULL"_s);
+        q.bind(u":now"_s, now).bind(u":id"_s, id).bind(u":user"_s, userId).exec();
+        updated += q.rowsAffected();
+    }
+    tx.commit();
+    return updated;
+}
+
+int NotificationService::markAllRead(qint64 userId)
+{
+    Sql q(m_context.db(),
+          u"UPDATE notifications SET read_at = :now WHERE user_id = :user AND read_at IS NULL"_s);
+    q.bind(u":now"_s, nowText()).bind(u":user"_s, userId).exec();
+    return q.rowsAffected();
+}
+
+QJsonObject NotificationService::stats(qint64 userId)
+{
+    Sql q(m_context.db(),
+          u"SELECT type, COUNT(*), SUM(CASE WHEN read_at IS NULL THEN 1 ELSE 0 END) "
+          "FROM notifications WHERE user_id = :user GROUP BY type ORDER BY type"_s);
+    q.bind(u":user"_s, userId).exec();
+    qint64 total = 0;
+    qint64 unread = 0;
+    QJsonObject byType;
+    while (q.next()) {
+        total += q.value(1).toLongLong();
+        unread += q.value(2).toLongLong();
+        byType.insert(q.value(0).toString(),
+                      QJsonObject { { u"total"_s, q.value(1).toLongLong() },
+                                    { u"unread"_s, q.value(2).toLongLong() } });
+    }
+    return { { u"total"_s, total },
+             { u"unread"_s, unread },
+             { u"read"_s, total - unread },
+             { u"by_type"_s, byType } };
+}
+
+} // namespace wn
