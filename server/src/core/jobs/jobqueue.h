@@ -41,7 +41,8 @@ public:
     void stop();
     /** Runs one due job on the calling thread; false when none was due. */
     bool runOne();
-    /** Seconds to wait before attempt @p attempt + 1: doubling from @p base, at most an hour, with jitter. */
+    /** Seconds to wait before attempt @p attempt + 1: doubling from @p base, at most an hour, with
+     * jitter. */
     static int backoffSeconds(int attempt, int base);
 
 Q_SIGNALS:
