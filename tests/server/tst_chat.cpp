@@ -3,6 +3,9 @@
 // REST endpoints, offline delivery, limits, and two instances sharing PostgreSQL.
 #include "testserver.h"
 
+#include "core/servercontext.h"
+#include "modules/notifications/notificationservice.h"
+
 #include <QJsonDocument>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -600,6 +603,52 @@ private Q_SLOTS:
                          .status,
                  400);
         QCOMPARE(m_server->get(u"/api/v1/notifications?limit=500"_s, user.token).status, 400);
+    }
+
+    void notificationsArriveLiveOnEverySocket()
+    {
+        const TestUser user = m_server->createUser(Role::Talent);
+        ChatClient laptop(m_server->baseUrl(), user.id, user.token);
+        ChatClient phone(m_server->baseUrl(), user.id, user.token, ChatClient::Protocol::SocketIo);
+        QTRY_VERIFY(laptop.isOpen() && phone.isOpen());
+        QVERIFY(phone.waitForFrame(u"40{"_s));
+        // Any area that notifies a user goes through the same service.
+        NotificationService(m_server->context())
+                .notify(user.id, u"application_status"_s, u"You are shortlisted"_s,
+                        u"Lagos Tech Hub shortlisted you for Backend Engineer"_s,
+                        { { u"application_id"_s, 9 } });
+        const QJsonObject onLaptop = laptop.next(u"notification"_s).toObject();
+        QCOMPARE(onLaptop.value(u"title"_s).toString(), u"You are shortlisted"_s);
+        QCOMPARE(onLaptop.value(u"data"_s).toObject().value(u"application_id"_s).toInt(), 9);
+        QCOMPARE(phone.next(u"notification"_s).toObject().value(u"id"_s), onLaptop.value(u"id"_s));
+        QCOMPARE(m_server->get(u"/api/v1/notifications?type=application_status"_s, user.token)
+                         .json()
+                         .value(u"meta"_s)
+                         .toObject()
+                         .value(u"total"_s)
+                         .toInt(),
+                 1);
+    }
+
+    void socketsPerUserAreCapped()
+    {
+        TestServer server({ { u"chat/max_connections_per_user"_s, u"2"_s } });
+        const TestUser user = server.createUser(Role::Talent);
+        ChatClient first(server.baseUrl(), user.id, user.token);
+        ChatClient second(server.baseUrl(), user.id, user.token);
+        QTRY_VERIFY(first.isOpen() && second.isOpen());
+        first.emitEvent(u"get_chats"_s, QJsonObject {});
+        second.emitEvent(u"get_chats"_s, QJsonObject {});
+        QVERIFY(!first.next(u"updated_chat_list"_s).isUndefined()
+                && !second.next(u"updated_chat_list"_s).isUndefined());
+        ChatClient third(server.baseUrl(), user.id, user.token);
+        QVERIFY(third.next(u"exception"_s)
+                        .toObject()
+                        .value(u"message"_s)
+                        .toString()
+                        .contains(u"Too many open connections"_s));
+        QTRY_VERIFY(!third.isOpen());
+        QVERIFY(first.isOpen());
     }
 
     void chatRestEndpoints()
