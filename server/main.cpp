@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // worknation-server: serve the API, or run one administrative command and exit.
+#include "core/backup/backup.h"
 #include "core/config.h"
 #include "core/database.h"
 #include "core/logging.h"
@@ -51,11 +52,15 @@ int main(int argc, char *argv[])
             "  migrate        apply database migrations and reference data, then exit\n"
             "  create-admin   create an admin account (--email, --password, --super)\n"
             "  seed-demo      create demo accounts and print their logins\n"
-            "  check-config   report every problem with the configuration"_s);
+            "  check-config   report every problem with the configuration\n"
+            "  settings       print every setting with its default (Markdown)\n"
+            "  backup         write the database, files and key to one archive (--out FILE)\n"
+            "  restore FILE   check an archive, then replace the data with it (stop the server first)"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s,
-                                 u"serve, migrate, create-admin, seed-demo or check-config"_s);
+    parser.addPositionalArgument(
+            u"command"_s,
+            u"serve, migrate, create-admin, seed-demo, check-config, settings, backup or restore"_s);
     const QCommandLineOption configOption(u"config"_s, u"INI configuration file."_s, u"file"_s);
     const QCommandLineOption dataOption(u"data-dir"_s, u"Data directory."_s, u"dir"_s);
     const QCommandLineOption listenOption(u"listen"_s, u"Address to serve on."_s, u"host:port"_s);
@@ -65,8 +70,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption passwordOption(u"password"_s, u"Password of the admin to create."_s,
                                             u"password"_s);
     const QCommandLineOption superOption(u"super"_s, u"Create a super admin."_s);
+    const QCommandLineOption outOption(u"out"_s, u"Archive to write (backup)."_s, u"file"_s);
     parser.addOptions({ configOption, dataOption, listenOption, databaseOption, emailOption,
-                        passwordOption, superOption });
+                        passwordOption, superOption, outOption });
     parser.process(app);
 
     const QString command = parser.positionalArguments().value(0, u"serve"_s);
@@ -99,6 +105,28 @@ int main(int argc, char *argv[])
     }
     if (!problems.isEmpty())
         return fail(u"invalid configuration:\n  "_s + problems.join(u"\n  "_s));
+    if (command == u"backup"_s || command == u"restore"_s) {
+        try {
+            if (command == u"backup"_s) {
+                if (!parser.isSet(outOption))
+                    return fail(u"backup needs --out FILE"_s);
+                const wn::BackupSummary done = wn::createBackup(config, parser.value(outOption));
+                QTextStream(stdout) << "backup written to " << done.file << " (" << done.database
+                                    << " database, " << done.files << " files, " << done.bytes
+                                    << " bytes before compression)\n";
+            } else {
+                const QString archive = parser.positionalArguments().value(1);
+                if (archive.isEmpty())
+                    return fail(u"restore needs the archive: worknation-server restore FILE"_s);
+                const wn::BackupSummary done = wn::restoreBackup(config, archive);
+                QTextStream(stdout) << "restored " << done.database << " database and "
+                                    << done.files << " files from " << done.file << '\n';
+            }
+            return 0;
+        } catch (const std::exception &error) {
+            return fail(QString::fromUtf8(error.what()));
+        }
+    }
     if (!QStringList { u"serve"_s, u"migrate"_s, u"create-admin"_s, u"seed-demo"_s }.contains(
                 command))
         return fail(u"unknown command \"%1\" (try --help)"_s.arg(command));

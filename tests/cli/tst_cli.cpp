@@ -101,6 +101,30 @@ private Q_SLOTS:
         QCOMPARE(server({ u"frobnicate"_s, u"--data-dir"_s, dir.path() }).exitCode, 1);
     }
 
+    void backupAndRestoreFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir other;
+        QCOMPARE(server({ u"seed-demo"_s, u"--data-dir"_s, dir.path() }).exitCode, 0);
+        const QString archive = dir.filePath(u"nightly.tar.zst"_s);
+        QCOMPARE(server({ u"backup"_s, u"--data-dir"_s, dir.path() }).exitCode,
+                 1); // --out is required
+        const Run backup
+                = server({ u"backup"_s, u"--data-dir"_s, dir.path(), u"--out"_s, archive });
+        QCOMPARE(backup.exitCode, 0);
+        QVERIFY2(backup.out.contains(u"backup written to"_s), qPrintable(backup.out));
+        const Run restore = server({ u"restore"_s, archive, u"--data-dir"_s, other.path() });
+        QCOMPARE(restore.exitCode, 0);
+        QVERIFY(restore.out.contains(u"restored sqlite database"_s));
+        // The restored data dir holds the demo accounts: seeding finds them and changes nothing.
+        QVERIFY(server({ u"seed-demo"_s, u"--data-dir"_s, other.path() })
+                        .out.contains(u"talent@demo.worknation.test"_s));
+        const Run missing = server(
+                { u"restore"_s, dir.filePath(u"none.tar"_s), u"--data-dir"_s, other.path() });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(u"does not exist"_s));
+    }
+
     void serveAnswersAndStopsOnSigterm()
     {
         QTemporaryDir dir;

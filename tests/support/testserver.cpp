@@ -140,7 +140,18 @@ TestServer::TestServer(const QHash<QString, QString> &settings)
     }
     for (auto it = settings.begin(); it != settings.end(); ++it)
         config.set(it.key(), it.value());
-    m_server = std::make_unique<Server>(config);
+    m_config = std::make_unique<Config>(config);
+    start();
+}
+
+void TestServer::stop()
+{
+    m_server.reset();
+}
+
+void TestServer::start()
+{
+    m_server = std::make_unique<Server>(*m_config);
     m_server->migrate();
     QString error;
     if (!m_server->start(&error))
@@ -161,7 +172,7 @@ TestServer::~TestServer()
 
 QString TestServer::databaseUrl() const
 {
-    return m_server->context().config.databaseUrl();
+    return m_config->databaseUrl();
 }
 
 QHash<QString, QString> TestServer::sharedInstanceSettings() const

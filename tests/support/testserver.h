@@ -16,6 +16,7 @@
 #include <optional>
 
 namespace wn {
+class Config;
 class Server;
 struct ServerContext;
 } // namespace wn
@@ -73,6 +74,11 @@ public:
 
     static bool onPostgres();
 
+    /** Stops the server (as a shutdown would); its data dir and database stay. */
+    void stop();
+    /** Starts a new server on the same data dir and database (as a restart would). */
+    void start();
+
     QString baseUrl() const;
     quint16 port() const;
     QString dataDir() const { return m_dataDir.path(); }
@@ -122,6 +128,7 @@ private:
     QTemporaryDir m_dataDir;
     QString m_pgDatabase;
     std::unique_ptr<Server> m_server;
+    std::unique_ptr<Config> m_config;
     QNetworkAccessManager m_network;
     int m_userCounter = 0;
 };
