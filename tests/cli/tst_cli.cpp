@@ -116,9 +116,12 @@ private Q_SLOTS:
         const Run restore = server({ u"restore"_s, archive, u"--data-dir"_s, other.path() });
         QCOMPARE(restore.exitCode, 0);
         QVERIFY(restore.out.contains(u"restored sqlite database"_s));
-        // The restored data dir holds the demo accounts: seeding finds them and changes nothing.
-        QVERIFY(server({ u"seed-demo"_s, u"--data-dir"_s, other.path() })
-                        .out.contains(u"talent@demo.worknation.test"_s));
+        // The restored data dir holds the demo accounts: the demo admin's email is taken there.
+        const Run taken = server({ u"create-admin"_s, u"--data-dir"_s, other.path(), u"--email"_s,
+                                   u"admin@demo.worknation.test"_s, u"--password"_s,
+                                   u"another password"_s });
+        QCOMPARE(taken.exitCode, 1);
+        QVERIFY(taken.err.contains(u"already exists"_s));
         const Run missing = server(
                 { u"restore"_s, dir.filePath(u"none.tar"_s), u"--data-dir"_s, other.path() });
         QCOMPARE(missing.exitCode, 1);
