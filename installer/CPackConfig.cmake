@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: Apache-2.0
+# Packages: `cmake --build --preset release --target package` makes the server's .deb and a .tar.gz.
+# Installs as a Debian package lays it out: the presets set the prefix to /usr, and /etc and
+# /lib/systemd are absolute.
+
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/server.ini DESTINATION /etc/worknation COMPONENT server)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/worknation-server.service DESTINATION /lib/systemd/system COMPONENT server)
+install(FILES ${PROJECT_SOURCE_DIR}/docs/configuration.md ${PROJECT_SOURCE_DIR}/docs/chat-protocol.md
+        DESTINATION share/doc/worknation COMPONENT server)
+
+set(CPACK_PACKAGE_NAME "worknation")
+set(CPACK_PACKAGE_VENDOR "Worknation")
+set(CPACK_PACKAGE_CONTACT "Worknation maintainers <maintainers@worknation.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Recruitment and skills platform")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_SET_DESTDIR ON) # /etc and /lib/systemd stay absolute in every package
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_ARCHIVE_COMPONENT_INSTALL OFF)
+set(CPACK_COMPONENTS_ALL server)
+
+set(CPACK_DEBIAN_SERVER_PACKAGE_NAME "worknation-server")
+set(CPACK_DEBIAN_SERVER_FILE_NAME "DEB-DEFAULT")
+set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION "web")
+set(CPACK_DEBIAN_SERVER_DESCRIPTION "Worknation server: REST API and chat for a recruitment and skills platform
+ Serves the Worknation API and chat socket on one port, on SQLite or PostgreSQL,
+ as a systemd service with its own system user.")
+# Library dependencies are computed from the binary (the Debian Qt packages, not bundled);
+# plugins and helpers the binary loads at run time are named here.
+set(CPACK_DEBIAN_SERVER_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, shared-mime-info, adduser")
+set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql-client, nginx")
+set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
+    "${CMAKE_CURRENT_LIST_DIR}/debian/conffiles;${CMAKE_CURRENT_LIST_DIR}/debian/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/prerm;${CMAKE_CURRENT_LIST_DIR}/debian/postrm")
+set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+include(CPack)
