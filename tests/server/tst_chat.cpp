@@ -651,6 +651,20 @@ private Q_SLOTS:
         QVERIFY(first.isOpen());
     }
 
+    void socketsAreToldToReconnectWhenTheServerStops()
+    {
+        TestServer server;
+        const TestUser user = server.createUser(Role::Talent);
+        ChatClient json(server.baseUrl(), user.id, user.token);
+        ChatClient io(server.baseUrl(), user.id, user.token, ChatClient::Protocol::SocketIo);
+        QTRY_VERIFY(json.isOpen() && io.isOpen());
+        QVERIFY(io.waitForFrame(u"40{"_s));
+        server.stop();
+        QTRY_VERIFY(!json.isOpen() && !io.isOpen());
+        QCOMPARE(json.socket.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+        QVERIFY(io.waitForFrame(u"1"_s)); // Engine.IO close: socket.io-client reconnects
+    }
+
     void chatRestEndpoints()
     {
         QCOMPARE(m_server->post(u"/api/v1/chat/chats"_s,

@@ -4,6 +4,7 @@
 #include "core/auth/tokenservice.h"
 #include "core/database.h"
 #include "core/events/eventbus.h"
+#include "core/http/httpserver.h"
 #include "core/logging.h"
 #include "core/metrics.h"
 #include "core/servercontext.h"
@@ -395,6 +396,11 @@ void ChatConnection::closeWith(int code, const QString &reason)
     QTimer::singleShot(5000, this, [this] { m_socket->abort(); });
 }
 
+void ChatConnection::closeForRestart()
+{
+    closeWith(1001, u"server restarting"_s);
+}
+
 void ChatConnection::onClosed()
 {
     m_ping.stop();
@@ -406,17 +412,23 @@ void acceptChatSocket(std::unique_ptr<QWebSocket> socket, QObject *owner, Server
 {
     const QUrl url = socket->requestUrl();
     const QString path = url.path();
+    // Sockets close with "service restart" when their worker's server stops.
+    auto watchShutdown = [owner](ChatConnection *connection) {
+        if (auto *server = qobject_cast<HttpServer *>(owner))
+            QObject::connect(server, &HttpServer::stopping, connection,
+                             &ChatConnection::closeForRestart);
+    };
     if (path == u"/ws"_s) {
-        new ChatConnection(std::move(socket), ChatConnection::Protocol::Json, context,
-                           std::move(chats), owner);
+        watchShutdown(new ChatConnection(std::move(socket), ChatConnection::Protocol::Json, context,
+                                         std::move(chats), owner));
         return;
     }
     const QUrlQuery query(url);
     if ((path == u"/socket.io/"_s || path == u"/socket.io"_s)
         && query.queryItemValue(u"EIO"_s) == u"4"_s
         && query.queryItemValue(u"transport"_s) == u"websocket"_s) {
-        new ChatConnection(std::move(socket), ChatConnection::Protocol::SocketIo, context,
-                           std::move(chats), owner);
+        watchShutdown(new ChatConnection(std::move(socket), ChatConnection::Protocol::SocketIo,
+                                         context, std::move(chats), owner));
         return;
     }
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated,

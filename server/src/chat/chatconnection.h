@@ -33,6 +33,9 @@ public:
                    std::shared_ptr<ChatService> chats, QObject *parent);
     ~ChatConnection() override;
 
+    /** Closes with 1001 (going away): the server stops, the client should reconnect. */
+    void closeForRestart();
+
 private:
     void onText(const QString &text);
     void onSocketIoMessage(const QString &text);

@@ -9,6 +9,7 @@
 #include "http/listener.h"
 #include "jobs/jobqueue.h"
 #include "logging.h"
+#include "metrics.h"
 #include "servercontext.h"
 
 #include <unistd.h>
@@ -102,8 +103,12 @@ bool Server::start(QString *error)
         const qintptr fd = descriptors.at(i);
         QObject::connect(
                 thread, &QThread::started, thread,
-                [thread, fd, api, context, limits] {
+                [this, thread, fd, api, context, limits] {
                     auto *http = new HttpServer(*api, *context);
+                    {
+                        QMutexLocker lock(&m_serversMutex);
+                        m_servers.append(http);
+                    }
                     auto *listener = new Listener(limits->limits, *context->metrics,
                                                   limits->maxConnections, http);
                     if (!listener->setSocketDescriptor(fd))
@@ -131,6 +136,20 @@ bool Server::start(QString *error)
 
 void Server::stop()
 {
+    // Graceful: each worker finishes the request in hand (handlers run to completion before
+    // its event loop sees the quit), and sockets are closed with "going away" so clients
+    // reconnect, to another instance if there is one.
+    {
+        QMutexLocker lock(&m_serversMutex);
+        for (QObject *http : std::as_const(m_servers)) {
+            QMetaObject::invokeMethod(
+                    http, [http] { Q_EMIT static_cast<HttpServer *>(http)->stopping(); },
+                    Qt::BlockingQueuedConnection);
+        }
+        if (!m_servers.isEmpty() && m_context->metrics->openSockets.load() > 0)
+            QThread::msleep(200); // let the close frames leave
+        m_servers.clear();
+    }
     for (QThread *thread : std::as_const(m_threads)) {
         thread->quit();
         thread->wait();

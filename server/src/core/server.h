@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <QList>
+#include <QMutex>
 #include <QThread>
 
 #include <memory>
@@ -41,6 +42,8 @@ private:
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<Api> m_api;
     QList<QThread *> m_threads;
+    QMutex m_serversMutex;
+    QList<QObject *> m_servers; ///< each worker's HttpServer, living on its thread
     quint16 m_port = 0;
 };
 

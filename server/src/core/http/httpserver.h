@@ -15,6 +15,10 @@ class HttpServer : public QAbstractHttpServer
 public:
     HttpServer(const Api &api, ServerContext &context, QObject *parent = nullptr);
 
+Q_SIGNALS:
+    /** The server is shutting down: long-lived connections should say goodbye. */
+    void stopping();
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
