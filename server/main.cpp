@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // worknation-server: serve the API, or run one administrative command and exit.
 #include "core/backup/backup.h"
+#include "core/backup/datamove.h"
 #include "core/config.h"
 #include "core/database.h"
 #include "core/logging.h"
@@ -55,7 +56,9 @@ int main(int argc, char *argv[])
             "  check-config   report every problem with the configuration\n"
             "  settings       print every setting with its default (Markdown)\n"
             "  backup         write the database, files and key to one archive (--out FILE)\n"
-            "  restore FILE   check an archive, then replace the data with it (stop the server first)"_s);
+            "  restore FILE   check an archive, then replace the data with it (stop the server "
+            "first)\n"
+            "  migrate-data   copy a SQLite database into an empty PostgreSQL one (--to URL)"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
@@ -71,8 +74,10 @@ int main(int argc, char *argv[])
                                             u"password"_s);
     const QCommandLineOption superOption(u"super"_s, u"Create a super admin."_s);
     const QCommandLineOption outOption(u"out"_s, u"Archive to write (backup)."_s, u"file"_s);
+    const QCommandLineOption toOption(
+            u"to"_s, u"PostgreSQL URL to move the data to (migrate-data)."_s, u"url"_s);
     parser.addOptions({ configOption, dataOption, listenOption, databaseOption, emailOption,
-                        passwordOption, superOption, outOption });
+                        passwordOption, superOption, outOption, toOption });
     parser.process(app);
 
     const QString command = parser.positionalArguments().value(0, u"serve"_s);
@@ -105,6 +110,19 @@ int main(int argc, char *argv[])
     }
     if (!problems.isEmpty())
         return fail(u"invalid configuration:\n  "_s + problems.join(u"\n  "_s));
+    if (command == u"migrate-data"_s) {
+        if (!parser.isSet(toOption))
+            return fail(u"migrate-data needs --to postgres://user:password@host:port/dbname"_s);
+        try {
+            const wn::DataMoveSummary moved
+                    = wn::moveSqliteToPostgres(config.databaseUrl(), parser.value(toOption));
+            QTextStream(stdout) << "copied " << moved.rows << " rows in " << moved.tables
+                                << " tables; set database/url to the PostgreSQL URL and restart\n";
+            return 0;
+        } catch (const std::exception &error) {
+            return fail(QString::fromUtf8(error.what()));
+        }
+    }
     if (command == u"backup"_s || command == u"restore"_s) {
         try {
             if (command == u"backup"_s) {

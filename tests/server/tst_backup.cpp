@@ -3,6 +3,7 @@
 #include "testserver.h"
 
 #include "core/backup/backup.h"
+#include "core/backup/datamove.h"
 #include "core/database.h"
 #include "core/servercontext.h"
 
@@ -211,6 +212,67 @@ private Q_SLOTS:
                           .toArray();
         QCOMPARE(messages.last().toObject().value(u"message"_s).toString(),
                  u"kept through a restore"_s);
+    }
+
+    void sqliteDataMovesToPostgresWhole()
+    {
+        if (!TestServer::onPostgres())
+            QSKIP("needs a PostgreSQL server; set WN_TEST_PG_URL");
+        QTemporaryDir dir;
+        TestServer sqlite({ { u"database/url"_s, u"sqlite:"_s + dir.filePath(u"old.db"_s) } });
+        const TestUser talent = sqlite.createUser(Role::Talent);
+        const TestUser employer = sqlite.createUser(Role::Employer);
+        const qint64 chat
+                = sqlite.post(u"/api/v1/chat/chats"_s,
+                              QJsonObject { { u"receiver_id"_s, employer.id } }, talent.token)
+                          .json()
+                          .value(u"id"_s)
+                          .toInteger();
+        sqlite.post(u"/api/v1/chat/chats/%1/messages"_s.arg(chat),
+                    QJsonObject { { u"message"_s, u"moved"_s } }, talent.token);
+        const QStringList tables { u"users"_s,    u"companies"_s, u"company_roles"_s,
+                                   u"sessions"_s, u"countries"_s, u"chat_messages"_s,
+                                   u"jobs"_s };
+        QHash<QString, qint64> before;
+        for (const QString &table : tables)
+            before.insert(table,
+                          Sql(sqlite.context().db(), u"SELECT COUNT(*) FROM "_s + table)
+                                  .scalar()
+                                  .toLongLong());
+        sqlite.stop();
+
+        TestServer postgres; // a fresh, migrated, seeded PostgreSQL database without accounts
+        postgres.stop();
+        const DataMoveSummary moved = moveSqliteToPostgres(u"sqlite:"_s + dir.filePath(u"old.db"_s),
+                                                           postgres.databaseUrl());
+        QVERIFY(moved.rows > 0);
+        postgres.start();
+        for (const QString &table : tables)
+            QCOMPARE(Sql(postgres.context().db(), u"SELECT COUNT(*) FROM "_s + table)
+                             .scalar()
+                             .toLongLong(),
+                     before.value(table));
+        const QString token = postgres.login(talent.email, talent.password);
+        QVERIFY(!token.isEmpty());
+        const QJsonArray messages
+                = postgres.get(u"/api/v1/chat/chats/%1/messages"_s.arg(chat), token)
+                          .json()
+                          .value(u"data"_s)
+                          .toArray();
+        QCOMPARE(messages.last().toObject().value(u"message"_s).toString(), u"moved"_s);
+        // New rows get new ids after the copied ones.
+        QCOMPARE(postgres.post(u"/api/v1/chat/chats/%1/messages"_s.arg(chat),
+                               QJsonObject { { u"message"_s, u"after"_s } }, token)
+                         .status,
+                 201);
+        // A second move into a database that now holds accounts is refused.
+        postgres.stop();
+        try {
+            moveSqliteToPostgres(u"sqlite:"_s + dir.filePath(u"old.db"_s), postgres.databaseUrl());
+            QFAIL("moved into a database with accounts");
+        } catch (const std::exception &error) {
+            QVERIFY(QString::fromUtf8(error.what()).contains(u"already holds accounts"_s));
+        }
     }
 
 private:
