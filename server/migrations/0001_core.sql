@@ -104,7 +104,7 @@ CREATE TABLE one_time_codes (
 );
 CREATE INDEX one_time_codes_user ON one_time_codes (user_id, purpose, id);
 
-CREATE TABLE jobs (
+CREATE TABLE background_jobs (
     id {{id}},
     kind TEXT NOT NULL,
     payload TEXT NOT NULL,
@@ -118,7 +118,7 @@ CREATE TABLE jobs (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-CREATE INDEX jobs_due ON jobs (status, run_at);
+CREATE INDEX background_jobs_due ON background_jobs (status, run_at);
 
 CREATE TABLE files (
     file_key TEXT PRIMARY KEY,

@@ -6,6 +6,7 @@
 #include "chat/chatroutes.h"
 #include "files/filesroutes.h"
 #include "identity/identityroutes.h"
+#include "jobs/jobsroutes.h"
 #include "notifications/notificationsroutes.h"
 #include "onboarding/onboardingroutes.h"
 #include "reference/referenceroutes.h"
@@ -26,12 +27,14 @@ void installModules(Api &api, ServerContext &context)
     installOnboarding(api, context);
     installNotifications(api, context);
     installChat(api, context);
+    installJobs(api, context);
 }
 
 void seedReferenceData(ServerContext &context)
 {
     seedCountries(context);
     seedSystemRoles(context);
+    seedFaqs(context);
 }
 
 } // namespace wn

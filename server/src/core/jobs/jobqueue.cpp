@@ -46,7 +46,7 @@ qint64 JobQueue::enqueue(QSqlDatabase db, const QString &kind, const QJsonObject
     const int maxAttempts = m_handlers.value(kind, { {}, 8 }).maxAttempts;
     const qint64 id
             = Sql(db,
-                  u"INSERT INTO jobs (kind, payload, status, attempts, max_attempts, run_at, "
+                  u"INSERT INTO background_jobs (kind, payload, status, attempts, max_attempts, run_at, "
                   u"created_at, updated_at) "
                   "VALUES (:kind, :payload, 'pending', 0, :max, :run, :now, :now) RETURNING id"_s)
                       .bind(u":kind"_s, kind)
@@ -73,9 +73,9 @@ bool JobQueue::runOne()
     QSqlDatabase db = m_context.db();
     const QString now = nowText();
     Sql claim(db,
-              u"UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = :worker, "
+              u"UPDATE background_jobs SET status = 'running', attempts = attempts + 1, locked_by = :worker, "
               "locked_until = :lock, updated_at = :now "
-              "WHERE id = (SELECT id FROM jobs WHERE (status = 'pending' AND run_at <= :now) "
+              "WHERE id = (SELECT id FROM background_jobs WHERE (status = 'pending' AND run_at <= :now) "
               "            OR (status = 'running' AND locked_until < :now) ORDER BY run_at, id "
               "LIMIT 1) "
               "AND (status = 'pending' OR locked_until < :now) "
@@ -108,7 +108,7 @@ bool JobQueue::runOne()
 
     if (failure.isEmpty()) {
         Sql(db,
-            u"UPDATE jobs SET status = 'done', locked_until = NULL, last_error = NULL, updated_at = :now WHERE id = :id"_s)
+            u"UPDATE background_jobs SET status = 'done', locked_until = NULL, last_error = NULL, updated_at = :now WHERE id = :id"_s)
                 .bind(u":now"_s, nowText())
                 .bind(u":id"_s, id)
                 .exec();
@@ -119,7 +119,7 @@ bool JobQueue::runOne()
     qCWarning(lcJobs).noquote() << "job" << id << kind << "attempt" << attempts
                                 << "failed:" << failure << (giveUp ? "(giving up)" : "");
     Sql(db,
-        u"UPDATE jobs SET status = :status, run_at = :run, locked_until = NULL, last_error = :error, updated_at = :now WHERE id = :id"_s)
+        u"UPDATE background_jobs SET status = :status, run_at = :run, locked_until = NULL, last_error = :error, updated_at = :now WHERE id = :id"_s)
             .bind(u":status"_s, giveUp ? u"failed"_s : u"pending"_s)
             .bind(u":run"_s,
                   timeText(QDateTime::currentDateTimeUtc().addSecs(backoffSeconds(

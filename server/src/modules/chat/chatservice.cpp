@@ -210,7 +210,7 @@ QJsonObject ChatService::sendMessage(qint64 me, qint64 chatId, qint64 receiverId
                 = QString::fromUtf8(json::compact(QJsonObject { { u"user_id"_s, partner } }));
         Sql pending(
                 db,
-                u"SELECT 1 FROM jobs WHERE kind = 'chat-digest' AND status = 'pending' AND payload = :p"_s);
+                u"SELECT 1 FROM background_jobs WHERE kind = 'chat-digest' AND status = 'pending' AND payload = :p"_s);
         if (!pending.bind(u":p"_s, payload).exec().next()) {
             pending.query().finish();
             m_context.jobs->enqueue(db, u"chat-digest"_s, { { u"user_id"_s, partner } },

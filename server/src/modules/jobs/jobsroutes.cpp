@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "jobsroutes.h"
+
+#include "core/database.h"
+#include "core/http/api.h"
+#include "core/servercontext.h"
+#include "jobsservice.h"
+
+#include <wn/common/apierror.h>
+
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+QStringList jobTypes()
+{
+    return { u"full_time"_s,  u"part_time"_s, u"contract"_s,
+             u"internship"_s, u"temporary"_s, u"volunteer"_s };
+}
+
+QStringList workModes()
+{
+    return { u"on_site"_s, u"remote"_s, u"hybrid"_s };
+}
+
+Schema jobSchema(bool creating)
+{
+    auto req = [creating](const Field &field) { return creating ? field.required() : field; };
+    return {
+        { u"title"_s, req(Field::string(3, 150)).example(u"Backend Engineer (Qt/C++)"_s) },
+        { u"summary"_s, Field::string(0, 300) },
+        { u"description"_s, req(Field::string(20, 20000)) },
+        { u"requirements"_s, Field::text(10000) },
+        { u"job_type"_s, req(Field::oneOf(jobTypes())) },
+        { u"work_mode"_s, req(Field::oneOf(workModes())) },
+        { u"career_level"_s, Field::string(1, 50).describe(u"A career level code"_s) },
+        { u"industry"_s, Field::string(1, 100) },
+        { u"country_code"_s,
+          Field::pattern(u"[A-Za-z]{2}"_s, u"an ISO 3166 two-letter country code"_s, 2) },
+        { u"state"_s, Field::string(0, 100) },
+        { u"city"_s, Field::string(0, 100) },
+        { u"salary_min"_s, Field::integer(0, 1000000000000) },
+        { u"salary_max"_s, Field::integer(0, 1000000000000) },
+        { u"salary_currency"_s, Field::pattern(u"[A-Z]{3}"_s, u"an ISO 4217 currency code"_s, 3) },
+        { u"salary_period"_s, Field::oneOf({ u"hour"_s, u"day"_s, u"month"_s, u"year"_s }) },
+        { u"openings"_s, Field::integer(1, 10000) },
+        { u"deadline"_s, Field::date() },
+        { u"skills"_s, Field::arrayOf(Field::integer(), 30).describe(u"Skill ids"_s) },
+        { u"questions"_s,
+          Field::arrayOf(Field::object({ { u"question_id"_s, Field::integer().required() },
+                                         { u"required"_s, Field::boolean() } }),
+                         20) },
+        { u"publish"_s, Field::boolean().describe(u"Publish at once (create only)"_s) },
+    };
+}
+
+const Schema &searchSchema()
+{
+    static const Schema schema {
+        { u"q"_s, Field::string(0, 100).describe(u"Words in the title or summary"_s) },
+        { u"state"_s, Field::string(1, 100) },
+        { u"country"_s, Field::pattern(u"[A-Za-z]{2}"_s, u"an ISO country code"_s, 2) },
+        { u"work_mode"_s, Field::oneOf(workModes()) },
+        { u"remote"_s, Field::boolean() },
+        { u"job_type"_s, Field::oneOf(jobTypes()) },
+        { u"career_level"_s, Field::string(1, 50) },
+        { u"industry"_s, Field::string(1, 100) },
+        { u"salary_min"_s,
+          Field::integer(0, 1000000000000).describe(u"Jobs paying at least this much"_s) },
+        { u"salary_max"_s,
+          Field::integer(0, 1000000000000).describe(u"Jobs starting at most at this much"_s) },
+        { u"skill"_s, Field::integer().describe(u"Jobs asking for this skill id"_s) },
+        { u"company_id"_s, Field::integer() },
+        { u"posted_since"_s, Field::date() },
+        { u"sort"_s, Field::oneOf({ u"newest"_s, u"salary"_s, u"deadline"_s }) },
+    };
+    return schema;
+}
+
+const Principal *viewerOf(const Call &call)
+{
+    return call.isAuthenticated() ? &call.principal() : nullptr;
+}
+
+} // namespace
+
+void seedFaqs(ServerContext &context)
+{
+    QSqlDatabase db = context.db();
+    Sql count(db, u"SELECT COUNT(*) FROM faqs"_s);
+    if (count.scalar().toInt() > 0)
+        return; // admins own the FAQ once it exists
+    QFile file(u":/reference/faqs.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    Transaction tx(db);
+    int position = 0;
+    const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).array();
+    for (const QJsonValue &value : entries) {
+        const QJsonObject faq = value.toObject();
+        Sql(db,
+            u"INSERT INTO faqs (category, question, answer, position, active, created_at, "
+            u"updated_at) "
+            "VALUES (:category, :question, :answer, :position, TRUE, :now, :now)"_s)
+                .bind(u":category"_s, faq.value(u"category"_s).toString())
+                .bind(u":question"_s, faq.value(u"question"_s).toString())
+                .bind(u":answer"_s, faq.value(u"answer"_s).toString())
+                .bind(u":position"_s, position++)
+                .bind(u":now"_s, nowText())
+                .exec();
+    }
+    tx.commit();
+}
+
+void installJobs(Api &api, ServerContext &context)
+{
+    auto jobs = std::make_shared<JobsService>(context);
+    auto questions = std::make_shared<QuestionsService>(context);
+
+    api.post(u"/api/v1/jobs"_s,
+             { .seed = { u"HR > Jobs > Create job"_s },
+               .access = Access::company(),
+               .summary = u"Create a job post (a draft unless publish is true)"_s,
+               .body = jobSchema(true),
+               .status = 201 },
+             [jobs](Call &call) { return jobs->create(call.principal(), call.body()); });
+
+    api.get(u"/api/v1/jobs"_s,
+            { .seed = { u"HR > Jobs > Fetch all jobs"_s },
+              .access = Access::staff(),
+              .summary = u"Every job in any status, with applicant counts (staff)"_s,
+              .query
+              = { { u"status"_s,
+                    Field::oneOf({ u"draft"_s, u"published"_s, u"closed"_s, u"archived"_s }) },
+                  { u"q"_s, Field::string(0, 100) } },
+              .paged = true },
+            [jobs](Call &call) { return jobs->all(call.query(), call.page(), call.limit()); });
+
+    api.get(u"/api/v1/jobs/landing"_s,
+            { .seed = { u"HR > Jobs > Fetch all landing page jobs"_s },
+              .summary
+              = u"Search published jobs: words, location, remote, type, level, industry, salary, skill, date"_s,
+              .query = searchSchema(),
+              .paged = true },
+            [jobs](Call &call) { return jobs->search(call.query(), call.page(), call.limit()); });
+
+    api.get(u"/api/v1/jobs/mine"_s,
+            { .seed = { u"HR > Jobs > Fetch all employers jobs"_s },
+              .access = Access::company(),
+              .summary = u"Your company's jobs in every status, with applicant counts per status"_s,
+              .query
+              = { { u"status"_s,
+                    Field::oneOf({ u"draft"_s, u"published"_s, u"closed"_s, u"archived"_s }) },
+                  { u"q"_s, Field::string(0, 100) } },
+              .paged = true },
+            [jobs](Call &call) {
+                return jobs->companyJobs(call.principal(), call.query(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/jobs/slug/{slug}"_s,
+            { .seed = { u"HR > Jobs > Fetch job by slug"_s }, .summary = u"A job by its slug"_s },
+            [jobs](Call &call) { return jobs->bySlug(viewerOf(call), call.path(u"slug"_s)); });
+
+    api.get(u"/api/v1/jobs/{id}"_s,
+            { .seed = { u"HR > Jobs > Fetch job by id"_s }, .summary = u"A job by id"_s },
+            [jobs](Call &call) { return jobs->byId(viewerOf(call), call.pathId(u"id"_s)); });
+
+    api.patch(u"/api/v1/jobs/{id}"_s,
+              { .seed = { u"HR > Jobs > Update job"_s },
+                .access = Access::company(),
+                .summary = u"Change a job of your company (lists sent replace the old ones)"_s,
+                .body = jobSchema(false) },
+              [jobs](Call &call) {
+                  return jobs->update(call.principal(), call.pathId(u"id"_s), call.body());
+              });
+
+    api.patch(
+            u"/api/v1/jobs/{id}/status"_s,
+            { .seed = { u"HR > Jobs > Update Job Status"_s },
+              .access = Access::company(),
+              .summary
+              = u"Publish, close, reopen or archive a job: draft → published ⇄ closed → archived"_s,
+              .body
+              = { { u"status"_s,
+                    Field::oneOf({ u"published"_s, u"closed"_s, u"archived"_s }).required() } } },
+            [jobs](Call &call) {
+                return jobs->changeStatus(call.principal(), call.pathId(u"id"_s),
+                                          call.body().value(u"status"_s).toString());
+            });
+
+    api.get(u"/api/v1/jobs/{id}/questions"_s,
+            { .seed = { u"HR > Jobs > Get Job Prequalification questions"_s },
+              .summary = u"The questions an application to this job must answer"_s },
+            [jobs](Call &call) {
+                return QJsonObject { { u"data"_s,
+                                       jobs->questions(viewerOf(call), call.pathId(u"id"_s)) } };
+            });
+
+    api.get(u"/api/v1/companies/{id}/jobs"_s,
+            { .seed = { u"HR > Jobs > Fetch All Company Jobs"_s },
+              .summary = u"A company's published jobs"_s,
+              .tag = u"HR"_s,
+              .paged = true },
+            [jobs](Call &call) {
+                return jobs->publishedBy(call.pathId(u"id"_s), call.page(), call.limit());
+            });
+
+    const Schema questionSchema {
+        { u"question"_s, Field::string(5, 500).required() },
+        { u"kind"_s,
+          Field::oneOf({ u"yes_no"_s, u"text"_s, u"number"_s, u"single_choice"_s }).required() },
+        { u"options"_s, Field::arrayOf(Field::string(1, 200), 20) },
+        { u"expected_answer"_s,
+          Field::string(1, 200).describe(u"The answer that passes automatic screening, if any"_s) },
+    };
+    const Access writers = Access::roles(Role::Admin, Role::Employer, Role::Employee);
+    api.post(u"/api/v1/prequalification-questions"_s,
+             { .seed = { u"Admin > Pre-Qualification Questions > Create questions"_s },
+               .access = writers,
+               .summary
+               = u"Write a question: admins for the whole platform, companies for their own jobs"_s,
+               .body = questionSchema,
+               .status = 201 },
+             [questions](Call &call) { return questions->create(call.principal(), call.body()); });
+    api.get(u"/api/v1/prequalification-questions"_s,
+            { .seed = { u"Admin > Pre-Qualification Questions > Fetch all"_s },
+              .access = writers,
+              .summary = u"The platform's questions and your company's"_s,
+              .paged = true },
+            [questions](Call &call) {
+                return questions->list(call.principal(), call.page(), call.limit());
+            });
+    api.get(u"/api/v1/prequalification-questions/{id}"_s,
+            { .seed = { u"Admin > Pre-Qualification Questions > Fetch one"_s },
+              .access = writers,
+              .summary = u"One question"_s },
+            [questions](Call &call) {
+                return questions->one(call.principal(), call.pathId(u"id"_s));
+            });
+    api.patch(u"/api/v1/prequalification-questions/{id}"_s,
+              { .seed = { u"Admin > Pre-Qualification Questions > Update"_s },
+                .access = writers,
+                .summary = u"Change a question"_s,
+                .body
+                = { { u"question"_s, Field::string(5, 500) },
+                    { u"kind"_s,
+                      Field::oneOf({ u"yes_no"_s, u"text"_s, u"number"_s, u"single_choice"_s }) },
+                    { u"options"_s, Field::arrayOf(Field::string(1, 200), 20) },
+                    { u"expected_answer"_s, Field::string(1, 200) },
+                    { u"active"_s, Field::boolean() } } },
+              [questions](Call &call) {
+                  return questions->update(call.principal(), call.pathId(u"id"_s), call.body());
+              });
+    api.del(u"/api/v1/prequalification-questions/{id}"_s,
+            { .seed = { u"Admin > Pre-Qualification Questions > Delete"_s },
+              .access = writers,
+              .summary = u"Retire a question (jobs that asked it keep their answers)"_s },
+            [questions](Call &call) {
+                questions->remove(call.principal(), call.pathId(u"id"_s));
+                return QJsonObject { { u"message"_s, u"Question deleted"_s } };
+            });
+
+    api.get(u"/api/v1/faqs"_s,
+            { .seed = { u"HR > Get Faq"_s },
+              .summary = u"Frequently asked questions, by category"_s,
+              .query = { { u"category"_s, Field::string(1, 50) } } },
+            [](Call &call) {
+                const QString category = call.query().value(u"category"_s).toString();
+                Sql q(call.db(),
+                      category.isEmpty()
+                              ? u"SELECT id, category, question, answer FROM faqs WHERE active = TRUE ORDER BY position, id"_s
+                              : u"SELECT id, category, question, answer FROM faqs WHERE active = TRUE AND category = :c ORDER BY position, id"_s);
+                if (!category.isEmpty())
+                    q.bind(u":c"_s, category);
+                q.exec();
+                QJsonArray data;
+                while (q.next()) {
+                    data.append(QJsonObject { { u"id"_s, q.value(0).toLongLong() },
+                                              { u"category"_s, q.value(1).toString() },
+                                              { u"question"_s, q.value(2).toString() },
+                                              { u"answer"_s, q.value(3).toString() } });
+                }
+                return QJsonObject { { u"data"_s, data } };
+            });
+
+    const Schema faqSchema { { u"category"_s, Field::string(1, 50).required() },
+                             { u"question"_s, Field::string(5, 300).required() },
+                             { u"answer"_s, Field::string(5, 5000).required() },
+                             { u"position"_s, Field::integer(0, 10000) } };
+    api.post(u"/api/v1/faqs"_s,
+             { .access = Access::roles(Role::Admin),
+               .summary = u"Add a FAQ entry (admin)"_s,
+               .tag = u"HR"_s,
+               .body = faqSchema,
+               .status = 201 },
+             [](Call &call) {
+                 const QJsonObject &b = call.body();
+                 const qint64 id = Sql(call.db(),
+                                       u"INSERT INTO faqs (category, question, answer, position, "
+                                       u"active, created_at, updated_at) "
+                                       "VALUES (:c, :q, :a, :p, TRUE, :now, :now) RETURNING id"_s)
+                                           .bind(u":c"_s, b.value(u"category"_s).toString())
+                                           .bind(u":q"_s, b.value(u"question"_s).toString())
+                                           .bind(u":a"_s, b.value(u"answer"_s).toString())
+                                           .bind(u":p"_s, b.value(u"position"_s).toInteger(1000))
+                                           .bind(u":now"_s, nowText())
+                                           .scalar()
+                                           .toLongLong();
+                 QJsonObject out = b;
+                 out.insert(u"id"_s, id);
+                 return out;
+             });
+    api.patch(
+            u"/api/v1/faqs/{id}"_s,
+            { .access = Access::roles(Role::Admin),
+              .summary = u"Edit or hide a FAQ entry (admin)"_s,
+              .tag = u"HR"_s,
+              .body = { { u"category"_s, Field::string(1, 50) },
+                        { u"question"_s, Field::string(5, 300) },
+                        { u"answer"_s, Field::string(5, 5000) },
+                        { u"position"_s, Field::integer(0, 10000) },
+                        { u"active"_s, Field::boolean() } } },
+            [](Call &call) {
+                const qint64 id = call.pathId(u"id"_s);
+                QSqlDatabase db = call.db();
+                Sql exists(db, u"SELECT 1 FROM faqs WHERE id = :id"_s);
+                if (!exists.bind(u":id"_s, id).exec().next())
+                    throw ApiError::notFound(u"FAQ entry not found"_s);
+                exists.query().finish();
+                for (const QString &column :
+                     { u"category"_s, u"question"_s, u"answer"_s, u"position"_s, u"active"_s }) {
+                    if (call.body().contains(column)) {
+                        Sql(db,
+                            u"UPDATE faqs SET %1 = :v, updated_at = :now WHERE id = :id"_s.arg(
+                                    column))
+                                .bind(u":v"_s, call.body().value(column).toVariant())
+                                .bind(u":now"_s, nowText())
+                                .bind(u":id"_s, id)
+                                .exec();
+                    }
+                }
+                Sql q(db,
+                      u"SELECT id, category, question, answer, position, active FROM faqs WHERE id = :id"_s);
+                q.bind(u":id"_s, id).exec();
+                q.next();
+                return QJsonObject { { u"id"_s, id },
+                                     { u"category"_s, q.value(1).toString() },
+                                     { u"question"_s, q.value(2).toString() },
+                                     { u"answer"_s, q.value(3).toString() },
+                                     { u"position"_s, q.value(4).toInt() },
+                                     { u"active"_s, q.value(5).toBool() } };
+            });
+}
+
+} // namespace wn

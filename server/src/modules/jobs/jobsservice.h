@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace wn {
+
+struct ServerContext;
+struct Principal;
+
+/**
+ * @brief Job posts: a company's drafts, publishing and closing them, the public search, and the
+ * pre-qualification questions a job asks. A company only ever reaches its own jobs; the public
+ * sees published ones.
+ */
+class JobsService
+{
+public:
+    explicit JobsService(ServerContext &context);
+
+    QJsonObject create(const Principal &by, const QJsonObject &input);
+    QJsonObject update(const Principal &by, qint64 id, const QJsonObject &input);
+    QJsonObject changeStatus(const Principal &by, qint64 id, const QString &status);
+    /** One job: published ones for anyone; drafts and closed ones for their company and staff. */
+    QJsonObject byId(const Principal *viewer, qint64 id);
+    QJsonObject bySlug(const Principal *viewer, const QString &slug);
+    QJsonArray questions(const Principal *viewer, qint64 jobId);
+
+    /** The public search over published jobs. */
+    QJsonObject search(const QJsonObject &query, int page, int limit);
+    /** The caller's company's jobs, every status, with applicant counts per status. */
+    QJsonObject companyJobs(const Principal &by, const QJsonObject &query, int page, int limit);
+    /** A company's published jobs (its public page). */
+    QJsonObject publishedBy(qint64 companyId, int page, int limit);
+    /** Every job, any status (staff). */
+    QJsonObject all(const QJsonObject &query, int page, int limit);
+
+    /** The company owning a job the caller may manage; 404 otherwise. */
+    qint64 requireOwnJob(QSqlDatabase db, const Principal &by, qint64 jobId);
+
+private:
+    QJsonObject jobJson(QSqlDatabase db, qint64 id, bool full);
+    QJsonArray jobsJson(QSqlDatabase db, const QList<qint64> &ids);
+    void writeSkillsAndQuestions(QSqlDatabase db, const Principal &by, qint64 jobId,
+                                 const QJsonObject &input);
+    QJsonObject listPage(QSqlDatabase db, const QString &where,
+                         const QList<QPair<QString, QVariant>> &values, const QString &order,
+                         int page, int limit, bool withCounts);
+
+    ServerContext &m_context;
+};
+
+/** Pre-qualification questions: the platform's (kept by admins) and each company's own. */
+class QuestionsService
+{
+public:
+    explicit QuestionsService(ServerContext &context);
+    QJsonObject create(const Principal &by, const QJsonObject &input);
+    QJsonObject list(const Principal &by, int page, int limit);
+    QJsonObject one(const Principal &by, qint64 id);
+    QJsonObject update(const Principal &by, qint64 id, const QJsonObject &input);
+    void remove(const Principal &by, qint64 id);
+
+private:
+    void requireEditable(QSqlDatabase db, const Principal &by, qint64 id);
+    ServerContext &m_context;
+};
+
+} // namespace wn
