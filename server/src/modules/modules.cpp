@@ -2,6 +2,7 @@
 #include "modules.h"
 
 #include "access/accessroutes.h"
+#include "applications/applicationsroutes.h"
 #include "auth/authroutes.h"
 #include "chat/chatroutes.h"
 #include "files/filesroutes.h"
@@ -28,6 +29,7 @@ void installModules(Api &api, ServerContext &context)
     installNotifications(api, context);
     installChat(api, context);
     installJobs(api, context);
+    installApplications(api, context);
 }
 
 void seedReferenceData(ServerContext &context)

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "applicationsroutes.h"
+
+#include "applicationsservice.h"
+#include "core/http/api.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+Schema applicationSchema()
+{
+    return { { u"cover_letter"_s, Field::text(10000) },
+             { u"answers"_s,
+               Field::arrayOf(Field::object({ { u"question_id"_s, Field::integer().required() },
+                                              { u"answer"_s, Field::string(1, 2000).required() } }),
+                              50) },
+             { u"cv_key"_s,
+               Field::string(1, 100).describe(u"The key of a CV you uploaded (kind cv)"_s) } };
+}
+
+Field note()
+{
+    return Field::string(0, 2000).describe(u"A note kept in the application's history"_s);
+}
+
+} // namespace
+
+void installApplications(Api &api, ServerContext &context)
+{
+    auto applications = std::make_shared<ApplicationsService>(context);
+    const Access talent = Access::roles(Role::Talent);
+
+    api.post(u"/api/v1/jobs/{id}/applications/draft"_s,
+             { .seed = { u"User > Applicants > Job Applications > Talents > Save Job as Draft"_s },
+               .access = talent,
+               .summary = u"Save (or update) a draft application; answers may be partial"_s,
+               .tag = u"Applications"_s,
+               .body = applicationSchema(),
+               .status = 201 },
+             [applications](Call &call) {
+                 return applications->saveDraft(call.principal(), call.pathId(u"id"_s), call.body());
+             });
+
+    api.post(u"/api/v1/jobs/{id}/applications"_s,
+             { .seed = { u"User > Applicants > Job Applications > Talents > Apply for a role"_s },
+               .access = talent,
+               .summary = u"Apply: every required pre-qualification question must be answered"_s,
+               .tag = u"Applications"_s,
+               .body = applicationSchema(),
+               .status = 201 },
+             [applications](Call &call) {
+                 return applications->apply(call.principal(), call.pathId(u"id"_s), call.body());
+             });
+
+    api.patch(u"/api/v1/applications/{id}/submit"_s,
+              { .seed = { u"HR > Jobs > Toggle draft status to applied"_s },
+                .access = talent,
+                .summary = u"Send a draft application: draft → applied"_s,
+                .tag = u"Applications"_s },
+              [applications](Call &call) {
+                  return applications->submitDraft(call.principal(), call.pathId(u"id"_s));
+              });
+
+    api.post(u"/api/v1/applications/{id}/withdraw"_s,
+             { .access = talent,
+               .summary = u"Withdraw your application while it is open"_s,
+               .tag = u"Applications"_s,
+               .body = { { u"note"_s, note() } } },
+             [applications](Call &call) {
+                 return applications->withdraw(call.principal(), call.pathId(u"id"_s),
+                                               call.body().value(u"note"_s).toString());
+             });
+
+    api.get(u"/api/v1/jobs/{id}/application-status"_s,
+            { .seed
+              = { u"User > Applicants > Job Applications > Talents > Get Job Application status"_s },
+              .access = talent,
+              .summary = u"Whether and how you applied for a job"_s,
+              .tag = u"Applications"_s },
+            [applications](Call &call) {
+                return applications->statusForJob(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.get(u"/api/v1/applications/mine"_s,
+            { .seed = { u"User > Applicants > Job Applications > Talents > All jobs applied"_s },
+              .access = talent,
+              .summary = u"Your applications, most recently changed first"_s,
+              .tag = u"Applications"_s,
+              .query = { { u"status"_s, Field::oneOf(ApplicationsService::statuses()) } },
+              .paged = true },
+            [applications](Call &call) {
+                return applications->mine(call.principal(), call.query(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/jobs/not-applied"_s,
+            { .seed = { u"User > Applicants > Job Applications > Talents > All jobs not applied"_s },
+              .access = talent,
+              .summary = u"Published jobs you have not applied for"_s,
+              .tag = u"Applications"_s,
+              .paged = true },
+            [applications](Call &call) {
+                return applications->jobsNotApplied(call.principal(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/applications/{id}"_s,
+            { .seed = { u"User > Applicants > Job Applications > Talents > Get application"_s },
+              .access = Access::Authenticated,
+              .summary
+              = u"An application with its timeline: your own, or one to your company's job"_s,
+              .tag = u"Applications"_s },
+            [applications](Call &call) {
+                return applications->get(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.get(u"/api/v1/applications/{id}/status"_s,
+            { .seed = { u"User > Applicants > Job Applications > Talents > Application Status"_s },
+              .access = Access::Authenticated,
+              .summary = u"An application's status and timeline"_s,
+              .tag = u"Applications"_s },
+            [applications](Call &call) {
+                const QJsonObject application
+                        = applications->get(call.principal(), call.pathId(u"id"_s));
+                return QJsonObject { { u"id"_s, application.value(u"id"_s) },
+                                     { u"status"_s, application.value(u"status"_s) },
+                                     { u"timeline"_s, application.value(u"timeline"_s) } };
+            });
+
+    api.get(u"/api/v1/jobs/{id}/applicants"_s,
+            { .seed
+              = { u"User > Applicants > Job Applications > employer > Fetch all Applicant for a job"_s },
+              .access = Access::company(),
+              .summary = u"Applicants for one of your jobs, by status, name or remark"_s,
+              .tag = u"Applications"_s,
+              .query = { { u"status"_s, Field::oneOf(ApplicationsService::statuses()) },
+                         { u"q"_s, Field::string(0, 100) },
+                         { u"remark"_s, Field::oneOf({ u"pass"_s, u"fail"_s }) } },
+              .paged = true },
+            [applications](Call &call) {
+                return applications->applicantsForJob(call.principal(), call.pathId(u"id"_s),
+                                                      call.query(), call.page(), call.limit());
+            });
+
+    const Schema decision { { u"status"_s,
+                              Field::oneOf({ u"shortlisted"_s, u"interview"_s, u"offered"_s,
+                                             u"hired"_s, u"rejected"_s })
+                                      .required() },
+                            { u"reason"_s,
+                              Field::oneOf(ApplicationsService::rejectionReasons())
+                                      .describe(u"Required when rejecting"_s) },
+                            { u"note"_s, note() } };
+    api.patch(
+            u"/api/v1/applications/{id}/status"_s,
+            { .seed
+              = { u"User > Applicants > Job Applications > employer > Update hiring status"_s },
+              .access = Access::company(),
+              .summary
+              = u"Move an application on: applied → shortlisted → interview → offered → hired, or reject it with a reason"_s,
+              .tag = u"Applications"_s,
+              .body = decision },
+            [applications](Call &call) {
+                const QJsonObject &b = call.body();
+                return applications->decide(
+                        call.principal(), call.pathId(u"id"_s), b.value(u"status"_s).toString(),
+                        b.value(u"reason"_s).toString(), b.value(u"note"_s).toString());
+            });
+
+    api.post(u"/api/v1/applications/{id}/shortlist"_s,
+             { .seed
+               = { u"HR > shortlisted-candidates > Shortlist candidate for Job application"_s },
+               .access = Access::company(),
+               .summary = u"Shortlist an applicant"_s,
+               .body = { { u"note"_s, note() } } },
+             [applications](Call &call) {
+                 return applications->decide(call.principal(), call.pathId(u"id"_s),
+                                             u"shortlisted"_s, {},
+                                             call.body().value(u"note"_s).toString());
+             });
+
+    api.post(u"/api/v1/applications/{id}/accept"_s,
+             { .seed = { u"HR > shortlisted-candidates > Accept candidates application for job"_s },
+               .access = Access::company(),
+               .summary = u"Accept a shortlisted or interviewed candidate: make them an offer"_s,
+               .body = { { u"note"_s, note() } } },
+             [applications](Call &call) {
+                 return applications->decide(call.principal(), call.pathId(u"id"_s), u"offered"_s,
+                                             {}, call.body().value(u"note"_s).toString());
+             });
+
+    api.post(u"/api/v1/applications/{id}/reject"_s,
+             { .seed = { u"HR > shortlisted-candidates > Reject candidates application for job"_s },
+               .access = Access::company(),
+               .summary = u"Reject an application with a reason"_s,
+               .body = { { u"reason"_s,
+                           Field::oneOf(ApplicationsService::rejectionReasons()).required() },
+                         { u"note"_s, note() } } },
+             [applications](Call &call) {
+                 return applications->decide(call.principal(), call.pathId(u"id"_s), u"rejected"_s,
+                                             call.body().value(u"reason"_s).toString(),
+                                             call.body().value(u"note"_s).toString());
+             });
+
+    api.get(u"/api/v1/shortlisted-candidates"_s,
+            { .seed
+              = { u"HR > shortlisted-candidates > Get shortlisted candidates for all Jobs created by current employer"_s },
+              .access = Access::company(),
+              .summary = u"Shortlisted candidates across your company's jobs"_s,
+              .query = { { u"job_id"_s, Field::integer() } },
+              .paged = true },
+            [applications](Call &call) {
+                return applications->shortlisted(call.principal(), call.query(), call.page(),
+                                                 call.limit());
+            });
+
+    api.post(
+            u"/api/v1/applications/{id}/remark"_s,
+            { .seed
+              = { u"HR > shortlisted-candidates > Shortlisted candidates remark(To pass or fail candidate)."_s },
+              .access = Access::company(),
+              .summary
+              = u"Pass or fail a shortlisted candidate; fail also rejects (failed_assessment)"_s,
+              .body = { { u"remark"_s, Field::oneOf({ u"pass"_s, u"fail"_s }).required() },
+                        { u"note"_s, note() } } },
+            [applications](Call &call) {
+                return applications->remark(call.principal(), call.pathId(u"id"_s),
+                                            call.body().value(u"remark"_s).toString(),
+                                            call.body().value(u"note"_s).toString());
+            });
+
+    api.get(u"/api/v1/talents/me/dashboard"_s,
+            { .seed = { u"User > Applicants > Statistics > Get talent dashbaord stats"_s },
+              .access = talent,
+              .summary = u"Your applications by status, open jobs, profile completion"_s,
+              .tag = u"Applications"_s },
+            [applications](Call &call) { return applications->talentDashboard(call.principal()); });
+
+    api.get(u"/api/v1/employers/me/dashboard"_s,
+            { .seed = { u"HR > Statistics > Get Employers dashbaord stats"_s },
+              .access = Access::company(),
+              .summary
+              = u"Open jobs, applicants by status, time to first response, applications per day"_s },
+            [applications](Call &call) {
+                return applications->employerDashboard(call.principal());
+            });
+}
+
+} // namespace wn
