@@ -93,6 +93,15 @@ constexpr std::array settingsTable {
                   "waits twice as long, up to an hour." },
     SettingInfo { "jobs/poll_ms", "1000",
                   "How often the background runner looks for due work it was not told about." },
+    SettingInfo { "webhooks/max_attempts", "8",
+                  "Attempts at delivering one webhook event (the first try and its retries) "
+                  "before it is marked failed." },
+    SettingInfo { "webhooks/allow_private_targets", "false",
+                  "Let webhooks reach loopback, private, link-local and other internal addresses. "
+                  "Only for installations whose receivers live on the internal network." },
+    SettingInfo { "webhooks/allow_http", "false",
+                  "Accept http:// webhook URLs; otherwise https:// is required, as event payloads "
+                  "carry personal data." },
     SettingInfo { "log/format", "json", "json (one object a line on stderr) or text." },
     SettingInfo { "log/access", "true", "Write one access-log line per request." },
 };
@@ -224,6 +233,7 @@ QStringList Config::validate() const
     checkInt("chat/max_connections_per_user", 1, 1000);
     checkInt("chat/ping_interval_ms", 100, 600000);
     checkInt("chat/digest_delay_seconds", 1, 7 * 86400);
+    checkInt("webhooks/max_attempts", 1, 50);
 
     const QString url = databaseUrl();
     if (!url.startsWith(u"sqlite:"_s) && !url.startsWith(u"postgres://"_s)

@@ -5,6 +5,7 @@
 #include "applications/applicationsroutes.h"
 #include "auth/authroutes.h"
 #include "chat/chatroutes.h"
+#include "companies/companiesroutes.h"
 #include "files/filesroutes.h"
 #include "identity/identityroutes.h"
 #include "jobs/jobsroutes.h"
@@ -13,6 +14,7 @@
 #include "reference/referenceroutes.h"
 #include "system/systemroutes.h"
 #include "users/usersroutes.h"
+#include "webhooks/webhooksroutes.h"
 
 namespace wn {
 
@@ -30,6 +32,8 @@ void installModules(Api &api, ServerContext &context)
     installChat(api, context);
     installJobs(api, context);
     installApplications(api, context);
+    installCompanies(api, context);
+    installWebhooks(api, context);
 }
 
 void seedReferenceData(ServerContext &context)

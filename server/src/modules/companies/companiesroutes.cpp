@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "companiesroutes.h"
+
+#include "companyservice.h"
+#include "core/http/api.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+Field url()
+{
+    return Field::pattern(u"https?://[^\\s]{3,290}"_s, u"a URL starting with http:// or https://"_s,
+                          300);
+}
+
+Field phone()
+{
+    return Field::pattern(u"\\+?[0-9][0-9 ()-]{6,19}"_s,
+                          u"a phone number of 7 to 20 digits, optionally starting with +"_s, 21);
+}
+
+const Schema &socialsSchema()
+{
+    static const Schema schema { { u"linkedin"_s, url() }, { u"twitter"_s, url() },
+                                 { u"facebook"_s, url() }, { u"instagram"_s, url() },
+                                 { u"youtube"_s, url() },  { u"tiktok"_s, url() } };
+    return schema;
+}
+
+/** The profile fields a company may change; create() adds the ones it needs. */
+const Schema &profileSchema()
+{
+    static const Schema schema {
+        { u"employer_type"_s,
+          Field::string(1, 100).nullable().describe(
+                  u"A code of the employer types list (any text while it is empty)"_s) },
+        { u"size"_s,
+          Field::oneOf({ u"1-10"_s, u"11-50"_s, u"51-200"_s, u"201-500"_s, u"501-1000"_s,
+                         u"1001-5000"_s, u"5000+"_s })
+                  .nullable()
+                  .describe(u"Number of employees"_s) },
+        { u"address"_s, Field::string(0, 300).nullable() },
+        { u"state"_s,
+          Field::string(0, 100).nullable().describe(
+                  u"For companies in Nigeria, one of its 36 states or the FCT"_s) },
+        { u"website"_s, url().nullable() },
+        { u"description"_s, Field::text(5000).nullable() },
+        { u"socials"_s, Field::object(socialsSchema()).nullable() },
+    };
+    return schema;
+}
+
+Field companyName()
+{
+    return Field::string(2, 200).example(u"Acme Nigeria Ltd"_s);
+}
+
+Field industry()
+{
+    return Field::string(1, 100).describe(
+            u"A code of the industries list (any text while that list is empty)"_s);
+}
+
+} // namespace
+
+void installCompanies(Api &api, ServerContext &context)
+{
+    auto companies = std::make_shared<CompanyService>(context);
+    const Access readers = Access::roles(Role::Employer, Role::Employee, Role::Sponsor, Role::Admin,
+                                         Role::SuperAdmin, Role::Support);
+    const Access members = Access::roles(Role::Employer, Role::Employee, Role::Sponsor);
+    const Access owners = Access::roles(Role::Employer, Role::Sponsor);
+
+    api.post(u"/api/v1/companies"_s,
+             { .seed = { u"User > Employer > Company > Create"_s },
+               .access = owners,
+               .summary = u"Create your company, if you have none (after deleting yours)"_s,
+               .body = Schema { { u"name"_s, companyName().required() },
+                                { u"country"_s,
+                                  Field::pattern(u"[A-Za-z]{2}"_s,
+                                                 u"an ISO 3166 two-letter country code"_s, 2)
+                                          .required() },
+                                { u"industry"_s, industry().required() },
+                                { u"registration_number"_s, Field::string(0, 50) } }
+                               .plus(profileSchema()),
+               .status = 201 },
+             [companies](Call &call) { return companies->create(call.principal(), call.body()); });
+
+    api.get(u"/api/v1/companies"_s,
+            { .seed = { u"User > Employer > Company > Fetch"_s },
+              .access = readers,
+              .summary = u"Your company (a page of one); admins and support: every company"_s,
+              .query
+              = { { u"q"_s, Field::string(0, 100).describe(u"Search in names"_s) },
+                  { u"kind"_s, Field::oneOf({ u"employer"_s, u"sponsor"_s }) },
+                  { u"is_sponsor"_s, Field::boolean() },
+                  { u"deleted"_s,
+                    Field::boolean().describe(u"Staff only: list deleted companies instead"_s) } },
+              .paged = true },
+            [companies](Call &call) {
+                return companies->list(call.principal(), call.query(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/companies/{id}"_s,
+            { .seed = { u"User > Employer > Company > Get One"_s },
+              .access = readers,
+              .summary = u"A company: your own, or any for admins and support"_s },
+            [companies](Call &call) {
+                return companies->get(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.patch(u"/api/v1/companies/{id}"_s,
+              { .seed = { u"User > Employer > Company > Update"_s },
+                .access = members,
+                .summary = u"Change your company's profile (owner, or staff allowed "
+                           "company.profile.edit)"_s,
+                .body = Schema { { u"name"_s, companyName() }, { u"industry"_s, industry() } }.plus(
+                        profileSchema()) },
+              [companies](Call &call) {
+                  return companies->update(call.principal(), call.pathId(u"id"_s), call.body());
+              });
+
+    api.del(u"/api/v1/companies/{id}"_s,
+            { .seed = { u"User > Employer > Company > Deleted"_s },
+              .access = owners,
+              .summary = u"Delete your company (owner): its data is kept, its staff lose "
+                         "access, your account stays"_s },
+            [companies](Call &call) {
+                return companies->remove(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.post(u"/api/v1/companies/{id}/sponsorship"_s,
+             { .seed = { u"User > Employer > Sponsorship > Employer Become a sponsor"_s },
+               .access = Access::roles(Role::Employer),
+               .summary = u"Make your company a sponsor of talents, with a short sponsorship "
+                          "profile (owner)"_s,
+               .body = { { u"focus_areas"_s,
+                           Field::arrayOf(Field::string(1, 100), 20)
+                                   .required()
+                                   .example(QJsonArray { u"Software engineering"_s,
+                                                         u"Women in tech"_s }) },
+                         { u"budget_range"_s,
+                           Field::string(1, 100).required().example(
+                                   u"NGN 5,000,000 - 20,000,000 a year"_s) } },
+               .status = 201 },
+             [companies](Call &call) {
+                 return companies->becomeSponsor(call.principal(), call.pathId(u"id"_s),
+                                                 call.body());
+             });
+
+    api.patch(u"/api/v1/employers/me"_s,
+              { .seed = { u"User > Employer > Employer update profile"_s },
+                .access = Access::roles(Role::Employer),
+                .summary = u"Change your own name, phone number and job title (company owner)"_s,
+                .body = { { u"first_name"_s, Field::string(1, 100) },
+                          { u"last_name"_s, Field::string(1, 100) },
+                          { u"phone_number"_s, phone().nullable() },
+                          { u"job_title"_s, Field::string(0, 100).nullable() } } },
+              [companies](Call &call) {
+                  return companies->updateOwnerProfile(call.principal(), call.body());
+              });
+
+    const Schema contactDetails { { u"phone_number"_s, phone().nullable() },
+                                  { u"position"_s, Field::string(0, 100).nullable() },
+                                  { u"is_primary"_s,
+                                    Field::boolean().describe(
+                                            u"Make this the company's primary contact; the "
+                                            "first one always is"_s) } };
+    api.post(u"/api/v1/companies/{id}/contact-persons"_s,
+             { .seed = { u"User > Employer > Contact Persons > Add Contact person"_s },
+               .access = members,
+               .summary = u"Add a contact person to your company"_s,
+               .body = Schema { { u"name"_s, Field::string(1, 150).required() },
+                                { u"email"_s, Field::email().required() } }
+                               .plus(contactDetails),
+               .status = 201 },
+             [companies](Call &call) {
+                 return companies->addContact(call.principal(), call.pathId(u"id"_s), call.body());
+             });
+
+    api.get(u"/api/v1/companies/{id}/contact-persons"_s,
+            { .seed = { u"User > Employer > Contact Persons > Fetch all employer contact person"_s },
+              .access = readers,
+              .summary = u"A company's contact persons, the primary one first"_s,
+              .paged = true },
+            [companies](Call &call) {
+                return companies->listContacts(call.principal(), call.pathId(u"id"_s), call.page(),
+                                               call.limit());
+            });
+
+    api.patch(u"/api/v1/companies/{id}/contact-persons/{contactId}"_s,
+              { .seed = {},
+                .access = members,
+                .summary = u"Change a contact person; is_primary true moves the primary flag"_s,
+                .tag = u"User"_s,
+                .body
+                = Schema { { u"name"_s, Field::string(1, 150) }, { u"email"_s, Field::email() } }
+                          .plus(contactDetails) },
+              [companies](Call &call) {
+                  return companies->updateContact(call.principal(), call.pathId(u"id"_s),
+                                                  call.pathId(u"contactId"_s), call.body());
+              });
+
+    api.del(u"/api/v1/companies/{id}/contact-persons/{contactId}"_s,
+            { .seed = {},
+              .access = members,
+              .summary = u"Remove a contact person; the oldest remaining one becomes primary"_s,
+              .tag = u"User"_s },
+            [companies](Call &call) {
+                companies->deleteContact(call.principal(), call.pathId(u"id"_s),
+                                         call.pathId(u"contactId"_s));
+                return QJsonObject { { u"message"_s, u"Contact person removed"_s } };
+            });
+}
+
+} // namespace wn

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "webhooksroutes.h"
+
+#include "core/http/api.h"
+#include "core/jobs/jobqueue.h"
+#include "core/servercontext.h"
+#include "webhookservice.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+Field webhookUrl()
+{
+    return Field::string(1, 2000)
+            .describe(u"Where events are POSTed: https (http only where the server allows it), "
+                      "reaching a public address"_s)
+            .example(u"https://hooks.example.com/worknation"_s);
+}
+
+Field eventList()
+{
+    return Field::arrayOf(Field::oneOf(WebhookService::eventNames()), 50)
+            .example(QJsonArray { u"application.created"_s, u"job.published"_s });
+}
+
+} // namespace
+
+void installWebhooks(Api &api, ServerContext &context)
+{
+    auto webhooks = std::make_shared<WebhookService>(context);
+    context.jobs->registerHandler(
+            u"webhook-delivery"_s,
+            [webhooks](const QJsonObject &payload) { webhooks->deliver(payload); },
+            context.config.integer(u"webhooks/max_attempts"_s));
+    const Access members = Access::roles(Role::Employer, Role::Employee, Role::Sponsor);
+
+    api.get(u"/api/v1/webhooks/events"_s,
+            { .seed = { u"User > Employer > WebHooks > Get All events"_s },
+              .access = members,
+              .summary = u"Every event a webhook endpoint may receive"_s },
+            [webhooks](Call &) { return webhooks->eventCatalog(); });
+
+    api.post(u"/api/v1/webhooks"_s,
+             { .seed = { u"User > Employer > WebHooks > Add Web url"_s },
+               .access = members,
+               .summary = u"Register an endpoint for some events; the answer holds its signing "
+                          "secret, shown only this once"_s,
+               .body = { { u"url"_s, webhookUrl().required() },
+                         { u"events"_s, eventList().required() },
+                         { u"description"_s, Field::string(0, 300) } },
+               .status = 201 },
+             [webhooks](Call &call) { return webhooks->create(call.principal(), call.body()); });
+
+    api.get(u"/api/v1/webhooks"_s,
+            { .seed = { u"User > Employer > WebHooks > Get all employers selected"_s },
+              .access = members,
+              .summary = u"Your company's endpoints and the events each receives"_s,
+              .paged = true },
+            [webhooks](Call &call) {
+                return webhooks->list(call.principal(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/webhooks/{id}"_s,
+            { .seed = {},
+              .access = members,
+              .summary = u"One of your company's endpoints"_s,
+              .tag = u"User"_s },
+            [webhooks](Call &call) {
+                return webhooks->get(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.patch(u"/api/v1/webhooks/{id}"_s,
+              { .seed = {},
+                .access = members,
+                .summary = u"Change an endpoint's URL, events or description, or turn it off "
+                           "and on"_s,
+                .tag = u"User"_s,
+                .body = { { u"url"_s, webhookUrl() },
+                          { u"events"_s, eventList() },
+                          { u"description"_s, Field::string(0, 300).nullable() },
+                          { u"enabled"_s, Field::boolean() } } },
+              [webhooks](Call &call) {
+                  return webhooks->update(call.principal(), call.pathId(u"id"_s), call.body());
+              });
+
+    api.del(u"/api/v1/webhooks/{id}"_s,
+            { .seed = {},
+              .access = members,
+              .summary = u"Remove an endpoint; deliveries still queued for it are cancelled"_s,
+              .tag = u"User"_s },
+            [webhooks](Call &call) {
+                webhooks->remove(call.principal(), call.pathId(u"id"_s));
+                return QJsonObject { { u"message"_s, u"Webhook endpoint removed"_s } };
+            });
+
+    api.get(u"/api/v1/webhooks/{id}/deliveries"_s,
+            { .seed = {},
+              .access = members,
+              .summary = u"An endpoint's deliveries, newest first, with every attempt"_s,
+              .tag = u"User"_s,
+              .query
+              = { { u"status"_s,
+                    Field::oneOf({ u"pending"_s, u"delivered"_s, u"failed"_s, u"cancelled"_s }) } },
+              .paged = true },
+            [webhooks](Call &call) {
+                return webhooks->deliveries(call.principal(), call.pathId(u"id"_s), call.query(),
+                                            call.page(), call.limit());
+            });
+
+    api.post(u"/api/v1/webhooks/{id}/test"_s,
+             { .seed = {},
+               .access = members,
+               .summary = u"Queue a test.ping event to the endpoint"_s,
+               .tag = u"User"_s,
+               .status = 202 },
+             [webhooks](Call &call) {
+                 return webhooks->sendTest(call.principal(), call.pathId(u"id"_s));
+             });
+}
+
+} // namespace wn
