@@ -386,6 +386,50 @@ private Q_SLOTS:
         QCOMPARE(timeline.size(), statuses.last() == 200 ? 3 : 2);
     }
 
+    void theCompanysWebhooksHearOfApplications()
+    {
+        TestServer server({ { u"webhooks/allow_private_targets"_s, u"true"_s },
+                            { u"webhooks/allow_http"_s, u"true"_s } });
+        const TestUser employer = server.createUser(Role::Employer);
+        const TestUser talent = server.createUser(Role::Talent);
+        // Nothing listens on port 1: deliveries fail quickly, but they are recorded first.
+        const Reply hook = server.post(u"/api/v1/webhooks"_s,
+                                       QJsonObject { { u"url"_s, u"http://127.0.0.1:1/hook"_s },
+                                                     { u"events"_s,
+                                                       QJsonArray { u"application.created"_s,
+                                                                    u"application.status_changed"_s,
+                                                                    u"job.published"_s } } },
+                                       employer.token);
+        QCOMPARE(hook.status, 201);
+        const qint64 endpoint = hook.json().value(u"id"_s).toInteger();
+        const qint64 job = server.post(u"/api/v1/jobs"_s,
+                                       QJsonObject { { u"title"_s, u"Hooked Role"_s },
+                                                     { u"description"_s,
+                                                       u"A role whose events are delivered."_s },
+                                                     { u"job_type"_s, u"full_time"_s },
+                                                     { u"work_mode"_s, u"remote"_s },
+                                                     { u"publish"_s, true } },
+                                       employer.token)
+                                   .json()
+                                   .value(u"id"_s)
+                                   .toInteger();
+        const qint64 id = server.post(u"/api/v1/jobs/%1/applications"_s.arg(job), QJsonObject {},
+                                      talent.token)
+                                  .json()
+                                  .value(u"id"_s)
+                                  .toInteger();
+        server.post(u"/api/v1/applications/%1/shortlist"_s.arg(id), QJsonObject {}, employer.token);
+        Sql events(server.context().db(),
+                   u"SELECT event FROM webhook_deliveries WHERE endpoint_id = :e ORDER BY id"_s);
+        events.bind(u":e"_s, endpoint).exec();
+        QStringList names;
+        while (events.next())
+            names.append(events.value(0).toString());
+        QCOMPARE(names,
+                 (QStringList { u"job.published"_s, u"application.created"_s,
+                                u"application.status_changed"_s }));
+    }
+
     void listsForBothSides()
     {
         const QJsonObject mine

@@ -10,6 +10,7 @@
 #include "modules/notifications/notificationservice.h"
 #include "modules/onboarding/onboardingservice.h"
 #include "modules/users/profilecompletion.h"
+#include "modules/webhooks/webhookservice.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/json.h>
@@ -354,6 +355,12 @@ QJsonObject ApplicationsService::apply(const Principal &talent, qint64 jobId,
             .bind(u":me"_s, talent.userId)
             .bind(u":now"_s, now)
             .exec();
+    Sql company(db, u"SELECT company_id FROM jobs WHERE id = :job"_s);
+    const qint64 companyId = company.bind(u":job"_s, jobId).scalar().toLongLong();
+    WebhookService(m_context).emit(db, companyId, u"application.created"_s,
+                                   { { u"application_id"_s, id },
+                                     { u"job_id"_s, jobId },
+                                     { u"talent_id"_s, talent.userId } });
     tx.commit();
     return applicationJson(db, id, true, false);
 }
@@ -410,6 +417,27 @@ QJsonObject ApplicationsService::move(const Principal &actor, qint64 application
                                      : QVariant(note.left(2000)))
                 .bind(u":now"_s, now)
                 .exec();
+        // The company's webhooks hear of it in the same transaction.
+        Sql job(db,
+                u"SELECT j.company_id, a.job_id, a.talent_id FROM applications a JOIN jobs j ON j.id = a.job_id WHERE a.id = :id"_s);
+        job.bind(u":id"_s, applicationId).exec();
+        job.next();
+        const qint64 companyId = job.value(0).toLongLong();
+        const QJsonObject event {
+            { u"application_id"_s, applicationId },
+            { u"job_id"_s, job.value(1).toLongLong() },
+            { u"talent_id"_s, job.value(2).toLongLong() },
+            { u"from"_s, from },
+            { u"to"_s, to },
+            { u"reason"_s, reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason) }
+        };
+        job.query().finish();
+        WebhookService(m_context).emit(db, companyId,
+                                       to == u"applied"_s ? u"application.created"_s
+                                               : to == u"withdrawn"_s
+                                               ? u"application.withdrawn"_s
+                                               : u"application.status_changed"_s,
+                                       event);
         if (byCompany) {
             Sql who(db,
                     u"SELECT a.talent_id, j.title, u.email, u.first_name FROM applications a JOIN "

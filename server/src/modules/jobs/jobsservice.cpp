@@ -8,6 +8,7 @@
 #include "core/storage/storage.h"
 #include "modules/onboarding/onboardingservice.h"
 #include "modules/reference/referenceroutes.h"
+#include "modules/webhooks/webhookservice.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/json.h>
@@ -442,6 +443,7 @@ QJsonObject JobsService::changeStatus(const Principal &by, qint64 id, const QStr
         throw ApiError::unprocessable(
                 u"The application deadline has passed: set a new deadline before publishing"_s);
     const QString now = nowText();
+    Transaction tx(db); // the change and its webhook deliveries commit together
     Sql change(
             db,
             u"UPDATE jobs SET status = :to, updated_at = :now, "
@@ -455,6 +457,17 @@ QJsonObject JobsService::changeStatus(const Principal &by, qint64 id, const QStr
             .exec();
     if (change.rowsAffected() != 1)
         throw ApiError::conflict(u"The job changed meanwhile; reload it and try again"_s);
+    if (status == u"published"_s || status == u"closed"_s) {
+        Sql slug(db, u"SELECT slug, title FROM jobs WHERE id = :id"_s);
+        slug.bind(u":id"_s, id).exec();
+        slug.next();
+        WebhookService(m_context).emit(
+                db, *by.companyId, status == u"published"_s ? u"job.published"_s : u"job.closed"_s,
+                { { u"job_id"_s, id },
+                  { u"slug"_s, slug.value(0).toString() },
+                  { u"title"_s, slug.value(1).toString() } });
+    }
+    tx.commit();
     return jobJson(db, id, true);
 }
 
