@@ -4,6 +4,7 @@
 #include "access/accessroutes.h"
 #include "applications/applicationsroutes.h"
 #include "auth/authroutes.h"
+#include "catalog/catalogroutes.h"
 #include "chat/chatroutes.h"
 #include "companies/companiesroutes.h"
 #include "files/filesroutes.h"
@@ -12,7 +13,9 @@
 #include "notifications/notificationsroutes.h"
 #include "onboarding/onboardingroutes.h"
 #include "reference/referenceroutes.h"
+#include "support/supportroutes.h"
 #include "system/systemroutes.h"
+#include "testimonials/testimonialsroutes.h"
 #include "users/usersroutes.h"
 #include "webhooks/webhooksroutes.h"
 
@@ -34,6 +37,9 @@ void installModules(Api &api, ServerContext &context)
     installApplications(api, context);
     installCompanies(api, context);
     installWebhooks(api, context);
+    installCatalog(api, context);
+    installTestimonials(api, context);
+    installSupport(api, context);
 }
 
 void seedReferenceData(ServerContext &context)
@@ -41,6 +47,7 @@ void seedReferenceData(ServerContext &context)
     seedCountries(context);
     seedSystemRoles(context);
     seedFaqs(context);
+    seedCatalog(context);
 }
 
 } // namespace wn

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+namespace wn {
+class Api;
+struct ServerContext;
+/** The reference lists profiles pick from (education levels, schools, industries, ...) and the
+ * subscription plans. */
+void installCatalog(Api &api, ServerContext &context);
+/** Loads the shipped lists and plans, keyed by code (idempotent; admins' active flags stay). */
+void seedCatalog(ServerContext &context);
+} // namespace wn

@@ -1,0 +1,456 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "catalogservice.h"
+
+#include "catalogroutes.h"
+
+#include "core/database.h"
+#include "core/http/api.h"
+#include "core/servercontext.h"
+#include "modules/reference/referenceroutes.h"
+
+#include <wn/common/apierror.h>
+#include <wn/common/json.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+Field rank()
+{
+    return Field::integer(0, 10000).describe(
+            u"Position in the list, lowest first; after the last entry if left out"_s);
+}
+
+Field lowerSnake(const QString &what, int maxLength)
+{
+    return Field::pattern(u"[a-z0-9]+(_[a-z0-9]+)*"_s, u"lower_snake_case (%1)"_s.arg(what),
+                          maxLength);
+}
+
+QStringList schoolKinds()
+{
+    return { u"university"_s, u"polytechnic"_s, u"college_of_education"_s };
+}
+
+QJsonArray readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw DatabaseError(u"missing reference data "_s + path);
+    return QJsonDocument::fromJson(file.readAll()).array();
+}
+
+/** The stable code an entry gets from its name when none is given: "Oil & Gas" -> "oil_gas". */
+QString codeFromName(const QString &name)
+{
+    static const QRegularExpression separators(u"[^a-z0-9]+"_s);
+    QString code = name.toLower().remove(u'\'').replace(separators, u"_"_s);
+    while (code.startsWith(u'_'))
+        code.remove(0, 1);
+    code.truncate(60);
+    while (code.endsWith(u'_'))
+        code.chop(1);
+    return code;
+}
+
+QVariant columnValue(const ListColumn &column, const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return column.integer ? QVariant(QMetaType::fromType<qint64>())
+                              : QVariant(QMetaType::fromType<QString>());
+    return column.integer ? QVariant(value.toInteger()) : QVariant(value.toString());
+}
+
+QString selectColumns(const ReferenceList &list)
+{
+    QString columns = u"id, code, name, active"_s;
+    for (const ListColumn &column : list.columns)
+        columns += u", "_s + column.name;
+    return columns;
+}
+
+QJsonObject entryJson(const ReferenceList &list, const Sql &q)
+{
+    QJsonObject json { { u"id"_s, q.value(0).toLongLong() },
+                       { u"code"_s, q.value(1).toString() },
+                       { u"name"_s, q.value(2).toString() },
+                       { u"active"_s, q.value(3).toBool() } };
+    for (int i = 0; i < list.columns.size(); ++i) {
+        const ListColumn &column = list.columns.at(i);
+        const QVariant value = q.value(4 + i);
+        if (value.isNull())
+            json.insert(column.name, QJsonValue::Null);
+        else if (column.integer)
+            json.insert(column.name, value.toLongLong());
+        else
+            json.insert(column.name, value.toString());
+    }
+    return json;
+}
+
+/** A Nigerian state as stored (its canonical name); 400 naming @p field if it is none. */
+QString canonicalState(QSqlDatabase db, const QString &field, const QString &text)
+{
+    const QString state = stateName(db, u"NG"_s, text);
+    if (state.isEmpty())
+        throw ApiError::badRequest(
+                QStringList { u"%1 must be one of Nigeria's 36 states or the FCT"_s.arg(field) });
+    return state;
+}
+
+/** The input's column values, states made canonical. */
+QJsonObject normalised(QSqlDatabase db, const ReferenceList &list, QJsonObject input)
+{
+    for (const ListColumn &column : list.columns) {
+        if (column.nigerianState && input.value(column.name).isString())
+            input.insert(column.name,
+                         canonicalState(db, column.name, input.value(column.name).toString()));
+    }
+    return input;
+}
+
+void checkNameIsFree(QSqlDatabase db, const ReferenceList &list, const QString &name,
+                     qint64 exceptId)
+{
+    // The table name comes from referenceLists(), never from the request.
+    Sql taken(db,
+              u"SELECT 1 FROM %1 WHERE LOWER(name) = LOWER(:name) AND id <> :id"_s.arg(list.table));
+    if (taken.bind(u":name"_s, name).bind(u":id"_s, exceptId).exec().next())
+        throw ApiError::conflict(u"There already is a %1 named %2"_s.arg(list.noun, name));
+}
+
+} // namespace
+
+const QList<ReferenceList> &referenceLists()
+{
+    static const QList<ReferenceList> lists {
+        { .table = u"education_levels"_s,
+          .path = u"education-levels"_s,
+          .resource = u":/reference/education-levels.json"_s,
+          .seed = u"User > Applicants > Educational Level > Fetch All"_s,
+          .noun = u"education level"_s,
+          .order = u"rank, name"_s,
+          .columns = { { .name = u"rank"_s, .field = rank(), .integer = true } } },
+        { .table = u"schools"_s,
+          .path = u"schools"_s,
+          .resource = u":/reference/schools.json"_s,
+          .seed = u"User > Applicants > Schools > Fetch All"_s,
+          .noun = u"school"_s,
+          .order = u"name"_s,
+          .columns
+          = { { .name = u"kind"_s,
+                .field = Field::oneOf(schoolKinds()),
+                .requiredOnAdd = true,
+                .filter = true },
+              { .name = u"ownership"_s,
+                .field = Field::oneOf({ u"federal"_s, u"state"_s, u"private"_s }),
+                .requiredOnAdd = true,
+                .filter = true },
+              { .name = u"state"_s,
+                .field = Field::string(1, 100).describe(u"One of Nigeria's 36 states or the FCT"_s),
+                .requiredOnAdd = true,
+                .filter = true,
+                .nigerianState = true } },
+          .searchable = true,
+          .paged = true },
+        { .table = u"industries"_s,
+          .path = u"industries"_s,
+          .resource = u":/reference/industries.json"_s,
+          .seed = u"User > Employer > Industry Types > Fetch ALl"_s,
+          .noun = u"industry"_s,
+          .order = u"name"_s,
+          .searchable = true },
+        { .table = u"employer_types"_s,
+          .path = u"employer-types"_s,
+          .resource = u":/reference/employer-types.json"_s,
+          .seed = u"User > Employer > employer types > Fetch All"_s,
+          .noun = u"employer type"_s,
+          .order = u"name"_s },
+        { .table = u"job_preferences"_s,
+          .path = u"job-preferences"_s,
+          .resource = u":/reference/job-preferences.json"_s,
+          .seed = u"User > Job Preference > Fetch all"_s,
+          .noun = u"job preference"_s,
+          .order = u"category, id"_s,
+          .columns = { { .name = u"category"_s,
+                         .field = lowerSnake(u"job_type, work_mode, shift, relocation..."_s, 40),
+                         .requiredOnAdd = true,
+                         .filter = true } } },
+        { .table = u"career_levels"_s,
+          .path = u"career-levels"_s,
+          .resource = u":/reference/career-levels.json"_s,
+          .seed = u"User > Career Levels > Fetch ALL"_s,
+          .noun = u"career level"_s,
+          .order = u"rank, name"_s,
+          .columns = { { .name = u"rank"_s, .field = rank(), .integer = true } } },
+        { .table = u"disabilities"_s,
+          .path = u"disabilities"_s,
+          .resource = u":/reference/disabilities.json"_s,
+          .seed = u"User > Disabilities > Get All"_s,
+          .noun = u"disability"_s,
+          .order = u"id"_s },
+    };
+    return lists;
+}
+
+Schema CatalogService::addSchema(const ReferenceList &list)
+{
+    Schema schema {
+        { u"code"_s,
+          lowerSnake(u"letters, digits and underscores"_s, 60)
+                  .describe(u"Stable key; made from the name if left out"_s) },
+        { u"name"_s, Field::string(2, 150).required() },
+        { u"active"_s, Field::boolean().describe(u"Shown in the public list (default true)"_s) },
+    };
+    for (const ListColumn &column : list.columns)
+        schema = schema.plus(
+                { { column.name, column.requiredOnAdd ? column.field.required() : column.field } });
+    return schema;
+}
+
+Schema CatalogService::updateSchema(const ReferenceList &list)
+{
+    Schema schema { { u"name"_s, Field::string(2, 150) }, { u"active"_s, Field::boolean() } };
+    for (const ListColumn &column : list.columns)
+        schema = schema.plus({ { column.name, column.field } });
+    return schema;
+}
+
+Schema CatalogService::querySchema(const ReferenceList &list)
+{
+    Schema schema { { u"include_inactive"_s,
+                      Field::boolean().describe(u"Admins: list deactivated entries too"_s) } };
+    if (list.searchable)
+        schema = schema.plus({ { u"q"_s, Field::string(0, 100).describe(u"Search in names"_s) } });
+    for (const ListColumn &column : list.columns) {
+        if (column.filter)
+            schema = schema.plus({ { column.name, column.field } });
+    }
+    return schema;
+}
+
+CatalogService::CatalogService(ServerContext &context)
+    : m_context(context)
+{ }
+
+QJsonObject CatalogService::entry(const ReferenceList &list, qint64 id)
+{
+    Sql q(m_context.db(),
+          u"SELECT %1 FROM %2 WHERE id = :id"_s.arg(selectColumns(list), list.table));
+    q.bind(u":id"_s, id).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"No %1 with id %2"_s.arg(list.noun).arg(id));
+    return entryJson(list, q);
+}
+
+QJsonObject CatalogService::list(const ReferenceList &list, const QJsonObject &query,
+                                 bool includeInactive, int page, int limit)
+{
+    QSqlDatabase db = m_context.db();
+    QStringList clauses;
+    QList<QPair<QString, QVariant>> values;
+    if (!includeInactive)
+        clauses.append(u"active = TRUE"_s);
+    const QString search = query.value(u"q"_s).toString();
+    if (list.searchable && !search.isEmpty()) {
+        clauses.append(u"(LOWER(name) LIKE :q ESCAPE '\\' OR code LIKE :q ESCAPE '\\')"_s);
+        values.append({ u":q"_s, likePattern(search.toLower()) });
+    }
+    for (const ListColumn &column : list.columns) {
+        if (!column.filter || !query.contains(column.name))
+            continue;
+        QVariant value = columnValue(column, query.value(column.name));
+        if (column.nigerianState)
+            value = canonicalState(db, column.name, value.toString());
+        clauses.append(u"%1 = :%1"_s.arg(column.name));
+        values.append({ u":"_s + column.name, value });
+    }
+    const QString where = clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
+    auto bindAll = [&](Sql &q) {
+        for (const auto &[name, value] : std::as_const(values))
+            q.bind(name, value);
+    };
+
+    QString statement = u"SELECT %1 FROM %2%3 ORDER BY %4"_s.arg(selectColumns(list), list.table,
+                                                                 where, list.order);
+    qint64 total = 0;
+    if (list.paged) {
+        Sql count(db, u"SELECT COUNT(*) FROM %1%2"_s.arg(list.table, where));
+        bindAll(count);
+        total = count.scalar().toLongLong();
+        statement += u" LIMIT :limit OFFSET :offset"_s;
+    }
+    Sql q(db, statement);
+    bindAll(q);
+    if (list.paged)
+        q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit);
+    q.exec();
+    QJsonArray data;
+    while (q.next())
+        data.append(entryJson(list, q));
+    if (list.paged)
+        return pageOf(data, page, limit, total);
+    return { { u"data"_s, data } };
+}
+
+QJsonObject CatalogService::add(const ReferenceList &list, const QJsonObject &body)
+{
+    QSqlDatabase db = m_context.db();
+    const QJsonObject input = normalised(db, list, body);
+    const QString name = input.value(u"name"_s).toString();
+    const QString code
+            = input.contains(u"code"_s) ? input.value(u"code"_s).toString() : codeFromName(name);
+    if (code.isEmpty())
+        throw ApiError::badRequest(
+                QStringList { u"code should not be empty: the name gives none, send one"_s });
+
+    Transaction tx(db);
+    checkNameIsFree(db, list, name, 0);
+    QStringList columns { u"code"_s, u"name"_s, u"active"_s };
+    QList<QVariant> values { code, name, input.value(u"active"_s).toBool(true) };
+    for (const ListColumn &column : list.columns) {
+        QJsonValue value = input.value(column.name);
+        if (column.name == u"rank"_s && value.isUndefined()) {
+            value = Sql(db, u"SELECT COALESCE(MAX(rank), 0) + 10 FROM %1"_s.arg(list.table))
+                            .scalar()
+                            .toLongLong();
+        }
+        columns.append(column.name);
+        values.append(columnValue(column, value));
+    }
+    QStringList placeholders;
+    for (const QString &column : std::as_const(columns))
+        placeholders.append(u":"_s + column);
+    // A taken code inserts nothing and returns no id: the conflict is answered, not raised.
+    Sql insert(db,
+               u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (code) DO NOTHING RETURNING id"_s.arg(
+                       list.table, columns.join(u", "_s), placeholders.join(u", "_s)));
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        insert.bind(placeholders.at(i), values.at(i));
+    const QVariant id = insert.scalar();
+    insert.query().finish();
+    if (id.isNull())
+        throw ApiError::conflict(u"There already is a %1 with the code %2"_s.arg(list.noun, code));
+    tx.commit();
+    return entry(list, id.toLongLong());
+}
+
+QJsonObject CatalogService::update(const ReferenceList &list, qint64 id, const QJsonObject &body)
+{
+    if (body.isEmpty())
+        throw ApiError::badRequest(
+                QStringList { u"Send at least one field to change: name, active or one of the "
+                              u"list's own fields"_s });
+    QSqlDatabase db = m_context.db();
+    entry(list, id); // 404 if there is none
+    const QJsonObject input = normalised(db, list, body);
+    Transaction tx(db);
+    QStringList assignments;
+    QList<QPair<QString, QVariant>> values;
+    if (input.contains(u"name"_s)) {
+        checkNameIsFree(db, list, input.value(u"name"_s).toString(), id);
+        assignments.append(u"name = :name"_s);
+        values.append({ u":name"_s, input.value(u"name"_s).toString() });
+    }
+    if (input.contains(u"active"_s)) {
+        assignments.append(u"active = :active"_s);
+        values.append({ u":active"_s, input.value(u"active"_s).toBool() });
+    }
+    for (const ListColumn &column : list.columns) {
+        if (!input.contains(column.name))
+            continue;
+        assignments.append(u"%1 = :%1"_s.arg(column.name));
+        values.append({ u":"_s + column.name, columnValue(column, input.value(column.name)) });
+    }
+    Sql q(db, u"UPDATE %1 SET %2 WHERE id = :id"_s.arg(list.table, assignments.join(u", "_s)));
+    for (const auto &[name, value] : std::as_const(values))
+        q.bind(name, value);
+    q.bind(u":id"_s, id).exec();
+    tx.commit();
+    return entry(list, id);
+}
+
+QJsonObject CatalogService::plans()
+{
+    Sql q(m_context.db(),
+          u"SELECT id, code, name, description, currency, monthly_price, yearly_price, features, "
+          u"limits FROM subscription_plans WHERE active = TRUE ORDER BY rank, id"_s);
+    q.exec();
+    QJsonArray data;
+    while (q.next()) {
+        data.append(QJsonObject {
+                { u"id"_s, q.value(0).toLongLong() },
+                { u"code"_s, q.value(1).toString() },
+                { u"name"_s, q.value(2).toString() },
+                { u"description"_s, q.value(3).toString() },
+                { u"currency"_s, q.value(4).toString() },
+                { u"monthly_price"_s, q.value(5).toLongLong() },
+                { u"yearly_price"_s, q.value(6).toLongLong() },
+                { u"features"_s, QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array() },
+                { u"limits"_s, QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object() } });
+    }
+    return { { u"data"_s, data } };
+}
+
+void seedCatalog(ServerContext &context)
+{
+    QSqlDatabase db = context.db();
+    Transaction tx(db);
+    for (const ReferenceList &list : referenceLists()) {
+        // Adds the shipped entries that are missing; entries already there are the admins' to
+        // edit, so a start never undoes a rename or a deactivation.
+        QStringList columns { u"code"_s, u"name"_s };
+        for (const ListColumn &column : list.columns)
+            columns.append(column.name);
+        QStringList placeholders;
+        for (const QString &column : std::as_const(columns))
+            placeholders.append(u":"_s + column);
+        Sql q(db,
+              u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (code) DO NOTHING"_s.arg(
+                      list.table, columns.join(u", "_s), placeholders.join(u", "_s)));
+        const QJsonArray entries = readResource(list.resource);
+        for (const QJsonValue &value : entries) {
+            const QJsonObject item = value.toObject();
+            q.bind(u":code"_s, item.value(u"code"_s).toString());
+            q.bind(u":name"_s, item.value(u"name"_s).toString());
+            for (const ListColumn &column : list.columns)
+                q.bind(u":"_s + column.name, columnValue(column, item.value(column.name)));
+            q.exec();
+        }
+    }
+
+    const QJsonArray plans = readResource(u":/reference/subscription-plans.json"_s);
+    for (const QJsonValue &value : plans) {
+        const QJsonObject plan = value.toObject();
+        Sql(db,
+            u"INSERT INTO subscription_plans (code, name, description, currency, monthly_price, "
+            u"yearly_price, features, limits, rank) VALUES (:code, :name, :description, "
+            u":currency, :monthly, :yearly, :features, :limits, :rank) ON CONFLICT (code) DO "
+            u"UPDATE SET name = excluded.name, description = excluded.description, currency = "
+            u"excluded.currency, monthly_price = excluded.monthly_price, yearly_price = "
+            u"excluded.yearly_price, features = excluded.features, limits = excluded.limits, "
+            u"rank = excluded.rank"_s)
+                .bind(u":code"_s, plan.value(u"code"_s).toString())
+                .bind(u":name"_s, plan.value(u"name"_s).toString())
+                .bind(u":description"_s, plan.value(u"description"_s).toString())
+                .bind(u":currency"_s, plan.value(u"currency"_s).toString())
+                .bind(u":monthly"_s, plan.value(u"monthly_price"_s).toInteger())
+                .bind(u":yearly"_s, plan.value(u"yearly_price"_s).toInteger())
+                .bind(u":features"_s,
+                      QString::fromUtf8(json::compact(plan.value(u"features"_s).toArray())))
+                .bind(u":limits"_s,
+                      QString::fromUtf8(json::compact(plan.value(u"limits"_s).toObject())))
+                .bind(u":rank"_s, plan.value(u"rank"_s).toInteger())
+                .exec();
+    }
+    tx.commit();
+}
+
+} // namespace wn

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "testimonialservice.h"
+
+#include "core/auth/principal.h"
+#include "core/database.h"
+#include "core/http/api.h"
+#include "core/servercontext.h"
+
+#include <wn/common/apierror.h>
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+constexpr auto columns
+        = "t.id, t.user_id, t.rating, t.body, t.role_text, t.status, t.rejection_reason, "
+          "t.reviewed_at, t.created_at, t.updated_at, u.first_name, u.last_name, u.email";
+
+QJsonValue textOrNull(const QVariant &value)
+{
+    return value.isNull() || value.toString().isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                        : QJsonValue(value.toString());
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QJsonObject testimonialJson(const Sql &q, bool withAuthor)
+{
+    QJsonObject json { { u"id"_s, q.value(0).toLongLong() },
+                       { u"user_id"_s, q.value(1).toLongLong() },
+                       { u"rating"_s, q.value(2).toInt() },
+                       { u"body"_s, q.value(3).toString() },
+                       { u"role_text"_s, textOrNull(q.value(4)) },
+                       { u"status"_s, q.value(5).toString() },
+                       { u"rejection_reason"_s, textOrNull(q.value(6)) },
+                       { u"reviewed_at"_s, textOrNull(q.value(7)) },
+                       { u"created_at"_s, q.value(8).toString() },
+                       { u"updated_at"_s, q.value(9).toString() } };
+    if (withAuthor) {
+        json.insert(u"author"_s,
+                    QJsonObject { { u"id"_s, q.value(1).toLongLong() },
+                                  { u"first_name"_s, q.value(10).toString() },
+                                  { u"last_name"_s, q.value(11).toString() },
+                                  { u"email"_s, q.value(12).toString() } });
+    }
+    return json;
+}
+
+bool isAdmin(const Principal &principal)
+{
+    return principal.role == Role::Admin || principal.role == Role::SuperAdmin;
+}
+
+} // namespace
+
+TestimonialService::TestimonialService(ServerContext &context)
+    : m_context(context)
+{ }
+
+QJsonObject TestimonialService::byUser(qint64 userId, bool withAuthor)
+{
+    Sql q(m_context.db(),
+          u"SELECT "_s + QString::fromLatin1(columns)
+                  + u" FROM testimonials t JOIN users u ON u.id = t.user_id "
+                    u"WHERE t.user_id = :user"_s);
+    q.bind(u":user"_s, userId).exec();
+    if (!q.next())
+        throw ApiError::notFound(withAuthor ? u"This user has not written a testimonial"_s
+                                            : u"You have not written a testimonial yet"_s);
+    return testimonialJson(q, withAuthor);
+}
+
+QJsonObject TestimonialService::create(const Principal &by, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    const QString now = nowText();
+    // The unique user_id turns a second testimonial (even a concurrent one) into no row.
+    const QVariant id
+            = Sql(db,
+                  u"INSERT INTO testimonials (user_id, rating, body, role_text, status, "
+                  u"created_at, updated_at) VALUES (:user, :rating, :body, :role, 'pending', "
+                  u":now, :now) ON CONFLICT (user_id) DO NOTHING RETURNING id"_s)
+                      .bind(u":user"_s, by.userId)
+                      .bind(u":rating"_s, input.value(u"rating"_s).toInteger())
+                      .bind(u":body"_s, input.value(u"body"_s).toString())
+                      .bind(u":role"_s, nullIfEmpty(input.value(u"role_text"_s).toString()))
+                      .bind(u":now"_s, now)
+                      .scalar();
+    if (id.isNull())
+        throw ApiError::conflict(
+                u"You have already written a testimonial: update it instead of adding another"_s);
+    return byUser(by.userId, false);
+}
+
+QJsonObject TestimonialService::mine(const Principal &by)
+{
+    return byUser(by.userId, false);
+}
+
+QJsonObject TestimonialService::updateMine(const Principal &by, const QJsonObject &input)
+{
+    if (input.isEmpty())
+        throw ApiError::badRequest(
+                QStringList { u"Send at least one of rating, body and role_text to change"_s });
+    byUser(by.userId, false); // 404 if there is none
+    QStringList assignments { u"status = 'pending'"_s, u"rejection_reason = NULL"_s,
+                              u"reviewed_by = NULL"_s, u"reviewed_at = NULL"_s,
+                              u"updated_at = :now"_s };
+    if (input.contains(u"rating"_s))
+        assignments.append(u"rating = :rating"_s);
+    if (input.contains(u"body"_s))
+        assignments.append(u"body = :body"_s);
+    if (input.contains(u"role_text"_s))
+        assignments.append(u"role_text = :role"_s);
+    // An edited testimonial has not been read by anyone yet: it waits for approval again.
+    Sql q(m_context.db(),
+          u"UPDATE testimonials SET %1 WHERE user_id = :user"_s.arg(assignments.join(u", "_s)));
+    q.bind(u":now"_s, nowText()).bind(u":user"_s, by.userId);
+    if (input.contains(u"rating"_s))
+        q.bind(u":rating"_s, input.value(u"rating"_s).toInteger());
+    if (input.contains(u"body"_s))
+        q.bind(u":body"_s, input.value(u"body"_s).toString());
+    if (input.contains(u"role_text"_s))
+        q.bind(u":role"_s, nullIfEmpty(input.value(u"role_text"_s).toString()));
+    q.exec();
+    return byUser(by.userId, false);
+}
+
+void TestimonialService::remove(const Principal &by, qint64 id)
+{
+    QSqlDatabase db = m_context.db();
+    Sql owner(db, u"SELECT user_id FROM testimonials WHERE id = :id"_s);
+    owner.bind(u":id"_s, id).exec();
+    // Someone else's testimonial is as invisible as a missing one.
+    if (!owner.next() || (owner.value(0).toLongLong() != by.userId && !isAdmin(by)))
+        throw ApiError::notFound(u"Testimonial not found"_s);
+    owner.query().finish();
+    Sql(db, u"DELETE FROM testimonials WHERE id = :id"_s).bind(u":id"_s, id).exec();
+}
+
+QJsonObject TestimonialService::list(const QJsonObject &query, int page, int limit)
+{
+    QSqlDatabase db = m_context.db();
+    const QString status = query.value(u"status"_s).toString();
+    const QString where = status.isEmpty() ? QString() : u" WHERE t.status = :status"_s;
+    Sql count(db, u"SELECT COUNT(*) FROM testimonials t"_s + where);
+    if (!status.isEmpty())
+        count.bind(u":status"_s, status);
+    const qint64 total = count.scalar().toLongLong();
+    Sql q(db,
+          u"SELECT "_s + QString::fromLatin1(columns)
+                  + u" FROM testimonials t JOIN users u ON u.id = t.user_id"_s + where
+                  + u" ORDER BY t.updated_at DESC, t.id DESC LIMIT :limit OFFSET :offset"_s);
+    if (!status.isEmpty())
+        q.bind(u":status"_s, status);
+    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
+    QJsonArray data;
+    while (q.next())
+        data.append(testimonialJson(q, true));
+    return pageOf(data, page, limit, total);
+}
+
+QJsonObject TestimonialService::review(const Principal &by, qint64 userId, bool approve,
+                                       const QString &reason)
+{
+    byUser(userId, true); // 404 if this user wrote none
+    Sql(m_context.db(),
+        u"UPDATE testimonials SET status = :status, rejection_reason = :reason, reviewed_by = "
+        u":by, reviewed_at = :now WHERE user_id = :user"_s)
+            .bind(u":status"_s, approve ? u"approved"_s : u"rejected"_s)
+            .bind(u":reason"_s, approve ? QVariant(QMetaType::fromType<QString>()) : reason)
+            .bind(u":by"_s, by.userId)
+            .bind(u":now"_s, nowText())
+            .bind(u":user"_s, userId)
+            .exec();
+    return byUser(userId, true);
+}
+
+QJsonObject TestimonialService::published(int page, int limit)
+{
+    QSqlDatabase db = m_context.db();
+    const QString from = u" FROM testimonials t JOIN users u ON u.id = t.user_id "
+                         u"WHERE t.status = 'approved' AND u.deleted_at IS NULL"_s;
+    const qint64 total = Sql(db, u"SELECT COUNT(*)"_s + from).scalar().toLongLong();
+    Sql q(db,
+          u"SELECT t.id, u.first_name, u.last_name, t.role_text, t.rating, t.body, t.reviewed_at"_s
+                  + from + u" ORDER BY t.reviewed_at DESC, t.id DESC LIMIT :limit OFFSET :offset"_s);
+    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
+    QJsonArray data;
+    while (q.next()) {
+        const QString firstName = q.value(1).toString();
+        const QString lastInitial = q.value(2).toString().trimmed().left(1).toUpper();
+        data.append(QJsonObject {
+                { u"id"_s, q.value(0).toLongLong() },
+                { u"first_name"_s, firstName },
+                { u"last_initial"_s, lastInitial },
+                { u"author_name"_s,
+                  lastInitial.isEmpty() ? firstName : u"%1 %2."_s.arg(firstName, lastInitial) },
+                { u"role_text"_s, textOrNull(q.value(3)) },
+                { u"rating"_s, q.value(4).toInt() },
+                { u"body"_s, q.value(5).toString() },
+                { u"approved_at"_s, q.value(6).toString() } });
+    }
+    return pageOf(data, page, limit, total);
+}
+
+} // namespace wn
