@@ -271,7 +271,10 @@ Sql &Sql::exec()
 QVariant Sql::scalar()
 {
     exec();
-    return m_query.next() ? m_query.value(0) : QVariant();
+    const QVariant value = m_query.next() ? m_query.value(0) : QVariant();
+    // Done with the result: an open statement would keep SQLite from committing.
+    m_query.finish();
+    return value;
 }
 
 Transaction::Transaction(QSqlDatabase db)

@@ -83,7 +83,8 @@ public:
     bool next() { return m_query.next(); }
     QVariant value(int index) const { return m_query.value(index); }
     QVariant value(const QString &name) const { return m_query.value(name); }
-    /** exec(), then the first column of the first row (e.g. an id from RETURNING); null if none. */
+    /** exec(), then the first column of the first row (e.g. an id from RETURNING), null if none;
+     *  the statement is finished after, and may be bound and run again. */
     QVariant scalar();
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QSqlQuery &query() { return m_query; }
