@@ -16,6 +16,7 @@
 #include "support/supportroutes.h"
 #include "system/systemroutes.h"
 #include "testimonials/testimonialsroutes.h"
+#include "trainings/trainingsroutes.h"
 #include "users/usersroutes.h"
 #include "webhooks/webhooksroutes.h"
 
@@ -40,6 +41,7 @@ void installModules(Api &api, ServerContext &context)
     installCatalog(api, context);
     installTestimonials(api, context);
     installSupport(api, context);
+    installTrainings(api, context);
 }
 
 void seedReferenceData(ServerContext &context)

@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "trainingapplicationservice.h"
+
+#include "core/auth/principal.h"
+#include "core/database.h"
+#include "core/servercontext.h"
+#include "core/storage/storage.h"
+#include "modules/accounts/accountservice.h"
+#include "modules/notifications/notificationservice.h"
+#include "trainingrows.h"
+
+#include <wn/common/apierror.h>
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+using namespace trainingrows;
+
+bool TrainingApplicationStatus::canMove(const QString &from, const QString &to)
+{
+    if (from == Applied)
+        return to == Accepted || to == Rejected || to == Withdrawn;
+    if (from == Accepted)
+        return to == Completed || to == Rejected || to == Withdrawn;
+    return false;
+}
+
+bool TrainingApplicationStatus::isTalentMove(const QString &to)
+{
+    return to == Withdrawn;
+}
+
+namespace {
+
+QString applicationColumns()
+{
+    return u"a.id, a.status, a.motivation, a.decided_reason, a.completed_at, a.created_at, "
+           u"a.updated_at, t.id, t.slug, t.title, t.status, t.mode, t.start_date, t.end_date, "
+           u"c.id, c.name, "_s
+            + AccountService::summaryColumns(u"u"_s);
+}
+
+QString applicationFrom()
+{
+    return u"training_applications a JOIN trainings t ON t.id = a.training_id "
+           u"JOIN companies c ON c.id = t.company_id JOIN users u ON u.id = a.talent_id"_s;
+}
+
+QJsonObject readApplication(Sql &q, const Storage &storage)
+{
+    constexpr int talent = 16;
+    return { { u"id"_s, q.value(0).toLongLong() },
+             { u"status"_s, q.value(1).toString() },
+             { u"motivation"_s, textOrNull(q.value(2)) },
+             { u"decided_reason"_s, textOrNull(q.value(3)) },
+             { u"completed_at"_s, textOrNull(q.value(4)) },
+             { u"created_at"_s, q.value(5).toString() },
+             { u"updated_at"_s, q.value(6).toString() },
+             { u"training"_s,
+               QJsonObject { { u"id"_s, q.value(7).toLongLong() },
+                             { u"slug"_s, q.value(8).toString() },
+                             { u"title"_s, q.value(9).toString() },
+                             { u"status"_s, q.value(10).toString() },
+                             { u"mode"_s, q.value(11).toString() },
+                             { u"start_date"_s, textOrNull(q.value(12)) },
+                             { u"end_date"_s, textOrNull(q.value(13)) },
+                             { u"company"_s,
+                               QJsonObject { { u"id"_s, q.value(14).toLongLong() },
+                                             { u"name"_s, q.value(15).toString() } } } } },
+             { u"talent"_s,
+               AccountService::readSummary(q.query(), talent,
+                                           storage.url(q.value(talent + 11).toString()))
+                       .toJson() } };
+}
+
+/** What the talent reads when the company moves their application. */
+QPair<QString, QString> notificationText(const QString &status, const QString &training,
+                                         const QString &reason)
+{
+    if (status == TrainingApplicationStatus::Accepted)
+        return { u"Training application accepted"_s,
+                 u"Your application for \"%1\" was accepted."_s.arg(training) };
+    if (status == TrainingApplicationStatus::Completed)
+        return { u"Training completed"_s,
+                 u"You have completed \"%1\". Congratulations!"_s.arg(training) };
+    return { u"Training application not successful"_s,
+             u"Your application for \"%1\" was not successful: %2"_s.arg(training, reason) };
+}
+
+} // namespace
+
+TrainingApplicationService::TrainingApplicationService(ServerContext &context)
+    : m_context(context)
+    , m_trainings(context)
+{ }
+
+QJsonObject TrainingApplicationService::applicationJson(QSqlDatabase db, qint64 id)
+{
+    Sql q(db,
+          u"SELECT "_s + applicationColumns() + u" FROM "_s + applicationFrom()
+                  + u" WHERE a.id = :id"_s);
+    q.bind(u":id"_s, id).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Application not found"_s);
+    QJsonObject application = readApplication(q, *m_context.storage);
+    q.query().finish();
+
+    Sql events(db,
+               u"SELECT e.id, e.from_status, e.to_status, e.reason, e.created_at, u.id, "
+               u"u.first_name, u.last_name, u.role FROM training_application_events e "
+               u"JOIN users u ON u.id = e.actor_id WHERE e.application_id = :id ORDER BY e.id"_s);
+    events.bind(u":id"_s, id).exec();
+    QJsonArray history;
+    while (events.next())
+        history.append(
+                QJsonObject { { u"id"_s, events.value(0).toLongLong() },
+                              { u"from_status"_s, textOrNull(events.value(1)) },
+                              { u"to_status"_s, events.value(2).toString() },
+                              { u"reason"_s, textOrNull(events.value(3)) },
+                              { u"created_at"_s, events.value(4).toString() },
+                              { u"actor"_s,
+                                QJsonObject { { u"id"_s, events.value(5).toLongLong() },
+                                              { u"first_name"_s, events.value(6).toString() },
+                                              { u"last_name"_s, events.value(7).toString() },
+                                              { u"role"_s, events.value(8).toString() } } } });
+    application.insert(u"events"_s, history);
+    return application;
+}
+
+QJsonObject TrainingApplicationService::apply(const Principal &talent, qint64 trainingId,
+                                              const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    // Seats are counted under the training's lock, so two talents cannot take the last one.
+    m_trainings.lock(db, trainingId);
+    const TrainingFacts training = m_trainings.visible(db, &talent, trainingId);
+    Sql existing(db,
+                 u"SELECT 1 FROM training_applications WHERE training_id = :training "
+                 u"AND talent_id = :talent"_s);
+    if (existing.bind(u":training"_s, trainingId).bind(u":talent"_s, talent.userId).exec().next())
+        throw ApiError::conflict(u"You have already applied for this training"_s);
+    existing.query().finish();
+    if (training.status != TrainingStatus::Published)
+        throw ApiError::unprocessable(
+                u"This training is not accepting applications (it is %1)"_s.arg(training.status));
+    const QString now = nowText();
+    if (!training.applicationDeadline.isEmpty() && now > training.applicationDeadline)
+        throw ApiError::unprocessable(
+                u"Applications for this training closed at %1"_s.arg(training.applicationDeadline));
+    if (training.capacity && TrainingService::seatsTaken(db, trainingId) >= *training.capacity)
+        throw ApiError::unprocessable(
+                u"This training is full: all %1 seats are taken"_s.arg(*training.capacity));
+
+    // A second request of the same talent racing this one inserts nothing and is told so.
+    const QVariant id
+            = Sql(db,
+                  u"INSERT INTO training_applications (training_id, talent_id, status, "
+                  u"motivation, created_at, updated_at) VALUES (:training, :talent, 'applied', "
+                  u":motivation, :now, :now) ON CONFLICT (training_id, talent_id) DO NOTHING "
+                  u"RETURNING id"_s)
+                      .bind(u":training"_s, trainingId)
+                      .bind(u":talent"_s, talent.userId)
+                      .bind(u":motivation"_s, nullIfEmpty(input.value(u"motivation"_s).toString()))
+                      .bind(u":now"_s, now)
+                      .scalar();
+    if (id.isNull())
+        throw ApiError::conflict(u"You have already applied for this training"_s);
+    Sql(db,
+        u"INSERT INTO training_application_events (application_id, from_status, to_status, "
+        u"actor_id, created_at) VALUES (:application, NULL, 'applied', :actor, :now)"_s)
+            .bind(u":application"_s, id.toLongLong())
+            .bind(u":actor"_s, talent.userId)
+            .bind(u":now"_s, now)
+            .exec();
+    tx.commit();
+    return applicationJson(db, id.toLongLong());
+}
+
+QJsonObject TrainingApplicationService::applied(const Principal &talent, const QJsonObject &query,
+                                                int pageNumber, int limit)
+{
+    Filter filter;
+    filter.add(u"a.talent_id = :talent"_s, u":talent"_s, talent.userId);
+    if (query.contains(u"status"_s))
+        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    const Storage &storage = *m_context.storage;
+    return page(m_context.db(), applicationColumns(), applicationFrom(),
+                u"training_applications a"_s, filter, u"a.created_at DESC, a.id DESC"_s, pageNumber,
+                limit, [&storage](Sql &q) { return readApplication(q, storage); });
+}
+
+TrainingApplicationService::Current TrainingApplicationService::find(QSqlDatabase db,
+                                                                     const Principal &by, qint64 id,
+                                                                     const QString &permission)
+{
+    Sql q(db, u"SELECT talent_id, status, training_id FROM training_applications WHERE id = :id"_s);
+    q.bind(u":id"_s, id).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Application not found"_s);
+    Current current;
+    current.id = id;
+    current.talentId = q.value(0).toLongLong();
+    current.status = q.value(1).toString();
+    const qint64 trainingId = q.value(2).toLongLong();
+    q.query().finish();
+    const std::optional<TrainingFacts> training = m_trainings.load(db, trainingId);
+    // Someone else's application, or one to another company, is answered as missing.
+    const bool mine = by.role == Role::Talent && current.talentId == by.userId;
+    const bool ours = by.role != Role::Talent && by.companyId && training
+            && training->companyId == *by.companyId;
+    if (!training || (!mine && !ours))
+        throw ApiError::notFound(u"Application not found"_s);
+    if (ours)
+        TrainingService::requirePermission(db, by, permission);
+    current.training = *training;
+    return current;
+}
+
+QJsonObject TrainingApplicationService::byId(const Principal &by, qint64 id)
+{
+    QSqlDatabase db = m_context.db();
+    find(db, by, id, u"applications.read"_s);
+    return applicationJson(db, id);
+}
+
+QJsonObject TrainingApplicationService::statusFor(const Principal &talent, qint64 trainingId)
+{
+    QSqlDatabase db = m_context.db();
+    if (!m_trainings.load(db, trainingId))
+        throw ApiError::notFound(u"Training not found"_s);
+    Sql q(db,
+          u"SELECT id, status, updated_at FROM training_applications WHERE training_id = :training "
+          u"AND talent_id = :talent"_s);
+    q.bind(u":training"_s, trainingId).bind(u":talent"_s, talent.userId).exec();
+    if (q.next())
+        return { { u"training_id"_s, trainingId },
+                 { u"applied"_s, true },
+                 { u"application_id"_s, q.value(0).toLongLong() },
+                 { u"status"_s, q.value(1).toString() },
+                 { u"updated_at"_s, q.value(2).toString() } };
+    q.query().finish();
+    // Without an application, the talent learns nothing of a training they cannot see.
+    m_trainings.visible(db, &talent, trainingId);
+    return { { u"training_id"_s, trainingId },
+             { u"applied"_s, false },
+             { u"application_id"_s, QJsonValue::Null },
+             { u"status"_s, QJsonValue::Null },
+             { u"updated_at"_s, QJsonValue::Null } };
+}
+
+QJsonObject TrainingApplicationService::applicants(const Principal &by, qint64 trainingId,
+                                                   const QJsonObject &query, int pageNumber,
+                                                   int limit)
+{
+    QSqlDatabase db = m_context.db();
+    TrainingService::requirePermission(db, by, u"applications.read"_s);
+    m_trainings.own(db, by, trainingId);
+    Filter filter;
+    filter.add(u"a.training_id = :training"_s, u":training"_s, trainingId);
+    if (query.contains(u"status"_s))
+        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    const QString search = query.value(u"q"_s).toString();
+    if (!search.isEmpty())
+        filter.add(u"(LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' "
+                   u"OR u.email LIKE :q ESCAPE '\\')"_s,
+                   u":q"_s, likePattern(search.toLower()));
+    const Storage &storage = *m_context.storage;
+    return page(db, applicationColumns(), applicationFrom(),
+                u"training_applications a JOIN users u ON u.id = a.talent_id"_s, filter,
+                u"a.created_at DESC, a.id DESC"_s, pageNumber, limit,
+                [&storage](Sql &q) { return readApplication(q, storage); });
+}
+
+QJsonObject TrainingApplicationService::changeStatus(const Principal &by, qint64 id,
+                                                     const QJsonObject &input)
+{
+    const QString to = input.value(u"status"_s).toString();
+    const QString reason = input.value(u"reason"_s).toString();
+    if (to == TrainingApplicationStatus::Rejected && reason.isEmpty())
+        throw ApiError::badRequest(QStringList { u"reason should not be empty when rejecting"_s });
+    QSqlDatabase db = m_context.db();
+    NotificationService notifications(m_context);
+
+    // The UPDATE only applies to the status we checked, so two changes made at once cannot both
+    // pass from the same state: the one that finds the row changed looks again.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        Transaction tx(db);
+        const Current current = find(db, by, id, u"applications.decide"_s);
+        if (current.training.status == TrainingStatus::Archived)
+            throw ApiError::unprocessable(
+                    u"The training is archived: its applications no longer change"_s);
+        if (!TrainingApplicationStatus::canMove(current.status, to))
+            throw ApiError::unprocessable(
+                    u"An application cannot go from %1 to %2"_s.arg(current.status, to));
+        const bool talentMove = TrainingApplicationStatus::isTalentMove(to);
+        if (talentMove && by.role != Role::Talent)
+            throw ApiError::forbidden(u"Only the talent can withdraw their application"_s);
+        if (!talentMove && by.role == Role::Talent)
+            throw ApiError::forbidden(
+                    u"Only the training's company accepts, rejects or completes applications"_s);
+        if (to == TrainingApplicationStatus::Accepted && current.training.capacity) {
+            m_trainings.lock(db, current.training.id);
+            if (TrainingService::seatsTaken(db, current.training.id) >= *current.training.capacity)
+                throw ApiError::unprocessable(u"The training is full: all %1 seats are taken"_s.arg(
+                        *current.training.capacity));
+        }
+
+        const QString now = nowText();
+        QString extra;
+        if (to == TrainingApplicationStatus::Rejected || to == TrainingApplicationStatus::Withdrawn)
+            extra = u", decided_reason = :reason"_s;
+        else if (to == TrainingApplicationStatus::Completed)
+            extra = u", completed_at = :now"_s;
+        Sql update(db,
+                   u"UPDATE training_applications SET status = :to, updated_at = :now"_s + extra
+                           + u" WHERE id = :id AND status = :from"_s);
+        update.bind(u":to"_s, to)
+                .bind(u":now"_s, now)
+                .bind(u":id"_s, id)
+                .bind(u":from"_s, current.status);
+        if (extra.contains(u":reason"_s))
+            update.bind(u":reason"_s, nullIfEmpty(reason));
+        update.exec();
+        if (update.rowsAffected() != 1)
+            continue; // moved meanwhile: the transaction rolls back and we look again
+
+        Sql(db,
+            u"INSERT INTO training_application_events (application_id, from_status, to_status, "
+            u"actor_id, reason, created_at) VALUES (:application, :from, :to, :actor, :reason, "
+            u":now)"_s)
+                .bind(u":application"_s, id)
+                .bind(u":from"_s, current.status)
+                .bind(u":to"_s, to)
+                .bind(u":actor"_s, by.userId)
+                .bind(u":reason"_s, nullIfEmpty(reason))
+                .bind(u":now"_s, now)
+                .exec();
+        QJsonObject notification;
+        if (!talentMove) {
+            const auto [title, body] = notificationText(to, current.training.title, reason);
+            notification = notifications.create(db, current.talentId, u"training_application"_s,
+                                                title, body,
+                                                { { u"training_application_id"_s, id },
+                                                  { u"training_id"_s, current.training.id },
+                                                  { u"from_status"_s, current.status },
+                                                  { u"status"_s, to } });
+        }
+        tx.commit();
+        if (!notification.isEmpty())
+            notifications.publish(current.talentId, notification);
+        return applicationJson(db, id);
+    }
+    throw ApiError::conflict(u"The application keeps changing; try again"_s);
+}
+
+} // namespace wn

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+
+namespace wn {
+
+class Sql;
+class Storage;
+
+/** How the trainings module reads and writes rows: the SQL both of its services share. */
+namespace trainingrows {
+
+/** @brief WHERE fragments and their values, built from validated filters. */
+struct Filter
+{
+    QStringList clauses;
+    QList<QPair<QString, QVariant>> values;
+
+    void add(const QString &clause, const QString &name = {}, const QVariant &value = {});
+    QString where() const;
+    void bindTo(Sql &q) const;
+};
+
+/** One page: a COUNT over @p countFrom, then the rows of @p from; {data, meta}. */
+QJsonObject page(QSqlDatabase db, const QString &columns, const QString &from,
+                 const QString &countFrom, const Filter &filter, const QString &order,
+                 int pageNumber, int limit, const std::function<QJsonObject(Sql &)> &row);
+
+/** The columns of a training as the API shows it (alias t, company c), in one statement: its
+ * skills come aggregated as JSON and its taken seats as a count. */
+QString trainingColumns(bool postgres);
+/** How many columns trainingColumns() selects. */
+constexpr int trainingColumnCount = 24;
+/** "trainings t JOIN companies c ON c.id = t.company_id" */
+QString trainingFrom();
+QJsonObject readTraining(Sql &q, int offset, const Storage &storage);
+
+/** The columns of applicant counts per status from the joined subquery applicantCounts(). */
+QString countColumns(const QString &alias);
+constexpr int countColumnCount = 7;
+/** A subquery "(...) alias" of each training's applications by status for :company's trainings. */
+QString applicantCounts(const QString &alias);
+/** {applicants, applied, accepted, rejected, withdrawn, completed, admitted, completion_rate} */
+QJsonObject readCounts(Sql &q, int offset);
+
+/** Text as JSON: null for NULL or empty. */
+QJsonValue textOrNull(const QVariant &value);
+/** A string for binding: NULL when empty. */
+QVariant nullIfEmpty(const QString &text);
+
+} // namespace trainingrows
+} // namespace wn

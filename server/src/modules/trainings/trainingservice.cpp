@@ -1,0 +1,556 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "trainingservice.h"
+
+#include "core/auth/principal.h"
+#include "core/database.h"
+#include "core/http/api.h"
+#include "core/servercontext.h"
+#include "core/storage/storage.h"
+#include "modules/onboarding/onboardingservice.h"
+#include "trainingrows.h"
+
+#include <wn/common/apierror.h>
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+using namespace trainingrows;
+
+bool TrainingStatus::canMove(const QString &from, const QString &to)
+{
+    return (from == Draft && to == Published) || (from == Published && to == Closed)
+            || (from == Closed && to == Published) || (from == Closed && to == Archived);
+}
+
+namespace {
+
+constexpr int maxSlugLength = 80;
+
+/** The title in lower-case ASCII words joined by dashes ("Café & Data 101" → "cafe-data-101"). */
+QString slugBase(const QString &title)
+{
+    QString slug;
+    // Decomposed, an accented letter is its base letter and a mark we drop.
+    for (const QChar c : title.normalized(QString::NormalizationForm_KD)) {
+        if (c.unicode() < 128 && c.isLetterOrNumber())
+            slug.append(c.toLower());
+        else if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
+            slug.append(u'-');
+    }
+    slug.truncate(maxSlugLength);
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug.isEmpty() ? u"training"_s : slug;
+}
+
+/** The first of base, base-2, base-3, ... that no training has taken. */
+QString freeSlug(QSqlDatabase db, const QString &base)
+{
+    Sql q(db, u"SELECT slug FROM trainings WHERE slug = :base OR slug LIKE :prefix"_s);
+    // The base holds only [a-z0-9-], so it needs no LIKE escaping.
+    q.bind(u":base"_s, base).bind(u":prefix"_s, base + u"-%"_s).exec();
+    QSet<QString> taken;
+    while (q.next())
+        taken.insert(q.value(0).toString());
+    if (!taken.contains(base))
+        return base;
+    int n = 2;
+    while (taken.contains(u"%1-%2"_s.arg(base).arg(n)))
+        ++n;
+    return u"%1-%2"_s.arg(base).arg(n);
+}
+
+/** The filters of the public lists: text search, mode, state, skill and start date. */
+void addSearchFilters(Filter &filter, const QJsonObject &query)
+{
+    const QString search = query.value(u"q"_s).toString();
+    if (!search.isEmpty())
+        filter.add(u"(LOWER(t.title) LIKE :q ESCAPE '\\' OR LOWER(COALESCE(t.summary, '')) "
+                   u"LIKE :q ESCAPE '\\' OR LOWER(c.name) LIKE :q ESCAPE '\\')"_s,
+                   u":q"_s, likePattern(search.toLower()));
+    if (query.contains(u"mode"_s))
+        filter.add(u"t.mode = :mode"_s, u":mode"_s, query.value(u"mode"_s).toString());
+    if (query.contains(u"state"_s))
+        filter.add(u"LOWER(t.state) = :state"_s, u":state"_s,
+                   query.value(u"state"_s).toString().toLower());
+    if (query.contains(u"skill"_s))
+        filter.add(u"EXISTS (SELECT 1 FROM training_skills fs WHERE fs.training_id = t.id "
+                   u"AND fs.skill_id = :skill)"_s,
+                   u":skill"_s, query.value(u"skill"_s).toInteger());
+    if (query.contains(u"starts_after"_s))
+        filter.add(u"t.start_date > :starts_after"_s, u":starts_after"_s,
+                   query.value(u"starts_after"_s).toString());
+    if (query.contains(u"company_id"_s))
+        filter.add(u"t.company_id = :company_id"_s, u":company_id"_s,
+                   query.value(u"company_id"_s).toInteger());
+}
+
+/** Dates must follow each other: the deadline by the start, the start by the end. */
+void checkDates(const QString &start, const QString &end, const QString &deadline)
+{
+    QStringList problems;
+    if (!start.isEmpty() && !end.isEmpty() && end < start)
+        problems.append(u"end_date must not be before start_date"_s);
+    if (!start.isEmpty() && !deadline.isEmpty() && deadline.left(10) > start)
+        problems.append(u"application_deadline must not be after start_date"_s);
+    if (!problems.isEmpty())
+        throw ApiError::badRequest(problems);
+}
+
+/** The editable columns and the input field each comes from; names never come from a request. */
+const QList<QPair<QString, QString>> &editableColumns()
+{
+    static const QList<QPair<QString, QString>> columns {
+        { u"title"_s, u"title"_s },
+        { u"summary"_s, u"summary"_s },
+        { u"description"_s, u"description"_s },
+        { u"mode"_s, u"mode"_s },
+        { u"location"_s, u"location"_s },
+        { u"state"_s, u"state"_s },
+        { u"start_date"_s, u"start_date"_s },
+        { u"end_date"_s, u"end_date"_s },
+        { u"application_deadline"_s, u"application_deadline"_s },
+        { u"capacity"_s, u"capacity"_s },
+        { u"fee"_s, u"fee"_s },
+        { u"currency"_s, u"currency"_s },
+    };
+    return columns;
+}
+
+/** A validated input value as stored: NULL for null or empty text, upper-case currencies. */
+QVariant stored(const QString &field, const QJsonValue &value)
+{
+    if (value.isNull())
+        return field == u"capacity"_s ? QVariant(QMetaType::fromType<qint64>())
+                                      : QVariant(QMetaType::fromType<QString>());
+    if (value.isDouble())
+        return value.toInteger();
+    if (field == u"currency"_s)
+        return value.toString().toUpper();
+    return nullIfEmpty(value.toString());
+}
+
+bool mayManage(const Principal *viewer, qint64 companyId)
+{
+    return viewer
+            && (viewer->isStaff()
+                || ((viewer->role == Role::Employer || viewer->role == Role::Employee)
+                    && viewer->companyId == companyId));
+}
+
+} // namespace
+
+TrainingService::TrainingService(ServerContext &context)
+    : m_context(context)
+{ }
+
+void TrainingService::requirePermission(QSqlDatabase db, const Principal &by,
+                                        const QString &permission)
+{
+    if (!OnboardingService::hasCompanyPermission(db, by, permission))
+        throw ApiError::forbidden(u"Your company role does not allow this (%1)"_s.arg(permission));
+}
+
+std::optional<TrainingFacts> TrainingService::facts(QSqlDatabase db, const QString &column,
+                                                    const QVariant &value)
+{
+    // The column is "id" or "slug", chosen by the callers below.
+    Sql q(db,
+          u"SELECT id, company_id, title, status, start_date, end_date, application_deadline, "
+          u"capacity FROM trainings WHERE %1 = :value AND deleted_at IS NULL"_s.arg(column));
+    q.bind(u":value"_s, value).exec();
+    if (!q.next())
+        return std::nullopt;
+    TrainingFacts facts;
+    facts.id = q.value(0).toLongLong();
+    facts.companyId = q.value(1).toLongLong();
+    facts.title = q.value(2).toString();
+    facts.status = q.value(3).toString();
+    facts.startDate = q.value(4).toString();
+    facts.endDate = q.value(5).toString();
+    facts.applicationDeadline = q.value(6).toString();
+    if (!q.value(7).isNull())
+        facts.capacity = q.value(7).toLongLong();
+    return facts;
+}
+
+TrainingFacts TrainingService::visible(QSqlDatabase db, const Principal *viewer, qint64 id)
+{
+    const std::optional<TrainingFacts> training = facts(db, u"id"_s, id);
+    if (!training
+        || (training->status != TrainingStatus::Published
+            && training->status != TrainingStatus::Closed
+            && !mayManage(viewer, training->companyId)))
+        throw ApiError::notFound(u"Training not found"_s);
+    return *training;
+}
+
+TrainingFacts TrainingService::own(QSqlDatabase db, const Principal &by, qint64 id)
+{
+    const std::optional<TrainingFacts> training = facts(db, u"id"_s, id);
+    // Another company's training is answered as missing: its existence is not ours to reveal.
+    if (!training || !by.companyId || training->companyId != *by.companyId)
+        throw ApiError::notFound(u"Training not found"_s);
+    return *training;
+}
+
+void TrainingService::lock(QSqlDatabase db, qint64 id)
+{
+    // SQLite's write transactions already run one at a time; PostgreSQL locks the row.
+    if (m_context.database->isPostgres())
+        Sql(db, u"SELECT id FROM trainings WHERE id = :id FOR UPDATE"_s).bind(u":id"_s, id).exec();
+}
+
+qint64 TrainingService::seatsTaken(QSqlDatabase db, qint64 id)
+{
+    return Sql(db,
+               u"SELECT COUNT(*) FROM training_applications WHERE training_id = :id "
+               u"AND status IN ('accepted', 'completed')"_s)
+            .bind(u":id"_s, id)
+            .scalar()
+            .toLongLong();
+}
+
+QJsonObject TrainingService::trainingJson(QSqlDatabase db, qint64 id)
+{
+    Sql q(db,
+          u"SELECT "_s + trainingColumns(m_context.database->isPostgres()) + u" FROM "_s
+                  + trainingFrom() + u" WHERE t.id = :id"_s);
+    q.bind(u":id"_s, id).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Training not found"_s);
+    return readTraining(q, 0, *m_context.storage);
+}
+
+void TrainingService::writeSkills(QSqlDatabase db, qint64 id, const QJsonObject &input)
+{
+    if (!input.contains(u"skill_ids"_s))
+        return;
+    QList<qint64> ids;
+    for (const QJsonValue &value : input.value(u"skill_ids"_s).toArray()) {
+        if (!ids.contains(value.toInteger()))
+            ids.append(value.toInteger());
+    }
+    Sql(db, u"DELETE FROM training_skills WHERE training_id = :id"_s).bind(u":id"_s, id).exec();
+    for (qint64 skill : std::as_const(ids)) {
+        Sql known(db, u"SELECT 1 FROM skills WHERE id = :id AND active"_s);
+        if (!known.bind(u":id"_s, skill).exec().next())
+            throw ApiError::badRequest(QStringList {
+                    u"skill_ids must hold ids of active skills (%1 is not)"_s.arg(skill) });
+        Sql(db, u"INSERT INTO training_skills (training_id, skill_id) VALUES (:training, :skill)"_s)
+                .bind(u":training"_s, id)
+                .bind(u":skill"_s, skill)
+                .exec();
+    }
+}
+
+qint64 TrainingService::insertWithUniqueSlug(QSqlDatabase db, const Principal &by,
+                                             const QJsonObject &input)
+{
+    const QString base = slugBase(input.value(u"title"_s).toString());
+    // Another instance may take the same slug between our look and our insert: the insert then
+    // does nothing and we look again.
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        const QString now = nowText();
+        Sql insert(db,
+                   u"INSERT INTO trainings (company_id, created_by, title, slug, summary, "
+                   u"description, mode, location, state, start_date, end_date, "
+                   u"application_deadline, capacity, fee, currency, status, created_at, "
+                   u"updated_at) VALUES (:company, :by, :title, :slug, :summary, :description, "
+                   u":mode, :location, :state, :start, :end, :deadline, :capacity, :fee, "
+                   u":currency, 'draft', :now, :now) ON CONFLICT (slug) DO NOTHING RETURNING id"_s);
+        insert.bind(u":company"_s, *by.companyId)
+                .bind(u":by"_s, by.userId)
+                .bind(u":title"_s, input.value(u"title"_s).toString())
+                .bind(u":slug"_s, freeSlug(db, base))
+                .bind(u":summary"_s, stored(u"summary"_s, input.value(u"summary"_s)))
+                .bind(u":description"_s, input.value(u"description"_s).toString())
+                .bind(u":mode"_s, input.value(u"mode"_s).toString())
+                .bind(u":location"_s, stored(u"location"_s, input.value(u"location"_s)))
+                .bind(u":state"_s, stored(u"state"_s, input.value(u"state"_s)))
+                .bind(u":start"_s, stored(u"start_date"_s, input.value(u"start_date"_s)))
+                .bind(u":end"_s, stored(u"end_date"_s, input.value(u"end_date"_s)))
+                .bind(u":deadline"_s,
+                      stored(u"application_deadline"_s, input.value(u"application_deadline"_s)))
+                .bind(u":capacity"_s,
+                      input.value(u"capacity"_s).isDouble()
+                              ? QVariant(input.value(u"capacity"_s).toInteger())
+                              : QVariant(QMetaType::fromType<qint64>()))
+                .bind(u":fee"_s, input.value(u"fee"_s).toInteger(0))
+                .bind(u":currency"_s, input.value(u"currency"_s).toString(u"NGN"_s).toUpper())
+                .bind(u":now"_s, now);
+        const QVariant id = insert.scalar();
+        if (!id.isNull())
+            return id.toLongLong();
+    }
+    throw DatabaseError(u"no free slug for a training titled %1"_s.arg(base));
+}
+
+QJsonObject TrainingService::create(const Principal &by, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    requirePermission(db, by, u"jobs.create"_s);
+    checkDates(input.value(u"start_date"_s).toString(), input.value(u"end_date"_s).toString(),
+               input.value(u"application_deadline"_s).toString());
+    Transaction tx(db);
+    const qint64 id = insertWithUniqueSlug(db, by, input);
+    writeSkills(db, id, input);
+    tx.commit();
+    return trainingJson(db, id);
+}
+
+QJsonObject TrainingService::update(const Principal &by, qint64 id, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    requirePermission(db, by, u"jobs.create"_s);
+    Transaction tx(db);
+    lock(db, id);
+    const TrainingFacts training = own(db, by, id);
+    if (training.status == TrainingStatus::Archived)
+        throw ApiError::unprocessable(u"An archived training cannot be edited"_s);
+    auto after = [&input](const QString &field, const QString &current) {
+        return input.contains(field) ? input.value(field).toString() : current;
+    };
+    checkDates(after(u"start_date"_s, training.startDate), after(u"end_date"_s, training.endDate),
+               after(u"application_deadline"_s, training.applicationDeadline));
+    if (input.value(u"capacity"_s).isDouble()) {
+        const qint64 taken = seatsTaken(db, id);
+        if (input.value(u"capacity"_s).toInteger() < taken)
+            throw ApiError::unprocessable(
+                    u"capacity cannot be below the %1 seat(s) already taken"_s.arg(taken));
+    }
+
+    QStringList assignments;
+    for (const auto &[field, column] : editableColumns()) {
+        if (input.contains(field))
+            assignments.append(u"%1 = :%1"_s.arg(column));
+    }
+    if (!assignments.isEmpty()) {
+        Sql q(db,
+              u"UPDATE trainings SET "_s + assignments.join(u", "_s)
+                      + u", updated_at = :now WHERE id = :id"_s);
+        for (const auto &[field, column] : editableColumns()) {
+            if (input.contains(field))
+                q.bind(u':' + column, stored(field, input.value(field)));
+        }
+        q.bind(u":now"_s, nowText()).bind(u":id"_s, id).exec();
+    }
+    if (input.contains(u"skill_ids"_s)) {
+        writeSkills(db, id, input);
+        Sql(db, u"UPDATE trainings SET updated_at = :now WHERE id = :id"_s)
+                .bind(u":now"_s, nowText())
+                .bind(u":id"_s, id)
+                .exec();
+    }
+    tx.commit();
+    return trainingJson(db, id);
+}
+
+QJsonObject TrainingService::changeStatus(const Principal &by, qint64 id, const QString &status)
+{
+    QSqlDatabase db = m_context.db();
+    requirePermission(db, by, u"jobs.publish"_s);
+    // The UPDATE only applies to the status we checked: if another request moved the training
+    // meanwhile, we check again against what it is now.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const TrainingFacts training = own(db, by, id);
+        if (!TrainingStatus::canMove(training.status, status))
+            throw ApiError::unprocessable(
+                    u"A training cannot go from %1 to %2"_s.arg(training.status, status));
+        const QString now = nowText();
+        if (status == TrainingStatus::Published && !training.applicationDeadline.isEmpty()
+            && training.applicationDeadline < now)
+            throw ApiError::unprocessable(
+                    u"The application deadline (%1) has passed: move it before publishing"_s.arg(
+                            training.applicationDeadline));
+        QString extra;
+        if (status == TrainingStatus::Published)
+            extra = u", published_at = COALESCE(published_at, :now), closed_at = NULL"_s;
+        else if (status == TrainingStatus::Closed)
+            extra = u", closed_at = :now"_s;
+        Sql q(db,
+              u"UPDATE trainings SET status = :to, updated_at = :now"_s + extra
+                      + u" WHERE id = :id AND status = :from"_s);
+        q.bind(u":to"_s, status)
+                .bind(u":now"_s, now)
+                .bind(u":id"_s, id)
+                .bind(u":from"_s, training.status)
+                .exec();
+        if (q.rowsAffected() == 1)
+            return trainingJson(db, id);
+    }
+    throw ApiError::conflict(u"The training keeps changing; try again"_s);
+}
+
+QJsonObject TrainingService::byId(const Principal *viewer, qint64 id)
+{
+    QSqlDatabase db = m_context.db();
+    visible(db, viewer, id);
+    return trainingJson(db, id);
+}
+
+QJsonObject TrainingService::bySlug(const Principal *viewer, const QString &slug)
+{
+    QSqlDatabase db = m_context.db();
+    const std::optional<TrainingFacts> training = facts(db, u"slug"_s, slug.toLower());
+    if (!training)
+        throw ApiError::notFound(u"Training not found"_s);
+    visible(db, viewer, training->id);
+    return trainingJson(db, training->id);
+}
+
+QJsonObject TrainingService::search(const QJsonObject &query, int pageNumber, int limit)
+{
+    Filter filter;
+    filter.add(u"t.status = 'published'"_s);
+    filter.add(u"t.deleted_at IS NULL"_s);
+    filter.add(u"c.deleted_at IS NULL"_s);
+    addSearchFilters(filter, query);
+    const Storage &storage = *m_context.storage;
+    return page(m_context.db(), trainingColumns(m_context.database->isPostgres()), trainingFrom(),
+                trainingFrom(), filter, u"t.published_at DESC, t.id DESC"_s, pageNumber, limit,
+                [&storage](Sql &q) { return readTraining(q, 0, storage); });
+}
+
+QJsonObject TrainingService::notAppliedBy(const Principal &talent, const QJsonObject &query,
+                                          int pageNumber, int limit)
+{
+    Filter filter;
+    filter.add(u"t.status = 'published'"_s);
+    filter.add(u"t.deleted_at IS NULL"_s);
+    filter.add(u"c.deleted_at IS NULL"_s);
+    filter.add(u"NOT EXISTS (SELECT 1 FROM training_applications na WHERE na.training_id = t.id "
+               u"AND na.talent_id = :talent)"_s,
+               u":talent"_s, talent.userId);
+    addSearchFilters(filter, query);
+    const Storage &storage = *m_context.storage;
+    return page(m_context.db(), trainingColumns(m_context.database->isPostgres()), trainingFrom(),
+                trainingFrom(), filter, u"t.published_at DESC, t.id DESC"_s, pageNumber, limit,
+                [&storage](Sql &q) { return readTraining(q, 0, storage); });
+}
+
+namespace {
+
+/** The filters of a company's own lists: its trainings, by status and title. */
+Filter companyFilter(const Principal &by, const QJsonObject &query)
+{
+    Filter filter;
+    filter.add(u"t.company_id = :company"_s, u":company"_s, by.companyId.value_or(0));
+    filter.add(u"t.deleted_at IS NULL"_s);
+    if (query.contains(u"status"_s))
+        filter.add(u"t.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    const QString search = query.value(u"q"_s).toString();
+    if (!search.isEmpty())
+        filter.add(u"LOWER(t.title) LIKE :q ESCAPE '\\'"_s, u":q"_s, likePattern(search.toLower()));
+    return filter;
+}
+
+} // namespace
+
+QJsonObject TrainingService::companyTrainings(const Principal &by, const QJsonObject &query,
+                                              int pageNumber, int limit)
+{
+    if (!by.companyId)
+        throw ApiError::forbidden(u"Only a company's accounts have company trainings"_s);
+    const Storage &storage = *m_context.storage;
+    return page(m_context.db(),
+                trainingColumns(m_context.database->isPostgres()) + u", "_s + countColumns(u"n"_s),
+                trainingFrom() + u" LEFT JOIN "_s + applicantCounts(u"n"_s)
+                        + u" ON n.training_id = t.id"_s,
+                trainingFrom(), companyFilter(by, query), u"t.created_at DESC, t.id DESC"_s,
+                pageNumber, limit, [&storage](Sql &q) {
+                    QJsonObject training = readTraining(q, 0, storage);
+                    training.insert(u"applicant_counts"_s, readCounts(q, trainingColumnCount));
+                    return training;
+                });
+}
+
+namespace {
+
+constexpr auto reportTrainingColumns
+        = "t.id, t.slug, t.title, t.status, t.start_date, t.end_date, t.capacity";
+
+QJsonObject reportTraining(Sql &q)
+{
+    return { { u"id"_s, q.value(0).toLongLong() },
+             { u"slug"_s, q.value(1).toString() },
+             { u"title"_s, q.value(2).toString() },
+             { u"status"_s, q.value(3).toString() },
+             { u"start_date"_s, textOrNull(q.value(4)) },
+             { u"end_date"_s, textOrNull(q.value(5)) },
+             { u"capacity"_s,
+               q.value(6).isNull() ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(q.value(6).toLongLong()) } };
+}
+
+constexpr int reportTrainingColumnCount = 7;
+
+} // namespace
+
+QJsonObject TrainingService::reports(const Principal &by, const QJsonObject &query, int pageNumber,
+                                     int limit)
+{
+    QSqlDatabase db = m_context.db();
+    requirePermission(db, by, u"reports.read"_s);
+    const Filter filter = companyFilter(by, query);
+    const QString from
+            = u"trainings t LEFT JOIN "_s + applicantCounts(u"n"_s) + u" ON n.training_id = t.id"_s;
+    QJsonObject result
+            = page(db, QString::fromLatin1(reportTrainingColumns) + u", "_s + countColumns(u"n"_s),
+                   from, u"trainings t"_s, filter, u"t.created_at DESC, t.id DESC"_s, pageNumber,
+                   limit, [](Sql &q) {
+                       QJsonObject row = readCounts(q, reportTrainingColumnCount);
+                       row.insert(u"training"_s, reportTraining(q));
+                       return row;
+                   });
+
+    // The same counts over every training the filters select, not just this page.
+    Sql totals(db,
+               u"SELECT COALESCE(SUM(n.applied), 0), COALESCE(SUM(n.accepted), 0), "
+               u"COALESCE(SUM(n.rejected), 0), COALESCE(SUM(n.withdrawn), 0), "
+               u"COALESCE(SUM(n.completed), 0), COALESCE(SUM(n.total), 0), "
+               u"COALESCE(SUM(n.admitted), 0), COUNT(*) FROM "_s
+                       + from + filter.where());
+    filter.bindTo(totals);
+    totals.exec();
+    totals.next();
+    QJsonObject summary = readCounts(totals, 0);
+    summary.insert(u"trainings"_s, totals.value(7).toLongLong());
+    result.insert(u"summary"_s, summary);
+    return result;
+}
+
+QJsonObject TrainingService::report(const Principal &by, qint64 id)
+{
+    QSqlDatabase db = m_context.db();
+    requirePermission(db, by, u"reports.read"_s);
+    own(db, by, id);
+    Sql q(db,
+          u"SELECT "_s + QString::fromLatin1(reportTrainingColumns) + u", "_s + countColumns(u"n"_s)
+                  + u" FROM trainings t LEFT JOIN "_s + applicantCounts(u"n"_s)
+                  + u" ON n.training_id = t.id WHERE t.id = :id"_s);
+    q.bind(u":company"_s, *by.companyId).bind(u":id"_s, id).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Training not found"_s);
+    QJsonObject result = readCounts(q, reportTrainingColumnCount);
+    result.insert(u"training"_s, reportTraining(q));
+
+    Sql days(db,
+             u"SELECT SUBSTR(created_at, 1, 10), COUNT(*) FROM training_applications "
+             u"WHERE training_id = :id GROUP BY SUBSTR(created_at, 1, 10) ORDER BY 1"_s);
+    days.bind(u":id"_s, id).exec();
+    QJsonArray perDay;
+    while (days.next())
+        perDay.append(QJsonObject { { u"date"_s, days.value(0).toString() },
+                                    { u"applications"_s, days.value(1).toLongLong() } });
+    result.insert(u"applications_per_day"_s, perDay);
+    return result;
+}
+
+} // namespace wn

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace wn {
+
+struct ServerContext;
+struct Principal;
+
+/** @brief The statuses of a training and the one rule that moves between them. */
+namespace TrainingStatus {
+inline const QString Draft = QStringLiteral("draft");
+inline const QString Published = QStringLiteral("published");
+inline const QString Closed = QStringLiteral("closed");
+inline const QString Archived = QStringLiteral("archived");
+/** draft → published → closed → archived; closed may reopen to published. */
+bool canMove(const QString &from, const QString &to);
+} // namespace TrainingStatus
+
+/** @brief What the application rules need to know about one training. */
+struct TrainingFacts
+{
+    qint64 id = 0;
+    qint64 companyId = 0;
+    QString title;
+    QString status;
+    QString startDate; ///< YYYY-MM-DD, empty when not set
+    QString endDate;
+    QString applicationDeadline; ///< ISO timestamp, empty when there is none
+    std::optional<qint64> capacity;
+};
+
+/**
+ * @brief Trainings a company offers: drafting and editing them, publishing, closing, reopening
+ * and archiving them, the public search, the company's own list and its reports. A company only
+ * reaches its own trainings; the public sees published and closed ones.
+ */
+class TrainingService
+{
+public:
+    explicit TrainingService(ServerContext &context);
+
+    QJsonObject create(const Principal &by, const QJsonObject &input);
+    QJsonObject update(const Principal &by, qint64 id, const QJsonObject &input);
+    QJsonObject changeStatus(const Principal &by, qint64 id, const QString &status);
+
+    /** One training: published and closed ones for anyone, every status for its company and
+     * staff; 404 otherwise. @p viewer may be null (anonymous). */
+    QJsonObject byId(const Principal *viewer, qint64 id);
+    QJsonObject bySlug(const Principal *viewer, const QString &slug);
+
+    /** Published trainings, searched and filtered. */
+    QJsonObject search(const QJsonObject &query, int page, int limit);
+    /** Published trainings the talent has not applied to, with the same filters. */
+    QJsonObject notAppliedBy(const Principal &talent, const QJsonObject &query, int page, int limit);
+    /** The caller's company's trainings, every status, with applicant counts per status. */
+    QJsonObject companyTrainings(const Principal &by, const QJsonObject &query, int page, int limit);
+
+    /** Per training of the caller's company: applicants by status and the completion rate. */
+    QJsonObject reports(const Principal &by, const QJsonObject &query, int page, int limit);
+    /** One training's report with its applications per day. */
+    QJsonObject report(const Principal &by, qint64 id);
+
+    /** The training, whoever owns it; nothing if there is none. */
+    std::optional<TrainingFacts> load(QSqlDatabase db, qint64 id)
+    {
+        return facts(db, QStringLiteral("id"), id);
+    }
+    /** The training if @p viewer may see it (see byId); 404 otherwise. */
+    TrainingFacts visible(QSqlDatabase db, const Principal *viewer, qint64 id);
+    /** The training if it belongs to the caller's company; 404 otherwise. */
+    TrainingFacts own(QSqlDatabase db, const Principal &by, qint64 id);
+    /** Holds the training's row until the transaction ends, so seat counts cannot race. */
+    void lock(QSqlDatabase db, qint64 id);
+    /** Applications holding a seat: accepted or completed. */
+    static qint64 seatsTaken(QSqlDatabase db, qint64 id);
+    /** Throws 403 unless the caller may do @p permission for their company. */
+    static void requirePermission(QSqlDatabase db, const Principal &by, const QString &permission);
+
+private:
+    QJsonObject trainingJson(QSqlDatabase db, qint64 id);
+    std::optional<TrainingFacts> facts(QSqlDatabase db, const QString &column,
+                                       const QVariant &value);
+    qint64 insertWithUniqueSlug(QSqlDatabase db, const Principal &by, const QJsonObject &input);
+    void writeSkills(QSqlDatabase db, qint64 id, const QJsonObject &input);
+
+    ServerContext &m_context;
+};
+
+} // namespace wn

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "trainingsroutes.h"
+
+#include "core/http/api.h"
+#include "trainingapplicationservice.h"
+#include "trainingservice.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+QString tag()
+{
+    return u"Trainings"_s;
+}
+
+const QStringList &trainingStatuses()
+{
+    static const QStringList statuses { TrainingStatus::Draft, TrainingStatus::Published,
+                                        TrainingStatus::Closed, TrainingStatus::Archived };
+    return statuses;
+}
+
+const QStringList &applicationStatuses()
+{
+    static const QStringList statuses { TrainingApplicationStatus::Applied,
+                                        TrainingApplicationStatus::Accepted,
+                                        TrainingApplicationStatus::Rejected,
+                                        TrainingApplicationStatus::Withdrawn,
+                                        TrainingApplicationStatus::Completed };
+    return statuses;
+}
+
+Field mode()
+{
+    return Field::oneOf({ u"online"_s, u"onsite"_s, u"hybrid"_s });
+}
+
+/** A training's fields; creating one needs the first four. */
+Schema trainingSchema(bool creating)
+{
+    auto need = [creating](const Field &field) { return creating ? field.required() : field; };
+    return {
+        { u"title"_s, need(Field::string(3, 200)).example(u"Data analysis with Python"_s) },
+        { u"summary"_s, Field::string(0, 500).nullable() },
+        { u"description"_s, need(Field::string(1, 20000)) },
+        { u"mode"_s, need(mode()) },
+        { u"location"_s,
+          Field::string(0, 300).nullable().describe(u"Venue, for onsite and hybrid trainings"_s) },
+        { u"state"_s, Field::string(0, 100).nullable().example(u"Lagos"_s) },
+        { u"start_date"_s, Field::date().nullable() },
+        { u"end_date"_s, Field::date().nullable().describe(u"Not before start_date"_s) },
+        { u"application_deadline"_s,
+          Field::dateTime().nullable().describe(
+                  u"Applications close at this time; not after start_date"_s) },
+        { u"capacity"_s,
+          Field::integer(1, 100000).nullable().describe(
+                  u"Seats; accepted and completed applications take one each. Null: no limit"_s) },
+        { u"fee"_s,
+          Field::integer(0, 1000000000000).describe(u"In whole currency units; 0: free"_s) },
+        { u"currency"_s,
+          Field::pattern(u"[A-Za-z]{3}"_s, u"a three-letter ISO 4217 currency code"_s, 3)
+                  .example(u"NGN"_s) },
+        { u"skill_ids"_s,
+          Field::arrayOf(Field::integer(), 30).describe(u"Skills the training teaches"_s) },
+    };
+}
+
+const Schema &searchSchema()
+{
+    static const Schema schema {
+        { u"q"_s, Field::string(0, 100).describe(u"Search in titles, summaries and companies"_s) },
+        { u"mode"_s, mode() },
+        { u"state"_s, Field::string(1, 100) },
+        { u"skill"_s, Field::integer().describe(u"A skill id the training teaches"_s) },
+        { u"starts_after"_s, Field::date().describe(u"Only trainings starting after this date"_s) },
+        { u"company_id"_s, Field::integer() },
+    };
+    return schema;
+}
+
+const Principal *viewer(const Call &call)
+{
+    return call.isAuthenticated() ? &call.principal() : nullptr;
+}
+
+} // namespace
+
+void installTrainings(Api &api, ServerContext &context)
+{
+    auto trainings = std::make_shared<TrainingService>(context);
+    auto applications = std::make_shared<TrainingApplicationService>(context);
+
+    // ---- Trainings ----
+
+    api.post(u"/api/v1/trainings"_s,
+             { .seed = { u"HR > Trainings > Create trainings"_s },
+               .access = Access::company(),
+               .summary = u"Draft a training for your company (jobs.create); its slug comes from "
+                          u"the title"_s,
+               .tag = tag(),
+               .body = trainingSchema(true),
+               .status = 201 },
+             [trainings](Call &call) { return trainings->create(call.principal(), call.body()); });
+
+    api.get(u"/api/v1/trainings"_s,
+            { .seed = { u"HR > Trainings > Fetch all trainings"_s },
+              .summary = u"Published trainings, searchable and filterable"_s,
+              .tag = tag(),
+              .query = searchSchema(),
+              .paged = true },
+            [trainings](Call &call) {
+                return trainings->search(call.query(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/employers/me/trainings"_s,
+            { .seed = { u"HR > Trainings > Fetch all employers trainings"_s },
+              .access = Access::company(),
+              .summary = u"Your company's trainings in every status, with applicant counts"_s,
+              .tag = tag(),
+              .query = { { u"status"_s, Field::oneOf(trainingStatuses()) },
+                         { u"q"_s, Field::string(0, 100).describe(u"Search in titles"_s) } },
+              .paged = true },
+            [trainings](Call &call) {
+                return trainings->companyTrainings(call.principal(), call.query(), call.page(),
+                                                   call.limit());
+            });
+
+    api.get(u"/api/v1/trainings/{id}"_s,
+            { .seed = { u"HR > Trainings > Fetch trainings by id"_s },
+              .summary = u"One training: published and closed ones for anyone, drafts and archived "
+                         u"ones for their company"_s,
+              .tag = tag() },
+            [trainings](Call &call) { return trainings->byId(viewer(call), call.pathId(u"id"_s)); });
+
+    api.get(u"/api/v1/trainings/by-slug/{slug}"_s,
+            { .seed = { u"HR > Trainings > Fetch trainings by slug"_s },
+              .summary = u"One training by its slug"_s,
+              .tag = tag() },
+            [trainings](Call &call) {
+                return trainings->bySlug(viewer(call), call.path(u"slug"_s));
+            });
+
+    api.patch(u"/api/v1/trainings/{id}/status"_s,
+              { .seed = { u"HR > Trainings > Update trainings Status"_s },
+                .access = Access::company(),
+                .summary = u"Publish, close, reopen or archive your company's training "
+                           u"(jobs.publish): draft → published → closed → archived, closed → "
+                           u"published"_s,
+                .tag = tag(),
+                .body = { { u"status"_s, Field::oneOf(trainingStatuses()).required() } } },
+              [trainings](Call &call) {
+                  return trainings->changeStatus(call.principal(), call.pathId(u"id"_s),
+                                                 call.body().value(u"status"_s).toString());
+              });
+
+    api.patch(u"/api/v1/trainings/{id}"_s,
+              { .seed = { u"HR > Trainings > Update trainings"_s },
+                .access = Access::company(),
+                .summary = u"Edit your company's training (jobs.create); archived ones are final"_s,
+                .tag = tag(),
+                .body = trainingSchema(false) },
+              [trainings](Call &call) {
+                  return trainings->update(call.principal(), call.pathId(u"id"_s), call.body());
+              });
+
+    // ---- Applications ----
+
+    api.post(u"/api/v1/trainings/{id}/applications"_s,
+             { .seed
+               = { u"User > Applicants > Training Applications > Talents > Apply for a training"_s },
+               .access = Access::roles(Role::Talent),
+               .summary = u"Apply for a published training before its deadline, while seats are "
+                          u"left"_s,
+               .tag = tag(),
+               .body = { { u"motivation"_s,
+                           Field::string(0, 5000).describe(u"Why you want to take part"_s) } },
+               .status = 201 },
+             [applications](Call &call) {
+                 return applications->apply(call.principal(), call.pathId(u"id"_s), call.body());
+             });
+
+    api.get(u"/api/v1/talents/me/training-applications"_s,
+            { .seed
+              = { u"User > Applicants > Training Applications > Talents > All training applied"_s },
+              .access = Access::roles(Role::Talent),
+              .summary = u"Your training applications, newest first"_s,
+              .tag = tag(),
+              .query = { { u"status"_s, Field::oneOf(applicationStatuses()) } },
+              .paged = true },
+            [applications](Call &call) {
+                return applications->applied(call.principal(), call.query(), call.page(),
+                                             call.limit());
+            });
+
+    api.get(u"/api/v1/talents/me/trainings-not-applied"_s,
+            { .seed
+              = { u"User > Applicants > Training Applications > Talents > All training not applied"_s },
+              .access = Access::roles(Role::Talent),
+              .summary = u"Published trainings you have not applied for"_s,
+              .tag = tag(),
+              .query = searchSchema(),
+              .paged = true },
+            [trainings](Call &call) {
+                return trainings->notAppliedBy(call.principal(), call.query(), call.page(),
+                                               call.limit());
+            });
+
+    api.get(u"/api/v1/training-applications/{id}"_s,
+            { .seed = { u"User > Applicants > Training Applications > Talents > Get application"_s },
+              .access = Access::roles(Role::Talent, Role::Employer, Role::Employee),
+              .summary = u"One application with its history: your own, or one to your company "
+                         u"(applications.read)"_s,
+              .tag = tag() },
+            [applications](Call &call) {
+                return applications->byId(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.get(u"/api/v1/trainings/{id}/application-status"_s,
+            { .seed = { u"User > Applicants > Training Applications > check status"_s },
+              .access = Access::roles(Role::Talent),
+              .summary = u"Whether you applied for a training, and your application's status"_s,
+              .tag = tag() },
+            [applications](Call &call) {
+                return applications->statusFor(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.get(u"/api/v1/trainings/{id}/applications"_s,
+            { .seed
+              = { u"User > Applicants > Training Applications > employer > Fetch all Applicant for a job"_s },
+              .access = Access::company(),
+              .summary = u"The applicants of your company's training (applications.read)"_s,
+              .tag = tag(),
+              .query
+              = { { u"status"_s, Field::oneOf(applicationStatuses()) },
+                  { u"q"_s, Field::string(0, 100).describe(u"Search in names and emails"_s) } },
+              .paged = true },
+            [applications](Call &call) {
+                return applications->applicants(call.principal(), call.pathId(u"id"_s),
+                                                call.query(), call.page(), call.limit());
+            });
+
+    api.patch(
+            u"/api/v1/training-applications/{id}/status"_s,
+            { .seed
+              = { u"User > Applicants > Training Applications > employer > Update applicatio status"_s },
+              .access = Access::roles(Role::Talent, Role::Employer, Role::Employee),
+              .summary = u"Move an application: the company accepts, rejects (with a reason) or "
+                         u"completes it (applications.decide); the talent withdraws it"_s,
+              .tag = tag(),
+              .body = { { u"status"_s, Field::oneOf(applicationStatuses()).required() },
+                        { u"reason"_s,
+                          Field::string(0, 1000).describe(u"Required when rejecting"_s) } } },
+            [applications](Call &call) {
+                return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
+                                                  call.body());
+            });
+
+    // ---- Reports ----
+
+    api.get(u"/api/v1/training-reports"_s,
+            { .seed
+              = { u"User > Employer > Training Reports > Get All Training Reports By Employer"_s },
+              .access = Access::company(),
+              .summary = u"Per training of your company: applicants by status and the completion "
+                         u"rate (reports.read)"_s,
+              .tag = tag(),
+              .query = { { u"status"_s, Field::oneOf(trainingStatuses()) },
+                         { u"q"_s, Field::string(0, 100).describe(u"Search in titles"_s) } },
+              .paged = true },
+            [trainings](Call &call) {
+                return trainings->reports(call.principal(), call.query(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/training-reports/{id}"_s,
+            { .seed
+              = { u"User > Employer > Training Reports > Get Single Training Report By Employer"_s },
+              .access = Access::company(),
+              .summary = u"One training's report with its applications per day (reports.read)"_s,
+              .tag = tag() },
+            [trainings](Call &call) {
+                return trainings->report(call.principal(), call.pathId(u"id"_s));
+            });
+}
+
+} // namespace wn
