@@ -4,6 +4,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -42,6 +43,30 @@ private Q_SLOTS:
         QVERIFY(doc.open(QIODevice::ReadOnly));
         QVERIFY2(QString::fromUtf8(doc.readAll()).contains(run.out),
                  "docs/configuration.md differs from `worknation-server settings`: regenerate it");
+    }
+
+    void theShippedConfigurationListsEverySetting()
+    {
+        const Run run = server({ u"settings"_s });
+        QFile ini(QString::fromUtf8(WN_SOURCE_DIR) + u"/installer/server.ini"_s);
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(ini.readAll());
+        static const QRegularExpression key(u"^\\| `([a-z_]+)/([a-z_]+)`"_s,
+                                            QRegularExpression::MultilineOption);
+        auto it = key.globalMatch(run.out);
+        int settings = 0;
+        while (it.hasNext()) {
+            const auto match = it.next();
+            ++settings;
+            QVERIFY2(text.contains(u"[%1]"_s.arg(match.captured(1)))
+                             && text.contains(u";%1="_s.arg(match.captured(2))),
+                     qPrintable(
+                             u"installer/server.ini lacks %1/%2: run scripts/generate-config-docs"_s
+                                     .arg(match.captured(1), match.captured(2))));
+        }
+        QVERIFY(settings > 30);
+        const Run check = server({ u"check-config"_s, u"--config"_s, ini.fileName() });
+        QCOMPARE(check.exitCode, 0);
     }
 
     void checkConfigReportsEveryProblem()
