@@ -13,6 +13,7 @@
 #include "notifications/notificationsroutes.h"
 #include "onboarding/onboardingroutes.h"
 #include "reference/referenceroutes.h"
+#include "sponsorship/sponsorshiproutes.h"
 #include "support/supportroutes.h"
 #include "system/systemroutes.h"
 #include "testimonials/testimonialsroutes.h"
@@ -42,6 +43,7 @@ void installModules(Api &api, ServerContext &context)
     installTestimonials(api, context);
     installSupport(api, context);
     installTrainings(api, context);
+    installSponsorship(api, context);
 }
 
 void seedReferenceData(ServerContext &context)

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sponsorshiproutes.h"
+
+#include "core/http/api.h"
+#include "core/storage/storage.h"
+#include "sponsorshipapplicationservice.h"
+#include "sponsorshipservice.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+Access sponsorPeople()
+{
+    return Access::roles(Role::Sponsor, Role::Employer, Role::Employee);
+}
+
+Field applicationStatus()
+{
+    return Field::oneOf({ u"pending"_s, u"in_review"_s, u"approved"_s, u"rejected"_s,
+                          u"withdrawn"_s, u"cancelled"_s });
+}
+
+const Schema &levelSchema()
+{
+    static const Schema schema {
+        { u"name"_s, Field::string(1, 100).required().example(u"Screening"_s) },
+        { u"mode"_s,
+          Field::oneOf({ u"any_of"_s, u"all_of"_s })
+                  .required()
+                  .describe(u"any_of: one approver's approval passes the level; all_of: every "
+                            "approver must approve"_s) },
+        { u"approvers"_s,
+          Field::arrayOf(Field::integer(), 20)
+                  .required()
+                  .describe(
+                          u"User ids: your company's owner or staff holding sponsorships.approve"_s) },
+    };
+    return schema;
+}
+
+/** The programme's fields; on creation some are required and the status starts as draft or open. */
+Schema programmeSchema(bool creating)
+{
+    auto needed = [creating](const Field &field) { return creating ? field.required() : field; };
+    Field amount
+            = Field::integer(0, 1'000'000'000'000)
+                      .describe(u"What each recipient receives, in whole units of the currency"_s);
+    return {
+        { u"title"_s, needed(Field::string(3, 200)) },
+        { u"description"_s, needed(Field::string(1, 10000)) },
+        { u"amount"_s, creating ? amount : amount.nullable() },
+        { u"currency"_s,
+          Field::oneOf({ u"NGN"_s, u"USD"_s, u"GBP"_s, u"EUR"_s }).describe(u"NGN unless given"_s) },
+        { u"benefits"_s, Field::text(5000).describe(u"What else recipients receive"_s) },
+        { u"slots"_s,
+          needed(Field::integer(1, 100000)).describe(u"How many applications can be approved"_s) },
+        { u"eligibility"_s, Field::text(5000).describe(u"Who may apply"_s) },
+        { u"opening_date"_s,
+          Field::date().describe(u"First day applications are accepted (today "
+                                 "unless given)"_s) },
+        { u"closing_date"_s,
+          needed(Field::date()).describe(u"Last day applications are accepted (UTC)"_s) },
+        { u"required_documents"_s,
+          Field::arrayOf(Field::string(1, 100), 20)
+                  .describe(u"What applicants should attach, e.g. \"CV\", \"Transcript\""_s) },
+        { u"status"_s,
+          creating ? Field::oneOf({ u"draft"_s, u"open"_s }).describe(u"draft unless given"_s)
+                   : Field::oneOf({ u"draft"_s, u"open"_s, u"closed"_s })
+                             .describe(u"draft -> open <-> closed; a published programme never "
+                                       "returns to draft"_s) },
+        { u"workflow"_s,
+          needed(Field::arrayOf(Field::object(levelSchema()), 10))
+                  .describe(u"The approval levels, in the order they act; fixed once the "
+                            "programme has applications"_s) },
+    };
+}
+
+const Schema &uploadQuery()
+{
+    static const Schema schema {
+        { u"label"_s,
+          Field::string(1, 100).describe(u"What the file is, e.g. \"Terms\" or \"Transcript\""_s) }
+    };
+    return schema;
+}
+
+} // namespace
+
+void installSponsorship(Api &api, ServerContext &context)
+{
+    auto programmes = std::make_shared<SponsorshipService>(context);
+    auto applications = std::make_shared<SponsorshipApplicationService>(context);
+    const QString tag = u"Sponsorship"_s;
+
+    // ---- Programmes ----
+
+    api.post(u"/api/v1/sponsorships"_s,
+             { .seed = { u"HR > sponsorship > Create a new sponsorship"_s },
+               .access = sponsorPeople(),
+               .summary = u"Create a programme with its approval workflow (a sponsor company's "
+                          "owner or staff holding sponsorships.manage)"_s,
+               .tag = tag,
+               .body = programmeSchema(true),
+               .status = 201 },
+             [programmes](Call &call) { return programmes->create(call.principal(), call.body()); });
+
+    api.get(u"/api/v1/sponsorships"_s,
+            { .seed = { u"HR > sponsorship > Get all sponsorships"_s },
+              .summary = u"Open programmes, newest first; a sponsor's people also see their own "
+                         "drafts and closed programmes"_s,
+              .tag = tag,
+              .query
+              = { { u"q"_s,
+                    Field::string(0, 100).describe(
+                            u"Search in titles, descriptions and sponsor names"_s) },
+                  { u"status"_s, Field::oneOf({ u"draft"_s, u"open"_s, u"closed"_s }) },
+                  { u"company_id"_s, Field::integer().describe(u"One sponsor's programmes"_s) } },
+              .paged = true },
+            [programmes](Call &call) {
+                return programmes->list(call.isAuthenticated() ? &call.principal() : nullptr,
+                                        call.query(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/sponsorships/{id}"_s,
+            { .seed = { u"HR > sponsorship > Get sponsorship by ID"_s },
+              .summary = u"A programme with its documents and workflow; the sponsor's reviewers "
+                         "also see the approvers and application counts"_s,
+              .tag = tag },
+            [programmes](Call &call) {
+                return programmes->byId(call.isAuthenticated() ? &call.principal() : nullptr,
+                                        call.pathId(u"id"_s));
+            });
+
+    api.patch(
+            u"/api/v1/sponsorships/{id}"_s,
+            { .seed = { u"HR > sponsorship > Update sponsorship"_s },
+              .access = sponsorPeople(),
+              .summary = u"Change a programme, publish, close or reopen it (sponsorships.manage)"_s,
+              .tag = tag,
+              .body = programmeSchema(false) },
+            [programmes](Call &call) {
+                return programmes->update(call.principal(), call.pathId(u"id"_s), call.body());
+            });
+
+    api.del(u"/api/v1/sponsorships/{id}"_s,
+            { .seed = { u"HR > sponsorship > Delete sponsorship"_s },
+              .access = sponsorPeople(),
+              .summary = u"Delete a programme without applications, or a closed one (its "
+                         "undecided applications are cancelled)"_s,
+              .tag = tag },
+            [programmes](Call &call) {
+                programmes->remove(call.principal(), call.pathId(u"id"_s));
+                return QJsonObject { { u"message"_s, u"Sponsorship deleted"_s } };
+            });
+
+    api.post(u"/api/v1/sponsorships/{id}/documents"_s,
+             { .seed = { u"HR > sponsorship > documents > Upload sponsorship document"_s },
+               .access = sponsorPeople(),
+               .summary = u"Publish a file with the programme (brochure, terms): PDF, PNG or JPEG "
+                          "of at most 10 MiB as the body"_s,
+               .tag = tag,
+               .query = uploadQuery(),
+               .status = 201,
+               .rawBody = true,
+               .maxBody = Storage::maxBytes(FileKind::Document) },
+             [programmes](Call &call) {
+                 return programmes->addDocument(call.principal(), call.pathId(u"id"_s),
+                                                call.query().value(u"label"_s).toString(),
+                                                call.rawBody());
+             });
+
+    // ---- Applications ----
+
+    api.post(u"/api/v1/sponsorships/{id}/applications"_s,
+             { .seed = { u"HR > sponsorship > Applications > Apply for sponsorship"_s },
+               .access = Access::roles(Role::Talent),
+               .summary = u"Apply to an open programme, once, before its closing date"_s,
+               .tag = tag,
+               .body
+               = { { u"motivation"_s,
+                     Field::string(1, 5000).required().describe(u"Why you should be sponsored"_s) },
+                   { u"document_keys"_s,
+                     Field::arrayOf(Field::string(1, 100), 10)
+                             .describe(u"Keys of document or CV files you uploaded"_s) } },
+               .status = 201 },
+             [applications](Call &call) {
+                 return applications->apply(call.principal(), call.pathId(u"id"_s), call.body());
+             });
+
+    api.get(u"/api/v1/sponsorships/{id}/applications"_s,
+            { .seed = { u"HR > sponsorship > Applications > Get applications by sponsorship"_s },
+              .access = Access::roles(Role::Sponsor, Role::Employer, Role::Employee, Role::Admin,
+                                      Role::SuperAdmin, Role::Support),
+              .summary = u"A programme's applications, oldest first (its managers and approvers)"_s,
+              .tag = tag,
+              .query
+              = { { u"status"_s, applicationStatus() },
+                  { u"q"_s,
+                    Field::string(0, 100).describe(u"Search in applicants' names and emails"_s) } },
+              .paged = true },
+            [applications](Call &call) {
+                return applications->listForProgramme(call.principal(), call.pathId(u"id"_s),
+                                                      call.query(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/sponsorship-applications"_s,
+            { .seed = { u"HR > sponsorship > Applications > Get applications by applicant"_s },
+              .access = Access::roles(Role::Talent, Role::Admin, Role::SuperAdmin, Role::Support),
+              .summary = u"A talent's applications, newest first: your own, or (staff) anyone's"_s,
+              .tag = tag,
+              .query = { { u"applicant_id"_s,
+                           Field::integer().describe(u"Staff: whose applications (default all)"_s) },
+                         { u"status"_s, applicationStatus() } },
+              .paged = true },
+            [applications](Call &call) {
+                return applications->listForApplicant(call.principal(), call.query(), call.page(),
+                                                      call.limit());
+            });
+
+    api.get(u"/api/v1/sponsorship-applications/{id}"_s,
+            { .seed = { u"HR > sponsorship > Applications > Get application by ID"_s },
+              .access = Access::Authenticated,
+              .summary = u"An application: for its applicant, the programme's reviewers and staff"_s,
+              .tag = tag },
+            [applications](Call &call) {
+                return applications->byId(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.patch(u"/api/v1/sponsorship-applications/{id}"_s,
+              { .seed = { u"HR > sponsorship > Applications > Update application approval"_s },
+                .access = Access::roles(Role::Talent, Role::Sponsor, Role::Employer, Role::Employee),
+                .summary = u"The overall decision outside the levels: the applicant withdraws an "
+                           "undecided application; the programme's managers cancel one (undecided "
+                           "or approved, freeing its place) or reopen a rejected or cancelled one "
+                           "for a new review round from level 1"_s,
+                .tag = tag,
+                .body = { { u"action"_s,
+                            Field::oneOf({ u"withdraw"_s, u"cancel"_s, u"reopen"_s }).required() },
+                          { u"reason"_s,
+                            Field::text(2000).describe(
+                                    u"Required to cancel; the applicant reads it"_s) } } },
+              [applications](Call &call) {
+                  return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
+                                                    call.body());
+              });
+
+    api.post(u"/api/v1/sponsorship-applications/{id}/documents"_s,
+             { .seed = { u"HR > sponsorship > documents > Upload application document"_s },
+               .access = Access::roles(Role::Talent),
+               .summary = u"Add a supporting file to your undecided application: PDF, PNG or "
+                          "JPEG of at most 10 MiB as the body"_s,
+               .tag = tag,
+               .query = uploadQuery(),
+               .status = 201,
+               .rawBody = true,
+               .maxBody = Storage::maxBytes(FileKind::Document) },
+             [applications](Call &call) {
+                 return applications->addDocument(call.principal(), call.pathId(u"id"_s),
+                                                  call.query().value(u"label"_s).toString(),
+                                                  call.rawBody());
+             });
+
+    // ---- Approvals ----
+
+    api.post(u"/api/v1/sponsorship-applications/{id}/approvals"_s,
+             { .seed = { u"HR > sponsorship > Approvals > Take approval action"_s },
+               .access = sponsorPeople(),
+               .summary = u"Approve or reject at the current level (its approvers only, once "
+                          "each); a rejection ends the application, the last level's approval "
+                          "approves it and takes a place"_s,
+               .tag = tag,
+               .body = { { u"action"_s, Field::oneOf({ u"approve"_s, u"reject"_s }).required() },
+                         { u"comment"_s,
+                           Field::text(2000).describe(
+                                   u"Required to reject: the reason the applicant reads"_s) },
+                         { u"level"_s,
+                           Field::integer(1, 100).describe(
+                                   u"The level you are acting on; 409 if the application has "
+                                   "moved on"_s) } } },
+             [applications](Call &call) {
+                 return applications->act(call.principal(), call.pathId(u"id"_s), call.body());
+             });
+
+    api.get(u"/api/v1/sponsorship-applications/{id}/workflow"_s,
+            { .seed = { u"HR > sponsorship > Approvals > Get approval workflow"_s },
+              .access = Access::Authenticated,
+              .summary = u"Each level of the application's workflow: its state and the approvals "
+                         "it received in the current review round"_s,
+              .tag = tag },
+            [applications](Call &call) {
+                return applications->workflow(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.get(u"/api/v1/sponsorship-applications/{id}/history"_s,
+            { .seed = { u"HR > sponsorship > Approvals > Get approval history"_s },
+              .access = Access::Authenticated,
+              .summary = u"Everything that happened to the application, oldest first; entries "
+                         "are never changed or removed"_s,
+              .tag = tag,
+              .paged = true },
+            [applications](Call &call) {
+                return applications->history(call.principal(), call.pathId(u"id"_s), call.page(),
+                                             call.limit());
+            });
+}
+
+} // namespace wn
