@@ -483,6 +483,8 @@ private Q_SLOTS:
                  1);
         QVERIFY(talent.value(u"profile_completion"_s).toInt() > 0);
         QVERIFY(talent.contains(u"open_jobs_not_applied"_s));
+        QCOMPARE(talent.value(u"recommended_jobs"_s).toInt(),
+                 0); // no skills on this profile: nothing to match
         QCOMPARE(m_server->get(u"/api/v1/talents/me/dashboard"_s, m_employer.token).status, 403);
 
         const QJsonObject employer

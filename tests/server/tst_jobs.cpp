@@ -463,6 +463,74 @@ private Q_SLOTS:
                  404);
     }
 
+    void recommendationsRankBySkillsAndSayWhy()
+    {
+        TestServer server;
+        const TestUser employer = server.createUser(Role::Employer);
+        const TestUser talent = server.createUser(Role::Talent); // lives in Lagos
+        QSqlDatabase db = server.context().db();
+        QList<qint64> skills;
+        for (const QString &name : { u"Go"_s, u"Rust"_s, u"Kotlin"_s, u"Swift"_s }) {
+            skills.append(
+                    Sql(db,
+                        u"INSERT INTO skills (name, name_key, active, created_at, updated_at) VALUES (:n, :k, TRUE, :now, :now) RETURNING id"_s)
+                            .bind(u":n"_s, name)
+                            .bind(u":k"_s, u"rec-"_s + name.toLower())
+                            .bind(u":now"_s, nowText())
+                            .scalar()
+                            .toLongLong());
+        }
+        for (qint64 skill : { skills.at(0), skills.at(1), skills.at(2) }) {
+            Sql(db,
+                u"INSERT INTO talent_skills (user_id, skill_id, level, created_at) VALUES (:u, :s, 'advanced', :now)"_s)
+                    .bind(u":u"_s, talent.id)
+                    .bind(u":s"_s, skill)
+                    .bind(u":now"_s, nowText())
+                    .exec();
+        }
+        Sql(db,
+            u"INSERT INTO talent_job_preferences (user_id, preference_code) VALUES (:u, 'remote')"_s)
+                .bind(u":u"_s, talent.id)
+                .exec();
+        auto publish = [&](const QString &title, const QJsonArray &jobSkills,
+                           const QJsonObject &extra) -> qint64 {
+            QJsonObject job = aJob(title, extra);
+            job.insert(u"skills"_s, jobSkills);
+            job.insert(u"publish"_s, true);
+            return server.post(u"/api/v1/jobs"_s, job, employer.token)
+                    .json()
+                    .value(u"id"_s)
+                    .toInteger();
+        };
+        const qint64 best = publish(u"Systems Engineer"_s,
+                                    QJsonArray { skills.at(0), skills.at(1), skills.at(2) },
+                                    { { u"work_mode"_s, u"remote"_s } });
+        const qint64 half = publish(u"Mobile Engineer"_s, QJsonArray { skills.at(2), skills.at(3) },
+                                    { { u"state"_s, u"Kano"_s } });
+        publish(u"iOS Engineer"_s, QJsonArray { skills.at(3) },
+                {}); // no skill in common: not recommended
+        const qint64 applied = publish(u"Go Developer"_s, QJsonArray { skills.at(0) }, {});
+        server.post(u"/api/v1/jobs/%1/applications"_s.arg(applied), QJsonObject {}, talent.token);
+
+        const QJsonObject page = server.get(u"/api/v1/jobs/recommendations"_s, talent.token).json();
+        const QJsonArray ranked = page.value(u"data"_s).toArray();
+        QCOMPARE(page.value(u"meta"_s).toObject().value(u"total"_s).toInt(), 2);
+        QCOMPARE(ranked.at(0).toObject().value(u"job"_s).toObject().value(u"id"_s).toInteger(),
+                 best);
+        QCOMPARE(ranked.at(1).toObject().value(u"job"_s).toObject().value(u"id"_s).toInteger(),
+                 half);
+        const QJsonArray reasons = ranked.at(0).toObject().value(u"reasons"_s).toArray();
+        QCOMPARE(reasons.first().toString(), u"matches 3 of 3 skills"_s);
+        QVERIFY(reasons.contains(u"remote"_s));
+        QVERIFY(reasons.contains(u"fits your job preferences"_s));
+        QCOMPARE(ranked.at(1).toObject().value(u"reasons"_s).toArray().first().toString(),
+                 u"matches 1 of 2 skills"_s);
+        QVERIFY(ranked.at(0).toObject().value(u"score"_s).toInt()
+                > ranked.at(1).toObject().value(u"score"_s).toInt());
+        QCOMPARE(server.get(u"/api/v1/jobs/recommendations"_s, employer.token).status, 403);
+        QCOMPARE(server.get(u"/api/v1/jobs/recommendations"_s).status, 401);
+    }
+
     void theFaqIsSeededAndAdminsEditIt()
     {
         const QJsonArray faqs = m_server->get(u"/api/v1/faqs"_s).json().value(u"data"_s).toArray();

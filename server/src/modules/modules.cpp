@@ -2,6 +2,7 @@
 #include "modules.h"
 
 #include "access/accessroutes.h"
+#include "admin/adminroutes.h"
 #include "applications/applicationsroutes.h"
 #include "auth/authroutes.h"
 #include "catalog/catalogroutes.h"
@@ -12,7 +13,9 @@
 #include "jobs/jobsroutes.h"
 #include "notifications/notificationsroutes.h"
 #include "onboarding/onboardingroutes.h"
+#include "profiles/profilesroutes.h"
 #include "reference/referenceroutes.h"
+#include "skills/skillsroutes.h"
 #include "sponsorship/sponsorshiproutes.h"
 #include "support/supportroutes.h"
 #include "system/systemroutes.h"
@@ -39,11 +42,14 @@ void installModules(Api &api, ServerContext &context)
     installApplications(api, context);
     installCompanies(api, context);
     installWebhooks(api, context);
+    installSkills(api, context);
+    installProfiles(api, context);
+    installAdmin(api, context);
     installCatalog(api, context);
     installTestimonials(api, context);
     installSupport(api, context);
-    installTrainings(api, context);
     installSponsorship(api, context);
+    installTrainings(api, context);
 }
 
 void seedReferenceData(ServerContext &context)
@@ -51,6 +57,7 @@ void seedReferenceData(ServerContext &context)
     seedCountries(context);
     seedSystemRoles(context);
     seedFaqs(context);
+    seedSkills(context);
     seedCatalog(context);
 }
 

@@ -474,6 +474,13 @@ void AccountService::destroy(QSqlDatabase db, qint64 userId)
                           QUuid::createUuid().toString(QUuid::Id128).left(8)))
             .bind(u":id"_s, userId)
             .exec();
+    // A talent's profile goes with the account: nothing personal, least of all disability
+    // and accommodation details, outlives it.
+    for (const char *table : { "talent_skills", "talent_education", "talent_experience",
+                               "talent_job_preferences", "talent_disabilities", "talent_profiles" })
+        Sql(db, u"DELETE FROM %1 WHERE user_id = :id"_s.arg(QLatin1StringView(table)))
+                .bind(u":id"_s, userId)
+                .exec();
     m_context.tokens->revokeAll(db, userId);
     tx.commit();
 }

@@ -7,6 +7,7 @@
 #include "core/mail/mailer.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
+#include "modules/jobs/recommendations.h"
 #include "modules/notifications/notificationservice.h"
 #include "modules/onboarding/onboardingservice.h"
 #include "modules/users/profilecompletion.h"
@@ -772,8 +773,14 @@ QJsonObject ApplicationsService::talentDashboard(const Principal &talent)
     const QJsonObject completion = profileCompletion(db, talent.userId);
     Sql unread(db, u"SELECT COUNT(*) FROM notifications WHERE user_id = :me AND read_at IS NULL"_s);
     unread.bind(u":me"_s, talent.userId);
+    const qint64 recommended = recommendJobs(m_context, talent.userId, 1, 1)
+                                       .value(u"meta"_s)
+                                       .toObject()
+                                       .value(u"total"_s)
+                                       .toInteger();
     return { { u"applications"_s,
                QJsonObject { { u"total"_s, total }, { u"by_status"_s, byStatus } } },
+             { u"recommended_jobs"_s, recommended },
              { u"open_jobs_not_applied"_s, open.scalar().toLongLong() },
              { u"profile_completion"_s, completion.value(u"percentage"_s) },
              { u"next_profile_step"_s, completion.value(u"next"_s) },

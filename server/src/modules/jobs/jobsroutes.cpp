@@ -5,6 +5,7 @@
 #include "core/http/api.h"
 #include "core/servercontext.h"
 #include "jobsservice.h"
+#include "recommendations.h"
 
 #include <wn/common/apierror.h>
 
@@ -160,6 +161,16 @@ void installJobs(Api &api, ServerContext &context)
               .paged = true },
             [jobs](Call &call) {
                 return jobs->companyJobs(call.principal(), call.query(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/jobs/recommendations"_s,
+            { .seed = { u"HR > Jobs > Get job recommedations"_s },
+              .access = Access::roles(Role::Talent),
+              .summary
+              = u"Published jobs ranked for you by skills, career level, location and preferences, with the reasons"_s,
+              .paged = true },
+            [&context](Call &call) {
+                return recommendJobs(context, call.principal().userId, call.page(), call.limit());
             });
 
     api.get(u"/api/v1/jobs/slug/{slug}"_s,

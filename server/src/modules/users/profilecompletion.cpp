@@ -2,6 +2,7 @@
 #include "profilecompletion.h"
 
 #include "core/database.h"
+#include "modules/profiles/profileservice.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/roles.h>
@@ -48,6 +49,16 @@ QJsonObject profileCompletion(QSqlDatabase db, qint64 userId)
             { u"date_of_birth"_s, u"Your date of birth"_s, 10, has(8) },
             { u"gender"_s, u"Your gender"_s, 5, has(9) },
             { u"identity"_s, u"A verified BVN or NIN"_s, 25, has(10) || has(11) },
+        };
+        const TalentProfileFacts profile = TalentProfileService::facts(db, userId);
+        items += {
+            { u"skills"_s, u"At least three skills with your level in each"_s, 15,
+              profile.skills >= 3 },
+            { u"education"_s, u"Your education"_s, 10, profile.education },
+            { u"experience"_s, u"Your work experience"_s, 10, profile.experience },
+            { u"job_preferences"_s, u"The kinds of work you are looking for"_s, 10,
+              profile.jobPreferences },
+            { u"intro_video"_s, u"A short video introducing yourself"_s, 10, profile.introVideo },
         };
     } else if (role == Role::Employer || role == Role::Sponsor) {
         items += {

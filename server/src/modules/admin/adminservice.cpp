@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "adminservice.h"
+
+#include "core/database.h"
+#include "core/http/api.h"
+#include "core/servercontext.h"
+#include "core/storage/storage.h"
+#include "modules/accounts/accountservice.h"
+
+#include <wn/common/json.h>
+#include <wn/common/roles.h>
+
+#include <QDate>
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlRecord>
+
+#include <cmath>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+/** WHERE fragments and their values, built from validated filters. */
+struct Filter
+{
+    QStringList clauses;
+    QList<QPair<QString, QVariant>> values;
+
+    void add(const QString &clause, const QString &name = {}, const QVariant &value = {})
+    {
+        clauses.append(clause);
+        if (!name.isEmpty())
+            values.append({ name, value });
+    }
+    void bindValue(const QString &name, const QVariant &value) { values.append({ name, value }); }
+    QString where() const
+    {
+        return clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
+    }
+    void bindTo(Sql &q) const
+    {
+        for (const auto &[name, value] : values)
+            q.bind(name, value);
+    }
+};
+
+QJsonObject page(QSqlDatabase db, const QString &columns, const QString &from, const Filter &filter,
+                 const QString &order, int pageNumber, int limit,
+                 const std::function<QJsonObject(Sql &)> &row)
+{
+    Sql count(db, u"SELECT COUNT(*) FROM "_s + from + filter.where());
+    filter.bindTo(count);
+    const qint64 total = count.scalar().toLongLong();
+    Sql q(db,
+          u"SELECT "_s + columns + u" FROM "_s + from + filter.where() + u" ORDER BY "_s + order
+                  + u" LIMIT :limit OFFSET :offset"_s);
+    filter.bindTo(q);
+    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(pageNumber - 1) * limit).exec();
+    QJsonArray data;
+    while (q.next())
+        data.append(row(q));
+    return pageOf(data, pageNumber, limit, total);
+}
+
+void addCreatedSince(Filter &filter, const QJsonObject &query, const QString &column)
+{
+    // Timestamps are ISO text, so a date compares as the start of that day.
+    if (query.contains(u"created_since"_s))
+        filter.add(u"%1 >= :since"_s.arg(column), u":since"_s,
+                   query.value(u"created_since"_s).toString());
+}
+
+QJsonValue textOrNull(const QVariant &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
+}
+
+double rate(qint64 part, qint64 whole)
+{
+    return whole > 0 ? std::round(double(part) * 10000.0 / double(whole)) / 10000.0 : 0.0;
+}
+
+} // namespace
+
+AdminService::AdminService(ServerContext &context)
+    : m_context(context)
+{ }
+
+QJsonObject AdminService::talents(const QJsonObject &query, int pageNumber, int limit)
+{
+    QSqlDatabase db = m_context.db();
+    Filter filter;
+    filter.add(u"u.role = 'talent'"_s);
+    filter.add(u"u.deleted_at IS NULL"_s);
+    const QString search = query.value(u"q"_s).toString().toLower();
+    if (!search.isEmpty())
+        filter.add(u"(LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' OR u.email "
+                   u"LIKE :q ESCAPE '\\')"_s,
+                   u":q"_s, likePattern(search));
+    if (query.contains(u"country"_s))
+        filter.add(u"u.country_code = :country"_s, u":country"_s,
+                   query.value(u"country"_s).toString().toUpper());
+    if (query.contains(u"state"_s))
+        filter.add(u"LOWER(u.state) = :state"_s, u":state"_s,
+                   query.value(u"state"_s).toString().toLower());
+    if (query.contains(u"status"_s))
+        filter.add(u"u.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    if (query.contains(u"email_verified"_s))
+        filter.add(query.value(u"email_verified"_s).toBool() ? u"u.email_verified_at IS NOT NULL"_s
+                                                             : u"u.email_verified_at IS NULL"_s);
+    static const QHash<QString, QString> identity {
+        { u"verified"_s, u"(u.bvn_verified_at IS NOT NULL OR u.nin_verified_at IS NOT NULL)"_s },
+        { u"unverified"_s, u"(u.bvn_verified_at IS NULL AND u.nin_verified_at IS NULL)"_s },
+        { u"bvn_verified"_s, u"u.bvn_verified_at IS NOT NULL"_s },
+        { u"nin_verified"_s, u"u.nin_verified_at IS NOT NULL"_s },
+    };
+    if (query.contains(u"identity_status"_s))
+        filter.add(identity.value(query.value(u"identity_status"_s).toString()));
+    addCreatedSince(filter, query, u"u.created_at"_s);
+    if (query.contains(u"skill_ids"_s)) {
+        QStringList ids = query.value(u"skill_ids"_s).toString().split(u',');
+        ids.removeDuplicates();
+        QStringList names;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            names.append(u":skill%1"_s.arg(i));
+            filter.bindValue(names.last(), ids.at(i).toLongLong());
+        }
+        const bool any = query.value(u"skill_match"_s).toString() == u"any"_s;
+        QString clause = u"u.id IN (SELECT ts.user_id FROM talent_skills ts WHERE ts.skill_id IN "
+                         u"(%1)"_s.arg(names.join(u", "_s));
+        if (!any) {
+            clause += u" GROUP BY ts.user_id HAVING COUNT(*) = :skill_count"_s;
+            filter.bindValue(u":skill_count"_s, int(ids.size()));
+        }
+        filter.add(clause + u')');
+    }
+
+    QJsonObject result = page(
+            db,
+            AccountService::summaryColumns()
+                    + u", u.country_code, u.state, u.bvn_verified_at, u.nin_verified_at"_s,
+            u"users u"_s, filter, u"u.created_at DESC, u.id DESC"_s, pageNumber, limit,
+            [this](Sql &q) {
+                QJsonObject row
+                        = AccountService::readSummary(
+                                  q.query(), 0, m_context.storage->url(q.value(11).toString()))
+                                  .toJson();
+                row.insert(u"country_code"_s, textOrNull(q.value(13)));
+                row.insert(u"state"_s, textOrNull(q.value(14)));
+                row.insert(u"bvn_verified"_s, !q.value(15).isNull());
+                row.insert(u"nin_verified"_s, !q.value(16).isNull());
+                row.insert(u"identity_verified"_s, !q.value(15).isNull() || !q.value(16).isNull());
+                return row;
+            });
+
+    // The skills of the talents on this page, in one query.
+    QJsonArray data = result.value(u"data"_s).toArray();
+    if (!data.isEmpty()) {
+        QHash<qint64, QJsonArray> skills;
+        QStringList placeholders;
+        for (qsizetype i = 0; i < data.size(); ++i)
+            placeholders.append(u":u%1"_s.arg(i));
+        Sql s(db,
+              u"SELECT ts.user_id, s.id, s.name, ts.level FROM talent_skills ts JOIN skills s ON "
+              u"s.id = ts.skill_id WHERE ts.user_id IN (%1) ORDER BY s.name_key"_s.arg(
+                      placeholders.join(u", "_s)));
+        for (qsizetype i = 0; i < data.size(); ++i)
+            s.bind(placeholders.at(i), data.at(i).toObject().value(u"id"_s).toInteger());
+        s.exec();
+        while (s.next()) {
+            skills[s.value(0).toLongLong()].append(
+                    QJsonObject { { u"skill_id"_s, s.value(1).toLongLong() },
+                                  { u"name"_s, s.value(2).toString() },
+                                  { u"level"_s, s.value(3).toString() } });
+        }
+        for (qsizetype i = 0; i < data.size(); ++i) {
+            QJsonObject row = data.at(i).toObject();
+            row.insert(u"skills"_s, skills.value(row.value(u"id"_s).toInteger()));
+            data.replace(i, row);
+        }
+        result.insert(u"data"_s, data);
+    }
+    return result;
+}
+
+QJsonObject AdminService::employers(const QJsonObject &query, int pageNumber, int limit)
+{
+    Filter filter;
+    filter.add(u"c.kind = 'employer'"_s);
+    filter.add(u"c.deleted_at IS NULL"_s);
+    const QString search = query.value(u"q"_s).toString().toLower();
+    if (!search.isEmpty())
+        filter.add(u"(LOWER(c.name) LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\' OR "
+                   u"LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\')"_s,
+                   u":q"_s, likePattern(search));
+    if (query.contains(u"country"_s))
+        filter.add(u"c.country_code = :country"_s, u":country"_s,
+                   query.value(u"country"_s).toString().toUpper());
+    if (query.contains(u"industry"_s)) {
+        // Companies name their industry in words; the filter takes those words or a code of the
+        // industries list.
+        filter.add(u"(LOWER(c.industry) = :industry OR LOWER(c.industry) IN (SELECT LOWER(i.name) "
+                   u"FROM industries i WHERE LOWER(i.code) = :industry))"_s,
+                   u":industry"_s, query.value(u"industry"_s).toString().toLower());
+    }
+    if (query.contains(u"tin_verified"_s))
+        filter.add(query.value(u"tin_verified"_s).toBool() ? u"c.tin_verified_at IS NOT NULL"_s
+                                                           : u"c.tin_verified_at IS NULL"_s);
+    addCreatedSince(filter, query, u"c.created_at"_s);
+    return page(m_context.db(),
+                u"c.id, c.uuid, c.name, c.country_code, c.state, c.industry, c.tin_verified_at, "
+                u"c.created_at, u.id, u.email, u.first_name, u.last_name, u.status, "
+                u"u.email_verified_at, (SELECT COUNT(*) FROM users s WHERE s.company_id = c.id AND "
+                u"s.role = 'employee' AND s.deleted_at IS NULL)"_s,
+                u"companies c LEFT JOIN users u ON u.id = c.owner_id"_s, filter,
+                u"c.created_at DESC, c.id DESC"_s, pageNumber, limit, [](Sql &q) {
+                    return QJsonObject {
+                        { u"id"_s, q.value(0).toLongLong() },
+                        { u"uuid"_s, q.value(1).toString() },
+                        { u"name"_s, q.value(2).toString() },
+                        { u"country_code"_s, q.value(3).toString() },
+                        { u"state"_s, textOrNull(q.value(4)) },
+                        { u"industry"_s, textOrNull(q.value(5)) },
+                        { u"tin_verified"_s, !q.value(6).isNull() },
+                        { u"created_at"_s, q.value(7).toString() },
+                        { u"owner"_s,
+                          q.value(8).isNull()
+                                  ? QJsonValue(QJsonValue::Null)
+                                  : QJsonValue(QJsonObject {
+                                          { u"id"_s, q.value(8).toLongLong() },
+                                          { u"email"_s, q.value(9).toString() },
+                                          { u"first_name"_s, q.value(10).toString() },
+                                          { u"last_name"_s, q.value(11).toString() },
+                                          { u"status"_s, q.value(12).toString() },
+                                          { u"email_verified"_s, !q.value(13).isNull() } }) },
+                        { u"employees"_s, q.value(14).toLongLong() },
+                    };
+                });
+}
+
+qint64 AdminService::countIfPresent(QSqlDatabase db, const QString &table)
+{
+    if (!db.tables(QSql::Tables).contains(table))
+        return 0;
+    const bool softDeletes = db.record(table).contains(u"deleted_at"_s);
+    // The table name comes from the code, never from a request.
+    return Sql(db,
+               u"SELECT COUNT(*) FROM %1%2"_s.arg(
+                       table, softDeletes ? u" WHERE deleted_at IS NULL"_s : QString()))
+            .scalar()
+            .toLongLong();
+}
+
+QJsonObject AdminService::statistics()
+{
+    QSqlDatabase db = m_context.db();
+
+    QJsonObject byRole;
+    for (const QString &role : allRoleNames())
+        byRole.insert(role, 0);
+    qint64 users = 0;
+    Sql roles(db, u"SELECT role, COUNT(*) FROM users WHERE deleted_at IS NULL GROUP BY role"_s);
+    roles.exec();
+    while (roles.next()) {
+        byRole.insert(roles.value(0).toString(), roles.value(1).toLongLong());
+        users += roles.value(1).toLongLong();
+    }
+
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate first = today.addDays(-(signUpDays - 1));
+    QHash<QString, qint64> perDay;
+    Sql days(db,
+             u"SELECT SUBSTR(created_at, 1, 10), COUNT(*) FROM users WHERE deleted_at IS NULL "
+             u"AND created_at >= :since GROUP BY SUBSTR(created_at, 1, 10)"_s);
+    days.bind(u":since"_s, first.toString(Qt::ISODate)).exec();
+    while (days.next())
+        perDay.insert(days.value(0).toString(), days.value(1).toLongLong());
+    QJsonArray signUps;
+    qint64 recent = 0;
+    for (QDate day = first; day <= today; day = day.addDays(1)) {
+        const qint64 count = perDay.value(day.toString(Qt::ISODate));
+        recent += count;
+        signUps.append(
+                QJsonObject { { u"date"_s, day.toString(Qt::ISODate) }, { u"count"_s, count } });
+    }
+
+    Sql email(db,
+              u"SELECT COUNT(*), COUNT(email_verified_at) FROM users WHERE deleted_at IS NULL"_s);
+    email.exec();
+    email.next();
+    const qint64 accounts = email.value(0).toLongLong();
+    const qint64 emailVerified = email.value(1).toLongLong();
+
+    Sql identity(db,
+                 u"SELECT COUNT(*), COALESCE(SUM(CASE WHEN bvn_verified_at IS NOT NULL OR "
+                 u"nin_verified_at IS NOT NULL THEN 1 ELSE 0 END), 0) FROM users WHERE role = "
+                 u"'talent' AND deleted_at IS NULL"_s);
+    identity.exec();
+    identity.next();
+    const qint64 talents = identity.value(0).toLongLong();
+    const qint64 identityVerified = identity.value(1).toLongLong();
+
+    QJsonObject companiesByKind { { u"employer"_s, 0 }, { u"sponsor"_s, 0 } };
+    qint64 companies = 0;
+    qint64 tinVerified = 0;
+    Sql company(db,
+                u"SELECT kind, COUNT(*), COUNT(tin_verified_at) FROM companies WHERE deleted_at "
+                u"IS NULL GROUP BY kind"_s);
+    company.exec();
+    while (company.next()) {
+        companiesByKind.insert(company.value(0).toString(), company.value(1).toLongLong());
+        companies += company.value(1).toLongLong();
+        tinVerified += company.value(2).toLongLong();
+    }
+
+    return {
+        { u"generated_at"_s, nowText() },
+        { u"users"_s, QJsonObject { { u"total"_s, users }, { u"by_role"_s, byRole } } },
+        { u"sign_ups"_s,
+          QJsonObject {
+                  { u"days"_s, signUpDays }, { u"total"_s, recent }, { u"per_day"_s, signUps } } },
+        { u"email_verification"_s,
+          QJsonObject { { u"verified"_s, emailVerified },
+                        { u"total"_s, accounts },
+                        { u"rate"_s, rate(emailVerified, accounts) } } },
+        { u"identity_verification"_s,
+          QJsonObject { { u"verified"_s, identityVerified },
+                        { u"total"_s, talents },
+                        { u"rate"_s, rate(identityVerified, talents) } } },
+        { u"companies"_s,
+          QJsonObject { { u"total"_s, companies },
+                        { u"by_kind"_s, companiesByKind },
+                        { u"tin_verified"_s, tinVerified },
+                        { u"tin_verification_rate"_s, rate(tinVerified, companies) } } },
+        { u"jobs"_s, QJsonObject { { u"total"_s, countIfPresent(db, u"jobs"_s) } } },
+        { u"applications"_s, QJsonObject { { u"total"_s, countIfPresent(db, u"applications"_s) } } },
+    };
+}
+
+} // namespace wn

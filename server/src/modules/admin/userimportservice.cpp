@@ -1,0 +1,472 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "userimportservice.h"
+
+#include "core/auth/principal.h"
+#include "core/database.h"
+#include "core/http/api.h"
+#include "core/jobs/jobqueue.h"
+#include "core/servercontext.h"
+#include "csvreader.h"
+#include "xlsxreader.h"
+
+#include <wn/common/apierror.h>
+#include <wn/common/schema.h>
+
+#include <QJsonArray>
+#include <QStringDecoder>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+const QString UserImportService::jobKind = u"user-import"_s;
+
+struct UserImportService::Row
+{
+    int number = 0; ///< the file line it starts on (CSV) or its position from 1 (JSON)
+    QJsonObject values;
+    QStringList problems; ///< found before the fields are checked (the row's shape)
+};
+
+namespace {
+
+const QStringList requiredColumns { u"first_name"_s, u"last_name"_s, u"email"_s };
+const QStringList optionalColumns { u"role"_s, u"company_name"_s };
+
+const Schema &rowSchema()
+{
+    static const Schema schema {
+        { u"first_name"_s, Field::string(1, 100).required() },
+        { u"last_name"_s, Field::string(1, 100).required() },
+        { u"email"_s, Field::email().required() },
+        { u"role"_s, Field::oneOf({ u"talent"_s, u"employer"_s }) },
+        { u"company_name"_s, Field::string(2, 200) },
+    };
+    return schema;
+}
+
+/** "First Name" and "first_name" name the same column. */
+QString columnName(const QString &header)
+{
+    return header.trimmed().toLower().replace(u' ', u'_');
+}
+
+struct Header
+{
+    QStringList columns;
+    qsizetype end = 0; ///< where the first data record starts
+    int nextLine = 1;
+};
+
+/** Reads and checks the header; 400 naming every problem. */
+Header readHeader(QStringView text)
+{
+    CsvReader reader(text);
+    Header header;
+    while (!reader.atEnd()) {
+        const QStringList record = reader.next();
+        if (CsvReader::isBlank(record))
+            continue;
+        for (const QString &field : record)
+            header.columns.append(columnName(field));
+        break;
+    }
+    header.end = reader.position();
+    header.nextLine = reader.line();
+    QStringList problems;
+    for (const QString &column : requiredColumns) {
+        if (!header.columns.contains(column))
+            problems.append(u"The header must name the column %1"_s.arg(column));
+    }
+    for (const QString &column : std::as_const(header.columns)) {
+        if (column.isEmpty())
+            problems.append(u"The header has an empty column name"_s);
+        else if (!requiredColumns.contains(column) && !optionalColumns.contains(column))
+            problems.append(u"The header names an unknown column %1 (known: %2)"_s.arg(
+                    column.left(40), (requiredColumns + optionalColumns).join(u", "_s)));
+        else if (header.columns.count(column) > 1)
+            problems.append(u"The header names the column %1 twice"_s.arg(column));
+    }
+    problems.removeDuplicates();
+    if (!problems.isEmpty())
+        throw ApiError::badRequest(problems);
+    return header;
+}
+
+QJsonObject importJson(const Sql &q)
+{
+    return { { u"id"_s, q.value(0).toLongLong() },
+             { u"source"_s, q.value(1).toString() },
+             { u"status"_s, q.value(2).toString() },
+             { u"total_rows"_s, q.value(3).toLongLong() },
+             { u"processed_rows"_s, q.value(4).toLongLong() },
+             { u"created"_s, q.value(5).toLongLong() },
+             { u"duplicate"_s, q.value(6).toLongLong() },
+             { u"invalid"_s, q.value(7).toLongLong() },
+             { u"created_by"_s, q.value(8).toLongLong() },
+             { u"created_at"_s, q.value(9).toString() },
+             { u"finished_at"_s,
+               q.value(10).isNull() ? QJsonValue(QJsonValue::Null)
+                                    : QJsonValue(q.value(10).toString()) } };
+}
+
+QJsonObject rowJson(const Sql &q)
+{
+    auto text = [&](int i) {
+        return q.value(i).isNull() ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(q.value(i).toString());
+    };
+    return { { u"row"_s, q.value(0).toLongLong() },
+             { u"email"_s, text(1) },
+             { u"role"_s, text(2) },
+             { u"outcome"_s, q.value(3).toString() },
+             { u"reason"_s, text(4) },
+             { u"user_id"_s,
+               q.value(5).isNull() ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(q.value(5).toLongLong()) } };
+}
+
+const QString importColumns
+        = u"id, source, status, total_rows, processed_rows, created_count, duplicate_count, "
+          u"invalid_count, created_by, created_at, finished_at"_s;
+
+} // namespace
+
+UserImportService::UserImportService(ServerContext &context)
+    : m_context(context)
+    , m_accounts(context)
+{ }
+
+QJsonObject UserImportService::summary(QSqlDatabase db, qint64 importId)
+{
+    Sql q(db, u"SELECT "_s + importColumns + u" FROM user_imports WHERE id = :id"_s);
+    q.bind(u":id"_s, importId).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Import not found"_s);
+    return importJson(q);
+}
+
+QJsonObject UserImportService::startCsvImport(const Principal &admin, const QByteArray &bytes)
+{
+    if (bytes.trimmed().isEmpty())
+        throw ApiError::badRequest(u"The file is empty"_s);
+    // A workbook is a ZIP file; its first sheet becomes CSV text and takes the same path.
+    const bool workbook = bytes.startsWith("PK\x03\x04");
+    QString text;
+    if (workbook) {
+        text = XlsxReader::firstSheetAsCsv(bytes);
+    } else {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = decoder.decode(bytes);
+        if (decoder.hasError())
+            throw ApiError::badRequest(
+                    u"The file must be UTF-8 text (save the sheet as CSV UTF-8)"_s);
+    }
+    if (text.contains(QChar(0)))
+        throw ApiError::badRequest(u"The file must be text: it contains NUL characters"_s);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1); // the byte order mark spreadsheets write
+
+    const Header header = readHeader(text);
+    int rows = 0;
+    CsvReader counter(text, header.end, header.nextLine);
+    while (!counter.atEnd()) {
+        QString error;
+        if (!CsvReader::isBlank(counter.next(nullptr, &error)) || !error.isEmpty())
+            ++rows;
+    }
+    if (rows == 0)
+        throw ApiError::badRequest(u"The file has no rows below the header"_s);
+    if (rows > maxCsvRows)
+        throw ApiError::payloadTooLarge(
+                u"A file may hold at most %1 rows; this one has %2"_s.arg(maxCsvRows).arg(rows));
+
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    const QString now = nowText();
+    const qint64 id
+            = Sql(db,
+                  u"INSERT INTO user_imports (created_by, source, status, content, total_rows, "
+                  u"next_offset, next_line, created_at, updated_at) VALUES (:by, :source, "
+                  u"'queued', :content, :rows, :offset, :line, :now, :now) RETURNING id"_s)
+                      .bind(u":by"_s, admin.userId)
+                      .bind(u":source"_s, workbook ? u"xlsx"_s : u"csv"_s)
+                      .bind(u":content"_s, text)
+                      .bind(u":rows"_s, rows)
+                      .bind(u":offset"_s, qint64(header.end))
+                      .bind(u":line"_s, header.nextLine)
+                      .bind(u":now"_s, now)
+                      .scalar()
+                      .toLongLong();
+    m_context.jobs->enqueue(db, jobKind,
+                            { { u"import_id"_s, id }, { u"offset"_s, qint64(header.end) } });
+    tx.commit();
+    QJsonObject json = summary(db, id);
+    json.insert(u"message"_s,
+                u"The file is being processed; follow its progress at "
+                u"/api/v1/admin/user-imports/%1"_s.arg(id));
+    return json;
+}
+
+void UserImportService::processChunk(qint64 importId, qint64 offset)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    Sql q(db,
+          u"SELECT status, content, next_offset, next_line, created_by, created_at FROM "
+          u"user_imports WHERE id = :id"_s);
+    q.bind(u":id"_s, importId).exec();
+    if (!q.next() || q.value(0).toString() == u"done"_s || q.value(2).toLongLong() != offset)
+        return; // gone, finished, or a job that already ran (a restart repeats at most one)
+    const QString text = q.value(1).toString();
+    const int line = q.value(3).toInt();
+    const qint64 invitedBy = q.value(4).toLongLong();
+    const QString createdAt = q.value(5).toString();
+    q.query().finish();
+
+    const Header header = readHeader(text);
+    CsvReader reader(text, offset, line);
+    Counts counts;
+    int processed = 0;
+    while (!reader.atEnd() && processed < chunkRows) {
+        Row row;
+        QString error;
+        const QStringList fields = reader.next(&row.number, &error);
+        if (CsvReader::isBlank(fields) && error.isEmpty())
+            continue; // empty lines are not rows
+        ++processed;
+        if (!error.isEmpty())
+            row.problems.append(error);
+        if (fields.size() < header.columns.size())
+            row.problems.append(
+                    u"the row has %1 fields where the header has %2"_s.arg(fields.size())
+                            .arg(header.columns.size()));
+        for (qsizetype i = header.columns.size(); i < fields.size(); ++i) {
+            if (!fields.at(i).trimmed().isEmpty()) {
+                row.problems.append(u"the row has more fields than the header"_s);
+                break;
+            }
+        }
+        for (qsizetype i = 0; i < header.columns.size() && i < fields.size(); ++i) {
+            if (!fields.at(i).trimmed().isEmpty())
+                row.values.insert(header.columns.at(i), fields.at(i));
+        }
+        inviteRow(db, importId, invitedBy, row, counts);
+    }
+    const bool done = reader.atEnd();
+    Sql update(db,
+               u"UPDATE user_imports SET status = :status, next_offset = :offset, next_line = "
+               u":line, processed_rows = processed_rows + :processed, created_count = "
+               u"created_count + :created, duplicate_count = duplicate_count + :duplicate, "
+               u"invalid_count = invalid_count + :invalid, finished_at = :finished, updated_at = "
+               u":now WHERE id = :id AND next_offset = :expected"_s);
+    update.bind(u":status"_s, done ? u"done"_s : u"running"_s)
+            .bind(u":offset"_s, qint64(reader.position()))
+            .bind(u":line"_s, reader.line())
+            .bind(u":processed"_s, processed)
+            .bind(u":created"_s, counts.created)
+            .bind(u":duplicate"_s, counts.duplicate)
+            .bind(u":invalid"_s, counts.invalid)
+            .bind(u":finished"_s,
+                  done ? QVariant(nowText()) : QVariant(QMetaType::fromType<QString>()))
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, importId)
+            .bind(u":expected"_s, offset)
+            .exec();
+    if (update.rowsAffected() != 1)
+        throw DatabaseError(u"user import %1 moved on while a chunk ran"_s.arg(importId));
+    if (done) {
+        // The file is only kept while it is being read.
+        Sql(db, u"UPDATE user_imports SET content = NULL WHERE id = :id"_s)
+                .bind(u":id"_s, importId)
+                .exec();
+    } else {
+        // The next chunk goes ahead of the invitation mails this one queued: the report completes
+        // in seconds, and the mails follow.
+        m_context.jobs->enqueue(
+                db, jobKind,
+                { { u"import_id"_s, importId }, { u"offset"_s, qint64(reader.position()) } },
+                QDateTime::fromString(createdAt, Qt::ISODateWithMs));
+    }
+    tx.commit();
+}
+
+void UserImportService::inviteRow(QSqlDatabase db, qint64 importId, qint64 invitedBy,
+                                  const Row &row, Counts &counts)
+{
+    FieldErrors errors;
+    for (const QString &problem : row.problems)
+        errors.add(problem);
+    QJsonObject given = row.values;
+    if (given.contains(u"role"_s)) // "Employer" and " talent " are meant as the codes
+        given.insert(u"role"_s, given.value(u"role"_s).toString().trimmed().toLower());
+    const QJsonObject values = rowSchema().validate(given, errors);
+    const QString role = values.value(u"role"_s).toString(u"talent"_s);
+    // What the report shows: the role as understood, or as written when it is not one.
+    const QString reportedRole = values.contains(u"role"_s) || !given.contains(u"role"_s)
+            ? role
+            : given.value(u"role"_s).toString().left(40);
+    const QString companyName = values.value(u"company_name"_s).toString();
+    if (role == u"employer"_s && companyName.isEmpty() && !row.values.contains(u"company_name"_s))
+        errors.add(u"company_name should not be empty for an employer"_s);
+    // The email as written when it is invalid, so the admin can find the row.
+    const QString email = values.contains(u"email"_s)
+            ? values.value(u"email"_s).toString()
+            : row.values.value(u"email"_s).toString().trimmed().left(254);
+
+    QString outcome;
+    QString reason;
+    std::optional<qint64> userId;
+    if (!errors.isEmpty()) {
+        outcome = u"invalid"_s;
+        reason = errors.messages().join(u"; "_s);
+    } else {
+        Sql earlier(db,
+                    u"SELECT MIN(row_number) FROM user_import_rows WHERE import_id = :import AND "
+                    u"email = :email AND outcome <> 'invalid'"_s);
+        const QVariant first
+                = earlier.bind(u":import"_s, importId).bind(u":email"_s, email).scalar();
+        if (!first.isNull()) {
+            outcome = u"duplicate"_s;
+            reason = u"the email is already on row %1"_s.arg(first.toLongLong());
+        } else if (m_accounts.findByEmail(db, email)) {
+            outcome = u"duplicate"_s;
+            reason = u"an account with this email already exists"_s;
+        } else {
+            NewAccount account;
+            account.email = email;
+            account.firstName = values.value(u"first_name"_s).toString();
+            account.lastName = values.value(u"last_name"_s).toString();
+            account.role = role == u"employer"_s ? Role::Employer : Role::Talent;
+            account.invitedBy = invitedBy;
+            QString invitedTo = u"the talent community"_s;
+            if (account.role == Role::Employer) {
+                // Invited companies start in Nigeria; the owner corrects it in their profile.
+                account.countryCode = u"NG"_s;
+                account.companyId
+                        = Sql(db,
+                              u"INSERT INTO companies (uuid, kind, name, country_code, "
+                              u"created_at, updated_at) VALUES (:uuid, 'employer', :name, 'NG', "
+                              u":now, :now) RETURNING id"_s)
+                                  .bind(u":uuid"_s,
+                                        QUuid::createUuid().toString(QUuid::WithoutBraces))
+                                  .bind(u":name"_s, companyName)
+                                  .bind(u":now"_s, nowText())
+                                  .scalar()
+                                  .toLongLong();
+                invitedTo = companyName;
+            }
+            userId = m_accounts.create(db, account);
+            if (account.companyId) {
+                Sql(db, u"UPDATE companies SET owner_id = :owner WHERE id = :id"_s)
+                        .bind(u":owner"_s, *userId)
+                        .bind(u":id"_s, *account.companyId)
+                        .exec();
+            }
+            m_accounts.sendInvitation(db, *userId, invitedTo);
+            outcome = u"created"_s;
+        }
+    }
+    if (outcome == u"created"_s)
+        ++counts.created;
+    else if (outcome == u"duplicate"_s)
+        ++counts.duplicate;
+    else
+        ++counts.invalid;
+    Sql(db,
+        u"INSERT INTO user_import_rows (import_id, row_number, email, role, outcome, reason, "
+        u"user_id) VALUES (:import, :row, :email, :role, :outcome, :reason, :user)"_s)
+            .bind(u":import"_s, importId)
+            .bind(u":row"_s, row.number)
+            .bind(u":email"_s,
+                  email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(email))
+            .bind(u":role"_s, reportedRole)
+            .bind(u":outcome"_s, outcome)
+            .bind(u":reason"_s,
+                  reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reason))
+            .bind(u":user"_s, userId ? QVariant(*userId) : QVariant(QMetaType::fromType<qint64>()))
+            .exec();
+}
+
+QJsonObject UserImportService::inviteTalents(const Principal &admin, const QJsonObject &input)
+{
+    const QJsonArray invites = input.value(u"invites"_s).toArray();
+    if (invites.isEmpty())
+        throw ApiError::badRequest(QStringList { u"invites should not be empty"_s });
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    const QString now = nowText();
+    const qint64 id
+            = Sql(db,
+                  u"INSERT INTO user_imports (created_by, source, status, total_rows, "
+                  u"created_at, updated_at) VALUES (:by, 'json', 'running', :rows, :now, :now) "
+                  u"RETURNING id"_s)
+                      .bind(u":by"_s, admin.userId)
+                      .bind(u":rows"_s, int(invites.size()))
+                      .bind(u":now"_s, now)
+                      .scalar()
+                      .toLongLong();
+    Counts counts;
+    for (qsizetype i = 0; i < invites.size(); ++i) {
+        Row row;
+        row.number = int(i + 1);
+        const QJsonObject invite = invites.at(i).toObject();
+        for (const QString &field : requiredColumns) {
+            if (!invite.value(field).toString().isEmpty())
+                row.values.insert(field, invite.value(field));
+        }
+        inviteRow(db, id, admin.userId, row, counts);
+    }
+    Sql(db,
+        u"UPDATE user_imports SET status = 'done', processed_rows = :rows, created_count = "
+        u":created, duplicate_count = :duplicate, invalid_count = :invalid, finished_at = :now, "
+        u"updated_at = :now WHERE id = :id"_s)
+            .bind(u":rows"_s, int(invites.size()))
+            .bind(u":created"_s, counts.created)
+            .bind(u":duplicate"_s, counts.duplicate)
+            .bind(u":invalid"_s, counts.invalid)
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, id)
+            .exec();
+    tx.commit();
+
+    QJsonObject json = summary(db, id);
+    Sql rows(db,
+             u"SELECT row_number, email, role, outcome, reason, user_id FROM user_import_rows "
+             u"WHERE import_id = :id ORDER BY row_number"_s);
+    rows.bind(u":id"_s, id).exec();
+    QJsonArray data;
+    while (rows.next())
+        data.append(rowJson(rows));
+    json.insert(u"rows"_s, data);
+    return json;
+}
+
+QJsonObject UserImportService::report(qint64 importId, const QString &outcome, int page, int limit)
+{
+    QSqlDatabase db = m_context.db();
+    const QJsonObject import = summary(db, importId);
+    const QString where = outcome.isEmpty() ? u"import_id = :id"_s
+                                            : u"import_id = :id AND outcome = :outcome"_s;
+    Sql count(db, u"SELECT COUNT(*) FROM user_import_rows WHERE "_s + where);
+    count.bind(u":id"_s, importId);
+    if (!outcome.isEmpty())
+        count.bind(u":outcome"_s, outcome);
+    const qint64 total = count.scalar().toLongLong();
+    Sql q(db,
+          u"SELECT row_number, email, role, outcome, reason, user_id FROM user_import_rows WHERE "_s
+                  + where + u" ORDER BY row_number LIMIT :limit OFFSET :offset"_s);
+    q.bind(u":id"_s, importId);
+    if (!outcome.isEmpty())
+        q.bind(u":outcome"_s, outcome);
+    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
+    QJsonArray data;
+    while (q.next())
+        data.append(rowJson(q));
+    QJsonObject json = pageOf(data, page, limit, total);
+    json.insert(u"import"_s, import);
+    return json;
+}
+
+} // namespace wn

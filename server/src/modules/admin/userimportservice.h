@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "modules/accounts/accountservice.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace wn {
+
+struct ServerContext;
+struct Principal;
+
+/**
+ * @brief Bulk invitations by admins. A CSV file or XLSX workbook
+ * (first_name,last_name,email[,role][,company_name]) is checked at once and processed in
+ * background chunks; a JSON list of talents is processed in the request. Every row ends created,
+ * duplicate or invalid, with the reason, in a report.
+ */
+class UserImportService
+{
+public:
+    /** The background job that processes the next chunk of a CSV import. */
+    static const QString jobKind;
+    /** Rows of a CSV file processed per job (one transaction each). */
+    static constexpr int chunkRows = 250;
+    static constexpr int maxCsvRows = 50000;
+    static constexpr int maxJsonRows = 500;
+
+    explicit UserImportService(ServerContext &context);
+
+    /** Checks the file (CSV or XLSX) and its header, records the import and queues it. */
+    QJsonObject startCsvImport(const Principal &admin, const QByteArray &bytes);
+    /** Invites each of input["invites"] as a talent, now; the import with every row's outcome. */
+    QJsonObject inviteTalents(const Principal &admin, const QJsonObject &input);
+    /** The import's counts and a page of its rows (optionally one outcome). */
+    QJsonObject report(qint64 importId, const QString &outcome, int page, int limit);
+
+    /** Processes the chunk of @p importId that starts at @p offset; a stale job does nothing. */
+    void processChunk(qint64 importId, qint64 offset);
+
+private:
+    struct Row;
+    struct Counts
+    {
+        int created = 0;
+        int duplicate = 0;
+        int invalid = 0;
+    };
+    void inviteRow(QSqlDatabase db, qint64 importId, qint64 invitedBy, const Row &row,
+                   Counts &counts);
+    QJsonObject summary(QSqlDatabase db, qint64 importId);
+
+    ServerContext &m_context;
+    AccountService m_accounts;
+};
+
+} // namespace wn

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "xlsxreader.h"
+
+#include <wn/common/apierror.h>
+
+#include <QList>
+#include <QMap>
+#include <QStringList>
+#include <QXmlStreamReader>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+const QString sharedStringsPart = u"xl/sharedStrings.xml"_s;
+const QString sheetPart = u"xl/worksheets/sheet1.xml"_s;
+
+ApiError notAWorkbook(const QString &why)
+{
+    return ApiError(415,
+                    u"The file is neither CSV text nor a readable XLSX workbook (%1); save the "
+                    u"sheet as CSV (UTF-8) or XLSX and upload that"_s.arg(why));
+}
+
+struct ArchiveFree
+{
+    void operator()(archive *a) const { archive_read_free(a); }
+};
+
+/** The parts named in @p wanted, unpacked. */
+QMap<QString, QByteArray> unzip(const QByteArray &bytes, const QStringList &wanted)
+{
+    std::unique_ptr<archive, ArchiveFree> zip(archive_read_new());
+    archive_read_support_format_zip(zip.get());
+    if (archive_read_open_memory(zip.get(), bytes.constData(), size_t(bytes.size())) != ARCHIVE_OK)
+        throw notAWorkbook(u"not a ZIP file"_s);
+    QMap<QString, QByteArray> parts;
+    archive_entry *entry = nullptr;
+    int status = ARCHIVE_OK;
+    while ((status = archive_read_next_header(zip.get(), &entry)) == ARCHIVE_OK) {
+        const QString name = QString::fromUtf8(archive_entry_pathname(entry));
+        if (!wanted.contains(name)) {
+            archive_read_data_skip(zip.get());
+            continue;
+        }
+        QByteArray data;
+        char buffer[64 * 1024];
+        la_ssize_t read = 0;
+        while ((read = archive_read_data(zip.get(), buffer, sizeof buffer)) > 0) {
+            data.append(buffer, qsizetype(read));
+            if (data.size() > XlsxReader::maxPartBytes)
+                throw ApiError::payloadTooLarge(
+                        u"The workbook is too large once unpacked (%1 over %2 MiB)"_s.arg(name).arg(
+                                XlsxReader::maxPartBytes / (1024 * 1024)));
+        }
+        if (read < 0)
+            throw notAWorkbook(u"a damaged part"_s);
+        parts.insert(name, data);
+    }
+    if (status != ARCHIVE_EOF)
+        throw notAWorkbook(u"a damaged ZIP file"_s);
+    return parts;
+}
+
+/** The text of the element the reader is on, its runs joined, phonetic guides left out. */
+QString textOf(QXmlStreamReader &xml)
+{
+    QString text;
+    const QString endName = xml.name().toString();
+    while (xml.readNext() != QXmlStreamReader::Invalid) {
+        if (xml.isEndElement() && xml.name() == endName)
+            break;
+        if (xml.isStartElement()) {
+            if (xml.name() == u"rPh"_s)
+                xml.skipCurrentElement();
+            else if (xml.name() == u"t"_s)
+                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        }
+    }
+    return text;
+}
+
+QStringList sharedStrings(const QByteArray &part)
+{
+    QStringList strings;
+    if (part.isEmpty())
+        return strings; // a sheet of numbers only has no shared strings
+    QXmlStreamReader xml(part);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"si"_s)
+            strings.append(textOf(xml));
+    }
+    if (xml.hasError())
+        throw notAWorkbook(u"shared strings: "_s + xml.errorString());
+    return strings;
+}
+
+/** The zero-based column of a cell reference such as "C12"; -1 if there is none. */
+int columnOf(QStringView reference)
+{
+    int column = 0;
+    int letters = 0;
+    for (QChar c : reference) {
+        if (c < u'A' || c > u'Z')
+            break;
+        column = column * 26 + (c.unicode() - u'A' + 1);
+        if (++letters > 3)
+            return -1;
+    }
+    return letters > 0 ? column - 1 : -1;
+}
+
+QString csvField(QString value)
+{
+    value.replace(u"\r\n"_s, u" "_s).replace(u'\n', u' ').replace(u'\r', u' ');
+    if (!value.contains(u',') && !value.contains(u'"'))
+        return value;
+    return u'"' + value.replace(u'"', u"\"\""_s) + u'"';
+}
+
+} // namespace
+
+QString XlsxReader::firstSheetAsCsv(const QByteArray &bytes)
+{
+    const QMap<QString, QByteArray> parts = unzip(bytes, { sharedStringsPart, sheetPart });
+    if (!parts.contains(sheetPart))
+        throw notAWorkbook(u"it has no first worksheet"_s);
+    const QStringList strings = sharedStrings(parts.value(sharedStringsPart));
+
+    QMap<int, QStringList> rows; // sheet row number (from 1) -> cells
+    QXmlStreamReader xml(parts.value(sheetPart));
+    int rowNumber = 0;
+    int column = -1;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"row"_s) {
+            const int r = xml.attributes().value(u"r"_s).toInt();
+            rowNumber = r > 0 ? r : rowNumber + 1;
+            column = -1;
+            if (rowNumber > maxRows)
+                throw ApiError::payloadTooLarge(
+                        u"The sheet has rows beyond row %1; an import takes at most that many"_s.arg(
+                                maxRows));
+        } else if (xml.name() == u"c"_s && rowNumber > 0) {
+            const int given = columnOf(xml.attributes().value(u"r"_s));
+            column = given >= 0 ? given : column + 1;
+            const QString type = xml.attributes().value(u"t"_s).toString();
+            QString value;
+            if (type == u"inlineStr"_s) {
+                value = textOf(xml);
+            } else {
+                while (xml.readNextStartElement()) {
+                    if (xml.name() == u"v"_s)
+                        value = xml.readElementText();
+                    else
+                        xml.skipCurrentElement();
+                }
+                if (type == u"s"_s)
+                    value = strings.value(value.toInt());
+                else if (type == u"b"_s)
+                    value = value == u"1"_s ? u"TRUE"_s : u"FALSE"_s;
+            }
+            if (column < maxColumns) {
+                QStringList &cells = rows[rowNumber];
+                while (cells.size() <= column)
+                    cells.append(QString());
+                cells[column] = value;
+            }
+        }
+    }
+    if (xml.hasError())
+        throw notAWorkbook(u"worksheet: "_s + xml.errorString());
+
+    // A sheet leaves out empty cells at the end of a row; every line gets the full width.
+    qsizetype width = 0;
+    for (const QStringList &cells : std::as_const(rows))
+        width = std::max(width, cells.size());
+    QString csv;
+    int line = 1;
+    for (auto row = rows.cbegin(); row != rows.cend(); ++row) {
+        for (; line < row.key(); ++line)
+            csv += u'\n';
+        QStringList fields;
+        for (const QString &cell : row.value())
+            fields.append(csvField(cell));
+        while (fields.size() < width)
+            fields.append(QString());
+        csv += fields.join(u',') + u'\n';
+        ++line;
+    }
+    return csv;
+}
+
+} // namespace wn

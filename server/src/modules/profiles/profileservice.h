@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "modules/accounts/accountservice.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace wn {
+
+struct ServerContext;
+struct Principal;
+
+/** @brief What a talent's profile holds beyond the account, as profile completion counts it. */
+struct TalentProfileFacts
+{
+    int skills = 0;
+    bool education = false;
+    bool experience = false;
+    bool jobPreferences = false;
+    bool introVideo = false;
+};
+
+/**
+ * @brief A talent's profile: personal data, skills with proficiency, education, experience, job
+ * preferences, accommodations (private to the talent and staff) and the intro video.
+ */
+class TalentProfileService
+{
+public:
+    explicit TalentProfileService(ServerContext &context);
+
+    /** The whole profile; the talent's own, or any talent's for staff (404 otherwise). */
+    QJsonObject profile(const Principal &viewer, qint64 talentId);
+    /** PATCH: only the fields sent change; a list sent replaces the stored one. */
+    QJsonObject update(const Principal &talent, const QJsonObject &input);
+
+    QJsonObject skills(qint64 talentId);
+    /** Replaces the talent's skills with the ones sent. */
+    QJsonObject setSkills(const Principal &talent, const QJsonObject &input);
+
+    QJsonObject uploadIntroVideo(const Principal &talent, const QByteArray &bytes);
+    /** Makes a video the talent already uploaded (presigned flow) their intro video. */
+    QJsonObject attachIntroVideo(const Principal &talent, const QString &fileKey);
+
+    static TalentProfileFacts facts(QSqlDatabase db, qint64 userId);
+
+    static QStringList proficiencyLevels();
+
+private:
+    QJsonObject profileJson(QSqlDatabase db, qint64 userId, bool withPrivateData);
+    QJsonArray skillsOf(QSqlDatabase db, qint64 userId);
+    void setIntroVideo(QSqlDatabase db, qint64 userId, const QString &key);
+
+    ServerContext &m_context;
+    AccountService m_accounts;
+};
+
+} // namespace wn

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "skillservice.h"
+
+#include "core/auth/principal.h"
+#include "core/database.h"
+#include "core/http/api.h"
+#include "core/logging.h"
+#include "core/servercontext.h"
+
+#include <wn/common/apierror.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+const QString skillColumns = u"s.id, s.name, s.category, s.description, s.active, s.created_at, "
+                             u"s.updated_at, "
+                             "(SELECT COUNT(*) FROM talent_skills ts WHERE ts.skill_id = s.id)"_s;
+
+QJsonValue textOrNull(const QVariant &value)
+{
+    return value.isNull() || value.toString().isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                        : QJsonValue(value.toString());
+}
+
+QJsonObject skillJson(const Sql &q)
+{
+    return {
+        { u"id"_s, q.value(0).toLongLong() },       { u"name"_s, q.value(1).toString() },
+        { u"category"_s, textOrNull(q.value(2)) },  { u"description"_s, textOrNull(q.value(3)) },
+        { u"active"_s, q.value(4).toBool() },       { u"created_at"_s, q.value(5).toString() },
+        { u"updated_at"_s, q.value(6).toString() }, { u"talent_count"_s, q.value(7).toLongLong() }
+    };
+}
+
+QVariant nullableText(const QJsonValue &value)
+{
+    return value.isString() && !value.toString().isEmpty()
+            ? QVariant(value.toString())
+            : QVariant(QMetaType::fromType<QString>());
+}
+
+/** Runs a statement that cannot be prepared (PostgreSQL prepares no SAVEPOINT); throws on failure. */
+void runPlain(QSqlDatabase db, const QString &statement)
+{
+    QSqlQuery q(db);
+    if (!q.exec(statement))
+        throw DatabaseError(q.lastError().text());
+}
+
+} // namespace
+
+SkillService::SkillService(ServerContext &context)
+    : m_context(context)
+{ }
+
+QString SkillService::nameKey(const QString &name)
+{
+    return name.simplified().toLower();
+}
+
+QJsonObject SkillService::list(const Principal *viewer, const QJsonObject &query, int page,
+                               int limit)
+{
+    const QString status = query.value(u"status"_s).toString(u"active"_s);
+    if (status != u"active"_s && !viewer)
+        throw ApiError::unauthorized(u"Only staff list inactive skills: send a Bearer token"_s);
+    if (status != u"active"_s && !viewer->isStaff())
+        throw ApiError::forbidden(u"Only staff list inactive skills"_s);
+
+    QStringList clauses;
+    if (status == u"active"_s)
+        clauses.append(u"s.active = TRUE"_s);
+    else if (status == u"inactive"_s)
+        clauses.append(u"s.active = FALSE"_s);
+    const QString search = nameKey(query.value(u"q"_s).toString());
+    if (!search.isEmpty())
+        clauses.append(u"s.name_key LIKE :q ESCAPE '\\'"_s);
+    const QString category = query.value(u"category"_s).toString().simplified().toLower();
+    if (!category.isEmpty())
+        clauses.append(u"LOWER(s.category) = :category"_s);
+    const QString where = clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
+    auto bindFilters = [&](Sql &q) {
+        if (!search.isEmpty())
+            q.bind(u":q"_s, likePattern(search));
+        if (!category.isEmpty())
+            q.bind(u":category"_s, category);
+    };
+
+    QSqlDatabase db = m_context.db();
+    Sql count(db, u"SELECT COUNT(*) FROM skills s"_s + where);
+    bindFilters(count);
+    const qint64 total = count.scalar().toLongLong();
+
+    // Names that start with the search text come first: "Java" before "JavaScript" for "java".
+    Sql q(db,
+          u"SELECT "_s + skillColumns + u" FROM skills s"_s + where
+                  + (search.isEmpty()
+                             ? u" ORDER BY s.name_key"_s
+                             : u" ORDER BY CASE WHEN s.name_key = :exact THEN 0 WHEN s.name_key "
+                               u"LIKE :prefix ESCAPE '\\' THEN 1 ELSE 2 END, s.name_key"_s)
+                  + u" LIMIT :limit OFFSET :offset"_s);
+    bindFilters(q);
+    if (!search.isEmpty())
+        q.bind(u":exact"_s, search).bind(u":prefix"_s, likePattern(search).mid(1));
+    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
+    QJsonArray data;
+    while (q.next())
+        data.append(skillJson(q));
+    return pageOf(data, page, limit, total);
+}
+
+QJsonObject SkillService::byId(qint64 id)
+{
+    Sql q(m_context.db(), u"SELECT "_s + skillColumns + u" FROM skills s WHERE s.id = :id"_s);
+    q.bind(u":id"_s, id).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Skill not found"_s);
+    return skillJson(q);
+}
+
+QJsonObject SkillService::categories()
+{
+    Sql q(m_context.db(),
+          u"SELECT category, COUNT(*) FROM skills WHERE active = TRUE AND category IS NOT NULL "
+          u"GROUP BY category ORDER BY category"_s);
+    q.exec();
+    QJsonArray data;
+    while (q.next())
+        data.append(QJsonObject { { u"name"_s, q.value(0).toString() },
+                                  { u"skills"_s, q.value(1).toLongLong() } });
+    return { { u"data"_s, data } };
+}
+
+void SkillService::requireFreeName(QSqlDatabase db, const QString &name, qint64 exceptId)
+{
+    Sql taken(db, u"SELECT name FROM skills WHERE name_key = :key AND id <> :id"_s);
+    taken.bind(u":key"_s, nameKey(name)).bind(u":id"_s, exceptId).exec();
+    if (taken.next())
+        throw ApiError::conflict(
+                u"A skill named %1 already exists"_s.arg(taken.value(0).toString()));
+}
+
+QJsonObject SkillService::add(const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    const QString name = input.value(u"name"_s).toString().simplified();
+    Transaction tx(db);
+    requireFreeName(db, name, 0);
+    const qint64 id
+            = Sql(db,
+                  u"INSERT INTO skills (name, name_key, category, description, active, "
+                  u"created_at, updated_at) VALUES (:name, :key, :category, :description, TRUE, "
+                  u":now, :now) RETURNING id"_s)
+                      .bind(u":name"_s, name)
+                      .bind(u":key"_s, nameKey(name))
+                      .bind(u":category"_s, nullableText(input.value(u"category"_s)))
+                      .bind(u":description"_s, nullableText(input.value(u"description"_s)))
+                      .bind(u":now"_s, nowText())
+                      .scalar()
+                      .toLongLong();
+    tx.commit();
+    return byId(id);
+}
+
+QJsonObject SkillService::update(qint64 id, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    byId(id); // 404 first
+    if (input.contains(u"name"_s) && input.value(u"name"_s).toString().simplified().isEmpty())
+        throw ApiError::badRequest(QStringList { u"name should not be empty"_s });
+    Transaction tx(db);
+    if (input.contains(u"name"_s)) {
+        const QString name = input.value(u"name"_s).toString().simplified();
+        requireFreeName(db, name, id);
+        Sql(db,
+            u"UPDATE skills SET name = :name, name_key = :key, updated_at = :now WHERE id = :id"_s)
+                .bind(u":name"_s, name)
+                .bind(u":key"_s, nameKey(name))
+                .bind(u":now"_s, nowText())
+                .bind(u":id"_s, id)
+                .exec();
+    }
+    // Column names come from this list, never from the request.
+    static const QList<QPair<QString, QString>> texts { { u"category"_s, u"category"_s },
+                                                        { u"description"_s, u"description"_s } };
+    for (const auto &[field, column] : texts) {
+        if (!input.contains(field))
+            continue;
+        Sql(db, u"UPDATE skills SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column))
+                .bind(u":value"_s, nullableText(input.value(field)))
+                .bind(u":now"_s, nowText())
+                .bind(u":id"_s, id)
+                .exec();
+    }
+    if (input.contains(u"active"_s)) {
+        Sql(db, u"UPDATE skills SET active = :active, updated_at = :now WHERE id = :id"_s)
+                .bind(u":active"_s, input.value(u"active"_s).toBool())
+                .bind(u":now"_s, nowText())
+                .bind(u":id"_s, id)
+                .exec();
+    }
+    tx.commit();
+    return byId(id);
+}
+
+QJsonObject SkillService::remove(qint64 id)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    const QJsonObject skill = byId(id);
+    if (skill.value(u"talent_count"_s).toInteger() == 0) {
+        // Jobs, trainings and assessments may name the skill too: their foreign keys refuse the
+        // delete, and the skill is deactivated as if talents held it. A savepoint keeps the
+        // transaction usable after the refusal (PostgreSQL aborts it otherwise).
+        runPlain(db, u"SAVEPOINT skill_delete"_s);
+        QSqlQuery remove(db);
+        remove.prepare(u"DELETE FROM skills WHERE id = :id"_s);
+        remove.bindValue(u":id"_s, id);
+        if (remove.exec()) {
+            runPlain(db, u"RELEASE SAVEPOINT skill_delete"_s);
+            tx.commit();
+            return { { u"message"_s, u"Skill deleted"_s }, { u"deleted"_s, true } };
+        }
+        remove.finish();
+        runPlain(db, u"ROLLBACK TO SAVEPOINT skill_delete"_s);
+    }
+    // Whatever refers to the skill keeps it; it just cannot be picked any more.
+    Sql(db, u"UPDATE skills SET active = FALSE, updated_at = :now WHERE id = :id"_s)
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, id)
+            .exec();
+    tx.commit();
+    return { { u"message"_s,
+               u"The skill is in use (%1 talent(s) list it), so it was deactivated "
+               u"instead of deleted"_s.arg(skill.value(u"talent_count"_s).toInteger()) },
+             { u"deleted"_s, false },
+             { u"skill"_s, byId(id) } };
+}
+
+void SkillService::seed()
+{
+    const QString resource = u":/reference/skills.json"_s;
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        throw DatabaseError(u"missing reference data "_s + resource);
+    const QByteArray bytes = file.readAll();
+    const QString digest = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    Sql applied(db, u"SELECT digest FROM reference_seeds WHERE name = 'skills'"_s);
+    applied.exec();
+    if (applied.next() && applied.value(0).toString() == digest)
+        return;
+    applied.query().finish();
+
+    const QJsonArray skills = QJsonDocument::fromJson(bytes).array();
+    const QString now = nowText();
+    for (const QJsonValue &value : skills) {
+        const QJsonObject skill = value.toObject();
+        const QString name = skill.value(u"name"_s).toString().simplified();
+        if (name.isEmpty())
+            continue;
+        // A category an admin set stays; only a missing one is filled in.
+        Sql(db,
+            u"INSERT INTO skills (name, name_key, category, active, created_at, updated_at) "
+            u"VALUES (:name, :key, :category, TRUE, :now, :now) ON CONFLICT (name_key) DO UPDATE "
+            u"SET category = COALESCE(skills.category, excluded.category)"_s)
+                .bind(u":name"_s, name)
+                .bind(u":key"_s, nameKey(name))
+                .bind(u":category"_s, skill.value(u"category"_s).toString())
+                .bind(u":now"_s, now)
+                .exec();
+    }
+    Sql(db,
+        u"INSERT INTO reference_seeds (name, digest, applied_at) VALUES ('skills', :digest, :now) "
+        u"ON CONFLICT (name) DO UPDATE SET digest = excluded.digest, applied_at = excluded.applied_at"_s)
+            .bind(u":digest"_s, digest)
+            .bind(u":now"_s, now)
+            .exec();
+    tx.commit();
+    qCInfo(lcDb).noquote() << "skills catalogue:" << skills.size() << "entries applied";
+}
+
+} // namespace wn
