@@ -402,7 +402,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(smtp.messages.size(), 1, 10000);
         // The delivery finishes (QUIT answered, job done) before the test's end stops the fake.
         auto jobStatus = [&server] {
-            Sql q(server.context().db(), u"SELECT status, attempts FROM background_jobs WHERE kind = 'mail'"_s);
+            Sql q(server.context().db(),
+                  u"SELECT status, attempts FROM background_jobs WHERE kind = 'mail'"_s);
             q.exec();
             return q.next() ? q.value(0).toString() + u'/' + q.value(1).toString() : QString();
         };

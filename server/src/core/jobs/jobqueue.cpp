@@ -46,7 +46,8 @@ qint64 JobQueue::enqueue(QSqlDatabase db, const QString &kind, const QJsonObject
     const int maxAttempts = m_handlers.value(kind, { {}, 8 }).maxAttempts;
     const qint64 id
             = Sql(db,
-                  u"INSERT INTO background_jobs (kind, payload, status, attempts, max_attempts, run_at, "
+                  u"INSERT INTO background_jobs (kind, payload, status, attempts, max_attempts, "
+                  u"run_at, "
                   u"created_at, updated_at) "
                   "VALUES (:kind, :payload, 'pending', 0, :max, :run, :now, :now) RETURNING id"_s)
                       .bind(u":kind"_s, kind)
@@ -73,9 +74,11 @@ bool JobQueue::runOne()
     QSqlDatabase db = m_context.db();
     const QString now = nowText();
     Sql claim(db,
-              u"UPDATE background_jobs SET status = 'running', attempts = attempts + 1, locked_by = :worker, "
+              u"UPDATE background_jobs SET status = 'running', attempts = attempts + 1, locked_by "
+              u"= :worker, "
               "locked_until = :lock, updated_at = :now "
-              "WHERE id = (SELECT id FROM background_jobs WHERE (status = 'pending' AND run_at <= :now) "
+              "WHERE id = (SELECT id FROM background_jobs WHERE (status = 'pending' AND run_at <= "
+              ":now) "
               "            OR (status = 'running' AND locked_until < :now) ORDER BY run_at, id "
               "LIMIT 1) "
               "AND (status = 'pending' OR locked_until < :now) "

@@ -17,9 +17,9 @@ namespace wn {
 struct ServerContext;
 
 /**
- * @brief Background work kept in the background_jobs table: enqueued in the caller's transaction, run by a
- * runner thread, retried with exponential back-off when the handler throws, and picked up again
- * after a restart. Several instances sharing PostgreSQL never run one job twice at once.
+ * @brief Background work kept in the background_jobs table: enqueued in the caller's transaction,
+ * run by a runner thread, retried with exponential back-off when the handler throws, and picked up
+ * again after a restart. Several instances sharing PostgreSQL never run one job twice at once.
  */
 class JobQueue : public QObject
 {

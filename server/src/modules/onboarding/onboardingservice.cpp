@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/access/permissions.h"
 #include "modules/reference/referenceroutes.h"
@@ -57,45 +58,13 @@ NewAccount accountFrom(const QJsonObject &input, Role role)
     return account;
 }
 
-/** WHERE fragments and their values, built from validated filters. */
-struct Filter
-{
-    QStringList clauses;
-    QList<QPair<QString, QVariant>> values;
-
-    void add(const QString &clause, const QString &name = {}, const QVariant &value = {})
-    {
-        clauses.append(clause);
-        if (!name.isEmpty())
-            values.append({ name, value });
-    }
-    QString where() const
-    {
-        return clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
-    }
-    void bindTo(Sql &q) const
-    {
-        for (const auto &[name, value] : values)
-            q.bind(name, value);
-    }
-};
+using Filter = SqlFilter;
 
 QJsonObject page(QSqlDatabase db, const QString &columns, const QString &from, const Filter &filter,
                  const QString &order, int pageNumber, int limit,
                  const std::function<QJsonObject(Sql &)> &row)
 {
-    Sql count(db, u"SELECT COUNT(*) FROM "_s + from + filter.where());
-    filter.bindTo(count);
-    const qint64 total = count.scalar().toLongLong();
-    Sql q(db,
-          u"SELECT "_s + columns + u" FROM "_s + from + filter.where() + u" ORDER BY "_s + order
-                  + u" LIMIT :limit OFFSET :offset"_s);
-    filter.bindTo(q);
-    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(pageNumber - 1) * limit).exec();
-    QJsonArray data;
-    while (q.next())
-        data.append(row(q));
-    return pageOf(data, pageNumber, limit, total);
+    return selectPage(db, columns, from, filter, order, pageNumber, limit, row);
 }
 
 void addSearch(Filter &filter, const QJsonObject &query, const QString &alias)

@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/files/filesroutes.h"
 #include "modules/notifications/notificationservice.h"
@@ -46,28 +47,7 @@ QJsonValue nullableText(const QVariant &value)
                                                         : QJsonValue(value.toString());
 }
 
-/** WHERE fragments and their values, built from validated filters. */
-struct Filter
-{
-    QStringList clauses;
-    QList<QPair<QString, QVariant>> values;
-
-    void add(const QString &clause, const QString &name = {}, const QVariant &value = {})
-    {
-        clauses.append(clause);
-        if (!name.isEmpty())
-            values.append({ name, value });
-    }
-    QString where() const
-    {
-        return clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
-    }
-    void bindTo(Sql &q) const
-    {
-        for (const auto &[name, value] : values)
-            q.bind(name, value);
-    }
-};
+using Filter = SqlFilter;
 
 // The columns programmeRow() reads, in its order.
 constexpr auto programmeColumns

@@ -15,40 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace wn::trainingrows {
 
-void Filter::add(const QString &clause, const QString &name, const QVariant &value)
-{
-    clauses.append(clause);
-    if (!name.isEmpty())
-        values.append({ name, value });
-}
-
-QString Filter::where() const
-{
-    return clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
-}
-
-void Filter::bindTo(Sql &q) const
-{
-    for (const auto &[name, value] : values)
-        q.bind(name, value);
-}
-
 QJsonObject page(QSqlDatabase db, const QString &columns, const QString &from,
                  const QString &countFrom, const Filter &filter, const QString &order,
                  int pageNumber, int limit, const std::function<QJsonObject(Sql &)> &row)
 {
-    Sql count(db, u"SELECT COUNT(*) FROM "_s + countFrom + filter.where());
-    filter.bindTo(count);
-    const qint64 total = count.scalar().toLongLong();
-    Sql q(db,
-          u"SELECT "_s + columns + u" FROM "_s + from + filter.where() + u" ORDER BY "_s + order
-                  + u" LIMIT :limit OFFSET :offset"_s);
-    filter.bindTo(q);
-    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(pageNumber - 1) * limit).exec();
-    QJsonArray data;
-    while (q.next())
-        data.append(row(q));
-    return pageOf(data, pageNumber, limit, total);
+    return selectPage(db, columns, from, filter, order, pageNumber, limit, row, countFrom);
 }
 
 QString trainingColumns(bool postgres)

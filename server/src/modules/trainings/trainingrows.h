@@ -12,6 +12,8 @@
 
 #include <functional>
 
+#include "core/sqlpage.h"
+
 namespace wn {
 
 class Sql;
@@ -20,16 +22,7 @@ class Storage;
 /** How the trainings module reads and writes rows: the SQL both of its services share. */
 namespace trainingrows {
 
-/** @brief WHERE fragments and their values, built from validated filters. */
-struct Filter
-{
-    QStringList clauses;
-    QList<QPair<QString, QVariant>> values;
-
-    void add(const QString &clause, const QString &name = {}, const QVariant &value = {});
-    QString where() const;
-    void bindTo(Sql &q) const;
-};
+using Filter = SqlFilter;
 
 /** One page: a COUNT over @p countFrom, then the rows of @p from; {data, meta}. */
 QJsonObject page(QSqlDatabase db, const QString &columns, const QString &from,

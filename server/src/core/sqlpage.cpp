@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sqlpage.h"
+
+#include "database.h"
+#include "http/api.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+void SqlFilter::add(const QString &clause, const QString &name, const QVariant &value)
+{
+    clauses.append(clause);
+    if (!name.isEmpty())
+        values.append({ name, value });
+}
+
+QString SqlFilter::where() const
+{
+    return clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
+}
+
+void SqlFilter::bindTo(Sql &q) const
+{
+    for (const auto &[name, value] : values)
+        q.bind(name, value);
+}
+
+QJsonObject selectPage(QSqlDatabase db, const QString &columns, const QString &from,
+                       const SqlFilter &filter, const QString &order, int page, int limit,
+                       const std::function<QJsonObject(Sql &)> &row, const QString &countFrom)
+{
+    Sql count(db,
+              u"SELECT COUNT(*) FROM "_s + (countFrom.isEmpty() ? from : countFrom)
+                      + filter.where());
+    filter.bindTo(count);
+    const qint64 total = count.scalar().toLongLong();
+    Sql q(db,
+          u"SELECT "_s + columns + u" FROM "_s + from + filter.where() + u" ORDER BY "_s + order
+                  + u" LIMIT :limit OFFSET :offset"_s);
+    filter.bindTo(q);
+    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
+    QJsonArray data;
+    while (q.next())
+        data.append(row(q));
+    return pageOf(data, page, limit, total);
+}
+
+} // namespace wn

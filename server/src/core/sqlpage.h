@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+
+namespace wn {
+
+class Sql;
+
+/** @brief WHERE fragments and their values, built from validated filters. */
+struct SqlFilter
+{
+    QStringList clauses;
+    QList<QPair<QString, QVariant>> values;
+
+    /** Adds a condition, and the value its placeholder @p name takes (if it has one). */
+    void add(const QString &clause, const QString &name = {}, const QVariant &value = {});
+    void bindValue(const QString &name, const QVariant &value) { values.append({ name, value }); }
+    QString where() const;
+    void bindTo(Sql &q) const;
+};
+
+/**
+ * One page of a list, as every list endpoint answers it ({data, meta}): a COUNT over
+ * @p countFrom (default: @p from), then the page's rows of @p from, each turned into JSON by
+ * @p row. Two queries, whatever the page size.
+ */
+QJsonObject selectPage(QSqlDatabase db, const QString &columns, const QString &from,
+                       const SqlFilter &filter, const QString &order, int page, int limit,
+                       const std::function<QJsonObject(Sql &)> &row, const QString &countFrom = {});
+
+} // namespace wn
