@@ -5,6 +5,7 @@
 
 #include "core/database.h"
 #include "core/http/router.h"
+#include "core/jobs/jobqueue.h"
 #include "core/mail/mailer.h"
 #include "core/servercontext.h"
 
@@ -415,6 +416,33 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(QByteArray::fromBase64(message.mid(bodyStart + 4)));
         static const QRegularExpression code(u"\\b[0-9]{6}\\b"_s);
         QVERIFY(code.match(text).hasMatch());
+    }
+
+    void bulkMailWaitsBehindOtherMail()
+    {
+        // The runner is only told of work by enqueue(); rows written here wait for runOne().
+        TestServer server({ { u"jobs/poll_ms"_s, u"600000"_s } });
+        QSqlDatabase db = server.context().db();
+        auto queue = [&](const QString &to, int priority) {
+            Sql(db,
+                u"INSERT INTO background_jobs (kind, payload, status, attempts, max_attempts, "
+                u"run_at, created_at, updated_at, priority) "
+                "VALUES ('mail', :payload, 'pending', 0, 8, :now, :now, :now, :priority)"_s)
+                    .bind(u":payload"_s,
+                          QString::fromUtf8(QJsonDocument(QJsonObject { { u"to"_s, to },
+                                                                        { u"subject"_s, u"Hello"_s },
+                                                                        { u"text"_s, u"Body"_s } })
+                                                    .toJson(QJsonDocument::Compact)))
+                    .bind(u":now"_s, nowText())
+                    .bind(u":priority"_s, priority)
+                    .exec();
+        };
+        for (int i = 0; i < 3; ++i)
+            queue(u"invitee%1@example.test"_s.arg(i), -10); // as a bulk import queues them
+        queue(u"reset@example.test"_s, 0); // a reset code, queued last
+        QVERIFY(server.context().jobs->runOne());
+        QCOMPARE(server.mailsTo(u"reset@example.test"_s).size(), 1);
+        QCOMPARE(server.mailsTo(u"invitee0@example.test"_s).size(), 0);
     }
 
     void mailHeadersCannotBeInjected()

@@ -41,18 +41,18 @@ void JobQueue::registerHandler(const QString &kind, Handler handler, int maxAtte
 }
 
 qint64 JobQueue::enqueue(QSqlDatabase db, const QString &kind, const QJsonObject &payload,
-                         const QDateTime &runAt)
+                         const QDateTime &runAt, int priority)
 {
     const int maxAttempts = m_handlers.value(kind, { {}, 8 }).maxAttempts;
     const qint64 id
             = Sql(db,
                   u"INSERT INTO background_jobs (kind, payload, status, attempts, max_attempts, "
-                  u"run_at, "
-                  u"created_at, updated_at) "
-                  "VALUES (:kind, :payload, 'pending', 0, :max, :run, :now, :now) RETURNING id"_s)
+                  "run_at, created_at, updated_at, priority) "
+                  "VALUES (:kind, :payload, 'pending', 0, :max, :run, :now, :now, :priority) RETURNING id"_s)
                       .bind(u":kind"_s, kind)
                       .bind(u":payload"_s, QString::fromUtf8(json::compact(payload)))
                       .bind(u":max"_s, maxAttempts)
+                      .bind(u":priority"_s, priority)
                       .bind(u":run"_s, runAt.isValid() ? timeText(runAt) : nowText())
                       .bind(u":now"_s, nowText())
                       .scalar()
@@ -79,7 +79,8 @@ bool JobQueue::runOne()
               "locked_until = :lock, updated_at = :now "
               "WHERE id = (SELECT id FROM background_jobs WHERE (status = 'pending' AND run_at <= "
               ":now) "
-              "            OR (status = 'running' AND locked_until < :now) ORDER BY run_at, id "
+              "            OR (status = 'running' AND locked_until < :now) ORDER BY priority DESC, "
+              "run_at, id "
               "LIMIT 1) "
               "AND (status = 'pending' OR locked_until < :now) "
               "RETURNING id, kind, payload, attempts, max_attempts"_s);

@@ -32,8 +32,9 @@ public:
     ~JobQueue() override;
 
     void registerHandler(const QString &kind, Handler handler, int maxAttempts = 8);
+    /** Higher @p priority runs first among due jobs; bulk work uses a negative one. */
     qint64 enqueue(QSqlDatabase db, const QString &kind, const QJsonObject &payload,
-                   const QDateTime &runAt = QDateTime());
+                   const QDateTime &runAt = QDateTime(), int priority = 0);
 
     /** Starts the runner thread. */
     void start();

@@ -176,12 +176,13 @@ Mailer::Mailer(ServerContext &context)
 
 Mailer::~Mailer() = default;
 
-void Mailer::send(QSqlDatabase db, const MailMessage &message)
+void Mailer::send(QSqlDatabase db, const MailMessage &message, bool bulk)
 {
     m_context.jobs->enqueue(db, u"mail"_s,
                             { { u"to"_s, message.to },
                               { u"subject"_s, message.subject },
-                              { u"text"_s, message.text } });
+                              { u"text"_s, message.text } },
+                            QDateTime(), bulk ? -10 : 0);
 }
 
 void Mailer::deliver(const MailMessage &message)

@@ -66,7 +66,8 @@ public:
     explicit Mailer(ServerContext &context);
     ~Mailer();
 
-    void send(QSqlDatabase db, const MailMessage &message);
+    /** @p bulk mail (mass invitations) waits behind everything else that is due. */
+    void send(QSqlDatabase db, const MailMessage &message, bool bulk = false);
     const QString &from() const { return m_from; }
     /** The job handler: builds the message and hands it to the transport. */
     void deliver(const MailMessage &message);

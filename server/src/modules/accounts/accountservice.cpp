@@ -128,9 +128,9 @@ qint64 AccountService::create(QSqlDatabase db, const NewAccount &account)
 }
 
 void AccountService::mail(QSqlDatabase db, const QString &to, const QString &subject,
-                          const QString &text)
+                          const QString &text, bool bulk)
 {
-    m_context.mailer->send(db, { to, subject, text });
+    m_context.mailer->send(db, { to, subject, text }, bulk);
 }
 
 void AccountService::sendVerificationCode(QSqlDatabase db, qint64 userId)
@@ -145,7 +145,8 @@ void AccountService::sendVerificationCode(QSqlDatabase db, qint64 userId)
          "Worknation, ignore this message.\n"_s.arg(user.firstName, code));
 }
 
-void AccountService::sendInvitation(QSqlDatabase db, qint64 userId, const QString &invitedTo)
+void AccountService::sendInvitation(QSqlDatabase db, qint64 userId, const QString &invitedTo,
+                                    bool bulk)
 {
     const UserSummary user = summary(db, userId);
     const QString token = m_context.codes->issue(db, userId, OneTimeCodes::Purpose::Invite);
@@ -154,7 +155,8 @@ void AccountService::sendInvitation(QSqlDatabase db, qint64 userId, const QStrin
          u"Hello %1,\n\nYou have been invited to %2 on Worknation. Choose your password to "
          u"activate your account:\n\n"
          "%3\n\nInvitation code (for the desktop client): %4\n\nThe invitation expires in 7 days.\n"_s
-                 .arg(user.firstName, invitedTo, link, token));
+                 .arg(user.firstName, invitedTo, link, token),
+         bulk);
 }
 
 UserSummary AccountService::summary(QSqlDatabase db, qint64 userId) const

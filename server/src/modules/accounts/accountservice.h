@@ -56,7 +56,7 @@ public:
     /** Mails a new 6-digit verification code (in the caller's transaction). */
     void sendVerificationCode(QSqlDatabase db, qint64 userId);
     /** Mails an invitation link to set a password (in the caller's transaction). */
-    void sendInvitation(QSqlDatabase db, qint64 userId, const QString &invitedTo);
+    void sendInvitation(QSqlDatabase db, qint64 userId, const QString &invitedTo, bool bulk = false);
 
     UserSummary summary(QSqlDatabase db, qint64 userId) const;
     std::optional<UserSummary> findByEmail(QSqlDatabase db, const QString &email) const;
@@ -92,7 +92,8 @@ public:
 
 private:
     void checkRateLimits(const QString &email, const QString &address);
-    void mail(QSqlDatabase db, const QString &to, const QString &subject, const QString &text);
+    void mail(QSqlDatabase db, const QString &to, const QString &subject, const QString &text,
+              bool bulk = false);
 
     ServerContext &m_context;
 };

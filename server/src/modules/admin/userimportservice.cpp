@@ -364,7 +364,7 @@ void UserImportService::inviteRow(QSqlDatabase db, qint64 importId, qint64 invit
                         .bind(u":id"_s, *account.companyId)
                         .exec();
             }
-            m_accounts.sendInvitation(db, *userId, invitedTo);
+            m_accounts.sendInvitation(db, *userId, invitedTo, true); // bulk: behind other mail
             outcome = u"created"_s;
         }
     }
