@@ -8,6 +8,7 @@
 #include "core/server.h"
 #include "core/servercontext.h"
 #include "modules/jobs/jobsservice.h"
+#include "modules/jobs/recommendations.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -172,6 +173,43 @@ int main(int argc, char *argv[])
         out << "search: in process, " << name.leftJustified(34) << " p50 "
             << QString::number(percentile(ms, 0.5), 'f', 2) << " ms  p99 "
             << QString::number(percentile(ms, 0.99), 'f', 2) << " ms  (" << total << " matches)\n";
+    }
+
+    // Recommendations for a talent with five skills, ranked over every job sharing one of them.
+    const qint64 talent = wn::Sql(db,
+                                  u"INSERT INTO users (uuid, email, first_name, last_name, role, "
+                                  u"status, state, country_code, "
+                                  "created_at, updated_at) VALUES ('bench-talent', "
+                                  "'talent@example.test', 'Bench', 'Talent', "
+                                  "'talent', 'active', 'Lagos', 'NG', :now, :now) RETURNING id"_s)
+                                  .bind(u":now"_s, now)
+                                  .scalar()
+                                  .toLongLong();
+    for (int k = 0; k < 5; ++k) {
+        wn::Sql(db,
+                u"INSERT INTO talent_skills (user_id, skill_id, level, created_at) VALUES (:u, :s, 'advanced', :now)"_s)
+                .bind(u":u"_s, talent)
+                .bind(u":s"_s, skills.at(k * 11))
+                .bind(u":now"_s, now)
+                .exec();
+    }
+    {
+        QList<double> ms;
+        qint64 total = 0;
+        for (int i = 0; i < 30; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            total = wn::recommendJobs(context, talent, 1, 20)
+                            .value(u"meta"_s)
+                            .toObject()
+                            .value(u"total"_s)
+                            .toInteger();
+            ms.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        out << "search: recommendations for a talent with 5 skills   p50 "
+            << QString::number(percentile(ms, 0.5), 'f', 2) << " ms  p99 "
+            << QString::number(percentile(ms, 0.99), 'f', 2) << " ms  (" << total
+            << " candidate jobs)\n";
     }
 
     QString error;

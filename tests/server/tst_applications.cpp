@@ -464,6 +464,42 @@ private Q_SLOTS:
                          .value(u"total"_s)
                          .toInt(),
                  0);
+        // Filter by a skill the hired talent has, and by one nobody has.
+        QSqlDatabase db = m_server->context().db();
+        const qint64 skill
+                = Sql(db,
+                      u"INSERT INTO skills (name, name_key, active, created_at, updated_at) VALUES ('Zig', 'apps-zig', TRUE, :now, :now) RETURNING id"_s)
+                          .bind(u":now"_s, nowText())
+                          .scalar()
+                          .toLongLong();
+        const qint64 unused
+                = Sql(db,
+                      u"INSERT INTO skills (name, name_key, active, created_at, updated_at) VALUES ('Ada', 'apps-ada', TRUE, :now, :now) RETURNING id"_s)
+                          .bind(u":now"_s, nowText())
+                          .scalar()
+                          .toLongLong();
+        Sql(db,
+            u"INSERT INTO talent_skills (user_id, skill_id, level, created_at) VALUES (:u, :s, 'expert', :now)"_s)
+                .bind(u":u"_s, m_talent.id)
+                .bind(u":s"_s, skill)
+                .bind(u":now"_s, nowText())
+                .exec();
+        QCOMPARE(m_server->get(u"/api/v1/jobs/%1/applicants?skill=%2"_s.arg(m_job).arg(skill),
+                               m_employer.token)
+                         .json()
+                         .value(u"meta"_s)
+                         .toObject()
+                         .value(u"total"_s)
+                         .toInt(),
+                 1);
+        QCOMPARE(m_server->get(u"/api/v1/jobs/%1/applicants?skill=%2"_s.arg(m_job).arg(unused),
+                               m_employer.token)
+                         .json()
+                         .value(u"meta"_s)
+                         .toObject()
+                         .value(u"total"_s)
+                         .toInt(),
+                 0);
         QCOMPARE(m_server->get(u"/api/v1/jobs/%1/applicants"_s.arg(m_job), m_other.token).status,
                  404);
         QCOMPARE(m_server->get(u"/api/v1/jobs/%1/applicants"_s.arg(m_job), m_talent.token).status,

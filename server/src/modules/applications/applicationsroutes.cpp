@@ -136,7 +136,9 @@ void installApplications(Api &api, ServerContext &context)
               .tag = u"Applications"_s,
               .query = { { u"status"_s, Field::oneOf(ApplicationsService::statuses()) },
                          { u"q"_s, Field::string(0, 100) },
-                         { u"remark"_s, Field::oneOf({ u"pass"_s, u"fail"_s }) } },
+                         { u"remark"_s, Field::oneOf({ u"pass"_s, u"fail"_s }) },
+                         { u"skill"_s,
+                           Field::integer().describe(u"Applicants who have this skill id"_s) } },
               .paged = true },
             [applications](Call &call) {
                 return applications->applicantsForJob(call.principal(), call.pathId(u"id"_s),

@@ -695,6 +695,10 @@ QJsonObject ApplicationsService::applicantsForJob(const Principal &by, qint64 jo
         where += u" AND (LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\')"_s;
         values.append({ u":q"_s, likePattern(query.value(u"q"_s).toString().toLower()) });
     }
+    if (query.contains(u"skill"_s)) {
+        where += u" AND EXISTS (SELECT 1 FROM talent_skills ts WHERE ts.user_id = a.talent_id AND ts.skill_id = :skill)"_s;
+        values.append({ u":skill"_s, query.value(u"skill"_s).toInteger() });
+    }
     if (query.contains(u"remark"_s)) {
         where += u" AND a.remark = :remark"_s;
         values.append({ u":remark"_s, query.value(u"remark"_s).toString() });
