@@ -430,6 +430,24 @@ private Q_SLOTS:
                                 u"application.status_changed"_s }));
     }
 
+    void aDeletedCompanysJobsAreGone()
+    {
+        const TestUser leaving = m_server->createUser(Role::Employer);
+        const qint64 job = publishJob(leaving, u"Role of a company that closes"_s);
+        QCOMPARE(m_server->get(u"/api/v1/jobs/%1"_s.arg(job)).status, 200);
+        QCOMPARE(m_server->del(u"/api/v1/companies/%1"_s.arg(*leaving.companyId), leaving.token)
+                         .status,
+                 200);
+        QCOMPARE(m_server->get(u"/api/v1/jobs/%1"_s.arg(job)).status, 404);
+        QCOMPARE(m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(job), QJsonObject {},
+                                m_second.token)
+                         .status,
+                 404);
+        for (const QJsonValue &listed :
+             m_server->get(u"/api/v1/jobs/landing?limit=100"_s).json().value(u"data"_s).toArray())
+            QVERIFY(listed.toObject().value(u"id"_s).toInteger() != job);
+    }
+
     void listsForBothSides()
     {
         const QJsonObject mine

@@ -89,7 +89,9 @@ QStringList ApplicationsService::nextStates(const QString &from, bool byCompany)
 
 void ApplicationsService::requireOpenJob(QSqlDatabase db, qint64 jobId)
 {
-    Sql q(db, u"SELECT status, deadline FROM jobs WHERE id = :id AND deleted_at IS NULL"_s);
+    Sql q(db,
+          u"SELECT j.status, j.deadline FROM jobs j JOIN companies c ON c.id = j.company_id "
+          "WHERE j.id = :id AND j.deleted_at IS NULL AND c.deleted_at IS NULL"_s);
     q.bind(u":id"_s, jobId).exec();
     if (!q.next() || q.value(0).toString() == u"draft"_s)
         throw ApiError::notFound(u"Job not found"_s);
@@ -641,6 +643,7 @@ QJsonObject ApplicationsService::jobsNotApplied(const Principal &talent, int pag
     QSqlDatabase db = m_context.db();
     const QString where
             = u" FROM jobs j JOIN companies c ON c.id = j.company_id WHERE j.status = 'published' "
+              u"AND c.deleted_at IS NULL "
               u"AND j.deleted_at IS NULL "
               "AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.job_id = j.id AND a.talent_id = :me)"_s;
     Sql count(db, u"SELECT COUNT(*)"_s + where);
@@ -772,7 +775,7 @@ QJsonObject ApplicationsService::talentDashboard(const Principal &talent)
     Sql open(
             db,
             u"SELECT COUNT(*) FROM jobs j WHERE j.status = 'published' AND j.deleted_at IS NULL "
-            "AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.job_id = j.id AND a.talent_id = :me)"_s);
+            "AND j.company_id IN (SELECT id FROM companies WHERE deleted_at IS NULL) AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.job_id = j.id AND a.talent_id = :me)"_s);
     open.bind(u":me"_s, talent.userId);
     const QJsonObject completion = profileCompletion(db, talent.userId);
     Sql unread(db, u"SELECT COUNT(*) FROM notifications WHERE user_id = :me AND read_at IS NULL"_s);

@@ -474,7 +474,10 @@ QJsonObject JobsService::changeStatus(const Principal &by, qint64 id, const QStr
 QJsonObject JobsService::byId(const Principal *viewer, qint64 id)
 {
     QSqlDatabase db = m_context.db();
-    Sql q(db, u"SELECT company_id, status FROM jobs WHERE id = :id AND deleted_at IS NULL"_s);
+    Sql q(db,
+          u"SELECT j.company_id, CASE WHEN c.deleted_at IS NULL THEN j.status ELSE "
+          u"'company_deleted' END FROM jobs j "
+          "JOIN companies c ON c.id = j.company_id WHERE j.id = :id AND j.deleted_at IS NULL"_s);
     q.bind(u":id"_s, id).exec();
     if (!q.next())
         throw ApiError::notFound(u"Job not found"_s);
@@ -560,7 +563,9 @@ QJsonObject JobsService::listPage(QSqlDatabase db, const QString &where,
 
 QJsonObject JobsService::search(const QJsonObject &query, int page, int limit)
 {
-    QString where = u" WHERE j.status = 'published' AND j.deleted_at IS NULL"_s;
+    // A deleted company's jobs are gone with it.
+    QString where = u" WHERE j.status = 'published' AND j.deleted_at IS NULL "
+                    "AND j.company_id IN (SELECT id FROM companies WHERE deleted_at IS NULL)"_s;
     QList<QPair<QString, QVariant>> values;
     auto add = [&](const QString &clause, const QString &name, const QVariant &value) {
         where += u" AND "_s + clause;

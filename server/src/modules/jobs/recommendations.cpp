@@ -30,7 +30,7 @@ QJsonObject recommendJobs(ServerContext &context, qint64 talentId, int page, int
               u"js ON js.skill_id = ts.skill_id "
               "WHERE ts.user_id = :me GROUP BY js.job_id) m "
               "JOIN jobs j ON j.id = m.job_id AND j.status = 'published' AND j.deleted_at IS NULL "
-              "JOIN companies c ON c.id = j.company_id "
+              "JOIN companies c ON c.id = j.company_id AND c.deleted_at IS NULL "
               "WHERE NOT EXISTS (SELECT 1 FROM applications a WHERE a.job_id = j.id AND a.talent_id = :me)"_s;
     Sql count(db, u"SELECT COUNT(*) "_s + candidates);
     count.bind(u":me"_s, talentId);
