@@ -352,6 +352,12 @@ void TestWebhooks::registeringShowsTheSecretOnce()
     QCOMPARE(one.status, 200);
     QVERIFY(!one.json().contains(u"secret"_s));
     QVERIFY(!one.body.contains(secret.toLatin1()));
+    // The database keeps it sealed under the server's key, never as it was shown.
+    Sql stored(m_server->context().db(), u"SELECT secret FROM webhook_endpoints WHERE id = :id"_s);
+    const QString kept
+            = stored.bind(u":id"_s, endpoint.value(u"id"_s).toInteger()).scalar().toString();
+    QVERIFY(!kept.contains(secret.mid(6)));
+    QVERIFY(kept.startsWith(u"sealed:"_s));
 
     // Every endpoint has a secret of its own.
     const QJsonObject second

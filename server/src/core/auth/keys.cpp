@@ -33,7 +33,7 @@ Keys::Keys(const QByteArray &master)
     jwt = derive(master, 1);
     codes = derive(master, 2);
     identity = derive(master, 3);
-    storage = derive(master, 4);
+    secrets = derive(master, 4);
 }
 
 Keys Keys::loadOrCreate(const QString &path)
@@ -75,6 +75,39 @@ QByteArray Keys::random(int bytes)
     QByteArray out(bytes, Qt::Uninitialized);
     randombytes_buf(out.data(), size_t(out.size()));
     return out;
+}
+
+QString Keys::seal(const QByteArray &key, const QString &plain)
+{
+    const QByteArray message = plain.toUtf8();
+    QByteArray out(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + message.size(),
+                   Qt::Uninitialized);
+    auto *bytes = reinterpret_cast<unsigned char *>(out.data());
+    randombytes_buf(bytes, crypto_secretbox_NONCEBYTES);
+    crypto_secretbox_easy(bytes + crypto_secretbox_NONCEBYTES,
+                          reinterpret_cast<const unsigned char *>(message.constData()),
+                          size_t(message.size()), bytes,
+                          reinterpret_cast<const unsigned char *>(key.constData()));
+    return u"sealed:"_s + QString::fromLatin1(out.toBase64());
+}
+
+std::optional<QString> Keys::unseal(const QByteArray &key, const QString &sealed)
+{
+    if (!sealed.startsWith(u"sealed:"_s))
+        return std::nullopt;
+    const QByteArray box = QByteArray::fromBase64(sealed.mid(7).toLatin1());
+    if (box.size() < int(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES))
+        return std::nullopt;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(box.constData());
+    QByteArray plain(box.size() - int(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES),
+                     Qt::Uninitialized);
+    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(plain.data()),
+                                   bytes + crypto_secretbox_NONCEBYTES,
+                                   size_t(box.size()) - crypto_secretbox_NONCEBYTES, bytes,
+                                   reinterpret_cast<const unsigned char *>(key.constData()))
+        != 0)
+        return std::nullopt;
+    return QString::fromUtf8(plain);
 }
 
 QString Keys::randomDigits(int digits)

@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace wn {
 
 /**
@@ -20,7 +22,7 @@ public:
     QByteArray jwt; ///< HS256 signing key for access tokens
     QByteArray codes; ///< HMAC key for one-time codes at rest
     QByteArray identity; ///< HMAC key for identity numbers (BVN, NIN, TIN) at rest
-    QByteArray storage; ///< HMAC key for presigned upload URLs
+    QByteArray secrets; ///< seals secrets the database keeps (webhook signing secrets)
 
     /** HMAC-SHA256 of @p data under @p key. */
     static QByteArray hmac(const QByteArray &key, const QByteArray &data);
@@ -28,6 +30,10 @@ public:
     static bool equal(const QByteArray &a, const QByteArray &b);
     /** @p bytes random bytes from the system's CSPRNG. */
     static QByteArray random(int bytes);
+    /** Encrypts and authenticates @p plain under @p key (libsodium secretbox, random nonce). */
+    static QString seal(const QByteArray &key, const QString &plain);
+    /** The plain text of a seal() result; nullopt if it was not sealed under @p key or was altered. */
+    static std::optional<QString> unseal(const QByteArray &key, const QString &sealed);
     /** A random number of @p digits decimal digits, uniformly drawn. */
     static QString randomDigits(int digits);
 };

@@ -405,7 +405,8 @@ QJsonObject WebhookService::create(const Principal &by, const QJsonObject &input
                       .bind(u":description"_s,
                             description.toString().isEmpty() ? nullText()
                                                              : QVariant(description.toString()))
-                      .bind(u":secret"_s, secret)
+                      // Stored sealed under a server key: a copy of the database alone signs nothing.
+                      .bind(u":secret"_s, Keys::seal(m_context.keys->secrets, secret))
                       .bind(u":by"_s, by.userId)
                       .bind(u":now"_s, now)
                       .scalar()
@@ -615,7 +616,8 @@ void WebhookService::deliver(const QJsonObject &payload)
     const int attempt = q.value(3).toInt() + 1;
     const qint64 endpointId = q.value(4).toLongLong();
     const QString url = q.value(5).toString();
-    const QString secret = q.value(6).toString();
+    const QString secret
+            = Keys::unseal(m_context.keys->secrets, q.value(6).toString()).value_or(QString());
     const bool live = q.value(7).toBool() && q.value(8).isNull() && q.value(9).isNull();
     q.query().finish();
     if (status != u"pending"_s)
