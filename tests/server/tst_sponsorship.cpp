@@ -102,6 +102,7 @@ private Q_SLOTS:
     void onlyTheOwnerUpdatesAProgramme();
     void programmeChangesFollowTheRules();
     void deletingNeedsNoApplicationsOrAClosedProgramme();
+    void aDeletedSponsorsProgrammesAreGone();
     void programmeDocumentsAreCheckedUploads_data();
     void programmeDocumentsAreCheckedUploads();
 
@@ -1383,6 +1384,26 @@ void TestSponsorship::applicantWithdrawsOwnerCancelsOrReopens()
     QVERIFY(third > 0);
     QCOMPARE(change(third, cancel, m_reviewerA.token).status, 403);
     QCOMPARE(change(third, cancel, m_employer.token).status, 200);
+}
+
+void TestSponsorship::aDeletedSponsorsProgrammesAreGone()
+{
+    const TestUser leaving = m_server->createUser(Role::Sponsor);
+    const qint64 id = create(leaving,
+                             programme(title(u"Farewell grant"_s),
+                                       { level(u"Decision"_s, u"any_of"_s, { leaving.id }) }, 3));
+    QVERIFY(id > 0);
+    QCOMPARE(m_server->del(u"/api/v1/companies/%1"_s.arg(*leaving.companyId), leaving.token).status,
+             200);
+    QCOMPARE(m_server->get(u"/api/v1/sponsorships/%1"_s.arg(id), m_talent.token).status, 404);
+    QCOMPARE(m_server->post(u"/api/v1/sponsorships/%1/applications"_s.arg(id),
+                            QJsonObject { { u"motivation"_s, u"Please consider me for this"_s } },
+                            m_talent.token)
+                     .status,
+             404);
+    for (const QJsonValue &listed :
+         m_server->get(u"/api/v1/sponsorships?limit=100"_s).json().value(u"data"_s).toArray())
+        QVERIFY(listed.toObject().value(u"id"_s).toInteger() != id);
 }
 
 QTEST_MAIN(TestSponsorship)

@@ -222,7 +222,8 @@ std::optional<SponsorshipProgramme> SponsorshipService::find(QSqlDatabase db, qi
           u"SELECT s.id, s.company_id, s.title, s.status, s.slots, s.slots_filled, s.opening_date, "
           "s.closing_date, (SELECT COUNT(*) FROM sponsorship_levels l WHERE l.sponsorship_id = "
           "s.id) "
-          "FROM sponsorships s WHERE s.id = :id AND s.deleted_at IS NULL"_s);
+          "FROM sponsorships s JOIN companies c ON c.id = s.company_id "
+          "WHERE s.id = :id AND s.deleted_at IS NULL AND c.deleted_at IS NULL"_s);
     q.bind(u":id"_s, id).exec();
     if (!q.next())
         return std::nullopt;
@@ -427,6 +428,8 @@ QJsonObject SponsorshipService::list(const Principal *by, const QJsonObject &que
     if (query.contains(u"company_id"_s))
         filter.add(u"s.company_id = :company"_s, u":company"_s,
                    query.value(u"company_id"_s).toInteger());
+    // A deleted sponsor's programmes are gone with it.
+    filter.add(u"c.deleted_at IS NULL"_s);
     const QString from = u" FROM sponsorships s JOIN companies c ON c.id = s.company_id"_s;
 
     Sql count(db, u"SELECT COUNT(*)"_s + from + filter.where());
