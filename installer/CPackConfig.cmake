@@ -18,6 +18,9 @@ set(CPACK_SET_DESTDIR ON) # /etc and /lib/systemd stay absolute in every package
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_ARCHIVE_COMPONENT_INSTALL OFF)
 set(CPACK_COMPONENTS_ALL server)
+if(WN_BUILD_CLIENT)
+    list(APPEND CPACK_COMPONENTS_ALL client)
+endif()
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME "worknation-server")
 set(CPACK_DEBIAN_SERVER_FILE_NAME "DEB-DEFAULT")
@@ -33,5 +36,15 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql-client, nginx")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     "${CMAKE_CURRENT_LIST_DIR}/debian/conffiles;${CMAKE_CURRENT_LIST_DIR}/debian/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/prerm;${CMAKE_CURRENT_LIST_DIR}/debian/postrm")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME "worknation-client")
+set(CPACK_DEBIAN_CLIENT_FILE_NAME "DEB-DEFAULT")
+set(CPACK_DEBIAN_CLIENT_PACKAGE_SECTION "net")
+set(CPACK_DEBIAN_CLIENT_DESCRIPTION "Worknation desktop client for talents, employers and admins
+ Connects to a Worknation server: log in, find jobs and follow applications.")
+set(CPACK_DEBIAN_CLIENT_PACKAGE_SHLIBDEPS ON)
+# The QML modules the client loads at run time are not linked libraries: name them.
+set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS
+    "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtquick-templates, qml6-module-qtqml-workerscript")
 
 include(CPack)

@@ -31,6 +31,15 @@ expect "a dependency on Debian's Qt, not a bundled one" "$control" '^Depends:.*l
 expect "the SQLite and PostgreSQL drivers" "$control" '^Depends:.*libqt6sql6-sqlite.*libqt6sql6-psql'
 expect "a postinst that creates the system user" "$(cat "$out/control/postinst")" 'adduser --system'
 expect "a unit with its own user and a read-only system" "$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./lib/systemd/system/worknation-server.service)" 'ProtectSystem=strict'
+client=$(ls "$out"/worknation-client_*.deb 2>/dev/null || true)
+if [[ -z $client ]]; then
+    echo "missing: the client package" >&2
+    fail=1
+else
+    expect "the client binary" "$(dpkg-deb -c "$client")" '\./usr/bin/worknation-client$'
+    expect "the client's QML runtime modules" "$(dpkg-deb -f "$client")" '^Depends:.*qml6-module-qtquick-controls'
+    expect "the client linked against Debian's Qt Quick" "$(dpkg-deb -f "$client")" '^Depends:.*libqt6quick6'
+fi
 if grep -qE 'libQt6[A-Za-z]*\.so' <<<"$contents"; then
     echo "Qt libraries are bundled in the package" >&2
     fail=1
