@@ -311,6 +311,55 @@ private Q_SLOTS:
         QCOMPARE(server.get(u"/api/v1/companies/999999/jobs"_s).status, 404);
     }
 
+    void theSearchReadsJobsThroughIndexes()
+    {
+        TestServer server;
+        if (server.context().db().driverName() != u"QSQLITE"_s)
+            QSKIP("the plan audit reads SQLite's plans");
+        const TestUser employer = server.createUser(Role::Employer);
+        const qint64 job = server.post(u"/api/v1/jobs"_s, aJob(u"Qt Developer"_s), employer.token)
+                                   .json()
+                                   .value(u"id"_s)
+                                   .toInteger();
+        QCOMPARE(server.patch(u"/api/v1/jobs/%1/status"_s.arg(job),
+                              QJsonObject { { u"status"_s, u"published"_s } }, employer.token)
+                         .status,
+                 200);
+        // Every filter and order the landing search offers, each alone.
+        const QStringList queries { QString(),
+                                    u"?state=kano"_s,
+                                    u"?country=ng"_s,
+                                    u"?remote=true"_s,
+                                    u"?work_mode=hybrid"_s,
+                                    u"?job_type=internship"_s,
+                                    u"?career_level=entry"_s,
+                                    u"?industry=technology"_s,
+                                    u"?salary_min=500000"_s,
+                                    u"?salary_max=45000"_s,
+                                    u"?posted_since=2026-01-01"_s,
+                                    u"?company_id=%1"_s.arg(*employer.companyId),
+                                    u"?skill=1"_s,
+                                    u"?sort=salary"_s,
+                                    u"?sort=deadline"_s };
+        QueryPlanAudit::start(
+                { u"jobs"_s, u"companies"_s, u"job_skills"_s, u"applications"_s, u"users"_s });
+        for (const QString &query : queries) {
+            const int status = server.get(u"/api/v1/jobs/landing"_s + query).status;
+            if (status != 200)
+                QueryPlanAudit::stop();
+            QVERIFY2(status == 200, qPrintable(query));
+        }
+        QCOMPARE(server.get(u"/api/v1/jobs/%1"_s.arg(job)).status, 200);
+        QCOMPARE(server.get(u"/api/v1/companies/%1/jobs"_s.arg(*employer.companyId)).status, 200);
+        const QStringList scans = QueryPlanAudit::stop();
+        QVERIFY2(scans.isEmpty(), qPrintable(scans.join(u'\n')));
+        // The audit does see a scan when there is one.
+        QueryPlanAudit::start({ u"jobs"_s });
+        Sql(server.context().db(), u"SELECT COUNT(*) FROM jobs j WHERE LOWER(j.summary) = 'x'"_s)
+                .scalar();
+        QCOMPARE(QueryPlanAudit::stop().size(), 1);
+    }
+
     void aCompanySeesItsJobsWithApplicantCounts()
     {
         TestServer server;

@@ -94,6 +94,24 @@ private:
     QString m_statement;
 };
 
+/**
+ * @brief Watches SQLite's query plans for full scans of the tables that grow with the business.
+ *
+ * Off by default and free when off. While on, every SELECT that Sql runs on SQLite is first
+ * explained (EXPLAIN QUERY PLAN with the same values); a plan step that reads one of the
+ * watched tables without an index is recorded. Tests switch it on around the hot paths and fail
+ * on any record: a scan that is harmless on a test database is a stall on a real one.
+ */
+class QueryPlanAudit
+{
+public:
+    static void start(const QStringList &tables);
+    /** Stops watching and returns what was found, one "table: plan step — statement" each. */
+    static QStringList stop();
+    static bool active();
+    static void check(const QSqlQuery &query, const QString &statement);
+};
+
 /** @brief Begins a transaction; rolls back unless commit() was called. */
 class Transaction
 {
