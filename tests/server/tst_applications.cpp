@@ -524,6 +524,33 @@ private Q_SLOTS:
                  403);
     }
 
+    void bothSidesListsReadThroughIndexes()
+    {
+        if (m_server->context().db().driverName() != u"QSQLITE"_s)
+            QSKIP("the plan audit reads SQLite's plans");
+        const QList<QPair<QString, QString>> reads {
+            { u"/api/v1/applications/mine"_s, m_talent.token },
+            { u"/api/v1/applications/mine?status=hired"_s, m_talent.token },
+            { u"/api/v1/jobs/not-applied"_s, m_talent.token },
+            { u"/api/v1/jobs/%1/application-status"_s.arg(m_job), m_talent.token },
+            { u"/api/v1/talents/me/dashboard"_s, m_talent.token },
+            { u"/api/v1/jobs/%1/applicants"_s.arg(m_job), m_employer.token },
+            { u"/api/v1/jobs/%1/applicants?status=rejected"_s.arg(m_job), m_employer.token },
+            { u"/api/v1/shortlisted-candidates"_s, m_employer.token },
+            { u"/api/v1/employers/me/dashboard"_s, m_employer.token },
+        };
+        QueryPlanAudit::start({ u"jobs"_s, u"applications"_s, u"users"_s, u"companies"_s,
+                                u"application_events"_s, u"job_skills"_s, u"talent_skills"_s });
+        QStringList refused;
+        for (const auto &[path, token] : reads) {
+            if (m_server->get(path, token).status != 200)
+                refused.append(path);
+        }
+        const QStringList scans = QueryPlanAudit::stop();
+        QVERIFY2(refused.isEmpty(), qPrintable(refused.join(u", "_s)));
+        QVERIFY2(scans.isEmpty(), qPrintable(scans.join(u'\n')));
+    }
+
     void dashboards()
     {
         const QJsonObject talent
