@@ -282,6 +282,15 @@ QVariant Sql::scalar()
     return value;
 }
 
+QList<qint64> Sql::takeIds()
+{
+    QList<qint64> ids;
+    while (m_query.next())
+        ids.append(m_query.value(0).toLongLong());
+    m_query.finish();
+    return ids;
+}
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {

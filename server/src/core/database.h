@@ -86,6 +86,9 @@ public:
     /** exec(), then the first column of the first row (e.g. an id from RETURNING), null if none;
      *  the statement is finished after, and may be bound and run again. */
     QVariant scalar();
+    /** The first column of the remaining rows, as ids (after exec()); the statement is finished
+     *  after, so that the ids can be used for further statements. */
+    QList<qint64> takeIds();
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QSqlQuery &query() { return m_query; }
 

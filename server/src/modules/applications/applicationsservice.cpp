@@ -628,10 +628,7 @@ QJsonObject ApplicationsService::mine(const Principal &talent, const QJsonObject
     }
     const qint64 total = count.scalar().toLongLong();
     ids.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QList<qint64> found;
-    while (ids.next())
-        found.append(ids.value(0).toLongLong());
-    ids.query().finish();
+    const QList<qint64> found = ids.takeIds();
     QJsonArray data;
     for (qint64 id : std::as_const(found)) // at most one page of applications
         data.append(applicationJson(db, id, false, false));
@@ -716,10 +713,7 @@ QJsonObject ApplicationsService::applicantsForJob(const Principal &by, qint64 jo
     }
     const qint64 total = count.scalar().toLongLong();
     ids.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QList<qint64> found;
-    while (ids.next())
-        found.append(ids.value(0).toLongLong());
-    ids.query().finish();
+    const QList<qint64> found = ids.takeIds();
     QJsonArray data;
     for (qint64 id : std::as_const(found))
         data.append(applicationJson(db, id, false, true));
@@ -749,10 +743,7 @@ QJsonObject ApplicationsService::shortlisted(const Principal &by, const QJsonObj
     }
     const qint64 total = count.scalar().toLongLong();
     ids.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QList<qint64> found;
-    while (ids.next())
-        found.append(ids.value(0).toLongLong());
-    ids.query().finish();
+    const QList<qint64> found = ids.takeIds();
     QJsonArray data;
     for (qint64 id : std::as_const(found))
         data.append(applicationJson(db, id, false, true));

@@ -282,10 +282,7 @@ QJsonArray ChatService::chats(qint64 me)
     Sql q(db,
           u"SELECT id FROM chats WHERE user_low = :me OR user_high = :me ORDER BY updated_at DESC, id DESC"_s);
     q.bind(u":me"_s, me).exec();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    q.query().finish();
+    const QList<qint64> ids = q.takeIds();
     QJsonArray out;
     for (qint64 id : std::as_const(ids))
         out.append(chatJson(db, me, id));
@@ -328,10 +325,7 @@ void ChatService::announcePresence(qint64 me, bool online)
     Sql q(db,
           u"SELECT CASE WHEN user_low = :me THEN user_high ELSE user_low END FROM chats WHERE user_low = :me OR user_high = :me"_s);
     q.bind(u":me"_s, me).exec();
-    QList<qint64> partners;
-    while (q.next())
-        partners.append(q.value(0).toLongLong());
-    q.query().finish();
+    const QList<qint64> partners = q.takeIds();
     const QJsonObject event = online
             ? QJsonObject { { u"user_id"_s, me } }
             : QJsonObject { { u"user_id"_s, me }, { u"last_seen_at"_s, now } };
@@ -408,10 +402,7 @@ QJsonObject ChatService::profiles(qint64 me, bool staff, const QString &search, 
     }
     const qint64 total = count.scalar().toLongLong();
     rows.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QList<qint64> ids;
-    while (rows.next())
-        ids.append(rows.value(0).toLongLong());
-    rows.query().finish();
+    const QList<qint64> ids = rows.takeIds();
     QJsonArray data;
     for (qint64 id : std::as_const(ids))
         data.append(memberJson(db, id));

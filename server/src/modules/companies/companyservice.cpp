@@ -418,10 +418,7 @@ QJsonObject CompanyService::remove(const Principal &by, qint64 id)
               u"SELECT id FROM users WHERE company_id = :id AND role = 'employee' AND deleted_at "
               "IS NULL"_s);
     staff.bind(u":id"_s, id).exec();
-    QList<qint64> staffIds;
-    while (staff.next())
-        staffIds.append(staff.value(0).toLongLong());
-    staff.query().finish();
+    const QList<qint64> staffIds = staff.takeIds();
     for (qint64 staffId : std::as_const(staffIds)) {
         Sql(db, u"UPDATE users SET status = 'suspended', updated_at = :now WHERE id = :id"_s)
                 .bind(u":now"_s, now)
@@ -526,10 +523,7 @@ QJsonObject CompanyService::listContacts(const Principal &by, qint64 companyId, 
             .bind(u":limit"_s, limit)
             .bind(u":offset"_s, qint64(pageNumber - 1) * limit)
             .exec();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    q.query().finish();
+    const QList<qint64> ids = q.takeIds();
     QJsonArray data;
     for (qint64 id : std::as_const(ids))
         data.append(contactJson(db, companyId, id));

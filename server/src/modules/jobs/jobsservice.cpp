@@ -199,9 +199,7 @@ void JobsService::writeSkillsAndQuestions(QSqlDatabase db, const Principal &by, 
                     u"SELECT id FROM skills WHERE active = TRUE AND id IN (%1)"_s.arg(idList(ids)));
             bindIds(known, ids);
             known.exec();
-            QList<qint64> found;
-            while (known.next())
-                found.append(known.value(0).toLongLong());
+            const QList<qint64> found = known.takeIds();
             QStringList unknown;
             for (qint64 id : std::as_const(ids)) {
                 if (!found.contains(id))
@@ -531,10 +529,7 @@ QJsonObject JobsService::listPage(QSqlDatabase db, const QString &where,
     for (const auto &[name, value] : values)
         ids.bind(name, value);
     ids.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QList<qint64> found;
-    while (ids.next())
-        found.append(ids.value(0).toLongLong());
-    ids.query().finish();
+    const QList<qint64> found = ids.takeIds();
     QJsonArray data = jobsJson(db, found);
     if (withCounts && !found.isEmpty()) {
         Sql counts(

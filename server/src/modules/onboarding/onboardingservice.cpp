@@ -400,10 +400,7 @@ QJsonObject OnboardingService::listCompanyRoles(const Principal &by)
         throw ApiError::forbidden(u"Only company accounts have company roles"_s);
     Sql q(db, u"SELECT id FROM company_roles WHERE company_id = :company ORDER BY name"_s);
     q.bind(u":company"_s, *by.companyId).exec();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    q.query().finish();
+    const QList<qint64> ids = q.takeIds();
     QJsonArray data;
     for (qint64 id : std::as_const(ids))
         data.append(companyRoleJson(db, *by.companyId, id));

@@ -238,10 +238,7 @@ QJsonObject applicationPage(ServerContext &context, QSqlDatabase db, const QStri
     for (const auto &[name, value] : values)
         q.bind(name, value);
     q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    q.query().finish();
+    const QList<qint64> ids = q.takeIds();
     QJsonArray data;
     for (qint64 id : std::as_const(ids))
         data.append(applicationJson(context, db, id));
@@ -779,10 +776,7 @@ Notifications SponsorshipApplicationService::cancelUndecided(QSqlDatabase db, qi
           u"SELECT id FROM sponsorship_applications WHERE sponsorship_id = :id "
           "AND status IN ('pending', 'in_review') ORDER BY id"_s);
     q.bind(u":id"_s, sponsorshipId).exec();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    q.query().finish();
+    const QList<qint64> ids = q.takeIds();
 
     NotificationService notifications(m_context);
     Notifications toPublish;

@@ -258,10 +258,7 @@ int WebhookService::emit(QSqlDatabase db, qint64 companyId, const QString &event
           "WHERE e.company_id = :company AND s.event = :event AND e.enabled = TRUE "
           "AND e.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY e.id"_s);
     q.bind(u":company"_s, companyId).bind(u":event"_s, event).exec();
-    QList<qint64> endpoints;
-    while (q.next())
-        endpoints.append(q.value(0).toLongLong());
-    q.query().finish();
+    const QList<qint64> endpoints = q.takeIds();
     for (qint64 endpoint : std::as_const(endpoints))
         recordDelivery(db, companyId, endpoint, event, data);
     return int(endpoints.size());
@@ -433,10 +430,7 @@ QJsonObject WebhookService::list(const Principal &by, int pageNumber, int limit)
             .bind(u":limit"_s, limit)
             .bind(u":offset"_s, qint64(pageNumber - 1) * limit)
             .exec();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    q.query().finish();
+    const QList<qint64> ids = q.takeIds();
     QJsonArray data;
     for (qint64 id : std::as_const(ids))
         data.append(endpointJson(db, companyId, id));
@@ -571,10 +565,7 @@ QJsonObject WebhookService::deliveries(const Principal &by, qint64 id, const QJs
     if (!status.isEmpty())
         q.bind(u":status"_s, status);
     q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(pageNumber - 1) * limit).exec();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    q.query().finish();
+    const QList<qint64> ids = q.takeIds();
     QJsonArray data;
     for (qint64 delivery : std::as_const(ids))
         data.append(deliveryJson(db, delivery));
