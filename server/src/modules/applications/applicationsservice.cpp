@@ -214,6 +214,9 @@ QJsonObject ApplicationsService::applicationJson(QSqlDatabase db, qint64 id, boo
                                          QJsonObject { { u"id"_s, q.value(14).toLongLong() },
                                                        { u"name"_s, q.value(15).toString() } } } } },
                        { u"talent"_s, talent } };
+    // What the viewer may move it to next, so a client offers exactly the allowed actions.
+    json.insert(u"next_statuses"_s,
+                QJsonArray::fromStringList(nextStates(q.value(1).toString(), forCompany)));
     if (forCompany) {
         json.insert(u"remark"_s, textOrNull(q.value(6)));
         json.insert(u"remark_note"_s, textOrNull(q.value(7)));

@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demodata.h"
 
+#include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/servercontext.h"
 #include "modules/accounts/accountservice.h"
+#include "modules/applications/applicationsservice.h"
+#include "modules/chat/chatservice.h"
+#include "modules/jobs/jobsservice.h"
 #include "modules/onboarding/onboardingservice.h"
+#include "modules/testimonials/testimonialservice.h"
+#include "modules/trainings/trainingservice.h"
+
+#include <QJsonArray>
 
 #include <wn/common/apierror.h>
 #include <wn/common/schema.h>
@@ -21,6 +29,124 @@ void activate(QSqlDatabase db, qint64 userId)
             .bind(u":now"_s, nowText())
             .bind(u":id"_s, userId)
             .exec();
+}
+
+/**
+ * A hiring story the demo logins can work with: the company's jobs in every status with a
+ * screening question, the talent's applications at different stages with a second applicant, a
+ * chat between them, a training, and a testimonial waiting for an admin.
+ */
+void seedStory(ServerContext &context, const Principal &talent, const Principal &employer)
+{
+    const QJsonObject question = QuestionsService(context).create(
+            employer,
+            { { u"question"_s, u"Can you work from Lagos three days a week?"_s },
+              { u"kind"_s, u"yes_no"_s },
+              { u"expected_answer"_s, u"yes"_s } });
+    const QJsonArray asks { QJsonObject { { u"question_id"_s, question.value(u"id"_s) },
+                                          { u"required"_s, true } } };
+    struct DemoJob
+    {
+        QString title, summary, mode, type, state;
+        qint64 salaryMin, salaryMax;
+        QString status;
+    };
+    const QList<DemoJob> demoJobs {
+        { u"Qt/C++ desktop developer"_s, u"Build our desktop products in C++ and QML."_s,
+          u"hybrid"_s, u"full_time"_s, u"Lagos"_s, 450000, 700000, u"published"_s },
+        { u"Data analyst"_s, u"Turn hiring data into weekly reports for our clients."_s,
+          u"remote"_s, u"full_time"_s, u"Lagos"_s, 300000, 450000, u"published"_s },
+        { u"Customer success associate"_s, u"Help employers get the best from the platform."_s,
+          u"on_site"_s, u"full_time"_s, u"Lagos"_s, 180000, 250000, u"published"_s },
+        { u"Backend engineer (PostgreSQL)"_s, u"Own the database layer of our hiring APIs."_s,
+          u"remote"_s, u"contract"_s, u"Oyo"_s, 500000, 800000, u"published"_s },
+        { u"Product design intern"_s, u"Six months with our design team, mentoring included."_s,
+          u"hybrid"_s, u"internship"_s, u"FCT"_s, 80000, 120000, u"published"_s },
+        { u"Technical writer"_s, u"Write guides for admins who install our software."_s,
+          u"remote"_s, u"part_time"_s, u"Rivers"_s, 150000, 220000, u"published"_s },
+        { u"Sales lead, Abuja"_s, u"Open the Abuja market with our partners."_s, u"on_site"_s,
+          u"full_time"_s, u"FCT"_s, 350000, 500000, u"draft"_s },
+        { u"QA engineer"_s, u"Test releases across Linux desktops."_s, u"hybrid"_s, u"full_time"_s,
+          u"Lagos"_s, 250000, 400000, u"closed"_s },
+    };
+    JobsService jobs(context);
+    QList<qint64> jobIds;
+    for (const DemoJob &job : demoJobs) {
+        QJsonObject input { { u"title"_s, job.title },
+                            { u"summary"_s, job.summary },
+                            { u"description"_s,
+                              job.summary
+                                      + u" You will join a team of twelve in a company that "
+                                        "builds software for African employers."_s },
+                            { u"job_type"_s, job.type },
+                            { u"work_mode"_s, job.mode },
+                            { u"state"_s, job.state },
+                            { u"salary_min"_s, job.salaryMin },
+                            { u"salary_max"_s, job.salaryMax },
+                            { u"salary_currency"_s, u"NGN"_s },
+                            { u"salary_period"_s, u"month"_s },
+                            { u"publish"_s, job.status != u"draft"_s } };
+        if (jobIds.isEmpty())
+            input.insert(u"questions"_s, asks);
+        const qint64 id = jobs.create(employer, input).value(u"id"_s).toInteger();
+        jobIds.append(id);
+    }
+
+    // A second applicant, so the employer's lists have more than one person in them.
+    OnboardingService onboarding(context);
+    const QJsonObject other
+            = onboarding.registerTalent({ { u"first_name"_s, u"Chinedu"_s },
+                                          { u"last_name"_s, u"Eze"_s },
+                                          { u"email"_s, u"chinedu@demo.worknation.test"_s },
+                                          { u"password"_s, u"Chinedu#2026"_s },
+                                          { u"phone_number"_s, u"+2348023456789"_s },
+                                          { u"state"_s, u"Enugu"_s } },
+                                        true);
+    Principal second;
+    second.userId = other.value(u"user"_s).toObject().value(u"id"_s).toInteger();
+    second.role = Role::Talent;
+    activate(context.db(), second.userId);
+
+    ApplicationsService applications(context);
+    const QJsonObject answers {
+        { u"answers"_s,
+          QJsonArray { QJsonObject { { u"question_id"_s, question.value(u"id"_s) },
+                                     { u"answer"_s, u"yes"_s } } } }
+    };
+    const qint64 first
+            = applications.apply(talent, jobIds.at(0), answers).value(u"id"_s).toInteger();
+    applications.decide(employer, first, u"shortlisted"_s, {}, u"Strong QML portfolio"_s);
+    applications.apply(talent, jobIds.at(1), {});
+    applications.apply(second, jobIds.at(0), answers);
+    applications.apply(second, jobIds.at(3), {});
+    jobs.changeStatus(employer, jobIds.constLast(), u"closed"_s);
+
+    ChatService chat(context);
+    const qint64 chatId = chat.openChat(employer.userId, talent.userId).value(u"id"_s).toInteger();
+    chat.sendMessage(employer.userId, chatId, talent.userId,
+                     u"Hello Ada, thank you for applying. Are you free for a call on Thursday?"_s);
+    chat.sendMessage(talent.userId, chatId, employer.userId,
+                     u"Good afternoon. Yes, Thursday at 11 works for me."_s);
+    chat.sendMessage(employer.userId, chatId, talent.userId,
+                     u"Great, I will send the invitation. Please bring your portfolio."_s);
+
+    TrainingService trainings(context);
+    const qint64 training
+            = trainings
+                      .create(employer,
+                              { { u"title"_s, u"QML for web developers"_s },
+                                { u"description"_s,
+                                  u"Four Saturdays of hands-on Qt Quick, from layouts to models."_s },
+                                { u"mode"_s, u"hybrid"_s } })
+                      .value(u"id"_s)
+                      .toInteger();
+    trainings.changeStatus(employer, training, u"published"_s);
+
+    TestimonialService(context).create(
+            talent,
+            { { u"rating"_s, 5 },
+              { u"body"_s, u"I found a role that fits my skills within two weeks."_s },
+              { u"role_text"_s, u"Software developer, Lagos"_s } });
 }
 
 } // namespace
@@ -58,6 +184,12 @@ QList<DemoLogin> seedDemo(ServerContext &context)
     OnboardingService onboarding(context);
     QSqlDatabase db = context.db();
 
+    const bool fresh = !accounts.findByEmail(db, logins.at(0).email)
+            && !accounts.findByEmail(db, logins.at(1).email);
+    Principal talent;
+    talent.role = Role::Talent;
+    Principal employer;
+    employer.role = Role::Employer;
     if (!accounts.findByEmail(db, logins.at(0).email)) {
         const QJsonObject created
                 = onboarding.registerTalent({ { u"first_name"_s, u"Ada"_s },
@@ -69,7 +201,8 @@ QList<DemoLogin> seedDemo(ServerContext &context)
                                               { u"gender"_s, u"female"_s },
                                               { u"date_of_birth"_s, u"1998-04-12"_s } },
                                             true);
-        activate(db, created.value(u"user"_s).toObject().value(u"id"_s).toInteger());
+        talent.userId = created.value(u"user"_s).toObject().value(u"id"_s).toInteger();
+        activate(db, talent.userId);
     }
     if (!accounts.findByEmail(db, logins.at(1).email)) {
         const QJsonObject created = onboarding.registerEmployer(
@@ -84,8 +217,13 @@ QList<DemoLogin> seedDemo(ServerContext &context)
                   { u"address"_s, u"12 Admiralty Way, Lekki"_s },
                   { u"website"_s, u"https://lagostechhub.example"_s } },
                 true);
-        activate(db, created.value(u"user"_s).toObject().value(u"id"_s).toInteger());
+        const QJsonObject user = created.value(u"user"_s).toObject();
+        employer.userId = user.value(u"id"_s).toInteger();
+        employer.companyId = user.value(u"company_id"_s).toInteger();
+        activate(db, employer.userId);
     }
+    if (fresh)
+        seedStory(context, talent, employer);
     if (!accounts.findByEmail(db, logins.at(2).email))
         createAdmin(context, logins.at(2).email, logins.at(2).password, true);
     return logins;
