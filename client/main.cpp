@@ -2,8 +2,8 @@
 // worknation-client: the desktop client. With --screenshot it renders one page to a PNG and exits.
 #include "session.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickWindow>
@@ -14,21 +14,39 @@ Q_IMPORT_QML_PLUGIN(Worknation_UiPlugin)
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/** Saves what the window shows to @p file once the page had time to load its data, then exits. */
+void screenshotWhenSettled(QQuickWindow *window, const QString &file)
+{
+    QTimer::singleShot(2000, window, [window, file] {
+        QCoreApplication::exit(window->grabWindow().save(file) ? 0 : 2);
+    });
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(u"Worknation"_s);
-    QGuiApplication::setApplicationName(u"worknation-client"_s);
+    // QApplication, not QGuiApplication: the dashboards' charts (QtCharts) need it.
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Worknation"_s);
+    QApplication::setApplicationName(u"worknation-client"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Worknation desktop client"_s);
+    parser.setApplicationDescription(
+            u"Worknation desktop client. With --screenshot, WN_CLIENT_EMAIL, WN_CLIENT_PASSWORD "
+            "and WN_CLIENT_LOGIN (talent, employer, staff or admin) log in first."_s);
     parser.addHelpOption();
     const QCommandLineOption serverOption(
             u"server"_s, u"Server address, e.g. http://127.0.0.1:8080."_s, u"url"_s);
     const QCommandLineOption screenshotOption(
             u"screenshot"_s, u"Render a page to this PNG file and exit."_s, u"file"_s);
-    const QCommandLineOption pageOption(u"page"_s, u"Page to show first: login or jobs."_s,
-                                        u"name"_s, u"login"_s);
+    const QCommandLineOption pageOption(
+            u"page"_s,
+            u"Page to show first: login, signup, forgot, or a page of the role's shell "
+            "(jobs, applications, dashboard, chat, ...)."_s,
+            u"name"_s);
     parser.addOptions({ serverOption, screenshotOption, pageOption });
     parser.process(app);
 
@@ -37,6 +55,9 @@ int main(int argc, char *argv[])
         session->setServerUrl(parser.value(serverOption));
 
     QQmlApplicationEngine engine;
+    // Qt 6.4 puts the modules' qmldirs under qrc:/<Uri>/ but does not search there; the pages in
+    // subfolders import their own module (Worknation.Ui) by name.
+    engine.addImportPath(u"qrc:/"_s);
     QObject::connect(
             &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
             [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
@@ -44,15 +65,30 @@ int main(int argc, char *argv[])
     engine.load(QUrl(u"qrc:/Worknation/Ui/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
 
-    if (parser.isSet(screenshotOption)) {
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        const QString file = parser.value(screenshotOption);
-        // Give the page time to load its data, then grab what a person would see.
-        QTimer::singleShot(1500, &app, [window, file] {
-            const bool saved = window && window->grabWindow().save(file);
-            QCoreApplication::exit(saved ? 0 : 2);
+    const QString email = qEnvironmentVariable("WN_CLIENT_EMAIL");
+    const bool screenshot = parser.isSet(screenshotOption);
+    const QString file = parser.value(screenshotOption);
+    if (screenshot && !email.isEmpty()) {
+        QObject::connect(session, &wn::client::Session::userChanged, window,
+                         [session, window, file] {
+                             if (session->loggedIn())
+                                 screenshotWhenSettled(window, file);
+                         });
+        QObject::connect(session, &wn::client::Session::errorChanged, &app, [session] {
+            if (!session->error().isEmpty()) {
+                qCritical("%s", qPrintable(session->error()));
+                QCoreApplication::exit(3);
+            }
         });
+        session->login(email, qEnvironmentVariable("WN_CLIENT_PASSWORD"),
+                       qEnvironmentVariable("WN_CLIENT_LOGIN"));
+    } else {
+        if (session->hasRememberedToken())
+            session->restore();
+        if (screenshot)
+            screenshotWhenSettled(window, file);
     }
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }

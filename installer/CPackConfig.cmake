@@ -41,10 +41,11 @@ set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME "worknation-client")
 set(CPACK_DEBIAN_CLIENT_FILE_NAME "DEB-DEFAULT")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_CLIENT_DESCRIPTION "Worknation desktop client for talents, employers and admins
- Connects to a Worknation server: log in, find jobs and follow applications.")
+ Connects to a Worknation server: talents find jobs, apply and chat; employers post jobs and
+ decide on applicants; admins watch the platform and approve testimonials.")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_SHLIBDEPS ON)
 # The QML modules the client loads at run time are not linked libraries: name them.
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS
-    "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtquick-templates, qml6-module-qtqml-workerscript")
+    "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtquick-templates, qml6-module-qtqml-workerscript, qml6-module-qtqml-models, qml6-module-qtquick-dialogs, qml6-module-qtcharts")
 
 include(CPack)

@@ -16,19 +16,25 @@ ApiClient::ApiClient(QObject *parent)
 void ApiClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
                      Callback done)
 {
+    const QByteArray payload = body.isEmpty() && (method == "GET" || method == "DELETE")
+            ? QByteArray()
+            : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    sendBytes(method, path, payload, "application/json", std::move(done));
+}
+
+void ApiClient::sendBytes(const QByteArray &method, const QString &path, const QByteArray &payload,
+                          const QByteArray &contentType, Callback done)
+{
     QUrl url = m_baseUrl;
     const qsizetype query = path.indexOf(u'?');
     url.setPath(url.path() + (query < 0 ? path : path.left(query)));
     if (query >= 0)
         url.setQuery(path.mid(query + 1));
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setTransferTimeout(30000);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    request.setTransferTimeout(payload.size() > (1 << 20) ? 300000 : 30000);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    const QByteArray payload = body.isEmpty() && (method == "GET" || method == "DELETE")
-            ? QByteArray()
-            : QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();

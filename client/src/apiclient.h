@@ -26,6 +26,9 @@ public:
 
     /** Sends a request; @p done runs with the status (0 when the server could not be reached). */
     void send(const QByteArray &method, const QString &path, const QJsonObject &body, Callback done);
+    /** Sends @p payload as the body, of type @p contentType (uploads). */
+    void sendBytes(const QByteArray &method, const QString &path, const QByteArray &payload,
+                   const QByteArray &contentType, Callback done);
 
     /** One line a person can read, from a NestJS-shaped error body. */
     static QString errorMessage(int status, const QJsonObject &body);

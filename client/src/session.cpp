@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session.h"
 
+#include "appsingleton.h"
+
+#include <QHash>
 #include <QQmlEngine>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace wn::client {
-
-namespace {
-
-Session *theSession = nullptr;
-
-} // namespace
 
 Session::Session(QObject *parent)
     : QObject(parent)
@@ -28,16 +25,12 @@ Session::Session(QObject *parent)
 
 Session *Session::instance()
 {
-    if (!theSession)
-        theSession = new Session(); // lives as long as the application; QML never owns it
-    return theSession;
+    return appSingleton<Session>([] { return new Session(); });
 }
 
 Session *Session::create(QQmlEngine *, QJSEngine *)
 {
-    Session *session = instance();
-    QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
-    return session;
+    return instance();
 }
 
 QString Session::serverUrl() const
@@ -91,12 +84,15 @@ void Session::setUser(const QVariantMap &user, const QString &token)
     Q_EMIT userChanged();
 }
 
-void Session::login(const QString &email, const QString &password)
+void Session::login(const QString &email, const QString &password, const QString &kind)
 {
+    static const QHash<QString, QString> doors { { u"talent"_s, u"/api/v1/auth/login/talent"_s },
+                                                 { u"employer"_s, u"/api/v1/auth/login/employer"_s },
+                                                 { u"staff"_s, u"/api/v1/auth/login/employee"_s } };
     setError({});
     setBusy(true);
     m_api.setToken({});
-    m_api.send("POST", u"/api/v1/auth/login"_s,
+    m_api.send("POST", doors.value(kind, u"/api/v1/auth/login"_s),
                { { u"email"_s, email }, { u"password"_s, password } },
                [this](int status, const QJsonObject &body) {
                    setBusy(false);
@@ -125,6 +121,8 @@ void Session::restore()
         setBusy(false);
         if (status == 200)
             setUser(body.toVariantMap(), m_api.token());
+        else if (status == 0)
+            setError(ApiClient::errorMessage(status, body)); // keep the token for the next try
         else
             setUser({}, {});
     });

@@ -158,6 +158,14 @@ void TestServer::start()
         throw std::runtime_error(error.toStdString());
 }
 
+void TestServer::restartOnSamePort()
+{
+    const quint16 samePort = port();
+    stop();
+    m_config->set(u"server/listen"_s, u"127.0.0.1:%1"_s.arg(samePort));
+    start();
+}
+
 TestServer::~TestServer()
 {
     m_server.reset();

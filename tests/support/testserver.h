@@ -78,6 +78,8 @@ public:
     void stop();
     /** Starts a new server on the same data dir and database (as a restart would). */
     void start();
+    /** Stops and starts again on the same port, so clients find it at the same address. */
+    void restartOnSamePort();
 
     QString baseUrl() const;
     quint16 port() const;

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJSValue>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace wn::client {
+
+/** @brief One server operation resolved from its name: the method, the path, what is left of the
+ * arguments (the body, or the query of a GET). */
+struct ResolvedCall
+{
+    QByteArray method;
+    QString path;
+    QJsonObject rest;
+};
+
+/**
+ * @brief The server's operations by name, for QML: pages say what they want ("applyToJob",
+ * {id: 4, answers: [...]}) and never build a URL. Path parameters are taken from the arguments
+ * ({id}, {userId}); "{me}" is the logged-in user.
+ */
+class Backend : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    static Backend *create(QQmlEngine *, QJSEngine *);
+    static Backend *instance();
+
+    /** The operation @p name with @p arguments, or nothing when no such operation exists. */
+    static std::optional<ResolvedCall> resolve(const QString &name, const QJsonObject &arguments);
+
+    /**
+     * Runs operation @p name; @p done (a JS function) is called with (error, body): error is ""
+     * on success, else one line a person can read.
+     */
+    Q_INVOKABLE void call(const QString &name, const QVariantMap &arguments, const QJSValue &done);
+    /** Sends the local file @p file as the body of operation @p name (avatar, user import). */
+    Q_INVOKABLE void upload(const QString &name, const QUrl &file, const QJSValue &done);
+
+private:
+    // Private: Qt 6.4 builds a singleton with a public default constructor in preference to
+    // create(), which would give QML a second instance.
+    explicit Backend(QObject *parent = nullptr);
+
+    void finish(QJSValue done, int status, const QJsonObject &body);
+
+    QJSEngine *m_engine = nullptr; // the engine that created the singleton; callbacks run in it
+};
+
+} // namespace wn::client
