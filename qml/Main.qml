@@ -2,38 +2,96 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
+import Worknation.Client
 
 QQC2.ApplicationWindow {
     id: window
 
-    /** The page shown first: "login", or "jobs" once logged in. */
-    property string startPage: "login"
+    /** The page shown first: login, signup or forgot; after login, a section of the shell. */
+    property string startPage
 
-    width: 1024
-    height: 700
-    minimumWidth: 800
-    minimumHeight: 600
+    width: 1200
+    height: 760
+    minimumWidth: 1024
+    minimumHeight: 700
     visible: true
     title: qsTr("Worknation")
     color: Theme.background
 
+    function shellFor(role: string): Component {
+        switch (role) {
+        case "talent":
+            return talentShell;
+        case "employer":
+        case "employee":
+            return employerShell;
+        case "admin":
+        case "super_admin":
+        case "support":
+            return adminShell;
+        default:
+            return basicShell;
+        }
+    }
+
+    function startOfSignedOut(): Component {
+        return window.startPage === "signup" ? signUpPage : window.startPage === "forgot" ? forgotPage : loginPage;
+    }
+
     QQC2.StackView {
         id: stack
         anchors.fill: parent
-        initialItem: window.startPage === "jobs" ? jobsPage : loginPage
+        initialItem: Session.loggedIn ? window.shellFor(Session.role) : window.startOfSignedOut()
+    }
+
+    Connections {
+        target: Session
+        function onUserChanged() {
+            stack.replace(null, Session.loggedIn ? window.shellFor(Session.role) : loginPage);
+        }
     }
 
     Component {
         id: loginPage
         LoginPage {
-            onLoggedIn: stack.replace(jobsPage)
+            onSignUpRequested: stack.push(signUpPage)
+            onForgotRequested: stack.push(forgotPage)
         }
     }
-
     Component {
-        id: jobsPage
-        JobsPage {
-            onLoggedOut: stack.replace(loginPage)
+        id: signUpPage
+        SignUpPage {
+            onDone: stack.depth > 1 ? stack.pop() : stack.replace(null, loginPage)
+        }
+    }
+    Component {
+        id: forgotPage
+        ForgotPasswordPage {
+            onDone: stack.depth > 1 ? stack.pop() : stack.replace(null, loginPage)
+        }
+    }
+    Component {
+        id: talentShell
+        TalentShell {
+            startSection: window.startPage
+        }
+    }
+    Component {
+        id: employerShell
+        EmployerShell {
+            startSection: window.startPage
+        }
+    }
+    Component {
+        id: adminShell
+        AdminShell {
+            startSection: window.startPage
+        }
+    }
+    Component {
+        id: basicShell
+        BasicShell {
+            startSection: window.startPage
         }
     }
 }

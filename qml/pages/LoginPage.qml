@@ -1,31 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma ComponentBehavior: Bound
-import QtQml
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Worknation.Client
+import Worknation.Ui
 
 Item {
     id: page
 
-    signal loggedIn
+    signal signUpRequested
+    signal forgotRequested
 
-    Connections {
-        target: Session
-        function onUserChanged() {
-            if (Session.loggedIn)
-                page.loggedIn()
-        }
-    }
-
-    Rectangle {
+    Card {
         anchors.centerIn: parent
-        width: 420
+        width: 440
         height: form.implicitHeight + 2 * Theme.spacing * 2
-        radius: Theme.radius
-        color: Theme.surface
-        border.color: Theme.border
 
         ColumnLayout {
             id: form
@@ -44,6 +34,30 @@ Item {
                 placeholderText: qsTr("Server address")
                 text: Session.serverUrl
                 onEditingFinished: Session.serverUrl = text
+            }
+            QQC2.ComboBox {
+                id: kind
+                Layout.fillWidth: true
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    {
+                        value: "talent",
+                        text: qsTr("I am a talent")
+                    },
+                    {
+                        value: "employer",
+                        text: qsTr("I own a company account")
+                    },
+                    {
+                        value: "staff",
+                        text: qsTr("I am a company's staff member")
+                    },
+                    {
+                        value: "admin",
+                        text: qsTr("I run this platform (admin, support)")
+                    }
+                ]
             }
             QQC2.TextField {
                 id: email
@@ -69,10 +83,27 @@ Item {
                 id: login
                 Layout.fillWidth: true
                 text: Session.busy ? qsTr("Logging in…") : qsTr("Log in")
+                highlighted: true
                 enabled: !Session.busy && email.text.length > 0 && password.text.length > 0
                 onClicked: {
-                    Session.serverUrl = server.text
-                    Session.login(email.text, password.text)
+                    Session.serverUrl = server.text;
+                    Session.login(email.text, password.text, kind.currentValue);
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                QQC2.Button {
+                    flat: true
+                    text: qsTr("Create an account")
+                    onClicked: page.signUpRequested()
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                QQC2.Button {
+                    flat: true
+                    text: qsTr("Forgot password?")
+                    onClicked: page.forgotRequested()
                 }
             }
         }

@@ -2,7 +2,11 @@
 // The client's C++ side against the real server, and its pages as a person sees them.
 #include "testserver.h"
 
+#include "apilistmodel.h"
+#include "backend.h"
+#include "chatclient.h"
 #include "jobsmodel.h"
+#include "messagesmodel.h"
 #include "session.h"
 
 #include <QAbstractItemModelTester>
@@ -27,7 +31,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location
         m_server = std::make_unique<TestServer>();
         m_talent = m_server->createUser(Role::Talent);
-        const TestUser employer = m_server->createUser(Role::Employer);
+        m_employer = m_server->createUser(Role::Employer);
+        const TestUser &employer = m_employer;
         for (int i = 1; i <= 25; ++i) {
             m_server->post(
                     u"/api/v1/jobs"_s,
@@ -38,6 +43,7 @@ private Q_SLOTS:
                                   { u"publish"_s, true } },
                     employer.token);
         }
+        m_admin = m_server->createUser(Role::Admin);
         client::Session::instance()->setServerUrl(m_server->baseUrl());
     }
     void cleanupTestCase() { m_server.reset(); }
@@ -101,27 +107,186 @@ private Q_SLOTS:
                  u"Role number 7"_s);
     }
 
+    void operationsResolveToPathsAndQueries()
+    {
+        const auto apply = client::Backend::resolve(
+                u"applyToJob"_s, { { u"id"_s, 7 }, { u"cover_letter"_s, u"Hello"_s } });
+        QVERIFY(apply);
+        QCOMPARE(apply->method, QByteArray("POST"));
+        QCOMPARE(apply->path, u"/api/v1/jobs/7/applications"_s);
+        QCOMPARE(apply->rest, QJsonObject({ { u"cover_letter"_s, u"Hello"_s } }));
+
+        const auto search = client::Backend::resolve(u"publicJobs"_s,
+                                                     { { u"q"_s, u"data & more"_s },
+                                                       { u"remote"_s, true },
+                                                       { u"state"_s, u""_s },
+                                                       { u"page"_s, 2 } });
+        QVERIFY(search);
+        QCOMPARE(search->path, u"/api/v1/jobs/landing?page=2&q=data%20%26%20more&remote=true"_s);
+        QVERIFY(search->rest.isEmpty());
+
+        const auto contact = client::Backend::resolve(u"removeContactPerson"_s,
+                                                      { { u"id"_s, 3 }, { u"contactId"_s, 9 } });
+        QCOMPARE(contact->path, u"/api/v1/companies/3/contact-persons/9"_s);
+        QVERIFY(!client::Backend::resolve(u"noSuchThing"_s, {}));
+    }
+
+    void anApplicationShowsInTheTalentsListAndTheEmployers()
+    {
+        auto *session = client::Session::instance();
+        session->login(m_talent.email, m_talent.password, u"talent"_s);
+        QTRY_VERIFY(session->loggedIn());
+        const qint64 job = firstJobId();
+        QVERIFY(m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(job), QJsonObject {},
+                               m_talent.token)
+                        .status
+                == 201);
+
+        client::ApiListModel mine;
+        QAbstractItemModelTester tester(&mine,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        mine.setOperation(u"myApplications"_s);
+        QTRY_COMPARE(mine.count(), 1);
+        QCOMPARE(mine.total(), 1);
+        const QVariantMap row = mine.data(mine.index(0), client::ApiListModel::RowRole).toMap();
+        QCOMPARE(row.value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(row.value(u"job"_s).toMap().value(u"id"_s).toLongLong(), job);
+        QCOMPARE(row.value(u"next_statuses"_s).toStringList(), QStringList { u"withdrawn"_s });
+        session->logout();
+
+        session->login(m_employer.email, m_employer.password, u"employer"_s);
+        QTRY_VERIFY(session->loggedIn());
+        client::ApiListModel applicants;
+        QAbstractItemModelTester applicantsTester(
+                &applicants, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        applicants.setOperation(u"jobApplicants"_s);
+        applicants.setArguments({ { u"id"_s, job } });
+        QTRY_COMPARE(applicants.count(), 1);
+        const QVariantMap applicant = applicants.get(0);
+        QCOMPARE(applicant.value(u"talent"_s).toMap().value(u"id"_s).toLongLong(), m_talent.id);
+        QCOMPARE(applicant.value(u"next_statuses"_s).toStringList(),
+                 QStringList({ u"shortlisted"_s, u"rejected"_s }));
+
+        // A filter the server refuses is shown as the list's error, not as an empty list.
+        applicants.setArguments({ { u"id"_s, job }, { u"status"_s, u"dreaming"_s } });
+        QTRY_VERIFY(!applicants.error().isEmpty());
+        QCOMPARE(applicants.count(), 0);
+        session->logout();
+    }
+
+    void aRememberedTokenIsCheckedWithTheServer()
+    {
+        auto *session = client::Session::instance();
+        session->login(m_talent.email, m_talent.password, u"talent"_s);
+        QTRY_VERIFY(session->loggedIn());
+        QVERIFY(!session->hasRememberedToken());
+
+        // The next start of the client: a token in the settings, nobody known yet.
+        session->restore();
+        QTRY_VERIFY(!session->busy());
+        QVERIFY(session->loggedIn());
+        QCOMPARE(session->userId(), m_talent.id);
+
+        // The token is revoked elsewhere: restoring logs out and says why.
+        const QString token = session->api()->token();
+        QCOMPARE(m_server->post(u"/api/v1/auth/logout"_s, QJsonObject {}, token).status, 200);
+        session->restore();
+        QTRY_VERIFY(!session->loggedIn());
+        QVERIFY(session->api()->token().isEmpty());
+        QVERIFY(session->error().contains(u"log in again"_s));
+    }
+
+    void chatMessagesArriveLiveAndAfterARestart()
+    {
+        auto *session = client::Session::instance();
+        auto *chat = client::ChatClient::instance();
+        session->login(m_talent.email, m_talent.password, u"talent"_s);
+        QTRY_VERIFY(chat->connected());
+
+        const Reply opened = m_server->post(u"/api/v1/chat/chats"_s,
+                                            QJsonObject { { u"receiver_id"_s, m_talent.id } },
+                                            m_employer.token);
+        QVERIFY2(opened.status == 201 || opened.status == 200, qPrintable(opened.message()));
+        const qint64 chatId = opened.json().value(u"id"_s).toInteger();
+        m_server->post(u"/api/v1/chat/chats/%1/messages"_s.arg(chatId),
+                       QJsonObject { { u"message"_s, u"Earlier message"_s } }, m_employer.token);
+
+        client::MessagesModel messages;
+        QAbstractItemModelTester tester(&messages,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        messages.setChatId(chatId);
+        QTRY_COMPARE(messages.rowCount(), 1);
+        QCOMPARE(messages.data(messages.index(0), client::MessagesModel::MineRole).toBool(), false);
+
+        QSignalSpy received(chat, &client::ChatClient::messageReceived);
+        m_server->post(u"/api/v1/chat/chats/%1/messages"_s.arg(chatId),
+                       QJsonObject { { u"message"_s, u"Are you free on Thursday?"_s } },
+                       m_employer.token);
+        QTRY_COMPARE(messages.rowCount(), 2);
+        QCOMPARE(messages.data(messages.index(1), client::MessagesModel::TextRole).toString(),
+                 u"Are you free on Thursday?"_s);
+        QCOMPARE(received.size(), 1);
+
+        // My own message comes back once, marked mine and not yet seen.
+        chat->sendMessage(chatId, m_employer.id, u"Yes, at 11."_s);
+        QTRY_COMPARE(messages.rowCount(), 3);
+        QVERIFY(messages.data(messages.index(2), client::MessagesModel::MineRole).toBool());
+        QVERIFY(!messages.data(messages.index(2), client::MessagesModel::SeenRole).toBool());
+
+        // The server restarts: the client reconnects by itself and live messages flow again.
+        m_server->restartOnSamePort();
+        QTRY_VERIFY_WITH_TIMEOUT(!chat->connected(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(chat->connected(), 15000);
+        const int before = messages.rowCount();
+        m_server->post(u"/api/v1/chat/chats/%1/messages"_s.arg(chatId),
+                       QJsonObject { { u"message"_s, u"Still there?"_s } }, m_employer.token);
+        QTRY_COMPARE(messages.rowCount(), before + 1);
+
+        session->logout();
+        QTRY_VERIFY(!chat->connected());
+    }
+
     void pagesRenderAsAPersonSeesThem_data()
     {
         QTest::addColumn<QString>("page");
-        QTest::addRow("login") << u"login"_s;
-        QTest::addRow("jobs") << u"jobs"_s;
+        QTest::addColumn<QString>("door"); // how to log in first; empty: stay logged out
+        QTest::addRow("login") << u"login"_s << QString();
+        QTest::addRow("sign-up") << u"signup"_s << QString();
+        QTest::addRow("talent jobs") << u"jobs"_s << u"talent"_s;
+        QTest::addRow("talent applications") << u"applications"_s << u"talent"_s;
+        QTest::addRow("talent messages") << u"chat"_s << u"talent"_s;
+        QTest::addRow("employer dashboard") << u"dashboard"_s << u"employer"_s;
+        QTest::addRow("employer jobs") << u"jobs"_s << u"employer"_s;
+        QTest::addRow("admin dashboard") << u"dashboard"_s << u"admin"_s;
+        QTest::addRow("admin testimonials") << u"testimonials"_s << u"admin"_s;
     }
     void pagesRenderAsAPersonSeesThem()
     {
         QFETCH(QString, page);
+        QFETCH(QString, door);
         QTemporaryDir dir;
         const QString file = dir.filePath(page + u".png"_s);
         QProcess client;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, dir.path());
+        if (!door.isEmpty()) {
+            const TestUser &user = door == u"talent"_s ? m_talent
+                    : door == u"employer"_s            ? m_employer
+                                                       : m_admin;
+            env.insert(u"WN_CLIENT_LOGIN"_s, door);
+            env.insert(u"WN_CLIENT_EMAIL"_s, user.email);
+            env.insert(u"WN_CLIENT_PASSWORD"_s, user.password);
+        }
         client.setProcessEnvironment(env);
         client.start(
                 QString::fromUtf8(WN_CLIENT_BINARY),
                 { u"--server"_s, m_server->baseUrl(), u"--screenshot"_s, file, u"--page"_s, page });
         QTRY_VERIFY_WITH_TIMEOUT(client.state() == QProcess::NotRunning, 30000);
-        QCOMPARE(client.exitCode(), 0);
+        const QByteArray errors = client.readAllStandardError();
+        QVERIFY2(client.exitCode() == 0, errors.constData());
+        // No QML warnings: a broken binding or a missing type shows up here.
+        QVERIFY2(!errors.contains("qrc:/"), errors.constData());
         const QImage image(file);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 600);
@@ -135,8 +300,22 @@ private Q_SLOTS:
     }
 
 private:
+    qint64 firstJobId()
+    {
+        return m_server->get(u"/api/v1/jobs/landing?limit=1"_s)
+                .json()
+                .value(u"data"_s)
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(u"id"_s)
+                .toInteger();
+    }
+
     std::unique_ptr<TestServer> m_server;
     TestUser m_talent;
+    TestUser m_employer;
+    TestUser m_admin;
 };
 
 QTEST_MAIN(TestClient)

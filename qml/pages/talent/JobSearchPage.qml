@@ -1,99 +1,181 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma ComponentBehavior: Bound
-import QtQml.Models
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Worknation.Client
+import Worknation.Ui
 
+/** Job search with filters and infinite scroll; the chosen job opens beside the list. */
 Item {
     id: page
 
-    signal loggedOut
+    property var selectedJob: null
+
+    function applyFilters() {
+        const filters = {};
+        if (words.text.length > 0)
+            filters.q = words.text;
+        if (mode.currentValue)
+            filters.work_mode = mode.currentValue;
+        if (type.currentValue)
+            filters.job_type = type.currentValue;
+        if (location.text.length > 0)
+            filters.state = location.text;
+        jobs.arguments = filters;
+    }
 
     JobsModel {
         id: jobs
-        Component.onCompleted: reload()
+        onCountChanged: if (count > 0 && list.currentIndex < 0)
+            list.currentIndex = 0
     }
 
-    ColumnLayout {
+    RowLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing * 2
-        spacing: Theme.spacing
+        spacing: Theme.spacing * 2
 
-        RowLayout {
-            Layout.fillWidth: true
-            QQC2.Label {
-                Layout.fillWidth: true
-                text: qsTr("Jobs")
-                font.pixelSize: Theme.titleSize
-                color: Theme.primary
-            }
-            QQC2.Label {
-                text: Session.displayName
-                color: Theme.muted
-            }
-            QQC2.Button {
-                text: qsTr("Log out")
-                onClicked: {
-                    Session.logout()
-                    page.loggedOut()
-                }
-            }
-        }
-
-        QQC2.TextField {
-            Layout.fillWidth: true
-            placeholderText: qsTr("Search jobs by title")
-            onEditingFinished: jobs.query = text
-        }
-
-        QQC2.Label {
-            visible: jobs.error.length > 0
-            text: jobs.error
-            color: Theme.error
-        }
-        QQC2.Label {
-            visible: !jobs.loading && jobs.total === 0
-            text: qsTr("No jobs match yet.")
-            color: Theme.muted
-        }
-
-        ListView {
-            id: list
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            spacing: Theme.spacing / 2
-            model: jobs
-            delegate: Rectangle {
-                id: card
-                required property string title
-                required property string company
-                required property string location
-                required property string workMode
-                required property string salary
-                width: ListView.view.width
-                height: 72
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: Theme.border
-                Column {
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing
-                    spacing: 4
-                    QQC2.Label {
-                        text: card.title
-                        font.bold: true
-                        color: Theme.text
+            spacing: Theme.spacing
+
+            PageHeader {
+                Layout.fillWidth: true
+                title: qsTr("Jobs")
+                subtitle: jobs.total >= 0 ? qsTr("%n open role(s)", "", jobs.total) : ""
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                QQC2.TextField {
+                    id: words
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 160
+                    placeholderText: qsTr("Search jobs by title")
+                    onAccepted: page.applyFilters()
+                }
+                QQC2.TextField {
+                    id: location
+                    Layout.preferredWidth: 110
+                    placeholderText: qsTr("State")
+                    onAccepted: page.applyFilters()
+                }
+                QQC2.ComboBox {
+                    id: mode
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [
+                        {
+                            value: "",
+                            text: qsTr("Any place")
+                        },
+                        {
+                            value: "remote",
+                            text: qsTr("Remote")
+                        },
+                        {
+                            value: "hybrid",
+                            text: qsTr("Hybrid")
+                        },
+                        {
+                            value: "on_site",
+                            text: qsTr("On site")
+                        }
+                    ]
+                    onActivated: page.applyFilters()
+                }
+                QQC2.ComboBox {
+                    id: type
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [
+                        {
+                            value: "",
+                            text: qsTr("Any type")
+                        },
+                        {
+                            value: "full_time",
+                            text: qsTr("Full time")
+                        },
+                        {
+                            value: "part_time",
+                            text: qsTr("Part time")
+                        },
+                        {
+                            value: "contract",
+                            text: qsTr("Contract")
+                        },
+                        {
+                            value: "internship",
+                            text: qsTr("Internship")
+                        }
+                    ]
+                    onActivated: page.applyFilters()
+                }
+            }
+
+            StateView {
+                Layout.fillWidth: true
+                loading: jobs.loading
+                error: jobs.error
+                count: jobs.count
+                emptyText: qsTr("No jobs match yet.")
+                onRetry: jobs.reload()
+            }
+
+            ListView {
+                id: list
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: Theme.spacing / 2
+                model: jobs
+                keyNavigationEnabled: true
+                currentIndex: -1
+                onCurrentIndexChanged: page.selectedJob = jobs.get(currentIndex)
+                delegate: Card {
+                    id: card
+                    required property int index
+                    required property string title
+                    required property string company
+                    required property string location
+                    required property string workMode
+                    required property string salary
+                    width: ListView.view.width
+                    height: 72
+                    selected: ListView.isCurrentItem
+                    Column {
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        spacing: 4
+                        QQC2.Label {
+                            text: card.title
+                            font.bold: true
+                            color: Theme.text
+                        }
+                        QQC2.Label {
+                            text: card.company + " · " + card.location + " · " + card.workMode + (card.salary.length > 0 ? " · " + card.salary : "")
+                            color: Theme.muted
+                            font.pixelSize: Theme.bodySize
+                        }
                     }
-                    QQC2.Label {
-                        text: card.company + " · " + card.location + " · " + card.workMode + (card.salary.length > 0 ? " · " + card.salary : "")
-                        color: Theme.muted
-                        font.pixelSize: Theme.bodySize
+                    TapHandler {
+                        onTapped: {
+                            list.currentIndex = card.index;
+                            list.forceActiveFocus();
+                        }
                     }
                 }
             }
+        }
+
+        JobDetail {
+            Layout.preferredWidth: Theme.panelWidth + 60
+            Layout.fillHeight: true
+            visible: page.selectedJob !== null
+            jobId: page.selectedJob?.id ?? 0
         }
     }
 }

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Worknation.Ui
+
+/** One number on a dashboard, with what it counts. */
+Card {
+    id: figure
+
+    property string label
+    property string value
+
+    implicitWidth: 180
+    implicitHeight: column.implicitHeight + 2 * Theme.spacing
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: 2
+        QQC2.Label {
+            text: figure.value
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.primary
+        }
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: figure.label
+            color: Theme.muted
+            elide: Text.ElideRight
+        }
+    }
+}

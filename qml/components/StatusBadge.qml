@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls as QQC2
+import Worknation.Ui
+
+/** A status as a small coloured pill ("shortlisted"). */
+Rectangle {
+    id: badge
+
+    property string status
+
+    implicitWidth: label.implicitWidth + Theme.spacing
+    implicitHeight: label.implicitHeight + 4
+    radius: height / 2
+    color: Qt.lighter(Theme.statusColor(badge.status), 1.9)
+    border.color: Theme.statusColor(badge.status)
+
+    QQC2.Label {
+        id: label
+        anchors.centerIn: parent
+        text: badge.status.replace(/_/g, " ")
+        color: Theme.statusColor(badge.status)
+        font.pixelSize: Theme.smallSize
+    }
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Worknation.Client
+import Worknation.Ui
+
+/** Talents' testimonials waiting for approval (or all of them), to approve or reject with a reason. */
+Item {
+    id: page
+
+    property string error
+
+    function review(testimonial: var, approve: bool, reason: string) {
+        const decision = {
+            userId: testimonial.author?.id ?? testimonial.user_id
+        };
+        if (!approve)
+            decision.reason = reason;
+        Backend.call(approve ? "approveTestimonial" : "rejectTestimonial", decision, error => {
+            page.error = error;
+            list.model.reload();
+        });
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing * 2
+        spacing: Theme.spacing
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Testimonials")
+            QQC2.ComboBox {
+                id: filter
+                model: ["pending", "approved", "rejected"]
+            }
+        }
+        QQC2.Label {
+            visible: page.error.length > 0
+            text: page.error
+            color: Theme.error
+        }
+        ApiList {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            operation: "testimonials"
+            arguments: ({
+                    status: filter.currentText
+                })
+            emptyText: qsTr("No %1 testimonials.").arg(filter.currentText)
+            delegate: RowCard {
+                id: card
+                required property var row
+                implicitHeight: 84
+                title: (row.author ? row.author.first_name + " " + row.author.last_name : "") + " · " + "★".repeat(row.rating)
+                subtitle: row.body
+                status: row.status
+                QQC2.TextField {
+                    id: reason
+                    visible: card.row.status === "pending"
+                    placeholderText: qsTr("Reason, to reject")
+                }
+                QQC2.Button {
+                    visible: card.row.status !== "approved"
+                    text: qsTr("Approve")
+                    onClicked: page.review(card.row, true, "")
+                }
+                QQC2.Button {
+                    visible: card.row.status === "pending"
+                    enabled: reason.text.length >= 3
+                    text: qsTr("Reject")
+                    onClicked: page.review(card.row, false, reason.text)
+                }
+            }
+        }
+    }
+}

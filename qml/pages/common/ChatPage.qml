@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Worknation.Client
+import Worknation.Ui
+
+/**
+ * Chats with unread badges and presence on the left; the chosen conversation on the right with
+ * live messages, seen markers, the typing indicator and older messages on demand.
+ */
+Item {
+    id: page
+
+    property var chat: ({})
+    readonly property var partner: (chat.members ?? []).find(member => member.id !== Session.userId) ?? ({})
+    property bool partnerTyping: false
+    property bool partnerOnline: false
+
+    function partnerOf(chat: var): var {
+        return (chat.members ?? []).find(member => member.id !== Session.userId) ?? ({});
+    }
+
+    onChatChanged: {
+        partnerTyping = false;
+        partnerOnline = partner.online ?? false;
+        if (chat.id) {
+            ChatClient.markSeen(chat.id);
+        }
+    }
+
+    Connections {
+        target: ChatClient
+        function onMessageReceived(message) {
+            chats.model.reload();
+            if (message.chat_id === page.chat.id && message.sender_id !== Session.userId) {
+                ChatClient.markSeen(page.chat.id);
+                page.partnerTyping = false;
+            }
+        }
+        function onTypingChanged(chatId, userId, typing) {
+            if (chatId === page.chat.id && userId !== Session.userId)
+                page.partnerTyping = typing;
+        }
+        function onPresenceChanged(userId, online) {
+            if (userId === page.partner.id)
+                page.partnerOnline = online;
+            chats.model.reload();
+        }
+    }
+
+    Timer {
+        id: typingPause
+        interval: 3000
+        onTriggered: ChatClient.setTyping(page.chat.id, false)
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing * 2
+        spacing: Theme.spacing * 2
+
+        ColumnLayout {
+            Layout.preferredWidth: Theme.panelWidth - 60
+            Layout.fillWidth: false
+            Layout.fillHeight: true
+            PageHeader {
+                Layout.fillWidth: true
+                title: qsTr("Messages")
+                subtitle: ChatClient.connected ? qsTr("Connected") : qsTr("Connecting…")
+            }
+            ApiList {
+                id: chats
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                operation: "chats"
+                selectFirst: true
+                emptyText: qsTr("No conversations yet.")
+                // Chosen by the user only: the list reloads as messages arrive, and its current
+                // row may move, but the open conversation must not.
+                onActivated: row => page.chat = row
+                delegate: RowCard {
+                    id: card
+                    required property var row
+                    readonly property var other: page.partnerOf(row)
+                    selected: row.id === page.chat.id
+                    onActivated: page.chat = row
+                    title: other.display_name ?? ""
+                    subtitle: row.last_message?.message ?? qsTr("No messages yet")
+                    Rectangle {
+                        width: 10
+                        height: 10
+                        radius: 5
+                        color: card.other.online ? Theme.accent : Theme.border
+                    }
+                    Rectangle {
+                        visible: card.row.unread_count > 0
+                        implicitWidth: Math.max(height, unread.implicitWidth + 8)
+                        implicitHeight: unread.implicitHeight + 2
+                        radius: height / 2
+                        color: Theme.error
+                        QQC2.Label {
+                            id: unread
+                            anchors.centerIn: parent
+                            text: card.row.unread_count
+                            color: Theme.inverseText
+                            font.pixelSize: Theme.smallSize
+                        }
+                    }
+                }
+            }
+        }
+
+        Card {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            StateView {
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.spacing
+                visible: page.chat.id === undefined
+                emptyText: qsTr("Choose a conversation.")
+            }
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                visible: page.chat.id !== undefined
+                spacing: Theme.spacing
+
+                RowLayout {
+                    QQC2.Label {
+                        text: page.partner.display_name ?? ""
+                        font.pixelSize: Theme.headingSize
+                        color: Theme.primary
+                    }
+                    QQC2.Label {
+                        text: page.partnerTyping ? qsTr("typing…") : page.partnerOnline ? qsTr("online") : qsTr("offline")
+                        color: page.partnerTyping || page.partnerOnline ? Theme.accent : Theme.muted
+                    }
+                }
+
+                ListView {
+                    id: conversation
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: Theme.spacing / 2
+                    model: MessagesModel {
+                        id: messages
+                        chatId: page.chat.id ?? 0
+                    }
+                    onCountChanged: if (atYEnd || count < 40)
+                        positionViewAtEnd()
+                    header: QQC2.Button {
+                        visible: messages.hasOlder
+                        height: visible ? implicitHeight : 0
+                        flat: true
+                        text: qsTr("Show older messages")
+                        onClicked: messages.loadOlder()
+                    }
+                    delegate: Item {
+                        id: bubble
+                        required property string text
+                        required property bool mine
+                        required property bool seen
+                        required property date sentAt
+                        width: ListView.view.width
+                        height: body.implicitHeight + 2 * Theme.spacing
+                        Rectangle {
+                            anchors.right: bubble.mine ? parent.right : undefined
+                            width: Math.min(bubble.width * 0.7, body.implicitWidth + 2 * Theme.spacing)
+                            height: parent.height
+                            radius: Theme.radius
+                            color: bubble.mine ? Theme.mine : Theme.background
+                            ColumnLayout {
+                                id: body
+                                anchors.fill: parent
+                                anchors.margins: Theme.spacing / 2
+                                spacing: 2
+                                QQC2.Label {
+                                    Layout.fillWidth: true
+                                    text: bubble.text
+                                    wrapMode: Text.Wrap
+                                    color: Theme.text
+                                }
+                                QQC2.Label {
+                                    Layout.alignment: Qt.AlignRight
+                                    text: bubble.sentAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat) + (bubble.mine ? (bubble.seen ? " · " + qsTr("seen") : " · " + qsTr("sent")) : "")
+                                    color: Theme.muted
+                                    font.pixelSize: Theme.smallSize
+                                }
+                            }
+                        }
+                    }
+                }
+
+                RowLayout {
+                    QQC2.TextField {
+                        id: draft
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Write a message")
+                        onTextEdited: {
+                            if (!typingPause.running)
+                                ChatClient.setTyping(page.chat.id, true);
+                            typingPause.restart();
+                        }
+                        onAccepted: send.clicked()
+                    }
+                    QQC2.Button {
+                        id: send
+                        text: qsTr("Send")
+                        highlighted: true
+                        enabled: ChatClient.connected && draft.text.trim().length > 0
+                        onClicked: {
+                            ChatClient.sendMessage(page.chat.id, page.partner.id, draft.text.trim());
+                            draft.clear();
+                            typingPause.stop();
+                            ChatClient.setTyping(page.chat.id, false);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

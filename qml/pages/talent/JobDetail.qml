@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Worknation.Client
+import Worknation.Ui
+
+/** A job in full, where the talent stands with it, and the application form with its questions. */
+Card {
+    id: detail
+
+    property int jobId: 0
+    property var job: ({})
+    property var questions: []
+    property var status: ({})
+    property bool applying: false
+    property string error
+    property string notice
+
+    function load() {
+        job = {};
+        questions = [];
+        status = {};
+        applying = false;
+        error = "";
+        notice = "";
+        if (jobId <= 0)
+            return;
+        const id = jobId;
+        Backend.call("job", {
+            id: id
+        }, (error, body) => {
+            if (id === detail.jobId) {
+                detail.job = body;
+                detail.error = error;
+            }
+        });
+        Backend.call("applicationStatus", {
+            id: id
+        }, (error, body) => {
+            if (id === detail.jobId && !error)
+                detail.status = body;
+        });
+    }
+
+    function startApplying() {
+        Backend.call("jobQuestions", {
+            id: detail.jobId
+        }, (error, body) => {
+            detail.error = error;
+            if (!error) {
+                detail.questions = body.data;
+                detail.applying = true;
+            }
+        });
+    }
+
+    function submit() {
+        const answers = [];
+        for (let i = 0; i < answerFields.count; ++i) {
+            const answer = answerFields.itemAt(i).answer;
+            if (answer.length > 0)
+                answers.push({
+                    question_id: detail.questions[i].id,
+                    answer: answer
+                });
+        }
+        const form = {
+            id: detail.jobId,
+            answers: answers
+        };
+        if (coverLetter.text.length > 0)
+            form.cover_letter = coverLetter.text;
+        Backend.call("applyToJob", form, (error, body) => {
+            detail.error = error;
+            if (!error) {
+                detail.applying = false;
+                detail.status = {
+                    applied: true,
+                    status: body.status
+                };
+                detail.notice = qsTr("Your application was sent.");
+            }
+        });
+    }
+
+    onJobIdChanged: load()
+
+    QQC2.ScrollView {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacing
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: detail.job.title ?? ""
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.primary
+                wrapMode: Text.Wrap
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: [detail.job.company?.name, detail.job.location?.state, detail.job.work_mode, detail.job.job_type].filter(part => part).join(" · ")
+                color: Theme.muted
+                wrapMode: Text.Wrap
+            }
+            RowLayout {
+                visible: detail.status.applied === true
+                QQC2.Label {
+                    text: qsTr("You applied:")
+                    color: Theme.text
+                }
+                StatusBadge {
+                    status: detail.status.status ?? ""
+                }
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: detail.job.description ?? ""
+                wrapMode: Text.Wrap
+                color: Theme.text
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: detail.job.requirements ?? ""
+                wrapMode: Text.Wrap
+                color: Theme.text
+            }
+
+            QQC2.Button {
+                visible: !detail.applying && detail.status.applied !== true && detail.job.status === "published"
+                highlighted: true
+                text: qsTr("Apply")
+                onClicked: detail.startApplying()
+            }
+
+            Repeater {
+                id: answerFields
+                model: detail.applying ? detail.questions : []
+                ColumnLayout {
+                    id: question
+                    required property var modelData
+                    readonly property string answer: modelData.kind === "yes_no" || modelData.kind === "single_choice" ? choice.currentText : text.text
+                    Layout.fillWidth: true
+                    QQC2.Label {
+                        Layout.fillWidth: true
+                        text: question.modelData.question + (question.modelData.required ? " *" : "")
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                    }
+                    QQC2.ComboBox {
+                        id: choice
+                        Layout.fillWidth: true
+                        visible: question.modelData.kind === "yes_no" || question.modelData.kind === "single_choice"
+                        model: question.modelData.kind === "yes_no" ? ["", "yes", "no"] : [""].concat(question.modelData.options)
+                    }
+                    QQC2.TextField {
+                        id: text
+                        Layout.fillWidth: true
+                        visible: !choice.visible
+                        inputMethodHints: question.modelData.kind === "number" ? Qt.ImhDigitsOnly : Qt.ImhNone
+                    }
+                }
+            }
+            QQC2.TextArea {
+                id: coverLetter
+                Layout.fillWidth: true
+                Layout.preferredHeight: 100
+                visible: detail.applying
+                placeholderText: qsTr("Cover letter (optional)")
+                wrapMode: TextEdit.Wrap
+            }
+            RowLayout {
+                visible: detail.applying
+                QQC2.Button {
+                    text: qsTr("Cancel")
+                    onClicked: detail.applying = false
+                }
+                QQC2.Button {
+                    highlighted: true
+                    text: qsTr("Send application")
+                    onClicked: detail.submit()
+                }
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: detail.error || detail.notice
+                color: detail.error ? Theme.error : Theme.accent
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import Worknation.Ui
+
+/** What a talent sees after logging in. (Not "ComponentBehavior: Bound": the shell's Loaders
+ * create these pages.) */
+Shell {
+    sections: [
+        {
+            name: "jobs",
+            title: qsTr("Jobs"),
+            page: jobs
+        },
+        {
+            name: "applications",
+            title: qsTr("My applications"),
+            page: applications
+        },
+        {
+            name: "trainings",
+            title: qsTr("Trainings"),
+            page: trainings
+        },
+        {
+            name: "profile",
+            title: qsTr("Profile"),
+            page: profile
+        },
+        {
+            name: "notifications",
+            title: qsTr("Notifications"),
+            page: notifications
+        },
+        {
+            name: "chat",
+            title: qsTr("Messages"),
+            page: chat
+        }
+    ]
+
+    Component {
+        id: jobs
+        JobSearchPage {}
+    }
+    Component {
+        id: applications
+        ApplicationsPage {}
+    }
+    Component {
+        id: trainings
+        TrainingsPage {}
+    }
+    Component {
+        id: profile
+        ProfilePage {}
+    }
+    Component {
+        id: notifications
+        NotificationsPage {}
+    }
+    Component {
+        id: chat
+        ChatPage {}
+    }
+}
