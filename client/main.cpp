@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
             u"Page to show first: login, signup, forgot, or a page of the role's shell "
             "(jobs, applications, dashboard, chat, ...)."_s,
             u"name"_s);
-    parser.addOptions({ serverOption, screenshotOption, pageOption });
+    const QCommandLineOption sizeOption(u"size"_s, u"Window size, e.g. 1024x700."_s, u"WxH"_s);
+    parser.addOptions({ serverOption, screenshotOption, pageOption, sizeOption });
     parser.process(app);
 
     auto *session = wn::client::Session::instance();
@@ -66,6 +67,11 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (parser.isSet(sizeOption)) {
+        const QStringList size = parser.value(sizeOption).split(u'x');
+        if (size.size() == 2)
+            window->resize(size.at(0).toInt(), size.at(1).toInt());
+    }
 
     const QString email = qEnvironmentVariable("WN_CLIENT_EMAIL");
     const bool screenshot = parser.isSet(screenshotOption);

@@ -91,6 +91,8 @@ void Session::login(const QString &email, const QString &password, const QString
                                                  { u"staff"_s, u"/api/v1/auth/login/employee"_s } };
     setError({});
     setBusy(true);
+    if (loggedIn())
+        setUser({}, {}); // a new login replaces the current one; nothing may use the old token
     m_api.setToken({});
     m_api.send("POST", doors.value(kind, u"/api/v1/auth/login"_s),
                { { u"email"_s, email }, { u"password"_s, password } },

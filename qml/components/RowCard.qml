@@ -13,19 +13,26 @@ Card {
     property string status
     required property int index
     default property alias extra: trailing.data
+    /** The actions (the card's children) go on a line of their own, under the text. */
+    property bool actionsBelow: false
 
     /** Clicked: the row is now current. */
     signal activated
 
     width: ListView.view ? ListView.view.width : implicitWidth
-    implicitHeight: 64
+    implicitHeight: Math.max(64, grid.implicitHeight + 2 * Theme.spacing)
     selected: ListView.isCurrentItem
 
-    RowLayout {
+    GridLayout {
+        id: grid
         anchors.fill: parent
         anchors.margins: Theme.spacing
-        spacing: Theme.spacing
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing / 2
+        columns: rowCard.actionsBelow ? 2 : 3
         ColumnLayout {
+            Layout.row: 0
+            Layout.column: 0
             Layout.fillWidth: true
             spacing: 2
             QQC2.Label {
@@ -45,8 +52,13 @@ Card {
         }
         RowLayout {
             id: trailing
+            Layout.row: rowCard.actionsBelow ? 1 : 0
+            Layout.column: rowCard.actionsBelow ? 0 : 1
+            Layout.columnSpan: rowCard.actionsBelow ? 2 : 1
         }
         StatusBadge {
+            Layout.row: 0
+            Layout.column: rowCard.actionsBelow ? 1 : 2
             visible: rowCard.status.length > 0
             status: rowCard.status
         }

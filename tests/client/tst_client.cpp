@@ -255,10 +255,19 @@ private Q_SLOTS:
         QTest::addRow("talent jobs") << u"jobs"_s << u"talent"_s;
         QTest::addRow("talent applications") << u"applications"_s << u"talent"_s;
         QTest::addRow("talent messages") << u"chat"_s << u"talent"_s;
+        QTest::addRow("talent trainings") << u"trainings"_s << u"talent"_s;
+        QTest::addRow("talent profile") << u"profile"_s << u"talent"_s;
+        QTest::addRow("talent notifications") << u"notifications"_s << u"talent"_s;
         QTest::addRow("employer dashboard") << u"dashboard"_s << u"employer"_s;
         QTest::addRow("employer jobs") << u"jobs"_s << u"employer"_s;
+        QTest::addRow("employer trainings") << u"trainings"_s << u"employer"_s;
+        QTest::addRow("employer company") << u"company"_s << u"employer"_s;
+        QTest::addRow("employer messages") << u"chat"_s << u"employer"_s;
         QTest::addRow("admin dashboard") << u"dashboard"_s << u"admin"_s;
         QTest::addRow("admin testimonials") << u"testimonials"_s << u"admin"_s;
+        QTest::addRow("admin talents") << u"talents"_s << u"admin"_s;
+        QTest::addRow("admin employers") << u"employers"_s << u"admin"_s;
+        QTest::addRow("admin invites") << u"invites"_s << u"admin"_s;
     }
     void pagesRenderAsAPersonSeesThem()
     {
@@ -285,8 +294,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(client.state() == QProcess::NotRunning, 30000);
         const QByteArray errors = client.readAllStandardError();
         QVERIFY2(client.exitCode() == 0, errors.constData());
-        // No QML warnings: a broken binding or a missing type shows up here.
-        QVERIFY2(!errors.contains("qrc:/"), errors.constData());
+        // No QML warnings: a broken binding, a missing type or a component that cannot be
+        // created shows up here.
+        for (const char *sign : { "qrc:/", "QQmlComponent", "TypeError", "ReferenceError" })
+            QVERIFY2(!errors.contains(sign), errors.constData());
         const QImage image(file);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 600);

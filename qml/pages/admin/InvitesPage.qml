@@ -11,7 +11,10 @@ import Worknation.Ui
 Item {
     id: page
 
+    /** The import's counts and status. */
     property var progress: ({})
+    /** Its rows that could not be used, with the reason. */
+    property var refused: []
     property string error
 
     function follow() {
@@ -19,8 +22,10 @@ Item {
             id: page.progress.id
         }, (error, body) => {
             page.error = error;
-            if (!error)
-                page.progress = body;
+            if (!error) {
+                page.progress = body.import;
+                page.refused = body.data.filter(row => row.outcome === "invalid");
+            }
         });
     }
 
@@ -42,7 +47,7 @@ Item {
         interval: 1000
         repeat: true
         onTriggered: {
-            if (page.progress.status === "completed" || page.progress.status === "failed")
+            if (page.progress.status === "done" || page.progress.status === "failed")
                 stop();
             else
                 page.follow();
@@ -89,15 +94,17 @@ Item {
                     }
                 }
                 QQC2.Label {
-                    text: qsTr("%1 rows: %2 invited, %3 already there, %4 invalid").arg(page.progress.counts?.total ?? 0).arg(page.progress.counts?.created ?? 0).arg(page.progress.counts?.duplicate ?? 0).arg(page.progress.counts?.invalid ?? 0)
+                    text: qsTr("%1 rows: %2 invited, %3 already there, %4 invalid").arg(page.progress.total_rows ?? 0).arg(page.progress.created ?? 0).arg(page.progress.duplicate ?? 0).arg(page.progress.invalid ?? 0)
                     color: Theme.text
                 }
                 Repeater {
-                    model: (page.progress.rows ?? page.progress.report?.data ?? []).filter(row => row.outcome === "invalid").slice(0, 20)
+                    model: page.refused
                     QQC2.Label {
                         required property var modelData
-                        text: qsTr("Row %1: %2").arg(modelData.row).arg(modelData.detail ?? modelData.error ?? "")
+                        Layout.fillWidth: true
+                        text: qsTr("Row %1: %2").arg(modelData.row).arg(modelData.reason ?? "")
                         color: Theme.error
+                        wrapMode: Text.Wrap
                     }
                 }
             }

@@ -54,21 +54,24 @@ Item {
             delegate: RowCard {
                 id: card
                 required property var row
-                implicitHeight: 84
+                actionsBelow: true
                 title: (row.author ? row.author.first_name + " " + row.author.last_name : "") + " · " + "★".repeat(row.rating)
                 subtitle: row.body
                 status: row.status
                 QQC2.TextField {
                     id: reason
+                    objectName: "rejectReason"
                     visible: card.row.status === "pending"
                     placeholderText: qsTr("Reason, to reject")
                 }
                 QQC2.Button {
+                    objectName: "approve"
                     visible: card.row.status !== "approved"
                     text: qsTr("Approve")
                     onClicked: page.review(card.row, true, "")
                 }
                 QQC2.Button {
+                    objectName: "reject"
                     visible: card.row.status === "pending"
                     enabled: reason.text.length >= 3
                     text: qsTr("Reject")

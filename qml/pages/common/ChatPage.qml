@@ -141,6 +141,15 @@ Item {
                     }
                 }
 
+                QQC2.Button {
+                    // Not the view's header: Qt 6.4 cannot create a bound header component.
+                    Layout.alignment: Qt.AlignHCenter
+                    visible: messages.hasOlder
+                    flat: true
+                    text: qsTr("Show older messages")
+                    onClicked: messages.loadOlder()
+                }
+
                 ListView {
                     id: conversation
                     Layout.fillWidth: true
@@ -153,13 +162,6 @@ Item {
                     }
                     onCountChanged: if (atYEnd || count < 40)
                         positionViewAtEnd()
-                    header: QQC2.Button {
-                        visible: messages.hasOlder
-                        height: visible ? implicitHeight : 0
-                        flat: true
-                        text: qsTr("Show older messages")
-                        onClicked: messages.loadOlder()
-                    }
                     delegate: Item {
                         id: bubble
                         required property string text

@@ -12,6 +12,7 @@ ColumnLayout {
 
     property int jobId: 0
     property string error
+    property string notice
 
     function move(application: var, status: string, reason: string) {
         const change = {
@@ -46,14 +47,15 @@ ColumnLayout {
     }
     QQC2.Label {
         Layout.fillWidth: true
-        visible: panel.error.length > 0
-        text: panel.error
-        color: Theme.error
+        visible: text.length > 0
+        text: panel.error || panel.notice
+        color: panel.error ? Theme.error : Theme.accent
         wrapMode: Text.Wrap
     }
 
     QQC2.Dialog {
         id: rejection
+        objectName: "rejection"
         property var application: ({})
         anchors.centerIn: QQC2.Overlay.overlay
         modal: true
@@ -62,6 +64,7 @@ ColumnLayout {
         onAccepted: panel.move(application, "rejected", reason.currentValue)
         QQC2.ComboBox {
             id: reason
+            objectName: "rejectionReason"
             width: 300
             textRole: "text"
             valueRole: "value"
@@ -109,7 +112,7 @@ ColumnLayout {
         delegate: RowCard {
             id: card
             required property var row
-            implicitHeight: 72
+            actionsBelow: true
             title: row.talent.first_name + " " + row.talent.last_name
             subtitle: [row.talent.state, row.talent.email, row.remark ? qsTr("remark: %1").arg(row.remark) : ""].filter(part => part).join(" · ")
             status: row.status
@@ -117,6 +120,7 @@ ColumnLayout {
                 model: (card.row.next_statuses ?? [])
                 QQC2.Button {
                     required property string modelData
+                    objectName: "move_" + modelData
                     text: ({
                             shortlisted: qsTr("Shortlist"),
                             interview: qsTr("Interview"),
@@ -134,15 +138,31 @@ ColumnLayout {
                     }
                 }
             }
+            Repeater {
+                // A shortlisted candidate's assessment: pass, or fail (which also rejects).
+                model: card.row.status === "shortlisted" && !card.row.remark ? ["pass", "fail"] : []
+                QQC2.Button {
+                    required property string modelData
+                    objectName: "remark_" + modelData
+                    text: modelData === "pass" ? qsTr("Passed") : qsTr("Failed")
+                    onClicked: Backend.call("remarkApplication", {
+                        id: card.row.id,
+                        remark: modelData
+                    }, error => {
+                        panel.error = error;
+                        list.model.reload();
+                    })
+                }
+            }
             QQC2.Button {
-                visible: card.row.status === "shortlisted" && !card.row.remark
-                text: qsTr("Pass")
-                onClicked: Backend.call("remarkApplication", {
-                    id: card.row.id,
-                    remark: "pass"
+                objectName: "message"
+                flat: true
+                text: qsTr("Message")
+                onClicked: Backend.call("openChat", {
+                    receiver_id: card.row.talent.id
                 }, error => {
                     panel.error = error;
-                    list.model.reload();
+                    panel.notice = error ? "" : qsTr("The conversation with %1 is under Messages.").arg(card.row.talent.first_name);
                 })
             }
         }

@@ -35,7 +35,7 @@ Item {
         spacing: Theme.spacing * 2
 
         ColumnLayout {
-            Layout.preferredWidth: Theme.panelWidth
+            Layout.preferredWidth: Math.min(Theme.panelWidth, page.width * 0.34)
             Layout.fillWidth: false
             Layout.fillHeight: true
             PageHeader {
@@ -73,6 +73,9 @@ Item {
                 Layout.fillWidth: true
                 title: page.job.title ?? ""
                 subtitle: [page.job.location?.state, page.job.work_mode, page.job.job_type].filter(part => part).join(" · ")
+            }
+            RowLayout {
+                spacing: Theme.spacing / 2
                 QQC2.Button {
                     text: qsTr("Edit")
                     visible: page.job.status !== "archived"

@@ -53,7 +53,7 @@ Item {
                 color: Theme.muted
                 font.pixelSize: Theme.smallSize
             }
-            QQC2.TextArea {
+            TextBox {
                 id: description
                 Layout.fillWidth: true
                 Layout.preferredHeight: 140

@@ -12,6 +12,51 @@ Item {
 
     property string error
 
+    QQC2.Dialog {
+        id: editor
+        objectName: "trainingEditor"
+        modal: true
+        anchors.centerIn: QQC2.Overlay.overlay
+        width: 520
+        title: qsTr("New training")
+        standardButtons: QQC2.Dialog.Save | QQC2.Dialog.Cancel
+        onAccepted: Backend.call("createTraining", {
+            title: title.text,
+            description: description.text,
+            mode: mode.currentText,
+            state: stateField.text.length > 0 ? stateField.text : null
+        }, error => {
+            page.error = error;
+            trainings.model.reload();
+        })
+        ColumnLayout {
+            anchors.fill: parent
+            FormField {
+                id: title
+                input.objectName: "trainingTitle"
+                label: qsTr("Title")
+            }
+            RowLayout {
+                QQC2.ComboBox {
+                    id: mode
+                    model: ["online", "onsite", "hybrid"]
+                }
+                FormField {
+                    id: stateField
+                    label: qsTr("State")
+                }
+            }
+            TextBox {
+                id: description
+                objectName: "trainingDescription"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 120
+                placeholderText: qsTr("What the talents will learn")
+                wrapMode: TextEdit.Wrap
+            }
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing * 2
@@ -20,6 +65,11 @@ Item {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Trainings")
+            QQC2.Button {
+                text: qsTr("New training")
+                highlighted: true
+                onClicked: editor.open()
+            }
         }
         QQC2.Label {
             visible: page.error.length > 0
@@ -36,7 +86,7 @@ Item {
                 id: card
                 required property var row
                 title: row.title
-                subtitle: qsTr("%n applicant(s)", "", row.applicants?.total ?? row.applicant_count ?? 0)
+                subtitle: qsTr("%n applicant(s)", "", row.applicant_counts?.applicants ?? 0)
                 status: row.status
                 QQC2.Button {
                     visible: card.row.status === "draft" || card.row.status === "closed"

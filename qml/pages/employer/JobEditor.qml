@@ -72,6 +72,7 @@ QQC2.Dialog {
         spacing: Theme.spacing
         FormField {
             id: title
+            input.objectName: "jobTitle"
             label: qsTr("Title")
         }
         RowLayout {
@@ -139,8 +140,9 @@ QQC2.Dialog {
             color: Theme.muted
             font.pixelSize: Theme.smallSize
         }
-        QQC2.TextArea {
+        TextBox {
             id: description
+            objectName: "jobDescription"
             Layout.fillWidth: true
             Layout.preferredHeight: 140
             wrapMode: TextEdit.Wrap

@@ -135,6 +135,7 @@ Card {
             }
 
             QQC2.Button {
+                objectName: "apply"
                 visible: !detail.applying && detail.status.applied !== true && detail.job.status === "published"
                 highlighted: true
                 text: qsTr("Apply")
@@ -147,6 +148,7 @@ Card {
                 ColumnLayout {
                     id: question
                     required property var modelData
+                    required property int index
                     readonly property string answer: modelData.kind === "yes_no" || modelData.kind === "single_choice" ? choice.currentText : text.text
                     Layout.fillWidth: true
                     QQC2.Label {
@@ -157,19 +159,21 @@ Card {
                     }
                     QQC2.ComboBox {
                         id: choice
+                        objectName: "choice_" + question.index
                         Layout.fillWidth: true
                         visible: question.modelData.kind === "yes_no" || question.modelData.kind === "single_choice"
                         model: question.modelData.kind === "yes_no" ? ["", "yes", "no"] : [""].concat(question.modelData.options)
                     }
                     QQC2.TextField {
                         id: text
+                        objectName: "answer_" + question.index
                         Layout.fillWidth: true
                         visible: !choice.visible
                         inputMethodHints: question.modelData.kind === "number" ? Qt.ImhDigitsOnly : Qt.ImhNone
                     }
                 }
             }
-            QQC2.TextArea {
+            TextBox {
                 id: coverLetter
                 Layout.fillWidth: true
                 Layout.preferredHeight: 100
@@ -184,6 +188,7 @@ Card {
                     onClicked: detail.applying = false
                 }
                 QQC2.Button {
+                    objectName: "sendApplication"
                     highlighted: true
                     text: qsTr("Send application")
                     onClicked: detail.submit()

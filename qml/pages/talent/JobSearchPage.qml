@@ -38,6 +38,7 @@ Item {
 
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: 1 // shares the row with the details by their preferred widths
             Layout.fillHeight: true
             spacing: Theme.spacing
 
@@ -47,23 +48,27 @@ Item {
                 subtitle: jobs.total >= 0 ? qsTr("%n open role(s)", "", jobs.total) : ""
             }
 
-            RowLayout {
+            GridLayout {
+                // Two rows of filters when the window is narrow.
                 Layout.fillWidth: true
+                columns: page.width >= 1200 ? 4 : 2
                 QQC2.TextField {
                     id: words
                     Layout.fillWidth: true
-                    Layout.minimumWidth: 160
+                    Layout.minimumWidth: 120
                     placeholderText: qsTr("Search jobs by title")
                     onAccepted: page.applyFilters()
                 }
                 QQC2.TextField {
                     id: location
-                    Layout.preferredWidth: 110
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 80
                     placeholderText: qsTr("State")
                     onAccepted: page.applyFilters()
                 }
                 QQC2.ComboBox {
                     id: mode
+                    Layout.fillWidth: true
                     textRole: "text"
                     valueRole: "value"
                     model: [
@@ -88,6 +93,7 @@ Item {
                 }
                 QQC2.ComboBox {
                     id: type
+                    Layout.fillWidth: true
                     textRole: "text"
                     valueRole: "value"
                     model: [
@@ -151,11 +157,15 @@ Item {
                         anchors.margins: Theme.spacing
                         spacing: 4
                         QQC2.Label {
+                            width: parent.width
                             text: card.title
                             font.bold: true
                             color: Theme.text
+                            elide: Text.ElideRight
                         }
                         QQC2.Label {
+                            width: parent.width
+                            elide: Text.ElideRight
                             text: card.company + " · " + card.location + " · " + card.workMode + (card.salary.length > 0 ? " · " + card.salary : "")
                             color: Theme.muted
                             font.pixelSize: Theme.bodySize
@@ -172,7 +182,7 @@ Item {
         }
 
         JobDetail {
-            Layout.preferredWidth: Theme.panelWidth + 60
+            Layout.preferredWidth: Math.min(Theme.panelWidth + 60, page.width * 0.42)
             Layout.fillHeight: true
             visible: page.selectedJob !== null
             jobId: page.selectedJob?.id ?? 0

@@ -112,7 +112,7 @@ Item {
                     Image {
                         anchors.fill: parent
                         fillMode: Image.PreserveAspectCrop
-                        source: page.profile.avatar_url ? Session.serverUrl + page.profile.avatar_url : ""
+                        source: page.profile.avatar_url ?? ""
                     }
                     QQC2.Label {
                         anchors.centerIn: parent
@@ -163,7 +163,7 @@ Item {
                 color: Theme.muted
                 font.pixelSize: Theme.smallSize
             }
-            QQC2.TextArea {
+            TextBox {
                 id: bio
                 Layout.fillWidth: true
                 Layout.preferredHeight: 120

@@ -52,7 +52,7 @@ Item {
                     id: card
                     required property var row
                     title: row.title
-                    subtitle: [row.company?.name, row.mode, row.starts_on ? qsTr("starts %1").arg(row.starts_on) : ""].filter(part => part).join(" · ")
+                    subtitle: [row.company?.name, row.mode, row.start_date ? qsTr("starts %1").arg(row.start_date) : ""].filter(part => part).join(" · ")
                     QQC2.Button {
                         text: qsTr("Apply")
                         onClicked: Backend.call("applyToTraining", {

@@ -70,8 +70,10 @@ void seedStory(ServerContext &context, const Principal &talent, const Principal 
           u"Lagos"_s, 250000, 400000, u"closed"_s },
     };
     JobsService jobs(context);
-    QList<qint64> jobIds;
-    for (const DemoJob &job : demoJobs) {
+    // Created last to first, so the newest (listed first) is the one with the most going on.
+    QList<qint64> jobIds(demoJobs.size());
+    for (qsizetype index = demoJobs.size() - 1; index >= 0; --index) {
+        const DemoJob &job = demoJobs.at(index);
         QJsonObject input { { u"title"_s, job.title },
                             { u"summary"_s, job.summary },
                             { u"description"_s,
@@ -86,10 +88,9 @@ void seedStory(ServerContext &context, const Principal &talent, const Principal 
                             { u"salary_currency"_s, u"NGN"_s },
                             { u"salary_period"_s, u"month"_s },
                             { u"publish"_s, job.status != u"draft"_s } };
-        if (jobIds.isEmpty())
+        if (index == 0)
             input.insert(u"questions"_s, asks);
-        const qint64 id = jobs.create(employer, input).value(u"id"_s).toInteger();
-        jobIds.append(id);
+        jobIds[index] = jobs.create(employer, input).value(u"id"_s).toInteger();
     }
 
     // A second applicant, so the employer's lists have more than one person in them.

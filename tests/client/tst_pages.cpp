@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: Apache-2.0
+// The client's pages driven as a person would (click, choose, type) against the real server,
+// checking on the server that the action happened.
+#include "testserver.h"
+
+#include "session.h"
+
+#include <QFile>
+#include <QImage>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+Q_IMPORT_QML_PLUGIN(Worknation_ClientPlugin)
+Q_IMPORT_QML_PLUGIN(Worknation_UiPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace wn;
+using namespace wn::test;
+
+class TestPages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_server = std::make_unique<TestServer>();
+        m_talent = m_server->createUser(Role::Talent);
+        m_employer = m_server->createUser(Role::Employer);
+        m_admin = m_server->createUser(Role::Admin);
+        const Reply question
+                = m_server->post(u"/api/v1/prequalification-questions"_s,
+                                 QJsonObject { { u"question"_s, u"Can you work from Lagos?"_s },
+                                               { u"kind"_s, u"yes_no"_s } },
+                                 m_employer.token);
+        QCOMPARE(question.status, 201);
+        m_questionId = question.json().value(u"id"_s).toInteger();
+        const Reply job = m_server->post(
+                u"/api/v1/jobs"_s,
+                QJsonObject { { u"title"_s, u"Data analyst"_s },
+                              { u"description"_s, u"Weekly hiring reports for our clients."_s },
+                              { u"job_type"_s, u"full_time"_s },
+                              { u"work_mode"_s, u"remote"_s },
+                              { u"questions"_s,
+                                QJsonArray { QJsonObject { { u"question_id"_s, m_questionId },
+                                                           { u"required"_s, true } } } },
+                              { u"publish"_s, true } },
+                m_employer.token);
+        QCOMPARE(job.status, 201);
+        m_jobId = job.json().value(u"id"_s).toInteger();
+        client::Session::instance()->setServerUrl(m_server->baseUrl());
+        m_engine.addImportPath(u"qrc:/"_s);
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        client::Session::instance()->logout();
+    }
+    void cleanupTestCase() { m_server.reset(); }
+
+    void aTalentAppliesAnsweringTheQuestion()
+    {
+        logInAs(m_talent, u"talent"_s);
+        show(u"JobDetail { anchors.fill: parent; jobId: %1 }"_s.arg(m_jobId));
+        click(find(u"apply"_s));
+        QObject *choice = find(u"choice_0"_s);
+        QVERIFY(choice);
+        choice->setProperty("currentIndex", 1); // "yes"
+        click(find(u"sendApplication"_s));
+
+        QTRY_COMPARE(mine().size(), 1);
+        const QJsonObject application = mine().at(0).toObject();
+        QCOMPARE(application.value(u"status"_s).toString(), u"applied"_s);
+        const Reply full = m_server->get(
+                u"/api/v1/applications/%1"_s.arg(application.value(u"id"_s).toInteger()),
+                m_talent.token);
+        QCOMPARE(full.json().value(u"answers"_s).toArray().at(0).toObject().value(u"answer"_s),
+                 u"yes"_s);
+    }
+
+    void anEmployerShortlistsThenRejectsWithAReason()
+    {
+        QVERIFY(!mine().isEmpty()); // the application from the test before
+        logInAs(m_employer, u"employer"_s);
+        show(u"Applicants { anchors.fill: parent; jobId: %1 }"_s.arg(m_jobId));
+        click(find(u"move_shortlisted"_s));
+        QTRY_COMPARE(mine().at(0).toObject().value(u"status"_s).toString(), u"shortlisted"_s);
+
+        QVERIFY(find(u"move_interview"_s)); // the list now offers the shortlisted row's moves
+        click(find(u"move_rejected"_s));
+        QObject *reason = find(u"rejectionReason"_s);
+        QVERIFY(reason);
+        reason->setProperty("currentIndex", 1); // position filled
+        QMetaObject::invokeMethod(m_window->findChild<QObject *>(u"rejection"_s), "accept");
+        QTRY_COMPARE(mine().at(0).toObject().value(u"status"_s).toString(), u"rejected"_s);
+        QCOMPARE(mine().at(0).toObject().value(u"rejection_reason"_s).toString(),
+                 u"position_filled"_s);
+    }
+
+    void anEmployerPostsAJob()
+    {
+        logInAs(m_employer, u"employer"_s);
+        show(u"JobEditor { objectName: \"editor\" }"_s);
+        QObject *editor = m_window->findChild<QObject *>(u"editor"_s);
+        QVERIFY(editor);
+        QMetaObject::invokeMethod(editor, "edit", Q_ARG(QVariant, QVariantMap()));
+        QQuickItem *title = find(u"jobTitle"_s);
+        QQuickItem *description = find(u"jobDescription"_s);
+        QVERIFY(title && description);
+        title->setProperty("text", u"Support engineer"_s);
+        description->setProperty("text", u"Answer admins' questions by email."_s);
+        QMetaObject::invokeMethod(editor, "accept");
+        QTRY_VERIFY(companyJobTitles().contains(u"Support engineer"_s));
+    }
+
+    void anAdminApprovesATestimonial()
+    {
+        QCOMPARE(m_server->post(u"/api/v1/testimonials"_s,
+                                QJsonObject { { u"rating"_s, 5 },
+                                              { u"body"_s,
+                                                u"I found a role that fits my skills quickly."_s } },
+                                m_talent.token)
+                         .status,
+                 201);
+        logInAs(m_admin, u"admin"_s);
+        show(u"TestimonialsPage { anchors.fill: parent }"_s);
+        click(find(u"approve"_s));
+        QTRY_COMPARE(m_server->get(u"/api/v1/testimonials/approved"_s)
+                             .json()
+                             .value(u"data"_s)
+                             .toArray()
+                             .size(),
+                     1);
+    }
+
+    void uploadsSendTheFileWithItsType()
+    {
+        QTemporaryDir dir;
+        QImage picture(64, 64, QImage::Format_RGB32);
+        picture.fill(Qt::darkGreen);
+        const QString png = dir.filePath(u"me.png"_s);
+        QVERIFY(picture.save(png));
+        logInAs(m_talent, u"talent"_s);
+        QVariantMap answer = upload(u"avatar"_s, png);
+        QCOMPARE(answer.value(u"error"_s).toString(), QString());
+        const QString avatar = m_server->get(u"/api/v1/talents/me/profile"_s, m_talent.token)
+                                       .json()
+                                       .value(u"avatar_url"_s)
+                                       .toString();
+        QVERIFY(!avatar.isEmpty());
+
+        // A spreadsheet of people to invite, as an admin picks it on the invites page.
+        QFile csv(dir.filePath(u"people.csv"_s));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("first_name,last_name,email\nNgozi,Obi,ngozi@example.test\nbad row\n");
+        csv.close();
+        logInAs(m_admin, u"admin"_s);
+        answer = upload(u"importUsers"_s, csv.fileName());
+        QCOMPARE(answer.value(u"error"_s).toString(), QString());
+        const qint64 import = answer.value(u"body"_s).toMap().value(u"id"_s).toLongLong();
+        QVERIFY(import > 0);
+        const auto progress = [&] {
+            return m_server->get(u"/api/v1/admin/user-imports/%1"_s.arg(import), m_admin.token)
+                    .json()
+                    .value(u"import"_s)
+                    .toObject();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(progress().value(u"status"_s).toString(), u"done"_s, 10000);
+        QCOMPARE(progress().value(u"created"_s).toInt(), 1);
+        QCOMPARE(progress().value(u"invalid"_s).toInt(), 1);
+
+        // A file that is not there is reported, not sent.
+        answer = upload(u"avatar"_s, dir.filePath(u"missing.png"_s));
+        QVERIFY(answer.value(u"error"_s).toString().contains(u"cannot be read"_s));
+    }
+
+private:
+    /** Runs Backend.upload() from QML, as the pages do, and returns its {error, body}. */
+    QVariantMap upload(const QString &operation, const QString &file)
+    {
+        QQmlComponent component(&m_engine);
+        component.setData(u"import QtQuick\nimport Worknation.Client\n"
+                          "QtObject { property var answer\n"
+                          "Component.onCompleted: Backend.upload(\"%1\", \"%2\", "
+                          "(error, body) => answer = { error: error, body: body }) }"_s
+                                  .arg(operation, QUrl::fromLocalFile(file).toString())
+                                  .toUtf8(),
+                          QUrl(u"qrc:/test/Upload.qml"_s));
+        std::unique_ptr<QObject> caller(component.create());
+        if (!caller) {
+            qWarning("%s", qPrintable(component.errorString()));
+            return {};
+        }
+        const auto answered = [&caller] {
+            const QVariant answer = caller->property("answer");
+            return answer.isValid() && !answer.isNull();
+        };
+        for (int waited = 0; waited < 10000 && !answered(); waited += 50)
+            QTest::qWait(50);
+        return caller->property("answer").value<QJSValue>().toVariant().toMap();
+    }
+
+    void logInAs(const TestUser &user, const QString &door)
+    {
+        auto *session = client::Session::instance();
+        session->login(user.email, user.password, door);
+        QTRY_VERIFY(session->loggedIn());
+    }
+
+    /** Shows @p item (QML) in a window of the client's usual size. */
+    void show(const QString &item)
+    {
+        QQmlComponent component(&m_engine);
+        component.setData(u"import QtQuick\nimport Worknation.Ui\n"
+                          "Window { width: 1200; height: 760; visible: true\n"
+                          "Item { objectName: \"root\"; anchors.fill: parent\n%1 } }"_s.arg(item)
+                                  .toUtf8(),
+                          QUrl(u"qrc:/test/Page.qml"_s));
+        m_window.reset(qobject_cast<QQuickWindow *>(component.create()));
+        QVERIFY2(m_window, qPrintable(component.errorString()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    /**
+     * The visible item named @p name, once there is one. The visual tree is searched: delegates
+     * of views and repeaters have no QObject parent to find them by.
+     */
+    QQuickItem *find(const QString &name)
+    {
+        for (int waited = 0; waited < 10000; waited += 50) {
+            if (QQuickItem *item = visibleItem(m_window->contentItem(), name))
+                return item;
+            QTest::qWait(50);
+        }
+        qWarning("no visible item named %s", qPrintable(name));
+        return nullptr;
+    }
+
+    static QQuickItem *visibleItem(QQuickItem *root, const QString &name)
+    {
+        if (!root->isVisible())
+            return nullptr;
+        if (root->objectName() == name)
+            return root;
+        const QList<QQuickItem *> children = root->childItems();
+        for (QQuickItem *child : children) {
+            if (QQuickItem *found = visibleItem(child, name))
+                return found;
+        }
+        return nullptr;
+    }
+
+    void click(QQuickItem *item)
+    {
+        QVERIFY(item);
+        QTRY_VERIFY(item->isEnabled());
+        const QPointF centre = item->mapToScene({ item->width() / 2, item->height() / 2 });
+        QTest::mouseClick(m_window.get(), Qt::LeftButton, {}, centre.toPoint());
+    }
+
+    QJsonArray mine()
+    {
+        return m_server->get(u"/api/v1/applications/mine"_s, m_talent.token)
+                .json()
+                .value(u"data"_s)
+                .toArray();
+    }
+
+    QStringList companyJobTitles()
+    {
+        QStringList titles;
+        const QJsonArray jobs = m_server->get(u"/api/v1/jobs/mine"_s, m_employer.token)
+                                        .json()
+                                        .value(u"data"_s)
+                                        .toArray();
+        for (const QJsonValue &job : jobs)
+            titles.append(job.toObject().value(u"title"_s).toString());
+        return titles;
+    }
+
+    std::unique_ptr<TestServer> m_server;
+    QQmlEngine m_engine;
+    std::unique_ptr<QQuickWindow> m_window;
+    TestUser m_talent;
+    TestUser m_employer;
+    TestUser m_admin;
+    qint64 m_questionId = 0;
+    qint64 m_jobId = 0;
+};
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"
