@@ -34,16 +34,19 @@ Item {
             }
             FormField {
                 id: email
+                input.objectName: "email"
                 label: qsTr("Email")
                 input.enabled: !page.codeSent
             }
             FormField {
                 id: code
+                input.objectName: "code"
                 visible: page.codeSent
                 label: qsTr("Code")
             }
             FormField {
                 id: password
+                input.objectName: "password"
                 visible: page.codeSent
                 label: qsTr("New password")
                 echoMode: TextInput.Password
@@ -66,6 +69,7 @@ Item {
                     Layout.fillWidth: true
                 }
                 QQC2.Button {
+                    objectName: "submit"
                     highlighted: true
                     text: page.codeSent ? qsTr("Set password") : qsTr("Send code")
                     onClicked: {

@@ -104,23 +104,28 @@ Item {
                     columnSpacing: Theme.spacing
                     FormField {
                         id: firstName
+                        input.objectName: "firstName"
                         label: qsTr("First name")
                     }
                     FormField {
                         id: lastName
+                        input.objectName: "lastName"
                         label: qsTr("Last name")
                     }
                     FormField {
                         id: email
+                        input.objectName: "email"
                         label: qsTr("Email")
                     }
                     FormField {
                         id: phone
+                        input.objectName: "phone"
                         label: qsTr("Phone number")
                         placeholderText: "+2348012345678"
                     }
                     FormField {
                         id: password
+                        input.objectName: "password"
                         label: qsTr("Password")
                         echoMode: TextInput.Password
                         placeholderText: qsTr("At least 8 characters")
@@ -134,11 +139,13 @@ Item {
                         }
                         QQC2.ComboBox {
                             id: states
+                            objectName: "states"
                             Layout.fillWidth: true
                         }
                     }
                     FormField {
                         id: company
+                        input.objectName: "company"
                         visible: page.employer
                         label: qsTr("Company name")
                     }
@@ -159,6 +166,7 @@ Item {
 
                 FormField {
                     id: code
+                    input.objectName: "code"
                     visible: page.verifying.length > 0 && page.notice.length === 0
                     label: qsTr("Verification code")
                     placeholderText: "123456"
@@ -191,6 +199,7 @@ Item {
                         }, error => page.error = error)
                     }
                     QQC2.Button {
+                        objectName: "submit"
                         visible: page.notice.length === 0
                         highlighted: true
                         enabled: !page.busy

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QWebSocket>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -233,6 +234,26 @@ private Q_SLOTS:
         QVERIFY(messages.data(messages.index(2), client::MessagesModel::MineRole).toBool());
         QVERIFY(!messages.data(messages.index(2), client::MessagesModel::SeenRole).toBool());
 
+        // The employer, on a socket of their own, types and then reads: the client hears both.
+        QWebSocket employer;
+        QUrl socketUrl(m_server->baseUrl() + u"/ws"_s);
+        socketUrl.setScheme(u"ws"_s);
+        socketUrl.setQuery(u"userId=%1&token=%2"_s.arg(m_employer.id).arg(m_employer.token));
+        employer.open(socketUrl);
+        QTRY_COMPARE(employer.state(), QAbstractSocket::ConnectedState);
+        QSignalSpy typing(chat, &client::ChatClient::typingChanged);
+        employer.sendTextMessage(
+                u"{\"event\":\"typing\",\"data\":{\"chat_id\":%1,\"is_typing\":true}}"_s.arg(
+                        chatId));
+        QTRY_COMPARE(typing.size(), 1);
+        QCOMPARE(typing.at(0).at(0).toLongLong(), chatId);
+        QCOMPARE(typing.at(0).at(1).toLongLong(), m_employer.id);
+        QCOMPARE(typing.at(0).at(2).toBool(), true);
+        employer.sendTextMessage(
+                u"{\"event\":\"seen_message\",\"data\":{\"chat_id\":%1}}"_s.arg(chatId));
+        QTRY_VERIFY(messages.data(messages.index(2), client::MessagesModel::SeenRole).toBool());
+        employer.close();
+
         // The server restarts: the client reconnects by itself and live messages flow again.
         m_server->restartOnSamePort();
         QTRY_VERIFY_WITH_TIMEOUT(!chat->connected(), 5000);
@@ -244,6 +265,44 @@ private Q_SLOTS:
 
         session->logout();
         QTRY_VERIFY(!chat->connected());
+    }
+
+    void olderMessagesLoadOnRequest()
+    {
+        const TestUser talent = m_server->createUser(Role::Talent);
+        const qint64 chatId
+                = m_server->post(u"/api/v1/chat/chats"_s,
+                                 QJsonObject { { u"receiver_id"_s, talent.id } }, m_employer.token)
+                          .json()
+                          .value(u"id"_s)
+                          .toInteger();
+        for (int i = 1; i <= 35; ++i) {
+            QCOMPARE(m_server->post(u"/api/v1/chat/chats/%1/messages"_s.arg(chatId),
+                                    QJsonObject { { u"message"_s, u"Message %1"_s.arg(i) } },
+                                    m_employer.token)
+                             .status,
+                     201);
+        }
+        auto *session = client::Session::instance();
+        session->login(talent.email, talent.password, u"talent"_s);
+        QTRY_VERIFY(session->loggedIn());
+
+        client::MessagesModel messages;
+        QAbstractItemModelTester tester(&messages,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        messages.setChatId(int(chatId));
+        QTRY_COMPARE(messages.rowCount(), 30);
+        QVERIFY(messages.hasOlder());
+        QCOMPARE(messages.data(messages.index(0), client::MessagesModel::TextRole).toString(),
+                 u"Message 6"_s);
+        messages.loadOlder();
+        QTRY_COMPARE(messages.rowCount(), 35);
+        QTRY_VERIFY(!messages.hasOlder());
+        QCOMPARE(messages.data(messages.index(0), client::MessagesModel::TextRole).toString(),
+                 u"Message 1"_s);
+        QCOMPARE(messages.data(messages.index(34), client::MessagesModel::TextRole).toString(),
+                 u"Message 35"_s);
+        session->logout();
     }
 
     void pagesRenderAsAPersonSeesThem_data()

@@ -140,6 +140,65 @@ private Q_SLOTS:
                      1);
     }
 
+    void aTalentSignsUpAndVerifiesTheEmail()
+    {
+        show(u"SignUpPage { objectName: \"page\"; anchors.fill: parent }"_s);
+        type(u"firstName"_s, u"Funke"_s);
+        type(u"lastName"_s, u"Bello"_s);
+        type(u"email"_s, u"funke@example.test"_s);
+        type(u"phone"_s, u"+2348031112222"_s);
+        type(u"password"_s, u"Strong#Pass2026"_s);
+        QQuickItem *states = find(u"states"_s);
+        QVERIFY(states);
+        QTRY_VERIFY(states->property("count").toInt() > 30); // Nigeria's states, from the server
+        int lagos = -1;
+        QMetaObject::invokeMethod(states, "find", Q_RETURN_ARG(int, lagos),
+                                  Q_ARG(QString, u"Lagos"_s));
+        QVERIFY(lagos >= 0);
+        states->setProperty("currentIndex", lagos);
+        click(find(u"submit"_s));
+
+        const auto mail = m_server->waitForMail(u"funke@example.test"_s);
+        QVERIFY(mail);
+        type(u"code"_s, mail->code());
+        click(find(u"submit"_s));
+        QQuickItem *page = find(u"page"_s);
+        QTRY_VERIFY(page->property("notice").toString().contains(u"verified"_s));
+        QVERIFY(!m_server->login(u"funke@example.test"_s, u"Strong#Pass2026"_s).isEmpty());
+    }
+
+    void aForgottenPasswordIsReplacedWithTheMailedCode()
+    {
+        const TestUser user = m_server->createUser(Role::Talent);
+        show(u"ForgotPasswordPage { objectName: \"page\"; anchors.fill: parent }"_s);
+        type(u"email"_s, user.email);
+        click(find(u"submit"_s));
+        const auto mail = m_server->waitForMail(user.email);
+        QVERIFY(mail);
+        QVERIFY(mail->subject.contains(u"password"_s, Qt::CaseInsensitive));
+        type(u"code"_s, mail->code());
+        type(u"password"_s, u"Another#Pass2026"_s);
+        click(find(u"submit"_s));
+        QTRY_VERIFY(find(u"page"_s)->property("notice").toString().contains(u"changed"_s));
+        QVERIFY(!m_server->login(user.email, u"Another#Pass2026"_s).isEmpty());
+    }
+
+    void aTalentEditsTheProfile()
+    {
+        logInAs(m_talent, u"talent"_s);
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        QTRY_VERIFY(find(u"headline"_s));
+        type(u"headline"_s, u"Analyst who loves clean data"_s);
+        click(find(u"save"_s));
+        QTRY_VERIFY2(find(u"page"_s)->property("notice").toString() == u"Saved."_s,
+                     qPrintable(find(u"page"_s)->property("error").toString()));
+        QCOMPARE(m_server->get(u"/api/v1/talents/me/profile"_s, m_talent.token)
+                         .json()
+                         .value(u"headline"_s)
+                         .toString(),
+                 u"Analyst who loves clean data"_s);
+    }
+
     void uploadsSendTheFileWithItsType()
     {
         QTemporaryDir dir;
@@ -255,6 +314,14 @@ private:
                 return found;
         }
         return nullptr;
+    }
+
+    /** Puts @p text in the text field named @p name, as typing would. */
+    void type(const QString &name, const QString &text)
+    {
+        QQuickItem *field = find(name);
+        QVERIFY(field);
+        field->setProperty("text", text);
     }
 
     void click(QQuickItem *item)

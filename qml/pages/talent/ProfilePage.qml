@@ -29,14 +29,18 @@ Item {
     }
 
     function save() {
-        Backend.call("updateMyProfile", {
-            headline: headline.text,
-            bio: bio.text,
-            phone_number: phone.text,
-            state: stateField.text,
+        // Empty optional fields are cleared (null); the state, which a profile must keep, is
+        // sent only when given.
+        const changes = {
+            headline: headline.text.length > 0 ? headline.text : null,
+            bio: bio.text.length > 0 ? bio.text : null,
+            phone_number: phone.text.length > 0 ? phone.text : null,
             linkedin_url: linkedin.text.length > 0 ? linkedin.text : null,
             portfolio_url: portfolio.text.length > 0 ? portfolio.text : null
-        }, (error, body) => {
+        };
+        if (stateField.text.length > 0)
+            changes.state = stateField.text;
+        Backend.call("updateMyProfile", changes, (error, body) => {
             page.error = error;
             page.notice = error ? "" : qsTr("Saved.");
             if (!error)
@@ -134,6 +138,7 @@ Item {
                 columnSpacing: Theme.spacing
                 FormField {
                     id: headline
+                    input.objectName: "headline"
                     label: qsTr("Headline")
                     text: page.profile.headline ?? ""
                 }
@@ -178,6 +183,7 @@ Item {
                 wrapMode: Text.Wrap
             }
             QQC2.Button {
+                objectName: "save"
                 highlighted: true
                 text: qsTr("Save")
                 onClicked: page.save()
