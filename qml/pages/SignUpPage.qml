@@ -93,6 +93,7 @@ Item {
                         text: qsTr("Talent")
                     }
                     QQC2.TabButton {
+                        objectName: "employerTab"
                         text: qsTr("Employer")
                     }
                 }
@@ -159,6 +160,7 @@ Item {
                         }
                         QQC2.ComboBox {
                             id: industries
+                            objectName: "industries"
                             Layout.fillWidth: true
                         }
                     }

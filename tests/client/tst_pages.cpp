@@ -140,31 +140,42 @@ private Q_SLOTS:
                      1);
     }
 
-    void aTalentSignsUpAndVerifiesTheEmail()
+    void signingUpVerifiesTheEmail_data()
     {
+        QTest::addColumn<bool>("employer");
+        QTest::addRow("talent") << false;
+        QTest::addRow("employer") << true;
+    }
+    void signingUpVerifiesTheEmail()
+    {
+        QFETCH(bool, employer);
+        const QString email = employer ? u"kemi@example.test"_s : u"funke@example.test"_s;
         show(u"SignUpPage { objectName: \"page\"; anchors.fill: parent }"_s);
-        type(u"firstName"_s, u"Funke"_s);
+        if (employer) {
+            click(find(u"employerTab"_s));
+            type(u"company"_s, u"Ibadan Analytics Ltd"_s);
+            choose(u"industries"_s, {});
+        }
+        type(u"firstName"_s, employer ? u"Kemi"_s : u"Funke"_s);
         type(u"lastName"_s, u"Bello"_s);
-        type(u"email"_s, u"funke@example.test"_s);
+        type(u"email"_s, email);
         type(u"phone"_s, u"+2348031112222"_s);
         type(u"password"_s, u"Strong#Pass2026"_s);
-        QQuickItem *states = find(u"states"_s);
-        QVERIFY(states);
-        QTRY_VERIFY(states->property("count").toInt() > 30); // Nigeria's states, from the server
-        int lagos = -1;
-        QMetaObject::invokeMethod(states, "find", Q_RETURN_ARG(int, lagos),
-                                  Q_ARG(QString, u"Lagos"_s));
-        QVERIFY(lagos >= 0);
-        states->setProperty("currentIndex", lagos);
+        choose(u"states"_s, u"Lagos"_s);
         click(find(u"submit"_s));
 
-        const auto mail = m_server->waitForMail(u"funke@example.test"_s);
+        const auto mail = m_server->waitForMail(email);
         QVERIFY(mail);
         type(u"code"_s, mail->code());
         click(find(u"submit"_s));
         QQuickItem *page = find(u"page"_s);
-        QTRY_VERIFY(page->property("notice").toString().contains(u"verified"_s));
-        QVERIFY(!m_server->login(u"funke@example.test"_s, u"Strong#Pass2026"_s).isEmpty());
+        QTRY_VERIFY2(page->property("notice").toString().contains(u"verified"_s),
+                     qPrintable(page->property("error").toString()));
+        const QString token = m_server->login(email, u"Strong#Pass2026"_s);
+        QVERIFY(!token.isEmpty());
+        const QJsonObject me = m_server->get(u"/api/v1/auth/me"_s, token).json();
+        QCOMPARE(me.value(u"role"_s).toString(), employer ? u"employer"_s : u"talent"_s);
+        QCOMPARE(me.value(u"state"_s).toString(), u"Lagos"_s);
     }
 
     void aForgottenPasswordIsReplacedWithTheMailedCode()
@@ -314,6 +325,19 @@ private:
                 return found;
         }
         return nullptr;
+    }
+
+    /** Chooses @p text in the combo box named @p name once the server filled it (any: first). */
+    void choose(const QString &name, const QString &text)
+    {
+        QQuickItem *box = find(name);
+        QVERIFY(box);
+        QTRY_VERIFY(box->property("count").toInt() > 0);
+        int index = 0;
+        if (!text.isEmpty())
+            QMetaObject::invokeMethod(box, "find", Q_RETURN_ARG(int, index), Q_ARG(QString, text));
+        QVERIFY(index >= 0);
+        box->setProperty("currentIndex", index);
     }
 
     /** Puts @p text in the text field named @p name, as typing would. */
