@@ -3,6 +3,7 @@
 // default) into a fresh SQLite database, then times the landing search with each filter, in
 // process (the service) and over HTTP (a keep-alive client against the real server).
 //   bench_search [jobs]
+#include "benchdata.h"
 #include "core/config.h"
 #include "core/database.h"
 #include "core/server.h"
@@ -17,7 +18,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUrlQuery>
@@ -56,91 +56,15 @@ int main(int argc, char *argv[])
 
     QElapsedTimer seeding;
     seeding.start();
+    QTextStream log(stderr);
+    const wn::BenchData data = wn::BenchSeeder(context, log)
+                                       .seed({ .talents = 1,
+                                               .companies = 200,
+                                               .jobs = jobs,
+                                               .applications = 0,
+                                               .messages = 0 });
+    const QList<qint64> &skills = data.skills;
     const QString now = wn::nowText();
-    const qint64 owner
-            = wn::Sql(db,
-                      u"INSERT INTO users (uuid, email, first_name, last_name, role, status, "
-                      u"created_at, updated_at) "
-                      "VALUES ('bench-owner', 'bench@example.test', 'Bench', 'Owner', 'employer', 'active', :now, :now) RETURNING id"_s)
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
-    QList<qint64> companies;
-    for (int i = 0; i < 200; ++i) {
-        companies.append(wn::Sql(db,
-                                 u"INSERT INTO companies (uuid, name, country_code, owner_id, "
-                                 u"created_at, updated_at) "
-                                 "VALUES (:uuid, :name, 'NG', :owner, :now, :now) RETURNING id"_s)
-                                 .bind(u":uuid"_s, u"bench-company-%1"_s.arg(i))
-                                 .bind(u":name"_s, u"Company %1"_s.arg(i))
-                                 .bind(u":owner"_s, owner)
-                                 .bind(u":now"_s, now)
-                                 .scalar()
-                                 .toLongLong());
-    }
-    QList<qint64> skills;
-    for (int i = 0; i < 300; ++i) {
-        skills.append(wn::Sql(db,
-                              u"INSERT INTO skills (name, name_key, active, created_at, "
-                              u"updated_at) VALUES (:n, :k, TRUE, :now, :now) "
-                              "ON CONFLICT (name_key) DO UPDATE SET active = TRUE RETURNING id"_s)
-                              .bind(u":n"_s, u"Bench skill %1"_s.arg(i))
-                              .bind(u":k"_s, u"bench skill %1"_s.arg(i))
-                              .bind(u":now"_s, now)
-                              .scalar()
-                              .toLongLong());
-    }
-    const QStringList states { u"Lagos"_s,
-                               u"Kano"_s,
-                               u"Oyo"_s,
-                               u"Rivers"_s,
-                               u"Kaduna"_s,
-                               u"Enugu"_s,
-                               u"Abuja Federal Capital Territory"_s,
-                               u"Ogun"_s };
-    const QStringList types { u"full_time"_s, u"part_time"_s, u"contract"_s, u"internship"_s };
-    const QStringList modes { u"on_site"_s, u"remote"_s, u"hybrid"_s };
-    const QStringList words { u"Engineer"_s,   u"Analyst"_s, u"Designer"_s, u"Manager"_s,
-                              u"Accountant"_s, u"Nurse"_s,   u"Teacher"_s,  u"Driver"_s };
-    auto *random = QRandomGenerator::global();
-    {
-        wn::Transaction tx(db);
-        wn::Sql insert(
-                db,
-                u"INSERT INTO jobs (company_id, created_by, title, slug, summary, description, "
-                u"job_type, work_mode, country_code, "
-                "state, salary_min, salary_max, status, published_at, created_at, updated_at) "
-                "VALUES (:c, :by, :title, :slug, "
-                ":summary, 'A job seeded for the benchmark.', :type, :mode, 'NG', :state, :min, :max, 'published', :pub, :pub, :pub) RETURNING id"_s);
-        wn::Sql skill(
-                db,
-                u"INSERT INTO job_skills (job_id, skill_id) VALUES (:j, :s) ON CONFLICT DO NOTHING"_s);
-        for (int i = 0; i < jobs; ++i) {
-            const int min = 50000 + int(random->bounded(20)) * 25000;
-            const QString title
-                    = words.at(int(random->bounded(words.size()))) + u' ' + QString::number(i);
-            const QString published = wn::timeText(
-                    QDateTime::currentDateTimeUtc().addSecs(-qint64(random->bounded(90 * 86400))));
-            insert.bind(u":c"_s, companies.at(int(random->bounded(companies.size()))))
-                    .bind(u":by"_s, owner)
-                    .bind(u":title"_s, title)
-                    .bind(u":slug"_s, u"bench-%1"_s.arg(i))
-                    .bind(u":summary"_s, title + u" in a growing team"_s)
-                    .bind(u":type"_s, types.at(int(random->bounded(types.size()))))
-                    .bind(u":mode"_s, modes.at(int(random->bounded(modes.size()))))
-                    .bind(u":state"_s, states.at(int(random->bounded(states.size()))))
-                    .bind(u":min"_s, min)
-                    .bind(u":max"_s, min + 100000)
-                    .bind(u":pub"_s, published);
-            const qint64 id = insert.scalar().toLongLong();
-            for (int k = 0; k < 3; ++k)
-                skill.bind(u":j"_s, id)
-                        .bind(u":s"_s, skills.at(int(random->bounded(skills.size()))))
-                        .exec();
-        }
-        tx.commit();
-    }
-    wn::Sql(db, u"ANALYZE"_s).exec();
     out << "search: seeded " << jobs << " published jobs in " << seeding.elapsed() << " ms\n";
 
     const QList<QPair<QString, QJsonObject>> cases {
