@@ -453,6 +453,19 @@ private Q_SLOTS:
         const QJsonObject mine
                 = m_server->get(u"/api/v1/applications/mine"_s, m_talent.token).json();
         QVERIFY(mine.value(u"meta"_s).toObject().value(u"total"_s).toInt() >= 3);
+        // A list row is the application as its own page shows it, timeline aside, newest first.
+        QString previous = u"9999"_s;
+        for (const QJsonValue &row : mine.value(u"data"_s).toArray()) {
+            const QJsonObject listed = row.toObject();
+            QVERIFY(listed.value(u"updated_at"_s).toString() <= previous);
+            previous = listed.value(u"updated_at"_s).toString();
+            QJsonObject single = m_server->get(u"/api/v1/applications/%1"_s.arg(
+                                                       listed.value(u"id"_s).toInteger()),
+                                               m_talent.token)
+                                         .json();
+            single.remove(u"timeline"_s);
+            QCOMPARE(listed, single);
+        }
         QCOMPARE(m_server->get(u"/api/v1/applications/mine?status=hired"_s, m_talent.token)
                          .json()
                          .value(u"meta"_s)
@@ -471,6 +484,17 @@ private Q_SLOTS:
         const QJsonObject applicants
                 = m_server->get(u"/api/v1/jobs/%1/applicants"_s.arg(m_job), m_employer.token).json();
         QCOMPARE(applicants.value(u"meta"_s).toObject().value(u"total"_s).toInt(), 1);
+        QJsonObject single
+                = m_server->get(u"/api/v1/applications/%1"_s.arg(applicants.value(u"data"_s)
+                                                                         .toArray()
+                                                                         .first()
+                                                                         .toObject()
+                                                                         .value(u"id"_s)
+                                                                         .toInteger()),
+                                m_employer.token)
+                          .json();
+        single.remove(u"timeline"_s);
+        QCOMPARE(applicants.value(u"data"_s).toArray().first().toObject(), single);
         QCOMPARE(
                 applicants.value(u"data"_s).toArray().first().toObject().value(u"status"_s).toString(),
                 u"hired"_s);

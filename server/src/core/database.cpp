@@ -273,6 +273,15 @@ Sql &Sql::exec()
     return *this;
 }
 
+QString Sql::placeholders(const QString &prefix, qsizetype count)
+{
+    QStringList names;
+    names.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        names.append(u':' + prefix + QString::number(i));
+    return names.join(u", "_s);
+}
+
 QVariant Sql::scalar()
 {
     exec();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -79,6 +80,16 @@ public:
     Sql(const QSqlDatabase &db, const QString &statement);
 
     Sql &bind(const QString &placeholder, const QVariant &value);
+    /** ":p0, :p1, ..." for an IN (...) of @p count values named after @p prefix. */
+    static QString placeholders(const QString &prefix, qsizetype count);
+    /** Binds @p values to the placeholders() of the same prefix. */
+    template<typename T>
+    Sql &bindEach(const QString &prefix, const QList<T> &values)
+    {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            bind(u':' + prefix + QString::number(i), QVariant::fromValue(values.at(i)));
+        return *this;
+    }
     Sql &exec();
     bool next() { return m_query.next(); }
     QVariant value(int index) const { return m_query.value(index); }

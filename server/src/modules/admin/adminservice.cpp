@@ -129,16 +129,14 @@ QJsonObject AdminService::talents(const QJsonObject &query, int pageNumber, int 
     QJsonArray data = result.value(u"data"_s).toArray();
     if (!data.isEmpty()) {
         QHash<qint64, QJsonArray> skills;
-        QStringList placeholders;
-        for (qsizetype i = 0; i < data.size(); ++i)
-            placeholders.append(u":u%1"_s.arg(i));
+        QList<qint64> users;
+        for (const QJsonValue &talent : std::as_const(data))
+            users.append(talent.toObject().value(u"id"_s).toInteger());
         Sql s(db,
               u"SELECT ts.user_id, s.id, s.name, ts.level FROM talent_skills ts JOIN skills s ON "
               u"s.id = ts.skill_id WHERE ts.user_id IN (%1) ORDER BY s.name_key"_s.arg(
-                      placeholders.join(u", "_s)));
-        for (qsizetype i = 0; i < data.size(); ++i)
-            s.bind(placeholders.at(i), data.at(i).toObject().value(u"id"_s).toInteger());
-        s.exec();
+                      Sql::placeholders(u"u"_s, users.size())));
+        s.bindEach(u"u"_s, users).exec();
         while (s.next()) {
             skills[s.value(0).toLongLong()].append(
                     QJsonObject { { u"skill_id"_s, s.value(1).toLongLong() },

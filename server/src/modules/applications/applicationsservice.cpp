@@ -164,20 +164,56 @@ QJsonArray ApplicationsService::checkedAnswers(QSqlDatabase db, qint64 jobId,
     return out;
 }
 
+namespace {
+
+// An application with its job, company and talent, as ApplicationsService::rowJson() reads it.
+constexpr auto applicationSelect
+        = "SELECT a.id, a.status, a.cover_letter, a.answers, a.cv_key, a.rejection_reason, "
+          "a.remark, a.remark_note, a.applied_at, a.created_at, a.updated_at, j.id, j.title, "
+          "j.slug, c.id, c.name, u.id, u.first_name, u.last_name, u.email, u.wn_id, u.state "
+          "FROM applications a JOIN jobs j ON j.id = a.job_id "
+          "JOIN companies c ON c.id = j.company_id JOIN users u ON u.id = a.talent_id ";
+
+} // namespace
+
 QJsonObject ApplicationsService::applicationJson(QSqlDatabase db, qint64 id, bool withTimeline,
                                                  bool forCompany)
 {
-    Sql q(db,
-          u"SELECT a.id, a.status, a.cover_letter, a.answers, a.cv_key, a.rejection_reason, "
-          u"a.remark, a.remark_note, "
-          "a.applied_at, a.created_at, a.updated_at, j.id, j.title, j.slug, c.id, c.name, u.id, "
-          "u.first_name, u.last_name, "
-          "u.email, u.wn_id, u.state FROM applications a JOIN jobs j ON j.id = a.job_id JOIN "
-          "companies c ON c.id = j.company_id "
-          "JOIN users u ON u.id = a.talent_id WHERE a.id = :id"_s);
+    Sql q(db, QLatin1StringView(applicationSelect) + u"WHERE a.id = :id"_s);
     q.bind(u":id"_s, id).exec();
     if (!q.next())
         throw ApiError::notFound(u"Application not found"_s);
+    QJsonObject json = rowJson(q, forCompany);
+    q.query().finish();
+    if (withTimeline)
+        json.insert(u"timeline"_s, timelineJson(db, id, forCompany));
+    return json;
+}
+
+QJsonArray ApplicationsService::applicationsJson(QSqlDatabase db, const QList<qint64> &ids,
+                                                 bool forCompany)
+{
+    QJsonArray out;
+    if (ids.isEmpty())
+        return out;
+    // One query for the page, not one per application.
+    Sql q(db,
+          QLatin1StringView(applicationSelect)
+                  + u"WHERE a.id IN (%1)"_s.arg(Sql::placeholders(u"id"_s, ids.size())));
+    q.bindEach(u"id"_s, ids).exec();
+    QHash<qint64, QJsonObject> byId;
+    while (q.next())
+        byId.insert(q.value(0).toLongLong(), rowJson(q, forCompany));
+    for (const qint64 id : ids) {
+        if (byId.contains(id))
+            out.append(byId.value(id));
+    }
+    return out;
+}
+
+QJsonObject ApplicationsService::rowJson(const Sql &q, bool forCompany) const
+{
+    const qint64 id = q.value(0).toLongLong();
     QJsonArray answers = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array();
     if (!forCompany) {
         // Whether an answer passed screening is the company's business.
@@ -221,34 +257,34 @@ QJsonObject ApplicationsService::applicationJson(QSqlDatabase db, qint64 id, boo
         json.insert(u"remark"_s, textOrNull(q.value(6)));
         json.insert(u"remark_note"_s, textOrNull(q.value(7)));
     }
-    q.query().finish();
-    if (withTimeline) {
-        Sql events(
-                db,
-                u"SELECT e.from_status, e.to_status, e.reason, e.note, e.created_at, u.role, "
-                u"u.first_name, u.last_name "
-                "FROM application_events e JOIN users u ON u.id = e.actor_id WHERE e.application_id = :id ORDER BY e.id"_s);
-        events.bind(u":id"_s, id).exec();
-        QJsonArray timeline;
-        while (events.next()) {
-            QJsonObject event {
-                { u"from"_s, textOrNull(events.value(0)) },
-                { u"to"_s, events.value(1).toString() },
-                { u"reason"_s, textOrNull(events.value(2)) },
-                { u"at"_s, events.value(4).toString() },
-                { u"by"_s, events.value(5).toString() == u"talent"_s ? u"talent"_s : u"company"_s }
-            };
-            if (forCompany) {
-                event.insert(u"note"_s, textOrNull(events.value(3)));
-                event.insert(
-                        u"actor"_s,
-                        (events.value(6).toString() + u' ' + events.value(7).toString()).trimmed());
-            }
-            timeline.append(event);
-        }
-        json.insert(u"timeline"_s, timeline);
-    }
     return json;
+}
+
+QJsonArray ApplicationsService::timelineJson(QSqlDatabase db, qint64 id, bool forCompany)
+{
+    Sql events(
+            db,
+            u"SELECT e.from_status, e.to_status, e.reason, e.note, e.created_at, u.role, "
+            u"u.first_name, u.last_name "
+            "FROM application_events e JOIN users u ON u.id = e.actor_id WHERE e.application_id = :id ORDER BY e.id"_s);
+    events.bind(u":id"_s, id).exec();
+    QJsonArray timeline;
+    while (events.next()) {
+        QJsonObject event {
+            { u"from"_s, textOrNull(events.value(0)) },
+            { u"to"_s, events.value(1).toString() },
+            { u"reason"_s, textOrNull(events.value(2)) },
+            { u"at"_s, events.value(4).toString() },
+            { u"by"_s, events.value(5).toString() == u"talent"_s ? u"talent"_s : u"company"_s }
+        };
+        if (forCompany) {
+            event.insert(u"note"_s, textOrNull(events.value(3)));
+            event.insert(u"actor"_s,
+                         (events.value(6).toString() + u' ' + events.value(7).toString()).trimmed());
+        }
+        timeline.append(event);
+    }
+    return timeline;
 }
 
 QJsonObject ApplicationsService::saveDraft(const Principal &talent, qint64 jobId,
@@ -632,10 +668,7 @@ QJsonObject ApplicationsService::mine(const Principal &talent, const QJsonObject
     const qint64 total = count.scalar().toLongLong();
     ids.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
     const QList<qint64> found = ids.takeIds();
-    QJsonArray data;
-    for (qint64 id : std::as_const(found)) // at most one page of applications
-        data.append(applicationJson(db, id, false, false));
-    return pageOf(data, page, limit, total);
+    return pageOf(applicationsJson(db, found, false), page, limit, total);
 }
 
 QJsonObject ApplicationsService::jobsNotApplied(const Principal &talent, int page, int limit)
@@ -717,10 +750,7 @@ QJsonObject ApplicationsService::applicantsForJob(const Principal &by, qint64 jo
     const qint64 total = count.scalar().toLongLong();
     ids.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
     const QList<qint64> found = ids.takeIds();
-    QJsonArray data;
-    for (qint64 id : std::as_const(found))
-        data.append(applicationJson(db, id, false, true));
-    return pageOf(data, page, limit, total);
+    return pageOf(applicationsJson(db, found, true), page, limit, total);
 }
 
 QJsonObject ApplicationsService::shortlisted(const Principal &by, const QJsonObject &query,
@@ -747,10 +777,7 @@ QJsonObject ApplicationsService::shortlisted(const Principal &by, const QJsonObj
     const qint64 total = count.scalar().toLongLong();
     ids.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
     const QList<qint64> found = ids.takeIds();
-    QJsonArray data;
-    for (qint64 id : std::as_const(found))
-        data.append(applicationJson(db, id, false, true));
-    return pageOf(data, page, limit, total);
+    return pageOf(applicationsJson(db, found, true), page, limit, total);
 }
 
 QJsonObject ApplicationsService::talentDashboard(const Principal &talent)

@@ -8,6 +8,8 @@
 
 namespace wn {
 
+class Sql;
+
 struct ServerContext;
 struct Principal;
 
@@ -59,6 +61,11 @@ private:
     QJsonObject move(const Principal &actor, qint64 applicationId, const QString &from,
                      const QString &to, const QString &reason, const QString &note, bool byCompany);
     QJsonObject applicationJson(QSqlDatabase db, qint64 id, bool withTimeline, bool forCompany);
+    /** The applications @p ids, in that order, from one query (a page of a list). */
+    QJsonArray applicationsJson(QSqlDatabase db, const QList<qint64> &ids, bool forCompany);
+    /** The application on the current row of a query selecting applicationSelect's columns. */
+    QJsonObject rowJson(const Sql &q, bool forCompany) const;
+    QJsonArray timelineJson(QSqlDatabase db, qint64 id, bool forCompany);
     QJsonArray checkedAnswers(QSqlDatabase db, qint64 jobId, const QJsonArray &answers,
                               bool requireAll);
     void requireOpenJob(QSqlDatabase db, qint64 jobId);

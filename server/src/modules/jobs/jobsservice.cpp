@@ -61,21 +61,6 @@ bool canSeeCompanyData(const Principal *viewer, qint64 companyId)
     return viewer && (viewer->isStaff() || (viewer->companyId && *viewer->companyId == companyId));
 }
 
-/** Binds a list of ids as :id0, :id1, ... and answers the placeholders. */
-QString idList(const QList<qint64> &ids, const QString &prefix = u"id"_s)
-{
-    QStringList names;
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        names.append(u":%1%2"_s.arg(prefix).arg(i));
-    return names.join(u", "_s);
-}
-
-void bindIds(Sql &q, const QList<qint64> &ids, const QString &prefix = u"id"_s)
-{
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        q.bind(u":%1%2"_s.arg(prefix).arg(i), ids.at(i));
-}
-
 } // namespace
 
 JobsService::JobsService(ServerContext &context)
@@ -99,8 +84,8 @@ QJsonArray JobsService::jobsJson(QSqlDatabase db, const QList<qint64> &ids)
     // One query for the jobs, one for their skills: no query per job.
     Sql q(db,
           u"SELECT %1 FROM jobs j JOIN companies c ON c.id = j.company_id WHERE j.id IN (%2)"_s.arg(
-                  QLatin1StringView(jobColumns), idList(ids)));
-    bindIds(q, ids);
+                  QLatin1StringView(jobColumns), Sql::placeholders(u"id"_s, ids.size())));
+    q.bindEach(u"id"_s, ids);
     q.exec();
     QHash<qint64, QJsonObject> byId;
     while (q.next()) {
@@ -146,8 +131,8 @@ QJsonArray JobsService::jobsJson(QSqlDatabase db, const QList<qint64> &ids)
     Sql skills(
             db,
             u"SELECT js.job_id, s.id, s.name FROM job_skills js JOIN skills s ON s.id = js.skill_id WHERE js.job_id IN (%1) ORDER BY s.name"_s
-                    .arg(idList(ids)));
-    bindIds(skills, ids);
+                    .arg(Sql::placeholders(u"id"_s, ids.size())));
+    skills.bindEach(u"id"_s, ids);
     skills.exec();
     while (skills.next()) {
         auto it = byId.find(skills.value(0).toLongLong());
@@ -194,10 +179,10 @@ void JobsService::writeSkillsAndQuestions(QSqlDatabase db, const Principal &by, 
                 ids.append(id.toInteger());
         }
         if (!ids.isEmpty()) {
-            Sql known(
-                    db,
-                    u"SELECT id FROM skills WHERE active = TRUE AND id IN (%1)"_s.arg(idList(ids)));
-            bindIds(known, ids);
+            Sql known(db,
+                      u"SELECT id FROM skills WHERE active = TRUE AND id IN (%1)"_s.arg(
+                              Sql::placeholders(u"id"_s, ids.size())));
+            known.bindEach(u"id"_s, ids);
             known.exec();
             const QList<qint64> found = known.takeIds();
             QStringList unknown;
@@ -535,8 +520,8 @@ QJsonObject JobsService::listPage(QSqlDatabase db, const QString &where,
         Sql counts(
                 db,
                 u"SELECT job_id, status, COUNT(*) FROM applications WHERE job_id IN (%1) GROUP BY job_id, status"_s
-                        .arg(idList(found)));
-        bindIds(counts, found);
+                        .arg(Sql::placeholders(u"id"_s, found.size())));
+        counts.bindEach(u"id"_s, found);
         counts.exec();
         QHash<qint64, QJsonObject> byJob;
         while (counts.next())

@@ -51,15 +51,6 @@ QJsonValue jsonInt(const QVariant &value)
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toLongLong());
 }
 
-/** ":p0, :p1, ..." for @p count values. */
-QString placeholders(qsizetype count)
-{
-    QStringList names;
-    for (qsizetype i = 0; i < count; ++i)
-        names.append(u":p%1"_s.arg(i));
-    return names.join(u", "_s);
-}
-
 /**
  * The reference list's own spelling of each of @p codes (matched ignoring case), keyed by the
  * lower-case code. A code that is unknown, or inactive and not already in @p held, is left out.
@@ -76,9 +67,8 @@ QHash<QString, QString> knownCodes(QSqlDatabase db, const QString &table, QStrin
         return known;
     Sql q(db,
           u"SELECT code, active FROM %1 WHERE LOWER(code) IN (%2)"_s.arg(
-                  table, placeholders(codes.size())));
-    for (qsizetype i = 0; i < codes.size(); ++i)
-        q.bind(u":p%1"_s.arg(i), codes.at(i));
+                  table, Sql::placeholders(u"p"_s, codes.size())));
+    q.bindEach(u"p"_s, codes);
     q.exec();
     while (q.next()) {
         const QString code = q.value(0).toString();
@@ -198,10 +188,9 @@ QJsonObject TalentProfileService::setSkills(const Principal &talent, const QJson
         Sql q(db,
               u"SELECT s.id, s.name, s.active, (SELECT COUNT(*) FROM talent_skills ts WHERE "
               u"ts.skill_id = s.id AND ts.user_id = :user) FROM skills s WHERE s.id IN (%1)"_s.arg(
-                      placeholders(ids.size())));
+                      Sql::placeholders(u"p"_s, ids.size())));
         q.bind(u":user"_s, talent.userId);
-        for (qsizetype i = 0; i < ids.size(); ++i)
-            q.bind(u":p%1"_s.arg(i), ids.at(i));
+        q.bindEach(u"p"_s, ids);
         q.exec();
         while (q.next()) {
             // A deactivated skill stays selectable for a talent who already has it.
@@ -476,9 +465,8 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
     if (!schoolIds.isEmpty()) {
         Sql q(db,
               u"SELECT id, name FROM schools WHERE id IN (%1)"_s.arg(
-                      placeholders(schoolIds.size())));
-        for (qsizetype i = 0; i < schoolIds.size(); ++i)
-            q.bind(u":p%1"_s.arg(i), schoolIds.at(i));
+                      Sql::placeholders(u"p"_s, schoolIds.size())));
+        q.bindEach(u"p"_s, schoolIds);
         q.exec();
         while (q.next())
             schools.insert(q.value(0).toLongLong(), q.value(1).toString());
