@@ -25,6 +25,9 @@ constexpr std::array settingsTable {
                   "a free one)." },
     SettingInfo { "server/threads", "0",
                   "Worker threads sharing the port; 0 means one per CPU core." },
+    SettingInfo { "server/event_loop", "epoll",
+                  "How worker threads wait for their sockets: epoll (cost independent of the "
+                  "number of open sockets) or qt (Qt's own poll()-based loop)." },
     SettingInfo {
             "server/public_url",
             "", "URL users reach the server at, used in links sent by mail (default: http://<listen>)." },
@@ -211,6 +214,8 @@ QStringList Config::validate() const
                             .arg(max));
     };
     checkInt("server/threads", 0, 256);
+    if (const QString loop = value(u"server/event_loop"_s); loop != u"epoll"_s && loop != u"qt"_s)
+        problems.append(u"server/event_loop: must be epoll or qt, not \"%1\""_s.arg(loop));
     checkInt("limits/max_body_bytes", 1024, qint64(1) << 32);
     checkInt("limits/max_upload_bytes", 1024, qint64(1) << 40);
     checkInt("limits/max_header_bytes", 1024, 1 << 24);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "server.h"
 
+#include "epolldispatcher.h"
+
 #include "../modules/modules.h"
 #include "database.h"
 #include "events/eventbus.h"
@@ -100,6 +102,8 @@ bool Server::start(QString *error)
     for (int i = 0; i < threads; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(u"wn-http-%1"_s.arg(i));
+        if (config.value(u"server/event_loop"_s) == u"epoll"_s)
+            thread->setEventDispatcher(new EpollEventDispatcher); // the thread takes it
         const qintptr fd = descriptors.at(i);
         QObject::connect(
                 thread, &QThread::started, thread,
