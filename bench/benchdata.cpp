@@ -198,10 +198,11 @@ BenchData BenchSeeder::seed(const BenchScale &scale)
         Transaction tx(db);
         Sql insert(db,
                    u"INSERT INTO jobs (company_id, created_by, title, slug, summary, "
-                   "description, job_type, work_mode, country_code, state, salary_min, "
+                   "description, job_type, work_mode, country_code, state, state_key, salary_min, "
                    "salary_max, status, published_at, created_at, updated_at) "
                    "VALUES (:c, :by, :title, :slug, :summary, 'A job seeded for the benchmark.', "
-                   ":type, :mode, 'NG', :state, :min, :max, 'published', :pub, :pub, :pub) "
+                   ":type, :mode, 'NG', :state, LOWER(:state), :min, :max, 'published', :pub, "
+                   ":pub, :pub) "
                    "RETURNING id"_s);
         Sql skill(db,
                   u"INSERT INTO job_skills (job_id, skill_id) VALUES (:j, :s) "

@@ -292,6 +292,14 @@ private Q_SLOTS:
         QCOMPARE(ids(u"?salary_max=45000"_s), QList<qint64> { intern });
         QCOMPARE(ids(u"?skill=%1"_s.arg(qt)), QList<qint64> { lagosQt });
         QCOMPARE(ids(u"?q=%25"_s), QList<qint64> {}); // a literal %, not a wildcard
+        // The state matches in any case, and follows an edit of the job.
+        QCOMPARE(ids(u"?state=LAGOS"_s), QList<qint64> { lagosQt });
+        QCOMPARE(server.patch(u"/api/v1/jobs/%1"_s.arg(intern),
+                              QJsonObject { { u"state"_s, u"lagos"_s } }, employer.token)
+                         .status,
+                 200);
+        QCOMPARE(ids(u"?state=Lagos"_s), (QList<qint64> { lagosQt, intern }));
+        QCOMPARE(ids(u"?state=fct"_s), QList<qint64> {});
         const QJsonObject bySalary
                 = server.get(u"/api/v1/jobs/landing?sort=salary&limit=2"_s).json();
         QCOMPARE(bySalary.value(u"data"_s).toArray().first().toObject().value(u"id"_s).toInteger(),

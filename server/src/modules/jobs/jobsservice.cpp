@@ -291,12 +291,13 @@ QJsonObject JobsService::create(const Principal &by, const QJsonObject &input)
             = Sql(db,
                   u"INSERT INTO jobs (company_id, created_by, title, slug, summary, description, "
                   u"requirements, job_type, "
-                  "work_mode, career_level, industry, country_code, state, city, salary_min, "
+                  "work_mode, career_level, industry, country_code, state, state_key, city, "
+                  "salary_min, "
                   "salary_max, salary_currency, "
                   "salary_period, openings, deadline, status, created_at, updated_at) VALUES "
                   "(:company, :by, :title, :slug, "
                   ":summary, :description, :requirements, :type, :mode, :level, :industry, "
-                  ":country, :state, :city, :min, "
+                  ":country, :state, LOWER(:state), :city, :min, "
                   ":max, :currency, :period, :openings, :deadline, 'draft', :now, :now) RETURNING id"_s)
                       .bind(u":company"_s, *by.companyId)
                       .bind(u":by"_s, by.userId)
@@ -387,7 +388,11 @@ QJsonObject JobsService::update(const Principal &by, qint64 id, const QJsonObjec
                     : QVariant(stateName(db, u"NG"_s, value.toString()));
         if (field == u"country_code"_s)
             value = value.toString().toUpper();
-        Sql(db, u"UPDATE jobs SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column))
+        // The state is also kept lower-cased, as the search compares it (state_key).
+        const QString alsoKey = column == u"state"_s ? u", state_key = LOWER(:value)"_s : QString();
+        Sql(db,
+            u"UPDATE jobs SET %1 = :value%2, updated_at = :now WHERE id = :id"_s.arg(column,
+                                                                                     alsoKey))
                 .bind(u":value"_s, value)
                 .bind(u":now"_s, nowText())
                 .bind(u":id"_s, id)
@@ -556,7 +561,7 @@ QJsonObject JobsService::search(const QJsonObject &query, int page, int limit)
         add(u"(LOWER(j.title) LIKE :q ESCAPE '\\' OR LOWER(COALESCE(j.summary, '')) LIKE :q ESCAPE '\\')"_s,
             u":q"_s, likePattern(query.value(u"q"_s).toString().toLower()));
     if (query.contains(u"state"_s))
-        add(u"LOWER(j.state) = :state"_s, u":state"_s, query.value(u"state"_s).toString().toLower());
+        add(u"j.state_key = :state"_s, u":state"_s, query.value(u"state"_s).toString().toLower());
     if (query.contains(u"country"_s))
         add(u"j.country_code = :country"_s, u":country"_s,
             query.value(u"country"_s).toString().toUpper());
