@@ -118,6 +118,19 @@ private Q_SLOTS:
         description->setProperty("text", u"Answer admins' questions by email."_s);
         QMetaObject::invokeMethod(editor, "accept");
         QTRY_VERIFY(companyJobTitles().contains(u"Support engineer"_s));
+
+        // The newest job is shown first; the page offers what a draft may become.
+        show(u"CompanyJobsPage { anchors.fill: parent }"_s);
+        QVERIFY(find(u"status_archived"_s));
+        click(find(u"status_published"_s));
+        QTRY_VERIFY(find(u"status_closed"_s)); // published now, so it may be closed
+        QCOMPARE(m_server->get(u"/api/v1/jobs/mine?status=published&q=support"_s, m_employer.token)
+                         .json()
+                         .value(u"meta"_s)
+                         .toObject()
+                         .value(u"total"_s)
+                         .toInt(),
+                 1);
     }
 
     void anAdminApprovesATestimonial()

@@ -399,6 +399,9 @@ private Q_SLOTS:
                 = mine.value(u"data"_s).toArray().first().toObject().value(u"applicants"_s).toObject();
         QCOMPARE(applicants.value(u"total"_s).toInt(), 2);
         QCOMPARE(applicants.value(u"by_status"_s).toObject().value(u"shortlisted"_s).toInt(), 1);
+        // What the company may do with it next, as the status change allows.
+        QCOMPARE(mine.value(u"data"_s).toArray().first().toObject().value(u"next_statuses"_s),
+                 QJsonArray { u"closed"_s });
         QCOMPARE(server.get(u"/api/v1/jobs/mine?status=draft"_s, employer.token)
                          .json()
                          .value(u"meta"_s)

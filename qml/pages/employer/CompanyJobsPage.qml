@@ -81,20 +81,19 @@ Item {
                     visible: page.job.status !== "archived"
                     onClicked: editor.edit(page.job)
                 }
-                QQC2.Button {
-                    text: page.job.status === "closed" ? qsTr("Reopen") : qsTr("Publish")
-                    visible: page.job.status === "draft" || page.job.status === "closed"
-                    onClicked: page.setStatus("published")
-                }
-                QQC2.Button {
-                    text: qsTr("Close")
-                    visible: page.job.status === "published"
-                    onClicked: page.setStatus("closed")
-                }
-                QQC2.Button {
-                    text: qsTr("Archive")
-                    visible: page.job.status === "closed"
-                    onClicked: page.setStatus("archived")
+                Repeater {
+                    // The moves the server allows from the job's status.
+                    model: page.job.next_statuses ?? []
+                    QQC2.Button {
+                        required property string modelData
+                        objectName: "status_" + modelData
+                        text: ({
+                                published: page.job.status === "closed" ? qsTr("Reopen") : qsTr("Publish"),
+                                closed: qsTr("Close"),
+                                archived: qsTr("Archive")
+                            })[modelData] ?? modelData
+                        onClicked: page.setStatus(modelData)
+                    }
                 }
             }
             QQC2.Label {

@@ -403,6 +403,17 @@ QJsonObject JobsService::update(const Principal &by, qint64 id, const QJsonObjec
     return jobJson(db, id, true);
 }
 
+QStringList JobsService::nextStatuses(const QString &from)
+{
+    static const QHash<QString, QStringList> allowed {
+        { u"draft"_s, { u"published"_s, u"archived"_s } },
+        { u"published"_s, { u"closed"_s } },
+        { u"closed"_s, { u"published"_s, u"archived"_s } },
+        { u"archived"_s, {} },
+    };
+    return allowed.value(from);
+}
+
 QJsonObject JobsService::changeStatus(const Principal &by, qint64 id, const QString &status)
 {
     QSqlDatabase db = m_context.db();
@@ -416,15 +427,9 @@ QJsonObject JobsService::changeStatus(const Principal &by, qint64 id, const QStr
     const QString from = q.value(0).toString();
     const QString deadline = q.value(1).toString();
     q.query().finish();
-    static const QHash<QString, QStringList> allowed {
-        { u"draft"_s, { u"published"_s, u"archived"_s } },
-        { u"published"_s, { u"closed"_s } },
-        { u"closed"_s, { u"published"_s, u"archived"_s } },
-        { u"archived"_s, {} },
-    };
     if (from == status)
         return jobJson(db, id, true);
-    if (!allowed.value(from).contains(status))
+    if (!nextStatuses(from).contains(status))
         throw ApiError::unprocessable(u"A job cannot go from %1 to %2"_s.arg(from, status));
     if (status == u"published"_s && !deadline.isEmpty()
         && QDate::fromString(deadline, Qt::ISODate) < QDate::currentDate())
@@ -535,6 +540,9 @@ QJsonObject JobsService::listPage(QSqlDatabase db, const QString &where,
         for (qsizetype i = 0; i < data.size(); ++i) {
             QJsonObject job = data.at(i).toObject();
             const QJsonObject perStatus = byJob.value(job.value(u"id"_s).toInteger());
+            // The company's own view: what it may move the job to, for a client to offer.
+            job.insert(u"next_statuses"_s,
+                       QJsonArray::fromStringList(nextStatuses(job.value(u"status"_s).toString())));
             qint64 total = 0;
             for (const QJsonValue &n : perStatus)
                 total += n.toInteger();

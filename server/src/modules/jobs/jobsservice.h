@@ -23,6 +23,8 @@ public:
     QJsonObject create(const Principal &by, const QJsonObject &input);
     QJsonObject update(const Principal &by, qint64 id, const QJsonObject &input);
     QJsonObject changeStatus(const Principal &by, qint64 id, const QString &status);
+    /** The statuses a job may move to from @p from: draft → published ⇄ closed → archived. */
+    static QStringList nextStatuses(const QString &from);
     /** One job: published ones for anyone; drafts and closed ones for their company and staff. */
     QJsonObject byId(const Principal *viewer, qint64 id);
     QJsonObject bySlug(const Principal *viewer, const QString &slug);
