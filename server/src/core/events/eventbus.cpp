@@ -225,6 +225,11 @@ int EventBus::connectionCount(qint64 userId)
     return q.scalar().toInt();
 }
 
+bool EventBus::isOnline(qint64 userId)
+{
+    return localConnectionCount(userId) > 0 || connectionCount(userId) > 0;
+}
+
 int EventBus::localConnectionCount(qint64 userId) const
 {
     QMutexLocker lock(&m_mutex);

@@ -50,6 +50,8 @@ public:
     bool unsubscribe(quint64 subscription);
     /** Sockets the user holds on all live instances. */
     int connectionCount(qint64 userId);
+    /** Whether @p userId has a socket open anywhere; a socket here answers without a query. */
+    bool isOnline(qint64 userId);
     int localConnectionCount(qint64 userId) const;
 
 private:

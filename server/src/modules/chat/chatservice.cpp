@@ -90,7 +90,7 @@ QJsonObject ChatService::memberJson(QSqlDatabase db, qint64 userId)
           q.value(6).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(6).toString()) }
     };
     q.query().finish();
-    member.insert(u"online"_s, m_context.events->connectionCount(userId) > 0);
+    member.insert(u"online"_s, m_context.events->isOnline(userId));
     return member;
 }
 
@@ -167,7 +167,7 @@ QJsonObject ChatService::sendMessage(qint64 me, qint64 chatId, qint64 receiverId
     if (text.size() > maxChars)
         throw ApiError::payloadTooLarge(u"A message may be at most %1 characters"_s.arg(maxChars));
 
-    const bool receiverOnline = m_context.events->connectionCount(partner) > 0;
+    const bool receiverOnline = m_context.events->isOnline(partner);
     Transaction tx(db);
     const QString now = nowText();
     const qint64 id
@@ -411,7 +411,7 @@ QJsonObject ChatService::profiles(qint64 me, bool staff, const QString &search, 
 
 void ChatService::sendDigest(qint64 userId)
 {
-    if (m_context.events->connectionCount(userId) > 0)
+    if (m_context.events->isOnline(userId))
         return; // back online: they see their messages themselves
     QSqlDatabase db = m_context.db();
     Sql since(db, u"SELECT last_digest_at FROM chat_profiles WHERE user_id = :id"_s);
