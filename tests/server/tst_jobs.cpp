@@ -317,6 +317,27 @@ private Q_SLOTS:
                          .toInt(),
                  3);
         QCOMPARE(server.get(u"/api/v1/companies/999999/jobs"_s).status, 404);
+
+        // Totals are kept a few seconds; a change through the service is counted at once.
+        auto total = [&] {
+            return server.get(u"/api/v1/jobs/landing?job_type=contract"_s)
+                    .json()
+                    .value(u"meta"_s)
+                    .toObject()
+                    .value(u"total"_s)
+                    .toInt();
+        };
+        QCOMPARE(total(), 0);
+        Sql(db,
+            u"UPDATE jobs SET job_type = 'contract' WHERE id = :id"_s) // behind the service's back
+                .bind(u":id"_s, remote)
+                .exec();
+        QCOMPARE(total(), 0); // the kept total
+        QCOMPARE(server.patch(u"/api/v1/jobs/%1"_s.arg(lagosQt),
+                              QJsonObject { { u"job_type"_s, u"contract"_s } }, employer.token)
+                         .status,
+                 200);
+        QCOMPARE(total(), 2);
     }
 
     void theSearchReadsJobsThroughIndexes()

@@ -28,6 +28,9 @@ constexpr std::array settingsTable {
     SettingInfo { "server/event_loop", "epoll",
                   "How worker threads wait for their sockets: epoll (cost independent of the "
                   "number of open sockets) or qt (Qt's own poll()-based loop)." },
+    SettingInfo { "search/count_cache_seconds", "15",
+                  "How long the public job search keeps a total it counted (0: count every time); "
+                  "job and company changes on the same instance clear it at once." },
     SettingInfo {
             "server/public_url",
             "", "URL users reach the server at, used in links sent by mail (default: http://<listen>)." },
@@ -214,6 +217,7 @@ QStringList Config::validate() const
                             .arg(max));
     };
     checkInt("server/threads", 0, 256);
+    checkInt("search/count_cache_seconds", 0, 3600);
     if (const QString loop = value(u"server/event_loop"_s); loop != u"epoll"_s && loop != u"qt"_s)
         problems.append(u"server/event_loop: must be epoll or qt, not \"%1\""_s.arg(loop));
     checkInt("limits/max_body_bytes", 1024, qint64(1) << 32);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "servercontext.h"
 
+#include "countcache.h"
+
 #include "auth/keys.h"
 #include "auth/onetimecodes.h"
 #include "auth/passwordhasher.h"
@@ -38,6 +40,7 @@ ServerContext::ServerContext(Config configuration)
     jobs = std::make_unique<JobQueue>(*this);
     mailer = std::make_unique<Mailer>(*this);
     events = std::make_unique<EventBus>(*this);
+    searchCounts = std::make_unique<CountCache>(config.integer(u"search/count_cache_seconds"_s));
 }
 
 ServerContext::~ServerContext()

@@ -2,6 +2,7 @@
 #include "jobsservice.h"
 
 #include "core/auth/principal.h"
+#include "core/countcache.h"
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/servercontext.h"
@@ -400,6 +401,7 @@ QJsonObject JobsService::update(const Principal &by, qint64 id, const QJsonObjec
     }
     writeSkillsAndQuestions(db, by, id, input);
     tx.commit();
+    m_context.searchCounts->clear();
     return jobJson(db, id, true);
 }
 
@@ -461,6 +463,7 @@ QJsonObject JobsService::changeStatus(const Principal &by, qint64 id, const QStr
                   { u"title"_s, slug.value(1).toString() } });
     }
     tx.commit();
+    m_context.searchCounts->clear(); // the public search's totals change with it
     return jobJson(db, id, true);
 }
 
@@ -512,12 +515,29 @@ QJsonArray JobsService::questions(const Principal *viewer, qint64 jobId)
 
 QJsonObject JobsService::listPage(QSqlDatabase db, const QString &where,
                                   const QList<QPair<QString, QVariant>> &values,
-                                  const QString &order, int page, int limit, bool withCounts)
+                                  const QString &order, int page, int limit, bool withCounts,
+                                  bool cacheCount)
 {
-    Sql count(db, u"SELECT COUNT(*) FROM jobs j"_s + where);
-    for (const auto &[name, value] : values)
-        count.bind(name, value);
-    const qint64 total = count.scalar().toLongLong();
+    // The public search's totals come from the cache when the same search was counted lately.
+    QString key;
+    std::optional<qint64> cached;
+    if (cacheCount) {
+        key = where;
+        for (const auto &[name, value] : values)
+            key += u'\x1f' + name + u'=' + value.toString();
+        cached = m_context.searchCounts->find(key);
+    }
+    qint64 total = 0;
+    if (cached) {
+        total = *cached;
+    } else {
+        Sql count(db, u"SELECT COUNT(*) FROM jobs j"_s + where);
+        for (const auto &[name, value] : values)
+            count.bind(name, value);
+        total = count.scalar().toLongLong();
+        if (cacheCount)
+            m_context.searchCounts->store(key, total);
+    }
     Sql ids(db,
             u"SELECT j.id FROM jobs j"_s + where + u" ORDER BY "_s + order
                     + u" LIMIT :limit OFFSET :offset"_s);
@@ -600,7 +620,8 @@ QJsonObject JobsService::search(const QJsonObject &query, int page, int limit)
         { u"deadline"_s, u"j.deadline ASC, j.id DESC"_s }
     };
     return listPage(m_context.db(), where, values,
-                    orders.value(query.value(u"sort"_s).toString(u"newest"_s)), page, limit, false);
+                    orders.value(query.value(u"sort"_s).toString(u"newest"_s)), page, limit, false,
+                    true);
 }
 
 QJsonObject JobsService::companyJobs(const Principal &by, const QJsonObject &query, int page,
