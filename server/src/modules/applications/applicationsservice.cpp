@@ -6,6 +6,7 @@
 #include "core/http/api.h"
 #include "core/mail/mailer.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/jobs/recommendations.h"
 #include "modules/notifications/notificationservice.h"
@@ -167,19 +168,22 @@ QJsonArray ApplicationsService::checkedAnswers(QSqlDatabase db, qint64 jobId,
 namespace {
 
 // An application with its job, company and talent, as ApplicationsService::rowJson() reads it.
-constexpr auto applicationSelect
-        = "SELECT a.id, a.status, a.cover_letter, a.answers, a.cv_key, a.rejection_reason, "
+constexpr auto applicationColumns
+        = "a.id, a.status, a.cover_letter, a.answers, a.cv_key, a.rejection_reason, "
           "a.remark, a.remark_note, a.applied_at, a.created_at, a.updated_at, j.id, j.title, "
-          "j.slug, c.id, c.name, u.id, u.first_name, u.last_name, u.email, u.wn_id, u.state "
-          "FROM applications a JOIN jobs j ON j.id = a.job_id "
-          "JOIN companies c ON c.id = j.company_id JOIN users u ON u.id = a.talent_id ";
+          "j.slug, c.id, c.name, u.id, u.first_name, u.last_name, u.email, u.wn_id, u.state";
+constexpr auto applicationFrom
+        = "applications a JOIN jobs j ON j.id = a.job_id "
+          "JOIN companies c ON c.id = j.company_id JOIN users u ON u.id = a.talent_id";
 
 } // namespace
 
 QJsonObject ApplicationsService::applicationJson(QSqlDatabase db, qint64 id, bool withTimeline,
                                                  bool forCompany)
 {
-    Sql q(db, QLatin1StringView(applicationSelect) + u"WHERE a.id = :id"_s);
+    Sql q(db,
+          u"SELECT %1 FROM %2 WHERE a.id = :id"_s.arg(QLatin1StringView(applicationColumns),
+                                                      QLatin1StringView(applicationFrom)));
     q.bind(u":id"_s, id).exec();
     if (!q.next())
         throw ApiError::notFound(u"Application not found"_s);
@@ -190,25 +194,15 @@ QJsonObject ApplicationsService::applicationJson(QSqlDatabase db, qint64 id, boo
     return json;
 }
 
-QJsonArray ApplicationsService::applicationsJson(QSqlDatabase db, const QList<qint64> &ids,
-                                                 bool forCompany)
+QJsonObject ApplicationsService::applicationsPage(QSqlDatabase db, const SqlFilter &filter,
+                                                  const QString &countFrom, const QString &order,
+                                                  bool forCompany, int page, int limit)
 {
-    QJsonArray out;
-    if (ids.isEmpty())
-        return out;
-    // One query for the page, not one per application.
-    Sql q(db,
-          QLatin1StringView(applicationSelect)
-                  + u"WHERE a.id IN (%1)"_s.arg(Sql::placeholders(u"id"_s, ids.size())));
-    q.bindEach(u"id"_s, ids).exec();
-    QHash<qint64, QJsonObject> byId;
-    while (q.next())
-        byId.insert(q.value(0).toLongLong(), rowJson(q, forCompany));
-    for (const qint64 id : ids) {
-        if (byId.contains(id))
-            out.append(byId.value(id));
-    }
-    return out;
+    // Two queries whatever the page size: the count, and the page with everything it shows.
+    return selectPage(
+            db, QLatin1StringView(applicationColumns), QLatin1StringView(applicationFrom), filter,
+            order, page, limit, [this, forCompany](Sql &q) { return rowJson(q, forCompany); },
+            countFrom);
 }
 
 QJsonObject ApplicationsService::rowJson(const Sql &q, bool forCompany) const
@@ -652,23 +646,12 @@ QJsonObject ApplicationsService::statusForJob(const Principal &talent, qint64 jo
 QJsonObject ApplicationsService::mine(const Principal &talent, const QJsonObject &query, int page,
                                       int limit)
 {
-    QSqlDatabase db = m_context.db();
-    const bool byStatus = query.contains(u"status"_s);
-    const QString where
-            = u" WHERE talent_id = :me"_s + (byStatus ? u" AND status = :status"_s : QString());
-    Sql count(db, u"SELECT COUNT(*) FROM applications"_s + where);
-    Sql ids(db,
-            u"SELECT id FROM applications"_s + where
-                    + u" ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset"_s);
-    for (Sql *q : { &count, &ids }) {
-        q->bind(u":me"_s, talent.userId);
-        if (byStatus)
-            q->bind(u":status"_s, query.value(u"status"_s).toString());
-    }
-    const qint64 total = count.scalar().toLongLong();
-    ids.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    const QList<qint64> found = ids.takeIds();
-    return pageOf(applicationsJson(db, found, false), page, limit, total);
+    SqlFilter filter;
+    filter.add(u"a.talent_id = :me"_s, u":me"_s, talent.userId);
+    if (query.contains(u"status"_s))
+        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    return applicationsPage(m_context.db(), filter, u"applications a"_s,
+                            u"a.updated_at DESC, a.id DESC"_s, false, page, limit);
 }
 
 QJsonObject ApplicationsService::jobsNotApplied(const Principal &talent, int page, int limit)
@@ -720,37 +703,25 @@ QJsonObject ApplicationsService::applicantsForJob(const Principal &by, qint64 jo
     if (!OnboardingService::hasCompanyPermission(db, by, u"applications.read"_s))
         throw ApiError::forbidden(
                 u"Your company role does not allow seeing applicants (applications.read)"_s);
-    QString where
-            = u" FROM applications a JOIN users u ON u.id = a.talent_id WHERE a.job_id = :job AND a.status <> 'draft'"_s;
-    QList<QPair<QString, QVariant>> values { { u":job"_s, jobId } };
-    if (query.contains(u"status"_s)) {
-        where += u" AND a.status = :status"_s;
-        values.append({ u":status"_s, query.value(u"status"_s).toString() });
-    }
+    SqlFilter filter;
+    filter.add(u"a.job_id = :job"_s, u":job"_s, jobId);
+    filter.add(u"a.status <> 'draft'"_s);
+    if (query.contains(u"status"_s))
+        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
     if (query.contains(u"q"_s)) {
-        where += u" AND (LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\')"_s;
-        values.append({ u":q"_s, likePattern(query.value(u"q"_s).toString().toLower()) });
+        filter.add(
+                u"(LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\')"_s,
+                u":q"_s, likePattern(query.value(u"q"_s).toString().toLower()));
     }
     if (query.contains(u"skill"_s)) {
-        where += u" AND EXISTS (SELECT 1 FROM talent_skills ts WHERE ts.user_id = a.talent_id AND ts.skill_id = :skill)"_s;
-        values.append({ u":skill"_s, query.value(u"skill"_s).toInteger() });
+        filter.add(
+                u"EXISTS (SELECT 1 FROM talent_skills ts WHERE ts.user_id = a.talent_id AND ts.skill_id = :skill)"_s,
+                u":skill"_s, query.value(u"skill"_s).toInteger());
     }
-    if (query.contains(u"remark"_s)) {
-        where += u" AND a.remark = :remark"_s;
-        values.append({ u":remark"_s, query.value(u"remark"_s).toString() });
-    }
-    Sql count(db, u"SELECT COUNT(*)"_s + where);
-    Sql ids(db,
-            u"SELECT a.id"_s + where
-                    + u" ORDER BY a.applied_at DESC, a.id DESC LIMIT :limit OFFSET :offset"_s);
-    for (const auto &[name, value] : values) {
-        count.bind(name, value);
-        ids.bind(name, value);
-    }
-    const qint64 total = count.scalar().toLongLong();
-    ids.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    const QList<qint64> found = ids.takeIds();
-    return pageOf(applicationsJson(db, found, true), page, limit, total);
+    if (query.contains(u"remark"_s))
+        filter.add(u"a.remark = :remark"_s, u":remark"_s, query.value(u"remark"_s).toString());
+    return applicationsPage(db, filter, u"applications a JOIN users u ON u.id = a.talent_id"_s,
+                            u"a.applied_at DESC, a.id DESC"_s, true, page, limit);
 }
 
 QJsonObject ApplicationsService::shortlisted(const Principal &by, const QJsonObject &query,
@@ -760,24 +731,13 @@ QJsonObject ApplicationsService::shortlisted(const Principal &by, const QJsonObj
     if (!OnboardingService::hasCompanyPermission(db, by, u"applications.read"_s))
         throw ApiError::forbidden(
                 u"Your company role does not allow seeing applicants (applications.read)"_s);
-    QString where
-            = u" FROM applications a JOIN jobs j ON j.id = a.job_id WHERE j.company_id = :company AND a.status = 'shortlisted'"_s;
-    const bool byJob = query.contains(u"job_id"_s);
-    if (byJob)
-        where += u" AND a.job_id = :job"_s;
-    Sql count(db, u"SELECT COUNT(*)"_s + where);
-    Sql ids(db,
-            u"SELECT a.id"_s + where
-                    + u" ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset"_s);
-    for (Sql *q : { &count, &ids }) {
-        q->bind(u":company"_s, *by.companyId);
-        if (byJob)
-            q->bind(u":job"_s, query.value(u"job_id"_s).toInteger());
-    }
-    const qint64 total = count.scalar().toLongLong();
-    ids.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    const QList<qint64> found = ids.takeIds();
-    return pageOf(applicationsJson(db, found, true), page, limit, total);
+    SqlFilter filter;
+    filter.add(u"j.company_id = :company"_s, u":company"_s, *by.companyId);
+    filter.add(u"a.status = 'shortlisted'"_s);
+    if (query.contains(u"job_id"_s))
+        filter.add(u"a.job_id = :job"_s, u":job"_s, query.value(u"job_id"_s).toInteger());
+    return applicationsPage(db, filter, u"applications a JOIN jobs j ON j.id = a.job_id"_s,
+                            u"a.updated_at DESC, a.id DESC"_s, true, page, limit);
 }
 
 QJsonObject ApplicationsService::talentDashboard(const Principal &talent)

@@ -9,6 +9,7 @@
 namespace wn {
 
 class Sql;
+struct SqlFilter;
 
 struct ServerContext;
 struct Principal;
@@ -61,9 +62,11 @@ private:
     QJsonObject move(const Principal &actor, qint64 applicationId, const QString &from,
                      const QString &to, const QString &reason, const QString &note, bool byCompany);
     QJsonObject applicationJson(QSqlDatabase db, qint64 id, bool withTimeline, bool forCompany);
-    /** The applications @p ids, in that order, from one query (a page of a list). */
-    QJsonArray applicationsJson(QSqlDatabase db, const QList<qint64> &ids, bool forCompany);
-    /** The application on the current row of a query selecting applicationSelect's columns. */
+    /** A page of the applications @p filter selects (over the application, its job, company
+     *  and talent as a, j, c, u), counted over @p countFrom. */
+    QJsonObject applicationsPage(QSqlDatabase db, const SqlFilter &filter, const QString &countFrom,
+                                 const QString &order, bool forCompany, int page, int limit);
+    /** The application on the current row of a query selecting applicationColumns. */
     QJsonObject rowJson(const Sql &q, bool forCompany) const;
     QJsonArray timelineJson(QSqlDatabase db, qint64 id, bool forCompany);
     QJsonArray checkedAnswers(QSqlDatabase db, qint64 jobId, const QJsonArray &answers,
