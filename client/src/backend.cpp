@@ -169,12 +169,8 @@ void Backend::call(const QString &name, const QVariantMap &arguments, const QJSV
         finish(done, -1, { { u"message"_s, u"The client has no operation named %1."_s.arg(name) } });
         return;
     }
-    Session::instance()->api()->send(
-            resolved->method, resolved->path, resolved->rest,
-            [this, guard = QPointer<Backend>(this), done](int status, const QJsonObject &body) {
-                if (guard)
-                    finish(done, status, body);
-            });
+    Session::instance()->api()->send(resolved->method, resolved->path, resolved->rest,
+                                     replyTo(done));
 }
 
 void Backend::upload(const QString &name, const QUrl &file, const QJSValue &done)
@@ -191,12 +187,16 @@ void Backend::upload(const QString &name, const QUrl &file, const QJSValue &done
     const QByteArray bytes = source.readAll();
     const QByteArray type
             = QMimeDatabase().mimeTypeForFileNameAndData(source.fileName(), bytes).name().toUtf8();
-    Session::instance()->api()->sendBytes(
-            resolved->method, resolved->path, bytes, type,
-            [this, guard = QPointer<Backend>(this), done](int status, const QJsonObject &body) {
-                if (guard)
-                    finish(done, status, body);
-            });
+    Session::instance()->api()->sendBytes(resolved->method, resolved->path, bytes, type,
+                                          replyTo(done));
+}
+
+ApiClient::Callback Backend::replyTo(const QJSValue &done)
+{
+    return [this, guard = QPointer<Backend>(this), done](int status, const QJsonObject &body) {
+        if (guard)
+            finish(done, status, body);
+    };
 }
 
 void Backend::finish(QJSValue done, int status, const QJsonObject &body)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "apiclient.h"
+
 #include <QJSValue>
 #include <QJsonObject>
 #include <QObject>
@@ -55,6 +57,8 @@ private:
     // create(), which would give QML a second instance.
     explicit Backend(QObject *parent = nullptr);
 
+    /** The answer's handler: calls @p done unless this object is gone. */
+    ApiClient::Callback replyTo(const QJSValue &done);
     void finish(QJSValue done, int status, const QJsonObject &body);
 
     QJSEngine *m_engine = nullptr; // the engine that created the singleton; callbacks run in it
