@@ -130,6 +130,50 @@ private Q_SLOTS:
     }
     void cleanupTestCase() { m_server.reset(); }
 
+    void keptStatementsGiveEachUseItsOwnResult()
+    {
+        QSqlDatabase db = m_server->context().db();
+        const QString everyone = u"SELECT id FROM users ORDER BY id"_s;
+        const QList<qint64> ids = Sql(db, everyone).exec().takeIds();
+        QVERIFY(ids.size() >= 2);
+
+        // Values bound for one use do not leak into the next.
+        const QString emailOf = u"SELECT email FROM users WHERE id = :id"_s;
+        QCOMPARE(Sql(db, emailOf).bind(u":id"_s, m_talent.id).scalar().toString(), m_talent.email);
+        QCOMPARE(Sql(db, emailOf).bind(u":id"_s, m_employer.id).scalar().toString(),
+                 m_employer.email);
+        // The same text while an earlier use is still held gets a statement of its own.
+        Sql held(db, emailOf);
+        QCOMPARE(held.bind(u":id"_s, m_talent.id).scalar().toString(), m_talent.email);
+        QCOMPARE(Sql(db, emailOf).bind(u":id"_s, m_employer.id).scalar().toString(),
+                 m_employer.email);
+        QCOMPARE(held.scalar().toString(), m_talent.email);
+
+        // A statement that failed runs again with new values.
+        const QString record
+                = u"INSERT INTO schema_migrations (version, applied_at) VALUES (:v, :t)"_s;
+        Sql(db, record).bind(u":v"_s, u"kept-a"_s).bind(u":t"_s, nowText()).exec();
+        QVERIFY_THROWS_EXCEPTION(
+                DatabaseError,
+                Sql(db, record).bind(u":v"_s, u"kept-a"_s).bind(u":t"_s, nowText()).exec());
+        Sql(db, record).bind(u":v"_s, u"kept-b"_s).bind(u":t"_s, nowText()).exec();
+        QCOMPARE(Sql(db, u"DELETE FROM schema_migrations WHERE version LIKE 'kept-%'"_s)
+                         .exec()
+                         .rowsAffected(),
+                 2);
+
+        // Many different texts (search filters, IN lists) keep at most a bounded number.
+        const qsizetype before = Sql::keptCount(db);
+        Sql(db, everyone).exec();
+        QCOMPARE(Sql::keptCount(db), before); // reused, not kept twice
+        for (int i = 0; i < 300; ++i) {
+            const QString text = u"SELECT :n + %1 AS n%1"_s.arg(i);
+            QCOMPARE(Sql(db, text).bind(u":n"_s, 1).scalar().toInt(), i + 1);
+        }
+        QCOMPARE(Sql::keptCount(db), 256);
+        QCOMPARE(Sql(db, everyone).exec().takeIds(), ids);
+    }
+
     void healthAndReadiness()
     {
         QCOMPARE(m_server->get(u"/healthz"_s).json().value(u"status"_s).toString(), u"ok"_s);

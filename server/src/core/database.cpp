@@ -61,6 +61,7 @@ Database::~Database()
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString &name : names) {
         if (name.startsWith(m_prefix + u'-')) {
+            Sql::forgetConnection(name);
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
                 if (db.isOpen())
@@ -133,6 +134,7 @@ void Database::releaseThreadConnection()
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString &name : names) {
         if (name == base || name.startsWith(base + u'-')) {
+            Sql::forgetConnection(name);
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
                 db.close();
@@ -243,32 +245,104 @@ void Database::migrate()
     }
 }
 
-Sql::Sql(const QSqlDatabase &db, const QString &statement)
-    : m_query(db)
-    , m_statement(statement)
+/** A prepared statement kept for its connection, and whether an Sql is using it now. */
+struct KeptStatement
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(statement)) {
-        qCCritical(lcDb).noquote()
-                << "prepare failed:" << m_query.lastError().text() << "in" << statement;
-        throw DatabaseError(m_query.lastError().text());
+    explicit KeptStatement(QSqlQuery &&prepared)
+        : query(std::move(prepared))
+    { }
+    QSqlQuery query;
+    quint64 lastUse = 0;
+    bool inUse = false;
+};
+
+namespace {
+
+constexpr qsizetype keptStatementsPerConnection = 256; // as Sql::keptCount's test expects
+
+struct ConnectionStatements
+{
+    QHash<QString, std::shared_ptr<KeptStatement>> byText;
+    quint64 clock = 0;
+
+    /** Makes room for one more by dropping the least recently used statement not in use. */
+    void makeRoom()
+    {
+        if (byText.size() < keptStatementsPerConnection)
+            return;
+        auto oldest = byText.end();
+        for (auto it = byText.begin(); it != byText.end(); ++it) {
+            if (!it.value()->inUse
+                && (oldest == byText.end() || it.value()->lastUse < oldest.value()->lastUse))
+                oldest = it;
+        }
+        if (oldest != byText.end())
+            byText.erase(oldest);
     }
+};
+
+// A connection belongs to one thread, and so do its statements.
+thread_local QHash<QString, ConnectionStatements> keptStatements;
+
+} // namespace
+
+Sql::Sql(const QSqlDatabase &db, const QString &statement)
+    : m_statement(statement)
+{
+    ConnectionStatements &kept = keptStatements[db.connectionName()];
+    const auto found = kept.byText.constFind(statement);
+    if (found != kept.byText.cend() && !found.value()->inUse) {
+        m_kept = found.value();
+    } else {
+        m_kept = std::make_shared<KeptStatement>(QSqlQuery(db));
+        m_kept->query.setForwardOnly(true);
+        if (!m_kept->query.prepare(statement)) {
+            qCCritical(lcDb).noquote()
+                    << "prepare failed:" << m_kept->query.lastError().text() << "in" << statement;
+            throw DatabaseError(m_kept->query.lastError().text());
+        }
+        if (found == kept.byText.cend()) { // else the kept one is busy: this one is not kept
+            kept.makeRoom();
+            kept.byText.insert(statement, m_kept);
+        }
+    }
+    m_kept->inUse = true;
+    m_kept->lastUse = ++kept.clock;
+    m_query = &m_kept->query;
+}
+
+Sql::~Sql()
+{
+    // Done with the result: an open statement would keep SQLite from committing.
+    m_query->finish();
+    m_kept->inUse = false;
+}
+
+void Sql::forgetConnection(const QString &connectionName)
+{
+    keptStatements.remove(connectionName);
+}
+
+qsizetype Sql::keptCount(const QSqlDatabase &db)
+{
+    const auto found = keptStatements.constFind(db.connectionName());
+    return found == keptStatements.cend() ? 0 : found->byText.size();
 }
 
 Sql &Sql::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    m_query->bindValue(placeholder, value);
     return *this;
 }
 
 Sql &Sql::exec()
 {
     if (QueryPlanAudit::active())
-        QueryPlanAudit::check(m_query, m_statement);
-    if (!m_query.exec()) {
+        QueryPlanAudit::check(*m_query, m_statement);
+    if (!m_query->exec()) {
         qCCritical(lcDb).noquote()
-                << "statement failed:" << m_query.lastError().text() << "in" << m_statement;
-        throw DatabaseError(m_query.lastError().text());
+                << "statement failed:" << m_query->lastError().text() << "in" << m_statement;
+        throw DatabaseError(m_query->lastError().text());
     }
     return *this;
 }
@@ -285,45 +359,60 @@ QString Sql::placeholders(const QString &prefix, qsizetype count)
 QVariant Sql::scalar()
 {
     exec();
-    const QVariant value = m_query.next() ? m_query.value(0) : QVariant();
+    const QVariant value = m_query->next() ? m_query->value(0) : QVariant();
     // Done with the result: an open statement would keep SQLite from committing.
-    m_query.finish();
+    m_query->finish();
     return value;
 }
 
 QList<qint64> Sql::takeIds()
 {
     QList<qint64> ids;
-    while (m_query.next())
-        ids.append(m_query.value(0).toLongLong());
-    m_query.finish();
+    while (m_query->next())
+        ids.append(m_query->value(0).toLongLong());
+    m_query->finish();
     return ids;
 }
+
+namespace {
+
+/** Runs BEGIN, COMMIT or ROLLBACK: kept prepared on SQLite (PostgreSQL cannot prepare them). */
+void transactionControl(const QSqlDatabase &db, const QString &statement)
+{
+    if (db.driver()->dbmsType() == QSqlDriver::SQLite) {
+        Sql(db, statement).exec();
+        return;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(statement))
+        throw DatabaseError(q.lastError().text());
+}
+
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     // SQLite: take the write lock up front, so two writers wait for each other (busy_timeout)
     // instead of one failing when its read lock cannot be upgraded.
-    const bool sqlite = m_db.driverName() == u"QSQLITE"_s;
-    QSqlQuery q(m_db);
-    if (!q.exec(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
-        throw DatabaseError(q.lastError().text());
+    const bool sqlite = m_db.driver()->dbmsType() == QSqlDriver::SQLite;
+    transactionControl(m_db, sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done) {
-        QSqlQuery q(m_db);
-        q.exec(u"ROLLBACK"_s);
+    if (m_done)
+        return;
+    try {
+        transactionControl(m_db, u"ROLLBACK"_s);
+    } catch (const DatabaseError &) {
+        // Nothing left to undo (the connection lost it already); the caller's error stands.
     }
 }
 
 void Transaction::commit()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(u"COMMIT"_s))
-        throw DatabaseError(q.lastError().text());
+    transactionControl(m_db, u"COMMIT"_s);
     m_done = true;
 }
 

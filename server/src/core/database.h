@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <memory>
 #include <stdexcept>
 
 namespace wn {
@@ -68,6 +69,11 @@ private:
 /**
  * @brief One prepared statement with named values; any failure throws DatabaseError.
  *
+ * Statements are prepared once per connection and kept (the most recently used few hundred of
+ * each thread's connections): parsing and planning cost SQLite more than running most of our
+ * statements, and PostgreSQL a round trip to PREPARE and another to DEALLOCATE. A statement
+ * already in use (the same text nested in its own loop) gets a fresh, unkept one.
+ *
  * @code
  * Sql q(db, u"SELECT id FROM users WHERE email = :email"_s);
  * q.bind(u":email"_s, email).exec();
@@ -78,6 +84,15 @@ class Sql
 {
 public:
     Sql(const QSqlDatabase &db, const QString &statement);
+    /** Finishes the statement and hands it back to its connection's cache. */
+    ~Sql();
+    Q_DISABLE_COPY_MOVE(Sql)
+
+    /** Drops the kept statements of the connection @p connectionName on this thread (before it
+     *  closes). */
+    static void forgetConnection(const QString &connectionName);
+    /** How many statements are kept for @p db's connection on this thread. */
+    static qsizetype keptCount(const QSqlDatabase &db);
 
     Sql &bind(const QString &placeholder, const QVariant &value);
     /** ":p0, :p1, ..." for an IN (...) of @p count values named after @p prefix. */
@@ -91,20 +106,21 @@ public:
         return *this;
     }
     Sql &exec();
-    bool next() { return m_query.next(); }
-    QVariant value(int index) const { return m_query.value(index); }
-    QVariant value(const QString &name) const { return m_query.value(name); }
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+    QVariant value(const QString &name) const { return m_query->value(name); }
     /** exec(), then the first column of the first row (e.g. an id from RETURNING), null if none;
      *  the statement is finished after, and may be bound and run again. */
     QVariant scalar();
     /** The first column of the remaining rows, as ids (after exec()); the statement is finished
      *  after, so that the ids can be used for further statements. */
     QList<qint64> takeIds();
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    QSqlQuery &query() { return m_query; }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
+    QSqlQuery &query() { return *m_query; }
 
 private:
-    QSqlQuery m_query;
+    std::shared_ptr<struct KeptStatement> m_kept; // kept for the connection, or this Sql's own
+    QSqlQuery *m_query;
     QString m_statement;
 };
 
