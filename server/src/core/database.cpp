@@ -390,30 +390,54 @@ void transactionControl(const QSqlDatabase &db, const QString &statement)
 
 } // namespace
 
+namespace {
+
+// SQLite's writers of this process, in turn (see Transaction). Recursive, as a thread may
+// write to two databases at once (tests run several servers in one process).
+QRecursiveMutex sqliteWriters;
+constexpr int writerTurnTimeoutMs = 10000; // as the connections' busy_timeout
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     // SQLite: take the write lock up front, so two writers wait for each other (busy_timeout)
     // instead of one failing when its read lock cannot be upgraded.
     const bool sqlite = m_db.driver()->dbmsType() == QSqlDriver::SQLite;
-    transactionControl(m_db, sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    // Past the timeout, BEGIN IMMEDIATE waits (and fails) as it would have without the turn.
+    m_writerTurn = sqlite && sqliteWriters.tryLock(writerTurnTimeoutMs);
+    try {
+        transactionControl(m_db, sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    } catch (...) {
+        releaseWriterTurn();
+        throw;
+    }
 }
 
 Transaction::~Transaction()
 {
-    if (m_done)
-        return;
-    try {
-        transactionControl(m_db, u"ROLLBACK"_s);
-    } catch (const DatabaseError &) {
-        // Nothing left to undo (the connection lost it already); the caller's error stands.
+    if (!m_done) {
+        try {
+            transactionControl(m_db, u"ROLLBACK"_s);
+        } catch (const DatabaseError &) {
+            // Nothing left to undo (the connection lost it already); the caller's error stands.
+        }
     }
+    releaseWriterTurn();
 }
 
 void Transaction::commit()
 {
     transactionControl(m_db, u"COMMIT"_s);
     m_done = true;
+    releaseWriterTurn();
+}
+
+void Transaction::releaseWriterTurn()
+{
+    if (std::exchange(m_writerTurn, false))
+        sqliteWriters.unlock();
 }
 
 QString nowText()

@@ -142,7 +142,14 @@ public:
     static void check(const QSqlQuery &query, const QString &statement);
 };
 
-/** @brief Begins a transaction; rolls back unless commit() was called. */
+/**
+ * @brief Begins a transaction; rolls back unless commit() was called.
+ *
+ * On SQLite, where one connection writes at a time, the writers of this process also queue on
+ * a mutex: each wakes the moment the one before it is done, instead of polling in SQLite's
+ * busy handler, which sleeps up to 100 ms between tries. Other processes (a backup, say) still
+ * meet the busy timeout.
+ */
 class Transaction
 {
 public:
@@ -152,8 +159,11 @@ public:
     void commit();
 
 private:
+    void releaseWriterTurn();
+
     QSqlDatabase m_db;
     bool m_done = false;
+    bool m_writerTurn = false;
 };
 
 /** The current time as stored: ISO 8601 UTC with milliseconds, sortable as text on both databases. */
