@@ -3,6 +3,9 @@
 // second between random pairs of them, and measures delivery from send to the receiver's
 // response_message, the messages delivered per second, and the server's memory per socket.
 //   bench_chat --url http://127.0.0.1:PORT --data-dir DIR --sockets N --rate M --seconds S
+//              [--database URL] [--url2 http://127.0.0.1:PORT2]
+// With --url2 (a second instance on the same PostgreSQL) every pair has one side on each
+// instance, so every message is relayed between them.
 // With --rate 0 it holds the sockets open and idle for S seconds (for the idle-socket figure).
 // The data dir is the server's (seeded by bench_seed): tokens are issued with its key, and a
 // chat is opened between each pair, directly in its database.
@@ -79,7 +82,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption socketsOption(u"sockets"_s, u"Sockets to open."_s, u"n"_s, u"1000"_s);
     const QCommandLineOption rateOption(u"rate"_s, u"Messages a second."_s, u"m"_s, u"1000"_s);
     const QCommandLineOption secondsOption(u"seconds"_s, u"How long to send."_s, u"s"_s, u"10"_s);
-    parser.addOptions({ urlOption, dataOption, socketsOption, rateOption, secondsOption });
+    const QCommandLineOption databaseOption(u"database"_s, u"The server's database URL."_s,
+                                            u"url"_s);
+    const QCommandLineOption secondUrlOption(u"url2"_s, u"A second instance."_s, u"url"_s);
+    parser.addOptions({ urlOption, dataOption, socketsOption, rateOption, secondsOption,
+                        databaseOption, secondUrlOption });
     parser.process(app);
     const QUrl base(parser.value(urlOption));
     const int sockets = parser.value(socketsOption).toInt();
@@ -90,6 +97,8 @@ int main(int argc, char *argv[])
     wn::Config config = wn::Config::load({}, QProcessEnvironment());
     config.set(u"server/data_dir"_s, parser.value(dataOption));
     config.set(u"log/access"_s, u"false"_s);
+    if (parser.isSet(databaseOption))
+        config.set(u"database/url"_s, parser.value(databaseOption));
     wn::Server server(config); // not started: its context reaches the database and the key
     wn::ServerContext &context = server.context();
     QSqlDatabase db = context.db();
@@ -127,9 +136,14 @@ int main(int argc, char *argv[])
     std::vector<double> latencies;
     qint64 delivered = 0;
     int open = 0;
-    QUrl socketUrl = base;
-    socketUrl.setScheme(base.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
-    socketUrl.setPath(u"/ws"_s);
+    auto socketUrlOf = [](QUrl url) {
+        url.setScheme(url.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
+        url.setPath(u"/ws"_s);
+        return url;
+    };
+    const QUrl firstSocketUrl = socketUrlOf(base);
+    const QUrl secondSocketUrl = socketUrlOf(
+            parser.isSet(secondUrlOption) ? QUrl(parser.value(secondUrlOption)) : base);
     for (Peer &peer : peers) {
         peer.socket = std::make_unique<QWebSocket>();
         QObject::connect(peer.socket.get(), &QWebSocket::connected, [&open] { ++open; });
@@ -151,7 +165,8 @@ int main(int argc, char *argv[])
     QElapsedTimer opening;
     opening.start();
     for (size_t i = 0; i < peers.size(); ++i) {
-        QUrl url = socketUrl;
+        // Pairs are (i, i + n/2): with a second instance, the second half is on it.
+        QUrl url = int(i) < pairs ? firstSocketUrl : secondSocketUrl;
         url.setQuery(u"userId=%1&token=%2"_s.arg(peers[i].userId).arg(peers[i].token));
         peers[i].socket->open(url);
         if (i % 200 == 199) {

@@ -22,7 +22,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataDir(u"data-dir"_s, u"Data directory to fill."_s, u"dir"_s);
     const QCommandLineOption scaleOption(u"scale"_s, u"Size factor (1 = full size)."_s, u"factor"_s,
                                          u"1"_s);
-    parser.addOptions({ dataDir, scaleOption });
+    const QCommandLineOption databaseOption(
+            u"database"_s, u"Database URL (default: SQLite in the data dir)."_s, u"url"_s);
+    parser.addOptions({ dataDir, scaleOption, databaseOption });
     parser.addHelpOption();
     parser.process(app);
     if (!parser.isSet(dataDir))
@@ -32,6 +34,8 @@ int main(int argc, char *argv[])
     wn::Config config = wn::Config::load({}, QProcessEnvironment());
     config.set(u"server/data_dir"_s, parser.value(dataDir));
     config.set(u"log/access"_s, u"false"_s);
+    if (parser.isSet(databaseOption))
+        config.set(u"database/url"_s, parser.value(databaseOption));
     wn::Server server(config);
     server.migrate();
 

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QTextStream>
 
@@ -315,7 +317,9 @@ BenchData BenchSeeder::seed(const BenchScale &scale)
     }
     {
         Step step(m_log, u"statistics (ANALYZE)"_s);
-        Sql(db, u"ANALYZE"_s).exec();
+        QSqlQuery analyze(db); // not prepared: PostgreSQL cannot prepare it
+        if (!analyze.exec(u"ANALYZE"_s))
+            throw DatabaseError(analyze.lastError().text());
         step.done(0);
     }
     return data;

@@ -2,7 +2,8 @@
 # Throwaway PostgreSQL cluster for the tests. Source this file, then:
 #   trap pg_stop EXIT; pg_start
 # pg_start exports WN_TEST_PG_URL (superuser "wn", no password, loopback only);
-# pg_stop stops the server and deletes everything it wrote.
+# pg_stop stops the server and deletes everything it wrote. PG_FSYNC=on keeps fsync (benchmarks
+# that compare with SQLite's durable commits); tests run without it.
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 PG_DIR=
@@ -24,9 +25,10 @@ pg_start()
 
     local port
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    # fsync off: the data is thrown away; many connections: test suites run in parallel.
+    # fsync off unless asked: the data is thrown away; many connections: test suites run in
+    # parallel.
     if ! "${pg_as[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w -s start \
-        -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300"; then
+        -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-off} -c max_connections=300"; then
         cat "$PG_DIR/log" >&2
         return 1
     fi
