@@ -3,8 +3,10 @@
 // REST endpoints, offline delivery, limits, and two instances sharing PostgreSQL.
 #include "testserver.h"
 
+#include "core/auth/tokenservice.h"
 #include "core/servercontext.h"
 #include "modules/notifications/notificationservice.h"
+#include "wn/common/apierror.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -296,6 +298,22 @@ private Q_SLOTS:
                         .toString()
                         .contains(u"Unauthorized"_s));
         QTRY_VERIFY(!client.isOpen());
+    }
+
+    void anOpenSocketsSessionIsCheckedAgainWithoutItsSignature()
+    {
+        // What each event of an open socket checks: the session as it is now, and the expiry.
+        const TestUser user = m_server->createUser(Role::Talent);
+        const TokenService &tokens = *m_server->context().tokens;
+        const Principal principal = tokens.authenticate(user.token);
+        QVERIFY(principal.expiresAt > QDateTime::currentSecsSinceEpoch());
+        QCOMPARE(tokens.recheck(principal).userId, user.id);
+        Principal expired = principal;
+        expired.expiresAt = QDateTime::currentSecsSinceEpoch();
+        QVERIFY_THROWS_EXCEPTION(ApiError, tokens.recheck(expired));
+        Principal otherSession = principal;
+        otherSession.tokenId = u"not-a-session"_s;
+        QVERIFY_THROWS_EXCEPTION(ApiError, tokens.recheck(otherSession));
     }
 
     void badPayloadsGetAnExceptionAndTheSocketStays_data()

@@ -95,7 +95,6 @@ ChatConnection::ChatConnection(std::unique_ptr<QWebSocket> socket, Protocol prot
                                    context.config.integer(u"chat/ping_interval_ms"_s) },
                                  { u"maxPayload"_s, maxFrame } };
         sendFrame(u"0"_s + QString::fromUtf8(QJsonDocument(open).toJson(QJsonDocument::Compact)));
-        m_token = query.value(u"token"_s).toString();
         setProperty("query", query);
         return;
     }
@@ -141,7 +140,6 @@ QString ChatConnection::authenticate(const QJsonObject &auth)
         return u"Too many open connections for this user"_s;
 
     m_principal = principal;
-    m_token = token;
     m_chats->initialize(userId);
     const bool firstSocket = m_context.events->connectionCount(userId) == 0;
     QPointer<ChatConnection> self(this);
@@ -265,8 +263,9 @@ void ChatConnection::dispatch(const QString &event, const QJsonValue &data,
     }
     m_overruns = 0;
     try {
-        // Each event re-checks the token, so a logout or suspension ends what the socket may do.
-        m_context.tokens->authenticate(m_token);
+        // Each event re-checks the session (its signature was checked at connect), so expiry,
+        // a logout or a suspension ends what the socket may do.
+        m_context.tokens->recheck(*m_principal);
     } catch (const ApiError &error) {
         fail(u"Unauthorized: "_s + error.message(), ackId);
         closeWith(1008, u"unauthorized"_s);

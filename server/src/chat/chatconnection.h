@@ -56,7 +56,6 @@ private:
     ServerContext &m_context;
     std::shared_ptr<ChatService> m_chats;
     std::optional<Principal> m_principal;
-    QString m_token;
     quint64 m_subscription = 0;
     bool m_namespaceOpen = false;
     QTimer m_ping;

@@ -17,6 +17,7 @@ struct Principal
     std::optional<qint64> companyId;
     QString tokenId; ///< the access token's jti, for logout
     QString email;
+    qint64 expiresAt = 0; ///< the access token's expiry, seconds since the epoch
 
     bool is(Role r) const { return role == r; }
     bool isStaff() const { return isStaffRole(role); }

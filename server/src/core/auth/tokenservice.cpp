@@ -111,8 +111,21 @@ Principal TokenService::authenticate(const QString &token) const
     const auto claims = verify(token, u"access"_s);
     if (!claims)
         throw ApiError::unauthorized(u"Invalid or expired token"_s);
-    const QString tokenId = claims->value(u"jti"_s).toString();
-    const qint64 userId = claims->value(u"sub"_s).toString().toLongLong();
+    return sessionPrincipal(claims->value(u"jti"_s).toString(),
+                            claims->value(u"sub"_s).toString().toLongLong(),
+                            qint64(claims->value(u"exp"_s).toDouble()));
+}
+
+Principal TokenService::recheck(const Principal &earlier) const
+{
+    if (earlier.expiresAt <= QDateTime::currentSecsSinceEpoch())
+        throw ApiError::unauthorized(u"Invalid or expired token"_s);
+    return sessionPrincipal(earlier.tokenId, earlier.userId, earlier.expiresAt);
+}
+
+Principal TokenService::sessionPrincipal(const QString &tokenId, qint64 userId,
+                                         qint64 expiresAt) const
+{
     Sql q(m_context.db(),
           u"SELECT s.revoked_at, u.role, u.company_id, u.status, u.email FROM sessions s "
           "JOIN users u ON u.id = s.user_id WHERE s.jti = :jti AND s.user_id = :user"_s);
@@ -129,6 +142,7 @@ Principal TokenService::authenticate(const QString &token) const
         principal.companyId = q.value(2).toLongLong();
     principal.tokenId = tokenId;
     principal.email = q.value(4).toString();
+    principal.expiresAt = expiresAt;
     return principal;
 }
 

@@ -35,6 +35,9 @@ public:
                       const QString &address);
     /** The caller behind @p token; ApiError 401 for anything forged, expired, revoked or disabled. */
     Principal authenticate(const QString &token) const;
+    /** The principal of a token authenticate() accepted before, checked again without its
+     *  signature (the same string, held since): expiry, revocation and account status. */
+    Principal recheck(const Principal &earlier) const;
     void revoke(QSqlDatabase db, const QString &tokenId);
     /** Revokes every session of @p userId except @p keepTokenId (after a password change). */
     void revokeAll(QSqlDatabase db, qint64 userId, const QString &keepTokenId = {});
@@ -46,6 +49,7 @@ public:
     std::optional<QJsonObject> verify(const QString &token, const QString &purpose) const;
 
 private:
+    Principal sessionPrincipal(const QString &tokenId, qint64 userId, qint64 expiresAt) const;
     ServerContext &m_context;
     qint64 m_ttl;
 };
