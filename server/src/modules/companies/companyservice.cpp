@@ -7,6 +7,7 @@
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 #include "modules/accounts/accountservice.h"
 #include "modules/onboarding/onboardingservice.h"
 #include "modules/reference/referenceroutes.h"
@@ -494,14 +495,14 @@ QJsonObject CompanyService::updateOwnerProfile(const Principal &by, const QJsonO
 
 // ---- Contact persons ----
 
-QJsonObject CompanyService::contactJson(QSqlDatabase db, qint64 companyId, qint64 contactId) const
+namespace {
+
+const QString contactColumns = u"id, company_id, name, email, phone_number, position, is_primary, "
+                               "created_at, updated_at"_s;
+
+/** A contact person from a row of contactColumns. */
+QJsonObject contactFromRow(const Sql &q)
 {
-    Sql q(db,
-          u"SELECT id, company_id, name, email, phone_number, position, is_primary, created_at, "
-          "updated_at FROM company_contacts WHERE id = :id AND company_id = :company"_s);
-    q.bind(u":id"_s, contactId).bind(u":company"_s, companyId).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Contact person not found"_s);
     return {
         { u"id"_s, q.value(0).toLongLong() },        { u"company_id"_s, q.value(1).toLongLong() },
         { u"name"_s, q.value(2).toString() },        { u"email"_s, q.value(3).toString() },
@@ -511,25 +512,28 @@ QJsonObject CompanyService::contactJson(QSqlDatabase db, qint64 companyId, qint6
     };
 }
 
+} // namespace
+
+QJsonObject CompanyService::contactJson(QSqlDatabase db, qint64 companyId, qint64 contactId) const
+{
+    Sql q(db,
+          u"SELECT "_s + contactColumns
+                  + u" FROM company_contacts WHERE id = :id AND company_id = :company"_s);
+    q.bind(u":id"_s, contactId).bind(u":company"_s, companyId).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Contact person not found"_s);
+    return contactFromRow(q);
+}
+
 QJsonObject CompanyService::listContacts(const Principal &by, qint64 companyId, int pageNumber,
                                          int limit)
 {
     QSqlDatabase db = m_context.db();
     readable(db, by, companyId);
-    Sql count(db, u"SELECT COUNT(*) FROM company_contacts WHERE company_id = :company"_s);
-    const qint64 total = count.bind(u":company"_s, companyId).scalar().toLongLong();
-    Sql q(db,
-          u"SELECT id FROM company_contacts WHERE company_id = :company "
-          "ORDER BY is_primary DESC, created_at, id LIMIT :limit OFFSET :offset"_s);
-    q.bind(u":company"_s, companyId)
-            .bind(u":limit"_s, limit)
-            .bind(u":offset"_s, qint64(pageNumber - 1) * limit)
-            .exec();
-    const QList<qint64> ids = q.takeIds();
-    QJsonArray data;
-    for (qint64 id : std::as_const(ids))
-        data.append(contactJson(db, companyId, id));
-    return pageOf(data, pageNumber, limit, total);
+    SqlFilter filter;
+    filter.add(u"company_id = :company"_s, u":company"_s, companyId);
+    return selectPage(db, contactColumns, u"company_contacts"_s, filter,
+                      u"is_primary DESC, created_at, id"_s, pageNumber, limit, contactFromRow);
 }
 
 namespace {
