@@ -13,6 +13,7 @@
 #include <wn/common/json.h>
 
 #include <QDateTime>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -67,56 +68,101 @@ void ChatService::checkCanChatWith(QSqlDatabase db, qint64 me, qint64 other)
 
 QJsonObject ChatService::memberJson(QSqlDatabase db, qint64 userId)
 {
-    Sql q(db,
-          u"SELECT u.id, u.first_name, u.last_name, u.role, u.avatar_key, p.display_name, "
-          u"p.last_seen_at "
-          "FROM users u LEFT JOIN chat_profiles p ON p.user_id = u.id WHERE u.id = :id"_s);
-    q.bind(u":id"_s, userId).exec();
-    if (!q.next())
-        return { { u"id"_s, userId } };
-    const QString name = q.value(5).isNull()
-            ? (q.value(1).toString() + u' ' + q.value(2).toString()).trimmed()
-            : q.value(5).toString();
-    QJsonObject member {
-        { u"id"_s, userId },
-        { u"first_name"_s, q.value(1).toString() },
-        { u"last_name"_s, q.value(2).toString() },
-        { u"display_name"_s, name },
-        { u"role"_s, q.value(3).toString() },
-        { u"avatar_url"_s,
-          q.value(4).isNull() ? QJsonValue(QJsonValue::Null)
-                              : QJsonValue(m_context.storage->url(q.value(4).toString())) },
-        { u"last_seen_at"_s,
-          q.value(6).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(6).toString()) }
-    };
-    q.query().finish();
-    member.insert(u"online"_s, m_context.events->isOnline(userId));
-    return member;
+    return members(db, { userId }).value(userId, QJsonObject { { u"id"_s, userId } });
 }
 
-QJsonObject ChatService::chatJson(QSqlDatabase db, qint64 me, qint64 chatId)
+QHash<qint64, QJsonObject> ChatService::members(QSqlDatabase db, const QList<qint64> &userIds)
+{
+    QHash<qint64, QJsonObject> found;
+    if (userIds.isEmpty())
+        return found;
+    Sql q(db,
+          u"SELECT u.id, u.first_name, u.last_name, u.role, u.avatar_key, p.display_name, "
+          "p.last_seen_at FROM users u LEFT JOIN chat_profiles p ON p.user_id = u.id "
+          "WHERE u.id IN (%1)"_s.arg(Sql::placeholders(u"u"_s, userIds.size())));
+    q.bindEach(u"u"_s, userIds).exec();
+    while (q.next()) {
+        const qint64 userId = q.value(0).toLongLong();
+        const QString name = q.value(5).isNull()
+                ? (q.value(1).toString() + u' ' + q.value(2).toString()).trimmed()
+                : q.value(5).toString();
+        found.insert(userId,
+                     { { u"id"_s, userId },
+                       { u"first_name"_s, q.value(1).toString() },
+                       { u"last_name"_s, q.value(2).toString() },
+                       { u"display_name"_s, name },
+                       { u"role"_s, q.value(3).toString() },
+                       { u"avatar_url"_s,
+                         q.value(4).isNull()
+                                 ? QJsonValue(QJsonValue::Null)
+                                 : QJsonValue(m_context.storage->url(q.value(4).toString())) },
+                       { u"last_seen_at"_s,
+                         q.value(6).isNull() ? QJsonValue(QJsonValue::Null)
+                                             : QJsonValue(q.value(6).toString()) },
+                       { u"online"_s, m_context.events->isOnline(userId) } });
+    }
+    return found;
+}
+
+QJsonArray ChatService::chatsWhere(QSqlDatabase db, qint64 me, const QString &where,
+                                   const std::function<void(Sql &)> &bind)
 {
     Sql q(db,
           u"SELECT c.id, c.user_low, c.user_high, c.created_at, c.updated_at, "
           "m.id, m.chat_id, m.sender_id, m.receiver_id, m.body, m.created_at, m.seen_at, "
           "(SELECT COUNT(*) FROM chat_messages u WHERE u.chat_id = c.id AND u.receiver_id = :me "
           "AND u.seen_at IS NULL) "
-          "FROM chats c LEFT JOIN chat_messages m ON m.id = c.last_message_id WHERE c.id = :id"_s);
-    q.bind(u":id"_s, chatId).bind(u":me"_s, me).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Chat not found"_s);
-    const qint64 low = q.value(1).toLongLong();
-    const qint64 high = q.value(2).toLongLong();
-    QJsonObject chat { { u"id"_s, chatId },
-                       { u"created_at"_s, q.value(3).toString() },
-                       { u"updated_at"_s, q.value(4).toString() },
-                       { u"last_message"_s,
-                         q.value(5).isNull() ? QJsonValue(QJsonValue::Null)
-                                             : QJsonValue(messageJson(q, 5)) },
-                       { u"unread_count"_s, q.value(12).toLongLong() } };
+          "FROM chats c LEFT JOIN chat_messages m ON m.id = c.last_message_id WHERE "_s
+                  + where + u" ORDER BY c.updated_at DESC, c.id DESC"_s);
+    q.bind(u":me"_s, me);
+    bind(q);
+    q.exec();
+    struct Row
+    {
+        QJsonObject chat;
+        qint64 low;
+        qint64 high;
+    };
+    QList<Row> rows;
+    QList<qint64> people;
+    QSet<qint64> seen;
+    while (q.next()) {
+        const Row row { { { u"id"_s, q.value(0).toLongLong() },
+                          { u"created_at"_s, q.value(3).toString() },
+                          { u"updated_at"_s, q.value(4).toString() },
+                          { u"last_message"_s,
+                            q.value(5).isNull() ? QJsonValue(QJsonValue::Null)
+                                                : QJsonValue(messageJson(q, 5)) },
+                          { u"unread_count"_s, q.value(12).toLongLong() } },
+                        q.value(1).toLongLong(),
+                        q.value(2).toLongLong() };
+        for (const qint64 person : { row.low, row.high }) {
+            if (!seen.contains(person)) {
+                seen.insert(person);
+                people.append(person);
+            }
+        }
+        rows.append(row);
+    }
     q.query().finish();
-    chat.insert(u"members"_s, QJsonArray { memberJson(db, low), memberJson(db, high) });
-    return chat;
+    const QHash<qint64, QJsonObject> known = members(db, people);
+    QJsonArray out;
+    for (Row &row : rows) {
+        row.chat.insert(u"members"_s,
+                        QJsonArray { known.value(row.low, QJsonObject { { u"id"_s, row.low } }),
+                                     known.value(row.high, QJsonObject { { u"id"_s, row.high } }) });
+        out.append(row.chat);
+    }
+    return out;
+}
+
+QJsonObject ChatService::chatJson(QSqlDatabase db, qint64 me, qint64 chatId)
+{
+    const QJsonArray found
+            = chatsWhere(db, me, u"c.id = :id"_s, [chatId](Sql &q) { q.bind(u":id"_s, chatId); });
+    if (found.isEmpty())
+        throw ApiError::notFound(u"Chat not found"_s);
+    return found.first().toObject();
 }
 
 QJsonObject ChatService::openChat(qint64 me, qint64 other, bool *created)
@@ -278,15 +324,10 @@ QJsonArray ChatService::messages(qint64 me, qint64 chatId, std::optional<qint64>
 
 QJsonArray ChatService::chats(qint64 me)
 {
-    QSqlDatabase db = m_context.db();
-    Sql q(db,
-          u"SELECT id FROM chats WHERE user_low = :me OR user_high = :me ORDER BY updated_at DESC, id DESC"_s);
-    q.bind(u":me"_s, me).exec();
-    const QList<qint64> ids = q.takeIds();
-    QJsonArray out;
-    for (qint64 id : std::as_const(ids))
-        out.append(chatJson(db, me, id));
-    return out;
+    // Every chat of the user, with its last message and unread count, in one query; the
+    // members of them all in another.
+    return chatsWhere(m_context.db(), me, u"(c.user_low = :me OR c.user_high = :me)"_s,
+                      [](Sql &) {});
 }
 
 QJsonObject ChatService::chat(qint64 me, qint64 chatId)
@@ -403,9 +444,10 @@ QJsonObject ChatService::profiles(qint64 me, bool staff, const QString &search, 
     const qint64 total = count.scalar().toLongLong();
     rows.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
     const QList<qint64> ids = rows.takeIds();
+    const QHash<qint64, QJsonObject> found = members(db, ids);
     QJsonArray data;
     for (qint64 id : std::as_const(ids))
-        data.append(memberJson(db, id));
+        data.append(found.value(id, QJsonObject { { u"id"_s, id } }));
     return pageOf(data, page, limit, total);
 }
 

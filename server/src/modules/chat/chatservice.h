@@ -3,13 +3,17 @@
 
 #include "modules/notifications/notificationservice.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace wn {
+
+class Sql;
 
 struct ServerContext;
 
@@ -56,6 +60,12 @@ public:
 private:
     QJsonObject chatJson(QSqlDatabase db, qint64 me, qint64 chatId);
     QJsonObject memberJson(QSqlDatabase db, qint64 userId);
+    /** The chat members of @p userIds, by id, from one query (the unknown left out). */
+    QHash<qint64, QJsonObject> members(QSqlDatabase db, const QList<qint64> &userIds);
+    /** The chats matching @p where (on chats c; @p bind gives its values), newest first, as
+     *  @p me sees them: last message, unread count and members. */
+    QJsonArray chatsWhere(QSqlDatabase db, qint64 me, const QString &where,
+                          const std::function<void(Sql &)> &bind);
     void checkCanChatWith(QSqlDatabase db, qint64 me, qint64 other);
 
     ServerContext &m_context;

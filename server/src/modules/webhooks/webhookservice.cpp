@@ -7,6 +7,7 @@
 #include "core/http/api.h"
 #include "core/jobs/jobqueue.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 #include "modules/onboarding/onboardingservice.h"
 #include "webhooktarget.h"
 
@@ -285,30 +286,59 @@ qint64 WebhookService::companyOf(QSqlDatabase db, const Principal &by) const
     return *by.companyId;
 }
 
-QJsonObject WebhookService::endpointJson(QSqlDatabase db, qint64 companyId, qint64 id) const
+namespace {
+
+const QString endpointColumns
+        = u"id, url, description, enabled, disabled_reason, created_at, updated_at"_s;
+
+/** An endpoint from a row of endpointColumns, without its events. */
+QJsonObject endpointFromRow(const Sql &q)
 {
-    Sql q(db,
-          u"SELECT id, url, description, enabled, disabled_reason, created_at, updated_at "
-          "FROM webhook_endpoints WHERE id = :id AND company_id = :company "
-          "AND deleted_at IS NULL"_s);
-    q.bind(u":id"_s, id).bind(u":company"_s, companyId).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Webhook endpoint not found"_s);
-    QJsonObject json {
+    return {
         { u"id"_s, q.value(0).toLongLong() },           { u"url"_s, q.value(1).toString() },
         { u"description"_s, jsonText(q.value(2)) },     { u"enabled"_s, q.value(3).toBool() },
         { u"disabled_reason"_s, jsonText(q.value(4)) }, { u"created_at"_s, q.value(5).toString() },
         { u"updated_at"_s, q.value(6).toString() }
     };
+}
+
+/** Adds "events" to each endpoint of @p endpoints, from one query for all of them. */
+void addSubscribedEvents(QSqlDatabase db, QJsonArray &endpoints)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &endpoint : std::as_const(endpoints))
+        ids.append(endpoint.toObject().value(u"id"_s).toInteger());
+    QHash<qint64, QJsonArray> events;
+    if (!ids.isEmpty()) {
+        Sql q(db,
+              u"SELECT endpoint_id, event FROM webhook_subscriptions WHERE endpoint_id IN (%1) "
+              "ORDER BY event"_s.arg(Sql::placeholders(u"e"_s, ids.size())));
+        q.bindEach(u"e"_s, ids).exec();
+        while (q.next())
+            events[q.value(0).toLongLong()].append(q.value(1).toString());
+    }
+    for (qsizetype i = 0; i < endpoints.size(); ++i) {
+        QJsonObject endpoint = endpoints.at(i).toObject();
+        endpoint.insert(u"events"_s, events.value(endpoint.value(u"id"_s).toInteger()));
+        endpoints.replace(i, endpoint);
+    }
+}
+
+} // namespace
+
+QJsonObject WebhookService::endpointJson(QSqlDatabase db, qint64 companyId, qint64 id) const
+{
+    Sql q(db,
+          u"SELECT "_s + endpointColumns
+                  + u" FROM webhook_endpoints WHERE id = :id AND company_id = :company "
+                    "AND deleted_at IS NULL"_s);
+    q.bind(u":id"_s, id).bind(u":company"_s, companyId).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Webhook endpoint not found"_s);
+    QJsonArray one { endpointFromRow(q) };
     q.query().finish();
-    Sql events(db,
-               u"SELECT event FROM webhook_subscriptions WHERE endpoint_id = :id ORDER BY event"_s);
-    events.bind(u":id"_s, id).exec();
-    QJsonArray names;
-    while (events.next())
-        names.append(events.value(0).toString());
-    json.insert(u"events"_s, names);
-    return json;
+    addSubscribedEvents(db, one);
+    return one.first().toObject();
 }
 
 QString WebhookService::checkedUrl(const QJsonObject &input) const
@@ -418,23 +448,16 @@ QJsonObject WebhookService::create(const Principal &by, const QJsonObject &input
 QJsonObject WebhookService::list(const Principal &by, int pageNumber, int limit)
 {
     QSqlDatabase db = m_context.db();
-    const qint64 companyId = companyOf(db, by);
-    Sql count(db,
-              u"SELECT COUNT(*) FROM webhook_endpoints WHERE company_id = :company "
-              "AND deleted_at IS NULL"_s);
-    const qint64 total = count.bind(u":company"_s, companyId).scalar().toLongLong();
-    Sql q(db,
-          u"SELECT id FROM webhook_endpoints WHERE company_id = :company AND deleted_at IS NULL "
-          "ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset"_s);
-    q.bind(u":company"_s, companyId)
-            .bind(u":limit"_s, limit)
-            .bind(u":offset"_s, qint64(pageNumber - 1) * limit)
-            .exec();
-    const QList<qint64> ids = q.takeIds();
-    QJsonArray data;
-    for (qint64 id : std::as_const(ids))
-        data.append(endpointJson(db, companyId, id));
-    return pageOf(data, pageNumber, limit, total);
+    SqlFilter filter;
+    filter.add(u"company_id = :company"_s, u":company"_s, companyOf(db, by));
+    filter.add(u"deleted_at IS NULL"_s);
+    QJsonObject page
+            = selectPage(db, endpointColumns, u"webhook_endpoints"_s, filter,
+                         u"created_at DESC, id DESC"_s, pageNumber, limit, endpointFromRow);
+    QJsonArray data = page.value(u"data"_s).toArray();
+    addSubscribedEvents(db, data);
+    page.insert(u"data"_s, data);
+    return page;
 }
 
 QJsonObject WebhookService::get(const Principal &by, qint64 id)
