@@ -318,7 +318,7 @@ private Q_SLOTS:
                  3);
         QCOMPARE(server.get(u"/api/v1/companies/999999/jobs"_s).status, 404);
 
-        // Totals are kept a few seconds; a change through the service is counted at once.
+        // Totals and pages are kept a few seconds; a change through the service shows at once.
         auto total = [&] {
             return server.get(u"/api/v1/jobs/landing?job_type=contract"_s)
                     .json()
@@ -338,6 +338,22 @@ private Q_SLOTS:
                          .status,
                  200);
         QCOMPARE(total(), 2);
+        // Each page is kept on its own: another limit or page is not the kept one.
+        auto pageIds = [&](const QString &paging) {
+            QList<qint64> found;
+            const QJsonArray data = server.get(u"/api/v1/jobs/landing?job_type=contract"_s + paging)
+                                            .json()
+                                            .value(u"data"_s)
+                                            .toArray();
+            for (const QJsonValue &job : data)
+                found.append(job.toObject().value(u"id"_s).toInteger());
+            return found;
+        };
+        QCOMPARE(pageIds({}).size(), 2);
+        QVERIFY(pageIds({}).contains(lagosQt));
+        QCOMPARE(pageIds(u"&limit=1"_s).size(), 1);
+        QCOMPARE(pageIds(u"&limit=1&page=2"_s).size(), 1);
+        QVERIFY(pageIds(u"&limit=1"_s) != pageIds(u"&limit=1&page=2"_s));
     }
 
     void theSearchReadsJobsThroughIndexes()

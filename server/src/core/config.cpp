@@ -31,6 +31,9 @@ constexpr std::array settingsTable {
     SettingInfo { "search/count_cache_seconds", "15",
                   "How long the public job search keeps a total it counted (0: count every time); "
                   "job and company changes on the same instance clear it at once." },
+    SettingInfo { "search/page_cache_seconds", "5",
+                  "How long the public job search keeps a page of results it built (0: build "
+                  "every time); job and company changes on the same instance clear it at once." },
     SettingInfo {
             "server/public_url",
             "", "URL users reach the server at, used in links sent by mail (default: http://<listen>)." },
@@ -218,6 +221,7 @@ QStringList Config::validate() const
     };
     checkInt("server/threads", 0, 256);
     checkInt("search/count_cache_seconds", 0, 3600);
+    checkInt("search/page_cache_seconds", 0, 3600);
     if (const QString loop = value(u"server/event_loop"_s); loop != u"epoll"_s && loop != u"qt"_s)
         problems.append(u"server/event_loop: must be epoll or qt, not \"%1\""_s.arg(loop));
     checkInt("limits/max_body_bytes", 1024, qint64(1) << 32);

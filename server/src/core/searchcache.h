@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QMutex>
 #include <QString>
 
@@ -11,33 +12,76 @@
 namespace wn {
 
 /**
- * @brief Totals of the public job search, kept a few seconds: counting thousands of matches is
- * the search's dearest part, and the same searches (the landing page, the big states) come
- * again and again. Job and company writes on this instance clear it; another instance's writes
- * show within the time to live. Shared by every worker thread.
+ * @brief What the public job search worked out lately, kept a few seconds: the totals
+ * (counting thousands of matches is the search's dearest part) and whole pages (the landing
+ * page and the big states are asked for again and again, by everyone alike). Job and company
+ * writes on this instance clear both at once; another instance's writes show within the time to
+ * live. Shared by every worker thread.
  */
-class CountCache
+class SearchCache
 {
 public:
-    /** @p ttlSeconds 0 turns the cache off. */
-    explicit CountCache(int ttlSeconds);
+    /** A time to live of 0 seconds turns that part off. */
+    SearchCache(int countSeconds, int pageSeconds);
 
-    std::optional<qint64> find(const QString &key) const;
-    void store(const QString &key, qint64 count);
+    std::optional<qint64> count(const QString &key) const { return m_counts.find(key); }
+    void storeCount(const QString &key, qint64 count) { m_counts.store(key, count); }
+    std::optional<QJsonObject> page(const QString &key) const { return m_pages.find(key); }
+    void storePage(const QString &key, const QJsonObject &page) { m_pages.store(key, page); }
+    /** The jobs changed: forget everything. */
     void clear();
 
 private:
-    struct Entry
+    template<typename T>
+    class Shelf
     {
-        qint64 count;
-        qint64 storedMs;
-    };
-    static constexpr qsizetype maxEntries = 2000;
+    public:
+        Shelf(int ttlSeconds, qsizetype maxEntries)
+            : m_ttlMs(qint64(ttlSeconds) * 1000)
+            , m_maxEntries(maxEntries)
+        {
+            m_clock.start();
+        }
+        std::optional<T> find(const QString &key) const
+        {
+            if (m_ttlMs <= 0)
+                return std::nullopt;
+            QMutexLocker lock(&m_mutex);
+            const auto found = m_entries.constFind(key);
+            if (found == m_entries.constEnd() || m_clock.elapsed() - found->storedMs > m_ttlMs)
+                return std::nullopt;
+            return found->value;
+        }
+        void store(const QString &key, const T &value)
+        {
+            if (m_ttlMs <= 0)
+                return;
+            QMutexLocker lock(&m_mutex);
+            if (m_entries.size() >= m_maxEntries)
+                m_entries.clear(); // simpler than an LRU, and rare: the keys are searches people make
+            m_entries.insert(key, { value, m_clock.elapsed() });
+        }
+        void clear()
+        {
+            QMutexLocker lock(&m_mutex);
+            m_entries.clear();
+        }
 
-    mutable QMutex m_mutex;
-    QHash<QString, Entry> m_entries;
-    QElapsedTimer m_clock;
-    qint64 m_ttlMs;
+    private:
+        struct Entry
+        {
+            T value;
+            qint64 storedMs;
+        };
+        mutable QMutex m_mutex;
+        QHash<QString, Entry> m_entries;
+        QElapsedTimer m_clock;
+        qint64 m_ttlMs;
+        qsizetype m_maxEntries;
+    };
+
+    Shelf<qint64> m_counts;
+    Shelf<QJsonObject> m_pages; // a page of 20 jobs is some 30 KB: at most 15 MB for all
 };
 
 } // namespace wn

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "servercontext.h"
 
-#include "countcache.h"
+#include "searchcache.h"
 
 #include "auth/keys.h"
 #include "auth/onetimecodes.h"
@@ -40,7 +40,8 @@ ServerContext::ServerContext(Config configuration)
     jobs = std::make_unique<JobQueue>(*this);
     mailer = std::make_unique<Mailer>(*this);
     events = std::make_unique<EventBus>(*this);
-    searchCounts = std::make_unique<CountCache>(config.integer(u"search/count_cache_seconds"_s));
+    searchCache = std::make_unique<SearchCache>(config.integer(u"search/count_cache_seconds"_s),
+                                                config.integer(u"search/page_cache_seconds"_s));
 }
 
 ServerContext::~ServerContext()

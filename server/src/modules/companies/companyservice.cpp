@@ -3,9 +3,9 @@
 
 #include "core/auth/principal.h"
 #include "core/auth/tokenservice.h"
-#include "core/countcache.h"
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/searchcache.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "modules/accounts/accountservice.h"
@@ -434,7 +434,7 @@ QJsonObject CompanyService::remove(const Principal &by, qint64 id)
             .bind(u":owner"_s, by.userId)
             .exec();
     tx.commit();
-    m_context.searchCounts->clear(); // its jobs leave the public search
+    m_context.searchCache->clear(); // its jobs leave the public search
     return { { u"message"_s, u"Company deleted"_s },
              { u"id"_s, id },
              { u"deleted_at"_s, now },

@@ -2,9 +2,9 @@
 #include "jobsservice.h"
 
 #include "core/auth/principal.h"
-#include "core/countcache.h"
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/searchcache.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
 #include "modules/onboarding/onboardingservice.h"
@@ -401,7 +401,7 @@ QJsonObject JobsService::update(const Principal &by, qint64 id, const QJsonObjec
     }
     writeSkillsAndQuestions(db, by, id, input);
     tx.commit();
-    m_context.searchCounts->clear();
+    m_context.searchCache->clear();
     return jobJson(db, id, true);
 }
 
@@ -463,7 +463,7 @@ QJsonObject JobsService::changeStatus(const Principal &by, qint64 id, const QStr
                   { u"title"_s, slug.value(1).toString() } });
     }
     tx.commit();
-    m_context.searchCounts->clear(); // the public search's totals change with it
+    m_context.searchCache->clear(); // the public search's totals change with it
     return jobJson(db, id, true);
 }
 
@@ -516,27 +516,32 @@ QJsonArray JobsService::questions(const Principal *viewer, qint64 jobId)
 QJsonObject JobsService::listPage(QSqlDatabase db, const QString &where,
                                   const QList<QPair<QString, QVariant>> &values,
                                   const QString &order, int page, int limit, bool withCounts,
-                                  bool cacheCount)
+                                  bool cached)
 {
-    // The public search's totals come from the cache when the same search was counted lately.
+    // The public search: a page or a total worked out lately for the same search is reused.
     QString key;
-    std::optional<qint64> cached;
-    if (cacheCount) {
+    QString pageKey;
+    std::optional<qint64> knownTotal;
+    if (cached) {
         key = where;
         for (const auto &[name, value] : values)
             key += u'\x1f' + name + u'=' + value.toString();
-        cached = m_context.searchCounts->find(key);
+        pageKey = key + u'\x1f' + order + u'\x1f' + QString::number(page) + u'\x1f'
+                + QString::number(limit);
+        if (const auto known = m_context.searchCache->page(pageKey))
+            return *known;
+        knownTotal = m_context.searchCache->count(key);
     }
     qint64 total = 0;
-    if (cached) {
-        total = *cached;
+    if (knownTotal) {
+        total = *knownTotal;
     } else {
         Sql count(db, u"SELECT COUNT(*) FROM jobs j"_s + where);
         for (const auto &[name, value] : values)
             count.bind(name, value);
         total = count.scalar().toLongLong();
-        if (cacheCount)
-            m_context.searchCounts->store(key, total);
+        if (cached)
+            m_context.searchCache->storeCount(key, total);
     }
     Sql ids(db,
             u"SELECT j.id FROM jobs j"_s + where + u" ORDER BY "_s + order
@@ -571,7 +576,10 @@ QJsonObject JobsService::listPage(QSqlDatabase db, const QString &where,
             data.replace(i, job);
         }
     }
-    return pageOf(data, page, limit, total);
+    const QJsonObject result = pageOf(data, page, limit, total);
+    if (cached)
+        m_context.searchCache->storePage(pageKey, result);
+    return result;
 }
 
 QJsonObject JobsService::search(const QJsonObject &query, int page, int limit)
