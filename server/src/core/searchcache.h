@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QJsonObject>
 #include <QMutex>
 #include <QString>
 
@@ -26,8 +26,9 @@ public:
 
     std::optional<qint64> count(const QString &key) const { return m_counts.find(key); }
     void storeCount(const QString &key, qint64 count) { m_counts.store(key, count); }
-    std::optional<QJsonObject> page(const QString &key) const { return m_pages.find(key); }
-    void storePage(const QString &key, const QJsonObject &page) { m_pages.store(key, page); }
+    /** A page's response body. */
+    std::optional<QByteArray> page(const QString &key) const { return m_pages.find(key); }
+    void storePage(const QString &key, const QByteArray &body) { m_pages.store(key, body); }
     /** The jobs changed: forget everything. */
     void clear();
 
@@ -81,7 +82,7 @@ private:
     };
 
     Shelf<qint64> m_counts;
-    Shelf<QJsonObject> m_pages; // a page of 20 jobs is some 30 KB: at most 15 MB for all
+    Shelf<QByteArray> m_pages; // a page of 20 jobs is some 30 KB: at most 15 MB for all
 };
 
 } // namespace wn

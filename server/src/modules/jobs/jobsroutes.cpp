@@ -3,11 +3,13 @@
 
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/searchcache.h"
 #include "core/servercontext.h"
 #include "jobsservice.h"
 #include "recommendations.h"
 
 #include <wn/common/apierror.h>
+#include <wn/common/json.h>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -148,7 +150,19 @@ void installJobs(Api &api, ServerContext &context)
               = u"Search published jobs: words, location, remote, type, level, industry, salary, skill, date"_s,
               .query = searchSchema(),
               .paged = true },
-            [jobs](Call &call) { return jobs->search(call.query(), call.page(), call.limit()); });
+            [jobs, &context](Call &call) {
+                // The same search answers everyone alike: its bytes are kept a few seconds.
+                const QString key = QString::fromUtf8(json::compact(call.query())) + u'\x1f'
+                        + QString::number(call.page()) + u'\x1f' + QString::number(call.limit());
+                Response response;
+                if (const auto kept = context.searchCache->page(key)) {
+                    response.body = *kept;
+                    return response;
+                }
+                response = Response(jobs->search(call.query(), call.page(), call.limit()));
+                context.searchCache->storePage(key, response.body);
+                return response;
+            });
 
     api.get(u"/api/v1/jobs/mine"_s,
             { .seed = { u"HR > Jobs > Fetch all employers jobs"_s },

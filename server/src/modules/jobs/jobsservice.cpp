@@ -516,20 +516,15 @@ QJsonArray JobsService::questions(const Principal *viewer, qint64 jobId)
 QJsonObject JobsService::listPage(QSqlDatabase db, const QString &where,
                                   const QList<QPair<QString, QVariant>> &values,
                                   const QString &order, int page, int limit, bool withCounts,
-                                  bool cached)
+                                  bool cacheCount)
 {
-    // The public search: a page or a total worked out lately for the same search is reused.
+    // The public search's totals come from the cache when the same search was counted lately.
     QString key;
-    QString pageKey;
     std::optional<qint64> knownTotal;
-    if (cached) {
+    if (cacheCount) {
         key = where;
         for (const auto &[name, value] : values)
             key += u'\x1f' + name + u'=' + value.toString();
-        pageKey = key + u'\x1f' + order + u'\x1f' + QString::number(page) + u'\x1f'
-                + QString::number(limit);
-        if (const auto known = m_context.searchCache->page(pageKey))
-            return *known;
         knownTotal = m_context.searchCache->count(key);
     }
     qint64 total = 0;
@@ -540,7 +535,7 @@ QJsonObject JobsService::listPage(QSqlDatabase db, const QString &where,
         for (const auto &[name, value] : values)
             count.bind(name, value);
         total = count.scalar().toLongLong();
-        if (cached)
+        if (cacheCount)
             m_context.searchCache->storeCount(key, total);
     }
     Sql ids(db,
@@ -576,10 +571,7 @@ QJsonObject JobsService::listPage(QSqlDatabase db, const QString &where,
             data.replace(i, job);
         }
     }
-    const QJsonObject result = pageOf(data, page, limit, total);
-    if (cached)
-        m_context.searchCache->storePage(pageKey, result);
-    return result;
+    return pageOf(data, page, limit, total);
 }
 
 QJsonObject JobsService::search(const QJsonObject &query, int page, int limit)

@@ -49,7 +49,7 @@ private:
                                  const QJsonObject &input);
     QJsonObject listPage(QSqlDatabase db, const QString &where,
                          const QList<QPair<QString, QVariant>> &values, const QString &order,
-                         int page, int limit, bool withCounts, bool cached = false);
+                         int page, int limit, bool withCounts, bool cacheCount = false);
 
     ServerContext &m_context;
 };
