@@ -375,36 +375,44 @@ QJsonObject OnboardingService::listEmployees(const Principal &by, const QJsonObj
                 });
 }
 
-QJsonObject OnboardingService::companyRoleJson(QSqlDatabase db, qint64 companyId, qint64 id)
+QJsonArray OnboardingService::companyRoles(QSqlDatabase db, qint64 companyId,
+                                           std::optional<qint64> id)
 {
     Sql q(db,
           u"SELECT r.id, r.name, r.description, r.permissions, r.created_at, r.updated_at, "
           "(SELECT COUNT(*) FROM users u WHERE u.company_role_id = r.id AND u.deleted_at IS NULL) "
-          "FROM company_roles r WHERE r.id = :id AND r.company_id = :company"_s);
-    q.bind(u":id"_s, id).bind(u":company"_s, companyId).exec();
-    if (!q.next())
+          "FROM company_roles r WHERE r.company_id = :company"_s
+                  + (id ? u" AND r.id = :id"_s : QString()) + u" ORDER BY r.name"_s);
+    q.bind(u":company"_s, companyId);
+    if (id)
+        q.bind(u":id"_s, *id);
+    q.exec();
+    QJsonArray roles;
+    while (q.next()) {
+        roles.append(QJsonObject { { u"id"_s, q.value(0).toLongLong() },
+                                   { u"name"_s, q.value(1).toString() },
+                                   { u"description"_s, q.value(2).toString() },
+                                   { u"permissions"_s, permissionsFromText(q.value(3).toString()) },
+                                   { u"created_at"_s, q.value(4).toString() },
+                                   { u"updated_at"_s, q.value(5).toString() },
+                                   { u"members"_s, q.value(6).toLongLong() } });
+    }
+    return roles;
+}
+
+QJsonObject OnboardingService::companyRoleJson(QSqlDatabase db, qint64 companyId, qint64 id)
+{
+    const QJsonArray found = companyRoles(db, companyId, id);
+    if (found.isEmpty())
         throw ApiError::notFound(u"Role not found"_s);
-    return { { u"id"_s, q.value(0).toLongLong() },
-             { u"name"_s, q.value(1).toString() },
-             { u"description"_s, q.value(2).toString() },
-             { u"permissions"_s, permissionsFromText(q.value(3).toString()) },
-             { u"created_at"_s, q.value(4).toString() },
-             { u"updated_at"_s, q.value(5).toString() },
-             { u"members"_s, q.value(6).toLongLong() } };
+    return found.first().toObject();
 }
 
 QJsonObject OnboardingService::listCompanyRoles(const Principal &by)
 {
-    QSqlDatabase db = m_context.db();
     if (!by.companyId)
         throw ApiError::forbidden(u"Only company accounts have company roles"_s);
-    Sql q(db, u"SELECT id FROM company_roles WHERE company_id = :company ORDER BY name"_s);
-    q.bind(u":company"_s, *by.companyId).exec();
-    const QList<qint64> ids = q.takeIds();
-    QJsonArray data;
-    for (qint64 id : std::as_const(ids))
-        data.append(companyRoleJson(db, *by.companyId, id));
-    return { { u"data"_s, data } };
+    return { { u"data"_s, companyRoles(m_context.db(), *by.companyId, std::nullopt) } };
 }
 
 QJsonObject OnboardingService::companyRole(const Principal &by, qint64 id)

@@ -3,7 +3,10 @@
 
 #include "modules/accounts/accountservice.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace wn {
 
@@ -48,6 +51,8 @@ private:
     void requireCompanyPermission(QSqlDatabase db, const Principal &principal,
                                   const QString &permission);
     QJsonObject companyRoleJson(QSqlDatabase db, qint64 companyId, qint64 id);
+    /** The company's roles (or the one @p id), by name, from one query. */
+    QJsonArray companyRoles(QSqlDatabase db, qint64 companyId, std::optional<qint64> id);
     void checkCompanyRole(QSqlDatabase db, qint64 companyId, qint64 roleId);
 
     ServerContext &m_context;

@@ -162,8 +162,13 @@ void publishAll(ServerContext &context, const Notifications &notifications)
         publisher.publish(userId, notification);
 }
 
-QJsonObject applicationJson(ServerContext &context, QSqlDatabase db, qint64 id)
+/** The applications @p ids, in that order (the unknown left out), from two queries: the
+ *  applications, then their documents. */
+QJsonArray applicationsJson(ServerContext &context, QSqlDatabase db, const QList<qint64> &ids)
 {
+    if (ids.isEmpty())
+        return {};
+    const QString in = Sql::placeholders(u"a"_s, ids.size());
     Sql q(db,
           u"SELECT a.id, a.sponsorship_id, s.title, s.company_id, c.name, a.applicant_id, "
           "u.first_name, u.last_name, u.email, a.status, a.current_level, a.review_round, "
@@ -172,57 +177,79 @@ QJsonObject applicationJson(ServerContext &context, QSqlDatabase db, qint64 id)
           "FROM sponsorship_applications a JOIN sponsorships s ON s.id = a.sponsorship_id "
           "JOIN companies c ON c.id = s.company_id JOIN users u ON u.id = a.applicant_id "
           "LEFT JOIN sponsorship_levels l ON l.sponsorship_id = a.sponsorship_id "
-          "AND l.level_number = a.current_level WHERE a.id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Application not found"_s);
-    const QString status = q.value(9).toString();
-    QJsonObject out {
-        { u"id"_s, q.value(0).toLongLong() },
-        { u"sponsorship"_s,
-          QJsonObject { { u"id"_s, q.value(1).toLongLong() },
-                        { u"title"_s, q.value(2).toString() },
-                        { u"company"_s,
-                          QJsonObject { { u"id"_s, q.value(3).toLongLong() },
-                                        { u"name"_s, q.value(4).toString() } } } } },
-        { u"applicant"_s,
-          QJsonObject { { u"id"_s, q.value(5).toLongLong() },
-                        { u"first_name"_s, q.value(6).toString() },
-                        { u"last_name"_s, q.value(7).toString() },
-                        { u"email"_s, q.value(8).toString() } } },
-        { u"status"_s, status },
-        { u"current_level"_s,
-          isUndecided(status) ? QJsonValue(QJsonObject { { u"level"_s, q.value(10).toInt() },
-                                                         { u"name"_s, q.value(17).toString() } })
-                              : QJsonValue(QJsonValue::Null) },
-        { u"levels"_s, q.value(18).toInt() },
-        { u"review_round"_s, q.value(11).toInt() },
-        { u"motivation"_s, q.value(12).toString() },
-        { u"decision_reason"_s, nullableText(q.value(13)) },
-        { u"decided_at"_s, nullableText(q.value(14)) },
-        { u"created_at"_s, q.value(15).toString() },
-        { u"updated_at"_s, q.value(16).toString() },
-    };
-    q.query().finish();
-    QJsonArray documents;
-    Sql files(db,
-              u"SELECT d.file_key, d.label, d.created_at, f.content_type, f.size_bytes "
-              "FROM sponsorship_application_documents d JOIN files f ON f.file_key = d.file_key "
-              "WHERE d.application_id = :id ORDER BY d.id"_s);
-    files.bind(u":id"_s, id).exec();
-    while (files.next()) {
-        documents.append(QJsonObject { { u"key"_s, files.value(0).toString() },
-                                       { u"label"_s, nullableText(files.value(1)) },
-                                       { u"content_type"_s, files.value(3).toString() },
-                                       { u"size"_s, files.value(4).toLongLong() },
-                                       { u"url"_s, context.storage->url(files.value(0).toString()) },
-                                       { u"added_at"_s, files.value(2).toString() } });
+          "AND l.level_number = a.current_level WHERE a.id IN (%1)"_s.arg(in));
+    q.bindEach(u"a"_s, ids).exec();
+    QHash<qint64, QJsonObject> byId;
+    while (q.next()) {
+        const QString status = q.value(9).toString();
+        byId.insert(
+                q.value(0).toLongLong(),
+                QJsonObject {
+                        { u"id"_s, q.value(0).toLongLong() },
+                        { u"sponsorship"_s,
+                          QJsonObject { { u"id"_s, q.value(1).toLongLong() },
+                                        { u"title"_s, q.value(2).toString() },
+                                        { u"company"_s,
+                                          QJsonObject { { u"id"_s, q.value(3).toLongLong() },
+                                                        { u"name"_s, q.value(4).toString() } } } } },
+                        { u"applicant"_s,
+                          QJsonObject { { u"id"_s, q.value(5).toLongLong() },
+                                        { u"first_name"_s, q.value(6).toString() },
+                                        { u"last_name"_s, q.value(7).toString() },
+                                        { u"email"_s, q.value(8).toString() } } },
+                        { u"status"_s, status },
+                        { u"current_level"_s,
+                          isUndecided(status)
+                                  ? QJsonValue(QJsonObject { { u"level"_s, q.value(10).toInt() },
+                                                             { u"name"_s, q.value(17).toString() } })
+                                  : QJsonValue(QJsonValue::Null) },
+                        { u"levels"_s, q.value(18).toInt() },
+                        { u"review_round"_s, q.value(11).toInt() },
+                        { u"motivation"_s, q.value(12).toString() },
+                        { u"decision_reason"_s, nullableText(q.value(13)) },
+                        { u"decided_at"_s, nullableText(q.value(14)) },
+                        { u"created_at"_s, q.value(15).toString() },
+                        { u"updated_at"_s, q.value(16).toString() },
+                });
     }
-    out.insert(u"documents"_s, documents);
+    q.query().finish();
+    QHash<qint64, QJsonArray> documents;
+    Sql files(db,
+              u"SELECT d.application_id, d.file_key, d.label, d.created_at, f.content_type, "
+              "f.size_bytes FROM sponsorship_application_documents d "
+              "JOIN files f ON f.file_key = d.file_key WHERE d.application_id IN (%1) "
+              "ORDER BY d.id"_s.arg(in));
+    files.bindEach(u"a"_s, ids).exec();
+    while (files.next()) {
+        documents[files.value(0).toLongLong()].append(
+                QJsonObject { { u"key"_s, files.value(1).toString() },
+                              { u"label"_s, nullableText(files.value(2)) },
+                              { u"content_type"_s, files.value(4).toString() },
+                              { u"size"_s, files.value(5).toLongLong() },
+                              { u"url"_s, context.storage->url(files.value(1).toString()) },
+                              { u"added_at"_s, files.value(3).toString() } });
+    }
+    QJsonArray out;
+    for (const qint64 id : ids) {
+        const auto found = byId.constFind(id);
+        if (found == byId.cend())
+            continue;
+        QJsonObject application = *found;
+        application.insert(u"documents"_s, documents.value(id));
+        out.append(application);
+    }
     return out;
 }
 
-/** A page of applications chosen by @p where (ids first, then each application). */
+QJsonObject applicationJson(ServerContext &context, QSqlDatabase db, qint64 id)
+{
+    const QJsonArray found = applicationsJson(context, db, { id });
+    if (found.isEmpty())
+        throw ApiError::notFound(u"Application not found"_s);
+    return found.first().toObject();
+}
+
+/** A page of applications chosen by @p where (ids first, then the applications). */
 QJsonObject applicationPage(ServerContext &context, QSqlDatabase db, const QStringList &where,
                             const QList<QPair<QString, QVariant>> &values, const QString &order,
                             int page, int limit)
@@ -238,11 +265,7 @@ QJsonObject applicationPage(ServerContext &context, QSqlDatabase db, const QStri
     for (const auto &[name, value] : values)
         q.bind(name, value);
     q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    const QList<qint64> ids = q.takeIds();
-    QJsonArray data;
-    for (qint64 id : std::as_const(ids))
-        data.append(applicationJson(context, db, id));
-    return pageOf(data, page, limit, total);
+    return pageOf(applicationsJson(context, db, q.takeIds()), page, limit, total);
 }
 
 } // namespace
