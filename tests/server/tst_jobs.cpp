@@ -3,6 +3,7 @@
 #include "testserver.h"
 
 #include "core/database.h"
+#include "core/searchcache.h"
 #include "core/servercontext.h"
 
 #include <QtTest>
@@ -354,6 +355,30 @@ private Q_SLOTS:
         QCOMPARE(pageIds(u"&limit=1"_s).size(), 1);
         QCOMPARE(pageIds(u"&limit=1&page=2"_s).size(), 1);
         QVERIFY(pageIds(u"&limit=1"_s) != pageIds(u"&limit=1&page=2"_s));
+
+        // The pages show the company: renaming it shows at once too.
+        QCOMPARE(server.patch(u"/api/v1/companies/%1"_s.arg(*employer.companyId),
+                              QJsonObject { { u"name"_s, u"Renamed Ltd"_s } }, employer.token)
+                         .status,
+                 200);
+        const QJsonArray renamed = server.get(u"/api/v1/jobs/landing?job_type=contract"_s)
+                                           .json()
+                                           .value(u"data"_s)
+                                           .toArray();
+        QCOMPARE(
+                renamed.first().toObject().value(u"company"_s).toObject().value(u"name"_s).toString(),
+                u"Renamed Ltd"_s);
+
+        // A search that read the jobs before a change and finishes after it keeps nothing.
+        SearchCache cache(15, 5);
+        const quint64 before = cache.generation();
+        cache.clear(); // a job changed meanwhile
+        cache.storePage(u"k"_s, "stale", before);
+        cache.storeCount(u"k"_s, 7, before);
+        QVERIFY(!cache.page(u"k"_s));
+        QVERIFY(!cache.count(u"k"_s));
+        cache.storePage(u"k"_s, "fresh", cache.generation());
+        QCOMPARE(cache.page(u"k"_s).value_or(QByteArray()), QByteArray("fresh"));
     }
 
     void theSearchReadsJobsThroughIndexes()

@@ -153,10 +153,14 @@ private Q_SLOTS:
         const QString record
                 = u"INSERT INTO schema_migrations (version, applied_at) VALUES (:v, :t)"_s;
         Sql(db, record).bind(u":v"_s, u"kept-a"_s).bind(u":t"_s, nowText()).exec();
+        const qsizetype keptBeforeFailure = Sql::keptCount(db);
         QVERIFY_THROWS_EXCEPTION(
                 DatabaseError,
                 Sql(db, record).bind(u":v"_s, u"kept-a"_s).bind(u":t"_s, nowText()).exec());
+        // Not kept past its failure (a statement that no longer fits the schema is prepared anew).
+        QCOMPARE(Sql::keptCount(db), keptBeforeFailure - 1);
         Sql(db, record).bind(u":v"_s, u"kept-b"_s).bind(u":t"_s, nowText()).exec();
+        QCOMPARE(Sql::keptCount(db), keptBeforeFailure);
         QCOMPARE(Sql(db, u"DELETE FROM schema_migrations WHERE version LIKE 'kept-%'"_s)
                          .exec()
                          .rowsAffected(),

@@ -113,6 +113,10 @@ QSqlDatabase Database::open(const QString &name)
     } else {
         QSqlQuery q(db);
         q.exec(u"SET TIME ZONE 'UTC'"_s);
+        // Statements stay prepared (Sql); plan each run for its own values all the same, as a
+        // generic plan can be far worse for skewed values (the search's states, say).
+        if (!q.exec(u"SET plan_cache_mode = force_custom_plan"_s))
+            qCWarning(lcDb) << "cannot set plan_cache_mode:" << q.lastError().text();
     }
     return db;
 }
@@ -248,10 +252,12 @@ void Database::migrate()
 /** A prepared statement kept for its connection, and whether an Sql is using it now. */
 struct KeptStatement
 {
-    explicit KeptStatement(QSqlQuery &&prepared)
+    KeptStatement(QSqlQuery &&prepared, QString connectionName)
         : query(std::move(prepared))
+        , connection(std::move(connectionName))
     { }
     QSqlQuery query;
+    QString connection;
     quint64 lastUse = 0;
     bool inUse = false;
 };
@@ -294,7 +300,7 @@ Sql::Sql(const QSqlDatabase &db, const QString &statement)
     if (found != kept.byText.cend() && !found.value()->inUse) {
         m_kept = found.value();
     } else {
-        m_kept = std::make_shared<KeptStatement>(QSqlQuery(db));
+        m_kept = std::make_shared<KeptStatement>(QSqlQuery(db), db.connectionName());
         m_kept->query.setForwardOnly(true);
         if (!m_kept->query.prepare(statement)) {
             qCCritical(lcDb).noquote()
@@ -342,6 +348,11 @@ Sql &Sql::exec()
     if (!m_query->exec()) {
         qCCritical(lcDb).noquote()
                 << "statement failed:" << m_query->lastError().text() << "in" << m_statement;
+        // Not kept past a failure: a statement that no longer fits the schema (PostgreSQL keeps
+        // its plan's result types) is prepared afresh next time.
+        auto &kept = keptStatements[m_kept->connection].byText;
+        if (kept.value(m_statement) == m_kept)
+            kept.remove(m_statement);
         throw DatabaseError(m_query->lastError().text());
     }
     return *this;
@@ -418,11 +429,10 @@ Transaction::Transaction(QSqlDatabase db)
 Transaction::~Transaction()
 {
     if (!m_done) {
-        try {
-            transactionControl(m_db, u"ROLLBACK"_s);
-        } catch (const DatabaseError &) {
-            // Nothing left to undo (the connection lost it already); the caller's error stands.
-        }
+        // Rare, so not kept prepared; it fails only when there is nothing left to undo (the
+        // database rolled back already), and the caller's error stands.
+        QSqlQuery rollback(m_db);
+        rollback.exec(u"ROLLBACK"_s);
     }
     releaseWriterTurn();
 }

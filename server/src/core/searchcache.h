@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace wn {
@@ -24,11 +25,15 @@ public:
     /** A time to live of 0 seconds turns that part off. */
     SearchCache(int countSeconds, int pageSeconds);
 
+    /** Changes with every clear(): read it before working something out, and store the result
+     *  with it, so that a result read before a change and finished after it is not kept. */
+    quint64 generation() const { return m_generation.load(); }
+
     std::optional<qint64> count(const QString &key) const { return m_counts.find(key); }
-    void storeCount(const QString &key, qint64 count) { m_counts.store(key, count); }
+    void storeCount(const QString &key, qint64 count, quint64 generation);
     /** A page's response body. */
     std::optional<QByteArray> page(const QString &key) const { return m_pages.find(key); }
-    void storePage(const QString &key, const QByteArray &body) { m_pages.store(key, body); }
+    void storePage(const QString &key, const QByteArray &body, quint64 generation);
     /** The jobs changed: forget everything. */
     void clear();
 
@@ -53,11 +58,16 @@ private:
                 return std::nullopt;
             return found->value;
         }
-        void store(const QString &key, const T &value)
+        /** Stores unless @p current has moved on from @p generation (checked under the lock
+         *  that clear() takes too). */
+        void store(const QString &key, const T &value, quint64 generation,
+                   const std::atomic<quint64> &current)
         {
             if (m_ttlMs <= 0)
                 return;
             QMutexLocker lock(&m_mutex);
+            if (current.load() != generation)
+                return;
             if (m_entries.size() >= m_maxEntries)
                 m_entries.clear(); // simpler than an LRU, and rare: the keys are searches people make
             m_entries.insert(key, { value, m_clock.elapsed() });
@@ -82,7 +92,8 @@ private:
     };
 
     Shelf<qint64> m_counts;
-    Shelf<QByteArray> m_pages; // a page of 20 jobs is some 30 KB: at most 15 MB for all
+    Shelf<QByteArray> m_pages; // a page of 20 jobs is some 13 KB; 200 pages of 100 jobs 13 MB
+    std::atomic<quint64> m_generation { 0 };
 };
 
 } // namespace wn

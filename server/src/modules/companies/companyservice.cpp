@@ -398,6 +398,7 @@ QJsonObject CompanyService::update(const Principal &by, qint64 id, const QJsonOb
         for (qsizetype i = 0; i < changes.size(); ++i)
             q.bind(u":v%1"_s.arg(i), changes.at(i).second);
         q.bind(u":now"_s, nowText()).bind(u":id"_s, id).exec();
+        m_context.searchCache->clear(); // the search's pages show the company's name
     }
     return companyJson(db, id);
 }

@@ -155,12 +155,13 @@ void installJobs(Api &api, ServerContext &context)
                 const QString key = QString::fromUtf8(json::compact(call.query())) + u'\x1f'
                         + QString::number(call.page()) + u'\x1f' + QString::number(call.limit());
                 Response response;
+                const quint64 generation = context.searchCache->generation();
                 if (const auto kept = context.searchCache->page(key)) {
                     response.body = *kept;
                     return response;
                 }
                 response = Response(jobs->search(call.query(), call.page(), call.limit()));
-                context.searchCache->storePage(key, response.body);
+                context.searchCache->storePage(key, response.body, generation);
                 return response;
             });
 

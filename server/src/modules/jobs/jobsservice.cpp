@@ -521,6 +521,7 @@ QJsonObject JobsService::listPage(QSqlDatabase db, const QString &where,
     // The public search's totals come from the cache when the same search was counted lately.
     QString key;
     std::optional<qint64> knownTotal;
+    const quint64 generation = m_context.searchCache->generation();
     if (cacheCount) {
         key = where;
         for (const auto &[name, value] : values)
@@ -536,7 +537,7 @@ QJsonObject JobsService::listPage(QSqlDatabase db, const QString &where,
             count.bind(name, value);
         total = count.scalar().toLongLong();
         if (cacheCount)
-            m_context.searchCache->storeCount(key, total);
+            m_context.searchCache->storeCount(key, total, generation);
     }
     Sql ids(db,
             u"SELECT j.id FROM jobs j"_s + where + u" ORDER BY "_s + order

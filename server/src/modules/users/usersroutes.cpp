@@ -3,6 +3,7 @@
 
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/searchcache.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
 #include "modules/accounts/accountservice.h"
@@ -125,7 +126,7 @@ void installUsers(Api &api, ServerContext &context)
               .tag = u"Users"_s,
               .rawBody = true,
               .maxBody = Storage::maxBytes(FileKind::Avatar) },
-            [storage](Call &call) {
+            [storage, &context](Call &call) {
                 const Principal &me = call.principal();
                 QSqlDatabase db = call.db();
                 Transaction tx(db);
@@ -148,6 +149,8 @@ void installUsers(Api &api, ServerContext &context)
                             .exec();
                 }
                 tx.commit();
+                if (companyOwner)
+                    context.searchCache->clear(); // the search's pages show the logo
                 return storedFileJson(*storage, file);
             });
 }
