@@ -264,7 +264,8 @@ private Q_SLOTS:
                 aJob(u"Qt Developer"_s,
                      { { u"skills"_s, QJsonArray { qt } }, { u"salary_max"_s, 900000 } }));
         const qint64 remote = publish(aJob(u"Remote Support Agent"_s,
-                                           { { u"work_mode"_s, u"remote"_s },
+                                           { { u"summary"_s, u"Help customers in Hausa"_s },
+                                             { u"work_mode"_s, u"remote"_s },
                                              { u"state"_s, u"Kano"_s },
                                              { u"salary_min"_s, 50000 },
                                              { u"salary_max"_s, 120000 } }));
@@ -293,6 +294,11 @@ private Q_SLOTS:
         QCOMPARE(ids(u"?salary_max=45000"_s), QList<qint64> { intern });
         QCOMPARE(ids(u"?skill=%1"_s.arg(qt)), QList<qint64> { lagosQt });
         QCOMPARE(ids(u"?q=%25"_s), QList<qint64> {}); // a literal %, not a wildcard
+        // Words are found anywhere in the title or the summary, in any case, however short.
+        QCOMPARE(ids(u"?q=DEVELOP"_s), QList<qint64> { lagosQt });
+        QCOMPARE(ids(u"?q=in%20hausa"_s), QList<qint64> { remote });
+        QCOMPARE(ids(u"?q=qt"_s), QList<qint64> { lagosQt });
+        QCOMPARE(ids(u"?q=_"_s), QList<qint64> {}); // a literal _, not a wildcard
         // The state matches in any case, and follows an edit of the job.
         QCOMPARE(ids(u"?state=LAGOS"_s), QList<qint64> { lagosQt });
         QCOMPARE(server.patch(u"/api/v1/jobs/%1"_s.arg(intern),
@@ -301,6 +307,14 @@ private Q_SLOTS:
                  200);
         QCOMPARE(ids(u"?state=Lagos"_s), (QList<qint64> { lagosQt, intern }));
         QCOMPARE(ids(u"?state=fct"_s), QList<qint64> {});
+        // So do the words.
+        QCOMPARE(server.patch(u"/api/v1/jobs/%1"_s.arg(intern),
+                              QJsonObject { { u"title"_s, u"Growth Developer Intern"_s } },
+                              employer.token)
+                         .status,
+                 200);
+        QCOMPARE(ids(u"?q=developer"_s), (QList<qint64> { lagosQt, intern }));
+        QCOMPARE(ids(u"?q=marketing"_s), QList<qint64> {});
         const QJsonObject bySalary
                 = server.get(u"/api/v1/jobs/landing?sort=salary&limit=2"_s).json();
         QCOMPARE(bySalary.value(u"data"_s).toArray().first().toObject().value(u"id"_s).toInteger(),
@@ -409,6 +423,7 @@ private Q_SLOTS:
                                     u"?posted_since=2026-01-01"_s,
                                     u"?company_id=%1"_s.arg(*employer.companyId),
                                     u"?skill=1"_s,
+                                    u"?q=developer"_s,
                                     u"?sort=salary"_s,
                                     u"?sort=deadline"_s };
         QueryPlanAudit::start(

@@ -27,6 +27,13 @@ bool isTransient(const QString &table)
             || table == u"schema_migrations"_s;
 }
 
+/** SQLite's own search index (FTS5) and its shadow tables: PostgreSQL indexes the same words
+ *  itself. */
+bool isSqliteIndex(const QString &table)
+{
+    return table == u"job_words"_s || table.startsWith(u"job_words_"_s);
+}
+
 } // namespace
 
 DataMoveSummary moveSqliteToPostgres(const QString &sqliteUrl, const QString &postgresUrl)
@@ -55,7 +62,7 @@ DataMoveSummary moveSqliteToPostgres(const QString &sqliteUrl, const QString &po
                 u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid"_s))
         fail(u"cannot list the source tables"_s);
     while (list.next()) {
-        if (!isTransient(list.value(0).toString()))
+        if (!isTransient(list.value(0).toString()) && !isSqliteIndex(list.value(0).toString()))
             tables.append(list.value(0).toString());
     }
 

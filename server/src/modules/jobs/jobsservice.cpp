@@ -586,9 +586,22 @@ QJsonObject JobsService::search(const QJsonObject &query, int page, int limit)
         where += u" AND "_s + clause;
         values.append({ name, value });
     };
-    if (query.contains(u"q"_s))
-        add(u"(LOWER(j.title) LIKE :q ESCAPE '\\' OR LOWER(COALESCE(j.summary, '')) LIKE :q ESCAPE '\\')"_s,
-            u":q"_s, likePattern(query.value(u"q"_s).toString().toLower()));
+    if (query.contains(u"q"_s)) {
+        // Words read a trigram index of title and summary (migration 0013). PostgreSQL's LIKE
+        // escapes with a backslash by default; SQLite's index serves LIKE only without an
+        // ESCAPE clause, so that is kept for words that hold a wildcard character themselves.
+        const QString words = query.value(u"q"_s).toString().toLower();
+        if (m_context.database->isPostgres()) {
+            add(u"(LOWER(j.title) || chr(10) || LOWER(COALESCE(j.summary, ''))) LIKE :q"_s, u":q"_s,
+                likePattern(words));
+        } else if (words.contains(u'%') || words.contains(u'_') || words.contains(u'\\')) {
+            add(u"j.id IN (SELECT rowid FROM job_words WHERE words LIKE :q ESCAPE '\\')"_s, u":q"_s,
+                likePattern(words));
+        } else {
+            add(u"j.id IN (SELECT rowid FROM job_words WHERE words LIKE :q)"_s, u":q"_s,
+                u'%' + words + u'%');
+        }
+    }
     if (query.contains(u"state"_s))
         add(u"j.state_key = :state"_s, u":state"_s, query.value(u"state"_s).toString().toLower());
     if (query.contains(u"country"_s))
