@@ -3,6 +3,8 @@
 // trip. One connection listens, another sends pg_notify() with the send time as payload, one at
 // a time; the time until the listener's driver reports it is the round trip.
 //   bench_notify --database postgres://... [--count N]
+#include "core/database.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
-#include <QUrl>
 
 #include <algorithm>
 #include <vector>
@@ -19,19 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QSqlDatabase connect(const QUrl &url, const QString &name)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-    db.setHostName(url.host());
-    db.setPort(url.port(5432));
-    db.setUserName(url.userName());
-    db.setPassword(url.password());
-    db.setDatabaseName(url.path().mid(1).isEmpty() ? u"postgres"_s : url.path().mid(1));
-    if (!db.open())
-        qFatal("cannot connect: %s", qPrintable(db.lastError().text()));
-    return db;
-}
 
 double percentile(std::vector<double> values, double p)
 {
@@ -51,11 +39,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption countOption(u"count"_s, u"Round trips."_s, u"n"_s, u"2000"_s);
     parser.addOptions({ databaseOption, countOption });
     parser.process(app);
-    const QUrl url(parser.value(databaseOption));
     const int count = parser.value(countOption).toInt();
 
-    QSqlDatabase listener = connect(url, u"listen"_s);
-    QSqlDatabase sender = connect(url, u"send"_s);
+    // Two connections on this thread, opened as the server opens its own.
+    wn::Database database(parser.value(databaseOption));
+    QSqlDatabase sender = database.connection();
+    QSqlDatabase listener = database.openExtraConnection(u"listen"_s);
     QElapsedTimer clock;
     clock.start();
     std::vector<double> latencies;

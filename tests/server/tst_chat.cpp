@@ -254,6 +254,16 @@ private Q_SLOTS:
         const QJsonObject offline = talent.next(u"user_offline"_s).toObject();
         QCOMPARE(offline.value(u"user_id"_s).toInteger(), m_employer.id);
         QVERIFY(!offline.value(u"last_seen_at"_s).toString().isEmpty());
+        for (const QJsonValue &member :
+             m_server->get(u"/api/v1/chat/chats/%1/members"_s.arg(m_chatId), m_talent.token)
+                     .json()
+                     .value(u"data"_s)
+                     .toArray()) {
+            const QJsonObject person = member.toObject();
+            // The talent's own socket is still open; the employer's is gone.
+            QCOMPARE(person.value(u"online"_s).toBool(),
+                     person.value(u"id"_s).toInteger() == m_talent.id);
+        }
     }
 
     void strangersAndForgedTokensAreRefused_data()

@@ -227,7 +227,35 @@ int EventBus::connectionCount(qint64 userId)
 
 bool EventBus::isOnline(qint64 userId)
 {
-    return localConnectionCount(userId) > 0 || connectionCount(userId) > 0;
+    return onlineAmong({ userId }).contains(userId);
+}
+
+QSet<qint64> EventBus::onlineAmong(const QList<qint64> &userIds)
+{
+    QSet<qint64> online;
+    QList<qint64> elsewhere;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const qint64 userId : userIds) {
+            if (m_byUser.contains(userId))
+                online.insert(userId);
+            else
+                elsewhere.append(userId);
+        }
+    }
+    if (elsewhere.isEmpty())
+        return online;
+    Sql q(m_context.db(),
+          u"SELECT DISTINCT p.user_id FROM chat_presence p JOIN server_instances s "
+          "ON s.id = p.instance_id WHERE p.user_id IN (%1) AND p.connections > 0 "
+          "AND s.heartbeat_at > :alive"_s.arg(Sql::placeholders(u"u"_s, elsewhere.size())));
+    q.bindEach(u"u"_s, elsewhere)
+            .bind(u":alive"_s,
+                  timeText(QDateTime::currentDateTimeUtc().addSecs(-instanceDeadSeconds)))
+            .exec();
+    while (q.next())
+        online.insert(q.value(0).toLongLong());
+    return online;
 }
 
 int EventBus::localConnectionCount(qint64 userId) const

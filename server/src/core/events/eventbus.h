@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QThread>
 #include <QTimer>
@@ -52,6 +53,9 @@ public:
     int connectionCount(qint64 userId);
     /** Whether @p userId has a socket open anywhere; a socket here answers without a query. */
     bool isOnline(qint64 userId);
+    /** Which of @p userIds have a socket open anywhere: those here without a query, the rest
+     *  from one. */
+    QSet<qint64> onlineAmong(const QList<qint64> &userIds);
     int localConnectionCount(qint64 userId) const;
 
 private:

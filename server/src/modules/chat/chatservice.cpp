@@ -76,6 +76,7 @@ QHash<qint64, QJsonObject> ChatService::members(QSqlDatabase db, const QList<qin
     QHash<qint64, QJsonObject> found;
     if (userIds.isEmpty())
         return found;
+    const QSet<qint64> online = m_context.events->onlineAmong(userIds);
     Sql q(db,
           u"SELECT u.id, u.first_name, u.last_name, u.role, u.avatar_key, p.display_name, "
           "p.last_seen_at FROM users u LEFT JOIN chat_profiles p ON p.user_id = u.id "
@@ -99,13 +100,12 @@ QHash<qint64, QJsonObject> ChatService::members(QSqlDatabase db, const QList<qin
                        { u"last_seen_at"_s,
                          q.value(6).isNull() ? QJsonValue(QJsonValue::Null)
                                              : QJsonValue(q.value(6).toString()) },
-                       { u"online"_s, m_context.events->isOnline(userId) } });
+                       { u"online"_s, online.contains(userId) } });
     }
     return found;
 }
 
-QJsonArray ChatService::chatsWhere(QSqlDatabase db, qint64 me, const QString &where,
-                                   const std::function<void(Sql &)> &bind)
+QJsonArray ChatService::chatsOf(QSqlDatabase db, qint64 me, std::optional<qint64> chatId)
 {
     Sql q(db,
           u"SELECT c.id, c.user_low, c.user_high, c.created_at, c.updated_at, "
@@ -113,9 +113,11 @@ QJsonArray ChatService::chatsWhere(QSqlDatabase db, qint64 me, const QString &wh
           "(SELECT COUNT(*) FROM chat_messages u WHERE u.chat_id = c.id AND u.receiver_id = :me "
           "AND u.seen_at IS NULL) "
           "FROM chats c LEFT JOIN chat_messages m ON m.id = c.last_message_id WHERE "_s
-                  + where + u" ORDER BY c.updated_at DESC, c.id DESC"_s);
+                  + (chatId ? u"c.id = :id"_s : u"(c.user_low = :me OR c.user_high = :me)"_s)
+                  + u" ORDER BY c.updated_at DESC, c.id DESC"_s);
     q.bind(u":me"_s, me);
-    bind(q);
+    if (chatId)
+        q.bind(u":id"_s, *chatId);
     q.exec();
     struct Row
     {
@@ -158,8 +160,7 @@ QJsonArray ChatService::chatsWhere(QSqlDatabase db, qint64 me, const QString &wh
 
 QJsonObject ChatService::chatJson(QSqlDatabase db, qint64 me, qint64 chatId)
 {
-    const QJsonArray found
-            = chatsWhere(db, me, u"c.id = :id"_s, [chatId](Sql &q) { q.bind(u":id"_s, chatId); });
+    const QJsonArray found = chatsOf(db, me, chatId);
     if (found.isEmpty())
         throw ApiError::notFound(u"Chat not found"_s);
     return found.first().toObject();
@@ -326,8 +327,7 @@ QJsonArray ChatService::chats(qint64 me)
 {
     // Every chat of the user, with its last message and unread count, in one query; the
     // members of them all in another.
-    return chatsWhere(m_context.db(), me, u"(c.user_low = :me OR c.user_high = :me)"_s,
-                      [](Sql &) {});
+    return chatsOf(m_context.db(), me, std::nullopt);
 }
 
 QJsonObject ChatService::chat(qint64 me, qint64 chatId)

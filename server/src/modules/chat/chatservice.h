@@ -8,12 +8,9 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 
-#include <functional>
 #include <optional>
 
 namespace wn {
-
-class Sql;
 
 struct ServerContext;
 
@@ -62,10 +59,9 @@ private:
     QJsonObject memberJson(QSqlDatabase db, qint64 userId);
     /** The chat members of @p userIds, by id, from one query (the unknown left out). */
     QHash<qint64, QJsonObject> members(QSqlDatabase db, const QList<qint64> &userIds);
-    /** The chats matching @p where (on chats c; @p bind gives its values), newest first, as
-     *  @p me sees them: last message, unread count and members. */
-    QJsonArray chatsWhere(QSqlDatabase db, qint64 me, const QString &where,
-                          const std::function<void(Sql &)> &bind);
+    /** The chats of @p me (or only @p chatId), newest first, as @p me sees them: last message,
+     *  unread count and members, from two queries. */
+    QJsonArray chatsOf(QSqlDatabase db, qint64 me, std::optional<qint64> chatId);
     void checkCanChatWith(QSqlDatabase db, qint64 me, qint64 other);
 
     ServerContext &m_context;
