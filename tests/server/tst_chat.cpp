@@ -4,7 +4,9 @@
 #include "testserver.h"
 
 #include "core/auth/tokenservice.h"
+#include "core/metrics.h"
 #include "core/servercontext.h"
+#include "modules/chat/chatservice.h"
 #include "modules/notifications/notificationservice.h"
 #include "wn/common/apierror.h"
 
@@ -207,6 +209,71 @@ private Q_SLOTS:
         const QJsonArray all = talent.next(u"get_all_chat_messages"_s).toArray();
         QCOMPARE(all.size(), 1);
         QVERIFY(!all.first().toObject().value(u"seen_at"_s).isNull());
+    }
+
+    void messagesSentTogetherAreStoredTogetherInOrder()
+    {
+        // Frames that arrive together are stored in one transaction. Each message is still
+        // acknowledged on its own, in the order sent, and an event after them sees them stored.
+        ChatClient talent(m_server->baseUrl(), m_talent.id, m_talent.token,
+                          ChatClient::Protocol::SocketIo);
+        ChatClient employer(m_server->baseUrl(), m_employer.id, m_employer.token);
+        QTRY_VERIFY(employer.isOpen());
+        QVERIFY(talent.waitForFrame(u"40{"_s));
+        const qint64 storedBefore = metric(u"wn_chat_messages_batched_total"_s);
+        const qint64 batchesBefore = metric(u"wn_chat_message_batches_total"_s);
+        constexpr int count = 20;
+        for (int i = 0; i < count; ++i) {
+            const QJsonArray event { u"create_message"_s,
+                                     QJsonObject { { u"chat_id"_s, m_chatId },
+                                                   { u"receiver_id"_s, m_employer.id },
+                                                   { u"message"_s, u"burst %1"_s.arg(i) } } };
+            talent.socket.sendTextMessage(
+                    u"42%1"_s.arg(100 + i)
+                    + QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)));
+        }
+        talent.emitEvent(u"chat_messages"_s, QJsonObject { { u"chat_id"_s, m_chatId } });
+
+        qint64 lastId = 0;
+        for (int i = 0; i < count; ++i) {
+            QVERIFY2(talent.waitForFrame(u"43%1["_s.arg(100 + i)), qPrintable(QString::number(i)));
+            const QJsonObject acked = QJsonDocument::fromJson(talent.lastFrame.mid(5).toUtf8())
+                                              .array()
+                                              .first()
+                                              .toObject();
+            QCOMPARE(acked.value(u"message"_s).toString(), u"burst %1"_s.arg(i));
+            QVERIFY(acked.value(u"id"_s).toInteger() > lastId);
+            lastId = acked.value(u"id"_s).toInteger();
+            QCOMPARE(employer.next(u"response_message"_s).toObject().value(u"message"_s),
+                     acked.value(u"message"_s));
+        }
+        const QJsonArray history = talent.next(u"get_all_chat_messages"_s).toArray();
+        QCOMPARE(history.last().toObject().value(u"id"_s).toInteger(), lastId);
+        QCOMPARE(history.at(history.size() - count).toObject().value(u"message"_s).toString(),
+                 u"burst 0"_s);
+        QCOMPARE(metric(u"wn_chat_messages_batched_total"_s) - storedBefore, count);
+        const qint64 batches = metric(u"wn_chat_message_batches_total"_s) - batchesBefore;
+        QVERIFY(batches >= 1 && batches <= count);
+    }
+
+    void aMessageThatCannotBeStoredFailsAlone()
+    {
+        ChatService chats(m_server->context());
+        const auto message = [this](qint64 chatId, const QString &text) {
+            return ChatService::Outgoing { m_talent.id, chatId, m_employer.id, text, true };
+        };
+        // The middle one names a chat that is gone (deleted after it was checked, say).
+        const QList<ChatService::Stored> stored = chats.storeMessages(
+                { message(m_chatId, u"first of three"_s), message(987654321, u"lost"_s),
+                  message(m_chatId, u"third of three"_s) });
+        QCOMPARE(stored.size(), 3);
+        QVERIFY(!stored.at(0).error && !stored.at(2).error);
+        QVERIFY(stored.at(1).error);
+        QVERIFY(stored.at(1).message.isEmpty());
+        const QJsonArray history = chats.messages(m_talent.id, m_chatId, std::nullopt, 2);
+        QCOMPARE(history.at(0).toObject().value(u"id"_s), stored.at(0).message.value(u"id"_s));
+        QCOMPARE(history.at(0).toObject().value(u"message"_s).toString(), u"first of three"_s);
+        QCOMPARE(history.at(1).toObject().value(u"id"_s), stored.at(2).message.value(u"id"_s));
     }
 
     void historyPagesBackwards()
@@ -801,6 +868,16 @@ private Q_SLOTS:
     }
 
 private:
+    /** A counter of the server's /metrics (0 before its first count). */
+    qint64 metric(const QString &name)
+    {
+        for (const QByteArray &line : m_server->context().metrics->prometheusText().split('\n')) {
+            if (line.startsWith(name.toUtf8() + ' '))
+                return line.mid(name.size() + 1).toLongLong();
+        }
+        return 0;
+    }
+
     std::unique_ptr<TestServer> m_server;
     TestUser m_talent;
     TestUser m_employer;

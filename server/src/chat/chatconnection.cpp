@@ -8,6 +8,7 @@
 #include "core/logging.h"
 #include "core/metrics.h"
 #include "core/servercontext.h"
+#include "messagequeue.h"
 #include "modules/chat/chatservice.h"
 #include "socketio.h"
 
@@ -44,12 +45,13 @@ const Schema &chatIdSchema()
 
 ChatConnection::ChatConnection(std::unique_ptr<QWebSocket> socket, Protocol protocol,
                                ServerContext &context, std::shared_ptr<ChatService> chats,
-                               QObject *parent)
+                               MessageQueue *messages, QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_protocol(protocol)
     , m_context(context)
     , m_chats(std::move(chats))
+    , m_messages(messages)
     , m_eventsPerSecond(context.config.integer(u"chat/events_per_second"_s))
 {
     m_tokens = m_eventsPerSecond * 2.0;
@@ -276,15 +278,60 @@ void ChatConnection::dispatch(const QString &event, const QJsonValue &data,
         return;
     }
     try {
+        if (event == u"create_message"_s) {
+            queueMessage(data.toObject(), ackId);
+            return;
+        }
+        if (m_messages)
+            m_messages->flush(); // what was sent before this event is stored before it runs
         const QJsonValue result = run(event, data.toObject());
         if (ackId)
             sendAck(*ackId, result);
-    } catch (const ApiError &error) {
-        fail(u"%1: %2"_s.arg(event, error.messages().join(u"; "_s)), ackId);
-    } catch (const std::exception &error) {
-        qCCritical(lcServer) << "chat event" << event << "failed:" << error.what();
+    } catch (...) {
+        report(event, std::current_exception(), ackId);
+    }
+}
+
+void ChatConnection::report(const QString &event, const std::exception_ptr &error,
+                            std::optional<qint64> ackId)
+{
+    try {
+        std::rethrow_exception(error);
+    } catch (const ApiError &apiError) {
+        fail(u"%1: %2"_s.arg(event, apiError.messages().join(u"; "_s)), ackId);
+    } catch (const std::exception &failure) {
+        qCCritical(lcServer) << "chat event" << event << "failed:" << failure.what();
+        fail(u"%1: internal error"_s.arg(event), ackId);
+    } catch (...) {
+        qCCritical(lcServer) << "chat event" << event << "failed";
         fail(u"%1: internal error"_s.arg(event), ackId);
     }
+}
+
+void ChatConnection::queueMessage(const QJsonObject &data, std::optional<qint64> ackId)
+{
+    const QJsonObject input
+            = requireFields(data,
+                            { { u"chat_id"_s, Field::integer().required() },
+                              { u"receiver_id"_s, Field::integer().required() },
+                              { u"message"_s, Field::string(1, 100000).verbatim().required() } });
+    ChatService::Outgoing message = m_chats->prepareMessage(
+            m_principal->userId, input.value(u"chat_id"_s).toInteger(),
+            input.value(u"receiver_id"_s).toInteger(), input.value(u"message"_s).toString());
+    // The sender's sockets receive the message through the bus, like the receiver's.
+    QPointer<ChatConnection> self(this);
+    auto done = [self, ackId](const ChatService::Stored &stored) {
+        if (!self)
+            return;
+        if (stored.error)
+            self->report(u"create_message"_s, stored.error, ackId);
+        else if (ackId)
+            self->sendAck(*ackId, stored.message);
+    };
+    if (m_messages)
+        m_messages->add(std::move(message), std::move(done));
+    else // the thread is ending and its queue is gone: stored alone
+        done(m_chats->storeMessages({ message }).first());
 }
 
 QJsonValue ChatConnection::run(const QString &event, const QJsonObject &data)
@@ -296,17 +343,6 @@ QJsonValue ChatConnection::run(const QString &event, const QJsonObject &data)
         const QJsonObject chat = m_chats->openChat(me, input.value(u"receiver_id"_s).toInteger());
         send(u"chat_created"_s, chat);
         return chat;
-    }
-    if (event == u"create_message"_s) {
-        const QJsonObject input = requireFields(
-                data,
-                { { u"chat_id"_s, Field::integer().required() },
-                  { u"receiver_id"_s, Field::integer().required() },
-                  { u"message"_s, Field::string(1, 100000).verbatim().required() } });
-        // The sender's sockets receive it through the bus, like the receiver's.
-        return m_chats->sendMessage(me, input.value(u"chat_id"_s).toInteger(),
-                                    input.value(u"receiver_id"_s).toInteger(),
-                                    input.value(u"message"_s).toString());
     }
     if (event == u"seen_message"_s) {
         const QJsonObject input = requireFields(data, chatIdSchema());
@@ -417,9 +453,15 @@ void acceptChatSocket(std::unique_ptr<QWebSocket> socket, QObject *owner, Server
             QObject::connect(server, &HttpServer::stopping, connection,
                              &ChatConnection::closeForRestart);
     };
+    // One message queue for the sockets of each worker thread, made with its first socket.
+    auto *messages = qvariant_cast<MessageQueue *>(owner->property("wnChatMessages"));
+    if (!messages) {
+        messages = new MessageQueue(context, chats, owner);
+        owner->setProperty("wnChatMessages", QVariant::fromValue(messages));
+    }
     if (path == u"/ws"_s) {
         watchShutdown(new ChatConnection(std::move(socket), ChatConnection::Protocol::Json, context,
-                                         std::move(chats), owner));
+                                         std::move(chats), messages, owner));
         return;
     }
     const QUrlQuery query(url);
@@ -427,7 +469,7 @@ void acceptChatSocket(std::unique_ptr<QWebSocket> socket, QObject *owner, Server
         && query.queryItemValue(u"EIO"_s) == u"4"_s
         && query.queryItemValue(u"transport"_s) == u"websocket"_s) {
         watchShutdown(new ChatConnection(std::move(socket), ChatConnection::Protocol::SocketIo,
-                                         context, std::move(chats), owner));
+                                         context, std::move(chats), messages, owner));
         return;
     }
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated,

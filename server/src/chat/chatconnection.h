@@ -6,8 +6,10 @@
 #include <QElapsedTimer>
 #include <QJsonValue>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
+#include <exception>
 #include <memory>
 #include <optional>
 
@@ -17,6 +19,7 @@ namespace wn {
 
 struct ServerContext;
 class ChatService;
+class MessageQueue;
 
 /**
  * @brief One chat socket, in either wire format: plain WebSocket frames {"event", "data"} (/ws)
@@ -29,8 +32,9 @@ class ChatConnection : public QObject
 public:
     enum class Protocol { Json, SocketIo };
 
+    /** @p messages stores what this socket sends, with those of the other sockets of its thread. */
     ChatConnection(std::unique_ptr<QWebSocket> socket, Protocol protocol, ServerContext &context,
-                   std::shared_ptr<ChatService> chats, QObject *parent);
+                   std::shared_ptr<ChatService> chats, MessageQueue *messages, QObject *parent);
     ~ChatConnection() override;
 
     /** Closes with 1001 (going away): the server stops, the client should reconnect. */
@@ -44,6 +48,10 @@ private:
     QString authenticate(const QJsonObject &auth);
     void dispatch(const QString &event, const QJsonValue &data, std::optional<qint64> ackId);
     QJsonValue run(const QString &event, const QJsonObject &data);
+    /** create_message: checked now, stored with its thread's batch, acknowledged after that. */
+    void queueMessage(const QJsonObject &data, std::optional<qint64> ackId);
+    /** Tells the client that @p event failed, and why if it was the client's doing. */
+    void report(const QString &event, const std::exception_ptr &error, std::optional<qint64> ackId);
     void send(const QString &event, const QJsonValue &data);
     void sendAck(qint64 id, const QJsonValue &value);
     void sendFrame(const QString &frame);
@@ -55,6 +63,7 @@ private:
     Protocol m_protocol;
     ServerContext &m_context;
     std::shared_ptr<ChatService> m_chats;
+    QPointer<MessageQueue> m_messages;
     std::optional<Principal> m_principal;
     quint64 m_subscription = 0;
     bool m_namespaceOpen = false;

@@ -15,6 +15,8 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -203,8 +205,16 @@ QJsonObject ChatService::openChat(qint64 me, qint64 other, bool *created)
 QJsonObject ChatService::sendMessage(qint64 me, qint64 chatId, qint64 receiverId,
                                      const QString &text)
 {
-    QSqlDatabase db = m_context.db();
-    const qint64 partner = partnerIn(db, me, chatId);
+    const Stored stored = storeMessages({ prepareMessage(me, chatId, receiverId, text) }).first();
+    if (stored.error)
+        std::rethrow_exception(stored.error);
+    return stored.message;
+}
+
+ChatService::Outgoing ChatService::prepareMessage(qint64 me, qint64 chatId, qint64 receiverId,
+                                                  const QString &text)
+{
+    const qint64 partner = partnerIn(m_context.db(), me, chatId);
     if (receiverId != partner)
         throw ApiError::badRequest(
                 QStringList { u"receiver_id must be the other member of the chat"_s });
@@ -213,66 +223,109 @@ QJsonObject ChatService::sendMessage(qint64 me, qint64 chatId, qint64 receiverId
         throw ApiError::badRequest(QStringList { u"message should not be empty"_s });
     if (text.size() > maxChars)
         throw ApiError::payloadTooLarge(u"A message may be at most %1 characters"_s.arg(maxChars));
+    return { me, chatId, partner, text, m_context.events->isOnline(partner) };
+}
 
-    const bool receiverOnline = m_context.events->isOnline(partner);
-    Transaction tx(db);
+QList<ChatService::Stored> ChatService::storeMessages(const QList<Outgoing> &batch)
+{
+    QSqlDatabase db = m_context.db();
+    QList<Stored> stored(batch.size());
+    QList<QJsonObject> notifications(batch.size());
+    QList<qsizetype> left(batch.size());
+    std::iota(left.begin(), left.end(), 0);
+    while (!left.isEmpty()) {
+        qsizetype writing = -1;
+        try {
+            Transaction tx(db);
+            for (const qsizetype i : std::as_const(left)) {
+                writing = i;
+                std::tie(stored[i].message, notifications[i]) = writeMessage(db, batch.at(i));
+            }
+            writing = -1;
+            tx.commit();
+            break;
+        } catch (...) {
+            if (writing < 0) { // the database refused the transaction itself: no one is stored
+                for (const qsizetype i : std::as_const(left)) {
+                    stored[i] = { {}, std::current_exception() };
+                    notifications[i] = {};
+                }
+                break;
+            }
+            // This message cannot be stored; the others go again without it.
+            stored[writing] = { {}, std::current_exception() };
+            notifications[writing] = {};
+            left.removeOne(writing);
+        }
+    }
+
+    // Committed: now everyone may be told.
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (stored.at(i).error)
+            continue;
+        const Outgoing &message = batch.at(i);
+        m_context.events->publish(message.sender, u"response_message"_s, stored.at(i).message);
+        m_context.events->publish(message.receiver, u"response_message"_s, stored.at(i).message);
+        if (!notifications.at(i).isEmpty())
+            m_notifications.publish(message.receiver, notifications.at(i));
+    }
+    return stored;
+}
+
+std::pair<QJsonObject, QJsonObject> ChatService::writeMessage(QSqlDatabase db,
+                                                              const Outgoing &message)
+{
     const QString now = nowText();
     const qint64 id
             = Sql(db,
                   u"INSERT INTO chat_messages (chat_id, sender_id, receiver_id, body, created_at) "
                   "VALUES (:chat, :me, :to, :body, :now) RETURNING id"_s)
-                      .bind(u":chat"_s, chatId)
-                      .bind(u":me"_s, me)
-                      .bind(u":to"_s, partner)
-                      .bind(u":body"_s, text)
+                      .bind(u":chat"_s, message.chatId)
+                      .bind(u":me"_s, message.sender)
+                      .bind(u":to"_s, message.receiver)
+                      .bind(u":body"_s, message.text)
                       .bind(u":now"_s, now)
                       .scalar()
                       .toLongLong();
     Sql(db, u"UPDATE chats SET last_message_id = :id, updated_at = :now WHERE id = :chat"_s)
             .bind(u":id"_s, id)
             .bind(u":now"_s, now)
-            .bind(u":chat"_s, chatId)
+            .bind(u":chat"_s, message.chatId)
             .exec();
-    const QJsonObject message { { u"id"_s, id },
-                                { u"chat_id"_s, chatId },
-                                { u"sender_id"_s, me },
-                                { u"receiver_id"_s, partner },
-                                { u"message"_s, text },
-                                { u"created_at"_s, now },
-                                { u"seen_at"_s, QJsonValue::Null } };
-    QJsonObject notification;
-    if (!receiverOnline) {
-        // The seed's "inMail": the receiver finds it in their notifications, and a digest mail
-        // follows if they stay away.
-        Sql sender(db, u"SELECT first_name, last_name FROM users WHERE id = :id"_s);
-        sender.bind(u":id"_s, me).exec();
-        sender.next();
-        const QString name
-                = (sender.value(0).toString() + u' ' + sender.value(1).toString()).trimmed();
-        sender.query().finish();
-        notification = m_notifications.create(
-                db, partner, u"chat_message"_s, u"New message from %1"_s.arg(name), text.left(140),
-                { { u"chat_id"_s, chatId }, { u"message_id"_s, id }, { u"sender_id"_s, me } });
-        const QString payload
-                = QString::fromUtf8(json::compact(QJsonObject { { u"user_id"_s, partner } }));
-        Sql pending(
-                db,
-                u"SELECT 1 FROM background_jobs WHERE kind = 'chat-digest' AND status = 'pending' AND payload = :p"_s);
-        if (!pending.bind(u":p"_s, payload).exec().next()) {
-            pending.query().finish();
-            m_context.jobs->enqueue(db, u"chat-digest"_s, { { u"user_id"_s, partner } },
-                                    QDateTime::currentDateTimeUtc().addSecs(m_context.config.integer(
-                                            u"chat/digest_delay_seconds"_s)));
-        }
+    const QJsonObject json { { u"id"_s, id },
+                             { u"chat_id"_s, message.chatId },
+                             { u"sender_id"_s, message.sender },
+                             { u"receiver_id"_s, message.receiver },
+                             { u"message"_s, message.text },
+                             { u"created_at"_s, now },
+                             { u"seen_at"_s, QJsonValue::Null } };
+    if (message.receiverOnline)
+        return { json, {} };
+    // The seed's "inMail": the receiver finds it in their notifications, and a digest mail
+    // follows if they stay away.
+    Sql sender(db, u"SELECT first_name, last_name FROM users WHERE id = :id"_s);
+    sender.bind(u":id"_s, message.sender).exec();
+    sender.next();
+    const QString name = (sender.value(0).toString() + u' ' + sender.value(1).toString()).trimmed();
+    sender.query().finish();
+    const QJsonObject notification
+            = m_notifications.create(db, message.receiver, u"chat_message"_s,
+                                     u"New message from %1"_s.arg(name), message.text.left(140),
+                                     { { u"chat_id"_s, message.chatId },
+                                       { u"message_id"_s, id },
+                                       { u"sender_id"_s, message.sender } });
+    const QString payload
+            = QString::fromUtf8(json::compact(QJsonObject { { u"user_id"_s, message.receiver } }));
+    Sql pending(
+            db,
+            u"SELECT 1 FROM background_jobs WHERE kind = 'chat-digest' AND status = 'pending' AND payload = :p"_s);
+    if (!pending.bind(u":p"_s, payload).exec().next()) {
+        pending.query().finish();
+        m_context.jobs->enqueue(db, u"chat-digest"_s, { { u"user_id"_s, message.receiver } },
+                                QDateTime::currentDateTimeUtc().addSecs(
+                                        m_context.config.integer(u"chat/digest_delay_seconds"_s)));
     }
-    tx.commit();
-
-    // Committed: now everyone may be told.
-    m_context.events->publish(me, u"response_message"_s, message);
-    m_context.events->publish(partner, u"response_message"_s, message);
-    if (!notification.isEmpty())
-        m_notifications.publish(partner, notification);
-    return message;
+    return { json, notification };
 }
 
 QJsonObject ChatService::markSeen(qint64 me, qint64 chatId)

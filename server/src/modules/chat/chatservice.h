@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 
+#include <exception>
 #include <optional>
 
 namespace wn {
@@ -26,8 +27,32 @@ public:
 
     /** The chat between @p me and @p other, created if new; answers it and whether it was created. */
     QJsonObject openChat(qint64 me, qint64 other, bool *created = nullptr);
+    /** A message checked and ready to store (see prepareMessage()). */
+    struct Outgoing
+    {
+        qint64 sender = 0;
+        qint64 chatId = 0;
+        qint64 receiver = 0;
+        QString text;
+        bool receiverOnline = false;
+    };
+    /** What became of an Outgoing: the message as stored, or why it was not. */
+    struct Stored
+    {
+        QJsonObject message;
+        std::exception_ptr error;
+    };
+
     /** Stores a message, then tells the sender's and receiver's sockets ("response_message"). */
     QJsonObject sendMessage(qint64 me, qint64 chatId, qint64 receiverId, const QString &text);
+    /** Checks that @p me may send @p text to @p receiverId in the chat; ApiError if not. */
+    Outgoing prepareMessage(qint64 me, qint64 chatId, qint64 receiverId, const QString &text);
+    /**
+     * Stores @p batch in one transaction, so that one durable commit serves them all, then tells
+     * each message's sockets. A message whose statements fail fails alone: the others are
+     * written again without it. Answers one Stored for each, in order.
+     */
+    QList<Stored> storeMessages(const QList<Outgoing> &batch);
     /** Marks the messages sent to @p me in the chat seen and tells the other member
      * ("messages_seen"). */
     QJsonObject markSeen(qint64 me, qint64 chatId);
@@ -63,6 +88,9 @@ private:
      *  unread count and members, from two queries. */
     QJsonArray chatsOf(QSqlDatabase db, qint64 me, std::optional<qint64> chatId);
     void checkCanChatWith(QSqlDatabase db, qint64 me, qint64 other);
+    /** Writes one message inside the caller's transaction; answers it and, for a receiver who is
+     *  away, the notification to publish after the commit. */
+    std::pair<QJsonObject, QJsonObject> writeMessage(QSqlDatabase db, const Outgoing &message);
 
     ServerContext &m_context;
     NotificationService m_notifications;
