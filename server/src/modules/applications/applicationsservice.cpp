@@ -756,7 +756,7 @@ QJsonObject ApplicationsService::talentDashboard(const Principal &talent)
     Sql open(
             db,
             u"SELECT COUNT(*) FROM jobs j WHERE j.status = 'published' AND j.deleted_at IS NULL "
-            "AND j.company_id IN (SELECT id FROM companies WHERE deleted_at IS NULL) AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.job_id = j.id AND a.talent_id = :me)"_s);
+            "AND +j.company_id NOT IN (SELECT id FROM companies WHERE deleted_at IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.job_id = j.id AND a.talent_id = :me)"_s);
     open.bind(u":me"_s, talent.userId);
     const QJsonObject completion = profileCompletion(db, talent.userId);
     Sql unread(db, u"SELECT COUNT(*) FROM notifications WHERE user_id = :me AND read_at IS NULL"_s);

@@ -577,10 +577,10 @@ QJsonObject JobsService::listPage(QSqlDatabase db, const QString &where,
 
 QJsonObject JobsService::search(const QJsonObject &query, int page, int limit)
 {
-    // A deleted company's jobs are gone with it. The unary + keeps SQLite from driving the
-    // search by company (a sort of every match) when the live companies are cheap to list.
-    QString where = u" WHERE j.status = 'published' AND j.deleted_at IS NULL "
-                    "AND +j.company_id IN (SELECT id FROM companies WHERE deleted_at IS NULL)"_s;
+    // A deleted company's jobs are gone with it: the deleted companies are few, and an index
+    // lists them (migration 0014). The unary + keeps SQLite from driving the search by company.
+    QString where = u" WHERE j.status = 'published' AND j.deleted_at IS NULL AND +j.company_id "
+                    "NOT IN (SELECT id FROM companies WHERE deleted_at IS NOT NULL)"_s;
     QList<QPair<QString, QVariant>> values;
     auto add = [&](const QString &clause, const QString &name, const QVariant &value) {
         where += u" AND "_s + clause;
