@@ -299,6 +299,11 @@ private Q_SLOTS:
         QCOMPARE(ids(u"?q=in%20hausa"_s), QList<qint64> { remote });
         QCOMPARE(ids(u"?q=qt"_s), QList<qint64> { lagosQt });
         QCOMPARE(ids(u"?q=_"_s), QList<qint64> {}); // a literal _, not a wildcard
+        QCOMPARE(ids(u"?q=%25_%25"_s), QList<qint64> {});
+        // Quotes and operators are words too, not query syntax.
+        QCOMPARE(ids(u"?q=%22developer"_s), QList<qint64> {});
+        QCOMPARE(ids(u"?q=developer%22%20OR%20%22intern"_s), QList<qint64> {});
+        QCOMPARE(ids(u"?q=qt%20OR%20intern"_s), QList<qint64> {});
         // The state matches in any case, and follows an edit of the job.
         QCOMPARE(ids(u"?state=LAGOS"_s), QList<qint64> { lagosQt });
         QCOMPARE(server.patch(u"/api/v1/jobs/%1"_s.arg(intern),
@@ -424,6 +429,7 @@ private Q_SLOTS:
                                     u"?company_id=%1"_s.arg(*employer.companyId),
                                     u"?skill=1"_s,
                                     u"?q=developer"_s,
+                                    u"?q=qt"_s,
                                     u"?sort=salary"_s,
                                     u"?sort=deadline"_s };
         QueryPlanAudit::start(
