@@ -4,6 +4,7 @@
 #include "testserver.h"
 
 #include "core/database.h"
+#include "core/epolldispatcher.h"
 #include "core/http/router.h"
 #include "core/jobs/jobqueue.h"
 #include "core/mail/mailer.h"
@@ -11,8 +12,10 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QtTest>
 
 #include <unistd.h>
@@ -115,6 +118,42 @@ protected:
     }
 };
 
+/** Records the timer events it receives, from the thread it lives on. */
+class TimerProbe : public QObject
+{
+public:
+    QList<int> fired() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_fired;
+    }
+    /** After this many events of @p id, its timer is stopped from its own handler. */
+    void stopAfter(int id, int count) { m_stops.insert(id, count); }
+
+protected:
+    void timerEvent(QTimerEvent *event) override
+    {
+        QMutexLocker lock(&m_mutex);
+        m_fired.append(event->timerId());
+        if (m_stops.contains(event->timerId())
+            && m_fired.count(event->timerId()) == m_stops.value(event->timerId()))
+            killTimer(event->timerId());
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QList<int> m_fired;
+    QHash<int, int> m_stops;
+};
+
+/** Runs @p work on @p thread's event loop and waits for it. */
+template<typename Work>
+void onThread(QThread &thread, QObject *context, Work work)
+{
+    Q_ASSERT(context->thread() == &thread);
+    QMetaObject::invokeMethod(context, work, Qt::BlockingQueuedConnection);
+}
+
 } // namespace
 
 class TestPlatform : public QObject
@@ -176,6 +215,59 @@ private Q_SLOTS:
         }
         QCOMPARE(Sql::keptCount(db), 256);
         QCOMPARE(Sql(db, everyone).exec().takeIds(), ids);
+    }
+
+    void epollTimersFireInOrderAmongThousands()
+    {
+        // The worker threads' dispatcher keeps timers ordered by when they are due: among
+        // 5,000 long ones, short timers fire in their order, a timer stopped by its own
+        // handler fires no more, and an object's timers end with it.
+        QThread thread;
+        thread.setEventDispatcher(new EpollEventDispatcher);
+        thread.start();
+        TimerProbe probe;
+        probe.moveToThread(&thread);
+        auto *doomed = new TimerProbe;
+        doomed->moveToThread(&thread);
+        QList<int> idle, ordered;
+        int repeating = 0;
+        int remaining = -1;
+        onThread(thread, &probe, [&] {
+            for (int i = 0; i < 5000; ++i)
+                idle.append(probe.startTimer(3600 * 1000));
+            for (const int ms : { 90, 30, 60 })
+                ordered.append(probe.startTimer(ms));
+            repeating = probe.startTimer(5);
+            probe.stopAfter(repeating, 3);
+            doomed->startTimer(20);
+            doomed->startTimer(40);
+            remaining = QAbstractEventDispatcher::instance()->remainingTime(idle.first());
+        });
+        QVERIFY(remaining > 3500 * 1000 && remaining <= 3600 * 1000);
+        onThread(thread, doomed, [doomed] { delete doomed; });
+        QTest::qWait(250);
+        onThread(thread, &probe, [&] {
+            for (const int id : ordered)
+                probe.killTimer(id); // repeating timers: only their first firing counts
+        });
+        const QList<int> fired = probe.fired();
+        QCOMPARE(fired.count(repeating), 3);
+        QList<int> firstFirings;
+        for (const int id : fired) {
+            if (ordered.contains(id) && !firstFirings.contains(id))
+                firstFirings.append(id);
+            QVERIFY(!idle.contains(id));
+        }
+        QCOMPARE(firstFirings, (QList<int> { ordered.at(1), ordered.at(2), ordered.at(0) }));
+        int registered = -1;
+        onThread(thread, &probe, [&] {
+            for (const int id : std::as_const(idle))
+                probe.killTimer(id);
+            registered = int(QAbstractEventDispatcher::instance()->registeredTimers(&probe).size());
+        });
+        QCOMPARE(registered, 0);
+        thread.quit();
+        thread.wait();
     }
 
     void healthAndReadiness()

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QVarLengthArray>
 
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
@@ -105,59 +106,64 @@ void EpollEventDispatcher::updateInterest(int fd, bool existed)
 void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
                                          QObject *object)
 {
-    m_timers.push_back({ timerId, interval, timerType, object,
-                         Clock::now() + std::chrono::milliseconds(interval) });
+    const Clock::time_point due = Clock::now() + std::chrono::milliseconds(interval);
+    m_timers.insert(timerId, { timerId, interval, timerType, object, due });
+    m_due.emplace(due, timerId);
+    m_timersOf.insert(object, timerId);
+}
+
+void EpollEventDispatcher::removeTimer(QHash<int, Timer>::iterator timer)
+{
+    m_due.erase({ timer->due, timer->id });
+    m_timersOf.remove(timer->object, timer->id);
+    m_timers.erase(timer);
 }
 
 bool EpollEventDispatcher::unregisterTimer(int timerId)
 {
-    for (auto it = m_timers.begin(); it != m_timers.end(); ++it) {
-        if (it->id == timerId) {
-            m_timers.erase(it);
-            return true;
-        }
-    }
-    return false;
+    const auto found = m_timers.find(timerId);
+    if (found == m_timers.end())
+        return false;
+    removeTimer(found);
+    return true;
 }
 
 bool EpollEventDispatcher::unregisterTimers(QObject *object)
 {
-    const auto before = m_timers.size();
-    std::erase_if(m_timers, [object](const Timer &timer) { return timer.object == object; });
-    return m_timers.size() != before;
+    const QList<int> ids = m_timersOf.values(object);
+    for (const int id : ids)
+        unregisterTimer(id);
+    return !ids.isEmpty();
 }
 
 QList<QAbstractEventDispatcher::TimerInfo> EpollEventDispatcher::registeredTimers(
         QObject *object) const
 {
     QList<TimerInfo> timers;
-    for (const Timer &timer : m_timers) {
-        if (timer.object == object)
-            timers.append(TimerInfo(timer.id, int(timer.interval), timer.type));
+    for (auto it = m_timersOf.constFind(object); it != m_timersOf.cend() && it.key() == object;
+         ++it) {
+        const Timer &timer = m_timers.value(it.value());
+        timers.append(TimerInfo(timer.id, int(timer.interval), timer.type));
     }
     return timers;
 }
 
 int EpollEventDispatcher::remainingTime(int timerId)
 {
-    for (const Timer &timer : m_timers) {
-        if (timer.id == timerId) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(timer.due
-                                                                                    - Clock::now());
-            return int(std::max<qint64>(0, left.count()));
-        }
-    }
-    return -1;
+    const auto found = m_timers.constFind(timerId);
+    if (found == m_timers.cend())
+        return -1;
+    const auto left
+            = std::chrono::duration_cast<std::chrono::milliseconds>(found->due - Clock::now());
+    return int(std::max<qint64>(0, left.count()));
 }
 
 int EpollEventDispatcher::msToNextTimer() const
 {
-    if (m_timers.empty())
+    if (m_due.empty())
         return -1;
-    Clock::time_point next = Clock::time_point::max();
-    for (const Timer &timer : m_timers)
-        next = std::min(next, timer.due);
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(next - Clock::now());
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(m_due.begin()->first
+                                                                            - Clock::now());
     // Round up: waking a millisecond early would only wait again.
     return int(std::clamp<qint64>(left.count() + 1, 0, 24 * 3600 * 1000));
 }
@@ -165,23 +171,21 @@ int EpollEventDispatcher::msToNextTimer() const
 bool EpollEventDispatcher::fireTimers()
 {
     const Clock::time_point now = Clock::now();
-    std::vector<int> due;
-    for (const Timer &timer : m_timers) {
-        if (timer.due <= now)
-            due.push_back(timer.id);
-    }
+    QVarLengthArray<int, 16> due;
+    for (auto it = m_due.begin(); it != m_due.end() && it->first <= now; ++it)
+        due.append(it->second);
     for (const int id : due) {
         // An earlier timer's handler may have stopped or restarted this one.
-        const auto it = std::find_if(m_timers.begin(), m_timers.end(),
-                                     [id](const Timer &timer) { return timer.id == id; });
+        const auto it = m_timers.find(id);
         if (it == m_timers.end() || it->due > now)
             continue;
+        m_due.erase({ it->due, id });
         it->due = std::max(it->due + std::chrono::milliseconds(it->interval), now);
-        QObject *object = it->object;
+        m_due.emplace(it->due, id);
         QTimerEvent event(id);
-        QCoreApplication::sendEvent(object, &event);
+        QCoreApplication::sendEvent(it->object, &event);
     }
-    return !due.empty();
+    return !due.isEmpty();
 }
 
 bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)

@@ -3,10 +3,12 @@
 
 #include <QAbstractEventDispatcher>
 #include <QHash>
+#include <QMultiHash>
 
 #include <atomic>
 #include <chrono>
-#include <vector>
+#include <set>
+#include <utility>
 
 namespace wn {
 
@@ -16,10 +18,11 @@ namespace wn {
  * Qt 6.4's dispatchers (glib or poll()) hand the kernel every socket of the thread on every
  * pass of the event loop, so each request costs more the more sockets are open: with 10,000
  * idle chat sockets, /healthz served a twelfth of its throughput. epoll keeps the interest set
- * in the kernel and returns only the sockets that are ready. Timers are kept sorted by nothing
- * cleverer than a scan (a worker thread has a handful per connection at most, and they are
- * only scanned when the loop wakes), posted events go through QCoreApplication as usual, and
- * wakeUp() writes an eventfd.
+ * in the kernel and returns only the sockets that are ready. Timers are kept in order of when
+ * they are due, and by id and by object, so that starting, stopping and finding the next one
+ * cost the same with 10,000 sockets' timers as with ten (a scan of them all, on every pass and
+ * every stop, took 9% of /healthz's time beside 10,000 idle sockets). Posted events go through
+ * QCoreApplication as usual, and wakeUp() writes an eventfd.
  */
 class EpollEventDispatcher : public QAbstractEventDispatcher
 {
@@ -64,11 +67,14 @@ private:
     void updateInterest(int fd, bool existed);
     int msToNextTimer() const;
     bool fireTimers();
+    void removeTimer(QHash<int, Timer>::iterator timer);
 
     int m_epoll = -1;
     int m_wake = -1; // eventfd
     QHash<int, Watch> m_watches;
-    std::vector<Timer> m_timers;
+    QHash<int, Timer> m_timers; // by id
+    std::set<std::pair<Clock::time_point, int>> m_due; // (due, id), soonest first
+    QMultiHash<QObject *, int> m_timersOf; // object -> ids
     std::atomic<bool> m_interrupted { false };
 };
 
