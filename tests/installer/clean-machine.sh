@@ -7,10 +7,10 @@
 # BUILD_DIR is a configured build tree whose server is built (build/release, say).
 # Needs root and a Debian mirror (WN_DEBIAN_MIRROR, default deb.debian.org); installs
 # debootstrap, qemu-system-x86 and e2fsprogs when missing. It downloads a minimal Debian system
-# and the package's dependencies, and takes about eight minutes emulated, so it is not part of
-# the test suite. It prints the machine's report and exits 0 only if every check passed. With
-# WN_VM_DIR=DIR the machine is built in DIR and kept: a second run reuses its Debian system
-# (not its disk) and installs the package afresh.
+# and the package's dependencies and takes a few minutes (three, emulated, with a near mirror),
+# so it is not part of the test suite. It prints the machine's report and exits 0 only if every
+# check passed. With WN_VM_DIR=DIR the machine is built in DIR and kept: a second run reuses its
+# Debian system (not its disk) and installs the package afresh.
 set -euo pipefail
 build=$(realpath "$1")
 mirror=${WN_DEBIAN_MIRROR:-http://deb.debian.org/debian}
