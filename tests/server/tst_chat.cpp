@@ -251,9 +251,34 @@ private Q_SLOTS:
         QCOMPARE(history.last().toObject().value(u"id"_s).toInteger(), lastId);
         QCOMPARE(history.at(history.size() - count).toObject().value(u"message"_s).toString(),
                  u"burst 0"_s);
+        // The chat's last message is the last one sent, however the burst was batched.
+        talent.emitEvent(u"get_chats"_s, QJsonObject {});
+        const QJsonArray chats = talent.next(u"updated_chat_list"_s).toArray();
+        const auto listed = std::find_if(chats.begin(), chats.end(), [this](const QJsonValue &c) {
+            return c.toObject().value(u"id"_s).toInteger() == m_chatId;
+        });
+        QVERIFY(listed != chats.end());
+        QCOMPARE(listed->toObject().value(u"last_message"_s).toObject().value(u"id"_s).toInteger(),
+                 lastId);
+
         QCOMPARE(metric(u"wn_chat_messages_batched_total"_s) - storedBefore, count);
         const qint64 batches = metric(u"wn_chat_message_batches_total"_s) - batchesBefore;
         QVERIFY(batches >= 1 && batches <= count);
+
+        // A refusal does not overtake the acknowledgement of a message sent before it.
+        const QString send = u"42%1[\"create_message\",{\"chat_id\":%2,\"receiver_id\":%3%4}]"_s;
+        talent.socket.sendTextMessage(send.arg(200)
+                                              .arg(m_chatId)
+                                              .arg(m_employer.id)
+                                              .arg(u",\"message\":\"before a refusal\""_s));
+        talent.socket.sendTextMessage(send.arg(201).arg(m_chatId).arg(m_employer.id).arg(QString()));
+        QVERIFY(talent.waitForFrame(u"43201["_s));
+        QVERIFY(talent.lastFrame.contains(u"message"_s)); // the refusal names the missing field
+        const qsizetype refused = talent.frames.lastIndexOf(talent.lastFrame);
+        const auto acked = std::find_if(talent.frames.cbegin(), talent.frames.cend(),
+                                        [](const QString &f) { return f.startsWith(u"43200["_s); });
+        QVERIFY(acked != talent.frames.cend());
+        QVERIFY(acked - talent.frames.cbegin() < refused);
     }
 
     void aMessageThatCannotBeStoredFailsAlone()

@@ -225,32 +225,37 @@ private Q_SLOTS:
         QThread thread;
         thread.setEventDispatcher(new EpollEventDispatcher);
         thread.start();
-        TimerProbe probe;
-        probe.moveToThread(&thread);
+        auto *probe = new TimerProbe;
+        probe->moveToThread(&thread);
         auto *doomed = new TimerProbe;
         doomed->moveToThread(&thread);
+        const auto cleanup = qScopeGuard([&] { // also when a check fails
+            onThread(thread, probe, [probe] { delete probe; }); // its timers end with it
+            thread.quit();
+            thread.wait();
+        });
         QList<int> idle, ordered;
         int repeating = 0;
         int remaining = -1;
-        onThread(thread, &probe, [&] {
+        onThread(thread, probe, [&] {
             for (int i = 0; i < 5000; ++i)
-                idle.append(probe.startTimer(3600 * 1000));
+                idle.append(probe->startTimer(3600 * 1000));
             for (const int ms : { 90, 30, 60 })
-                ordered.append(probe.startTimer(ms));
-            repeating = probe.startTimer(5);
-            probe.stopAfter(repeating, 3);
+                ordered.append(probe->startTimer(ms));
+            repeating = probe->startTimer(5);
+            probe->stopAfter(repeating, 3);
             doomed->startTimer(20);
             doomed->startTimer(40);
             remaining = QAbstractEventDispatcher::instance()->remainingTime(idle.first());
         });
         QVERIFY(remaining > 3500 * 1000 && remaining <= 3600 * 1000);
-        onThread(thread, doomed, [doomed] { delete doomed; });
-        QTest::qWait(250);
-        onThread(thread, &probe, [&] {
-            for (const int id : ordered)
-                probe.killTimer(id); // repeating timers: only their first firing counts
+        onThread(thread, doomed, [doomed] { delete doomed; }); // before either fires
+        QTRY_VERIFY(probe->fired().contains(ordered.at(0)));
+        onThread(thread, probe, [&] {
+            for (const int id : std::as_const(ordered))
+                probe->killTimer(id); // they repeat: only their first firing counts
         });
-        const QList<int> fired = probe.fired();
+        const QList<int> fired = probe->fired();
         QCOMPARE(fired.count(repeating), 3);
         QList<int> firstFirings;
         for (const int id : fired) {
@@ -260,14 +265,12 @@ private Q_SLOTS:
         }
         QCOMPARE(firstFirings, (QList<int> { ordered.at(1), ordered.at(2), ordered.at(0) }));
         int registered = -1;
-        onThread(thread, &probe, [&] {
+        onThread(thread, probe, [&] {
             for (const int id : std::as_const(idle))
-                probe.killTimer(id);
-            registered = int(QAbstractEventDispatcher::instance()->registeredTimers(&probe).size());
+                probe->killTimer(id);
+            registered = int(QAbstractEventDispatcher::instance()->registeredTimers(probe).size());
         });
         QCOMPARE(registered, 0);
-        thread.quit();
-        thread.wait();
     }
 
     void healthAndReadiness()

@@ -129,30 +129,43 @@ QString ChatConnection::authenticate(const QJsonObject &auth)
             = userValue.isString() ? userValue.toString().toLongLong() : userValue.toInteger();
     if (token.isEmpty() || userId <= 0)
         return u"Unauthorized: userId and token are required"_s;
-    Principal principal;
     try {
-        principal = m_context.tokens->authenticate(token);
-    } catch (const ApiError &error) {
-        return u"Unauthorized: "_s + error.message();
-    }
-    if (principal.userId != userId)
-        return u"Unauthorized: the token does not belong to this user"_s;
-    const int maxPerUser = m_context.config.integer(u"chat/max_connections_per_user"_s);
-    if (m_context.events->localConnectionCount(userId) >= maxPerUser)
-        return u"Too many open connections for this user"_s;
+        Principal principal;
+        try {
+            principal = m_context.tokens->authenticate(token);
+        } catch (const ApiError &error) {
+            return u"Unauthorized: "_s + error.message();
+        }
+        if (principal.userId != userId)
+            return u"Unauthorized: the token does not belong to this user"_s;
+        const int maxPerUser = m_context.config.integer(u"chat/max_connections_per_user"_s);
+        if (m_context.events->localConnectionCount(userId) >= maxPerUser)
+            return u"Too many open connections for this user"_s;
 
-    m_principal = principal;
-    m_chats->initialize(userId);
-    const bool firstSocket = m_context.events->connectionCount(userId) == 0;
-    QPointer<ChatConnection> self(this);
-    m_subscription = m_context.events->subscribe(
-            userId, this, [self](const QString &event, const QJsonValue &data) {
-                if (self)
-                    self->send(event, data);
-            });
-    if (firstSocket)
-        m_chats->announcePresence(userId, true);
-    return {};
+        m_principal = principal;
+        m_chats->initialize(userId);
+        const bool firstSocket = m_context.events->connectionCount(userId) == 0;
+        QPointer<ChatConnection> self(this);
+        m_subscription = m_context.events->subscribe(
+                userId, this, [self](const QString &event, const QJsonValue &data) {
+                    if (self)
+                        self->send(event, data);
+                });
+        if (firstSocket)
+            m_chats->announcePresence(userId, true);
+        return {};
+    } catch (const std::exception &error) { // the database, say: the client may try again
+        qCCritical(lcServer) << "chat connect failed:" << error.what();
+        if (m_subscription) {
+            try {
+                m_context.events->unsubscribe(m_subscription);
+            } catch (const std::exception &) { // a count left too high clears at restart
+            }
+            m_subscription = 0;
+        }
+        m_principal.reset();
+        return u"The server cannot take the connection now; try again"_s;
+    }
 }
 
 void ChatConnection::onText(const QString &text)
@@ -271,6 +284,10 @@ void ChatConnection::dispatch(const QString &event, const QJsonValue &data,
     } catch (const ApiError &error) {
         fail(u"Unauthorized: "_s + error.message(), ackId);
         closeWith(1008, u"unauthorized"_s);
+        return;
+    } catch (const std::exception &error) {
+        qCCritical(lcServer) << "chat session check failed:" << error.what();
+        fail(u"%1: internal error"_s.arg(event), ackId);
         return;
     }
     if (!data.isUndefined() && !data.isNull() && !data.isObject()) {
@@ -412,6 +429,9 @@ void ChatConnection::sendFrame(const QString &frame)
 
 void ChatConnection::fail(const QString &message, std::optional<qint64> ackId)
 {
+    // Replies keep the order of the events: the acks of messages still queued go first.
+    if (m_messages)
+        m_messages->flush();
     const QJsonObject error { { u"status"_s, u"error"_s }, { u"message"_s, message } };
     send(u"exception"_s, error);
     if (ackId)
@@ -433,6 +453,10 @@ void ChatConnection::closeWith(int code, const QString &reason)
 
 void ChatConnection::closeForRestart()
 {
+    // What the thread's sockets sent is stored and acknowledged before they close, so that no
+    // client sends again what was stored.
+    if (m_messages)
+        m_messages->flush();
     closeWith(1001, u"server restarting"_s);
 }
 

@@ -30,20 +30,26 @@ void MessageQueue::add(ChatService::Outgoing message, Done done)
 
 void MessageQueue::flush()
 {
-    if (m_messages.isEmpty())
-        return;
-    const QList<ChatService::Outgoing> batch = std::exchange(m_messages, {});
-    const QList<Done> done = std::exchange(m_done, {});
-    QList<ChatService::Stored> stored;
-    try {
-        stored = m_chats->storeMessages(batch);
-    } catch (...) { // telling the sockets failed (the bus): each sender hears of it
-        stored = QList<ChatService::Stored>(batch.size(), { {}, std::current_exception() });
+    // At most maxBatch a transaction: one that grew without end under overload would hold
+    // SQLite's one write turn past what other writers wait for.
+    constexpr qsizetype maxBatch = 256;
+    while (!m_messages.isEmpty()) {
+        const qsizetype count = std::min(maxBatch, m_messages.size());
+        const QList<ChatService::Outgoing> batch = m_messages.first(count);
+        const QList<Done> done = m_done.first(count);
+        m_messages.remove(0, count);
+        m_done.remove(0, count);
+        QList<ChatService::Stored> stored;
+        try {
+            stored = m_chats->storeMessages(batch);
+        } catch (...) { // not even a connection to store them with: each sender hears of it
+            stored = QList<ChatService::Stored>(batch.size(), { {}, std::current_exception() });
+        }
+        m_context.metrics->increment(u"wn_chat_message_batches_total"_s);
+        m_context.metrics->increment(u"wn_chat_messages_batched_total"_s, {}, batch.size());
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            done.at(i)(stored.at(i));
     }
-    m_context.metrics->increment(u"wn_chat_message_batches_total"_s);
-    m_context.metrics->increment(u"wn_chat_messages_batched_total"_s, {}, batch.size());
-    for (qsizetype i = 0; i < batch.size(); ++i)
-        done.at(i)(stored.at(i));
 }
 
 } // namespace wn

@@ -18,9 +18,10 @@ struct ServerContext;
  * stored together when it comes round again: one transaction and one durable commit for all of
  * them, where each message used to pay for its own.
  *
- * Under load a batch is what arrived while the one before it was being written; a message
- * alone waits for nothing but the rest of the loop's pass. Each sender hears back (its ack, or
- * the error) only after the commit, and the receivers are told only then, as before.
+ * Under load a batch is what arrived while the one before it was being written (at most 256 a
+ * transaction); a message alone waits for nothing but the rest of the loop's pass. Each sender
+ * hears back (its ack, or the error) only after the commit, and the receivers are told only then,
+ * as before.
  */
 class MessageQueue : public QObject
 {
@@ -33,8 +34,9 @@ public:
     ~MessageQueue() override;
 
     void add(ChatService::Outgoing message, Done done);
-    /** Stores the queued messages now: before a socket's next event reads the chat, what the
-     *  thread's sockets sent before it is in the database. */
+    /** Stores the queued messages now and tells their senders: before a socket's next event
+     *  runs or is refused, what the thread's sockets sent before it is in the database and
+     *  acknowledged. */
     void flush();
 
 private:

@@ -162,10 +162,12 @@ int EpollEventDispatcher::msToNextTimer() const
 {
     if (m_due.empty())
         return -1;
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(m_due.begin()->first
-                                                                            - Clock::now());
+    const auto left = m_due.begin()->first - Clock::now();
+    if (left <= Clock::duration::zero())
+        return 0; // due already
     // Round up: waking a millisecond early would only wait again.
-    return int(std::clamp<qint64>(left.count() + 1, 0, 24 * 3600 * 1000));
+    return int(std::min<qint64>(std::chrono::ceil<std::chrono::milliseconds>(left).count(),
+                                24 * 3600 * 1000));
 }
 
 bool EpollEventDispatcher::fireTimers()

@@ -5,7 +5,9 @@
 #include "core/events/eventbus.h"
 #include "core/http/api.h"
 #include "core/jobs/jobqueue.h"
+#include "core/logging.h"
 #include "core/mail/mailer.h"
+#include "core/metrics.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
 
@@ -15,6 +17,7 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <map>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -237,11 +240,25 @@ QList<ChatService::Stored> ChatService::storeMessages(const QList<Outgoing> &bat
         qsizetype writing = -1;
         try {
             Transaction tx(db);
+            std::map<qint64, qint64> lastOfChat; // ordered: chats are locked in one order
             for (const qsizetype i : std::as_const(left)) {
                 writing = i;
                 std::tie(stored[i].message, notifications[i]) = writeMessage(db, batch.at(i));
+                lastOfChat[batch.at(i).chatId] = stored.at(i).message.value(u"id"_s).toInteger();
             }
             writing = -1;
+            // Each chat once, in id order, so that two batches sharing chats (other threads,
+            // other instances on PostgreSQL) never wait on each other's rows in a circle; and
+            // never back to an older message than one another batch stored.
+            const QString now = nowText();
+            for (const auto &[chatId, messageId] : lastOfChat)
+                Sql(db,
+                    u"UPDATE chats SET last_message_id = :id, updated_at = :now WHERE id = :chat "
+                    "AND (last_message_id IS NULL OR last_message_id < :id)"_s)
+                        .bind(u":id"_s, messageId)
+                        .bind(u":now"_s, now)
+                        .bind(u":chat"_s, chatId)
+                        .exec();
             tx.commit();
             break;
         } catch (...) {
@@ -259,15 +276,23 @@ QList<ChatService::Stored> ChatService::storeMessages(const QList<Outgoing> &bat
         }
     }
 
-    // Committed: now everyone may be told.
+    // Committed: now everyone may be told. A message is stored whether or not telling works
+    // (on PostgreSQL that is a NOTIFY, which can fail): its sender hears it stored, and the
+    // others find it in the history.
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (stored.at(i).error)
             continue;
         const Outgoing &message = batch.at(i);
-        m_context.events->publish(message.sender, u"response_message"_s, stored.at(i).message);
-        m_context.events->publish(message.receiver, u"response_message"_s, stored.at(i).message);
-        if (!notifications.at(i).isEmpty())
-            m_notifications.publish(message.receiver, notifications.at(i));
+        try {
+            m_context.events->publish(message.sender, u"response_message"_s, stored.at(i).message);
+            m_context.events->publish(message.receiver, u"response_message"_s, stored.at(i).message);
+            if (!notifications.at(i).isEmpty())
+                m_notifications.publish(message.receiver, notifications.at(i));
+        } catch (const std::exception &error) {
+            qCWarning(lcServer) << "chat message" << stored.at(i).message.value(u"id"_s).toInteger()
+                                << "stored but not delivered:" << error.what();
+            m_context.metrics->increment(u"wn_chat_undelivered_total"_s);
+        }
     }
     return stored;
 }
@@ -287,11 +312,6 @@ std::pair<QJsonObject, QJsonObject> ChatService::writeMessage(QSqlDatabase db,
                       .bind(u":now"_s, now)
                       .scalar()
                       .toLongLong();
-    Sql(db, u"UPDATE chats SET last_message_id = :id, updated_at = :now WHERE id = :chat"_s)
-            .bind(u":id"_s, id)
-            .bind(u":now"_s, now)
-            .bind(u":chat"_s, message.chatId)
-            .exec();
     const QJsonObject json { { u"id"_s, id },
                              { u"chat_id"_s, message.chatId },
                              { u"sender_id"_s, message.sender },

@@ -88,8 +88,9 @@ private:
      *  unread count and members, from two queries. */
     QJsonArray chatsOf(QSqlDatabase db, qint64 me, std::optional<qint64> chatId);
     void checkCanChatWith(QSqlDatabase db, qint64 me, qint64 other);
-    /** Writes one message inside the caller's transaction; answers it and, for a receiver who is
-     *  away, the notification to publish after the commit. */
+    /** Writes one message inside the caller's transaction (not its chat's last message: the
+     *  batch sets those after); answers it and, for a receiver who is away, the notification to
+     *  publish after the commit. */
     std::pair<QJsonObject, QJsonObject> writeMessage(QSqlDatabase db, const Outgoing &message);
 
     ServerContext &m_context;
