@@ -5,7 +5,8 @@
 # own user and that it answers /healthz:
 #   tests/installer/clean-machine.sh BUILD_DIR
 # BUILD_DIR is a configured build tree whose server is built (build/release, say).
-# Needs root and a Debian mirror (WN_DEBIAN_MIRROR, default deb.debian.org); installs
+# Needs root and a Debian mirror (WN_DEBIAN_MIRROR, default deb.debian.org; the machine uses it
+# too, so a proxy on this host is 10.0.2.2 to it, not localhost); installs
 # debootstrap, qemu-system-x86 and e2fsprogs when missing. It downloads a minimal Debian system
 # and the package's dependencies and takes a few minutes (three, emulated, with a near mirror),
 # so it is not part of the test suite. It prints the machine's report and exits 0 only if every
@@ -28,6 +29,7 @@ for need in debootstrap:debootstrap qemu-system-x86_64:qemu-system-x86 mkfs.ext4
     command -v "${need%%:*}" >/dev/null || missing+=("${need#*:}")
 done
 if ((${#missing[@]})); then
+    apt-get update -q
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
@@ -133,7 +135,11 @@ if kill -0 "$vm" 2>/dev/null; then
     exit 1
 fi
 vm=
-grep -a 'WN' "$work/console.log" | tr -d '\r'
+grep -a 'WN' "$work/console.log" | tr -d '\r' || true
+if ! grep -aq 'WN-DONE' "$work/console.log"; then
+    echo "clean-machine: the machine stopped before its report; its console ends with:" >&2
+    tail -40 "$work/console.log" | tr -d '\r' >&2
+fi
 
 fail=0
 check() { # check WHAT PATTERN
@@ -146,6 +152,7 @@ check "under its own user" 'WN: User=worknation'
 check "with the system read-only" 'WN: ProtectSystem=strict'
 check "and no new privileges" 'WN: NoNewPrivileges=yes'
 check "the service is enabled at boot" 'enabled: enabled'
-check "the server key and database were created" 'data: worknation:worknation 750 .*server\.key'
+check "the server key was created" 'data: worknation:worknation 750 .*server\.key'
+check "the database was created" 'data: worknation:worknation 750 .*worknation\.db'
 check "the process runs as worknation" 'process user: worknation'
 exit "$fail"
