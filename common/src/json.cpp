@@ -49,4 +49,11 @@ QDateTime parseTimestamp(const QString &text)
     return time.toUTC();
 }
 
+QJsonObject firstOrNotFound(const QJsonArray &found, const QString &notFound)
+{
+    if (found.isEmpty())
+        throw ApiError::notFound(notFound);
+    return found.first().toObject();
+}
+
 } // namespace wn::json

@@ -158,6 +158,19 @@ private Q_SLOTS:
         }
     }
 
+    void aLookupThatFoundNothingIsNotFound()
+    {
+        const QJsonArray found { QJsonObject { { u"id"_s, 7 } }, QJsonObject { { u"id"_s, 8 } } };
+        QCOMPARE(json::firstOrNotFound(found, u"Chat not found"_s).value(u"id"_s).toInt(), 7);
+        try {
+            json::firstOrNotFound({}, u"Chat not found"_s);
+            QFAIL("expected an ApiError");
+        } catch (const ApiError &error) {
+            QCOMPARE(error.status(), 404);
+            QCOMPARE(error.message(), u"Chat not found"_s);
+        }
+    }
+
     void rolesRoundTrip()
     {
         for (const QString &name : allRoleNames())

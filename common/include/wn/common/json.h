@@ -12,6 +12,10 @@ namespace wn::json {
  * is {}. */
 QJsonObject parseObject(const QByteArray &bytes);
 
+/** The first object of what a lookup by id found; ApiError 404 with @p notFound if it found
+ *  nothing (a list builder asked for one id, say). */
+QJsonObject firstOrNotFound(const QJsonArray &found, const QString &notFound);
+
 /** Compact UTF-8 serialisation. */
 QByteArray compact(const QJsonObject &object);
 QByteArray compact(const QJsonArray &array);

@@ -165,10 +165,7 @@ QJsonArray ChatService::chatsOf(QSqlDatabase db, qint64 me, std::optional<qint64
 
 QJsonObject ChatService::chatJson(QSqlDatabase db, qint64 me, qint64 chatId)
 {
-    const QJsonArray found = chatsOf(db, me, chatId);
-    if (found.isEmpty())
-        throw ApiError::notFound(u"Chat not found"_s);
-    return found.first().toObject();
+    return json::firstOrNotFound(chatsOf(db, me, chatId), u"Chat not found"_s);
 }
 
 QJsonObject ChatService::openChat(qint64 me, qint64 other, bool *created)

@@ -153,10 +153,7 @@ QJsonArray JobsService::jobsJson(QSqlDatabase db, const QList<qint64> &ids)
 
 QJsonObject JobsService::jobJson(QSqlDatabase db, qint64 id, bool full)
 {
-    const QJsonArray list = jobsJson(db, { id });
-    if (list.isEmpty())
-        throw ApiError::notFound(u"Job not found"_s);
-    QJsonObject job = list.first().toObject();
+    QJsonObject job = json::firstOrNotFound(jobsJson(db, { id }), u"Job not found"_s);
     if (full) {
         Sql q(db, u"SELECT description, requirements FROM jobs WHERE id = :id"_s);
         q.bind(u":id"_s, id).exec();

@@ -402,10 +402,7 @@ QJsonArray OnboardingService::companyRoles(QSqlDatabase db, qint64 companyId,
 
 QJsonObject OnboardingService::companyRoleJson(QSqlDatabase db, qint64 companyId, qint64 id)
 {
-    const QJsonArray found = companyRoles(db, companyId, id);
-    if (found.isEmpty())
-        throw ApiError::notFound(u"Role not found"_s);
-    return found.first().toObject();
+    return json::firstOrNotFound(companyRoles(db, companyId, id), u"Role not found"_s);
 }
 
 QJsonObject OnboardingService::listCompanyRoles(const Principal &by)

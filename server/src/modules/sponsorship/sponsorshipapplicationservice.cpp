@@ -11,6 +11,7 @@
 #include "sponsorshipservice.h"
 
 #include <wn/common/apierror.h>
+#include <wn/common/json.h>
 
 #include <QHash>
 
@@ -243,10 +244,7 @@ QJsonArray applicationsJson(ServerContext &context, QSqlDatabase db, const QList
 
 QJsonObject applicationJson(ServerContext &context, QSqlDatabase db, qint64 id)
 {
-    const QJsonArray found = applicationsJson(context, db, { id });
-    if (found.isEmpty())
-        throw ApiError::notFound(u"Application not found"_s);
-    return found.first().toObject();
+    return json::firstOrNotFound(applicationsJson(context, db, { id }), u"Application not found"_s);
 }
 
 /** A page of applications chosen by @p where (ids first, then the applications). */
