@@ -21,6 +21,20 @@ constexpr int lingerMs = 5000;
 
 } // namespace
 
+Upgrade classifyUpgrade(const QByteArray &method, const QByteArray &connection,
+                        const QByteArray &upgrade, qint64 contentLength)
+{
+    // The HTTP server upgrades when the Connection header contains "upgrade" anywhere and the
+    // Upgrade header says websocket; anything short of that must stay an ordinary request.
+    const bool asksForWebSocket = upgrade.trimmed().compare("websocket", Qt::CaseInsensitive) == 0;
+    const bool connectionUpgrades = connection.toLower().contains("upgrade");
+    if (!asksForWebSocket)
+        return Upgrade::None;
+    if (connectionUpgrades && method == "GET" && contentLength == 0)
+        return Upgrade::WebSocket;
+    return Upgrade::Incomplete;
+}
+
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &limits,
                                  Metrics &metrics)
     : QObject(socket)
@@ -28,6 +42,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &lim
     , m_limits(limits)
     , m_metrics(metrics)
 {
+    m_metrics.openConnections.fetch_add(1);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::onTimeout);
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
@@ -38,6 +53,11 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &lim
             ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR); // the refusal is on its way
     });
     armTimer();
+}
+
+ConnectionGuard::~ConnectionGuard()
+{
+    m_metrics.openConnections.fetch_sub(1);
 }
 
 void ConnectionGuard::armTimer()
@@ -143,7 +163,10 @@ bool ConnectionGuard::evaluateHead(const QByteArray &head)
 
     qint64 contentLength = 0;
     bool sawLength = false;
-    bool upgrade = false;
+    QByteArray connection;
+    QByteArray upgrade;
+    int connectionHeaders = 0;
+    int upgradeHeaders = 0;
     const QList<QByteArray> lines = head.mid(lineEnd + 2).split('\n');
     for (const QByteArray &rawLine : lines) {
         const QByteArray line = rawLine.trimmed();
@@ -164,13 +187,30 @@ bool ConnectionGuard::evaluateHead(const QByteArray &head)
         } else if (name == "transfer-encoding" && value.toLower().contains("chunked")) {
             reject(411, u"Chunked request bodies are not accepted: send Content-Length"_s);
             return false;
-        } else if (name == "upgrade" && value.toLower() == "websocket") {
-            upgrade = true;
+        } else if (name == "connection") {
+            connection = value.toLower();
+            ++connectionHeaders;
+        } else if (name == "upgrade") {
+            upgrade = value.toLower();
+            ++upgradeHeaders;
         }
     }
-    if (upgrade) {
+    // The HTTP server reads only one of repeated headers: which one it reads must not matter.
+    if (connectionHeaders > 1 || upgradeHeaders > 1) {
+        reject(400, u"Send the Connection and Upgrade headers once each"_s);
+        return false;
+    }
+    switch (classifyUpgrade(method, connection, upgrade, contentLength)) {
+    case Upgrade::None:
+        break;
+    case Upgrade::WebSocket:
         m_state = State::Passthrough;
         m_timer.stop();
+        return false;
+    case Upgrade::Incomplete:
+        reject(400,
+               u"A WebSocket upgrade is a GET with 'Connection: Upgrade', 'Upgrade: websocket' "
+               "and no body"_s);
         return false;
     }
     const qint64 limit = m_limits.bodyLimit ? m_limits.bodyLimit(method, target) : 1024 * 1024;

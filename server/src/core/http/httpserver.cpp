@@ -5,6 +5,7 @@
 #include "../metrics.h"
 #include "../servercontext.h"
 #include "api.h"
+#include "connectionguard.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -42,8 +43,12 @@ HttpServer::HttpServer(const Api &api, ServerContext &context, QObject *parent)
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // Qt 6.4 asks here before it upgrades: answering true without writing lets the WebSocket
-    // server take the socket, and newWebSocketConnection decides what it is for.
-    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+    // server take the socket, and newWebSocketConnection decides what it is for. Only a complete
+    // upgrade may go unanswered (ConnectionGuard has refused the rest before they get here).
+    const Upgrade upgrade = classifyUpgrade(
+            request.method() == QHttpServerRequest::Method::Get ? "GET" : "",
+            request.value("Connection"), request.value("Upgrade"), request.body().size());
+    if (upgrade == Upgrade::WebSocket)
         return true;
 
     QElapsedTimer timer;

@@ -37,10 +37,8 @@ void Listener::incomingConnection(qintptr descriptor)
         ::close(int(descriptor));
         return;
     }
-    m_metrics.openConnections.fetch_add(1);
-    connect(socket, &QObject::destroyed, socket,
-            [&metrics = m_metrics] { metrics.openConnections.fetch_sub(1); });
-    new ConnectionGuard(socket, m_limits, m_metrics); // child of the socket
+    // The guard is the socket's child and counts it in openConnections for as long as it lives.
+    new ConnectionGuard(socket, m_limits, m_metrics);
     addPendingConnection(socket);
 }
 
