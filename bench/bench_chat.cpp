@@ -16,6 +16,7 @@
 #include "core/server.h"
 #include "core/servercontext.h"
 #include "modules/chat/chatservice.h"
+#include "modules/modules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -113,7 +114,9 @@ int main(int argc, char *argv[])
     config.set(u"log/access"_s, u"false"_s);
     if (parser.isSet(databaseOption))
         config.set(u"database/url"_s, parser.value(databaseOption));
-    wn::Server server(config); // not started: its context reaches the database and the key
+    wn::Server server(
+            config,
+            wn::serverModules()); // not started: its context reaches the database and the key
     wn::ServerContext &context = server.context();
     QSqlDatabase db = context.db();
     std::vector<Peer> peers;

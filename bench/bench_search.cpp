@@ -10,6 +10,7 @@
 #include "core/servercontext.h"
 #include "modules/jobs/jobsservice.h"
 #include "modules/jobs/recommendations.h"
+#include "modules/modules.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -49,7 +50,7 @@ int main(int argc, char *argv[])
     config.set(u"server/data_dir"_s, dir.path());
     config.set(u"server/listen"_s, u"127.0.0.1:0"_s);
     config.set(u"log/access"_s, u"false"_s);
-    wn::Server server(config);
+    wn::Server server(config, wn::serverModules());
     server.migrate();
     wn::ServerContext &context = server.context();
     QSqlDatabase db = context.db();

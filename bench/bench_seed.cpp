@@ -7,6 +7,7 @@
 #include "benchdata.h"
 #include "core/config.h"
 #include "core/server.h"
+#include "modules/modules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ int main(int argc, char *argv[])
     config.set(u"log/access"_s, u"false"_s);
     if (parser.isSet(databaseOption))
         config.set(u"database/url"_s, parser.value(databaseOption));
-    wn::Server server(config);
+    wn::Server server(config, wn::serverModules());
     server.migrate();
 
     const wn::BenchScale scale = wn::BenchScale().scaled(parser.value(scaleOption).toDouble());

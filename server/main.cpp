@@ -8,6 +8,7 @@
 #include "core/server.h"
 #include "core/servercontext.h"
 #include "modules/demo/demodata.h"
+#include "modules/modules.h"
 
 #include <wn/common/apierror.h>
 
@@ -153,7 +154,7 @@ int main(int argc, char *argv[])
         wn::logging::installJsonHandler();
 
     try {
-        wn::Server server(config);
+        wn::Server server(config, wn::serverModules());
         server.migrate();
         if (command == u"migrate"_s) {
             QTextStream(stdout) << "database is up to date\n";

@@ -6,6 +6,7 @@
 #include "core/server.h"
 #include "core/servercontext.h"
 #include "modules/accounts/accountservice.h"
+#include "modules/modules.h"
 #include "modules/onboarding/onboardingservice.h"
 
 #include <QCoreApplication>
@@ -151,7 +152,7 @@ void TestServer::stop()
 
 void TestServer::start()
 {
-    m_server = std::make_unique<Server>(*m_config);
+    m_server = std::make_unique<Server>(*m_config, serverModules());
     m_server->migrate();
     QString error;
     if (!m_server->start(&error))

@@ -3,7 +3,6 @@
 
 #include "epolldispatcher.h"
 
-#include "../modules/modules.h"
 #include "database.h"
 #include "events/eventbus.h"
 #include "http/api.h"
@@ -31,11 +30,13 @@ struct SharedLimits
 
 } // namespace
 
-Server::Server(Config config)
+Server::Server(Config config, ServerModules modules)
     : m_context(std::make_unique<ServerContext>(std::move(config)))
     , m_api(std::make_unique<Api>(*m_context))
+    , m_modules(std::move(modules))
 {
-    installModules(*m_api, *m_context);
+    if (m_modules.install)
+        m_modules.install(*m_api, *m_context);
 }
 
 Server::~Server()
@@ -46,7 +47,8 @@ Server::~Server()
 void Server::migrate()
 {
     m_context->database->migrate();
-    seedReferenceData(*m_context);
+    if (m_modules.seedReferenceData)
+        m_modules.seedReferenceData(*m_context);
 }
 
 QString Server::baseUrl() const

@@ -7,12 +7,25 @@
 #include <QMutex>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace wn {
 
 class Api;
 struct ServerContext;
+
+/**
+ * @brief What the server offers on top of core, handed in by whoever composes it (core knows no
+ * module; `serverModules()` in modules/modules.h is the one list).
+ */
+struct ServerModules
+{
+    /** Registers every area's endpoints (and, for the chat, what takes the sockets). */
+    std::function<void(Api &, ServerContext &)> install;
+    /** Loads the reference data the areas ship (idempotent). */
+    std::function<void(ServerContext &)> seedReferenceData;
+};
 
 /**
  * @brief The running server: the shared context, every module's endpoints, and the worker threads
@@ -22,7 +35,7 @@ struct ServerContext;
 class Server
 {
 public:
-    explicit Server(Config config);
+    Server(Config config, ServerModules modules);
     ~Server();
     Q_DISABLE_COPY_MOVE(Server)
 
@@ -41,6 +54,7 @@ public:
 private:
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<Api> m_api;
+    ServerModules m_modules;
     QList<QThread *> m_threads;
     QMutex m_serversMutex;
     QList<QObject *> m_servers; ///< each worker's HttpServer, living on its thread

@@ -26,6 +26,11 @@
 
 namespace wn {
 
+ServerModules serverModules()
+{
+    return { .install = installModules, .seedReferenceData = seedReferenceData };
+}
+
 void installModules(Api &api, ServerContext &context)
 {
     installSystem(api, context);
