@@ -260,6 +260,8 @@ struct KeptStatement
     QString connection;
     quint64 lastUse = 0;
     bool inUse = false;
+    /** Where each named column is; the same for every run of the statement, so found once. */
+    std::shared_ptr<const SqlColumns> columns;
 };
 
 namespace {
@@ -356,6 +358,90 @@ Sql &Sql::exec()
         throw DatabaseError(m_query->lastError().text());
     }
     return *this;
+}
+
+namespace {
+
+/** Marks a name the result holds more than once, which cannot be read by name. */
+constexpr int ambiguousColumn = -1;
+
+int columnIndex(const SqlColumns &columns, const QString &column, const QString &statement)
+{
+    const int index = columns.position.value(column, -2);
+    if (index >= 0)
+        return index;
+    const QString problem = index == ambiguousColumn
+            ? u"column \"%1\" is named twice in the result of: %2"_s
+            : u"no column \"%1\" in the result of: %2"_s;
+    qCCritical(lcDb).noquote() << problem.arg(column, statement);
+    throw DatabaseError(problem.arg(column, statement));
+}
+
+} // namespace
+
+const SqlColumns &Sql::columns() const
+{
+    if (!m_kept->columns) {
+        auto columns = std::make_shared<SqlColumns>();
+        const QSqlRecord record = m_query->record();
+        columns->count = int(record.count());
+        for (int i = 0; i < columns->count; ++i) {
+            const QString name = record.fieldName(i);
+            columns->position.insert(name, columns->position.contains(name) ? ambiguousColumn : i);
+        }
+        m_kept->columns = std::move(columns);
+    }
+    return *m_kept->columns;
+}
+
+QVariant Sql::value(const QString &column) const
+{
+    return m_query->value(columnIndex(columns(), column, m_statement));
+}
+
+std::optional<SqlRow> Sql::one()
+{
+    exec();
+    std::optional<SqlRow> row;
+    if (m_query->next()) {
+        const int count = columns().count;
+        QList<QVariant> values;
+        values.reserve(count);
+        for (int i = 0; i < count; ++i)
+            values.append(m_query->value(i));
+        row.emplace(m_kept->columns, std::move(values), m_statement);
+    }
+    // Done with the result: an open statement would keep SQLite from committing.
+    m_query->finish();
+    return row;
+}
+
+bool Sql::exists()
+{
+    exec();
+    const bool found = m_query->next();
+    m_query->finish();
+    return found;
+}
+
+QVariant SqlRow::value(const QString &column) const
+{
+    return m_values.value(columnIndex(*m_columns, column, m_statement));
+}
+
+QJsonValue textOrNull(const QVariant &stored)
+{
+    if (stored.isNull())
+        return QJsonValue::Null;
+    const QString text = stored.toString();
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QVariant nullIfEmpty(const QJsonValue &value)
+{
+    return value.isString() && !value.toString().isEmpty()
+            ? QVariant(value.toString())
+            : QVariant(QMetaType::fromType<QString>());
 }
 
 QString Sql::placeholders(const QString &prefix, qsizetype count)

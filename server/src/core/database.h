@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -9,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 namespace wn {
@@ -66,6 +69,77 @@ private:
     static std::atomic<int> s_instances;
 };
 
+/** Optional text read from the database, as JSON: null when NULL or empty, else the text. */
+QJsonValue textOrNull(const QVariant &stored);
+/** Optional text to store: NULL for null, a missing value or empty text, else the text. */
+QVariant nullIfEmpty(const QJsonValue &value);
+inline QVariant nullIfEmpty(const QString &text)
+{
+    return nullIfEmpty(QJsonValue(text));
+}
+
+/** @brief Where each column of a statement's rows is, by the name the statement gives it. */
+struct SqlColumns
+{
+    QHash<QString, int> position; ///< -1 for a name the result holds twice
+    int count = 0;
+};
+
+/**
+ * @brief Typed reads of a row's columns by name, shared by Sql (its current row) and SqlRow (a
+ * row kept after its statement). A column is named as the statement's result names it: `id` for
+ * `t.id`, or its alias; a name the result lacks, or holds twice, throws DatabaseError.
+ */
+template<typename Row>
+class ColumnReads
+{
+public:
+    QString text(const QString &column) const { return value(column).toString(); }
+    qint64 id(const QString &column) const { return value(column).toLongLong(); }
+    int integer(const QString &column) const { return value(column).toInt(); }
+    double number(const QString &column) const { return value(column).toDouble(); }
+    /** SQLite keeps booleans as 0 and 1, PostgreSQL as booleans: both read true or false. */
+    bool flag(const QString &column) const { return value(column).toBool(); }
+    bool isNull(const QString &column) const { return value(column).isNull(); }
+    /** Optional text as JSON (see wn::textOrNull). */
+    QJsonValue textOrNull(const QString &column) const { return wn::textOrNull(value(column)); }
+    /** A whole number as JSON, null when NULL. */
+    QJsonValue integerOrNull(const QString &column) const
+    {
+        const QVariant stored = value(column);
+        return stored.isNull() ? QJsonValue() : QJsonValue(stored.toLongLong());
+    }
+    /** A number as JSON, null when NULL. */
+    QJsonValue numberOrNull(const QString &column) const
+    {
+        const QVariant stored = value(column);
+        return stored.isNull() ? QJsonValue() : QJsonValue(stored.toDouble());
+    }
+
+private:
+    QVariant value(const QString &column) const
+    {
+        return static_cast<const Row *>(this)->value(column);
+    }
+};
+
+/** @brief One row of a result, kept by column name after its statement is finished (Sql::one). */
+class SqlRow : public ColumnReads<SqlRow>
+{
+public:
+    SqlRow(std::shared_ptr<const SqlColumns> columns, QList<QVariant> values, QString statement)
+        : m_columns(std::move(columns))
+        , m_values(std::move(values))
+        , m_statement(std::move(statement))
+    { }
+    QVariant value(const QString &column) const;
+
+private:
+    std::shared_ptr<const SqlColumns> m_columns;
+    QList<QVariant> m_values;
+    QString m_statement;
+};
+
 /**
  * @brief One prepared statement with named values; any failure throws DatabaseError.
  *
@@ -75,12 +149,17 @@ private:
  * already in use (the same text nested in its own loop) gets a fresh, unkept one.
  *
  * @code
- * Sql q(db, u"SELECT id FROM users WHERE email = :email"_s);
+ * Sql q(db, u"SELECT id, first_name FROM users WHERE email = :email"_s);
  * q.bind(u":email"_s, email).exec();
- * if (q.next()) ...
+ * while (q.next())
+ *     names.insert(q.id(u"id"_s), q.text(u"first_name"_s));
+ * // or, for one row read after the statement is done:
+ * const std::optional<SqlRow> user = q.bind(u":email"_s, email).one();
  * @endcode
+ *
+ * Columns are read by name (ColumnReads): adding a column to a SELECT never shifts the others.
  */
-class Sql
+class Sql : public ColumnReads<Sql>
 {
 public:
     Sql(const QSqlDatabase &db, const QString &statement);
@@ -107,8 +186,18 @@ public:
     }
     Sql &exec();
     bool next() { return m_query->next(); }
+    /** The current row's column @p column, by name (see ColumnReads for typed reads). */
+    QVariant value(const QString &column) const;
+    /** The current row's column at @p index: for code that reads columns it did not name, such
+     *  as a generic export; everything else reads by name. */
+    QVariant valueAt(int index) const { return m_query->value(index); }
+    /** Positional reads, while the areas move to reading by name; to be removed. */
     QVariant value(int index) const { return m_query->value(index); }
-    QVariant value(const QString &name) const { return m_query->value(name); }
+    /** exec(), then the first row, kept by name; nothing when there is none. The statement is
+     *  finished after, so that it does not hold SQLite's read lock while the caller writes. */
+    std::optional<SqlRow> one();
+    /** exec(), then whether it gave a row; the statement is finished after. */
+    bool exists();
     /** exec(), then the first column of the first row (e.g. an id from RETURNING), null if none;
      *  the statement is finished after, and may be bound and run again. */
     QVariant scalar();
@@ -119,6 +208,8 @@ public:
     QSqlQuery &query() { return *m_query; }
 
 private:
+    const SqlColumns &columns() const;
+
     std::shared_ptr<struct KeptStatement> m_kept; // kept for the connection, or this Sql's own
     QSqlQuery *m_query;
     QString m_statement;
