@@ -42,11 +42,6 @@ void addCreatedSince(Filter &filter, const QJsonObject &query, const QString &co
                    query.value(u"created_since"_s).toString());
 }
 
-QJsonValue textOrNull(const QVariant &value)
-{
-    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
-}
-
 double rate(qint64 part, qint64 whole)
 {
     return whole > 0 ? std::round(double(part) * 10000.0 / double(whole)) / 10000.0 : 0.0;

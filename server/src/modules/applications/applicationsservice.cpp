@@ -26,11 +26,6 @@ namespace wn {
 
 namespace {
 
-QJsonValue textOrNull(const QVariant &value)
-{
-    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
-}
-
 const QHash<QString, QString> &statusWords()
 {
     static const QHash<QString, QString> words { { u"applied"_s, u"was received"_s },

@@ -32,18 +32,6 @@ QVariant nullText()
     return QVariant(QMetaType::fromType<QString>());
 }
 
-/** Empty and null input become NULL; anything else its text. */
-QVariant textOrNull(const QJsonValue &value)
-{
-    return value.isString() && !value.toString().isEmpty() ? QVariant(value.toString())
-                                                           : nullText();
-}
-
-QJsonValue jsonText(const QVariant &value)
-{
-    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
-}
-
 QString compactJson(const QJsonValue &value)
 {
     return value.isArray() ? QString::fromUtf8(json::compact(value.toArray()))
@@ -122,29 +110,29 @@ QJsonObject companyRow(Sql &q)
                        { u"kind"_s, q.value(2).toString() },
                        { u"name"_s, q.value(3).toString() },
                        { u"country_code"_s, q.value(4).toString() },
-                       { u"state"_s, jsonText(q.value(5)) },
-                       { u"industry"_s, jsonText(q.value(6)) },
-                       { u"employer_type"_s, jsonText(q.value(7)) },
-                       { u"size"_s, jsonText(q.value(8)) },
-                       { u"address"_s, jsonText(q.value(9)) },
-                       { u"website"_s, jsonText(q.value(10)) },
-                       { u"description"_s, jsonText(q.value(11)) },
+                       { u"state"_s, textOrNull(q.value(5)) },
+                       { u"industry"_s, textOrNull(q.value(6)) },
+                       { u"employer_type"_s, textOrNull(q.value(7)) },
+                       { u"size"_s, textOrNull(q.value(8)) },
+                       { u"address"_s, textOrNull(q.value(9)) },
+                       { u"website"_s, textOrNull(q.value(10)) },
+                       { u"description"_s, textOrNull(q.value(11)) },
                        { u"socials"_s,
                          q.value(12).isNull() ? QJsonValue(QJsonObject())
                                               : storedJson(q.value(12)) },
-                       { u"registration_number"_s, jsonText(q.value(13)) },
+                       { u"registration_number"_s, textOrNull(q.value(13)) },
                        { u"is_sponsor"_s, sponsor },
                        { u"tin_verified"_s, !q.value(18).isNull() },
                        { u"created_at"_s, q.value(19).toString() },
                        { u"updated_at"_s, q.value(20).toString() },
-                       { u"deleted_at"_s, jsonText(q.value(21)) } };
+                       { u"deleted_at"_s, textOrNull(q.value(21)) } };
     json.insert(
             u"sponsorship"_s,
             sponsor ? QJsonValue(QJsonObject {
                     { u"focus_areas"_s,
                       q.value(15).isNull() ? QJsonValue(QJsonArray()) : storedJson(q.value(15)) },
-                    { u"budget_range"_s, jsonText(q.value(16)) },
-                    { u"since"_s, jsonText(q.value(17)) } })
+                    { u"budget_range"_s, textOrNull(q.value(16)) },
+                    { u"since"_s, textOrNull(q.value(17)) } })
                     : QJsonValue(QJsonValue::Null));
     json.insert(u"owner"_s,
                 q.value(22).isNull()
@@ -280,15 +268,15 @@ QJsonObject CompanyService::create(const Principal &by, const QJsonObject &input
                       .bind(u":state"_s, state)
                       .bind(u":industry"_s, industry)
                       .bind(u":type"_s, employerType)
-                      .bind(u":size"_s, textOrNull(input.value(u"size"_s)))
-                      .bind(u":address"_s, textOrNull(input.value(u"address"_s)))
-                      .bind(u":website"_s, textOrNull(input.value(u"website"_s)))
-                      .bind(u":description"_s, textOrNull(input.value(u"description"_s)))
+                      .bind(u":size"_s, nullIfEmpty(input.value(u"size"_s)))
+                      .bind(u":address"_s, nullIfEmpty(input.value(u"address"_s)))
+                      .bind(u":website"_s, nullIfEmpty(input.value(u"website"_s)))
+                      .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
                       .bind(u":socials"_s,
                             input.value(u"socials"_s).isObject()
                                     ? QVariant(compactJson(input.value(u"socials"_s)))
                                     : nullText())
-                      .bind(u":rc"_s, textOrNull(input.value(u"registration_number"_s)))
+                      .bind(u":rc"_s, nullIfEmpty(input.value(u"registration_number"_s)))
                       .bind(u":owner"_s, by.userId)
                       .bind(u":sponsor"_s, sponsor)
                       .bind(u":now"_s, now)
@@ -381,7 +369,7 @@ QJsonObject CompanyService::update(const Principal &by, qint64 id, const QJsonOb
                                                  { u"description"_s, u"description"_s } };
     for (const auto &[field, column] : plain) {
         if (input.contains(field))
-            changes.append({ column, textOrNull(input.value(field)) });
+            changes.append({ column, nullIfEmpty(input.value(field)) });
     }
     if (input.contains(u"socials"_s))
         changes.append({ u"socials"_s,
@@ -481,7 +469,7 @@ QJsonObject CompanyService::updateOwnerProfile(const Principal &by, const QJsonO
         if (!input.contains(column))
             continue;
         sets.append(u"%1 = :v%2"_s.arg(column).arg(values.size()));
-        values.append(textOrNull(input.value(column)));
+        values.append(nullIfEmpty(input.value(column)));
     }
     if (!sets.isEmpty()) {
         // Column names come from the list above, never from the request.
@@ -505,10 +493,10 @@ const QString contactColumns = u"id, company_id, name, email, phone_number, posi
 QJsonObject contactFromRow(const Sql &q)
 {
     return {
-        { u"id"_s, q.value(0).toLongLong() },        { u"company_id"_s, q.value(1).toLongLong() },
-        { u"name"_s, q.value(2).toString() },        { u"email"_s, q.value(3).toString() },
-        { u"phone_number"_s, jsonText(q.value(4)) }, { u"position"_s, jsonText(q.value(5)) },
-        { u"is_primary"_s, q.value(6).toBool() },    { u"created_at"_s, q.value(7).toString() },
+        { u"id"_s, q.value(0).toLongLong() },          { u"company_id"_s, q.value(1).toLongLong() },
+        { u"name"_s, q.value(2).toString() },          { u"email"_s, q.value(3).toString() },
+        { u"phone_number"_s, textOrNull(q.value(4)) }, { u"position"_s, textOrNull(q.value(5)) },
+        { u"is_primary"_s, q.value(6).toBool() },      { u"created_at"_s, q.value(7).toString() },
         { u"updated_at"_s, q.value(8).toString() }
     };
 }
@@ -588,8 +576,8 @@ QJsonObject CompanyService::addContact(const Principal &by, qint64 companyId,
                               .bind(u":company"_s, companyId)
                               .bind(u":name"_s, input.value(u"name"_s).toString())
                               .bind(u":email"_s, email)
-                              .bind(u":phone"_s, textOrNull(input.value(u"phone_number"_s)))
-                              .bind(u":position"_s, textOrNull(input.value(u"position"_s)))
+                              .bind(u":phone"_s, nullIfEmpty(input.value(u"phone_number"_s)))
+                              .bind(u":position"_s, nullIfEmpty(input.value(u"position"_s)))
                               .bind(u":primary"_s, primary)
                               .bind(u":now"_s, now)
                               .scalar()
@@ -630,7 +618,7 @@ QJsonObject CompanyService::updateContact(const Principal &by, qint64 companyId,
         Sql(db,
             u"UPDATE company_contacts SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(
                     column))
-                .bind(u":value"_s, textOrNull(input.value(column)))
+                .bind(u":value"_s, nullIfEmpty(input.value(column)))
                 .bind(u":now"_s, now)
                 .bind(u":id"_s, contactId)
                 .exec();

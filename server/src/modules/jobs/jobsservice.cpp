@@ -32,11 +32,6 @@ constexpr auto jobColumns
           "j.updated_at, "
           "c.id, c.name, c.logo_key, j.description, j.requirements, j.company_id";
 
-QJsonValue textOrNull(const QVariant &value)
-{
-    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
-}
-
 QJsonValue numberOrNull(const QVariant &value)
 {
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toLongLong());

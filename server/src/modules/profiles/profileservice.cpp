@@ -29,21 +29,9 @@ QVariant nullText()
     return QVariant(QMetaType::fromType<QString>());
 }
 
-QVariant textOrNull(const QJsonValue &value)
-{
-    return value.isString() && !value.toString().isEmpty() ? QVariant(value.toString())
-                                                           : nullText();
-}
-
 QVariant intOrNull(const QJsonValue &value)
 {
     return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QJsonValue jsonText(const QVariant &value)
-{
-    return value.isNull() || value.toString().isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                        : QJsonValue(value.toString());
 }
 
 QJsonValue jsonInt(const QVariant &value)
@@ -150,7 +138,7 @@ QJsonArray TalentProfileService::skillsOf(QSqlDatabase db, qint64 userId)
     while (q.next()) {
         skills.append({ { u"skill_id"_s, q.value(0).toLongLong() },
                         { u"name"_s, q.value(1).toString() },
-                        { u"category"_s, jsonText(q.value(2)) },
+                        { u"category"_s, textOrNull(q.value(2)) },
                         { u"active"_s, q.value(3).toBool() },
                         { u"level"_s, q.value(4).toString() },
                         { u"years"_s, jsonInt(q.value(5)) } });
@@ -259,15 +247,15 @@ QJsonObject TalentProfileService::profileJson(QSqlDatabase db, qint64 userId, bo
     p.bind(u":id"_s, userId).exec();
     const bool hasProfile = p.next();
     auto column = [&](int i) { return hasProfile ? p.value(i) : QVariant(); };
-    json.insert(u"headline"_s, jsonText(column(0)));
-    json.insert(u"bio"_s, jsonText(column(1)));
-    json.insert(u"linkedin_url"_s, jsonText(column(2)));
-    json.insert(u"portfolio_url"_s, jsonText(column(3)));
+    json.insert(u"headline"_s, textOrNull(column(0)));
+    json.insert(u"bio"_s, textOrNull(column(1)));
+    json.insert(u"linkedin_url"_s, textOrNull(column(2)));
+    json.insert(u"portfolio_url"_s, textOrNull(column(3)));
     json.insert(u"desired_career_level"_s,
                 column(4).isNull()
                         ? QJsonValue(QJsonValue::Null)
                         : QJsonValue(QJsonObject { { u"code"_s, column(4).toString() },
-                                                   { u"name"_s, jsonText(column(5)) } }));
+                                                   { u"name"_s, textOrNull(column(5)) } }));
     json.insert(u"salary_expectation"_s,
                 column(6).isNull() ? QJsonValue(QJsonValue::Null)
                                    : QJsonValue(QJsonObject { { u"min"_s, column(6).toLongLong() },
@@ -278,7 +266,7 @@ QJsonObject TalentProfileService::profileJson(QSqlDatabase db, qint64 userId, bo
                 column(9).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(column(9).toBool()));
     const QString needs = column(10).toString();
     const QString videoKey = column(11).toString();
-    json.insert(u"profile_updated_at"_s, jsonText(column(12)));
+    json.insert(u"profile_updated_at"_s, textOrNull(column(12)));
     p.query().finish();
 
     QJsonValue video(QJsonValue::Null);
@@ -303,8 +291,8 @@ QJsonObject TalentProfileService::profileJson(QSqlDatabase db, qint64 userId, bo
                   e.value(2).isNull()
                           ? QJsonValue(QJsonValue::Null)
                           : QJsonValue(QJsonObject { { u"code"_s, e.value(2).toString() },
-                                                     { u"name"_s, jsonText(e.value(3)) } }) },
-                { u"course"_s, jsonText(e.value(4)) },
+                                                     { u"name"_s, textOrNull(e.value(3)) } }) },
+                { u"course"_s, textOrNull(e.value(4)) },
                 { u"start_year"_s, jsonInt(e.value(5)) },
                 { u"end_year"_s, jsonInt(e.value(6)) } });
     }
@@ -319,9 +307,9 @@ QJsonObject TalentProfileService::profileJson(QSqlDatabase db, qint64 userId, bo
         experience.append(QJsonObject { { u"company"_s, x.value(0).toString() },
                                         { u"title"_s, x.value(1).toString() },
                                         { u"start_month"_s, x.value(2).toString() },
-                                        { u"end_month"_s, jsonText(x.value(3)) },
+                                        { u"end_month"_s, textOrNull(x.value(3)) },
                                         { u"current"_s, x.value(4).toBool() },
-                                        { u"description"_s, jsonText(x.value(5)) } });
+                                        { u"description"_s, textOrNull(x.value(5)) } });
     }
     json.insert(u"experience"_s, experience);
 
@@ -333,8 +321,8 @@ QJsonObject TalentProfileService::profileJson(QSqlDatabase db, qint64 userId, bo
     QJsonArray preferences;
     while (j.next()) {
         preferences.append(QJsonObject { { u"code"_s, j.value(0).toString() },
-                                         { u"name"_s, jsonText(j.value(1)) },
-                                         { u"category"_s, jsonText(j.value(2)) } });
+                                         { u"name"_s, textOrNull(j.value(1)) },
+                                         { u"category"_s, textOrNull(j.value(2)) } });
     }
     json.insert(u"job_preferences"_s, preferences);
 
@@ -347,7 +335,7 @@ QJsonObject TalentProfileService::profileJson(QSqlDatabase db, qint64 userId, bo
         QJsonArray disabilities;
         while (d.next()) {
             disabilities.append(QJsonObject { { u"code"_s, d.value(0).toString() },
-                                              { u"name"_s, jsonText(d.value(1)) } });
+                                              { u"name"_s, textOrNull(d.value(1)) } });
         }
         json.insert(u"accommodations"_s,
                     QJsonObject { { u"disabilities"_s, disabilities },
@@ -516,7 +504,7 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
         if (!input.contains(field))
             continue;
         Sql(db, u"UPDATE users SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column))
-                .bind(u":value"_s, textOrNull(input.value(field)))
+                .bind(u":value"_s, nullIfEmpty(input.value(field)))
                 .bind(u":now"_s, now)
                 .bind(u":id"_s, id)
                 .exec();
@@ -553,7 +541,7 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
     };
     for (const auto &[field, column] : profileTexts) {
         if (input.contains(field))
-            setProfile(column, textOrNull(input.value(field)));
+            setProfile(column, nullIfEmpty(input.value(field)));
     }
     if (input.contains(u"desired_career_level"_s))
         setProfile(u"desired_career_level"_s,
@@ -594,7 +582,7 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
                                  : entry.value(u"school_name"_s).toString())
                     .bind(u":level"_s,
                           level.isEmpty() ? nullText() : QVariant(levels.value(level.toLower())))
-                    .bind(u":course"_s, textOrNull(entry.value(u"course"_s)))
+                    .bind(u":course"_s, nullIfEmpty(entry.value(u"course"_s)))
                     .bind(u":start"_s, intOrNull(entry.value(u"start_year"_s)))
                     .bind(u":end"_s, intOrNull(entry.value(u"end_year"_s)))
                     .exec();
@@ -613,9 +601,9 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
                     .bind(u":company"_s, entry.value(u"company"_s).toString())
                     .bind(u":title"_s, entry.value(u"title"_s).toString())
                     .bind(u":start"_s, entry.value(u"start_month"_s).toString())
-                    .bind(u":end"_s, textOrNull(entry.value(u"end_month"_s)))
+                    .bind(u":end"_s, nullIfEmpty(entry.value(u"end_month"_s)))
                     .bind(u":current"_s, entry.value(u"current"_s).toBool())
-                    .bind(u":description"_s, textOrNull(entry.value(u"description"_s)))
+                    .bind(u":description"_s, nullIfEmpty(entry.value(u"description"_s)))
                     .exec();
         }
     }

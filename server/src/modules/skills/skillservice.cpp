@@ -27,12 +27,6 @@ const QString skillColumns = u"s.id, s.name, s.category, s.description, s.active
                              u"s.updated_at, "
                              "(SELECT COUNT(*) FROM talent_skills ts WHERE ts.skill_id = s.id)"_s;
 
-QJsonValue textOrNull(const QVariant &value)
-{
-    return value.isNull() || value.toString().isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                        : QJsonValue(value.toString());
-}
-
 QJsonObject skillJson(const Sql &q)
 {
     return {
@@ -41,13 +35,6 @@ QJsonObject skillJson(const Sql &q)
         { u"active"_s, q.value(4).toBool() },       { u"created_at"_s, q.value(5).toString() },
         { u"updated_at"_s, q.value(6).toString() }, { u"talent_count"_s, q.value(7).toLongLong() }
     };
-}
-
-QVariant nullableText(const QJsonValue &value)
-{
-    return value.isString() && !value.toString().isEmpty()
-            ? QVariant(value.toString())
-            : QVariant(QMetaType::fromType<QString>());
 }
 
 /** Runs a statement that cannot be prepared (PostgreSQL prepares no SAVEPOINT); throws on failure. */
@@ -164,8 +151,8 @@ QJsonObject SkillService::add(const QJsonObject &input)
                   u":now, :now) RETURNING id"_s)
                       .bind(u":name"_s, name)
                       .bind(u":key"_s, nameKey(name))
-                      .bind(u":category"_s, nullableText(input.value(u"category"_s)))
-                      .bind(u":description"_s, nullableText(input.value(u"description"_s)))
+                      .bind(u":category"_s, nullIfEmpty(input.value(u"category"_s)))
+                      .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
                       .bind(u":now"_s, nowText())
                       .scalar()
                       .toLongLong();
@@ -198,7 +185,7 @@ QJsonObject SkillService::update(qint64 id, const QJsonObject &input)
         if (!input.contains(field))
             continue;
         Sql(db, u"UPDATE skills SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column))
-                .bind(u":value"_s, nullableText(input.value(field)))
+                .bind(u":value"_s, nullIfEmpty(input.value(field)))
                 .bind(u":now"_s, nowText())
                 .bind(u":id"_s, id)
                 .exec();

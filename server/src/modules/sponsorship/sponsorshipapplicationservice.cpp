@@ -42,17 +42,6 @@ bool isUndecided(const QString &status)
     return status == u"pending"_s || status == u"in_review"_s;
 }
 
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-QJsonValue nullableText(const QVariant &value)
-{
-    return value.isNull() || value.toString().isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                        : QJsonValue(value.toString());
-}
-
 /** An application as the rules read it. */
 struct Application
 {
@@ -120,11 +109,11 @@ void appendHistory(QSqlDatabase db, qint64 applicationId, int round, int level,
             .bind(u":application"_s, applicationId)
             .bind(u":round"_s, round)
             .bind(u":level"_s, level > 0 ? QVariant(level) : QVariant(QMetaType::fromType<int>()))
-            .bind(u":name"_s, textOrNull(levelName))
+            .bind(u":name"_s, nullIfEmpty(levelName))
             .bind(u":action"_s, action)
             .bind(u":actor"_s,
                   actorId > 0 ? QVariant(actorId) : QVariant(QMetaType::fromType<qint64>()))
-            .bind(u":comment"_s, textOrNull(comment))
+            .bind(u":comment"_s, nullIfEmpty(comment))
             .bind(u":now"_s, nowText())
             .exec();
 }
@@ -207,8 +196,8 @@ QJsonArray applicationsJson(ServerContext &context, QSqlDatabase db, const QList
                         { u"levels"_s, q.value(18).toInt() },
                         { u"review_round"_s, q.value(11).toInt() },
                         { u"motivation"_s, q.value(12).toString() },
-                        { u"decision_reason"_s, nullableText(q.value(13)) },
-                        { u"decided_at"_s, nullableText(q.value(14)) },
+                        { u"decision_reason"_s, textOrNull(q.value(13)) },
+                        { u"decided_at"_s, textOrNull(q.value(14)) },
                         { u"created_at"_s, q.value(15).toString() },
                         { u"updated_at"_s, q.value(16).toString() },
                 });
@@ -224,7 +213,7 @@ QJsonArray applicationsJson(ServerContext &context, QSqlDatabase db, const QList
     while (files.next()) {
         documents[files.value(0).toLongLong()].append(
                 QJsonObject { { u"key"_s, files.value(1).toString() },
-                              { u"label"_s, nullableText(files.value(2)) },
+                              { u"label"_s, textOrNull(files.value(2)) },
                               { u"content_type"_s, files.value(4).toString() },
                               { u"size"_s, files.value(5).toLongLong() },
                               { u"url"_s, context.storage->url(files.value(1).toString()) },
@@ -443,7 +432,7 @@ QJsonObject SponsorshipApplicationService::changeStatus(const Principal &by, qin
                 .bind(u":expected"_s, app.status)
                 .bind(u":round"_s, app.round);
         if (sets.contains(u":reason"_s))
-            change.bind(u":reason"_s, textOrNull(reason));
+            change.bind(u":reason"_s, nullIfEmpty(reason));
         change.exec();
         if (change.rowsAffected() != 1)
             throw ApiError::conflict(
@@ -521,7 +510,7 @@ QJsonObject SponsorshipApplicationService::addDocument(const Principal &by, qint
         "created_at) VALUES (:application, :key, :label, :now)"_s)
             .bind(u":application"_s, id)
             .bind(u":key"_s, file.key)
-            .bind(u":label"_s, textOrNull(label))
+            .bind(u":label"_s, nullIfEmpty(label))
             .bind(u":now"_s, now)
             .exec();
     Sql(db, u"UPDATE sponsorship_applications SET updated_at = :now WHERE id = :id"_s)
@@ -644,7 +633,7 @@ QJsonObject SponsorshipApplicationService::act(const Principal &by, qint64 id,
                 .bind(u":round"_s, app.round)
                 .bind(u":level"_s, level.number)
                 .bind(u":by"_s, by.userId)
-                .bind(u":comment"_s, textOrNull(comment))
+                .bind(u":comment"_s, nullIfEmpty(comment))
                 .bind(u":now"_s, now)
                 .exec();
         appendHistory(db, id, app.round, level.number, level.name, u"approved"_s, by.userId,
@@ -716,7 +705,7 @@ QJsonObject SponsorshipApplicationService::workflow(const Principal &by, qint64 
     while (q.next()) {
         approvals[q.value(0).toInt()].append(
                 QJsonObject { { u"approver"_s, userRef(q.value(1), q.value(2), q.value(3)) },
-                              { u"comment"_s, nullableText(q.value(4)) },
+                              { u"comment"_s, textOrNull(q.value(4)) },
                               { u"approved_at"_s, q.value(5).toString() } });
     }
     q.query().finish();
@@ -779,12 +768,12 @@ QJsonObject SponsorshipApplicationService::history(const Principal &by, qint64 i
                 { u"level"_s,
                   q.value(2).isNull() ? QJsonValue(QJsonValue::Null)
                                       : QJsonValue(q.value(2).toInt()) },
-                { u"level_name"_s, nullableText(q.value(3)) },
+                { u"level_name"_s, textOrNull(q.value(3)) },
                 { u"action"_s, q.value(4).toString() },
                 { u"actor"_s,
                   q.value(5).isNull() ? QJsonValue(QJsonValue::Null)
                                       : QJsonValue(userRef(q.value(5), q.value(6), q.value(7))) },
-                { u"comment"_s, nullableText(q.value(8)) },
+                { u"comment"_s, textOrNull(q.value(8)) },
                 { u"created_at"_s, q.value(9).toString() } });
     }
     return pageOf(data, page, limit, total);

@@ -34,19 +34,6 @@ QString approvePermission()
     return u"sponsorships.approve"_s;
 }
 
-QVariant textOrNull(const QJsonValue &value)
-{
-    return value.isString() && !value.toString().isEmpty()
-            ? QVariant(value.toString())
-            : QVariant(QMetaType::fromType<QString>());
-}
-
-QJsonValue nullableText(const QVariant &value)
-{
-    return value.isNull() || value.toString().isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                        : QJsonValue(value.toString());
-}
-
 using Filter = SqlFilter;
 
 // The columns programmeRow() reads, in its order.
@@ -75,11 +62,11 @@ QJsonObject programmeRow(const Sql &q)
                q.value(5).isNull() ? QJsonValue(QJsonValue::Null)
                                    : QJsonValue(q.value(5).toLongLong()) },
              { u"currency"_s, q.value(6).toString() },
-             { u"benefits"_s, nullableText(q.value(7)) },
+             { u"benefits"_s, textOrNull(q.value(7)) },
              { u"slots"_s, slots },
              { u"slots_filled"_s, filled },
              { u"slots_left"_s, std::max(0, slots - filled) },
-             { u"eligibility"_s, nullableText(q.value(10)) },
+             { u"eligibility"_s, textOrNull(q.value(10)) },
              { u"opening_date"_s, opening },
              { u"closing_date"_s, closing },
              { u"required_documents"_s,
@@ -310,7 +297,7 @@ QJsonObject SponsorshipService::programmeJson(QSqlDatabase db, qint64 id, bool i
     while (files.next()) {
         documents.append(
                 QJsonObject { { u"key"_s, files.value(0).toString() },
-                              { u"label"_s, nullableText(files.value(1)) },
+                              { u"label"_s, textOrNull(files.value(1)) },
                               { u"content_type"_s, files.value(3).toString() },
                               { u"size"_s, files.value(4).toLongLong() },
                               { u"url"_s, m_context.storage->url(files.value(0).toString()) },
@@ -390,9 +377,9 @@ QJsonObject SponsorshipService::create(const Principal &by, const QJsonObject &i
                                     ? QVariant(input.value(u"amount"_s).toInteger())
                                     : QVariant(QMetaType::fromType<qint64>()))
                       .bind(u":currency"_s, input.value(u"currency"_s).toString(u"NGN"_s))
-                      .bind(u":benefits"_s, textOrNull(input.value(u"benefits"_s)))
+                      .bind(u":benefits"_s, nullIfEmpty(input.value(u"benefits"_s)))
                       .bind(u":slots"_s, input.value(u"slots"_s).toInteger())
-                      .bind(u":eligibility"_s, textOrNull(input.value(u"eligibility"_s)))
+                      .bind(u":eligibility"_s, nullIfEmpty(input.value(u"eligibility"_s)))
                       .bind(u":opening"_s, opening)
                       .bind(u":closing"_s, closing)
                       .bind(u":documents"_s, documentsText(input.value(u"required_documents"_s)))
@@ -488,9 +475,9 @@ QJsonObject SponsorshipService::update(const Principal &by, qint64 id, const QJs
           current.value(2).isNull() ? QJsonValue(QJsonValue::Null)
                                     : QJsonValue(current.value(2).toLongLong()) },
         { u"currency"_s, current.value(3).toString() },
-        { u"benefits"_s, nullableText(current.value(4)) },
+        { u"benefits"_s, textOrNull(current.value(4)) },
         { u"slots"_s, current.value(5).toInt() },
-        { u"eligibility"_s, nullableText(current.value(6)) },
+        { u"eligibility"_s, textOrNull(current.value(6)) },
         { u"required_documents"_s,
           QJsonDocument::fromJson(current.value(7).toString().toUtf8()).array() },
         { u"opening_date"_s, programme.openingDate },
@@ -542,9 +529,9 @@ QJsonObject SponsorshipService::update(const Principal &by, qint64 id, const QJs
                   amount.isDouble() ? QVariant(amount.toInteger())
                                     : QVariant(QMetaType::fromType<qint64>()))
             .bind(u":currency"_s, merged.value(u"currency"_s).toString())
-            .bind(u":benefits"_s, textOrNull(merged.value(u"benefits"_s)))
+            .bind(u":benefits"_s, nullIfEmpty(merged.value(u"benefits"_s)))
             .bind(u":slots"_s, merged.value(u"slots"_s).toInteger())
-            .bind(u":eligibility"_s, textOrNull(merged.value(u"eligibility"_s)))
+            .bind(u":eligibility"_s, nullIfEmpty(merged.value(u"eligibility"_s)))
             .bind(u":opening"_s, opening)
             .bind(u":closing"_s, closing)
             .bind(u":documents"_s, documentsText(merged.value(u"required_documents"_s)))
@@ -594,7 +581,7 @@ QJsonObject SponsorshipService::addDocument(const Principal &by, qint64 id, cons
         "created_at) VALUES (:id, :key, :label, :by, :now)"_s)
             .bind(u":id"_s, id)
             .bind(u":key"_s, file.key)
-            .bind(u":label"_s, textOrNull(label))
+            .bind(u":label"_s, nullIfEmpty(label))
             .bind(u":by"_s, by.userId)
             .bind(u":now"_s, now)
             .exec();

@@ -20,17 +20,6 @@ constexpr auto columns
         = "t.id, t.user_id, t.rating, t.body, t.role_text, t.status, t.rejection_reason, "
           "t.reviewed_at, t.created_at, t.updated_at, u.first_name, u.last_name, u.email";
 
-QJsonValue textOrNull(const QVariant &value)
-{
-    return value.isNull() || value.toString().isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                        : QJsonValue(value.toString());
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 QJsonObject testimonialJson(const Sql &q, bool withAuthor)
 {
     QJsonObject json { { u"id"_s, q.value(0).toLongLong() },

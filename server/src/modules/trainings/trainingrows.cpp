@@ -136,15 +136,4 @@ QJsonObject readCounts(Sql &q, int o)
              { u"completion_rate"_s, rate } };
 }
 
-QJsonValue textOrNull(const QVariant &value)
-{
-    const QString text = value.toString();
-    return value.isNull() || text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 } // namespace wn::trainingrows

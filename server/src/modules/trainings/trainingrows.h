@@ -46,10 +46,5 @@ QString applicantCounts(const QString &alias);
 /** {applicants, applied, accepted, rejected, withdrawn, completed, admitted, completion_rate} */
 QJsonObject readCounts(Sql &q, int offset);
 
-/** Text as JSON: null for NULL or empty. */
-QJsonValue textOrNull(const QVariant &value);
-/** A string for binding: NULL when empty. */
-QVariant nullIfEmpty(const QString &text);
-
 } // namespace trainingrows
 } // namespace wn

@@ -44,11 +44,6 @@ QVariant nullText()
     return QVariant(QMetaType::fromType<QString>());
 }
 
-QJsonValue jsonText(const QVariant &value)
-{
-    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
-}
-
 QJsonValue jsonInt(const QVariant &value)
 {
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toLongLong());
@@ -294,12 +289,13 @@ const QString endpointColumns
 /** An endpoint from a row of endpointColumns, without its events. */
 QJsonObject endpointFromRow(const Sql &q)
 {
-    return {
-        { u"id"_s, q.value(0).toLongLong() },           { u"url"_s, q.value(1).toString() },
-        { u"description"_s, jsonText(q.value(2)) },     { u"enabled"_s, q.value(3).toBool() },
-        { u"disabled_reason"_s, jsonText(q.value(4)) }, { u"created_at"_s, q.value(5).toString() },
-        { u"updated_at"_s, q.value(6).toString() }
-    };
+    return { { u"id"_s, q.value(0).toLongLong() },
+             { u"url"_s, q.value(1).toString() },
+             { u"description"_s, textOrNull(q.value(2)) },
+             { u"enabled"_s, q.value(3).toBool() },
+             { u"disabled_reason"_s, textOrNull(q.value(4)) },
+             { u"created_at"_s, q.value(5).toString() },
+             { u"updated_at"_s, q.value(6).toString() } };
 }
 
 /** Adds "events" to each endpoint of @p endpoints, from one query for all of them. */
@@ -545,8 +541,8 @@ QJsonObject WebhookService::deliveryJson(QSqlDatabase db, qint64 deliveryId) con
                        { u"status"_s, q.value(5).toString() },
                        { u"attempts"_s, q.value(6).toInt() },
                        { u"last_status_code"_s, jsonInt(q.value(7)) },
-                       { u"last_error"_s, jsonText(q.value(8)) },
-                       { u"delivered_at"_s, jsonText(q.value(9)) },
+                       { u"last_error"_s, textOrNull(q.value(8)) },
+                       { u"delivered_at"_s, textOrNull(q.value(9)) },
                        { u"created_at"_s, q.value(10).toString() },
                        { u"updated_at"_s, q.value(11).toString() } };
     q.query().finish();
@@ -558,11 +554,11 @@ QJsonObject WebhookService::deliveryJson(QSqlDatabase db, qint64 deliveryId) con
     QJsonArray log;
     while (attempts.next()) {
         log.append(QJsonObject { { u"attempt"_s, attempts.value(0).toInt() },
-                                 { u"target_address"_s, jsonText(attempts.value(1)) },
+                                 { u"target_address"_s, textOrNull(attempts.value(1)) },
                                  { u"status_code"_s, jsonInt(attempts.value(2)) },
                                  { u"duration_ms"_s, attempts.value(3).toLongLong() },
-                                 { u"error"_s, jsonText(attempts.value(4)) },
-                                 { u"response_excerpt"_s, jsonText(attempts.value(5)) },
+                                 { u"error"_s, textOrNull(attempts.value(4)) },
+                                 { u"response_excerpt"_s, textOrNull(attempts.value(5)) },
                                  { u"created_at"_s, attempts.value(6).toString() } });
     }
     json.insert(u"attempt_log"_s, log);
