@@ -44,6 +44,15 @@ rm -rf "$root"
 cp -a "$base" "$root"
 echo "deb $mirror bookworm main" >"$root/etc/apt/sources.list"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The way to the package registries that every machine on this network has: its own
+# certificate authorities (a proxy that inspects TLS) and npm's settings.
+if compgen -G '/usr/local/share/ca-certificates/*.crt' >/dev/null; then
+    cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+    chroot "$root" update-ca-certificates >/dev/null 2>&1
+fi
+for npmrc in /etc/npmrc /root/.npmrc; do
+    if [[ -f $npmrc ]]; then cp "$npmrc" "$root$npmrc"; fi
+done
 mount -t proc proc "$root/proc"
 mounted+=("$root/proc")
 for fs in sys dev; do # with what is mounted below them (/dev/shm for PostgreSQL, /dev/pts)
@@ -61,7 +70,8 @@ if [[ -d $repo/../shared ]]; then
 fi
 
 inside() { chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin \
-    LANG=C.UTF-8 CI=true bash -c "cd /root/worknation && $1"; }
+    LANG=C.UTF-8 CI=true NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt \
+    bash -c "cd /root/worknation && $1"; }
 
 fail=0
 echo "== scripts/test"
