@@ -219,6 +219,41 @@ private Q_SLOTS:
         QCOMPARE(Sql(db, everyone).exec().takeIds(), ids);
     }
 
+    void rowsAreReadByTheNamesTheirStatementGives()
+    {
+        QSqlDatabase db = m_server->context().db();
+        Sql q(db,
+              u"SELECT u.id, u.email, NULL AS missing, '' AS blank, 7 AS seven, 1 = 1 AS yes "
+              "FROM users u WHERE u.id = :id"_s);
+        QVERIFY(q.bind(u":id"_s, m_talent.id).exec().next());
+        QCOMPARE(q.id(u"id"_s), m_talent.id);
+        QCOMPARE(q.text(u"email"_s), m_talent.email);
+        QCOMPARE(q.integer(u"seven"_s), 7);
+        QVERIFY(q.flag(u"yes"_s));
+        QVERIFY(q.isNull(u"missing"_s));
+        QCOMPARE(q.textOrNull(u"missing"_s), QJsonValue(QJsonValue::Null));
+        QCOMPARE(q.textOrNull(u"blank"_s), QJsonValue(QJsonValue::Null));
+        QCOMPARE(q.textOrNull(u"email"_s), QJsonValue(m_talent.email));
+        QCOMPARE(q.integerOrNull(u"missing"_s), QJsonValue(QJsonValue::Null));
+        // A name the result lacks is a programming error that names the statement.
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, q.value(u"first_name"_s));
+
+        // Two columns of one name cannot be told apart: it must be aliased.
+        Sql twice(db, u"SELECT u.id, c.id FROM users u JOIN users c ON c.id = u.id"_s);
+        QVERIFY(twice.exec().next());
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, twice.value(u"id"_s));
+
+        // one() keeps the row after its statement is done; nothing when there is no row.
+        const QString byId = u"SELECT email, role FROM users WHERE id = :id"_s;
+        const std::optional<SqlRow> row = Sql(db, byId).bind(u":id"_s, m_employer.id).one();
+        QVERIFY(row);
+        QCOMPARE(row->text(u"email"_s), m_employer.email);
+        QCOMPARE(row->text(u"role"_s), u"employer"_s);
+        QVERIFY(!Sql(db, byId).bind(u":id"_s, -1).one());
+        QVERIFY(Sql(db, byId).bind(u":id"_s, m_talent.id).exists());
+        QVERIFY(!Sql(db, byId).bind(u":id"_s, -1).exists());
+    }
+
     void epollTimersFireInOrderAmongThousands()
     {
         // The worker threads' dispatcher keeps timers ordered by when they are due: among
