@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "api.h"
 
+#include "../auth/companyaccess.h"
 #include "../auth/tokenservice.h"
 #include "../database.h"
 #include "../logging.h"
@@ -160,6 +161,11 @@ Response Api::run(const Registered &endpoint, Call &call) const
         if (!spec.access.allows(call.principal().role))
             throw ApiError::forbidden(u"This action is not available to the %1 role"_s.arg(
                     roleName(call.principal().role)));
+        if (!spec.permission.isEmpty() && actsForCompany(call.principal())
+            && !companyRoleAllows(call.db(), call.principal(), spec.permission))
+            throw ApiError::forbidden(
+                    u"Your company role does not allow this: it needs the %1 permission"_s.arg(
+                            spec.permission));
     }
 
     FieldErrors errors;
@@ -264,6 +270,8 @@ QJsonObject Api::operation(const Registered &endpoint) const
                      { u"operationId"_s, methodName(endpoint.method).toLower() + endpoint.path } };
     if (!spec.seed.isEmpty())
         op.insert(u"x-seed"_s, QJsonArray::fromStringList(spec.seed));
+    if (!spec.permission.isEmpty())
+        op.insert(u"x-permission"_s, spec.permission);
 
     QJsonArray parameters;
     for (const QString &name : endpoint.paramNames) {

@@ -49,6 +49,12 @@ struct Endpoint
 {
     QStringList seed; ///< the seed endpoints it implements (exact seed-leaves strings)
     Access access = Access::Public;
+    /**
+     * The company permission a caller acting for a company needs (`jobs.create`): Api checks it
+     * after the role and before the input, OpenAPI lists it as `x-permission`, and a 403 names
+     * it. Platform staff the access lets in are not held to it.
+     */
+    QString permission;
     QString summary;
     QString tag; ///< OpenAPI tag; defaults to the seed's first group
     Schema body; ///< JSON body fields; validated before the handler runs

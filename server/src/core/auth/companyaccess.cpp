@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "companyaccess.h"
+
+#include "../database.h"
+#include "principal.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+bool actsForCompany(const Principal &principal)
+{
+    return principal.role == Role::Employer || principal.role == Role::Employee
+            || principal.role == Role::Sponsor;
+}
+
+bool companyRoleAllows(QSqlDatabase db, const Principal &principal, const QString &permission)
+{
+    if (!principal.companyId)
+        return false;
+    if (principal.role == Role::Employer || principal.role == Role::Sponsor)
+        return true;
+    if (principal.role != Role::Employee)
+        return false;
+    const std::optional<SqlRow> role
+            = Sql(db,
+                  u"SELECT r.permissions FROM users u JOIN company_roles r "
+                  "ON r.id = u.company_role_id WHERE u.id = :id AND r.company_id = u.company_id"_s)
+                      .bind(u":id"_s, principal.userId)
+                      .one();
+    // Stored as a JSON array of permission names.
+    return role
+            && QJsonDocument::fromJson(role->text(u"permissions"_s).toUtf8())
+                       .array()
+                       .contains(QJsonValue(permission));
+}
+
+} // namespace wn

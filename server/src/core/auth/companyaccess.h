@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace wn {
+
+struct Principal;
+
+/**
+ * Whether @p principal, acting for a company, holds the company permission @p permission:
+ * the company's owner (an employer or a sponsor) holds every one; an employee those of the
+ * company role the owner gave them; anyone without a company none.
+ */
+bool companyRoleAllows(QSqlDatabase db, const Principal &principal, const QString &permission);
+
+/** Whether @p principal acts for a company (and so is held to its company permissions). */
+bool actsForCompany(const Principal &principal);
+
+} // namespace wn
