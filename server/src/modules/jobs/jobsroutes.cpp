@@ -85,6 +85,14 @@ const Schema &searchSchema()
     return schema;
 }
 
+/** The staff's and the companies' lists of jobs: by status, and words of the title. */
+Schema listQuery()
+{
+    return { { u"status"_s,
+               Field::oneOf({ u"draft"_s, u"published"_s, u"closed"_s, u"archived"_s }) },
+             { u"q"_s, Field::string(0, 100) } };
+}
+
 const Principal *viewerOf(const Call &call)
 {
     return call.isAuthenticated() ? &call.principal() : nullptr;
@@ -137,10 +145,7 @@ void installJobs(Api &api, ServerContext &context)
             { .seed = { u"HR > Jobs > Fetch all jobs"_s },
               .access = Access::staff(),
               .summary = u"Every job in any status, with applicant counts (staff)"_s,
-              .query
-              = { { u"status"_s,
-                    Field::oneOf({ u"draft"_s, u"published"_s, u"closed"_s, u"archived"_s }) },
-                  { u"q"_s, Field::string(0, 100) } },
+              .query = listQuery(),
               .paged = true },
             [jobs](Call &call) { return jobs->all(call.query(), call.page(), call.limit()); });
 
@@ -169,10 +174,7 @@ void installJobs(Api &api, ServerContext &context)
             { .seed = { u"HR > Jobs > Fetch all employers jobs"_s },
               .access = Access::company(),
               .summary = u"Your company's jobs in every status, with applicant counts per status"_s,
-              .query
-              = { { u"status"_s,
-                    Field::oneOf({ u"draft"_s, u"published"_s, u"closed"_s, u"archived"_s }) },
-                  { u"q"_s, Field::string(0, 100) } },
+              .query = listQuery(),
               .paged = true },
             [jobs](Call &call) {
                 return jobs->companyJobs(call.principal(), call.query(), call.page(), call.limit());
@@ -306,10 +308,10 @@ void installJobs(Api &api, ServerContext &context)
                 q.exec();
                 QJsonArray data;
                 while (q.next()) {
-                    data.append(QJsonObject { { u"id"_s, q.value(0).toLongLong() },
-                                              { u"category"_s, q.value(1).toString() },
-                                              { u"question"_s, q.value(2).toString() },
-                                              { u"answer"_s, q.value(3).toString() } });
+                    data.append(QJsonObject { { u"id"_s, q.id(u"id"_s) },
+                                              { u"category"_s, q.text(u"category"_s) },
+                                              { u"question"_s, q.text(u"question"_s) },
+                                              { u"answer"_s, q.text(u"answer"_s) } });
                 }
                 return QJsonObject { { u"data"_s, data } };
             });
@@ -341,46 +343,45 @@ void installJobs(Api &api, ServerContext &context)
                  out.insert(u"id"_s, id);
                  return out;
              });
-    api.patch(
-            u"/api/v1/faqs/{id}"_s,
-            { .access = Access::roles(Role::Admin),
-              .summary = u"Edit or hide a FAQ entry (admin)"_s,
-              .tag = u"HR"_s,
-              .body = { { u"category"_s, Field::string(1, 50) },
-                        { u"question"_s, Field::string(5, 300) },
-                        { u"answer"_s, Field::string(5, 5000) },
-                        { u"position"_s, Field::integer(0, 10000) },
-                        { u"active"_s, Field::boolean() } } },
-            [](Call &call) {
-                const qint64 id = call.pathId(u"id"_s);
-                QSqlDatabase db = call.db();
-                Sql exists(db, u"SELECT 1 FROM faqs WHERE id = :id"_s);
-                if (!exists.bind(u":id"_s, id).exec().next())
-                    throw ApiError::notFound(u"FAQ entry not found"_s);
-                exists.query().finish();
-                for (const QString &column :
-                     { u"category"_s, u"question"_s, u"answer"_s, u"position"_s, u"active"_s }) {
-                    if (call.body().contains(column)) {
-                        Sql(db,
-                            u"UPDATE faqs SET %1 = :v, updated_at = :now WHERE id = :id"_s.arg(
-                                    column))
-                                .bind(u":v"_s, call.body().value(column).toVariant())
-                                .bind(u":now"_s, nowText())
-                                .bind(u":id"_s, id)
-                                .exec();
-                    }
-                }
-                Sql q(db,
-                      u"SELECT id, category, question, answer, position, active FROM faqs WHERE id = :id"_s);
-                q.bind(u":id"_s, id).exec();
-                q.next();
-                return QJsonObject { { u"id"_s, id },
-                                     { u"category"_s, q.value(1).toString() },
-                                     { u"question"_s, q.value(2).toString() },
-                                     { u"answer"_s, q.value(3).toString() },
-                                     { u"position"_s, q.value(4).toInt() },
-                                     { u"active"_s, q.value(5).toBool() } };
-            });
+    api.patch(u"/api/v1/faqs/{id}"_s,
+              { .access = Access::roles(Role::Admin),
+                .summary = u"Edit or hide a FAQ entry (admin)"_s,
+                .tag = u"HR"_s,
+                .body = { { u"category"_s, Field::string(1, 50) },
+                          { u"question"_s, Field::string(5, 300) },
+                          { u"answer"_s, Field::string(5, 5000) },
+                          { u"position"_s, Field::integer(0, 10000) },
+                          { u"active"_s, Field::boolean() } } },
+              [](Call &call) {
+                  const qint64 id = call.pathId(u"id"_s);
+                  QSqlDatabase db = call.db();
+                  if (!Sql(db, u"SELECT 1 FROM faqs WHERE id = :id"_s).bind(u":id"_s, id).exists())
+                      throw ApiError::notFound(u"FAQ entry not found"_s);
+                  for (const QString &column :
+                       { u"category"_s, u"question"_s, u"answer"_s, u"position"_s, u"active"_s }) {
+                      if (call.body().contains(column)) {
+                          Sql(db,
+                              u"UPDATE faqs SET %1 = :v, updated_at = :now WHERE id = :id"_s.arg(
+                                      column))
+                                  .bind(u":v"_s, call.body().value(column).toVariant())
+                                  .bind(u":now"_s, nowText())
+                                  .bind(u":id"_s, id)
+                                  .exec();
+                      }
+                  }
+                  const std::optional<SqlRow> faq
+                          = Sql(db,
+                                u"SELECT category, question, answer, position, active FROM faqs "
+                                u"WHERE id = :id"_s)
+                                    .bind(u":id"_s, id)
+                                    .one();
+                  return QJsonObject { { u"id"_s, id },
+                                       { u"category"_s, faq->text(u"category"_s) },
+                                       { u"question"_s, faq->text(u"question"_s) },
+                                       { u"answer"_s, faq->text(u"answer"_s) },
+                                       { u"position"_s, faq->integer(u"position"_s) },
+                                       { u"active"_s, faq->flag(u"active"_s) } };
+              });
 }
 
 } // namespace wn

@@ -11,18 +11,28 @@ using namespace Qt::StringLiterals;
 
 namespace wn {
 
+namespace {
+
+/** Optional text as JSON: null only when NULL (empty text stays empty, unlike textOrNull). */
+QJsonValue textUnlessNull(const Sql &q, const QString &column)
+{
+    return q.isNull(column) ? QJsonValue(QJsonValue::Null) : QJsonValue(q.text(column));
+}
+
+} // namespace
+
 QJsonObject recommendJobs(ServerContext &context, qint64 talentId, int page, int limit)
 {
     QSqlDatabase db = context.db();
-    Sql me(db,
-           u"SELECT u.state, u.country_code, p.desired_career_level FROM users u "
-           "LEFT JOIN talent_profiles p ON p.user_id = u.id WHERE u.id = :me"_s);
-    me.bind(u":me"_s, talentId).exec();
-    me.next();
-    const QString state = me.value(0).toString();
-    const QString country = me.value(1).toString();
-    const QString level = me.value(2).toString();
-    me.query().finish();
+    const std::optional<SqlRow> me
+            = Sql(db,
+                  u"SELECT u.state, u.country_code, p.desired_career_level FROM users u "
+                  "LEFT JOIN talent_profiles p ON p.user_id = u.id WHERE u.id = :me"_s)
+                      .bind(u":me"_s, talentId)
+                      .one();
+    const QString state = me->text(u"state"_s);
+    const QString country = me->text(u"country_code"_s);
+    const QString level = me->text(u"desired_career_level"_s);
 
     // One scoring query: skill matches per candidate job, then the other signals as 0/1.
     const QString candidates
@@ -39,7 +49,9 @@ QJsonObject recommendJobs(ServerContext &context, qint64 talentId, int page, int
     Sql q(db,
           u"SELECT j.id, j.slug, j.title, j.summary, j.job_type, j.work_mode, j.state, "
           u"j.career_level, j.salary_min, "
-          "j.salary_max, j.salary_currency, j.deadline, c.id, c.name, m.matched, "
+          "j.salary_max, j.salary_currency, j.deadline, c.id AS company_id, c.name AS "
+          "company_name, "
+          "m.matched, "
           "(SELECT COUNT(*) FROM job_skills k WHERE k.job_id = j.id) AS required, "
           "CASE WHEN j.career_level = :level THEN 1 ELSE 0 END AS level_match, "
           "CASE WHEN j.work_mode = 'remote' OR (LOWER(j.state) = LOWER(:state) AND j.country_code "
@@ -65,56 +77,42 @@ QJsonObject recommendJobs(ServerContext &context, qint64 talentId, int page, int
             .exec();
     QJsonArray data;
     while (q.next()) {
-        const int matched = q.value(14).toInt();
-        const int required = std::max(1, q.value(15).toInt());
-        const bool levelMatch = q.value(16).toInt() == 1;
-        const bool placeMatch = q.value(17).toInt() == 1;
-        const bool liked = q.value(18).toInt() > 0;
+        const int matched = q.integer(u"matched"_s);
+        const int required = std::max(1, q.integer(u"required"_s));
+        const bool levelMatch = q.integer(u"level_match"_s) == 1;
+        const bool placeMatch = q.integer(u"place_match"_s) == 1;
+        const bool liked = q.integer(u"liked"_s) > 0;
         const int score = qRound(50.0 * matched / required) + (levelMatch ? 20 : 0)
                 + (placeMatch ? 15 : 0) + (liked ? 15 : 0);
         QJsonArray reasons { u"matches %1 of %2 skills"_s.arg(matched).arg(required) };
         if (levelMatch)
             reasons.append(u"at your career level"_s);
         if (placeMatch)
-            reasons.append(q.value(5).toString() == u"remote"_s
+            reasons.append(q.text(u"work_mode"_s) == u"remote"_s
                                    ? u"remote"_s
-                                   : u"in your state (%1)"_s.arg(q.value(6).toString()));
+                                   : u"in your state (%1)"_s.arg(q.text(u"state"_s)));
         if (liked)
             reasons.append(u"fits your job preferences"_s);
         data.append(QJsonObject {
                 { u"score"_s, score },
                 { u"reasons"_s, reasons },
                 { u"job"_s,
-                  QJsonObject {
-                          { u"id"_s, q.value(0).toLongLong() },
-                          { u"slug"_s, q.value(1).toString() },
-                          { u"title"_s, q.value(2).toString() },
-                          { u"summary"_s,
-                            q.value(3).isNull() ? QJsonValue(QJsonValue::Null)
-                                                : QJsonValue(q.value(3).toString()) },
-                          { u"job_type"_s, q.value(4).toString() },
-                          { u"work_mode"_s, q.value(5).toString() },
-                          { u"state"_s,
-                            q.value(6).isNull() ? QJsonValue(QJsonValue::Null)
-                                                : QJsonValue(q.value(6).toString()) },
-                          { u"career_level"_s,
-                            q.value(7).isNull() ? QJsonValue(QJsonValue::Null)
-                                                : QJsonValue(q.value(7).toString()) },
-                          { u"salary"_s,
-                            QJsonObject {
-                                    { u"min"_s,
-                                      q.value(8).isNull() ? QJsonValue(QJsonValue::Null)
-                                                          : QJsonValue(q.value(8).toLongLong()) },
-                                    { u"max"_s,
-                                      q.value(9).isNull() ? QJsonValue(QJsonValue::Null)
-                                                          : QJsonValue(q.value(9).toLongLong()) },
-                                    { u"currency"_s, q.value(10).toString() } } },
-                          { u"deadline"_s,
-                            q.value(11).isNull() ? QJsonValue(QJsonValue::Null)
-                                                 : QJsonValue(q.value(11).toString()) },
-                          { u"company"_s,
-                            QJsonObject { { u"id"_s, q.value(12).toLongLong() },
-                                          { u"name"_s, q.value(13).toString() } } } } },
+                  QJsonObject { { u"id"_s, q.id(u"id"_s) },
+                                { u"slug"_s, q.text(u"slug"_s) },
+                                { u"title"_s, q.text(u"title"_s) },
+                                { u"summary"_s, textUnlessNull(q, u"summary"_s) },
+                                { u"job_type"_s, q.text(u"job_type"_s) },
+                                { u"work_mode"_s, q.text(u"work_mode"_s) },
+                                { u"state"_s, textUnlessNull(q, u"state"_s) },
+                                { u"career_level"_s, textUnlessNull(q, u"career_level"_s) },
+                                { u"salary"_s,
+                                  QJsonObject { { u"min"_s, q.integerOrNull(u"salary_min"_s) },
+                                                { u"max"_s, q.integerOrNull(u"salary_max"_s) },
+                                                { u"currency"_s, q.text(u"salary_currency"_s) } } },
+                                { u"deadline"_s, textUnlessNull(q, u"deadline"_s) },
+                                { u"company"_s,
+                                  QJsonObject { { u"id"_s, q.id(u"company_id"_s) },
+                                                { u"name"_s, q.text(u"company_name"_s) } } } } },
         });
     }
     return pageOf(data, page, limit, total);
