@@ -17,7 +17,6 @@
 #include <QSqlRecord>
 
 #include <cmath>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -26,13 +25,6 @@ namespace wn {
 namespace {
 
 using Filter = SqlFilter;
-
-QJsonObject page(QSqlDatabase db, const QString &columns, const QString &from, const Filter &filter,
-                 const QString &order, int pageNumber, int limit,
-                 const std::function<QJsonObject(Sql &)> &row)
-{
-    return selectPage(db, columns, from, filter, order, pageNumber, limit, row);
-}
 
 void addCreatedSince(Filter &filter, const QJsonObject &query, const QString &column)
 {
@@ -102,7 +94,7 @@ QJsonObject AdminService::talents(const QJsonObject &query, int pageNumber, int 
         filter.add(clause + u')');
     }
 
-    QJsonObject result = page(
+    QJsonObject result = selectPage(
             db,
             AccountService::summaryColumns()
                     + u", u.country_code, u.state, u.bvn_verified_at, u.nin_verified_at"_s,
@@ -110,13 +102,15 @@ QJsonObject AdminService::talents(const QJsonObject &query, int pageNumber, int 
             [this](Sql &q) {
                 QJsonObject row
                         = AccountService::readSummary(
-                                  q.query(), 0, m_context.storage->url(q.value(11).toString()))
+                                  q.query(), 0, m_context.storage->url(q.text(u"avatar_key"_s)))
                                   .toJson();
-                row.insert(u"country_code"_s, textOrNull(q.value(13)));
-                row.insert(u"state"_s, textOrNull(q.value(14)));
-                row.insert(u"bvn_verified"_s, !q.value(15).isNull());
-                row.insert(u"nin_verified"_s, !q.value(16).isNull());
-                row.insert(u"identity_verified"_s, !q.value(15).isNull() || !q.value(16).isNull());
+                const bool bvn = !q.isNull(u"bvn_verified_at"_s);
+                const bool nin = !q.isNull(u"nin_verified_at"_s);
+                row.insert(u"country_code"_s, q.textOrNull(u"country_code"_s));
+                row.insert(u"state"_s, q.textOrNull(u"state"_s));
+                row.insert(u"bvn_verified"_s, bvn);
+                row.insert(u"nin_verified"_s, nin);
+                row.insert(u"identity_verified"_s, bvn || nin);
                 return row;
             });
 
@@ -133,10 +127,9 @@ QJsonObject AdminService::talents(const QJsonObject &query, int pageNumber, int 
                       Sql::placeholders(u"u"_s, users.size())));
         s.bindEach(u"u"_s, users).exec();
         while (s.next()) {
-            skills[s.value(0).toLongLong()].append(
-                    QJsonObject { { u"skill_id"_s, s.value(1).toLongLong() },
-                                  { u"name"_s, s.value(2).toString() },
-                                  { u"level"_s, s.value(3).toString() } });
+            skills[s.id(u"user_id"_s)].append(QJsonObject { { u"skill_id"_s, s.id(u"id"_s) },
+                                                            { u"name"_s, s.text(u"name"_s) },
+                                                            { u"level"_s, s.text(u"level"_s) } });
         }
         for (qsizetype i = 0; i < data.size(); ++i) {
             QJsonObject row = data.at(i).toObject();
@@ -172,35 +165,36 @@ QJsonObject AdminService::employers(const QJsonObject &query, int pageNumber, in
         filter.add(query.value(u"tin_verified"_s).toBool() ? u"c.tin_verified_at IS NOT NULL"_s
                                                            : u"c.tin_verified_at IS NULL"_s);
     addCreatedSince(filter, query, u"c.created_at"_s);
-    return page(m_context.db(),
-                u"c.id, c.uuid, c.name, c.country_code, c.state, c.industry, c.tin_verified_at, "
-                u"c.created_at, u.id, u.email, u.first_name, u.last_name, u.status, "
-                u"u.email_verified_at, (SELECT COUNT(*) FROM users s WHERE s.company_id = c.id AND "
-                u"s.role = 'employee' AND s.deleted_at IS NULL)"_s,
-                u"companies c LEFT JOIN users u ON u.id = c.owner_id"_s, filter,
-                u"c.created_at DESC, c.id DESC"_s, pageNumber, limit, [](Sql &q) {
-                    return QJsonObject {
-                        { u"id"_s, q.value(0).toLongLong() },
-                        { u"uuid"_s, q.value(1).toString() },
-                        { u"name"_s, q.value(2).toString() },
-                        { u"country_code"_s, q.value(3).toString() },
-                        { u"state"_s, textOrNull(q.value(4)) },
-                        { u"industry"_s, textOrNull(q.value(5)) },
-                        { u"tin_verified"_s, !q.value(6).isNull() },
-                        { u"created_at"_s, q.value(7).toString() },
-                        { u"owner"_s,
-                          q.value(8).isNull()
-                                  ? QJsonValue(QJsonValue::Null)
-                                  : QJsonValue(QJsonObject {
-                                          { u"id"_s, q.value(8).toLongLong() },
-                                          { u"email"_s, q.value(9).toString() },
-                                          { u"first_name"_s, q.value(10).toString() },
-                                          { u"last_name"_s, q.value(11).toString() },
-                                          { u"status"_s, q.value(12).toString() },
-                                          { u"email_verified"_s, !q.value(13).isNull() } }) },
-                        { u"employees"_s, q.value(14).toLongLong() },
-                    };
-                });
+    return selectPage(
+            m_context.db(),
+            u"c.id, c.uuid, c.name, c.country_code, c.state, c.industry, c.tin_verified_at, "
+            u"c.created_at, u.id AS owner_id, u.email, u.first_name, u.last_name, u.status, "
+            u"u.email_verified_at, (SELECT COUNT(*) FROM users s WHERE s.company_id = c.id AND "
+            u"s.role = 'employee' AND s.deleted_at IS NULL) AS employees"_s,
+            u"companies c LEFT JOIN users u ON u.id = c.owner_id"_s, filter,
+            u"c.created_at DESC, c.id DESC"_s, pageNumber, limit, [](Sql &q) {
+                return QJsonObject {
+                    { u"id"_s, q.id(u"id"_s) },
+                    { u"uuid"_s, q.text(u"uuid"_s) },
+                    { u"name"_s, q.text(u"name"_s) },
+                    { u"country_code"_s, q.text(u"country_code"_s) },
+                    { u"state"_s, q.textOrNull(u"state"_s) },
+                    { u"industry"_s, q.textOrNull(u"industry"_s) },
+                    { u"tin_verified"_s, !q.isNull(u"tin_verified_at"_s) },
+                    { u"created_at"_s, q.text(u"created_at"_s) },
+                    { u"owner"_s,
+                      q.isNull(u"owner_id"_s) ? QJsonValue(QJsonValue::Null)
+                                              : QJsonValue(QJsonObject {
+                                                      { u"id"_s, q.id(u"owner_id"_s) },
+                                                      { u"email"_s, q.text(u"email"_s) },
+                                                      { u"first_name"_s, q.text(u"first_name"_s) },
+                                                      { u"last_name"_s, q.text(u"last_name"_s) },
+                                                      { u"status"_s, q.text(u"status"_s) },
+                                                      { u"email_verified"_s,
+                                                        !q.isNull(u"email_verified_at"_s) } }) },
+                    { u"employees"_s, q.id(u"employees"_s) },
+                };
+            });
 }
 
 qint64 AdminService::countIfPresent(QSqlDatabase db, const QString &table)
@@ -224,22 +218,23 @@ QJsonObject AdminService::statistics()
     for (const QString &role : allRoleNames())
         byRole.insert(role, 0);
     qint64 users = 0;
-    Sql roles(db, u"SELECT role, COUNT(*) FROM users WHERE deleted_at IS NULL GROUP BY role"_s);
+    Sql roles(db,
+              u"SELECT role, COUNT(*) AS users FROM users WHERE deleted_at IS NULL GROUP BY role"_s);
     roles.exec();
     while (roles.next()) {
-        byRole.insert(roles.value(0).toString(), roles.value(1).toLongLong());
-        users += roles.value(1).toLongLong();
+        byRole.insert(roles.text(u"role"_s), roles.id(u"users"_s));
+        users += roles.id(u"users"_s);
     }
 
     const QDate today = QDateTime::currentDateTimeUtc().date();
     const QDate first = today.addDays(-(signUpDays - 1));
     QHash<QString, qint64> perDay;
     Sql days(db,
-             u"SELECT SUBSTR(created_at, 1, 10), COUNT(*) FROM users WHERE deleted_at IS NULL "
-             u"AND created_at >= :since GROUP BY SUBSTR(created_at, 1, 10)"_s);
+             u"SELECT SUBSTR(created_at, 1, 10) AS day, COUNT(*) AS users FROM users WHERE "
+             u"deleted_at IS NULL AND created_at >= :since GROUP BY SUBSTR(created_at, 1, 10)"_s);
     days.bind(u":since"_s, first.toString(Qt::ISODate)).exec();
     while (days.next())
-        perDay.insert(days.value(0).toString(), days.value(1).toLongLong());
+        perDay.insert(days.text(u"day"_s), days.id(u"users"_s));
     QJsonArray signUps;
     qint64 recent = 0;
     for (QDate day = first; day <= today; day = day.addDays(1)) {
@@ -249,33 +244,35 @@ QJsonObject AdminService::statistics()
                 QJsonObject { { u"date"_s, day.toString(Qt::ISODate) }, { u"count"_s, count } });
     }
 
-    Sql email(db,
-              u"SELECT COUNT(*), COUNT(email_verified_at) FROM users WHERE deleted_at IS NULL"_s);
-    email.exec();
-    email.next();
-    const qint64 accounts = email.value(0).toLongLong();
-    const qint64 emailVerified = email.value(1).toLongLong();
+    // Aggregates without GROUP BY: always one row.
+    const std::optional<SqlRow> email
+            = Sql(db,
+                  u"SELECT COUNT(*) AS accounts, COUNT(email_verified_at) AS verified FROM users "
+                  u"WHERE deleted_at IS NULL"_s)
+                      .one();
+    const qint64 accounts = email->id(u"accounts"_s);
+    const qint64 emailVerified = email->id(u"verified"_s);
 
-    Sql identity(db,
-                 u"SELECT COUNT(*), COALESCE(SUM(CASE WHEN bvn_verified_at IS NOT NULL OR "
-                 u"nin_verified_at IS NOT NULL THEN 1 ELSE 0 END), 0) FROM users WHERE role = "
-                 u"'talent' AND deleted_at IS NULL"_s);
-    identity.exec();
-    identity.next();
-    const qint64 talents = identity.value(0).toLongLong();
-    const qint64 identityVerified = identity.value(1).toLongLong();
+    const std::optional<SqlRow> identity
+            = Sql(db,
+                  u"SELECT COUNT(*) AS talents, COALESCE(SUM(CASE WHEN bvn_verified_at IS NOT "
+                  u"NULL OR nin_verified_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS verified FROM "
+                  u"users WHERE role = 'talent' AND deleted_at IS NULL"_s)
+                      .one();
+    const qint64 talents = identity->id(u"talents"_s);
+    const qint64 identityVerified = identity->id(u"verified"_s);
 
     QJsonObject companiesByKind { { u"employer"_s, 0 }, { u"sponsor"_s, 0 } };
     qint64 companies = 0;
     qint64 tinVerified = 0;
     Sql company(db,
-                u"SELECT kind, COUNT(*), COUNT(tin_verified_at) FROM companies WHERE deleted_at "
-                u"IS NULL GROUP BY kind"_s);
+                u"SELECT kind, COUNT(*) AS companies, COUNT(tin_verified_at) AS tin_verified FROM "
+                u"companies WHERE deleted_at IS NULL GROUP BY kind"_s);
     company.exec();
     while (company.next()) {
-        companiesByKind.insert(company.value(0).toString(), company.value(1).toLongLong());
-        companies += company.value(1).toLongLong();
-        tinVerified += company.value(2).toLongLong();
+        companiesByKind.insert(company.text(u"kind"_s), company.id(u"companies"_s));
+        companies += company.id(u"companies"_s);
+        tinVerified += company.id(u"tin_verified"_s);
     }
 
     return {

@@ -94,42 +94,36 @@ Header readHeader(QStringView text)
     return header;
 }
 
-QJsonObject importJson(const Sql &q)
+QJsonObject importJson(const SqlRow &stored)
 {
-    return { { u"id"_s, q.value(0).toLongLong() },
-             { u"source"_s, q.value(1).toString() },
-             { u"status"_s, q.value(2).toString() },
-             { u"total_rows"_s, q.value(3).toLongLong() },
-             { u"processed_rows"_s, q.value(4).toLongLong() },
-             { u"created"_s, q.value(5).toLongLong() },
-             { u"duplicate"_s, q.value(6).toLongLong() },
-             { u"invalid"_s, q.value(7).toLongLong() },
-             { u"created_by"_s, q.value(8).toLongLong() },
-             { u"created_at"_s, q.value(9).toString() },
-             { u"finished_at"_s,
-               q.value(10).isNull() ? QJsonValue(QJsonValue::Null)
-                                    : QJsonValue(q.value(10).toString()) } };
+    return { { u"id"_s, stored.id(u"id"_s) },
+             { u"source"_s, stored.text(u"source"_s) },
+             { u"status"_s, stored.text(u"status"_s) },
+             { u"total_rows"_s, stored.id(u"total_rows"_s) },
+             { u"processed_rows"_s, stored.id(u"processed_rows"_s) },
+             { u"created"_s, stored.id(u"created_count"_s) },
+             { u"duplicate"_s, stored.id(u"duplicate_count"_s) },
+             { u"invalid"_s, stored.id(u"invalid_count"_s) },
+             { u"created_by"_s, stored.id(u"created_by"_s) },
+             { u"created_at"_s, stored.text(u"created_at"_s) },
+             { u"finished_at"_s, stored.textOrNull(u"finished_at"_s) } };
 }
 
+/** A row of the report; its email, role and reason are never stored empty (NULL instead). */
 QJsonObject rowJson(const Sql &q)
 {
-    auto text = [&](int i) {
-        return q.value(i).isNull() ? QJsonValue(QJsonValue::Null)
-                                   : QJsonValue(q.value(i).toString());
+    return {
+        { u"row"_s, q.id(u"row_number"_s) },        { u"email"_s, q.textOrNull(u"email"_s) },
+        { u"role"_s, q.textOrNull(u"role"_s) },     { u"outcome"_s, q.text(u"outcome"_s) },
+        { u"reason"_s, q.textOrNull(u"reason"_s) }, { u"user_id"_s, q.integerOrNull(u"user_id"_s) },
     };
-    return { { u"row"_s, q.value(0).toLongLong() },
-             { u"email"_s, text(1) },
-             { u"role"_s, text(2) },
-             { u"outcome"_s, q.value(3).toString() },
-             { u"reason"_s, text(4) },
-             { u"user_id"_s,
-               q.value(5).isNull() ? QJsonValue(QJsonValue::Null)
-                                   : QJsonValue(q.value(5).toLongLong()) } };
 }
 
 const QString importColumns
         = u"id, source, status, total_rows, processed_rows, created_count, duplicate_count, "
           u"invalid_count, created_by, created_at, finished_at"_s;
+/** The columns rowJson() reads. */
+const QString rowColumns = u"row_number, email, role, outcome, reason, user_id"_s;
 
 } // namespace
 
@@ -140,11 +134,13 @@ UserImportService::UserImportService(ServerContext &context)
 
 QJsonObject UserImportService::summary(QSqlDatabase db, qint64 importId)
 {
-    Sql q(db, u"SELECT "_s + importColumns + u" FROM user_imports WHERE id = :id"_s);
-    q.bind(u":id"_s, importId).exec();
-    if (!q.next())
+    const std::optional<SqlRow> stored
+            = Sql(db, u"SELECT "_s + importColumns + u" FROM user_imports WHERE id = :id"_s)
+                      .bind(u":id"_s, importId)
+                      .one();
+    if (!stored)
         throw ApiError::notFound(u"Import not found"_s);
-    return importJson(q);
+    return importJson(*stored);
 }
 
 QJsonObject UserImportService::startCsvImport(const Principal &admin, const QByteArray &bytes)
@@ -213,17 +209,18 @@ void UserImportService::processChunk(qint64 importId, qint64 offset)
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    Sql q(db,
-          u"SELECT status, content, next_offset, next_line, created_by, created_at FROM "
-          u"user_imports WHERE id = :id"_s);
-    q.bind(u":id"_s, importId).exec();
-    if (!q.next() || q.value(0).toString() == u"done"_s || q.value(2).toLongLong() != offset)
+    const std::optional<SqlRow> stored
+            = Sql(db,
+                  u"SELECT status, content, next_offset, next_line, created_by, created_at FROM "
+                  u"user_imports WHERE id = :id"_s)
+                      .bind(u":id"_s, importId)
+                      .one();
+    if (!stored || stored->text(u"status"_s) == u"done"_s || stored->id(u"next_offset"_s) != offset)
         return; // gone, finished, or a job that already ran (a restart repeats at most one)
-    const QString text = q.value(1).toString();
-    const int line = q.value(3).toInt();
-    const qint64 invitedBy = q.value(4).toLongLong();
-    const QString createdAt = q.value(5).toString();
-    q.query().finish();
+    const QString text = stored->text(u"content"_s);
+    const int line = stored->integer(u"next_line"_s);
+    const qint64 invitedBy = stored->id(u"created_by"_s);
+    const QString createdAt = stored->text(u"created_at"_s);
 
     const Header header = readHeader(text);
     CsvReader reader(text, offset, line);
@@ -379,12 +376,10 @@ void UserImportService::inviteRow(QSqlDatabase db, qint64 importId, qint64 invit
         u"user_id) VALUES (:import, :row, :email, :role, :outcome, :reason, :user)"_s)
             .bind(u":import"_s, importId)
             .bind(u":row"_s, row.number)
-            .bind(u":email"_s,
-                  email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(email))
+            .bind(u":email"_s, nullIfEmpty(email))
             .bind(u":role"_s, reportedRole)
             .bind(u":outcome"_s, outcome)
-            .bind(u":reason"_s,
-                  reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reason))
+            .bind(u":reason"_s, nullIfEmpty(reason))
             .bind(u":user"_s, userId ? QVariant(*userId) : QVariant(QMetaType::fromType<qint64>()))
             .exec();
 }
@@ -433,8 +428,8 @@ QJsonObject UserImportService::inviteTalents(const Principal &admin, const QJson
 
     QJsonObject json = summary(db, id);
     Sql rows(db,
-             u"SELECT row_number, email, role, outcome, reason, user_id FROM user_import_rows "
-             u"WHERE import_id = :id ORDER BY row_number"_s);
+             u"SELECT "_s + rowColumns
+                     + u" FROM user_import_rows WHERE import_id = :id ORDER BY row_number"_s);
     rows.bind(u":id"_s, id).exec();
     QJsonArray data;
     while (rows.next())
@@ -455,8 +450,8 @@ QJsonObject UserImportService::report(qint64 importId, const QString &outcome, i
         count.bind(u":outcome"_s, outcome);
     const qint64 total = count.scalar().toLongLong();
     Sql q(db,
-          u"SELECT row_number, email, role, outcome, reason, user_id FROM user_import_rows WHERE "_s
-                  + where + u" ORDER BY row_number LIMIT :limit OFFSET :offset"_s);
+          u"SELECT "_s + rowColumns + u" FROM user_import_rows WHERE "_s + where
+                  + u" ORDER BY row_number LIMIT :limit OFFSET :offset"_s);
     q.bind(u":id"_s, importId);
     if (!outcome.isEmpty())
         q.bind(u":outcome"_s, outcome);

@@ -26,13 +26,6 @@ namespace {
 
 constexpr int minimumAge = 16;
 
-QVariant nullable(const QJsonValue &value)
-{
-    return value.isString() && !value.toString().isEmpty()
-            ? QVariant(value.toString())
-            : QVariant(QMetaType::fromType<QString>());
-}
-
 void checkAge(const QJsonObject &input)
 {
     const QString dob = input.value(u"date_of_birth"_s).toString();
@@ -60,11 +53,16 @@ NewAccount accountFrom(const QJsonObject &input, Role role)
 
 using Filter = SqlFilter;
 
-QJsonObject page(QSqlDatabase db, const QString &columns, const QString &from, const Filter &filter,
-                 const QString &order, int pageNumber, int limit,
-                 const std::function<QJsonObject(Sql &)> &row)
+/** Creates @p account as the owner of the company @p companyId, and answers its id. */
+qint64 createOwner(AccountService &accounts, QSqlDatabase db, NewAccount account, qint64 companyId)
 {
-    return selectPage(db, columns, from, filter, order, pageNumber, limit, row);
+    account.companyId = companyId;
+    const qint64 userId = accounts.create(db, account);
+    Sql(db, u"UPDATE companies SET owner_id = :owner WHERE id = :id"_s)
+            .bind(u":owner"_s, userId)
+            .bind(u":id"_s, companyId)
+            .exec();
+    return userId;
 }
 
 void addSearch(Filter &filter, const QJsonObject &query, const QString &alias)
@@ -139,12 +137,11 @@ qint64 OnboardingService::createCompany(QSqlDatabase db, const QString &kind,
             .bind(u":kind"_s, kind)
             .bind(u":name"_s, name)
             .bind(u":country"_s, countryCode)
-            .bind(u":state"_s,
-                  state.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(state))
-            .bind(u":industry"_s, nullable(input.value(u"industry"_s)))
-            .bind(u":address"_s, nullable(input.value(u"address"_s)))
-            .bind(u":website"_s, nullable(input.value(u"website"_s)))
-            .bind(u":rc"_s, nullable(input.value(u"registration_number"_s)))
+            .bind(u":state"_s, nullIfEmpty(state))
+            .bind(u":industry"_s, nullIfEmpty(input.value(u"industry"_s)))
+            .bind(u":address"_s, nullIfEmpty(input.value(u"address"_s)))
+            .bind(u":website"_s, nullIfEmpty(input.value(u"website"_s)))
+            .bind(u":rc"_s, nullIfEmpty(input.value(u"registration_number"_s)))
             .bind(u":sponsor"_s, kind == u"sponsor"_s)
             .bind(u":now"_s, now)
             .scalar()
@@ -176,12 +173,7 @@ QJsonObject OnboardingService::registerEmployer(const QJsonObject &input, bool n
     NewAccount account = accountFrom(input, Role::Employer);
     account.countryCode = country;
     account.state = state;
-    account.companyId = companyId;
-    const qint64 userId = m_accounts.create(db, account);
-    Sql(db, u"UPDATE companies SET owner_id = :owner WHERE id = :id"_s)
-            .bind(u":owner"_s, userId)
-            .bind(u":id"_s, companyId)
-            .exec();
+    const qint64 userId = createOwner(m_accounts, db, account, companyId);
     // Two starting roles for staff; the owner can edit or replace them.
     const QList<QPair<QString, QStringList>> starters {
         { u"Hiring manager"_s,
@@ -223,12 +215,7 @@ QJsonObject OnboardingService::registerSponsor(const QJsonObject &input)
             = createCompany(db, u"sponsor"_s, input, country, input.value(u"state"_s).toString());
     NewAccount account = accountFrom(input, Role::Sponsor);
     account.countryCode = country;
-    account.companyId = companyId;
-    const qint64 userId = m_accounts.create(db, account);
-    Sql(db, u"UPDATE companies SET owner_id = :owner WHERE id = :id"_s)
-            .bind(u":owner"_s, userId)
-            .bind(u":id"_s, companyId)
-            .exec();
+    const qint64 userId = createOwner(m_accounts, db, account, companyId);
     m_accounts.sendVerificationCode(db, userId);
     tx.commit();
     return { { u"message"_s,
@@ -258,11 +245,13 @@ bool OnboardingService::hasCompanyPermission(QSqlDatabase db, const Principal &p
         return true;
     if (principal.role != Role::Employee)
         return false;
-    Sql q(db,
-          u"SELECT r.permissions FROM users u JOIN company_roles r ON r.id = u.company_role_id "
-          "WHERE u.id = :id AND r.company_id = u.company_id"_s);
-    q.bind(u":id"_s, principal.userId).exec();
-    return q.next() && permissionsFromText(q.value(0).toString()).contains(permission);
+    const std::optional<SqlRow> role
+            = Sql(db,
+                  u"SELECT r.permissions FROM users u JOIN company_roles r ON r.id = "
+                  "u.company_role_id WHERE u.id = :id AND r.company_id = u.company_id"_s)
+                      .bind(u":id"_s, principal.userId)
+                      .one();
+    return role && permissionsFromText(role->text(u"permissions"_s)).contains(permission);
 }
 
 void OnboardingService::requireCompanyPermission(QSqlDatabase db, const Principal &principal,
@@ -275,7 +264,7 @@ void OnboardingService::requireCompanyPermission(QSqlDatabase db, const Principa
 void OnboardingService::checkCompanyRole(QSqlDatabase db, qint64 companyId, qint64 roleId)
 {
     Sql q(db, u"SELECT 1 FROM company_roles WHERE id = :id AND company_id = :company"_s);
-    if (!q.bind(u":id"_s, roleId).bind(u":company"_s, companyId).exec().next())
+    if (!q.bind(u":id"_s, roleId).bind(u":company"_s, companyId).exists())
         throw ApiError::badRequest(QStringList { u"role_id must be one of your company's roles"_s });
 }
 
@@ -291,12 +280,12 @@ QJsonObject OnboardingService::addEmployee(const Principal &by, const QJsonObjec
     account.companyRoleId = roleId;
     account.jobTitle = input.value(u"job_title"_s).toString();
     account.invitedBy = by.userId;
-    Sql company(db, u"SELECT name, country_code FROM companies WHERE id = :id"_s);
-    company.bind(u":id"_s, *by.companyId).exec();
-    company.next();
-    const QString companyName = company.value(0).toString();
-    account.countryCode = company.value(1).toString();
-    company.query().finish();
+    const std::optional<SqlRow> company
+            = Sql(db, u"SELECT name, country_code FROM companies WHERE id = :id"_s)
+                      .bind(u":id"_s, *by.companyId)
+                      .one();
+    const QString companyName = company ? company->text(u"name"_s) : QString();
+    account.countryCode = company ? company->text(u"country_code"_s) : QString();
     Transaction tx(db);
     const qint64 id = m_accounts.create(db, account);
     m_accounts.sendInvitation(db, id, companyName);
@@ -309,14 +298,16 @@ QJsonObject OnboardingService::updateEmployee(const Principal &by, qint64 userId
 {
     QSqlDatabase db = m_context.db();
     requireCompanyPermission(db, by, u"company.staff.manage"_s);
-    Sql owned(
-            db,
-            u"SELECT status FROM users WHERE id = :id AND company_id = :company AND role = 'employee' AND deleted_at IS NULL"_s);
-    owned.bind(u":id"_s, userId).bind(u":company"_s, *by.companyId).exec();
-    if (!owned.next())
+    const std::optional<SqlRow> owned
+            = Sql(db,
+                  u"SELECT status FROM users WHERE id = :id AND company_id = :company AND role = "
+                  "'employee' AND deleted_at IS NULL"_s)
+                      .bind(u":id"_s, userId)
+                      .bind(u":company"_s, *by.companyId)
+                      .one();
+    if (!owned)
         throw ApiError::notFound(u"Employee not found"_s);
-    const QString currentStatus = owned.value(0).toString();
-    owned.query().finish();
+    const QString currentStatus = owned->text(u"status"_s);
     if (input.contains(u"role_id"_s))
         checkCompanyRole(db, *by.companyId, input.value(u"role_id"_s).toInteger());
     const QString status = input.value(u"status"_s).toString();
@@ -360,19 +351,21 @@ QJsonObject OnboardingService::listEmployees(const Principal &by, const QJsonObj
     addSearch(filter, query, u"u"_s);
     if (query.contains(u"status"_s))
         filter.add(u"u.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
-    return page(db, AccountService::summaryColumns() + u", u.job_title, r.id, r.name"_s,
-                u"users u LEFT JOIN company_roles r ON r.id = u.company_role_id"_s, filter,
-                u"u.created_at DESC, u.id DESC"_s, pageNumber, limit, [](Sql &q) {
-                    QJsonObject row = userRow(q, 0);
-                    row.insert(u"job_title"_s, q.value(13).toString());
-                    row.insert(u"company_role"_s,
-                               q.value(14).isNull()
-                                       ? QJsonValue(QJsonValue::Null)
-                                       : QJsonValue(QJsonObject {
-                                               { u"id"_s, q.value(14).toLongLong() },
-                                               { u"name"_s, q.value(15).toString() } }));
-                    return row;
-                });
+    return selectPage(db,
+                      AccountService::summaryColumns()
+                              + u", u.job_title, r.id AS role_id, r.name AS role_name"_s,
+                      u"users u LEFT JOIN company_roles r ON r.id = u.company_role_id"_s, filter,
+                      u"u.created_at DESC, u.id DESC"_s, pageNumber, limit, [](Sql &q) {
+                          QJsonObject row = userRow(q, 0);
+                          row.insert(u"job_title"_s, q.text(u"job_title"_s));
+                          row.insert(u"company_role"_s,
+                                     q.isNull(u"role_id"_s)
+                                             ? QJsonValue(QJsonValue::Null)
+                                             : QJsonValue(QJsonObject {
+                                                     { u"id"_s, q.id(u"role_id"_s) },
+                                                     { u"name"_s, q.text(u"role_name"_s) } }));
+                          return row;
+                      });
 }
 
 QJsonArray OnboardingService::companyRoles(QSqlDatabase db, qint64 companyId,
@@ -381,7 +374,7 @@ QJsonArray OnboardingService::companyRoles(QSqlDatabase db, qint64 companyId,
     Sql q(db,
           u"SELECT r.id, r.name, r.description, r.permissions, r.created_at, r.updated_at, "
           "(SELECT COUNT(*) FROM users u WHERE u.company_role_id = r.id AND u.deleted_at IS NULL) "
-          "FROM company_roles r WHERE r.company_id = :company"_s
+          "AS members FROM company_roles r WHERE r.company_id = :company"_s
                   + (id ? u" AND r.id = :id"_s : QString()) + u" ORDER BY r.name"_s);
     q.bind(u":company"_s, companyId);
     if (id)
@@ -389,13 +382,14 @@ QJsonArray OnboardingService::companyRoles(QSqlDatabase db, qint64 companyId,
     q.exec();
     QJsonArray roles;
     while (q.next()) {
-        roles.append(QJsonObject { { u"id"_s, q.value(0).toLongLong() },
-                                   { u"name"_s, q.value(1).toString() },
-                                   { u"description"_s, q.value(2).toString() },
-                                   { u"permissions"_s, permissionsFromText(q.value(3).toString()) },
-                                   { u"created_at"_s, q.value(4).toString() },
-                                   { u"updated_at"_s, q.value(5).toString() },
-                                   { u"members"_s, q.value(6).toLongLong() } });
+        roles.append(
+                QJsonObject { { u"id"_s, q.id(u"id"_s) },
+                              { u"name"_s, q.text(u"name"_s) },
+                              { u"description"_s, q.text(u"description"_s) },
+                              { u"permissions"_s, permissionsFromText(q.text(u"permissions"_s)) },
+                              { u"created_at"_s, q.text(u"created_at"_s) },
+                              { u"updated_at"_s, q.text(u"updated_at"_s) },
+                              { u"members"_s, q.id(u"members"_s) } });
     }
     return roles;
 }
@@ -444,7 +438,7 @@ QJsonObject OnboardingService::addCompanyRole(const Principal &by, const QJsonOb
     const QStringList permissions = permissionList(input);
     const QString name = input.value(u"name"_s).toString();
     Sql taken(db, u"SELECT 1 FROM company_roles WHERE company_id = :company AND name_key = :key"_s);
-    if (taken.bind(u":company"_s, *by.companyId).bind(u":key"_s, name.toLower()).exec().next())
+    if (taken.bind(u":company"_s, *by.companyId).bind(u":key"_s, name.toLower()).exists())
         throw ApiError::conflict(u"Your company already has a role named %1"_s.arg(name));
     const qint64 id
             = Sql(db,
@@ -479,8 +473,7 @@ QJsonObject OnboardingService::updateCompanyRole(const Principal &by, qint64 id,
         if (taken.bind(u":company"_s, *by.companyId)
                     .bind(u":key"_s, name.toLower())
                     .bind(u":id"_s, id)
-                    .exec()
-                    .next())
+                    .exists())
             throw ApiError::conflict(u"Your company already has a role named %1"_s.arg(name));
         Sql(db,
             u"UPDATE company_roles SET name = :name, name_key = :key, updated_at = :now WHERE id = :id"_s)
@@ -544,15 +537,16 @@ QJsonObject OnboardingService::listTalents(const QJsonObject &query, int pageNum
                            ? u"(u.bvn_verified_at IS NOT NULL OR u.nin_verified_at IS NOT NULL)"_s
                            : u"(u.bvn_verified_at IS NULL AND u.nin_verified_at IS NULL)"_s);
     }
-    return page(
+    return selectPage(
             m_context.db(),
             AccountService::summaryColumns()
                     + u", u.country_code, u.state, u.bvn_verified_at, u.nin_verified_at"_s,
             u"users u"_s, filter, u"u.created_at DESC, u.id DESC"_s, pageNumber, limit, [](Sql &q) {
                 QJsonObject row = userRow(q, 0);
-                row.insert(u"country_code"_s, q.value(13).toString());
-                row.insert(u"state"_s, q.value(14).toString());
-                row.insert(u"identity_verified"_s, !q.value(15).isNull() || !q.value(16).isNull());
+                row.insert(u"country_code"_s, q.text(u"country_code"_s));
+                row.insert(u"state"_s, q.text(u"state"_s));
+                row.insert(u"identity_verified"_s,
+                           !q.isNull(u"bvn_verified_at"_s) || !q.isNull(u"nin_verified_at"_s));
                 return row;
             });
 }
@@ -572,29 +566,29 @@ QJsonObject OnboardingService::listEmployers(const QJsonObject &query, int pageN
     if (query.contains(u"tin_verified"_s))
         filter.add(query.value(u"tin_verified"_s).toBool() ? u"c.tin_verified_at IS NOT NULL"_s
                                                            : u"c.tin_verified_at IS NULL"_s);
-    return page(
+    return selectPage(
             m_context.db(),
             u"c.id, c.uuid, c.name, c.country_code, c.state, c.industry, c.tin_verified_at, "
-            u"c.created_at, "
-            "u.id, u.email, u.first_name, u.last_name, u.status, "
-            "(SELECT COUNT(*) FROM users s WHERE s.company_id = c.id AND s.role = 'employee' AND s.deleted_at IS NULL)"_s,
+            u"c.created_at, u.id AS owner_id, u.email, u.first_name, u.last_name, u.status, "
+            "(SELECT COUNT(*) FROM users s WHERE s.company_id = c.id AND s.role = 'employee' "
+            "AND s.deleted_at IS NULL) AS employees"_s,
             u"companies c LEFT JOIN users u ON u.id = c.owner_id"_s, filter,
             u"c.created_at DESC, c.id DESC"_s, pageNumber, limit, [](Sql &q) {
-                return QJsonObject { { u"id"_s, q.value(0).toLongLong() },
-                                     { u"uuid"_s, q.value(1).toString() },
-                                     { u"name"_s, q.value(2).toString() },
-                                     { u"country_code"_s, q.value(3).toString() },
-                                     { u"state"_s, q.value(4).toString() },
-                                     { u"industry"_s, q.value(5).toString() },
-                                     { u"tin_verified"_s, !q.value(6).isNull() },
-                                     { u"created_at"_s, q.value(7).toString() },
+                return QJsonObject { { u"id"_s, q.id(u"id"_s) },
+                                     { u"uuid"_s, q.text(u"uuid"_s) },
+                                     { u"name"_s, q.text(u"name"_s) },
+                                     { u"country_code"_s, q.text(u"country_code"_s) },
+                                     { u"state"_s, q.text(u"state"_s) },
+                                     { u"industry"_s, q.text(u"industry"_s) },
+                                     { u"tin_verified"_s, !q.isNull(u"tin_verified_at"_s) },
+                                     { u"created_at"_s, q.text(u"created_at"_s) },
                                      { u"owner"_s,
-                                       QJsonObject { { u"id"_s, q.value(8).toLongLong() },
-                                                     { u"email"_s, q.value(9).toString() },
-                                                     { u"first_name"_s, q.value(10).toString() },
-                                                     { u"last_name"_s, q.value(11).toString() },
-                                                     { u"status"_s, q.value(12).toString() } } },
-                                     { u"employees"_s, q.value(13).toLongLong() } };
+                                       QJsonObject { { u"id"_s, q.id(u"owner_id"_s) },
+                                                     { u"email"_s, q.text(u"email"_s) },
+                                                     { u"first_name"_s, q.text(u"first_name"_s) },
+                                                     { u"last_name"_s, q.text(u"last_name"_s) },
+                                                     { u"status"_s, q.text(u"status"_s) } } },
+                                     { u"employees"_s, q.id(u"employees"_s) } };
             });
 }
 
@@ -604,9 +598,9 @@ QJsonObject OnboardingService::listStaff(const QJsonObject &query, int pageNumbe
     filter.add(u"u.role IN ('admin', 'super_admin', 'support')"_s);
     filter.add(u"u.deleted_at IS NULL"_s);
     addSearch(filter, query, u"u"_s);
-    return page(m_context.db(), AccountService::summaryColumns(), u"users u"_s, filter,
-                u"u.created_at DESC, u.id DESC"_s, pageNumber, limit,
-                [](Sql &q) { return userRow(q, 0); });
+    return selectPage(m_context.db(), AccountService::summaryColumns(), u"users u"_s, filter,
+                      u"u.created_at DESC, u.id DESC"_s, pageNumber, limit,
+                      [](Sql &q) { return userRow(q, 0); });
 }
 
 } // namespace wn
