@@ -116,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(title && description);
         title->setProperty("text", u"Support engineer"_s);
         description->setProperty("text", u"Answer admins' questions by email."_s);
-        QMetaObject::invokeMethod(editor, "accept");
+        click(find(u"saveJob"_s));
         QTRY_VERIFY(companyJobTitles().contains(u"Support engineer"_s));
 
         // The newest job is shown first; the page offers what a draft may become.
@@ -131,6 +131,56 @@ private Q_SLOTS:
                          .value(u"total"_s)
                          .toInt(),
                  1);
+    }
+
+    void editingAJobKeepsWhatTheFormDidNotChange()
+    {
+        // The editor once opened with an empty description, and saving wiped the job's.
+        const QString text = u"Runs the monthly payroll for three hundred staff."_s;
+        const Reply created = m_server->post(u"/api/v1/jobs"_s,
+                                             QJsonObject { { u"title"_s, u"Payroll officer"_s },
+                                                           { u"description"_s, text },
+                                                           { u"job_type"_s, u"full_time"_s },
+                                                           { u"work_mode"_s, u"hybrid"_s },
+                                                           { u"state"_s, u"Lagos"_s },
+                                                           { u"salary_min"_s, 450000 },
+                                                           { u"salary_max"_s, 900000 },
+                                                           { u"salary_currency"_s, u"NGN"_s },
+                                                           { u"salary_period"_s, u"month"_s } },
+                                             m_employer.token);
+        QCOMPARE(created.status, 201);
+        const QString path = u"/api/v1/jobs/%1"_s.arg(created.json().value(u"id"_s).toInteger());
+        auto job = [&] { return m_server->get(path, m_employer.token).json(); };
+        logInAs(m_employer, u"employer"_s);
+        show(u"CompanyJobsPage { anchors.fill: parent }"_s); // the newest job is chosen
+
+        openEditorOn(text);
+        QCOMPARE(find(u"salaryMax"_s)->property("text").toString(), u"900,000"_s); // not 9e+05
+        type(u"jobTitle"_s, u"Senior payroll officer"_s);
+        click(find(u"saveJob"_s));
+        QTRY_COMPARE(job().value(u"title"_s).toString(), u"Senior payroll officer"_s);
+        QCOMPARE(job().value(u"description"_s).toString(), text);
+        QCOMPARE(job().value(u"work_mode"_s).toString(), u"hybrid"_s);
+        QCOMPARE(job().value(u"location"_s).toObject().value(u"state"_s).toString(), u"Lagos"_s);
+        QCOMPARE(job().value(u"salary"_s).toObject().value(u"min"_s).toInteger(), 450000);
+        QCOMPARE(job().value(u"salary"_s).toObject().value(u"max"_s).toInteger(), 900000);
+
+        // An amount as people write it is understood.
+        openEditorOn(text);
+        type(u"salaryMin"_s, u"600,000"_s);
+        click(find(u"saveJob"_s));
+        QTRY_COMPARE(job().value(u"salary"_s).toObject().value(u"min"_s).toInteger(), 600000);
+
+        // One that is no amount is refused beside its field, and nothing is sent.
+        openEditorOn(text);
+        type(u"salaryMax"_s, u"a lot"_s);
+        click(find(u"saveJob"_s));
+        QTRY_VERIFY(find(u"salaryMaxError"_s));
+        QVERIFY(find(u"salaryMaxError"_s)->property("text").toString().contains(u"naira"_s));
+        QVERIFY(find(u"saveJob"_s)); // still open, with what was typed
+        QCOMPARE(find(u"salaryMax"_s)->property("text").toString(), u"a lot"_s);
+        snapshot(u"employer-job-editor"_s);
+        QCOMPARE(job().value(u"salary"_s).toObject().value(u"max"_s).toInteger(), 900000);
     }
 
     void anAdminApprovesATestimonial()
@@ -302,7 +352,7 @@ private:
     {
         QQmlComponent component(&m_engine);
         component.setData(u"import QtQuick\nimport Worknation.Ui\n"
-                          "Window { width: 1200; height: 760; visible: true\n"
+                          "Window { width: 1024; height: 700; visible: true\n"
                           "Item { objectName: \"root\"; anchors.fill: parent\n%1 } }"_s.arg(item)
                                   .toUtf8(),
                           QUrl(u"qrc:/test/Page.qml"_s));
@@ -338,6 +388,22 @@ private:
                 return found;
         }
         return nullptr;
+    }
+
+    /** Saves the window as a person sees it now, as @p name.png in WN_SCREENSHOT_DIR when set. */
+    void snapshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("WN_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(m_window->grabWindow().save(dir + u'/' + name + u".png"_s));
+    }
+
+    /** Opens the job editor on the chosen job and waits until it shows the job's description. */
+    void openEditorOn(const QString &description)
+    {
+        click(find(u"editJob"_s));
+        QTRY_VERIFY(find(u"jobDescription"_s));
+        QTRY_COMPARE(find(u"jobDescription"_s)->property("text").toString(), description);
     }
 
     /** Chooses @p text in the combo box named @p name once the server filled it (any: first). */

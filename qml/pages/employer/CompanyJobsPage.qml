@@ -26,6 +26,7 @@ Item {
 
     JobEditor {
         id: editor
+        objectName: "jobEditor"
         onSaved: jobs.model.reload()
     }
 
@@ -77,6 +78,7 @@ Item {
             RowLayout {
                 spacing: Theme.spacing / 2
                 QQC2.Button {
+                    objectName: "editJob"
                     text: qsTr("Edit")
                     visible: page.job.status !== "archived"
                     onClicked: editor.edit(page.job)

@@ -6,58 +6,163 @@ import QtQuick.Layouts
 import Worknation.Client
 import Worknation.Ui
 
-/** Creates a job, or edits the one given. */
+/**
+ * Creates a job, or edits the one given. An edit first loads the whole job from the server (the
+ * company's list leaves the description out) and then sends only the fields that changed, so a
+ * field the form never showed is never overwritten.
+ */
 QQC2.Dialog {
     id: editor
 
     property var job: ({})
+    /** The job as the server gave it, for an edit; what the form's fields are compared with. */
+    property var loaded: ({})
+    property bool loading: false
     property string error
 
     signal saved
 
-    function edit(job: var) {
-        editor.job = job;
+    /** Amounts for people: whole naira with thousands separators ("900,000"). */
+    function amountText(amount: var): string {
+        return amount === undefined || amount === null ? "" : Number(amount).toLocaleString(Qt.locale("en_NG"), "f", 0);
+    }
+    /** The whole amount typed ("600,000", "600000", "₦ 600 000"); NaN when it is not one. */
+    function amountOf(text: string): real {
+        const digits = text.replace(/[\s,₦]/g, "");
+        return /^[0-9]+$/.test(digits) ? Number(digits) : NaN;
+    }
+
+    function fill(job: var) {
+        editor.loaded = job;
         title.text = job.title ?? "";
         description.text = job.description ?? "";
         stateField.text = job.location?.state ?? "";
-        salaryMin.text = job.salary?.min ?? "";
-        salaryMax.text = job.salary?.max ?? "";
+        salaryMin.text = amountText(job.salary?.min);
+        salaryMax.text = amountText(job.salary?.max);
         mode.currentIndex = Math.max(0, mode.indexOfValue(job.work_mode ?? "on_site"));
         type.currentIndex = Math.max(0, type.indexOfValue(job.job_type ?? "full_time"));
+    }
+
+    function edit(job: var) {
+        editor.job = job;
         error = "";
+        salaryMin.error = "";
+        salaryMax.error = "";
+        fill({});
+        if (job.id) {
+            loading = true;
+            Backend.call("job", {
+                id: job.id
+            }, (failure, full) => {
+                loading = false;
+                if (failure)
+                    editor.error = failure;
+                else
+                    editor.fill(full);
+            });
+        }
         open();
+    }
+
+    /** The form's values as the API takes them, or null with the fields' problems shown. */
+    function form(): var {
+        const values = {
+            title: title.text,
+            description: description.text,
+            work_mode: mode.currentValue,
+            job_type: type.currentValue,
+            state: stateField.text
+        };
+        const min = salaryMin.text.trim().length > 0 ? amountOf(salaryMin.text) : null;
+        const max = salaryMax.text.trim().length > 0 ? amountOf(salaryMax.text) : null;
+        salaryMin.error = Number.isNaN(min) ? qsTr("Enter a whole amount in naira, like 450,000") : "";
+        salaryMax.error = Number.isNaN(max) ? qsTr("Enter a whole amount in naira, like 700,000") : "";
+        if (!salaryMin.error && !salaryMax.error) {
+            if ((min === null) !== (max === null))
+                (min === null ? salaryMin : salaryMax).error = qsTr("Give both amounts, or neither");
+            else if (min !== null && min > max)
+                salaryMax.error = qsTr("The top of the range is below its bottom");
+        }
+        if (salaryMin.error || salaryMax.error)
+            return null;
+        if (min !== null) {
+            values.salary_min = min;
+            values.salary_max = max;
+            values.salary_currency = editor.loaded.salary?.currency || "NGN";
+            values.salary_period = editor.loaded.salary?.period || "month";
+        }
+        return values;
+    }
+
+    /** For an edit, only what differs from the job as loaded. */
+    function changes(values: var): var {
+        const before = {
+            title: loaded.title ?? "",
+            description: loaded.description ?? "",
+            work_mode: loaded.work_mode,
+            job_type: loaded.job_type,
+            state: loaded.location?.state ?? "",
+            salary_min: loaded.salary?.min,
+            salary_max: loaded.salary?.max,
+            salary_currency: loaded.salary?.currency,
+            salary_period: loaded.salary?.period
+        };
+        const changed = {};
+        for (const key in values) {
+            if (values[key] !== before[key])
+                changed[key] = values[key];
+        }
+        if (changed.salary_min !== undefined || changed.salary_max !== undefined) {
+            changed.salary_min = values.salary_min;
+            changed.salary_max = values.salary_max;
+            changed.salary_currency = values.salary_currency;
+            changed.salary_period = values.salary_period;
+        }
+        return changed;
+    }
+
+    function save() {
+        const values = form();
+        if (values === null)
+            return;
+        if (values.state.length === 0 && !editor.job.id)
+            delete values.state;
+        const body = editor.job.id ? changes(values) : values;
+        if (editor.job.id && Object.keys(body).length === 0) {
+            close();
+            return;
+        }
+        if (editor.job.id)
+            body.id = editor.job.id;
+        Backend.call(editor.job.id ? "updateJob" : "createJob", body, failure => {
+            editor.error = failure;
+            if (!failure) {
+                editor.close();
+                editor.saved();
+            }
+        });
     }
 
     modal: true
     anchors.centerIn: QQC2.Overlay.overlay
     width: 560
-    standardButtons: QQC2.Dialog.Save | QQC2.Dialog.Cancel
     closePolicy: QQC2.Popup.CloseOnEscape
 
-    onAccepted: {
-        const form = {
-            title: title.text,
-            description: description.text,
-            work_mode: mode.currentValue,
-            job_type: type.currentValue
-        };
-        if (stateField.text.length > 0)
-            form.state = stateField.text;
-        if (salaryMin.text.length > 0 && salaryMax.text.length > 0) {
-            form.salary_min = Number(salaryMin.text);
-            form.salary_max = Number(salaryMax.text);
-            form.salary_currency = "NGN";
-            form.salary_period = "month";
+    // Save checks the form first and keeps the dialog open (with what it typed) until the server
+    // has taken it.
+    footer: QQC2.DialogButtonBox {
+        QQC2.Button {
+            objectName: "saveJob"
+            text: qsTr("Save")
+            highlighted: true
+            enabled: !editor.loading
+            onClicked: editor.save()
         }
-        if (editor.job.id)
-            form.id = editor.job.id;
-        Backend.call(editor.job.id ? "updateJob" : "createJob", form, error => {
-            editor.error = error;
-            if (error)
-                editor.open();
-            else
-                editor.saved();
-        });
+        QQC2.Button {
+            text: qsTr("Cancel")
+            QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.RejectRole
+        }
+        onRejected: editor.reject()
     }
 
     header: QQC2.Label {
@@ -124,15 +229,20 @@ QQC2.Dialog {
         RowLayout {
             FormField {
                 id: stateField
+                input.objectName: "jobState"
                 label: qsTr("State")
             }
             FormField {
                 id: salaryMin
-                label: qsTr("Salary from (NGN a month)")
+                input.objectName: "salaryMin"
+                label: qsTr("Salary from (₦ a month)")
+                placeholderText: qsTr("450,000")
             }
             FormField {
                 id: salaryMax
+                input.objectName: "salaryMax"
                 label: qsTr("to")
+                placeholderText: qsTr("700,000")
             }
         }
         QQC2.Label {
@@ -149,6 +259,7 @@ QQC2.Dialog {
         }
         QQC2.Label {
             Layout.fillWidth: true
+            objectName: "jobError"
             visible: editor.error.length > 0
             text: editor.error
             color: Theme.error
