@@ -273,6 +273,36 @@ private Q_SLOTS:
                  u"Analyst who loves clean data"_s);
     }
 
+    void fileDialogsOpen_data()
+    {
+        QTest::addColumn<QString>("door");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<QString>("dialog");
+        QTest::addRow("a talent's picture")
+                << u"talent"_s << u"ProfilePage"_s << u"changePicture"_s << u"pictureDialog"_s;
+        QTest::addRow("an admin's invitations")
+                << u"admin"_s << u"InvitesPage"_s << u"chooseInviteFile"_s << u"inviteFileDialog"_s;
+    }
+    void fileDialogsOpen()
+    {
+        // The dialogs once closed the app: Qt's own file dialog loads Qt.labs.folderlistmodel,
+        // which nothing installed.
+        QFETCH(QString, door);
+        QFETCH(QString, page);
+        QFETCH(QString, button);
+        QFETCH(QString, dialog);
+        logInAs(door == u"talent"_s ? m_talent : m_admin, door);
+        show(u"%1 { anchors.fill: parent }"_s.arg(page));
+        click(find(button));
+        QObject *fileDialog = m_window->findChild<QObject *>(dialog);
+        QVERIFY(fileDialog);
+        QTRY_VERIFY(fileDialog->property("visible").toBool());
+        snapshot(u"%1-file-dialog"_s.arg(door));
+        QMetaObject::invokeMethod(fileDialog, "reject");
+        QTRY_VERIFY(!fileDialog->property("visible").toBool());
+    }
+
     void uploadsSendTheFileWithItsType()
     {
         QTemporaryDir dir;

@@ -38,6 +38,7 @@ if [[ -z $client ]]; then
 else
     expect "the client binary" "$(dpkg-deb -c "$client")" '\./usr/bin/worknation-client$'
     expect "the client's QML runtime modules" "$(dpkg-deb -f "$client")" '^Depends:.*qml6-module-qtquick-controls'
+    expect "the folder model the file dialogs load" "$(dpkg-deb -f "$client")" '^Depends:.*qml6-module-qt-labs-folderlistmodel'
     expect "the client linked against Debian's Qt Quick" "$(dpkg-deb -f "$client")" '^Depends:.*libqt6quick6'
 fi
 if grep -qE 'libQt6[A-Za-z]*\.so' <<<"$contents"; then

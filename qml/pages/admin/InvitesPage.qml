@@ -31,6 +31,7 @@ Item {
 
     FileDialog {
         id: fileDialog
+        objectName: "inviteFileDialog"
         title: qsTr("Choose a file of people to invite")
         nameFilters: [qsTr("Spreadsheets (*.csv *.xlsx)")]
         onAccepted: Backend.upload("importUsers", selectedFile, (error, body) => {
@@ -64,6 +65,7 @@ Item {
             title: qsTr("Invite people")
             subtitle: qsTr("A CSV or XLSX file: first_name, last_name, email, and optionally role and company_name.")
             QQC2.Button {
+                objectName: "chooseInviteFile"
                 text: qsTr("Choose file…")
                 highlighted: true
                 onClicked: fileDialog.open()

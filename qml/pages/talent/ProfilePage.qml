@@ -52,6 +52,7 @@ Item {
 
     FileDialog {
         id: pictureDialog
+        objectName: "pictureDialog"
         title: qsTr("Choose a picture")
         nameFilters: [qsTr("Pictures (*.png *.jpg *.jpeg *.webp)")]
         onAccepted: Backend.upload("avatar", selectedFile, error => {
@@ -127,6 +128,7 @@ Item {
                     }
                 }
                 QQC2.Button {
+                    objectName: "changePicture"
                     text: qsTr("Change picture…")
                     onClicked: pictureDialog.open()
                 }
