@@ -7,7 +7,6 @@
 #include "core/http/api.h"
 #include "core/searchcache.h"
 #include "core/servercontext.h"
-#include "core/sqlpage.h"
 #include "modules/accounts/accountservice.h"
 #include "modules/onboarding/onboardingservice.h"
 #include "modules/reference/referenceroutes.h"
@@ -25,17 +24,17 @@ namespace wn {
 
 namespace {
 
-const QString profilePermission = u"company.profile.edit"_s;
-
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
 QString compactJson(const QJsonValue &value)
 {
     return value.isArray() ? QString::fromUtf8(json::compact(value.toArray()))
                            : QString::fromUtf8(json::compact(value.toObject()));
+}
+
+/** The socials object of @p input as stored: its compact JSON, or NULL when it is none. */
+QVariant socialsToStore(const QJsonObject &input)
+{
+    const QJsonValue socials = input.value(u"socials"_s);
+    return nullIfEmpty(socials.isObject() ? compactJson(socials) : QString());
 }
 
 QJsonValue storedJson(const QVariant &value)
@@ -54,22 +53,24 @@ QVariant referenceCode(QSqlDatabase db, const QString &table, const QString &fie
                        const QJsonValue &value)
 {
     if (value.isNull())
-        return nullText();
+        return nullIfEmpty(value);
     const QString text = value.toString();
     if (text.isEmpty())
         throw ApiError::badRequest(QStringList { field + u" should not be empty"_s });
     // The table name comes from the two call sites below, never from the request.
-    Sql listed(db, u"SELECT COUNT(*) FROM %1 WHERE active = TRUE"_s.arg(table));
-    if (listed.scalar().toLongLong() == 0)
+    Sql count(db, u"SELECT COUNT(*) FROM %1 WHERE active = TRUE"_s.arg(table));
+    if (count.scalar().toLongLong() == 0)
         return text;
-    Sql q(db,
-          u"SELECT code FROM %1 WHERE active = TRUE AND (LOWER(code) = :v OR LOWER(name) = :v)"_s
-                  .arg(table));
-    q.bind(u":v"_s, text.toLower()).exec();
-    if (!q.next())
+    const std::optional<SqlRow> listed
+            = Sql(db,
+                  u"SELECT code FROM %1 WHERE active = TRUE AND (LOWER(code) = :v OR LOWER(name) = :v)"_s
+                          .arg(table))
+                      .bind(u":v"_s, text.toLower())
+                      .one();
+    if (!listed)
         throw ApiError::badRequest(
                 QStringList { u"%1 must be one of the codes of the %2 list"_s.arg(field, table) });
-    return q.value(0).toString();
+    return listed->text(u"code"_s);
 }
 
 /** A Nigerian company's state is one of Nigeria's; elsewhere any text. */
@@ -77,7 +78,7 @@ QVariant stateFor(QSqlDatabase db, const QString &countryCode, const QJsonValue 
 {
     const QString text = value.toString();
     if (text.isEmpty())
-        return nullText();
+        return nullIfEmpty(text);
     if (countryCode != u"NG"_s)
         return text;
     const QString state = stateName(db, u"NG"_s, text);
@@ -87,88 +88,85 @@ QVariant stateFor(QSqlDatabase db, const QString &countryCode, const QJsonValue 
     return state;
 }
 
-void requireText(const QJsonObject &input, const QString &field)
-{
-    if (input.contains(field) && input.value(field).toString().isEmpty())
-        throw ApiError::badRequest(QStringList { field + u" should not be empty"_s });
-}
-
 QString companyColumns()
 {
     return u"c.id, c.uuid, c.kind, c.name, c.country_code, c.state, c.industry, c.employer_type, "
            "c.company_size, c.address, c.website, c.description, c.socials, "
            "c.registration_number, c.is_sponsor, c.sponsor_focus_areas, c.sponsor_budget_range, "
            "c.sponsor_since, c.tin_verified_at, c.created_at, c.updated_at, c.deleted_at, "
-           "o.id, o.first_name, o.last_name, o.email"_s;
+           "o.id AS owner_id, o.first_name AS owner_first_name, o.last_name AS owner_last_name, "
+           "o.email AS owner_email"_s;
 }
 
-QJsonObject companyRow(Sql &q)
+QJsonObject companyRow(const Sql &q)
 {
-    const bool sponsor = q.value(14).toBool();
-    QJsonObject json { { u"id"_s, q.value(0).toLongLong() },
-                       { u"uuid"_s, q.value(1).toString() },
-                       { u"kind"_s, q.value(2).toString() },
-                       { u"name"_s, q.value(3).toString() },
-                       { u"country_code"_s, q.value(4).toString() },
-                       { u"state"_s, textOrNull(q.value(5)) },
-                       { u"industry"_s, textOrNull(q.value(6)) },
-                       { u"employer_type"_s, textOrNull(q.value(7)) },
-                       { u"size"_s, textOrNull(q.value(8)) },
-                       { u"address"_s, textOrNull(q.value(9)) },
-                       { u"website"_s, textOrNull(q.value(10)) },
-                       { u"description"_s, textOrNull(q.value(11)) },
+    const bool sponsor = q.flag(u"is_sponsor"_s);
+    QJsonObject json { { u"id"_s, q.id(u"id"_s) },
+                       { u"uuid"_s, q.text(u"uuid"_s) },
+                       { u"kind"_s, q.text(u"kind"_s) },
+                       { u"name"_s, q.text(u"name"_s) },
+                       { u"country_code"_s, q.text(u"country_code"_s) },
+                       { u"state"_s, q.textOrNull(u"state"_s) },
+                       { u"industry"_s, q.textOrNull(u"industry"_s) },
+                       { u"employer_type"_s, q.textOrNull(u"employer_type"_s) },
+                       { u"size"_s, q.textOrNull(u"company_size"_s) },
+                       { u"address"_s, q.textOrNull(u"address"_s) },
+                       { u"website"_s, q.textOrNull(u"website"_s) },
+                       { u"description"_s, q.textOrNull(u"description"_s) },
                        { u"socials"_s,
-                         q.value(12).isNull() ? QJsonValue(QJsonObject())
-                                              : storedJson(q.value(12)) },
-                       { u"registration_number"_s, textOrNull(q.value(13)) },
+                         q.isNull(u"socials"_s) ? QJsonValue(QJsonObject())
+                                                : storedJson(q.value(u"socials"_s)) },
+                       { u"registration_number"_s, q.textOrNull(u"registration_number"_s) },
                        { u"is_sponsor"_s, sponsor },
-                       { u"tin_verified"_s, !q.value(18).isNull() },
-                       { u"created_at"_s, q.value(19).toString() },
-                       { u"updated_at"_s, q.value(20).toString() },
-                       { u"deleted_at"_s, textOrNull(q.value(21)) } };
-    json.insert(
-            u"sponsorship"_s,
-            sponsor ? QJsonValue(QJsonObject {
-                    { u"focus_areas"_s,
-                      q.value(15).isNull() ? QJsonValue(QJsonArray()) : storedJson(q.value(15)) },
-                    { u"budget_range"_s, textOrNull(q.value(16)) },
-                    { u"since"_s, textOrNull(q.value(17)) } })
-                    : QJsonValue(QJsonValue::Null));
+                       { u"tin_verified"_s, !q.isNull(u"tin_verified_at"_s) },
+                       { u"created_at"_s, q.text(u"created_at"_s) },
+                       { u"updated_at"_s, q.text(u"updated_at"_s) },
+                       { u"deleted_at"_s, q.textOrNull(u"deleted_at"_s) } };
+    json.insert(u"sponsorship"_s,
+                sponsor ? QJsonValue(QJsonObject {
+                        { u"focus_areas"_s,
+                          q.isNull(u"sponsor_focus_areas"_s)
+                                  ? QJsonValue(QJsonArray())
+                                  : storedJson(q.value(u"sponsor_focus_areas"_s)) },
+                        { u"budget_range"_s, q.textOrNull(u"sponsor_budget_range"_s) },
+                        { u"since"_s, q.textOrNull(u"sponsor_since"_s) } })
+                        : QJsonValue(QJsonValue::Null));
     json.insert(u"owner"_s,
-                q.value(22).isNull()
-                        ? QJsonValue(QJsonValue::Null)
-                        : QJsonValue(QJsonObject { { u"id"_s, q.value(22).toLongLong() },
-                                                   { u"first_name"_s, q.value(23).toString() },
-                                                   { u"last_name"_s, q.value(24).toString() },
-                                                   { u"email"_s, q.value(25).toString() } }));
+                q.isNull(u"owner_id"_s) ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(QJsonObject {
+                                                { u"id"_s, q.id(u"owner_id"_s) },
+                                                { u"first_name"_s, q.text(u"owner_first_name"_s) },
+                                                { u"last_name"_s, q.text(u"owner_last_name"_s) },
+                                                { u"email"_s, q.text(u"owner_email"_s) } }));
     return json;
 }
 
-/** Serialises writers to one company's rows on PostgreSQL (a row lock); SQLite's write
- * transactions are serial already. */
-void lockCompany(QSqlDatabase db, qint64 companyId)
-{
-    Sql(db, u"UPDATE companies SET updated_at = updated_at WHERE id = :id"_s)
-            .bind(u":id"_s, companyId)
-            .exec();
-}
-
 } // namespace
+
+const QString CompanyService::profilePermission = u"company.profile.edit"_s;
 
 CompanyService::CompanyService(ServerContext &context)
     : m_context(context)
 { }
 
+void CompanyService::requireText(const QJsonObject &input, const QString &field)
+{
+    if (input.contains(field) && input.value(field).toString().isEmpty())
+        throw ApiError::badRequest(QStringList { field + u" should not be empty"_s });
+}
+
 CompanyService::CompanyRef CompanyService::readable(QSqlDatabase db, const Principal &by,
                                                     qint64 id) const
 {
-    Sql q(db, u"SELECT id, owner_id, country_code, deleted_at FROM companies WHERE id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
+    const std::optional<SqlRow> company
+            = Sql(db,
+                  u"SELECT id, owner_id, country_code, deleted_at FROM companies WHERE id = :id"_s)
+                      .bind(u":id"_s, id)
+                      .one();
+    if (!company)
         throw ApiError::notFound(u"Company not found"_s);
-    CompanyRef ref { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                     !q.value(3).isNull() };
-    q.query().finish();
+    CompanyRef ref { company->id(u"id"_s), company->id(u"owner_id"_s),
+                     company->text(u"country_code"_s), !company->isNull(u"deleted_at"_s) };
     if (by.isStaff())
         return ref;
     if (!by.companyId || *by.companyId != id || ref.deleted)
@@ -217,10 +215,11 @@ namespace {
 
 bool hasLiveCompany(QSqlDatabase db, qint64 userId)
 {
-    Sql existing(db,
-                 u"SELECT 1 FROM companies c WHERE c.deleted_at IS NULL AND (c.owner_id = :me "
-                 "OR c.id = (SELECT company_id FROM users WHERE id = :me))"_s);
-    return existing.bind(u":me"_s, userId).exec().next();
+    return Sql(db,
+               u"SELECT 1 FROM companies c WHERE c.deleted_at IS NULL AND (c.owner_id = :me "
+               "OR c.id = (SELECT company_id FROM users WHERE id = :me))"_s)
+            .bind(u":me"_s, userId)
+            .exists();
 }
 
 } // namespace
@@ -239,7 +238,7 @@ QJsonObject CompanyService::create(const Principal &by, const QJsonObject &input
     const QVariant employerType = input.contains(u"employer_type"_s)
             ? referenceCode(db, u"employer_types"_s, u"employer_type"_s,
                             input.value(u"employer_type"_s))
-            : nullText();
+            : nullIfEmpty(QString());
 
     Transaction tx(db);
     // Taking the owner's row first makes two simultaneous creations queue, so one of them sees
@@ -272,10 +271,7 @@ QJsonObject CompanyService::create(const Principal &by, const QJsonObject &input
                       .bind(u":address"_s, nullIfEmpty(input.value(u"address"_s)))
                       .bind(u":website"_s, nullIfEmpty(input.value(u"website"_s)))
                       .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                      .bind(u":socials"_s,
-                            input.value(u"socials"_s).isObject()
-                                    ? QVariant(compactJson(input.value(u"socials"_s)))
-                                    : nullText())
+                      .bind(u":socials"_s, socialsToStore(input))
                       .bind(u":rc"_s, nullIfEmpty(input.value(u"registration_number"_s)))
                       .bind(u":owner"_s, by.userId)
                       .bind(u":sponsor"_s, sponsor)
@@ -372,10 +368,7 @@ QJsonObject CompanyService::update(const Principal &by, qint64 id, const QJsonOb
             changes.append({ column, nullIfEmpty(input.value(field)) });
     }
     if (input.contains(u"socials"_s))
-        changes.append({ u"socials"_s,
-                         input.value(u"socials"_s).isObject()
-                                 ? QVariant(compactJson(input.value(u"socials"_s)))
-                                 : nullText() });
+        changes.append({ u"socials"_s, socialsToStore(input) });
     if (!changes.isEmpty()) {
         QStringList sets;
         for (qsizetype i = 0; i < changes.size(); ++i)
@@ -480,179 +473,6 @@ QJsonObject CompanyService::updateOwnerProfile(const Principal &by, const QJsonO
         q.bind(u":now"_s, nowText()).bind(u":id"_s, by.userId).exec();
     }
     return AccountService(m_context).details(db, by.userId);
-}
-
-// ---- Contact persons ----
-
-namespace {
-
-const QString contactColumns = u"id, company_id, name, email, phone_number, position, is_primary, "
-                               "created_at, updated_at"_s;
-
-/** A contact person from a row of contactColumns. */
-QJsonObject contactFromRow(const Sql &q)
-{
-    return {
-        { u"id"_s, q.value(0).toLongLong() },          { u"company_id"_s, q.value(1).toLongLong() },
-        { u"name"_s, q.value(2).toString() },          { u"email"_s, q.value(3).toString() },
-        { u"phone_number"_s, textOrNull(q.value(4)) }, { u"position"_s, textOrNull(q.value(5)) },
-        { u"is_primary"_s, q.value(6).toBool() },      { u"created_at"_s, q.value(7).toString() },
-        { u"updated_at"_s, q.value(8).toString() }
-    };
-}
-
-} // namespace
-
-QJsonObject CompanyService::contactJson(QSqlDatabase db, qint64 companyId, qint64 contactId) const
-{
-    Sql q(db,
-          u"SELECT "_s + contactColumns
-                  + u" FROM company_contacts WHERE id = :id AND company_id = :company"_s);
-    q.bind(u":id"_s, contactId).bind(u":company"_s, companyId).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Contact person not found"_s);
-    return contactFromRow(q);
-}
-
-QJsonObject CompanyService::listContacts(const Principal &by, qint64 companyId, int pageNumber,
-                                         int limit)
-{
-    QSqlDatabase db = m_context.db();
-    readable(db, by, companyId);
-    SqlFilter filter;
-    filter.add(u"company_id = :company"_s, u":company"_s, companyId);
-    return selectPage(db, contactColumns, u"company_contacts"_s, filter,
-                      u"is_primary DESC, created_at, id"_s, pageNumber, limit, contactFromRow);
-}
-
-namespace {
-
-void checkContactEmailFree(QSqlDatabase db, qint64 companyId, const QString &email,
-                           qint64 exceptId = 0)
-{
-    Sql taken(db,
-              u"SELECT 1 FROM company_contacts WHERE company_id = :company AND email = :email "
-              "AND id <> :id"_s);
-    if (taken.bind(u":company"_s, companyId)
-                .bind(u":email"_s, email)
-                .bind(u":id"_s, exceptId)
-                .exec()
-                .next())
-        throw ApiError::conflict(u"Your company already has a contact person with this email"_s);
-}
-
-void clearPrimary(QSqlDatabase db, qint64 companyId, const QString &now)
-{
-    Sql(db,
-        u"UPDATE company_contacts SET is_primary = FALSE, updated_at = :now "
-        "WHERE company_id = :company AND is_primary = TRUE"_s)
-            .bind(u":now"_s, now)
-            .bind(u":company"_s, companyId)
-            .exec();
-}
-
-} // namespace
-
-QJsonObject CompanyService::addContact(const Principal &by, qint64 companyId,
-                                       const QJsonObject &input)
-{
-    QSqlDatabase db = m_context.db();
-    editable(db, by, companyId, profilePermission);
-    const QString now = nowText();
-    Transaction tx(db);
-    lockCompany(db, companyId);
-    const QString email = input.value(u"email"_s).toString();
-    checkContactEmailFree(db, companyId, email);
-    Sql count(db, u"SELECT COUNT(*) FROM company_contacts WHERE company_id = :company"_s);
-    // The first contact person is the primary one whatever the request says.
-    const bool primary = count.bind(u":company"_s, companyId).scalar().toLongLong() == 0
-            || input.value(u"is_primary"_s).toBool();
-    if (primary)
-        clearPrimary(db, companyId, now);
-    const qint64 id = Sql(db,
-                          u"INSERT INTO company_contacts (company_id, name, email, phone_number, "
-                          "position, is_primary, created_at, updated_at) VALUES (:company, :name, "
-                          ":email, :phone, :position, :primary, :now, :now) RETURNING id"_s)
-                              .bind(u":company"_s, companyId)
-                              .bind(u":name"_s, input.value(u"name"_s).toString())
-                              .bind(u":email"_s, email)
-                              .bind(u":phone"_s, nullIfEmpty(input.value(u"phone_number"_s)))
-                              .bind(u":position"_s, nullIfEmpty(input.value(u"position"_s)))
-                              .bind(u":primary"_s, primary)
-                              .bind(u":now"_s, now)
-                              .scalar()
-                              .toLongLong();
-    tx.commit();
-    return contactJson(db, companyId, id);
-}
-
-QJsonObject CompanyService::updateContact(const Principal &by, qint64 companyId, qint64 contactId,
-                                          const QJsonObject &input)
-{
-    QSqlDatabase db = m_context.db();
-    editable(db, by, companyId, profilePermission);
-    requireText(input, u"name"_s);
-    const QString now = nowText();
-    Transaction tx(db);
-    lockCompany(db, companyId);
-    const QJsonObject current = contactJson(db, companyId, contactId);
-    if (input.contains(u"email"_s))
-        checkContactEmailFree(db, companyId, input.value(u"email"_s).toString(), contactId);
-    if (input.contains(u"is_primary"_s)) {
-        const bool primary = input.value(u"is_primary"_s).toBool();
-        if (!primary && current.value(u"is_primary"_s).toBool())
-            throw ApiError::unprocessable(u"A company keeps one primary contact person: make "
-                                          "another one primary instead"_s);
-        if (primary && !current.value(u"is_primary"_s).toBool()) {
-            clearPrimary(db, companyId, now);
-            Sql(db, u"UPDATE company_contacts SET is_primary = TRUE WHERE id = :id"_s)
-                    .bind(u":id"_s, contactId)
-                    .exec();
-        }
-    }
-    // Column names come from this list, never from the request.
-    const QList<QString> columns { u"name"_s, u"email"_s, u"phone_number"_s, u"position"_s };
-    for (const QString &column : columns) {
-        if (!input.contains(column))
-            continue;
-        Sql(db,
-            u"UPDATE company_contacts SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(
-                    column))
-                .bind(u":value"_s, nullIfEmpty(input.value(column)))
-                .bind(u":now"_s, now)
-                .bind(u":id"_s, contactId)
-                .exec();
-    }
-    Sql(db, u"UPDATE company_contacts SET updated_at = :now WHERE id = :id"_s)
-            .bind(u":now"_s, now)
-            .bind(u":id"_s, contactId)
-            .exec();
-    tx.commit();
-    return contactJson(db, companyId, contactId);
-}
-
-void CompanyService::deleteContact(const Principal &by, qint64 companyId, qint64 contactId)
-{
-    QSqlDatabase db = m_context.db();
-    editable(db, by, companyId, profilePermission);
-    Transaction tx(db);
-    lockCompany(db, companyId);
-    const bool wasPrimary = contactJson(db, companyId, contactId).value(u"is_primary"_s).toBool();
-    Sql(db, u"DELETE FROM company_contacts WHERE id = :id AND company_id = :company"_s)
-            .bind(u":id"_s, contactId)
-            .bind(u":company"_s, companyId)
-            .exec();
-    if (wasPrimary) {
-        // The longest-standing remaining contact person takes over.
-        Sql(db,
-            u"UPDATE company_contacts SET is_primary = TRUE, updated_at = :now WHERE id = "
-            "(SELECT id FROM company_contacts WHERE company_id = :company "
-            "ORDER BY created_at, id LIMIT 1)"_s)
-                .bind(u":now"_s, nowText())
-                .bind(u":company"_s, companyId)
-                .exec();
-    }
-    tx.commit();
 }
 
 } // namespace wn

@@ -54,6 +54,10 @@ private:
     CompanyRef owned(QSqlDatabase db, const Principal &by, qint64 id) const;
     QJsonObject companyJson(QSqlDatabase db, qint64 id) const;
     QJsonObject contactJson(QSqlDatabase db, qint64 companyId, qint64 contactId) const;
+    /** What a company role needs to edit the profile and the contact persons. */
+    static const QString profilePermission;
+    /** 400 if @p input holds @p field as empty text. */
+    static void requireText(const QJsonObject &input, const QString &field);
 
     ServerContext &m_context;
 };

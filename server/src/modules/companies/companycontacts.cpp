@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "companyservice.h"
+
+#include "core/auth/principal.h"
+#include "core/database.h"
+#include "core/servercontext.h"
+#include "core/sqlpage.h"
+
+#include <wn/common/apierror.h>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+/** Serialises writers to one company's rows on PostgreSQL (a row lock); SQLite's write
+ * transactions are serial already. */
+void lockCompany(QSqlDatabase db, qint64 companyId)
+{
+    Sql(db, u"UPDATE companies SET updated_at = updated_at WHERE id = :id"_s)
+            .bind(u":id"_s, companyId)
+            .exec();
+}
+
+const QString contactColumns = u"id, company_id, name, email, phone_number, position, is_primary, "
+                               "created_at, updated_at"_s;
+
+/** A contact person from a row of contactColumns. */
+QJsonObject contactFromRow(const Sql &q)
+{
+    return { { u"id"_s, q.id(u"id"_s) },
+             { u"company_id"_s, q.id(u"company_id"_s) },
+             { u"name"_s, q.text(u"name"_s) },
+             { u"email"_s, q.text(u"email"_s) },
+             { u"phone_number"_s, q.textOrNull(u"phone_number"_s) },
+             { u"position"_s, q.textOrNull(u"position"_s) },
+             { u"is_primary"_s, q.flag(u"is_primary"_s) },
+             { u"created_at"_s, q.text(u"created_at"_s) },
+             { u"updated_at"_s, q.text(u"updated_at"_s) } };
+}
+
+} // namespace
+
+QJsonObject CompanyService::contactJson(QSqlDatabase db, qint64 companyId, qint64 contactId) const
+{
+    Sql q(db,
+          u"SELECT "_s + contactColumns
+                  + u" FROM company_contacts WHERE id = :id AND company_id = :company"_s);
+    q.bind(u":id"_s, contactId).bind(u":company"_s, companyId).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Contact person not found"_s);
+    return contactFromRow(q);
+}
+
+QJsonObject CompanyService::listContacts(const Principal &by, qint64 companyId, int pageNumber,
+                                         int limit)
+{
+    QSqlDatabase db = m_context.db();
+    readable(db, by, companyId);
+    SqlFilter filter;
+    filter.add(u"company_id = :company"_s, u":company"_s, companyId);
+    return selectPage(db, contactColumns, u"company_contacts"_s, filter,
+                      u"is_primary DESC, created_at, id"_s, pageNumber, limit, contactFromRow);
+}
+
+namespace {
+
+void checkContactEmailFree(QSqlDatabase db, qint64 companyId, const QString &email,
+                           qint64 exceptId = 0)
+{
+    if (Sql(db,
+            u"SELECT 1 FROM company_contacts WHERE company_id = :company AND email = :email "
+            "AND id <> :id"_s)
+                .bind(u":company"_s, companyId)
+                .bind(u":email"_s, email)
+                .bind(u":id"_s, exceptId)
+                .exists())
+        throw ApiError::conflict(u"Your company already has a contact person with this email"_s);
+}
+
+void clearPrimary(QSqlDatabase db, qint64 companyId, const QString &now)
+{
+    Sql(db,
+        u"UPDATE company_contacts SET is_primary = FALSE, updated_at = :now "
+        "WHERE company_id = :company AND is_primary = TRUE"_s)
+            .bind(u":now"_s, now)
+            .bind(u":company"_s, companyId)
+            .exec();
+}
+
+} // namespace
+
+QJsonObject CompanyService::addContact(const Principal &by, qint64 companyId,
+                                       const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    editable(db, by, companyId, profilePermission);
+    const QString now = nowText();
+    Transaction tx(db);
+    lockCompany(db, companyId);
+    const QString email = input.value(u"email"_s).toString();
+    checkContactEmailFree(db, companyId, email);
+    Sql count(db, u"SELECT COUNT(*) FROM company_contacts WHERE company_id = :company"_s);
+    // The first contact person is the primary one whatever the request says.
+    const bool primary = count.bind(u":company"_s, companyId).scalar().toLongLong() == 0
+            || input.value(u"is_primary"_s).toBool();
+    if (primary)
+        clearPrimary(db, companyId, now);
+    const qint64 id = Sql(db,
+                          u"INSERT INTO company_contacts (company_id, name, email, phone_number, "
+                          "position, is_primary, created_at, updated_at) VALUES (:company, :name, "
+                          ":email, :phone, :position, :primary, :now, :now) RETURNING id"_s)
+                              .bind(u":company"_s, companyId)
+                              .bind(u":name"_s, input.value(u"name"_s).toString())
+                              .bind(u":email"_s, email)
+                              .bind(u":phone"_s, nullIfEmpty(input.value(u"phone_number"_s)))
+                              .bind(u":position"_s, nullIfEmpty(input.value(u"position"_s)))
+                              .bind(u":primary"_s, primary)
+                              .bind(u":now"_s, now)
+                              .scalar()
+                              .toLongLong();
+    tx.commit();
+    return contactJson(db, companyId, id);
+}
+
+QJsonObject CompanyService::updateContact(const Principal &by, qint64 companyId, qint64 contactId,
+                                          const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    editable(db, by, companyId, profilePermission);
+    requireText(input, u"name"_s);
+    const QString now = nowText();
+    Transaction tx(db);
+    lockCompany(db, companyId);
+    const QJsonObject current = contactJson(db, companyId, contactId);
+    if (input.contains(u"email"_s))
+        checkContactEmailFree(db, companyId, input.value(u"email"_s).toString(), contactId);
+    if (input.contains(u"is_primary"_s)) {
+        const bool primary = input.value(u"is_primary"_s).toBool();
+        if (!primary && current.value(u"is_primary"_s).toBool())
+            throw ApiError::unprocessable(u"A company keeps one primary contact person: make "
+                                          "another one primary instead"_s);
+        if (primary && !current.value(u"is_primary"_s).toBool()) {
+            clearPrimary(db, companyId, now);
+            Sql(db, u"UPDATE company_contacts SET is_primary = TRUE WHERE id = :id"_s)
+                    .bind(u":id"_s, contactId)
+                    .exec();
+        }
+    }
+    // Column names come from this list, never from the request.
+    const QList<QString> columns { u"name"_s, u"email"_s, u"phone_number"_s, u"position"_s };
+    for (const QString &column : columns) {
+        if (!input.contains(column))
+            continue;
+        Sql(db,
+            u"UPDATE company_contacts SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(
+                    column))
+                .bind(u":value"_s, nullIfEmpty(input.value(column)))
+                .bind(u":now"_s, now)
+                .bind(u":id"_s, contactId)
+                .exec();
+    }
+    Sql(db, u"UPDATE company_contacts SET updated_at = :now WHERE id = :id"_s)
+            .bind(u":now"_s, now)
+            .bind(u":id"_s, contactId)
+            .exec();
+    tx.commit();
+    return contactJson(db, companyId, contactId);
+}
+
+void CompanyService::deleteContact(const Principal &by, qint64 companyId, qint64 contactId)
+{
+    QSqlDatabase db = m_context.db();
+    editable(db, by, companyId, profilePermission);
+    Transaction tx(db);
+    lockCompany(db, companyId);
+    const bool wasPrimary = contactJson(db, companyId, contactId).value(u"is_primary"_s).toBool();
+    Sql(db, u"DELETE FROM company_contacts WHERE id = :id AND company_id = :company"_s)
+            .bind(u":id"_s, contactId)
+            .bind(u":company"_s, companyId)
+            .exec();
+    if (wasPrimary) {
+        // The longest-standing remaining contact person takes over.
+        Sql(db,
+            u"UPDATE company_contacts SET is_primary = TRUE, updated_at = :now WHERE id = "
+            "(SELECT id FROM company_contacts WHERE company_id = :company "
+            "ORDER BY created_at, id LIMIT 1)"_s)
+                .bind(u":now"_s, nowText())
+                .bind(u":company"_s, companyId)
+                .exec();
+    }
+    tx.commit();
+}
+
+} // namespace wn
