@@ -12,10 +12,8 @@
 #include "modules/reference/referenceroutes.h"
 
 #include <wn/common/apierror.h>
-#include <wn/common/json.h>
 
 #include <QDate>
-#include <QJsonArray>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -182,20 +180,8 @@ QJsonObject OnboardingService::registerEmployer(const QJsonObject &input, bool n
         { u"Recruiter"_s,
           { u"jobs.create"_s, u"applications.read"_s, u"applications.decide"_s, u"chat.use"_s } },
     };
-    for (const auto &[name, permissions] : starters) {
-        Sql(db,
-            u"INSERT INTO company_roles (company_id, name, name_key, description, permissions, "
-            u"created_at, updated_at) "
-            "VALUES (:company, :name, :key, :description, :permissions, :now, :now)"_s)
-                .bind(u":company"_s, companyId)
-                .bind(u":name"_s, name)
-                .bind(u":key"_s, name.toLower())
-                .bind(u":description"_s, u"Starting role"_s)
-                .bind(u":permissions"_s,
-                      QString::fromUtf8(json::compact(QJsonArray::fromStringList(permissions))))
-                .bind(u":now"_s, nowText())
-                .exec();
-    }
+    for (const auto &[name, permissions] : starters)
+        insertCompanyRole(db, companyId, name, u"Starting role"_s, permissions);
     m_accounts.sendVerificationCode(db, userId);
     tx.commit();
     QJsonObject user = m_accounts.details(db, userId);
@@ -259,13 +245,6 @@ void OnboardingService::requireCompanyPermission(QSqlDatabase db, const Principa
 {
     if (!hasCompanyPermission(db, principal, permission))
         throw ApiError::forbidden(u"Your company role does not allow this (%1)"_s.arg(permission));
-}
-
-void OnboardingService::checkCompanyRole(QSqlDatabase db, qint64 companyId, qint64 roleId)
-{
-    Sql q(db, u"SELECT 1 FROM company_roles WHERE id = :id AND company_id = :company"_s);
-    if (!q.bind(u":id"_s, roleId).bind(u":company"_s, companyId).exists())
-        throw ApiError::badRequest(QStringList { u"role_id must be one of your company's roles"_s });
 }
 
 QJsonObject OnboardingService::addEmployee(const Principal &by, const QJsonObject &input)
@@ -366,156 +345,6 @@ QJsonObject OnboardingService::listEmployees(const Principal &by, const QJsonObj
                                                      { u"name"_s, q.text(u"role_name"_s) } }));
                           return row;
                       });
-}
-
-QJsonArray OnboardingService::companyRoles(QSqlDatabase db, qint64 companyId,
-                                           std::optional<qint64> id)
-{
-    Sql q(db,
-          u"SELECT r.id, r.name, r.description, r.permissions, r.created_at, r.updated_at, "
-          "(SELECT COUNT(*) FROM users u WHERE u.company_role_id = r.id AND u.deleted_at IS NULL) "
-          "AS members FROM company_roles r WHERE r.company_id = :company"_s
-                  + (id ? u" AND r.id = :id"_s : QString()) + u" ORDER BY r.name"_s);
-    q.bind(u":company"_s, companyId);
-    if (id)
-        q.bind(u":id"_s, *id);
-    q.exec();
-    QJsonArray roles;
-    while (q.next()) {
-        roles.append(
-                QJsonObject { { u"id"_s, q.id(u"id"_s) },
-                              { u"name"_s, q.text(u"name"_s) },
-                              { u"description"_s, q.text(u"description"_s) },
-                              { u"permissions"_s, permissionsFromText(q.text(u"permissions"_s)) },
-                              { u"created_at"_s, q.text(u"created_at"_s) },
-                              { u"updated_at"_s, q.text(u"updated_at"_s) },
-                              { u"members"_s, q.id(u"members"_s) } });
-    }
-    return roles;
-}
-
-QJsonObject OnboardingService::companyRoleJson(QSqlDatabase db, qint64 companyId, qint64 id)
-{
-    return json::firstOrNotFound(companyRoles(db, companyId, id), u"Role not found"_s);
-}
-
-QJsonObject OnboardingService::listCompanyRoles(const Principal &by)
-{
-    if (!by.companyId)
-        throw ApiError::forbidden(u"Only company accounts have company roles"_s);
-    return { { u"data"_s, companyRoles(m_context.db(), *by.companyId, std::nullopt) } };
-}
-
-QJsonObject OnboardingService::companyRole(const Principal &by, qint64 id)
-{
-    if (!by.companyId)
-        throw ApiError::notFound(u"Role not found"_s);
-    return companyRoleJson(m_context.db(), *by.companyId, id);
-}
-
-namespace {
-
-QStringList permissionList(const QJsonObject &input)
-{
-    QStringList permissions;
-    for (const QJsonValue &p : input.value(u"permissions"_s).toArray())
-        permissions.append(p.toString());
-    permissions.removeDuplicates();
-    const QStringList unknown = unknownPermissions(permissions, true);
-    if (!unknown.isEmpty())
-        throw ApiError::badRequest(
-                QStringList { u"permissions contains entries a company cannot grant: %1"_s.arg(
-                        unknown.join(u", "_s)) });
-    return permissions;
-}
-
-} // namespace
-
-QJsonObject OnboardingService::addCompanyRole(const Principal &by, const QJsonObject &input)
-{
-    QSqlDatabase db = m_context.db();
-    requireCompanyPermission(db, by, u"company.roles.manage"_s);
-    const QStringList permissions = permissionList(input);
-    const QString name = input.value(u"name"_s).toString();
-    Sql taken(db, u"SELECT 1 FROM company_roles WHERE company_id = :company AND name_key = :key"_s);
-    if (taken.bind(u":company"_s, *by.companyId).bind(u":key"_s, name.toLower()).exists())
-        throw ApiError::conflict(u"Your company already has a role named %1"_s.arg(name));
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO company_roles (company_id, name, name_key, description, "
-                  u"permissions, created_at, updated_at) "
-                  "VALUES (:company, :name, :key, :description, :permissions, :now, :now) RETURNING id"_s)
-                      .bind(u":company"_s, *by.companyId)
-                      .bind(u":name"_s, name)
-                      .bind(u":key"_s, name.toLower())
-                      .bind(u":description"_s, input.value(u"description"_s).toString())
-                      .bind(u":permissions"_s,
-                            QString::fromUtf8(
-                                    json::compact(QJsonArray::fromStringList(permissions))))
-                      .bind(u":now"_s, nowText())
-                      .scalar()
-                      .toLongLong();
-    return companyRoleJson(db, *by.companyId, id);
-}
-
-QJsonObject OnboardingService::updateCompanyRole(const Principal &by, qint64 id,
-                                                 const QJsonObject &input)
-{
-    QSqlDatabase db = m_context.db();
-    requireCompanyPermission(db, by, u"company.roles.manage"_s);
-    companyRoleJson(db, *by.companyId, id); // 404 unless it is this company's
-    Transaction tx(db);
-    if (input.contains(u"name"_s)) {
-        const QString name = input.value(u"name"_s).toString();
-        Sql taken(
-                db,
-                u"SELECT 1 FROM company_roles WHERE company_id = :company AND name_key = :key AND id <> :id"_s);
-        if (taken.bind(u":company"_s, *by.companyId)
-                    .bind(u":key"_s, name.toLower())
-                    .bind(u":id"_s, id)
-                    .exists())
-            throw ApiError::conflict(u"Your company already has a role named %1"_s.arg(name));
-        Sql(db,
-            u"UPDATE company_roles SET name = :name, name_key = :key, updated_at = :now WHERE id = :id"_s)
-                .bind(u":name"_s, name)
-                .bind(u":key"_s, name.toLower())
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, id)
-                .exec();
-    }
-    if (input.contains(u"description"_s)) {
-        Sql(db, u"UPDATE company_roles SET description = :d, updated_at = :now WHERE id = :id"_s)
-                .bind(u":d"_s, input.value(u"description"_s).toString())
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, id)
-                .exec();
-    }
-    if (input.contains(u"permissions"_s)) {
-        Sql(db, u"UPDATE company_roles SET permissions = :p, updated_at = :now WHERE id = :id"_s)
-                .bind(u":p"_s,
-                      QString::fromUtf8(
-                              json::compact(QJsonArray::fromStringList(permissionList(input)))))
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, id)
-                .exec();
-    }
-    tx.commit();
-    return companyRoleJson(db, *by.companyId, id);
-}
-
-void OnboardingService::deleteCompanyRole(const Principal &by, qint64 id)
-{
-    QSqlDatabase db = m_context.db();
-    requireCompanyPermission(db, by, u"company.roles.manage"_s);
-    const QJsonObject role = companyRoleJson(db, *by.companyId, id);
-    if (role.value(u"members"_s).toInteger() > 0)
-        throw ApiError::conflict(
-                u"This role is given to %1 staff member(s); give them another role first"_s.arg(
-                        role.value(u"members"_s).toInteger()));
-    Sql(db, u"DELETE FROM company_roles WHERE id = :id AND company_id = :company"_s)
-            .bind(u":id"_s, id)
-            .bind(u":company"_s, *by.companyId)
-            .exec();
 }
 
 QJsonObject OnboardingService::listTalents(const QJsonObject &query, int pageNumber, int limit)

@@ -54,6 +54,9 @@ private:
     /** The company's roles (or the one @p id), by name, from one query. */
     QJsonArray companyRoles(QSqlDatabase db, qint64 companyId, std::optional<qint64> id);
     void checkCompanyRole(QSqlDatabase db, qint64 companyId, qint64 roleId);
+    /** Adds a role to the company; answers its id. */
+    static qint64 insertCompanyRole(QSqlDatabase db, qint64 companyId, const QString &name,
+                                    const QString &description, const QStringList &permissions);
 
     ServerContext &m_context;
     AccountService m_accounts;
