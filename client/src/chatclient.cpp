@@ -6,7 +6,9 @@
 #include "session.h"
 
 #include <QJSEngine>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +29,7 @@ ChatClient::ChatClient(QObject *parent)
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         m_backoffMs = 500;
         setConnected(true);
+        flushOutbox();
     });
     connect(&m_socket, &QWebSocket::disconnected, this, &ChatClient::disconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &ChatClient::received);
@@ -52,6 +55,9 @@ void ChatClient::follow()
     m_wanted = wanted;
     m_reconnect.stop();
     m_online.clear();
+    // Each user's unsent messages wait on disk for their next session.
+    m_userId = wanted ? Session::instance()->userId() : 0;
+    loadOutbox();
     if (wanted) {
         m_backoffMs = 500;
         open();
@@ -78,6 +84,10 @@ void ChatClient::open()
 void ChatClient::disconnected()
 {
     setConnected(false);
+    // What the server did not confirm goes again on the next socket. (One it stored just as the
+    // socket dropped would then be stored twice: better than lost.)
+    for (Outgoing &message : m_outbox)
+        message.sent = false;
     if (!m_wanted)
         return;
     // A refused token (1008) means the session is over: the next login opens the socket again.
@@ -106,11 +116,96 @@ void ChatClient::emitEvent(const QString &event, const QJsonObject &data)
                     .toJson(QJsonDocument::Compact)));
 }
 
+QVariantList ChatClient::outbox() const
+{
+    QVariantList list;
+    for (const Outgoing &message : m_outbox)
+        list.append(
+                QVariantMap { { u"chat_id"_s, message.chatId }, { u"message"_s, message.text } });
+    return list;
+}
+
 void ChatClient::sendMessage(qint64 chatId, qint64 receiverId, const QString &text)
 {
-    emitEvent(
-            u"create_message"_s,
-            { { u"chat_id"_s, chatId }, { u"receiver_id"_s, receiverId }, { u"message"_s, text } });
+    m_outbox.append({ chatId, receiverId, text, false });
+    saveOutbox();
+    Q_EMIT outboxChanged();
+    flushOutbox();
+}
+
+void ChatClient::discard(int index)
+{
+    if (index < 0 || index >= m_outbox.size())
+        return;
+    m_outbox.removeAt(index);
+    saveOutbox();
+    Q_EMIT outboxChanged();
+}
+
+void ChatClient::flushOutbox()
+{
+    if (!m_connected)
+        return;
+    for (Outgoing &message : m_outbox) {
+        if (message.sent)
+            continue;
+        emitEvent(u"create_message"_s,
+                  { { u"chat_id"_s, message.chatId },
+                    { u"receiver_id"_s, message.receiverId },
+                    { u"message"_s, message.text } });
+        message.sent = true;
+    }
+}
+
+void ChatClient::delivered(const QJsonObject &message)
+{
+    if (message.value(u"sender_id"_s).toInteger() != m_userId)
+        return;
+    const qint64 chatId = message.value(u"chat_id"_s).toInteger();
+    const QString text = message.value(u"message"_s).toString();
+    for (qsizetype i = 0; i < m_outbox.size(); ++i) {
+        if (m_outbox.at(i).sent && m_outbox.at(i).chatId == chatId && m_outbox.at(i).text == text) {
+            m_outbox.removeAt(i);
+            saveOutbox();
+            Q_EMIT outboxChanged();
+            return;
+        }
+    }
+}
+
+void ChatClient::saveOutbox()
+{
+    if (!m_userId)
+        return;
+    QJsonArray list;
+    for (const Outgoing &message : std::as_const(m_outbox))
+        list.append(QJsonObject { { u"chat_id"_s, message.chatId },
+                                  { u"receiver_id"_s, message.receiverId },
+                                  { u"message"_s, message.text } });
+    QSettings settings;
+    const QString key = u"outbox/%1/%2"_s.arg(Session::instance()->serverUrl()).arg(m_userId);
+    if (list.isEmpty())
+        settings.remove(key);
+    else
+        settings.setValue(key,
+                          QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+}
+
+void ChatClient::loadOutbox()
+{
+    m_outbox.clear();
+    if (m_userId) {
+        const QString key = u"outbox/%1/%2"_s.arg(Session::instance()->serverUrl()).arg(m_userId);
+        const QJsonArray list
+                = QJsonDocument::fromJson(QSettings().value(key).toString().toUtf8()).array();
+        for (const QJsonValue &value : list) {
+            const QJsonObject message = value.toObject();
+            m_outbox.append({ message.value(u"chat_id"_s).toInteger(),
+                              message.value(u"receiver_id"_s).toInteger(),
+                              message.value(u"message"_s).toString(), false });
+        }
+    }
+    Q_EMIT outboxChanged();
 }
 
 void ChatClient::markSeen(qint64 chatId)
@@ -129,6 +224,7 @@ void ChatClient::received(const QString &frame)
     const QString event = envelope.value(u"event"_s).toString();
     const QJsonObject data = envelope.value(u"data"_s).toObject();
     if (event == u"response_message"_s) {
+        delivered(data);
         Q_EMIT messageReceived(data.toVariantMap());
     } else if (event == u"messages_seen"_s) {
         Q_EMIT messagesSeen(data.toVariantMap());

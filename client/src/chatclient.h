@@ -17,6 +17,11 @@ namespace wn::client {
 /**
  * @brief The chat socket (/ws, {event, data} frames) of the logged-in user: open while someone
  * is logged in, reopened with back-off when the server goes away, closed on logout.
+ *
+ * Messages go through an outbox: one written while the socket is away waits there, and is sent
+ * when the socket is back; it leaves the outbox only when the server has stored it (its
+ * response_message comes back). The outbox is kept on disk per user, so neither a dropped socket
+ * nor a closed client loses what someone wrote.
  */
 class ChatClient : public QObject
 {
@@ -24,6 +29,8 @@ class ChatClient : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(bool connected READ connected NOTIFY connectedChanged)
+    /** Messages written and not yet stored by the server, oldest first: {chat_id, message}. */
+    Q_PROPERTY(QVariantList outbox READ outbox NOTIFY outboxChanged)
 
 public:
     static ChatClient *create(QQmlEngine *, QJSEngine *);
@@ -31,7 +38,12 @@ public:
 
     bool connected() const { return m_connected; }
 
+    QVariantList outbox() const;
+
+    /** Puts a message in the outbox; it is sent now, or as soon as the socket is back. */
     Q_INVOKABLE void sendMessage(qint64 chatId, qint64 receiverId, const QString &text);
+    /** Takes the outbox's message at @p index out without sending it. */
+    Q_INVOKABLE void discard(int index);
     /** Marks the messages sent to me in @p chatId seen; the sender is told. */
     Q_INVOKABLE void markSeen(qint64 chatId);
     Q_INVOKABLE void setTyping(qint64 chatId, bool typing);
@@ -40,6 +52,7 @@ public:
 
 Q_SIGNALS:
     void connectedChanged();
+    void outboxChanged();
     void messageReceived(const QVariantMap &message);
     void messagesSeen(const QVariantMap &receipt);
     void typingChanged(qint64 chatId, qint64 userId, bool typing);
@@ -58,8 +71,24 @@ private:
     void received(const QString &frame);
     void disconnected();
     void setConnected(bool connected);
+    /** Sends what waits in the outbox and is not on its way yet. */
+    void flushOutbox();
+    /** A message of mine the server stored: the outbox's first like it leaves. */
+    void delivered(const QJsonObject &message);
+    void saveOutbox();
+    void loadOutbox();
+
+    struct Outgoing
+    {
+        qint64 chatId = 0;
+        qint64 receiverId = 0;
+        QString text;
+        bool sent = false; ///< on the current socket, waiting for the server to store it
+    };
 
     QWebSocket m_socket;
+    QList<Outgoing> m_outbox;
+    qint64 m_userId = 0; ///< whose outbox is loaded
     QTimer m_reconnect;
     int m_backoffMs = 500;
     bool m_wanted = false;

@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QImage>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -262,6 +263,48 @@ private Q_SLOTS:
         m_server->post(u"/api/v1/chat/chats/%1/messages"_s.arg(chatId),
                        QJsonObject { { u"message"_s, u"Still there?"_s } }, m_employer.token);
         QTRY_COMPARE(messages.rowCount(), before + 1);
+
+        session->logout();
+        QTRY_VERIFY(!chat->connected());
+    }
+
+    void whatIsWrittenWhileTheSocketIsAwayIsSentWhenItIsBack()
+    {
+        // Enter while "Connecting…" once cleared the draft and sent nothing.
+        auto *session = client::Session::instance();
+        auto *chat = client::ChatClient::instance();
+        session->login(m_talent.email, m_talent.password, u"talent"_s);
+        QTRY_VERIFY(chat->connected());
+        const qint64 chatId = m_server->post(u"/api/v1/chat/chats"_s,
+                                             QJsonObject { { u"receiver_id"_s, m_talent.id } },
+                                             m_employer.token)
+                                      .json()
+                                      .value(u"id"_s)
+                                      .toInteger();
+        auto stored = [&] {
+            QStringList texts;
+            const QJsonArray rows = m_server->get(u"/api/v1/chat/chats/%1/messages"_s.arg(chatId),
+                                                  m_employer.token)
+                                            .json()
+                                            .value(u"data"_s)
+                                            .toArray();
+            for (const QJsonValue &row : rows)
+                texts.append(row.toObject().value(u"message"_s).toString());
+            return texts;
+        };
+
+        const quint16 port = m_server->port();
+        m_server->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!chat->connected(), 5000);
+        chat->sendMessage(chatId, m_employer.id, u"Written while the server was away"_s);
+        QCOMPARE(chat->outbox().size(), 1);
+        // Kept on disk too: a client closed now would still have it.
+        QVERIFY(QSettings().allKeys().join(u' ').contains(u"outbox"_s));
+
+        m_server->startOn(port);
+        QTRY_VERIFY_WITH_TIMEOUT(chat->connected(), 15000);
+        QTRY_COMPARE(chat->outbox().size(), 0);
+        QCOMPARE(stored().count(u"Written while the server was away"_s), 1);
 
         session->logout();
         QTRY_VERIFY(!chat->connected());

@@ -163,7 +163,12 @@ void TestServer::restartOnSamePort()
 {
     const quint16 samePort = port();
     stop();
-    m_config->set(u"server/listen"_s, u"127.0.0.1:%1"_s.arg(samePort));
+    startOn(samePort);
+}
+
+void TestServer::startOn(quint16 port)
+{
+    m_config->set(u"server/listen"_s, u"127.0.0.1:%1"_s.arg(port));
     start();
 }
 

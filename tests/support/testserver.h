@@ -80,6 +80,8 @@ public:
     void start();
     /** Stops and starts again on the same port, so clients find it at the same address. */
     void restartOnSamePort();
+    /** Starts a stopped server again on @p port (the one it had, for clients to come back to). */
+    void startOn(quint16 port);
 
     QString baseUrl() const;
     quint16 port() const;

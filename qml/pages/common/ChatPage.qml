@@ -24,7 +24,7 @@ Item {
 
     onChatChanged: {
         partnerTyping = false;
-        partnerOnline = partner.online ?? false;
+        partnerOnline = page.partnerOf(chat).online ?? false;
         if (chat.id) {
             ChatClient.markSeen(chat.id);
         }
@@ -198,29 +198,66 @@ Item {
                     }
                 }
 
+                // Written but not yet stored by the server: sent when the connection is back.
+                Repeater {
+                    model: ChatClient.outbox
+                    delegate: RowLayout {
+                        id: waiting
+                        required property var modelData
+                        required property int index
+                        Layout.alignment: Qt.AlignRight
+                        visible: modelData.chat_id === page.chat.id
+                        QQC2.Label {
+                            objectName: "waitingMessage"
+                            text: waiting.modelData.message
+                            color: Theme.muted
+                            wrapMode: Text.Wrap
+                            Layout.maximumWidth: conversation.width * 0.6
+                        }
+                        QQC2.Label {
+                            text: ChatClient.connected ? qsTr("sending…") : qsTr("waiting for the connection")
+                            color: Theme.muted
+                            font.pixelSize: Theme.smallSize
+                        }
+                        QQC2.Button {
+                            flat: true
+                            text: qsTr("Discard")
+                            onClicked: ChatClient.discard(waiting.index)
+                        }
+                    }
+                }
+
                 RowLayout {
                     QQC2.TextField {
                         id: draft
+                        objectName: "draft"
                         Layout.fillWidth: true
                         placeholderText: qsTr("Write a message")
+                        Accessible.name: qsTr("Message to %1").arg(page.partner.display_name ?? "")
                         onTextEdited: {
                             if (!typingPause.running)
                                 ChatClient.setTyping(page.chat.id, true);
                             typingPause.restart();
                         }
-                        onAccepted: send.clicked()
+                        onAccepted: send.sendDraft()
                     }
                     QQC2.Button {
                         id: send
+                        objectName: "send"
                         text: qsTr("Send")
                         highlighted: true
-                        enabled: ChatClient.connected && draft.text.trim().length > 0
-                        onClicked: {
+                        // Not tied to the connection: the outbox keeps what is written until
+                        // the socket is back.
+                        enabled: draft.text.trim().length > 0 && page.chat.id !== undefined
+                        function sendDraft() {
+                            if (!enabled)
+                                return;
                             ChatClient.sendMessage(page.chat.id, page.partner.id, draft.text.trim());
                             draft.clear();
                             typingPause.stop();
                             ChatClient.setTyping(page.chat.id, false);
                         }
+                        onClicked: sendDraft()
                     }
                 }
             }
