@@ -174,6 +174,29 @@ std::optional<SqlRow> existingApplication(QSqlDatabase db, qint64 jobId, qint64 
             .one();
 }
 
+/** A new application in @p status, draft or applied; a draft has no CV nor time of application
+ *  yet. Returns its id. */
+qint64 insertApplication(QSqlDatabase db, qint64 jobId, qint64 talentId, const QString &status,
+                         const QJsonObject &input, const QJsonArray &answers, const QString &cvKey,
+                         const QString &now)
+{
+    return Sql(db,
+               u"INSERT INTO applications (job_id, talent_id, status, cover_letter, answers, "
+               u"cv_key, applied_at, created_at, updated_at) "
+               "VALUES (:job, :me, :status, :letter, :answers, :cv, :applied, :now, :now) RETURNING id"_s)
+            .bind(u":job"_s, jobId)
+            .bind(u":me"_s, talentId)
+            .bind(u":status"_s, status)
+            .bind(u":letter"_s, input.value(u"cover_letter"_s).toVariant())
+            .bind(u":answers"_s, QString::fromUtf8(json::compact(answers)))
+            .bind(u":cv"_s, nullIfEmpty(cvKey))
+            .bind(u":applied"_s,
+                  status == u"applied"_s ? QVariant(now) : QVariant(QMetaType::fromType<QString>()))
+            .bind(u":now"_s, now)
+            .scalar()
+            .toLongLong();
+}
+
 /** The first event of an application: its talent made it, in @p status. */
 void recordCreated(QSqlDatabase db, qint64 applicationId, const QString &status, qint64 talentId,
                    const QString &now)
@@ -212,17 +235,7 @@ QJsonObject ApplicationsService::saveDraft(const Principal &talent, qint64 jobId
                 .bind(u":id"_s, id)
                 .exec();
     } else {
-        id = Sql(db,
-                 u"INSERT INTO applications (job_id, talent_id, status, cover_letter, answers, "
-                 u"created_at, updated_at) "
-                 "VALUES (:job, :me, 'draft', :letter, :answers, :now, :now) RETURNING id"_s)
-                     .bind(u":job"_s, jobId)
-                     .bind(u":me"_s, talent.userId)
-                     .bind(u":letter"_s, input.value(u"cover_letter"_s).toVariant())
-                     .bind(u":answers"_s, QString::fromUtf8(json::compact(answers)))
-                     .bind(u":now"_s, now)
-                     .scalar()
-                     .toLongLong();
+        id = insertApplication(db, jobId, talent.userId, u"draft"_s, input, answers, {}, now);
         recordCreated(db, id, u"draft"_s, talent.userId, now);
     }
     tx.commit();
@@ -260,18 +273,7 @@ QJsonObject ApplicationsService::apply(const Principal &talent, qint64 jobId,
     const QString now = nowText();
     qint64 id = 0;
     try {
-        id = Sql(db,
-                 u"INSERT INTO applications (job_id, talent_id, status, cover_letter, answers, "
-                 u"cv_key, applied_at, created_at, updated_at) "
-                 "VALUES (:job, :me, 'applied', :letter, :answers, :cv, :now, :now, :now) RETURNING id"_s)
-                     .bind(u":job"_s, jobId)
-                     .bind(u":me"_s, talent.userId)
-                     .bind(u":letter"_s, input.value(u"cover_letter"_s).toVariant())
-                     .bind(u":answers"_s, QString::fromUtf8(json::compact(answers)))
-                     .bind(u":cv"_s, nullIfEmpty(cvKey))
-                     .bind(u":now"_s, now)
-                     .scalar()
-                     .toLongLong();
+        id = insertApplication(db, jobId, talent.userId, u"applied"_s, input, answers, cvKey, now);
     } catch (const DatabaseError &) {
         // Two submissions at once: the unique (job, talent) pair lets one through.
         throw ApiError::conflict(u"You have already applied for this job"_s);
