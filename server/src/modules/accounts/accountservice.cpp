@@ -36,17 +36,67 @@ QString newWnId()
     return id;
 }
 
+/** Where an optional id is stored: NULL when there is none. */
+QVariant storedId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+constexpr const char *summaryNames[]
+        = { "id",         "uuid",         "wn_id",     "email",  "first_name",
+            "last_name",  "phone_number", "role",      "status", "email_verified_at",
+            "company_id", "avatar_key",   "created_at" };
+
+template<typename Row>
+UserSummary summaryOn(const Row &row, const QString &avatarUrl, const QString &prefix)
+{
+    const auto column = [&prefix](const char *name) { return prefix + QLatin1StringView(name); };
+    UserSummary user;
+    user.id = row.id(column("id"));
+    user.uuid = row.text(column("uuid"));
+    user.wnId = row.text(column("wn_id"));
+    user.email = row.text(column("email"));
+    user.firstName = row.text(column("first_name"));
+    user.lastName = row.text(column("last_name"));
+    user.phoneNumber = row.text(column("phone_number"));
+    user.role = roleFromName(row.text(column("role"))).value_or(Role::Talent);
+    user.status
+            = accountStatusFromName(row.text(column("status"))).value_or(AccountStatus::Pending);
+    user.emailVerified = !row.isNull(column("email_verified_at"));
+    if (!row.isNull(column("company_id")))
+        user.companyId = row.id(column("company_id"));
+    user.avatarUrl = avatarUrl;
+    user.createdAt = json::parseTimestamp(row.text(column("created_at")));
+    return user;
+}
+
 } // namespace
 
 AccountService::AccountService(ServerContext &context)
     : m_context(context)
 { }
 
-QString AccountService::summaryColumns(const QString &alias)
+QString AccountService::summaryColumns(const QString &alias, const QString &prefix)
 {
-    return u"%1.id, %1.uuid, %1.wn_id, %1.email, %1.first_name, %1.last_name, %1.phone_number, "
-           u"%1.role, %1.status, "
-           "%1.email_verified_at, %1.company_id, %1.avatar_key, %1.created_at"_s.arg(alias);
+    QStringList columns;
+    for (const char *name : summaryNames) {
+        columns.append(prefix.isEmpty()
+                               ? u"%1.%2"_s.arg(alias, QLatin1StringView(name))
+                               : u"%1.%2 AS %3%2"_s.arg(alias, QLatin1StringView(name), prefix));
+    }
+    return columns.join(u", "_s);
+}
+
+UserSummary AccountService::readSummary(const Sql &row, const QString &avatarUrl,
+                                        const QString &prefix)
+{
+    return summaryOn(row, avatarUrl, prefix);
+}
+
+UserSummary AccountService::readSummary(const SqlRow &row, const QString &avatarUrl,
+                                        const QString &prefix)
+{
+    return summaryOn(row, avatarUrl, prefix);
 }
 
 UserSummary AccountService::readSummary(const QSqlQuery &q, int o, const QString &avatarUrl)
@@ -71,8 +121,9 @@ UserSummary AccountService::readSummary(const QSqlQuery &q, int o, const QString
 
 qint64 AccountService::create(QSqlDatabase db, const NewAccount &account)
 {
-    Sql taken(db, u"SELECT 1 FROM users WHERE email = :email"_s);
-    if (taken.bind(u":email"_s, account.email.toLower()).exec().next())
+    if (Sql(db, u"SELECT 1 FROM users WHERE email = :email"_s)
+                .bind(u":email"_s, account.email.toLower())
+                .exists())
         throw ApiError::conflict(u"An account with this email already exists"_s);
     const QString hash
             = account.password.isEmpty() ? QString() : m_context.passwords->hash(account.password);
@@ -88,40 +139,21 @@ qint64 AccountService::create(QSqlDatabase db, const NewAccount &account)
                ":inviter, :now, :now) "
                "RETURNING id"_s)
             .bind(u":uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
-            .bind(u":wn"_s,
-                  account.role == Role::Talent ? QVariant(newWnId())
-                                               : QVariant(QMetaType::fromType<QString>()))
+            .bind(u":wn"_s, nullIfEmpty(account.role == Role::Talent ? newWnId() : QString()))
             .bind(u":email"_s, account.email.toLower())
-            .bind(u":hash"_s,
-                  hash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(hash))
+            .bind(u":hash"_s, nullIfEmpty(hash))
             .bind(u":first"_s, account.firstName)
             .bind(u":last"_s, account.lastName)
             .bind(u":phone"_s, account.phoneNumber)
             .bind(u":role"_s, roleName(account.role))
-            .bind(u":country"_s,
-                  account.countryCode.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                : QVariant(account.countryCode))
-            .bind(u":state"_s,
-                  account.state.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                          : QVariant(account.state))
-            .bind(u":gender"_s,
-                  account.gender.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                           : QVariant(account.gender))
-            .bind(u":dob"_s,
-                  account.dateOfBirth.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                : QVariant(account.dateOfBirth))
-            .bind(u":company"_s,
-                  account.companyId ? QVariant(*account.companyId)
-                                    : QVariant(QMetaType::fromType<qint64>()))
-            .bind(u":crole"_s,
-                  account.companyRoleId ? QVariant(*account.companyRoleId)
-                                        : QVariant(QMetaType::fromType<qint64>()))
-            .bind(u":title"_s,
-                  account.jobTitle.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                             : QVariant(account.jobTitle))
-            .bind(u":inviter"_s,
-                  account.invitedBy ? QVariant(*account.invitedBy)
-                                    : QVariant(QMetaType::fromType<qint64>()))
+            .bind(u":country"_s, nullIfEmpty(account.countryCode))
+            .bind(u":state"_s, nullIfEmpty(account.state))
+            .bind(u":gender"_s, nullIfEmpty(account.gender))
+            .bind(u":dob"_s, nullIfEmpty(account.dateOfBirth))
+            .bind(u":company"_s, storedId(account.companyId))
+            .bind(u":crole"_s, storedId(account.companyRoleId))
+            .bind(u":title"_s, nullIfEmpty(account.jobTitle))
+            .bind(u":inviter"_s, storedId(account.invitedBy))
             .bind(u":now"_s, now)
             .scalar()
             .toLongLong();
@@ -159,65 +191,71 @@ void AccountService::sendInvitation(QSqlDatabase db, qint64 userId, const QStrin
          bulk);
 }
 
+namespace {
+
+/** The account whose @p column ("id", "email" or "uuid") is @p value, unless deleted. */
+std::optional<UserSummary> findUser(QSqlDatabase db, const Storage &storage, const QString &column,
+                                    const QVariant &value)
+{
+    const std::optional<SqlRow> row
+            = Sql(db,
+                  u"SELECT "_s + AccountService::summaryColumns()
+                          + u" FROM users u WHERE u.%1 = :value AND u.deleted_at IS NULL"_s.arg(
+                                  column))
+                      .bind(u":value"_s, value)
+                      .one();
+    if (!row)
+        return std::nullopt;
+    return AccountService::readSummary(*row, storage.url(row->text(u"avatar_key"_s)));
+}
+
+} // namespace
+
 UserSummary AccountService::summary(QSqlDatabase db, qint64 userId) const
 {
-    Sql q(db,
-          u"SELECT "_s + summaryColumns()
-                  + u" FROM users u WHERE u.id = :id AND u.deleted_at IS NULL"_s);
-    q.bind(u":id"_s, userId).exec();
-    if (!q.next())
+    const std::optional<UserSummary> user = findUser(db, *m_context.storage, u"id"_s, userId);
+    if (!user)
         throw ApiError::notFound(u"User not found"_s);
-    return readSummary(q.query(), 0, m_context.storage->url(q.value(11).toString()));
+    return *user;
 }
 
 std::optional<UserSummary> AccountService::findByEmail(QSqlDatabase db, const QString &email) const
 {
-    Sql q(db,
-          u"SELECT "_s + summaryColumns()
-                  + u" FROM users u WHERE u.email = :email AND u.deleted_at IS NULL"_s);
-    q.bind(u":email"_s, email.trimmed().toLower()).exec();
-    if (!q.next())
-        return std::nullopt;
-    return readSummary(q.query(), 0, m_context.storage->url(q.value(11).toString()));
+    return findUser(db, *m_context.storage, u"email"_s, email.trimmed().toLower());
 }
 
 std::optional<UserSummary> AccountService::findByUuid(QSqlDatabase db, const QString &uuid) const
 {
-    Sql q(db,
-          u"SELECT "_s + summaryColumns()
-                  + u" FROM users u WHERE u.uuid = :uuid AND u.deleted_at IS NULL"_s);
-    q.bind(u":uuid"_s, uuid).exec();
-    if (!q.next())
-        return std::nullopt;
-    return readSummary(q.query(), 0, m_context.storage->url(q.value(11).toString()));
+    return findUser(db, *m_context.storage, u"uuid"_s, uuid);
 }
 
 QJsonObject AccountService::details(QSqlDatabase db, qint64 userId) const
 {
     QJsonObject json = summary(db, userId).toJson();
-    Sql q(db,
-          u"SELECT u.country_code, u.state, u.gender, u.date_of_birth, u.company_role_id, "
-          u"u.job_title, "
-          "u.bvn_verified_at, u.nin_verified_at, u.last_login_at, c.name FROM users u "
-          "LEFT JOIN companies c ON c.id = u.company_id WHERE u.id = :id"_s);
-    q.bind(u":id"_s, userId).exec();
-    if (q.next()) {
-        auto text = [&](int i) {
-            return q.value(i).isNull() ? QJsonValue(QJsonValue::Null)
-                                       : QJsonValue(q.value(i).toString());
+    const std::optional<SqlRow> row
+            = Sql(db,
+                  u"SELECT u.country_code, u.state, u.gender, u.date_of_birth, u.company_role_id, "
+                  u"u.job_title, u.bvn_verified_at, u.nin_verified_at, u.last_login_at, "
+                  u"c.name AS company_name FROM users u "
+                  "LEFT JOIN companies c ON c.id = u.company_id WHERE u.id = :id"_s)
+                      .bind(u":id"_s, userId)
+                      .one();
+    if (row) {
+        // Unlike textOrNull, empty text stays empty: only NULL is null.
+        const auto textUnlessNull = [&row](const QString &column) {
+            return row->isNull(column) ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(row->text(column));
         };
-        json.insert(u"country_code"_s, text(0));
-        json.insert(u"state"_s, text(1));
-        json.insert(u"gender"_s, text(2));
-        json.insert(u"date_of_birth"_s, text(3));
-        json.insert(u"company_role_id"_s,
-                    q.value(4).isNull() ? QJsonValue(QJsonValue::Null)
-                                        : QJsonValue(q.value(4).toLongLong()));
-        json.insert(u"job_title"_s, text(5));
-        json.insert(u"bvn_verified"_s, !q.value(6).isNull());
-        json.insert(u"nin_verified"_s, !q.value(7).isNull());
-        json.insert(u"last_login_at"_s, text(8));
-        json.insert(u"company_name"_s, text(9));
+        json.insert(u"country_code"_s, textUnlessNull(u"country_code"_s));
+        json.insert(u"state"_s, textUnlessNull(u"state"_s));
+        json.insert(u"gender"_s, textUnlessNull(u"gender"_s));
+        json.insert(u"date_of_birth"_s, textUnlessNull(u"date_of_birth"_s));
+        json.insert(u"company_role_id"_s, row->integerOrNull(u"company_role_id"_s));
+        json.insert(u"job_title"_s, textUnlessNull(u"job_title"_s));
+        json.insert(u"bvn_verified"_s, !row->isNull(u"bvn_verified_at"_s));
+        json.insert(u"nin_verified"_s, !row->isNull(u"nin_verified_at"_s));
+        json.insert(u"last_login_at"_s, textUnlessNull(u"last_login_at"_s));
+        json.insert(u"company_name"_s, textUnlessNull(u"company_name"_s));
     }
     return json;
 }
@@ -243,17 +281,18 @@ LoginResult AccountService::login(const QString &rawEmail, const QString &passwo
     const QString email = rawEmail.trimmed().toLower();
     checkRateLimits(email, client.address);
     QSqlDatabase db = m_context.db();
-    Sql q(db,
-          u"SELECT id, password_hash, role, status, email_verified_at FROM users WHERE email = :email AND deleted_at IS NULL"_s);
-    q.bind(u":email"_s, email).exec();
-    const bool found = q.next();
-    const qint64 userId = found ? q.value(0).toLongLong() : 0;
-    const QString hash = found ? q.value(1).toString() : QString();
+    const std::optional<SqlRow> account
+            = Sql(db,
+                  u"SELECT id, password_hash, role, status, email_verified_at FROM users WHERE email = :email AND deleted_at IS NULL"_s)
+                      .bind(u":email"_s, email)
+                      .one();
+    const bool found = account.has_value();
+    const qint64 userId = found ? account->id(u"id"_s) : 0;
+    const QString hash = found ? account->text(u"password_hash"_s) : QString();
     const Role role
-            = found ? roleFromName(q.value(2).toString()).value_or(Role::Talent) : Role::Talent;
-    const auto status = found ? accountStatusFromName(q.value(3).toString()) : std::nullopt;
-    const bool verified = found && !q.value(4).isNull();
-    q.query().finish();
+            = found ? roleFromName(account->text(u"role"_s)).value_or(Role::Talent) : Role::Talent;
+    const auto status = found ? accountStatusFromName(account->text(u"status"_s)) : std::nullopt;
+    const bool verified = found && !account->isNull(u"email_verified_at"_s);
 
     const bool passwordOk = found && !hash.isEmpty()
             ? m_context.passwords->verify(hash, password)
@@ -395,11 +434,12 @@ void AccountService::changePassword(const Principal &principal, const QString &c
                                     const QString &replacement)
 {
     QSqlDatabase db = m_context.db();
-    Sql q(db, u"SELECT password_hash FROM users WHERE id = :id"_s);
-    q.bind(u":id"_s, principal.userId).exec();
-    if (!q.next() || !m_context.passwords->verify(q.value(0).toString(), current))
+    const std::optional<SqlRow> account
+            = Sql(db, u"SELECT password_hash FROM users WHERE id = :id"_s)
+                      .bind(u":id"_s, principal.userId)
+                      .one();
+    if (!account || !m_context.passwords->verify(account->text(u"password_hash"_s), current))
         throw ApiError::badRequest(QStringList { u"current_password is incorrect"_s });
-    q.query().finish();
     if (current == replacement)
         throw ApiError::badRequest(
                 QStringList { u"new_password must differ from current_password"_s });
@@ -422,12 +462,11 @@ LoginResult AccountService::acceptInvitation(const QString &token, const QString
     if (userId <= 0)
         throw ApiError::badRequest(u"The invitation is invalid"_s);
     // Only a pending account is invited: suspending an invitee withdraws the invitation.
-    Sql pending(
-            db,
-            u"SELECT 1 FROM users WHERE id = :id AND status = 'pending' AND deleted_at IS NULL"_s);
-    if (!pending.bind(u":id"_s, userId).exec().next())
+    if (!Sql(db,
+             u"SELECT 1 FROM users WHERE id = :id AND status = 'pending' AND deleted_at IS NULL"_s)
+                 .bind(u":id"_s, userId)
+                 .exists())
         throw ApiError::badRequest(u"The invitation is invalid"_s);
-    pending.query().finish();
     const auto result = m_context.codes->consume(db, userId, OneTimeCodes::Purpose::Invite, token);
     if (result != OneTimeCodes::Result::Accepted)
         throw ApiError::badRequest(result == OneTimeCodes::Result::Expired

@@ -15,6 +15,8 @@ namespace wn {
 
 struct ServerContext;
 struct Principal;
+class Sql;
+class SqlRow;
 
 /** @brief What is needed to open an account. */
 struct NewAccount
@@ -86,9 +88,20 @@ public:
     /** Closes the account: personal data scrubbed, sessions revoked, email freed. */
     void destroy(QSqlDatabase db, qint64 userId);
 
+    /** The columns of a UserSummary from the users table as @p alias; each is named after its
+     *  column, behind @p prefix when there is one (for a row that selects other ids or statuses
+     *  beside them: "talent_" names them talent_id, talent_status, ...). */
+    static QString summaryColumns(const QString &alias = QStringLiteral("u"),
+                                  const QString &prefix = {});
+    /** The summary on a row selecting summaryColumns() with the same @p prefix. */
+    static UserSummary readSummary(const Sql &row, const QString &avatarUrl,
+                                   const QString &prefix = {});
+    static UserSummary readSummary(const SqlRow &row, const QString &avatarUrl,
+                                   const QString &prefix = {});
+    /** Positional reads of summaryColumns() from column @p offset on, for the areas that still
+     *  read by position; to be removed once they read by name. */
     static UserSummary readSummary(const class QSqlQuery &query, int offset,
                                    const QString &avatarUrl);
-    static QString summaryColumns(const QString &alias = QStringLiteral("u"));
 
 private:
     void checkRateLimits(const QString &email, const QString &address);

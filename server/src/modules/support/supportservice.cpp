@@ -73,8 +73,8 @@ QJsonObject SupportService::summaries(const QStringList &clauses, const Values &
     q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
     QJsonArray data;
     while (q.next()) {
-        const QString avatarUrl = m_context.storage->url(q.value(11).toString());
-        data.append(AccountService::readSummary(q.query(), 0, avatarUrl).toJson());
+        const QString avatarUrl = m_context.storage->url(q.text(u"avatar_key"_s));
+        data.append(AccountService::readSummary(q, avatarUrl).toJson());
     }
     return pageOf(data, page, limit, total);
 }
