@@ -38,9 +38,11 @@ namespace {
 QString applicationColumns()
 {
     return u"a.id, a.status, a.motivation, a.decided_reason, a.completed_at, a.created_at, "
-           u"a.updated_at, t.id, t.slug, t.title, t.status, t.mode, t.start_date, t.end_date, "
-           u"c.id, c.name, "_s
-            + AccountService::summaryColumns(u"u"_s);
+           u"a.updated_at, t.id AS training_id, t.slug AS training_slug, "
+           u"t.title AS training_title, t.status AS training_status, t.mode AS training_mode, "
+           u"t.start_date AS training_start_date, t.end_date AS training_end_date, "
+           u"c.id AS company_id, c.name AS company_name, "_s
+            + AccountService::summaryColumns(u"u"_s, u"talent_"_s);
 }
 
 QString applicationFrom()
@@ -49,30 +51,29 @@ QString applicationFrom()
            u"JOIN companies c ON c.id = t.company_id JOIN users u ON u.id = a.talent_id"_s;
 }
 
-QJsonObject readApplication(Sql &q, const Storage &storage)
+QJsonObject readApplication(const Sql &q, const Storage &storage)
 {
-    constexpr int talent = 16;
-    return { { u"id"_s, q.value(0).toLongLong() },
-             { u"status"_s, q.value(1).toString() },
-             { u"motivation"_s, textOrNull(q.value(2)) },
-             { u"decided_reason"_s, textOrNull(q.value(3)) },
-             { u"completed_at"_s, textOrNull(q.value(4)) },
-             { u"created_at"_s, q.value(5).toString() },
-             { u"updated_at"_s, q.value(6).toString() },
+    return { { u"id"_s, q.id(u"id"_s) },
+             { u"status"_s, q.text(u"status"_s) },
+             { u"motivation"_s, q.textOrNull(u"motivation"_s) },
+             { u"decided_reason"_s, q.textOrNull(u"decided_reason"_s) },
+             { u"completed_at"_s, q.textOrNull(u"completed_at"_s) },
+             { u"created_at"_s, q.text(u"created_at"_s) },
+             { u"updated_at"_s, q.text(u"updated_at"_s) },
              { u"training"_s,
-               QJsonObject { { u"id"_s, q.value(7).toLongLong() },
-                             { u"slug"_s, q.value(8).toString() },
-                             { u"title"_s, q.value(9).toString() },
-                             { u"status"_s, q.value(10).toString() },
-                             { u"mode"_s, q.value(11).toString() },
-                             { u"start_date"_s, textOrNull(q.value(12)) },
-                             { u"end_date"_s, textOrNull(q.value(13)) },
+               QJsonObject { { u"id"_s, q.id(u"training_id"_s) },
+                             { u"slug"_s, q.text(u"training_slug"_s) },
+                             { u"title"_s, q.text(u"training_title"_s) },
+                             { u"status"_s, q.text(u"training_status"_s) },
+                             { u"mode"_s, q.text(u"training_mode"_s) },
+                             { u"start_date"_s, q.textOrNull(u"training_start_date"_s) },
+                             { u"end_date"_s, q.textOrNull(u"training_end_date"_s) },
                              { u"company"_s,
-                               QJsonObject { { u"id"_s, q.value(14).toLongLong() },
-                                             { u"name"_s, q.value(15).toString() } } } } },
+                               QJsonObject { { u"id"_s, q.id(u"company_id"_s) },
+                                             { u"name"_s, q.text(u"company_name"_s) } } } } },
              { u"talent"_s,
-               AccountService::readSummary(q.query(), talent,
-                                           storage.url(q.value(talent + 11).toString()))
+               AccountService::readSummary(q, storage.url(q.text(u"talent_avatar_key"_s)),
+                                           u"talent_"_s)
                        .toJson() } };
 }
 
@@ -99,33 +100,36 @@ TrainingApplicationService::TrainingApplicationService(ServerContext &context)
 
 QJsonObject TrainingApplicationService::applicationJson(QSqlDatabase db, qint64 id)
 {
-    Sql q(db,
-          u"SELECT "_s + applicationColumns() + u" FROM "_s + applicationFrom()
-                  + u" WHERE a.id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Application not found"_s);
-    QJsonObject application = readApplication(q, *m_context.storage);
-    q.query().finish();
+    QJsonObject application;
+    {
+        Sql q(db,
+              u"SELECT "_s + applicationColumns() + u" FROM "_s + applicationFrom()
+                      + u" WHERE a.id = :id"_s);
+        q.bind(u":id"_s, id).exec();
+        if (!q.next())
+            throw ApiError::notFound(u"Application not found"_s);
+        application = readApplication(q, *m_context.storage);
+    }
 
     Sql events(db,
-               u"SELECT e.id, e.from_status, e.to_status, e.reason, e.created_at, u.id, "
-               u"u.first_name, u.last_name, u.role FROM training_application_events e "
+               u"SELECT e.id, e.from_status, e.to_status, e.reason, e.created_at, "
+               u"u.id AS actor_id, u.first_name, u.last_name, u.role "
+               u"FROM training_application_events e "
                u"JOIN users u ON u.id = e.actor_id WHERE e.application_id = :id ORDER BY e.id"_s);
     events.bind(u":id"_s, id).exec();
     QJsonArray history;
     while (events.next())
         history.append(
-                QJsonObject { { u"id"_s, events.value(0).toLongLong() },
-                              { u"from_status"_s, textOrNull(events.value(1)) },
-                              { u"to_status"_s, events.value(2).toString() },
-                              { u"reason"_s, textOrNull(events.value(3)) },
-                              { u"created_at"_s, events.value(4).toString() },
+                QJsonObject { { u"id"_s, events.id(u"id"_s) },
+                              { u"from_status"_s, events.textOrNull(u"from_status"_s) },
+                              { u"to_status"_s, events.text(u"to_status"_s) },
+                              { u"reason"_s, events.textOrNull(u"reason"_s) },
+                              { u"created_at"_s, events.text(u"created_at"_s) },
                               { u"actor"_s,
-                                QJsonObject { { u"id"_s, events.value(5).toLongLong() },
-                                              { u"first_name"_s, events.value(6).toString() },
-                                              { u"last_name"_s, events.value(7).toString() },
-                                              { u"role"_s, events.value(8).toString() } } } });
+                                QJsonObject { { u"id"_s, events.id(u"actor_id"_s) },
+                                              { u"first_name"_s, events.text(u"first_name"_s) },
+                                              { u"last_name"_s, events.text(u"last_name"_s) },
+                                              { u"role"_s, events.text(u"role"_s) } } } });
     application.insert(u"events"_s, history);
     return application;
 }
@@ -138,12 +142,13 @@ QJsonObject TrainingApplicationService::apply(const Principal &talent, qint64 tr
     // Seats are counted under the training's lock, so two talents cannot take the last one.
     m_trainings.lock(db, trainingId);
     const TrainingFacts training = m_trainings.visible(db, &talent, trainingId);
-    Sql existing(db,
-                 u"SELECT 1 FROM training_applications WHERE training_id = :training "
-                 u"AND talent_id = :talent"_s);
-    if (existing.bind(u":training"_s, trainingId).bind(u":talent"_s, talent.userId).exec().next())
+    if (Sql(db,
+            u"SELECT 1 FROM training_applications WHERE training_id = :training "
+            u"AND talent_id = :talent"_s)
+                .bind(u":training"_s, trainingId)
+                .bind(u":talent"_s, talent.userId)
+                .exists())
         throw ApiError::conflict(u"You have already applied for this training"_s);
-    existing.query().finish();
     if (training.status != TrainingStatus::Published)
         throw ApiError::unprocessable(
                 u"This training is not accepting applications (it is %1)"_s.arg(training.status));
@@ -197,16 +202,18 @@ TrainingApplicationService::Current TrainingApplicationService::find(QSqlDatabas
                                                                      const Principal &by, qint64 id,
                                                                      const QString &permission)
 {
-    Sql q(db, u"SELECT talent_id, status, training_id FROM training_applications WHERE id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
+    const std::optional<SqlRow> row
+            = Sql(db,
+                  u"SELECT talent_id, status, training_id FROM training_applications WHERE id = :id"_s)
+                      .bind(u":id"_s, id)
+                      .one();
+    if (!row)
         throw ApiError::notFound(u"Application not found"_s);
     Current current;
     current.id = id;
-    current.talentId = q.value(0).toLongLong();
-    current.status = q.value(1).toString();
-    const qint64 trainingId = q.value(2).toLongLong();
-    q.query().finish();
+    current.talentId = row->id(u"talent_id"_s);
+    current.status = row->text(u"status"_s);
+    const qint64 trainingId = row->id(u"training_id"_s);
     const std::optional<TrainingFacts> training = m_trainings.load(db, trainingId);
     // Someone else's application, or one to another company, is answered as missing.
     const bool mine = by.role == Role::Talent && current.talentId == by.userId;
@@ -232,17 +239,19 @@ QJsonObject TrainingApplicationService::statusFor(const Principal &talent, qint6
     QSqlDatabase db = m_context.db();
     if (!m_trainings.load(db, trainingId))
         throw ApiError::notFound(u"Training not found"_s);
-    Sql q(db,
-          u"SELECT id, status, updated_at FROM training_applications WHERE training_id = :training "
-          u"AND talent_id = :talent"_s);
-    q.bind(u":training"_s, trainingId).bind(u":talent"_s, talent.userId).exec();
-    if (q.next())
+    const std::optional<SqlRow> application
+            = Sql(db,
+                  u"SELECT id, status, updated_at FROM training_applications "
+                  u"WHERE training_id = :training AND talent_id = :talent"_s)
+                      .bind(u":training"_s, trainingId)
+                      .bind(u":talent"_s, talent.userId)
+                      .one();
+    if (application)
         return { { u"training_id"_s, trainingId },
                  { u"applied"_s, true },
-                 { u"application_id"_s, q.value(0).toLongLong() },
-                 { u"status"_s, q.value(1).toString() },
-                 { u"updated_at"_s, q.value(2).toString() } };
-    q.query().finish();
+                 { u"application_id"_s, application->id(u"id"_s) },
+                 { u"status"_s, application->text(u"status"_s) },
+                 { u"updated_at"_s, application->text(u"updated_at"_s) } };
     // Without an application, the talent learns nothing of a training they cannot see.
     m_trainings.visible(db, &talent, trainingId);
     return { { u"training_id"_s, trainingId },
@@ -315,17 +324,8 @@ QJsonObject TrainingApplicationService::changeStatus(const Principal &by, qint64
             extra = u", decided_reason = :reason"_s;
         else if (to == TrainingApplicationStatus::Completed)
             extra = u", completed_at = :now"_s;
-        Sql update(db,
-                   u"UPDATE training_applications SET status = :to, updated_at = :now"_s + extra
-                           + u" WHERE id = :id AND status = :from"_s);
-        update.bind(u":to"_s, to)
-                .bind(u":now"_s, now)
-                .bind(u":id"_s, id)
-                .bind(u":from"_s, current.status);
-        if (extra.contains(u":reason"_s))
-            update.bind(u":reason"_s, nullIfEmpty(reason));
-        update.exec();
-        if (update.rowsAffected() != 1)
+        if (!moveStatus(db, u"training_applications"_s, id, current.status, to, extra, now,
+                        nullIfEmpty(reason)))
             continue; // moved meanwhile: the transaction rolls back and we look again
 
         Sql(db,

@@ -35,10 +35,11 @@ QString trainingColumns(bool postgres)
     return u"t.id, t.slug, t.title, t.summary, t.description, t.mode, t.location, t.state, "
            u"t.start_date, t.end_date, t.application_deadline, t.capacity, t.fee, t.currency, "
            u"t.status, t.published_at, t.closed_at, t.created_at, t.updated_at, "
-           u"c.id, c.name, c.logo_key, "_s
+           u"c.id AS company_id, c.name AS company_name, c.logo_key, "_s
             + skills
-            + u", (SELECT COUNT(*) FROM training_applications sa WHERE sa.training_id = t.id "
-              u"AND sa.status IN ('accepted', 'completed'))"_s;
+            + u" AS skills, (SELECT COUNT(*) FROM training_applications sa "
+              u"WHERE sa.training_id = t.id AND sa.status IN ('accepted', 'completed')) "
+              u"AS seats_taken"_s;
 }
 
 QString trainingFrom()
@@ -46,52 +47,50 @@ QString trainingFrom()
     return u"trainings t JOIN companies c ON c.id = t.company_id"_s;
 }
 
-QJsonObject readTraining(Sql &q, int o, const Storage &storage)
+QJsonObject readTraining(const Sql &q, const Storage &storage)
 {
     QVariantList skillList
-            = QJsonDocument::fromJson(q.value(o + 22).toString().toUtf8()).array().toVariantList();
+            = QJsonDocument::fromJson(q.text(u"skills"_s).toUtf8()).array().toVariantList();
     std::sort(skillList.begin(), skillList.end(), [](const QVariant &a, const QVariant &b) {
         return a.toMap().value(u"name"_s).toString().compare(b.toMap().value(u"name"_s).toString(),
                                                              Qt::CaseInsensitive)
                 < 0;
     });
     const QJsonArray skills = QJsonArray::fromVariantList(skillList);
-    const QVariant capacity = q.value(o + 11);
-    const qint64 seatsTaken = q.value(o + 23).toLongLong();
-    const QString logo = q.value(o + 21).toString();
-    return {
-        { u"id"_s, q.value(o).toLongLong() },
-        { u"slug"_s, q.value(o + 1).toString() },
-        { u"title"_s, q.value(o + 2).toString() },
-        { u"summary"_s, textOrNull(q.value(o + 3)) },
-        { u"description"_s, q.value(o + 4).toString() },
-        { u"mode"_s, q.value(o + 5).toString() },
-        { u"location"_s, textOrNull(q.value(o + 6)) },
-        { u"state"_s, textOrNull(q.value(o + 7)) },
-        { u"start_date"_s, textOrNull(q.value(o + 8)) },
-        { u"end_date"_s, textOrNull(q.value(o + 9)) },
-        { u"application_deadline"_s, textOrNull(q.value(o + 10)) },
-        { u"capacity"_s,
-          capacity.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(capacity.toLongLong()) },
-        { u"seats_taken"_s, seatsTaken },
-        { u"seats_left"_s,
-          capacity.isNull() ? QJsonValue(QJsonValue::Null)
-                            : QJsonValue(std::max<qint64>(0, capacity.toLongLong() - seatsTaken)) },
-        { u"fee"_s, q.value(o + 12).toLongLong() },
-        { u"currency"_s, q.value(o + 13).toString() },
-        { u"status"_s, q.value(o + 14).toString() },
-        { u"published_at"_s, textOrNull(q.value(o + 15)) },
-        { u"closed_at"_s, textOrNull(q.value(o + 16)) },
-        { u"created_at"_s, q.value(o + 17).toString() },
-        { u"updated_at"_s, q.value(o + 18).toString() },
-        { u"company"_s,
-          QJsonObject { { u"id"_s, q.value(o + 19).toLongLong() },
-                        { u"name"_s, q.value(o + 20).toString() },
-                        { u"logo_url"_s,
-                          logo.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                         : QJsonValue(storage.url(logo)) } } },
-        { u"skills"_s, skills }
-    };
+    const bool unlimited = q.isNull(u"capacity"_s);
+    const qint64 capacity = q.id(u"capacity"_s);
+    const qint64 seatsTaken = q.id(u"seats_taken"_s);
+    const QString logo = q.text(u"logo_key"_s);
+    return { { u"id"_s, q.id(u"id"_s) },
+             { u"slug"_s, q.text(u"slug"_s) },
+             { u"title"_s, q.text(u"title"_s) },
+             { u"summary"_s, q.textOrNull(u"summary"_s) },
+             { u"description"_s, q.text(u"description"_s) },
+             { u"mode"_s, q.text(u"mode"_s) },
+             { u"location"_s, q.textOrNull(u"location"_s) },
+             { u"state"_s, q.textOrNull(u"state"_s) },
+             { u"start_date"_s, q.textOrNull(u"start_date"_s) },
+             { u"end_date"_s, q.textOrNull(u"end_date"_s) },
+             { u"application_deadline"_s, q.textOrNull(u"application_deadline"_s) },
+             { u"capacity"_s, q.integerOrNull(u"capacity"_s) },
+             { u"seats_taken"_s, seatsTaken },
+             { u"seats_left"_s,
+               unlimited ? QJsonValue(QJsonValue::Null)
+                         : QJsonValue(std::max<qint64>(0, capacity - seatsTaken)) },
+             { u"fee"_s, q.id(u"fee"_s) },
+             { u"currency"_s, q.text(u"currency"_s) },
+             { u"status"_s, q.text(u"status"_s) },
+             { u"published_at"_s, q.textOrNull(u"published_at"_s) },
+             { u"closed_at"_s, q.textOrNull(u"closed_at"_s) },
+             { u"created_at"_s, q.text(u"created_at"_s) },
+             { u"updated_at"_s, q.text(u"updated_at"_s) },
+             { u"company"_s,
+               QJsonObject { { u"id"_s, q.id(u"company_id"_s) },
+                             { u"name"_s, q.text(u"company_name"_s) },
+                             { u"logo_url"_s,
+                               logo.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                              : QJsonValue(storage.url(logo)) } } },
+             { u"skills"_s, skills } };
 }
 
 QString countColumns(const QString &alias)
@@ -118,22 +117,35 @@ QString applicantCounts(const QString &alias)
            u"WHERE ct.company_id = :company GROUP BY a.training_id) %1"_s.arg(alias);
 }
 
-QJsonObject readCounts(Sql &q, int o)
+QJsonObject readCounts(const Sql &q)
 {
-    const qint64 completed = q.value(o + 4).toLongLong();
-    const qint64 admitted = q.value(o + 6).toLongLong();
+    const qint64 completed = q.id(u"completed"_s);
+    const qint64 admitted = q.id(u"admitted"_s);
     // Percent of the admitted who completed; null while no one has been admitted.
     const QJsonValue rate = admitted > 0
             ? QJsonValue(std::round(double(completed) * 1000.0 / double(admitted)) / 10.0)
             : QJsonValue(QJsonValue::Null);
-    return { { u"applicants"_s, q.value(o + 5).toLongLong() },
-             { u"pending"_s, q.value(o).toLongLong() },
-             { u"accepted"_s, q.value(o + 1).toLongLong() },
-             { u"rejected"_s, q.value(o + 2).toLongLong() },
-             { u"withdrawn"_s, q.value(o + 3).toLongLong() },
+    return { { u"applicants"_s, q.id(u"total"_s) },
+             { u"pending"_s, q.id(u"applied"_s) },
+             { u"accepted"_s, q.id(u"accepted"_s) },
+             { u"rejected"_s, q.id(u"rejected"_s) },
+             { u"withdrawn"_s, q.id(u"withdrawn"_s) },
              { u"completed"_s, completed },
              { u"admitted"_s, admitted },
              { u"completion_rate"_s, rate } };
+}
+
+bool moveStatus(QSqlDatabase db, const QString &table, qint64 id, const QString &from,
+                const QString &to, const QString &extra, const QString &now, const QVariant &reason)
+{
+    Sql update(db,
+               u"UPDATE %1 SET status = :to, updated_at = :now"_s.arg(table) + extra
+                       + u" WHERE id = :id AND status = :from"_s);
+    update.bind(u":to"_s, to).bind(u":now"_s, now).bind(u":id"_s, id).bind(u":from"_s, from);
+    if (extra.contains(u":reason"_s))
+        update.bind(u":reason"_s, reason);
+    update.exec();
+    return update.rowsAffected() == 1;
 }
 
 } // namespace wn::trainingrows

@@ -32,19 +32,25 @@ QJsonObject page(QSqlDatabase db, const QString &columns, const QString &from,
 /** The columns of a training as the API shows it (alias t, company c), in one statement: its
  * skills come aggregated as JSON and its taken seats as a count. */
 QString trainingColumns(bool postgres);
-/** How many columns trainingColumns() selects. */
-constexpr int trainingColumnCount = 24;
 /** "trainings t JOIN companies c ON c.id = t.company_id" */
 QString trainingFrom();
-QJsonObject readTraining(Sql &q, int offset, const Storage &storage);
+/** The training on the current row of a query selecting trainingColumns(). */
+QJsonObject readTraining(const Sql &q, const Storage &storage);
 
-/** The columns of applicant counts per status from the joined subquery applicantCounts(). */
+/** The columns of applicant counts per status from the joined subquery applicantCounts(): applied,
+ *  accepted, rejected, withdrawn, completed, total and admitted. */
 QString countColumns(const QString &alias);
-constexpr int countColumnCount = 7;
 /** A subquery "(...) alias" of each training's applications by status for :company's trainings. */
 QString applicantCounts(const QString &alias);
-/** {applicants, applied, accepted, rejected, withdrawn, completed, admitted, completion_rate} */
-QJsonObject readCounts(Sql &q, int offset);
+/** {applicants, applied, accepted, rejected, withdrawn, completed, admitted, completion_rate} from
+ *  the columns countColumns() names. */
+QJsonObject readCounts(const Sql &q);
+
+/** Moves row @p id of @p table from status @p from to @p to, with the @p extra assignments (which
+ *  may use :now and :reason), unless it left @p from meanwhile. Whether it moved. */
+bool moveStatus(QSqlDatabase db, const QString &table, qint64 id, const QString &from,
+                const QString &to, const QString &extra, const QString &now,
+                const QVariant &reason = {});
 
 } // namespace trainingrows
 } // namespace wn

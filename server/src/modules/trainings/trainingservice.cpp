@@ -57,7 +57,7 @@ QString freeSlug(QSqlDatabase db, const QString &base)
     q.bind(u":base"_s, base).bind(u":prefix"_s, base + u"-%"_s).exec();
     QSet<QString> taken;
     while (q.next())
-        taken.insert(q.value(0).toString());
+        taken.insert(q.text(u"slug"_s));
     if (!taken.contains(base))
         return base;
     int n = 2;
@@ -103,23 +103,14 @@ void checkDates(const QString &start, const QString &end, const QString &deadlin
         throw ApiError::badRequest(problems);
 }
 
-/** The editable columns and the input field each comes from; names never come from a request. */
-const QList<QPair<QString, QString>> &editableColumns()
+/** The editable columns, each set from the input field of its name; names never come from a
+ *  request. */
+const QStringList &editableColumns()
 {
-    static const QList<QPair<QString, QString>> columns {
-        { u"title"_s, u"title"_s },
-        { u"summary"_s, u"summary"_s },
-        { u"description"_s, u"description"_s },
-        { u"mode"_s, u"mode"_s },
-        { u"location"_s, u"location"_s },
-        { u"state"_s, u"state"_s },
-        { u"start_date"_s, u"start_date"_s },
-        { u"end_date"_s, u"end_date"_s },
-        { u"application_deadline"_s, u"application_deadline"_s },
-        { u"capacity"_s, u"capacity"_s },
-        { u"fee"_s, u"fee"_s },
-        { u"currency"_s, u"currency"_s },
-    };
+    static const QStringList columns { u"title"_s,      u"summary"_s,  u"description"_s,
+                                       u"mode"_s,       u"location"_s, u"state"_s,
+                                       u"start_date"_s, u"end_date"_s, u"application_deadline"_s,
+                                       u"capacity"_s,   u"fee"_s,      u"currency"_s };
     return columns;
 }
 
@@ -161,22 +152,25 @@ std::optional<TrainingFacts> TrainingService::facts(QSqlDatabase db, const QStri
                                                     const QVariant &value)
 {
     // The column is "id" or "slug", chosen by the callers below.
-    Sql q(db,
-          u"SELECT id, company_id, title, status, start_date, end_date, application_deadline, "
-          u"capacity FROM trainings WHERE %1 = :value AND deleted_at IS NULL"_s.arg(column));
-    q.bind(u":value"_s, value).exec();
-    if (!q.next())
+    const std::optional<SqlRow> row
+            = Sql(db,
+                  u"SELECT id, company_id, title, status, start_date, end_date, "
+                  u"application_deadline, capacity FROM trainings WHERE %1 = :value AND "
+                  u"deleted_at IS NULL"_s.arg(column))
+                      .bind(u":value"_s, value)
+                      .one();
+    if (!row)
         return std::nullopt;
     TrainingFacts facts;
-    facts.id = q.value(0).toLongLong();
-    facts.companyId = q.value(1).toLongLong();
-    facts.title = q.value(2).toString();
-    facts.status = q.value(3).toString();
-    facts.startDate = q.value(4).toString();
-    facts.endDate = q.value(5).toString();
-    facts.applicationDeadline = q.value(6).toString();
-    if (!q.value(7).isNull())
-        facts.capacity = q.value(7).toLongLong();
+    facts.id = row->id(u"id"_s);
+    facts.companyId = row->id(u"company_id"_s);
+    facts.title = row->text(u"title"_s);
+    facts.status = row->text(u"status"_s);
+    facts.startDate = row->text(u"start_date"_s);
+    facts.endDate = row->text(u"end_date"_s);
+    facts.applicationDeadline = row->text(u"application_deadline"_s);
+    if (!row->isNull(u"capacity"_s))
+        facts.capacity = row->id(u"capacity"_s);
     return facts;
 }
 
@@ -225,7 +219,7 @@ QJsonObject TrainingService::trainingJson(QSqlDatabase db, qint64 id)
     q.bind(u":id"_s, id).exec();
     if (!q.next())
         throw ApiError::notFound(u"Training not found"_s);
-    return readTraining(q, 0, *m_context.storage);
+    return readTraining(q, *m_context.storage);
 }
 
 void TrainingService::writeSkills(QSqlDatabase db, qint64 id, const QJsonObject &input)
@@ -239,8 +233,9 @@ void TrainingService::writeSkills(QSqlDatabase db, qint64 id, const QJsonObject 
     }
     Sql(db, u"DELETE FROM training_skills WHERE training_id = :id"_s).bind(u":id"_s, id).exec();
     for (qint64 skill : std::as_const(ids)) {
-        Sql known(db, u"SELECT 1 FROM skills WHERE id = :id AND active"_s);
-        if (!known.bind(u":id"_s, skill).exec().next())
+        if (!Sql(db, u"SELECT 1 FROM skills WHERE id = :id AND active"_s)
+                     .bind(u":id"_s, skill)
+                     .exists())
             throw ApiError::badRequest(QStringList {
                     u"skill_ids must hold ids of active skills (%1 is not)"_s.arg(skill) });
         Sql(db, u"INSERT INTO training_skills (training_id, skill_id) VALUES (:training, :skill)"_s)
@@ -327,17 +322,17 @@ QJsonObject TrainingService::update(const Principal &by, qint64 id, const QJsonO
     }
 
     QStringList assignments;
-    for (const auto &[field, column] : editableColumns()) {
-        if (input.contains(field))
+    for (const QString &column : editableColumns()) {
+        if (input.contains(column))
             assignments.append(u"%1 = :%1"_s.arg(column));
     }
     if (!assignments.isEmpty()) {
         Sql q(db,
               u"UPDATE trainings SET "_s + assignments.join(u", "_s)
                       + u", updated_at = :now WHERE id = :id"_s);
-        for (const auto &[field, column] : editableColumns()) {
-            if (input.contains(field))
-                q.bind(u':' + column, stored(field, input.value(field)));
+        for (const QString &column : editableColumns()) {
+            if (input.contains(column))
+                q.bind(u':' + column, stored(column, input.value(column)));
         }
         q.bind(u":now"_s, nowText()).bind(u":id"_s, id).exec();
     }
@@ -374,15 +369,7 @@ QJsonObject TrainingService::changeStatus(const Principal &by, qint64 id, const 
             extra = u", published_at = COALESCE(published_at, :now), closed_at = NULL"_s;
         else if (status == TrainingStatus::Closed)
             extra = u", closed_at = :now"_s;
-        Sql q(db,
-              u"UPDATE trainings SET status = :to, updated_at = :now"_s + extra
-                      + u" WHERE id = :id AND status = :from"_s);
-        q.bind(u":to"_s, status)
-                .bind(u":now"_s, now)
-                .bind(u":id"_s, id)
-                .bind(u":from"_s, training.status)
-                .exec();
-        if (q.rowsAffected() == 1)
+        if (moveStatus(db, u"trainings"_s, id, training.status, status, extra, now))
             return trainingJson(db, id);
     }
     throw ApiError::conflict(u"The training keeps changing; try again"_s);
@@ -415,7 +402,7 @@ QJsonObject TrainingService::search(const QJsonObject &query, int pageNumber, in
     const Storage &storage = *m_context.storage;
     return page(m_context.db(), trainingColumns(m_context.database->isPostgres()), trainingFrom(),
                 trainingFrom(), filter, u"t.published_at DESC, t.id DESC"_s, pageNumber, limit,
-                [&storage](Sql &q) { return readTraining(q, 0, storage); });
+                [&storage](Sql &q) { return readTraining(q, storage); });
 }
 
 QJsonObject TrainingService::notAppliedBy(const Principal &talent, const QJsonObject &query,
@@ -432,7 +419,7 @@ QJsonObject TrainingService::notAppliedBy(const Principal &talent, const QJsonOb
     const Storage &storage = *m_context.storage;
     return page(m_context.db(), trainingColumns(m_context.database->isPostgres()), trainingFrom(),
                 trainingFrom(), filter, u"t.published_at DESC, t.id DESC"_s, pageNumber, limit,
-                [&storage](Sql &q) { return readTraining(q, 0, storage); });
+                [&storage](Sql &q) { return readTraining(q, storage); });
 }
 
 namespace {
@@ -465,8 +452,8 @@ QJsonObject TrainingService::companyTrainings(const Principal &by, const QJsonOb
                         + u" ON n.training_id = t.id"_s,
                 trainingFrom(), companyFilter(by, query), u"t.created_at DESC, t.id DESC"_s,
                 pageNumber, limit, [&storage](Sql &q) {
-                    QJsonObject training = readTraining(q, 0, storage);
-                    training.insert(u"applicant_counts"_s, readCounts(q, trainingColumnCount));
+                    QJsonObject training = readTraining(q, storage);
+                    training.insert(u"applicant_counts"_s, readCounts(q));
                     return training;
                 });
 }
@@ -476,20 +463,24 @@ namespace {
 constexpr auto reportTrainingColumns
         = "t.id, t.slug, t.title, t.status, t.start_date, t.end_date, t.capacity";
 
-QJsonObject reportTraining(Sql &q)
+QJsonObject reportTraining(const Sql &q)
 {
-    return { { u"id"_s, q.value(0).toLongLong() },
-             { u"slug"_s, q.value(1).toString() },
-             { u"title"_s, q.value(2).toString() },
-             { u"status"_s, q.value(3).toString() },
-             { u"start_date"_s, textOrNull(q.value(4)) },
-             { u"end_date"_s, textOrNull(q.value(5)) },
-             { u"capacity"_s,
-               q.value(6).isNull() ? QJsonValue(QJsonValue::Null)
-                                   : QJsonValue(q.value(6).toLongLong()) } };
+    return { { u"id"_s, q.id(u"id"_s) },
+             { u"slug"_s, q.text(u"slug"_s) },
+             { u"title"_s, q.text(u"title"_s) },
+             { u"status"_s, q.text(u"status"_s) },
+             { u"start_date"_s, q.textOrNull(u"start_date"_s) },
+             { u"end_date"_s, q.textOrNull(u"end_date"_s) },
+             { u"capacity"_s, q.integerOrNull(u"capacity"_s) } };
 }
 
-constexpr int reportTrainingColumnCount = 7;
+/** A training's line of a report: its applicant counts, and the training. */
+QJsonObject reportLine(const Sql &q)
+{
+    QJsonObject line = readCounts(q);
+    line.insert(u"training"_s, reportTraining(q));
+    return line;
+}
 
 } // namespace
 
@@ -504,24 +495,22 @@ QJsonObject TrainingService::reports(const Principal &by, const QJsonObject &que
     QJsonObject result
             = page(db, QString::fromLatin1(reportTrainingColumns) + u", "_s + countColumns(u"n"_s),
                    from, u"trainings t"_s, filter, u"t.created_at DESC, t.id DESC"_s, pageNumber,
-                   limit, [](Sql &q) {
-                       QJsonObject row = readCounts(q, reportTrainingColumnCount);
-                       row.insert(u"training"_s, reportTraining(q));
-                       return row;
-                   });
+                   limit, [](Sql &q) { return reportLine(q); });
 
     // The same counts over every training the filters select, not just this page.
     Sql totals(db,
-               u"SELECT COALESCE(SUM(n.applied), 0), COALESCE(SUM(n.accepted), 0), "
-               u"COALESCE(SUM(n.rejected), 0), COALESCE(SUM(n.withdrawn), 0), "
-               u"COALESCE(SUM(n.completed), 0), COALESCE(SUM(n.total), 0), "
-               u"COALESCE(SUM(n.admitted), 0), COUNT(*) FROM "_s
+               u"SELECT COALESCE(SUM(n.applied), 0) AS applied, "
+               u"COALESCE(SUM(n.accepted), 0) AS accepted, "
+               u"COALESCE(SUM(n.rejected), 0) AS rejected, "
+               u"COALESCE(SUM(n.withdrawn), 0) AS withdrawn, "
+               u"COALESCE(SUM(n.completed), 0) AS completed, COALESCE(SUM(n.total), 0) AS total, "
+               u"COALESCE(SUM(n.admitted), 0) AS admitted, COUNT(*) AS trainings FROM "_s
                        + from + filter.where());
     filter.bindTo(totals);
     totals.exec();
     totals.next();
-    QJsonObject summary = readCounts(totals, 0);
-    summary.insert(u"trainings"_s, totals.value(7).toLongLong());
+    QJsonObject summary = readCounts(totals);
+    summary.insert(u"trainings"_s, totals.id(u"trainings"_s));
     result.insert(u"summary"_s, summary);
     return result;
 }
@@ -538,17 +527,17 @@ QJsonObject TrainingService::report(const Principal &by, qint64 id)
     q.bind(u":company"_s, *by.companyId).bind(u":id"_s, id).exec();
     if (!q.next())
         throw ApiError::notFound(u"Training not found"_s);
-    QJsonObject result = readCounts(q, reportTrainingColumnCount);
-    result.insert(u"training"_s, reportTraining(q));
+    QJsonObject result = reportLine(q);
 
     Sql days(db,
-             u"SELECT SUBSTR(created_at, 1, 10), COUNT(*) FROM training_applications "
+             u"SELECT SUBSTR(created_at, 1, 10) AS applied_on, COUNT(*) AS applications "
+             u"FROM training_applications "
              u"WHERE training_id = :id GROUP BY SUBSTR(created_at, 1, 10) ORDER BY 1"_s);
     days.bind(u":id"_s, id).exec();
     QJsonArray perDay;
     while (days.next())
-        perDay.append(QJsonObject { { u"date"_s, days.value(0).toString() },
-                                    { u"applications"_s, days.value(1).toLongLong() } });
+        perDay.append(QJsonObject { { u"date"_s, days.text(u"applied_on"_s) },
+                                    { u"applications"_s, days.id(u"applications"_s) } });
     result.insert(u"applications_per_day"_s, perDay);
     return result;
 }
