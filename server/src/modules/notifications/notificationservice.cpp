@@ -21,16 +21,15 @@ constexpr auto columns = "id, type, title, body, data, read_at, created_at";
 
 QJsonObject rowJson(const Sql &q)
 {
-    return { { u"id"_s, q.value(0).toLongLong() },
-             { u"type"_s, q.value(1).toString() },
-             { u"title"_s, q.value(2).toString() },
-             { u"body"_s, q.value(3).toString() },
-             { u"data"_s, QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object() },
-             { u"read"_s, !q.value(5).isNull() },
-             { u"read_at"_s,
-               q.value(5).isNull() ? QJsonValue(QJsonValue::Null)
-                                   : QJsonValue(q.value(5).toString()) },
-             { u"created_at"_s, q.value(6).toString() } };
+    // read_at is NULL or a time, never empty.
+    return { { u"id"_s, q.id(u"id"_s) },
+             { u"type"_s, q.text(u"type"_s) },
+             { u"title"_s, q.text(u"title"_s) },
+             { u"body"_s, q.text(u"body"_s) },
+             { u"data"_s, QJsonDocument::fromJson(q.text(u"data"_s).toUtf8()).object() },
+             { u"read"_s, !q.isNull(u"read_at"_s) },
+             { u"read_at"_s, q.textOrNull(u"read_at"_s) },
+             { u"created_at"_s, q.text(u"created_at"_s) } };
 }
 
 } // namespace
@@ -135,18 +134,18 @@ int NotificationService::markAllRead(qint64 userId)
 QJsonObject NotificationService::stats(qint64 userId)
 {
     Sql q(m_context.db(),
-          u"SELECT type, COUNT(*), SUM(CASE WHEN read_at IS NULL THEN 1 ELSE 0 END) "
-          "FROM notifications WHERE user_id = :user GROUP BY type ORDER BY type"_s);
+          u"SELECT type, COUNT(*) AS total, SUM(CASE WHEN read_at IS NULL THEN 1 ELSE 0 END) "
+          "AS unread FROM notifications WHERE user_id = :user GROUP BY type ORDER BY type"_s);
     q.bind(u":user"_s, userId).exec();
     qint64 total = 0;
     qint64 unread = 0;
     QJsonObject byType;
     while (q.next()) {
-        total += q.value(1).toLongLong();
-        unread += q.value(2).toLongLong();
-        byType.insert(q.value(0).toString(),
-                      QJsonObject { { u"total"_s, q.value(1).toLongLong() },
-                                    { u"unread"_s, q.value(2).toLongLong() } });
+        total += q.id(u"total"_s);
+        unread += q.id(u"unread"_s);
+        byType.insert(q.text(u"type"_s),
+                      QJsonObject { { u"total"_s, q.id(u"total"_s) },
+                                    { u"unread"_s, q.id(u"unread"_s) } });
     }
     return { { u"total"_s, total },
              { u"unread"_s, unread },

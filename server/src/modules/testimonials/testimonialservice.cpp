@@ -22,22 +22,22 @@ constexpr auto columns
 
 QJsonObject testimonialJson(const Sql &q, bool withAuthor)
 {
-    QJsonObject json { { u"id"_s, q.value(0).toLongLong() },
-                       { u"user_id"_s, q.value(1).toLongLong() },
-                       { u"rating"_s, q.value(2).toInt() },
-                       { u"body"_s, q.value(3).toString() },
-                       { u"role_text"_s, textOrNull(q.value(4)) },
-                       { u"status"_s, q.value(5).toString() },
-                       { u"rejection_reason"_s, textOrNull(q.value(6)) },
-                       { u"reviewed_at"_s, textOrNull(q.value(7)) },
-                       { u"created_at"_s, q.value(8).toString() },
-                       { u"updated_at"_s, q.value(9).toString() } };
+    QJsonObject json { { u"id"_s, q.id(u"id"_s) },
+                       { u"user_id"_s, q.id(u"user_id"_s) },
+                       { u"rating"_s, q.integer(u"rating"_s) },
+                       { u"body"_s, q.text(u"body"_s) },
+                       { u"role_text"_s, q.textOrNull(u"role_text"_s) },
+                       { u"status"_s, q.text(u"status"_s) },
+                       { u"rejection_reason"_s, q.textOrNull(u"rejection_reason"_s) },
+                       { u"reviewed_at"_s, q.textOrNull(u"reviewed_at"_s) },
+                       { u"created_at"_s, q.text(u"created_at"_s) },
+                       { u"updated_at"_s, q.text(u"updated_at"_s) } };
     if (withAuthor) {
         json.insert(u"author"_s,
-                    QJsonObject { { u"id"_s, q.value(1).toLongLong() },
-                                  { u"first_name"_s, q.value(10).toString() },
-                                  { u"last_name"_s, q.value(11).toString() },
-                                  { u"email"_s, q.value(12).toString() } });
+                    QJsonObject { { u"id"_s, q.id(u"user_id"_s) },
+                                  { u"first_name"_s, q.text(u"first_name"_s) },
+                                  { u"last_name"_s, q.text(u"last_name"_s) },
+                                  { u"email"_s, q.text(u"email"_s) } });
     }
     return json;
 }
@@ -125,12 +125,11 @@ QJsonObject TestimonialService::updateMine(const Principal &by, const QJsonObjec
 void TestimonialService::remove(const Principal &by, qint64 id)
 {
     QSqlDatabase db = m_context.db();
-    Sql owner(db, u"SELECT user_id FROM testimonials WHERE id = :id"_s);
-    owner.bind(u":id"_s, id).exec();
+    const std::optional<SqlRow> owner
+            = Sql(db, u"SELECT user_id FROM testimonials WHERE id = :id"_s).bind(u":id"_s, id).one();
     // Someone else's testimonial is as invisible as a missing one.
-    if (!owner.next() || (owner.value(0).toLongLong() != by.userId && !isAdmin(by)))
+    if (!owner || (owner->id(u"user_id"_s) != by.userId && !isAdmin(by)))
         throw ApiError::notFound(u"Testimonial not found"_s);
-    owner.query().finish();
     Sql(db, u"DELETE FROM testimonials WHERE id = :id"_s).bind(u":id"_s, id).exec();
 }
 
@@ -184,18 +183,18 @@ QJsonObject TestimonialService::published(int page, int limit)
     q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
     QJsonArray data;
     while (q.next()) {
-        const QString firstName = q.value(1).toString();
-        const QString lastInitial = q.value(2).toString().trimmed().left(1).toUpper();
+        const QString firstName = q.text(u"first_name"_s);
+        const QString lastInitial = q.text(u"last_name"_s).trimmed().left(1).toUpper();
         data.append(QJsonObject {
-                { u"id"_s, q.value(0).toLongLong() },
+                { u"id"_s, q.id(u"id"_s) },
                 { u"first_name"_s, firstName },
                 { u"last_initial"_s, lastInitial },
                 { u"author_name"_s,
                   lastInitial.isEmpty() ? firstName : u"%1 %2."_s.arg(firstName, lastInitial) },
-                { u"role_text"_s, textOrNull(q.value(3)) },
-                { u"rating"_s, q.value(4).toInt() },
-                { u"body"_s, q.value(5).toString() },
-                { u"approved_at"_s, q.value(6).toString() } });
+                { u"role_text"_s, q.textOrNull(u"role_text"_s) },
+                { u"rating"_s, q.integer(u"rating"_s) },
+                { u"body"_s, q.text(u"body"_s) },
+                { u"approved_at"_s, q.text(u"reviewed_at"_s) } });
     }
     return pageOf(data, page, limit, total);
 }

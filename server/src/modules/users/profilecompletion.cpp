@@ -15,20 +15,23 @@ namespace wn {
 
 QJsonObject profileCompletion(QSqlDatabase db, qint64 userId)
 {
-    Sql q(db,
-          u"SELECT u.role, u.first_name, u.last_name, u.phone_number, u.email_verified_at, "
-          u"u.avatar_key, "
-          "u.country_code, u.state, u.date_of_birth, u.gender, u.bvn_verified_at, "
-          "u.nin_verified_at, "
-          "c.industry, c.address, c.website, c.logo_key, c.tin_verified_at FROM users u "
-          "LEFT JOIN companies c ON c.id = u.company_id WHERE u.id = :id AND u.deleted_at IS NULL"_s);
-    q.bind(u":id"_s, userId).exec();
-    if (!q.next())
+    const std::optional<SqlRow> user
+            = Sql(db,
+                  u"SELECT u.role, u.first_name, u.last_name, u.phone_number, u.email_verified_at, "
+                  u"u.avatar_key, "
+                  "u.country_code, u.state, u.date_of_birth, u.gender, u.bvn_verified_at, "
+                  "u.nin_verified_at, "
+                  "c.industry, c.address, c.website, c.logo_key, c.tin_verified_at FROM users u "
+                  "LEFT JOIN companies c ON c.id = u.company_id WHERE u.id = :id AND u.deleted_at IS NULL"_s)
+                      .bind(u":id"_s, userId)
+                      .one();
+    if (!user)
         throw ApiError::notFound(u"User not found"_s);
-    auto has = [&](int i) {
-        return !q.value(i).isNull() && !q.value(i).toString().trimmed().isEmpty();
+    // Whether the column holds more than blanks.
+    const auto filled = [&user](const QString &column) {
+        return !user->isNull(column) && !user->text(column).trimmed().isEmpty();
     };
-    const Role role = roleFromName(q.value(0).toString()).value_or(Role::Talent);
+    const Role role = roleFromName(user->text(u"role"_s)).value_or(Role::Talent);
 
     struct Item
     {
@@ -38,17 +41,20 @@ QJsonObject profileCompletion(QSqlDatabase db, qint64 userId)
         bool done;
     };
     QList<Item> items {
-        { u"name"_s, u"Your first and last name"_s, 10, has(1) && has(2) },
-        { u"phone_number"_s, u"A phone number"_s, 10, has(3) },
-        { u"email_verified"_s, u"A verified email address"_s, 15, has(4) },
+        { u"name"_s, u"Your first and last name"_s, 10,
+          filled(u"first_name"_s) && filled(u"last_name"_s) },
+        { u"phone_number"_s, u"A phone number"_s, 10, filled(u"phone_number"_s) },
+        { u"email_verified"_s, u"A verified email address"_s, 15, filled(u"email_verified_at"_s) },
     };
     if (role == Role::Talent) {
         items += {
-            { u"avatar"_s, u"A profile picture"_s, 15, has(5) },
-            { u"location"_s, u"Your country and state"_s, 10, has(6) && has(7) },
-            { u"date_of_birth"_s, u"Your date of birth"_s, 10, has(8) },
-            { u"gender"_s, u"Your gender"_s, 5, has(9) },
-            { u"identity"_s, u"A verified BVN or NIN"_s, 25, has(10) || has(11) },
+            { u"avatar"_s, u"A profile picture"_s, 15, filled(u"avatar_key"_s) },
+            { u"location"_s, u"Your country and state"_s, 10,
+              filled(u"country_code"_s) && filled(u"state"_s) },
+            { u"date_of_birth"_s, u"Your date of birth"_s, 10, filled(u"date_of_birth"_s) },
+            { u"gender"_s, u"Your gender"_s, 5, filled(u"gender"_s) },
+            { u"identity"_s, u"A verified BVN or NIN"_s, 25,
+              filled(u"bvn_verified_at"_s) || filled(u"nin_verified_at"_s) },
         };
         const TalentProfileFacts profile = TalentProfileService::facts(db, userId);
         items += {
@@ -62,14 +68,15 @@ QJsonObject profileCompletion(QSqlDatabase db, qint64 userId)
         };
     } else if (role == Role::Employer || role == Role::Sponsor) {
         items += {
-            { u"logo"_s, u"Your company's logo"_s, 15, has(15) || has(5) },
-            { u"industry"_s, u"Your company's industry"_s, 10, has(12) },
-            { u"address"_s, u"Your company's address"_s, 10, has(13) },
-            { u"website"_s, u"Your company's website"_s, 10, has(14) },
-            { u"tin_verified"_s, u"A verified TIN"_s, 20, has(16) },
+            { u"logo"_s, u"Your company's logo"_s, 15,
+              filled(u"logo_key"_s) || filled(u"avatar_key"_s) },
+            { u"industry"_s, u"Your company's industry"_s, 10, filled(u"industry"_s) },
+            { u"address"_s, u"Your company's address"_s, 10, filled(u"address"_s) },
+            { u"website"_s, u"Your company's website"_s, 10, filled(u"website"_s) },
+            { u"tin_verified"_s, u"A verified TIN"_s, 20, filled(u"tin_verified_at"_s) },
         };
     } else {
-        items += { { u"avatar"_s, u"A profile picture"_s, 15, has(5) } };
+        items += { { u"avatar"_s, u"A profile picture"_s, 15, filled(u"avatar_key"_s) } };
     }
 
     int total = 0;
