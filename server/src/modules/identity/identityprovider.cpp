@@ -57,18 +57,19 @@ LocalIdentityProvider::LocalIdentityProvider(ServerContext &context)
 IdentityRecord LocalIdentityProvider::lookup(QSqlDatabase db, IdentityKind kind,
                                              const QString &number)
 {
-    Sql q(db,
-          u"SELECT first_name, last_name, date_of_birth, company_name FROM identity_registry WHERE kind = :kind AND value_hash = :hash"_s);
-    q.bind(u":kind"_s, identityKindName(kind))
-            .bind(u":hash"_s, identityDigest(m_context, kind, number))
-            .exec();
+    const std::optional<SqlRow> row
+            = Sql(db,
+                  u"SELECT first_name, last_name, date_of_birth, company_name FROM identity_registry WHERE kind = :kind AND value_hash = :hash"_s)
+                      .bind(u":kind"_s, identityKindName(kind))
+                      .bind(u":hash"_s, identityDigest(m_context, kind, number))
+                      .one();
     IdentityRecord record;
-    if (q.next()) {
+    if (row) {
         record.found = true;
-        record.firstName = q.value(0).toString();
-        record.lastName = q.value(1).toString();
-        record.dateOfBirth = q.value(2).toString();
-        record.companyName = q.value(3).toString();
+        record.firstName = row->text(u"first_name"_s);
+        record.lastName = row->text(u"last_name"_s);
+        record.dateOfBirth = row->text(u"date_of_birth"_s);
+        record.companyName = row->text(u"company_name"_s);
     }
     return record;
 }

@@ -15,41 +15,36 @@ Field elevenDigits(const QString &what)
     return Field::pattern(u"[0-9]{11}"_s, u"an 11-digit %1"_s.arg(what), 11).required();
 }
 
+/** The route that checks a talent's BVN or NIN (@p fullName) against the registry. */
+void installPersonCheck(Api &api, const std::shared_ptr<IdentityService> &identity,
+                        IdentityKind kind, const QString &seed, const QString &fullName)
+{
+    const QString field = identityKindName(kind);
+    api.post(u"/api/v1/onboarding/verify-"_s + field,
+             { .seed = { seed },
+               .access = Access::roles(Role::Talent),
+               .summary
+               = u"Verify your %1; the name on record must match your account"_s.arg(fullName),
+               .tag = u"Onboarding"_s,
+               .body = { { field, elevenDigits(field.toUpper()) },
+                         { u"date_of_birth"_s, Field::date() } } },
+             [identity, kind, field](Call &call) {
+                 return identity->verifyPerson(call.principal(), kind,
+                                               call.body().value(field).toString(),
+                                               call.body().value(u"date_of_birth"_s).toString());
+             });
+}
+
 } // namespace
 
 void installIdentity(Api &api, ServerContext &context)
 {
     auto identity = std::make_shared<IdentityService>(context, makeIdentityProvider(context));
 
-    api.post(
-            u"/api/v1/onboarding/verify-bvn"_s,
-            { .seed = { u"Onboarding > Applicants > Verify BVN"_s },
-              .access = Access::roles(Role::Talent),
-              .summary
-              = u"Verify your Bank Verification Number; the name on record must match your account"_s,
-              .tag = u"Onboarding"_s,
-              .body
-              = { { u"bvn"_s, elevenDigits(u"BVN"_s) }, { u"date_of_birth"_s, Field::date() } } },
-            [identity](Call &call) {
-                return identity->verifyPerson(call.principal(), IdentityKind::Bvn,
-                                              call.body().value(u"bvn"_s).toString(),
-                                              call.body().value(u"date_of_birth"_s).toString());
-            });
-
-    api.post(
-            u"/api/v1/onboarding/verify-nin"_s,
-            { .seed = { u"Onboarding > Applicants > Verify Nin"_s },
-              .access = Access::roles(Role::Talent),
-              .summary
-              = u"Verify your National Identification Number; the name on record must match your account"_s,
-              .tag = u"Onboarding"_s,
-              .body
-              = { { u"nin"_s, elevenDigits(u"NIN"_s) }, { u"date_of_birth"_s, Field::date() } } },
-            [identity](Call &call) {
-                return identity->verifyPerson(call.principal(), IdentityKind::Nin,
-                                              call.body().value(u"nin"_s).toString(),
-                                              call.body().value(u"date_of_birth"_s).toString());
-            });
+    installPersonCheck(api, identity, IdentityKind::Bvn, u"Onboarding > Applicants > Verify BVN"_s,
+                       u"Bank Verification Number"_s);
+    installPersonCheck(api, identity, IdentityKind::Nin, u"Onboarding > Applicants > Verify Nin"_s,
+                       u"National Identification Number"_s);
 
     api.post(
             u"/api/v1/onboarding/verify-tin"_s,

@@ -46,8 +46,8 @@ IdentityService::IdentityService(ServerContext &context, std::unique_ptr<Identit
     , m_provider(std::move(provider))
 { }
 
-void IdentityService::record(QSqlDatabase db, const Principal &principal, IdentityKind kind,
-                             const QString &number, const QString &status, const QString &detail)
+void IdentityService::record(Transaction &tx, QSqlDatabase db, const Principal &principal,
+                             IdentityKind kind, const QString &number, const QString &failure)
 {
     const bool company = kind == IdentityKind::Tin;
     Sql(db,
@@ -61,11 +61,15 @@ void IdentityService::record(QSqlDatabase db, const Principal &principal, Identi
             .bind(u":kind"_s, identityKindName(kind))
             .bind(u":masked"_s, maskIdentity(number))
             .bind(u":hash"_s, identityDigest(m_context, kind, number))
-            .bind(u":status"_s, status)
+            .bind(u":status"_s, failure.isEmpty() ? u"verified"_s : u"failed"_s)
             .bind(u":provider"_s, m_provider->name())
-            .bind(u":detail"_s, detail)
+            .bind(u":detail"_s, failure)
             .bind(u":now"_s, nowText())
             .exec();
+    if (!failure.isEmpty()) {
+        tx.commit();
+        throw ApiError::unprocessable(failure);
+    }
 }
 
 QJsonObject IdentityService::verifyPerson(const Principal &principal, IdentityKind kind,
@@ -74,22 +78,24 @@ QJsonObject IdentityService::verifyPerson(const Principal &principal, IdentityKi
     const QString label = identityKindName(kind).toUpper();
     QSqlDatabase db = m_context.db();
     const QString hash = identityDigest(m_context, kind, number);
-    Sql claimed(db,
-                u"SELECT user_id FROM identity_claims WHERE kind = :kind AND value_hash = :hash"_s);
-    claimed.bind(u":kind"_s, identityKindName(kind)).bind(u":hash"_s, hash).exec();
-    if (claimed.next()) {
-        if (claimed.value(0).toLongLong() == principal.userId)
+    const std::optional<SqlRow> claimed
+            = Sql(db,
+                  u"SELECT user_id FROM identity_claims WHERE kind = :kind AND value_hash = :hash"_s)
+                      .bind(u":kind"_s, identityKindName(kind))
+                      .bind(u":hash"_s, hash)
+                      .one();
+    if (claimed) {
+        if (claimed->id(u"user_id"_s) == principal.userId)
             throw ApiError::conflict(u"This %1 is already verified for your account"_s.arg(label));
         throw ApiError::conflict(u"This %1 is already verified for another account"_s.arg(label));
     }
-    claimed.query().finish();
 
-    Sql me(db, u"SELECT first_name, last_name, date_of_birth FROM users WHERE id = :id"_s);
-    me.bind(u":id"_s, principal.userId).exec();
-    me.next();
-    const QString accountName = me.value(0).toString() + u' ' + me.value(1).toString();
-    const QString accountDob = me.value(2).toString();
-    me.query().finish();
+    const std::optional<SqlRow> me
+            = Sql(db, u"SELECT first_name, last_name, date_of_birth FROM users WHERE id = :id"_s)
+                      .bind(u":id"_s, principal.userId)
+                      .one();
+    const QString accountName = me->text(u"first_name"_s) + u' ' + me->text(u"last_name"_s);
+    const QString accountDob = me->text(u"date_of_birth"_s);
 
     const IdentityRecord found = m_provider->lookup(db, kind, number);
     QString failure;
@@ -105,11 +111,7 @@ QJsonObject IdentityService::verifyPerson(const Principal &principal, IdentityKi
         failure = u"The date of birth on the %1 record does not match"_s.arg(label);
 
     Transaction tx(db);
-    record(db, principal, kind, number, failure.isEmpty() ? u"verified"_s : u"failed"_s, failure);
-    if (!failure.isEmpty()) {
-        tx.commit();
-        throw ApiError::unprocessable(failure);
-    }
+    record(tx, db, principal, kind, number, failure);
     const QString now = nowText();
     Sql(db,
         u"INSERT INTO identity_claims (kind, value_hash, user_id, verified_at) VALUES (:kind, :hash, :user, :now)"_s)
@@ -139,21 +141,20 @@ QJsonObject IdentityService::verifyCompany(const Principal &principal, const QSt
         throw ApiError::forbidden(u"Only an account with a company can verify a TIN"_s);
     QSqlDatabase db = m_context.db();
     const QString hash = identityDigest(m_context, IdentityKind::Tin, tin);
-    Sql claimed(
-            db,
-            u"SELECT company_id FROM identity_claims WHERE kind = 'tin' AND value_hash = :hash"_s);
-    claimed.bind(u":hash"_s, hash).exec();
-    if (claimed.next()) {
-        throw ApiError::conflict(claimed.value(0).toLongLong() == *principal.companyId
+    const std::optional<SqlRow> claimed
+            = Sql(db,
+                  u"SELECT company_id FROM identity_claims WHERE kind = 'tin' AND value_hash = :hash"_s)
+                      .bind(u":hash"_s, hash)
+                      .one();
+    if (claimed) {
+        throw ApiError::conflict(claimed->id(u"company_id"_s) == *principal.companyId
                                          ? u"This TIN is already verified for your company"_s
                                          : u"This TIN is already verified for another company"_s);
     }
-    claimed.query().finish();
-    Sql company(db, u"SELECT name FROM companies WHERE id = :id"_s);
-    company.bind(u":id"_s, *principal.companyId).exec();
-    company.next();
-    const QString companyName = company.value(0).toString();
-    company.query().finish();
+    const QString companyName = Sql(db, u"SELECT name FROM companies WHERE id = :id"_s)
+                                        .bind(u":id"_s, *principal.companyId)
+                                        .scalar()
+                                        .toString();
 
     const IdentityRecord found = m_provider->lookup(db, IdentityKind::Tin, tin);
     QString failure;
@@ -163,12 +164,7 @@ QJsonObject IdentityService::verifyCompany(const Principal &principal, const QSt
         failure = u"The TIN is registered to a company of another name"_s;
 
     Transaction tx(db);
-    record(db, principal, IdentityKind::Tin, tin, failure.isEmpty() ? u"verified"_s : u"failed"_s,
-           failure);
-    if (!failure.isEmpty()) {
-        tx.commit();
-        throw ApiError::unprocessable(failure);
-    }
+    record(tx, db, principal, IdentityKind::Tin, tin, failure);
     const QString now = nowText();
     Sql(db,
         u"INSERT INTO identity_claims (kind, value_hash, company_id, verified_at) VALUES ('tin', :hash, :company, :now)"_s)

@@ -11,6 +11,7 @@
 namespace wn {
 
 struct Principal;
+class Transaction;
 
 /**
  * @brief Verifies BVN, NIN and TIN for the caller: the number's format, that no other account
@@ -30,8 +31,10 @@ public:
     QJsonObject loadRegistry(const QJsonArray &records);
 
 private:
-    void record(QSqlDatabase db, const Principal &principal, IdentityKind kind,
-                const QString &number, const QString &status, const QString &detail);
+    /** Records the check in @p tx: verified when @p failure is empty; a failed check is committed
+     *  (it stays on record) and thrown as 422. */
+    void record(Transaction &tx, QSqlDatabase db, const Principal &principal, IdentityKind kind,
+                const QString &number, const QString &failure);
 
     ServerContext &m_context;
     std::unique_ptr<IdentityProvider> m_provider;
