@@ -28,17 +28,17 @@ namespace {
 
 constexpr auto messageColumns = "id, chat_id, sender_id, receiver_id, body, created_at, seen_at";
 
-QJsonObject messageJson(const Sql &q, int o = 0)
+/** A message from a row selecting messageColumns, each named behind @p prefix when there is one.
+ *  Its seen_at is NULL or a time, never empty. */
+QJsonObject messageJson(const Sql &q, const QString &prefix = {})
 {
-    return { { u"id"_s, q.value(o).toLongLong() },
-             { u"chat_id"_s, q.value(o + 1).toLongLong() },
-             { u"sender_id"_s, q.value(o + 2).toLongLong() },
-             { u"receiver_id"_s, q.value(o + 3).toLongLong() },
-             { u"message"_s, q.value(o + 4).toString() },
-             { u"created_at"_s, q.value(o + 5).toString() },
-             { u"seen_at"_s,
-               q.value(o + 6).isNull() ? QJsonValue(QJsonValue::Null)
-                                       : QJsonValue(q.value(o + 6).toString()) } };
+    return { { u"id"_s, q.id(prefix + u"id"_s) },
+             { u"chat_id"_s, q.id(prefix + u"chat_id"_s) },
+             { u"sender_id"_s, q.id(prefix + u"sender_id"_s) },
+             { u"receiver_id"_s, q.id(prefix + u"receiver_id"_s) },
+             { u"message"_s, q.text(prefix + u"body"_s) },
+             { u"created_at"_s, q.text(prefix + u"created_at"_s) },
+             { u"seen_at"_s, q.textOrNull(prefix + u"seen_at"_s) } };
 }
 
 } // namespace
@@ -50,24 +50,29 @@ ChatService::ChatService(ServerContext &context)
 
 qint64 ChatService::partnerIn(QSqlDatabase db, qint64 me, qint64 chatId)
 {
-    Sql q(db,
-          u"SELECT user_low, user_high FROM chats WHERE id = :id AND (user_low = :me OR user_high = :me)"_s);
-    q.bind(u":id"_s, chatId).bind(u":me"_s, me).exec();
-    if (!q.next())
+    const std::optional<SqlRow> chat
+            = Sql(db,
+                  u"SELECT user_low, user_high FROM chats WHERE id = :id AND (user_low = :me OR user_high = :me)"_s)
+                      .bind(u":id"_s, chatId)
+                      .bind(u":me"_s, me)
+                      .one();
+    if (!chat)
         throw ApiError::notFound(u"Chat not found"_s);
-    const qint64 low = q.value(0).toLongLong();
-    return low == me ? q.value(1).toLongLong() : low;
+    const qint64 low = chat->id(u"user_low"_s);
+    return low == me ? chat->id(u"user_high"_s) : low;
 }
 
 void ChatService::checkCanChatWith(QSqlDatabase db, qint64 me, qint64 other)
 {
     if (me == other)
         throw ApiError::badRequest(u"You cannot start a chat with yourself"_s);
-    Sql q(db, u"SELECT status FROM users WHERE id = :id AND deleted_at IS NULL"_s);
-    q.bind(u":id"_s, other).exec();
-    if (!q.next())
+    const std::optional<SqlRow> user
+            = Sql(db, u"SELECT status FROM users WHERE id = :id AND deleted_at IS NULL"_s)
+                      .bind(u":id"_s, other)
+                      .one();
+    if (!user)
         throw ApiError::notFound(u"User not found"_s);
-    if (q.value(0).toString() == u"suspended"_s)
+    if (user->text(u"status"_s) == u"suspended"_s)
         throw ApiError::unprocessable(u"This user cannot receive messages"_s);
 }
 
@@ -88,23 +93,22 @@ QHash<qint64, QJsonObject> ChatService::members(QSqlDatabase db, const QList<qin
           "WHERE u.id IN (%1)"_s.arg(Sql::placeholders(u"u"_s, userIds.size())));
     q.bindEach(u"u"_s, userIds).exec();
     while (q.next()) {
-        const qint64 userId = q.value(0).toLongLong();
-        const QString name = q.value(5).isNull()
-                ? (q.value(1).toString() + u' ' + q.value(2).toString()).trimmed()
-                : q.value(5).toString();
+        const qint64 userId = q.id(u"id"_s);
+        const QString name = q.isNull(u"display_name"_s)
+                ? (q.text(u"first_name"_s) + u' ' + q.text(u"last_name"_s)).trimmed()
+                : q.text(u"display_name"_s);
+        // last_seen_at is NULL or a time, never empty.
         found.insert(userId,
                      { { u"id"_s, userId },
-                       { u"first_name"_s, q.value(1).toString() },
-                       { u"last_name"_s, q.value(2).toString() },
+                       { u"first_name"_s, q.text(u"first_name"_s) },
+                       { u"last_name"_s, q.text(u"last_name"_s) },
                        { u"display_name"_s, name },
-                       { u"role"_s, q.value(3).toString() },
+                       { u"role"_s, q.text(u"role"_s) },
                        { u"avatar_url"_s,
-                         q.value(4).isNull()
+                         q.isNull(u"avatar_key"_s)
                                  ? QJsonValue(QJsonValue::Null)
-                                 : QJsonValue(m_context.storage->url(q.value(4).toString())) },
-                       { u"last_seen_at"_s,
-                         q.value(6).isNull() ? QJsonValue(QJsonValue::Null)
-                                             : QJsonValue(q.value(6).toString()) },
+                                 : QJsonValue(m_context.storage->url(q.text(u"avatar_key"_s))) },
+                       { u"last_seen_at"_s, q.textOrNull(u"last_seen_at"_s) },
                        { u"online"_s, online.contains(userId) } });
     }
     return found;
@@ -112,18 +116,6 @@ QHash<qint64, QJsonObject> ChatService::members(QSqlDatabase db, const QList<qin
 
 QJsonArray ChatService::chatsOf(QSqlDatabase db, qint64 me, std::optional<qint64> chatId)
 {
-    Sql q(db,
-          u"SELECT c.id, c.user_low, c.user_high, c.created_at, c.updated_at, "
-          "m.id, m.chat_id, m.sender_id, m.receiver_id, m.body, m.created_at, m.seen_at, "
-          "(SELECT COUNT(*) FROM chat_messages u WHERE u.chat_id = c.id AND u.receiver_id = :me "
-          "AND u.seen_at IS NULL) "
-          "FROM chats c LEFT JOIN chat_messages m ON m.id = c.last_message_id WHERE "_s
-                  + (chatId ? u"c.id = :id"_s : u"(c.user_low = :me OR c.user_high = :me)"_s)
-                  + u" ORDER BY c.updated_at DESC, c.id DESC"_s);
-    q.bind(u":me"_s, me);
-    if (chatId)
-        q.bind(u":id"_s, *chatId);
-    q.exec();
     struct Row
     {
         QJsonObject chat;
@@ -133,25 +125,43 @@ QJsonArray ChatService::chatsOf(QSqlDatabase db, qint64 me, std::optional<qint64
     QList<Row> rows;
     QList<qint64> people;
     QSet<qint64> seen;
-    while (q.next()) {
-        const Row row { { { u"id"_s, q.value(0).toLongLong() },
-                          { u"created_at"_s, q.value(3).toString() },
-                          { u"updated_at"_s, q.value(4).toString() },
-                          { u"last_message"_s,
-                            q.value(5).isNull() ? QJsonValue(QJsonValue::Null)
-                                                : QJsonValue(messageJson(q, 5)) },
-                          { u"unread_count"_s, q.value(12).toLongLong() } },
-                        q.value(1).toLongLong(),
-                        q.value(2).toLongLong() };
-        for (const qint64 person : { row.low, row.high }) {
-            if (!seen.contains(person)) {
-                seen.insert(person);
-                people.append(person);
+    {
+        Sql q(db,
+              u"SELECT c.id, c.user_low, c.user_high, c.created_at, c.updated_at, "
+              "m.id AS message_id, m.chat_id AS message_chat_id, "
+              "m.sender_id AS message_sender_id, m.receiver_id AS message_receiver_id, "
+              "m.body AS message_body, m.created_at AS message_created_at, "
+              "m.seen_at AS message_seen_at, "
+              "(SELECT COUNT(*) FROM chat_messages u WHERE u.chat_id = c.id AND u.receiver_id = "
+              ":me "
+              "AND u.seen_at IS NULL) AS unread_count "
+              "FROM chats c LEFT JOIN chat_messages m ON m.id = c.last_message_id WHERE "_s
+                      + (chatId ? u"c.id = :id"_s : u"(c.user_low = :me OR c.user_high = :me)"_s)
+                      + u" ORDER BY c.updated_at DESC, c.id DESC"_s);
+        q.bind(u":me"_s, me);
+        if (chatId)
+            q.bind(u":id"_s, *chatId);
+        q.exec();
+        while (q.next()) {
+            const Row row { { { u"id"_s, q.id(u"id"_s) },
+                              { u"created_at"_s, q.text(u"created_at"_s) },
+                              { u"updated_at"_s, q.text(u"updated_at"_s) },
+                              { u"last_message"_s,
+                                q.isNull(u"message_id"_s)
+                                        ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(messageJson(q, u"message_"_s)) },
+                              { u"unread_count"_s, q.id(u"unread_count"_s) } },
+                            q.id(u"user_low"_s),
+                            q.id(u"user_high"_s) };
+            for (const qint64 person : { row.low, row.high }) {
+                if (!seen.contains(person)) {
+                    seen.insert(person);
+                    people.append(person);
+                }
             }
+            rows.append(row);
         }
-        rows.append(row);
     }
-    q.query().finish();
     const QHash<qint64, QJsonObject> known = members(db, people);
     QJsonArray out;
     for (Row &row : rows) {
@@ -175,14 +185,15 @@ QJsonObject ChatService::openChat(qint64 me, qint64 other, bool *created)
     const qint64 low = std::min(me, other);
     const qint64 high = std::max(me, other);
     Transaction tx(db);
-    Sql existing(db, u"SELECT id FROM chats WHERE user_low = :low AND user_high = :high"_s);
-    existing.bind(u":low"_s, low).bind(u":high"_s, high).exec();
+    const QVariant existing
+            = Sql(db, u"SELECT id FROM chats WHERE user_low = :low AND user_high = :high"_s)
+                      .bind(u":low"_s, low)
+                      .bind(u":high"_s, high)
+                      .scalar();
     qint64 id = 0;
-    if (existing.next()) {
-        id = existing.value(0).toLongLong();
-        existing.query().finish();
+    if (!existing.isNull()) {
+        id = existing.toLongLong();
     } else {
-        existing.query().finish();
         const QString now = nowText();
         id = Sql(db,
                  u"INSERT INTO chats (user_low, user_high, created_by, created_at, updated_at) "
@@ -320,11 +331,12 @@ std::pair<QJsonObject, QJsonObject> ChatService::writeMessage(QSqlDatabase db,
         return { json, {} };
     // The seed's "inMail": the receiver finds it in their notifications, and a digest mail
     // follows if they stay away.
-    Sql sender(db, u"SELECT first_name, last_name FROM users WHERE id = :id"_s);
-    sender.bind(u":id"_s, message.sender).exec();
-    sender.next();
-    const QString name = (sender.value(0).toString() + u' ' + sender.value(1).toString()).trimmed();
-    sender.query().finish();
+    const std::optional<SqlRow> sender
+            = Sql(db, u"SELECT first_name, last_name FROM users WHERE id = :id"_s)
+                      .bind(u":id"_s, message.sender)
+                      .one();
+    const QString name
+            = (sender->text(u"first_name"_s) + u' ' + sender->text(u"last_name"_s)).trimmed();
     const QJsonObject notification
             = m_notifications.create(db, message.receiver, u"chat_message"_s,
                                      u"New message from %1"_s.arg(name), message.text.left(140),
@@ -333,11 +345,10 @@ std::pair<QJsonObject, QJsonObject> ChatService::writeMessage(QSqlDatabase db,
                                        { u"sender_id"_s, message.sender } });
     const QString payload
             = QString::fromUtf8(json::compact(QJsonObject { { u"user_id"_s, message.receiver } }));
-    Sql pending(
-            db,
-            u"SELECT 1 FROM background_jobs WHERE kind = 'chat-digest' AND status = 'pending' AND payload = :p"_s);
-    if (!pending.bind(u":p"_s, payload).exec().next()) {
-        pending.query().finish();
+    if (!Sql(db,
+             u"SELECT 1 FROM background_jobs WHERE kind = 'chat-digest' AND status = 'pending' AND payload = :p"_s)
+                 .bind(u":p"_s, payload)
+                 .exists()) {
         m_context.jobs->enqueue(db, u"chat-digest"_s, { { u"user_id"_s, message.receiver } },
                                 QDateTime::currentDateTimeUtc().addSecs(
                                         m_context.config.integer(u"chat/digest_delay_seconds"_s)));
@@ -434,7 +445,7 @@ void ChatService::announcePresence(qint64 me, bool online)
                 .exec();
     }
     Sql q(db,
-          u"SELECT CASE WHEN user_low = :me THEN user_high ELSE user_low END FROM chats WHERE user_low = :me OR user_high = :me"_s);
+          u"SELECT CASE WHEN user_low = :me THEN user_high ELSE user_low END AS partner_id FROM chats WHERE user_low = :me OR user_high = :me"_s);
     q.bind(u":me"_s, me).exec();
     const QList<qint64> partners = q.takeIds();
     const QJsonObject event = online
@@ -447,12 +458,15 @@ void ChatService::announcePresence(qint64 me, bool online)
 QJsonObject ChatService::initialize(qint64 userId)
 {
     QSqlDatabase db = m_context.db();
-    Sql user(db, u"SELECT first_name, last_name FROM users WHERE id = :id AND deleted_at IS NULL"_s);
-    user.bind(u":id"_s, userId).exec();
-    if (!user.next())
+    const std::optional<SqlRow> user
+            = Sql(db,
+                  u"SELECT first_name, last_name FROM users WHERE id = :id AND deleted_at IS NULL"_s)
+                      .bind(u":id"_s, userId)
+                      .one();
+    if (!user)
         throw ApiError::notFound(u"User not found"_s);
-    const QString name = (user.value(0).toString() + u' ' + user.value(1).toString()).trimmed();
-    user.query().finish();
+    const QString name
+            = (user->text(u"first_name"_s) + u' ' + user->text(u"last_name"_s)).trimmed();
     Sql(db,
         u"INSERT INTO chat_profiles (user_id, display_name, initialized_at) VALUES (:id, :name, "
         u":now) "
@@ -481,11 +495,14 @@ QJsonObject ChatService::onboard(qint64 me, const QJsonObject &input)
                 .exec();
     }
     QJsonObject profile = memberJson(db, me);
-    Sql about(db, u"SELECT about FROM chat_profiles WHERE user_id = :me"_s);
-    about.bind(u":me"_s, me).exec();
+    const std::optional<SqlRow> about
+            = Sql(db, u"SELECT about FROM chat_profiles WHERE user_id = :me"_s)
+                      .bind(u":me"_s, me)
+                      .one();
+    // An empty about stays empty: only a missing one is null.
     profile.insert(u"about"_s,
-                   about.next() && !about.value(0).isNull() ? QJsonValue(about.value(0).toString())
-                                                            : QJsonValue(QJsonValue::Null));
+                   about && !about->isNull(u"about"_s) ? QJsonValue(about->text(u"about"_s))
+                                                       : QJsonValue(QJsonValue::Null));
     return profile;
 }
 
@@ -526,29 +543,30 @@ void ChatService::sendDigest(qint64 userId)
     if (m_context.events->isOnline(userId))
         return; // back online: they see their messages themselves
     QSqlDatabase db = m_context.db();
-    Sql since(db, u"SELECT last_digest_at FROM chat_profiles WHERE user_id = :id"_s);
-    since.bind(u":id"_s, userId).exec();
-    const QString after
-            = since.next() && !since.value(0).isNull() ? since.value(0).toString() : QString();
-    since.query().finish();
-    Sql q(db,
-          u"SELECT COUNT(*), COUNT(DISTINCT sender_id) FROM chat_messages WHERE receiver_id = :id AND seen_at IS NULL AND created_at > :after"_s);
-    q.bind(u":id"_s, userId).bind(u":after"_s, after.isEmpty() ? u"0"_s : after).exec();
-    q.next();
-    const qint64 unread = q.value(0).toLongLong();
-    const qint64 senders = q.value(1).toLongLong();
-    q.query().finish();
+    // No digest yet, or a NULL time: everything unread counts.
+    const QString after = Sql(db, u"SELECT last_digest_at FROM chat_profiles WHERE user_id = :id"_s)
+                                  .bind(u":id"_s, userId)
+                                  .scalar()
+                                  .toString();
+    const std::optional<SqlRow> counts
+            = Sql(db,
+                  u"SELECT COUNT(*) AS unread, COUNT(DISTINCT sender_id) AS senders FROM chat_messages WHERE receiver_id = :id AND seen_at IS NULL AND created_at > :after"_s)
+                      .bind(u":id"_s, userId)
+                      .bind(u":after"_s, after.isEmpty() ? u"0"_s : after)
+                      .one();
+    const qint64 unread = counts->id(u"unread"_s);
+    const qint64 senders = counts->id(u"senders"_s);
     if (unread == 0)
         return;
-    Sql user(
-            db,
-            u"SELECT email, first_name FROM users WHERE id = :id AND deleted_at IS NULL AND status = 'active'"_s);
-    user.bind(u":id"_s, userId).exec();
-    if (!user.next())
+    const std::optional<SqlRow> user
+            = Sql(db,
+                  u"SELECT email, first_name FROM users WHERE id = :id AND deleted_at IS NULL AND status = 'active'"_s)
+                      .bind(u":id"_s, userId)
+                      .one();
+    if (!user)
         return;
-    const QString email = user.value(0).toString();
-    const QString firstName = user.value(1).toString();
-    user.query().finish();
+    const QString email = user->text(u"email"_s);
+    const QString firstName = user->text(u"first_name"_s);
     Transaction tx(db);
     initialize(userId);
     Sql(db, u"UPDATE chat_profiles SET last_digest_at = :now WHERE user_id = :id"_s)
