@@ -201,12 +201,15 @@ void installAuth(Api &api, ServerContext &context)
               .access = Access::Authenticated,
               .summary = u"The current user's picture: their avatar, or their company's logo"_s },
             [&context](Call &call) {
-                Sql q(call.db(),
-                      u"SELECT u.avatar_key, c.logo_key FROM users u LEFT JOIN companies c ON c.id = u.company_id WHERE u.id = :id"_s);
-                q.bind(u":id"_s, call.principal().userId).exec();
+                const std::optional<SqlRow> row
+                        = Sql(call.db(),
+                              u"SELECT u.avatar_key, c.logo_key FROM users u LEFT JOIN companies c ON c.id = u.company_id WHERE u.id = :id"_s)
+                                  .bind(u":id"_s, call.principal().userId)
+                                  .one();
                 QString key;
-                if (q.next())
-                    key = !q.value(0).isNull() ? q.value(0).toString() : q.value(1).toString();
+                if (row)
+                    key = !row->isNull(u"avatar_key"_s) ? row->text(u"avatar_key"_s)
+                                                        : row->text(u"logo_key"_s);
                 const QString url = context.storage->url(key);
                 return QJsonObject {
                     { u"url"_s, url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url) }
@@ -217,20 +220,22 @@ void installAuth(Api &api, ServerContext &context)
             { .seed = { u"Auth > Login page statistics"_s },
               .summary = u"Public figures for the login page"_s },
             [](Call &call) {
-                Sql q(call.db(),
-                      u"SELECT "
-                      "(SELECT COUNT(*) FROM users WHERE role = 'talent' AND status = 'active'), "
-                      "(SELECT COUNT(*) FROM companies WHERE kind = 'employer' AND deleted_at IS "
-                      "NULL), "
-                      "(SELECT COUNT(*) FROM companies WHERE is_sponsor = TRUE AND deleted_at IS "
-                      "NULL), "
-                      "(SELECT COUNT(DISTINCT country_code) FROM users WHERE role = 'talent' AND status = 'active')"_s);
-                q.exec();
-                q.next();
-                return QJsonObject { { u"talents"_s, q.value(0).toLongLong() },
-                                     { u"employers"_s, q.value(1).toLongLong() },
-                                     { u"sponsors"_s, q.value(2).toLongLong() },
-                                     { u"countries"_s, q.value(3).toLongLong() } };
+                const std::optional<SqlRow> counts
+                        = Sql(call.db(),
+                              u"SELECT "
+                              "(SELECT COUNT(*) FROM users WHERE role = 'talent' AND status = "
+                              "'active') AS talents, "
+                              "(SELECT COUNT(*) FROM companies WHERE kind = 'employer' AND "
+                              "deleted_at IS NULL) AS employers, "
+                              "(SELECT COUNT(*) FROM companies WHERE is_sponsor = TRUE AND "
+                              "deleted_at IS NULL) AS sponsors, "
+                              "(SELECT COUNT(DISTINCT country_code) FROM users WHERE role = "
+                              "'talent' AND status = 'active') AS countries"_s)
+                                  .one();
+                return QJsonObject { { u"talents"_s, counts->id(u"talents"_s) },
+                                     { u"employers"_s, counts->id(u"employers"_s) },
+                                     { u"sponsors"_s, counts->id(u"sponsors"_s) },
+                                     { u"countries"_s, counts->id(u"countries"_s) } };
             });
 }
 
