@@ -190,8 +190,7 @@ qint64 insertApplication(QSqlDatabase db, qint64 jobId, qint64 talentId, const Q
             .bind(u":letter"_s, input.value(u"cover_letter"_s).toVariant())
             .bind(u":answers"_s, QString::fromUtf8(json::compact(answers)))
             .bind(u":cv"_s, nullIfEmpty(cvKey))
-            .bind(u":applied"_s,
-                  status == u"applied"_s ? QVariant(now) : QVariant(QMetaType::fromType<QString>()))
+            .bind(u":applied"_s, nullIfEmpty(status == u"applied"_s ? now : QString()))
             .bind(u":now"_s, now)
             .scalar()
             .toLongLong();
@@ -343,14 +342,12 @@ QJsonObject ApplicationsService::move(const Principal &actor, qint64 application
                       u"SELECT j.company_id, a.job_id, a.talent_id FROM applications a JOIN jobs j ON j.id = a.job_id WHERE a.id = :id"_s)
                           .bind(u":id"_s, applicationId)
                           .one();
-        const QJsonObject event {
-            { u"application_id"_s, applicationId },
-            { u"job_id"_s, job->id(u"job_id"_s) },
-            { u"talent_id"_s, job->id(u"talent_id"_s) },
-            { u"from"_s, from },
-            { u"to"_s, to },
-            { u"reason"_s, reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason) }
-        };
+        const QJsonObject event { { u"application_id"_s, applicationId },
+                                  { u"job_id"_s, job->id(u"job_id"_s) },
+                                  { u"talent_id"_s, job->id(u"talent_id"_s) },
+                                  { u"from"_s, from },
+                                  { u"to"_s, to },
+                                  { u"reason"_s, textOrNull(reason) } };
         WebhookService(m_context).emit(db, job->id(u"company_id"_s),
                                        to == u"applied"_s ? u"application.created"_s
                                                : to == u"withdrawn"_s

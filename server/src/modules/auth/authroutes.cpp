@@ -211,9 +211,7 @@ void installAuth(Api &api, ServerContext &context)
                     key = !row->isNull(u"avatar_key"_s) ? row->text(u"avatar_key"_s)
                                                         : row->text(u"logo_key"_s);
                 const QString url = context.storage->url(key);
-                return QJsonObject {
-                    { u"url"_s, url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url) }
-                };
+                return QJsonObject { { u"url"_s, textOrNull(url) } };
             });
 
     api.get(u"/api/v1/auth/login-stats"_s,
