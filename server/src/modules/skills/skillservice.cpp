@@ -25,16 +25,19 @@ namespace {
 
 const QString skillColumns = u"s.id, s.name, s.category, s.description, s.active, s.created_at, "
                              u"s.updated_at, "
-                             "(SELECT COUNT(*) FROM talent_skills ts WHERE ts.skill_id = s.id)"_s;
+                             "(SELECT COUNT(*) FROM talent_skills ts WHERE ts.skill_id = s.id) "
+                             "AS talent_count"_s;
 
 QJsonObject skillJson(const Sql &q)
 {
-    return {
-        { u"id"_s, q.value(0).toLongLong() },       { u"name"_s, q.value(1).toString() },
-        { u"category"_s, textOrNull(q.value(2)) },  { u"description"_s, textOrNull(q.value(3)) },
-        { u"active"_s, q.value(4).toBool() },       { u"created_at"_s, q.value(5).toString() },
-        { u"updated_at"_s, q.value(6).toString() }, { u"talent_count"_s, q.value(7).toLongLong() }
-    };
+    return { { u"id"_s, q.id(u"id"_s) },
+             { u"name"_s, q.text(u"name"_s) },
+             { u"category"_s, q.textOrNull(u"category"_s) },
+             { u"description"_s, q.textOrNull(u"description"_s) },
+             { u"active"_s, q.flag(u"active"_s) },
+             { u"created_at"_s, q.text(u"created_at"_s) },
+             { u"updated_at"_s, q.text(u"updated_at"_s) },
+             { u"talent_count"_s, q.value(u"talent_count"_s).toLongLong() } };
 }
 
 /** Runs a statement that cannot be prepared (PostgreSQL prepares no SAVEPOINT); throws on failure. */
@@ -119,23 +122,25 @@ QJsonObject SkillService::byId(qint64 id)
 QJsonObject SkillService::categories()
 {
     Sql q(m_context.db(),
-          u"SELECT category, COUNT(*) FROM skills WHERE active = TRUE AND category IS NOT NULL "
-          u"GROUP BY category ORDER BY category"_s);
+          u"SELECT category, COUNT(*) AS skill_count FROM skills "
+          u"WHERE active = TRUE AND category IS NOT NULL GROUP BY category ORDER BY category"_s);
     q.exec();
     QJsonArray data;
     while (q.next())
-        data.append(QJsonObject { { u"name"_s, q.value(0).toString() },
-                                  { u"skills"_s, q.value(1).toLongLong() } });
+        data.append(QJsonObject { { u"name"_s, q.text(u"category"_s) },
+                                  { u"skills"_s, q.value(u"skill_count"_s).toLongLong() } });
     return { { u"data"_s, data } };
 }
 
 void SkillService::requireFreeName(QSqlDatabase db, const QString &name, qint64 exceptId)
 {
-    Sql taken(db, u"SELECT name FROM skills WHERE name_key = :key AND id <> :id"_s);
-    taken.bind(u":key"_s, nameKey(name)).bind(u":id"_s, exceptId).exec();
-    if (taken.next())
-        throw ApiError::conflict(
-                u"A skill named %1 already exists"_s.arg(taken.value(0).toString()));
+    const std::optional<SqlRow> taken
+            = Sql(db, u"SELECT name FROM skills WHERE name_key = :key AND id <> :id"_s)
+                      .bind(u":key"_s, nameKey(name))
+                      .bind(u":id"_s, exceptId)
+                      .one();
+    if (taken)
+        throw ApiError::conflict(u"A skill named %1 already exists"_s.arg(taken->text(u"name"_s)));
 }
 
 QJsonObject SkillService::add(const QJsonObject &input)
@@ -212,15 +217,18 @@ QJsonObject SkillService::remove(qint64 id)
         // delete, and the skill is deactivated as if talents held it. A savepoint keeps the
         // transaction usable after the refusal (PostgreSQL aborts it otherwise).
         runPlain(db, u"SAVEPOINT skill_delete"_s);
-        QSqlQuery remove(db);
-        remove.prepare(u"DELETE FROM skills WHERE id = :id"_s);
-        remove.bindValue(u":id"_s, id);
-        if (remove.exec()) {
+        bool deleted = false;
+        {
+            QSqlQuery remove(db);
+            remove.prepare(u"DELETE FROM skills WHERE id = :id"_s);
+            remove.bindValue(u":id"_s, id);
+            deleted = remove.exec();
+        }
+        if (deleted) {
             runPlain(db, u"RELEASE SAVEPOINT skill_delete"_s);
             tx.commit();
             return { { u"message"_s, u"Skill deleted"_s }, { u"deleted"_s, true } };
         }
-        remove.finish();
         runPlain(db, u"ROLLBACK TO SAVEPOINT skill_delete"_s);
     }
     // Whatever refers to the skill keeps it; it just cannot be picked any more.
@@ -248,11 +256,10 @@ void SkillService::seed()
 
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    Sql applied(db, u"SELECT digest FROM reference_seeds WHERE name = 'skills'"_s);
-    applied.exec();
-    if (applied.next() && applied.value(0).toString() == digest)
+    const std::optional<SqlRow> applied
+            = Sql(db, u"SELECT digest FROM reference_seeds WHERE name = 'skills'"_s).one();
+    if (applied && applied->text(u"digest"_s) == digest)
         return;
-    applied.query().finish();
 
     const QJsonArray skills = QJsonDocument::fromJson(bytes).array();
     const QString now = nowText();
