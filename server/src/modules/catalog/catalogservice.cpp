@@ -11,7 +11,6 @@
 #include <wn/common/apierror.h>
 #include <wn/common/json.h>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -37,14 +36,6 @@ Field lowerSnake(const QString &what, int maxLength)
 QStringList schoolKinds()
 {
     return { u"university"_s, u"polytechnic"_s, u"college_of_education"_s };
-}
-
-QJsonArray readResource(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw DatabaseError(u"missing reference data "_s + path);
-    return QJsonDocument::fromJson(file.readAll()).array();
 }
 
 /** The stable code an entry gets from its name when none is given: "Oil & Gas" -> "oil_gas". */
@@ -78,19 +69,17 @@ QString selectColumns(const ReferenceList &list)
 
 QJsonObject entryJson(const ReferenceList &list, const Sql &q)
 {
-    QJsonObject json { { u"id"_s, q.value(0).toLongLong() },
-                       { u"code"_s, q.value(1).toString() },
-                       { u"name"_s, q.value(2).toString() },
-                       { u"active"_s, q.value(3).toBool() } };
-    for (int i = 0; i < list.columns.size(); ++i) {
-        const ListColumn &column = list.columns.at(i);
-        const QVariant value = q.value(4 + i);
-        if (value.isNull())
+    QJsonObject json { { u"id"_s, q.id(u"id"_s) },
+                       { u"code"_s, q.text(u"code"_s) },
+                       { u"name"_s, q.text(u"name"_s) },
+                       { u"active"_s, q.flag(u"active"_s) } };
+    for (const ListColumn &column : list.columns) {
+        if (q.isNull(column.name))
             json.insert(column.name, QJsonValue::Null);
         else if (column.integer)
-            json.insert(column.name, value.toLongLong());
+            json.insert(column.name, q.value(column.name).toLongLong());
         else
-            json.insert(column.name, value.toString());
+            json.insert(column.name, q.text(column.name));
     }
     return json;
 }
@@ -335,7 +324,6 @@ QJsonObject CatalogService::add(const ReferenceList &list, const QJsonObject &bo
     for (qsizetype i = 0; i < columns.size(); ++i)
         insert.bind(placeholders.at(i), values.at(i));
     const QVariant id = insert.scalar();
-    insert.query().finish();
     if (id.isNull())
         throw ApiError::conflict(u"There already is a %1 with the code %2"_s.arg(list.noun, code));
     tx.commit();
@@ -386,15 +374,15 @@ QJsonObject CatalogService::plans()
     QJsonArray data;
     while (q.next()) {
         data.append(QJsonObject {
-                { u"id"_s, q.value(0).toLongLong() },
-                { u"code"_s, q.value(1).toString() },
-                { u"name"_s, q.value(2).toString() },
-                { u"description"_s, q.value(3).toString() },
-                { u"currency"_s, q.value(4).toString() },
-                { u"monthly_price"_s, q.value(5).toLongLong() },
-                { u"yearly_price"_s, q.value(6).toLongLong() },
-                { u"features"_s, QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array() },
-                { u"limits"_s, QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object() } });
+                { u"id"_s, q.id(u"id"_s) },
+                { u"code"_s, q.text(u"code"_s) },
+                { u"name"_s, q.text(u"name"_s) },
+                { u"description"_s, q.text(u"description"_s) },
+                { u"currency"_s, q.text(u"currency"_s) },
+                { u"monthly_price"_s, q.value(u"monthly_price"_s).toLongLong() },
+                { u"yearly_price"_s, q.value(u"yearly_price"_s).toLongLong() },
+                { u"features"_s, QJsonDocument::fromJson(q.text(u"features"_s).toUtf8()).array() },
+                { u"limits"_s, QJsonDocument::fromJson(q.text(u"limits"_s).toUtf8()).object() } });
     }
     return { { u"data"_s, data } };
 }
@@ -415,7 +403,7 @@ void seedCatalog(ServerContext &context)
         Sql q(db,
               u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (code) DO NOTHING"_s.arg(
                       list.table, columns.join(u", "_s), placeholders.join(u", "_s)));
-        const QJsonArray entries = readResource(list.resource);
+        const QJsonArray entries = readReferenceData(list.resource);
         for (const QJsonValue &value : entries) {
             const QJsonObject item = value.toObject();
             q.bind(u":code"_s, item.value(u"code"_s).toString());
@@ -426,7 +414,7 @@ void seedCatalog(ServerContext &context)
         }
     }
 
-    const QJsonArray plans = readResource(u":/reference/subscription-plans.json"_s);
+    const QJsonArray plans = readReferenceData(u":/reference/subscription-plans.json"_s);
     for (const QJsonValue &value : plans) {
         const QJsonObject plan = value.toObject();
         Sql(db,

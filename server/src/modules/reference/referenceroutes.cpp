@@ -16,23 +16,19 @@ using namespace Qt::StringLiterals;
 
 namespace wn {
 
-namespace {
-
-QJsonArray readResource(const QString &path)
+QJsonArray readReferenceData(const QString &resource)
 {
-    QFile file(path);
+    QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
-        throw DatabaseError(u"missing reference data "_s + path);
+        throw DatabaseError(u"missing reference data "_s + resource);
     return QJsonDocument::fromJson(file.readAll()).array();
 }
-
-} // namespace
 
 void seedCountries(ServerContext &context)
 {
     QSqlDatabase db = context.db();
     Transaction tx(db);
-    const QJsonArray countries = readResource(u":/reference/countries.json"_s);
+    const QJsonArray countries = readReferenceData(u":/reference/countries.json"_s);
     for (const QJsonValue &value : countries) {
         const QJsonObject country = value.toObject();
         Sql(db,
@@ -45,7 +41,7 @@ void seedCountries(ServerContext &context)
                 .bind(u":african"_s, country.value(u"african"_s).toBool())
                 .exec();
     }
-    const QJsonArray states = readResource(u":/reference/nigeria-states.json"_s);
+    const QJsonArray states = readReferenceData(u":/reference/nigeria-states.json"_s);
     for (const QJsonValue &value : states) {
         const QJsonObject state = value.toObject();
         Sql(db,
@@ -60,24 +56,28 @@ void seedCountries(ServerContext &context)
 
 bool isCountry(QSqlDatabase db, const QString &code, bool *african)
 {
-    Sql q(db, u"SELECT african FROM countries WHERE code = :code"_s);
-    q.bind(u":code"_s, code.toUpper()).exec();
-    if (!q.next())
+    const std::optional<SqlRow> country
+            = Sql(db, u"SELECT african FROM countries WHERE code = :code"_s)
+                      .bind(u":code"_s, code.toUpper())
+                      .one();
+    if (!country)
         return false;
     if (african)
-        *african = q.value(0).toBool();
+        *african = country->flag(u"african"_s);
     return true;
 }
 
 QString stateName(QSqlDatabase db, const QString &countryCode, const QString &name)
 {
-    Sql q(db,
-          u"SELECT name FROM states WHERE country_code = :country AND (LOWER(name) = LOWER(:name) "
-          u"OR code = UPPER(:name) "
-          "OR LOWER(name) = LOWER(:name) || ' state')"_s);
-    q.bind(u":country"_s, countryCode).bind(u":name"_s, name.trimmed()).exec();
-    if (q.next())
-        return q.value(0).toString();
+    const std::optional<SqlRow> state
+            = Sql(db,
+                  u"SELECT name FROM states WHERE country_code = :country AND (LOWER(name) = "
+                  u"LOWER(:name) OR code = UPPER(:name) OR LOWER(name) = LOWER(:name) || ' state')"_s)
+                      .bind(u":country"_s, countryCode)
+                      .bind(u":name"_s, name.trimmed())
+                      .one();
+    if (state)
+        return state->text(u"name"_s);
     // "FCT" and "Abuja" are how people write the capital territory.
     const QString lower = name.trimmed().toLower();
     if (countryCode == u"NG"_s && (lower == u"fct"_s || lower == u"abuja"_s))
@@ -106,10 +106,10 @@ void installReference(Api &api, ServerContext &)
                 q.exec();
                 QJsonArray data;
                 while (q.next()) {
-                    data.append(QJsonObject { { u"code"_s, q.value(0).toString() },
-                                              { u"code3"_s, q.value(1).toString() },
-                                              { u"name"_s, q.value(2).toString() },
-                                              { u"african"_s, q.value(3).toBool() } });
+                    data.append(QJsonObject { { u"code"_s, q.text(u"code"_s) },
+                                              { u"code3"_s, q.text(u"code3"_s) },
+                                              { u"name"_s, q.text(u"name"_s) },
+                                              { u"african"_s, q.flag(u"african"_s) } });
                 }
                 return QJsonObject { { u"data"_s, data } };
             });
@@ -126,8 +126,8 @@ void installReference(Api &api, ServerContext &)
                 q.bind(u":c"_s, code).exec();
                 QJsonArray data;
                 while (q.next())
-                    data.append(QJsonObject { { u"code"_s, q.value(0).toString() },
-                                              { u"name"_s, q.value(1).toString() } });
+                    data.append(QJsonObject { { u"code"_s, q.text(u"code"_s) },
+                                              { u"name"_s, q.text(u"name"_s) } });
                 return QJsonObject { { u"data"_s, data } };
             });
 }
