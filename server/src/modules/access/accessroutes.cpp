@@ -62,15 +62,20 @@ QStringList defaultPermissions(Role role)
 
 QJsonObject roleJson(const Sql &q)
 {
-    return { { u"id"_s, q.value(0).toLongLong() },
-             { u"name"_s, q.value(1).toString() },
-             { u"description"_s, q.value(2).toString() },
-             { u"permissions"_s, permissionsFromText(q.value(3).toString()) },
-             { u"built_in"_s, q.value(4).toBool() },
-             { u"created_at"_s, q.value(5).toString() } };
+    return { { u"id"_s, q.id(u"id"_s) },
+             { u"name"_s, q.text(u"name"_s) },
+             { u"description"_s, q.text(u"description"_s) },
+             { u"permissions"_s, permissionsFromText(q.text(u"permissions"_s)) },
+             { u"built_in"_s, q.flag(u"built_in"_s) },
+             { u"created_at"_s, q.text(u"created_at"_s) } };
 }
 
-constexpr auto roleColumns = "id, name, description, permissions, built_in, created_at";
+/** The system roles, as roleJson() reads them, that @p rest (a WHERE or an ORDER BY) picks. */
+QString selectRoles(const QString &rest)
+{
+    return u"SELECT id, name, description, permissions, built_in, created_at FROM system_roles "_s
+            + rest;
+}
 
 } // namespace
 
@@ -147,8 +152,9 @@ void installAccess(Api &api, ServerContext &)
                             QStringList { u"permissions contains unknown entries: %1"_s.arg(
                                     unknown.join(u", "_s)) });
                 QSqlDatabase db = call.db();
-                Sql taken(db, u"SELECT 1 FROM system_roles WHERE name = :name"_s);
-                if (taken.bind(u":name"_s, body.value(u"name"_s).toString()).exec().next())
+                if (Sql(db, u"SELECT 1 FROM system_roles WHERE name = :name"_s)
+                            .bind(u":name"_s, body.value(u"name"_s).toString())
+                            .exists())
                     throw ApiError::conflict(u"A role with this name already exists"_s);
                 const qint64 id
                         = Sql(db,
@@ -163,9 +169,7 @@ void installAccess(Api &api, ServerContext &)
                                   .bind(u":now"_s, nowText())
                                   .scalar()
                                   .toLongLong();
-                Sql q(db,
-                      u"SELECT %1 FROM system_roles WHERE id = :id"_s.arg(
-                              QLatin1StringView(roleColumns)));
+                Sql q(db, selectRoles(u"WHERE id = :id"_s));
                 q.bind(u":id"_s, id).exec().next();
                 return roleJson(q);
             });
@@ -176,9 +180,7 @@ void installAccess(Api &api, ServerContext &)
               .summary = u"Every system role"_s,
               .tag = u"System Roles"_s },
             [](Call &call) {
-                Sql q(call.db(),
-                      u"SELECT %1 FROM system_roles ORDER BY built_in DESC, name"_s.arg(
-                              QLatin1StringView(roleColumns)));
+                Sql q(call.db(), selectRoles(u"ORDER BY built_in DESC, name"_s));
                 q.exec();
                 QJsonArray data;
                 while (q.next())
@@ -192,9 +194,7 @@ void installAccess(Api &api, ServerContext &)
               .summary = u"One system role"_s,
               .tag = u"System Roles"_s },
             [](Call &call) {
-                Sql q(call.db(),
-                      u"SELECT %1 FROM system_roles WHERE id = :id"_s.arg(
-                              QLatin1StringView(roleColumns)));
+                Sql q(call.db(), selectRoles(u"WHERE id = :id"_s));
                 q.bind(u":id"_s, call.pathId(u"id"_s)).exec();
                 if (!q.next())
                     throw ApiError::notFound(u"System role not found"_s);

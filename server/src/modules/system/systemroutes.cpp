@@ -24,13 +24,17 @@ void installSystem(Api &api, ServerContext &context)
                 return QJsonObject { { u"status"_s, u"ok"_s } };
             });
 
-    api.get(u"/readyz"_s, { .summary = u"Readiness: the database answers and is migrated"_s, .tag = u"Operations"_s }, [](Call &call) {
-        QSqlQuery q(call.db());
-        if (!q.exec(u"SELECT COUNT(*) FROM schema_migrations"_s) || !q.next()
-            || q.value(0).toInt() == 0)
-            throw ApiError(503, u"Database not ready"_s);
-        return QJsonObject { { u"status"_s, u"ready"_s }, { u"migrations"_s, q.value(0).toInt() } };
-    });
+    api.get(u"/readyz"_s,
+            { .summary = u"Readiness: the database answers and is migrated"_s,
+              .tag = u"Operations"_s },
+            [](Call &call) {
+                QSqlQuery q(call.db());
+                if (!q.exec(u"SELECT COUNT(*) AS migrations FROM schema_migrations"_s) || !q.next()
+                    || q.value(u"migrations"_s).toInt() == 0)
+                    throw ApiError(503, u"Database not ready"_s);
+                return QJsonObject { { u"status"_s, u"ready"_s },
+                                     { u"migrations"_s, q.value(u"migrations"_s).toInt() } };
+            });
 
     api.get(u"/metrics"_s, { .summary = u"Prometheus metrics"_s, .tag = u"Operations"_s },
             [](Call &call) {
