@@ -8,6 +8,7 @@
 #include "core/storage/storage.h"
 #include "modules/files/filesroutes.h"
 #include "modules/notifications/notificationservice.h"
+#include "sponsorshipapplicationparts.h"
 #include "sponsorshipservice.h"
 
 #include <wn/common/apierror.h>
@@ -19,70 +20,43 @@ using namespace Qt::StringLiterals;
 
 namespace wn {
 
-namespace {
-
-QString managePermission()
-{
-    return u"sponsorships.manage"_s;
-}
-
-QString approvePermission()
-{
-    return u"sponsorships.approve"_s;
-}
+namespace sponsorshipapplication {
 
 QString notificationType()
 {
     return u"sponsorship_application"_s;
 }
 
-/** Pending and in-review applications await a decision; the other states are final. */
 bool isUndecided(const QString &status)
 {
     return status == u"pending"_s || status == u"in_review"_s;
 }
 
-/** An application as the rules read it. */
-struct Application
-{
-    qint64 id = 0;
-    qint64 sponsorshipId = 0;
-    qint64 companyId = 0;
-    qint64 applicantId = 0;
-    QString title; ///< the programme's
-    QString status;
-    int level = 1;
-    int round = 1;
-    bool programmeDeleted = false;
-};
-
 Application load(QSqlDatabase db, qint64 id)
 {
-    Sql q(db,
-          u"SELECT a.id, a.sponsorship_id, s.company_id, a.applicant_id, s.title, a.status, "
-          "a.current_level, a.review_round, s.deleted_at FROM sponsorship_applications a "
-          "JOIN sponsorships s ON s.id = a.sponsorship_id WHERE a.id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
+    const std::optional<SqlRow> row
+            = Sql(db,
+                  u"SELECT a.id, a.sponsorship_id, s.company_id, a.applicant_id, s.title, "
+                  "a.status, a.current_level, a.review_round, s.deleted_at "
+                  "FROM sponsorship_applications a "
+                  "JOIN sponsorships s ON s.id = a.sponsorship_id WHERE a.id = :id"_s)
+                      .bind(u":id"_s, id)
+                      .one();
+    if (!row)
         throw ApiError::notFound(u"Application not found"_s);
     Application app;
-    app.id = q.value(0).toLongLong();
-    app.sponsorshipId = q.value(1).toLongLong();
-    app.companyId = q.value(2).toLongLong();
-    app.applicantId = q.value(3).toLongLong();
-    app.title = q.value(4).toString();
-    app.status = q.value(5).toString();
-    app.level = q.value(6).toInt();
-    app.round = q.value(7).toInt();
-    app.programmeDeleted = !q.value(8).isNull();
+    app.id = row->id(u"id"_s);
+    app.sponsorshipId = row->id(u"sponsorship_id"_s);
+    app.companyId = row->id(u"company_id"_s);
+    app.applicantId = row->id(u"applicant_id"_s);
+    app.title = row->text(u"title"_s);
+    app.status = row->text(u"status"_s);
+    app.level = row->integer(u"current_level"_s);
+    app.round = row->integer(u"review_round"_s);
+    app.programmeDeleted = !row->isNull(u"deleted_at"_s);
     return app;
 }
 
-/** Who looks at an application: decides what they may see and do. */
-enum class Side { Applicant, Company, Staff };
-
-/** The caller's side; 404 for anyone with no business with the application (another talent,
- * another company), 403 for the company's people without a sponsorship permission. */
 Side sideOf(QSqlDatabase db, const Principal &by, const Application &app)
 {
     if (by.userId == app.applicantId)
@@ -118,22 +92,7 @@ void appendHistory(QSqlDatabase db, qint64 applicationId, int round, int level,
             .exec();
 }
 
-QString levelName(QSqlDatabase db, qint64 sponsorshipId, int level)
-{
-    Sql q(db,
-          u"SELECT name FROM sponsorship_levels WHERE sponsorship_id = :id AND level_number = :level"_s);
-    q.bind(u":id"_s, sponsorshipId).bind(u":level"_s, level).exec();
-    return q.next() ? q.value(0).toString() : QString();
-}
-
-QJsonObject userRef(const QVariant &id, const QVariant &firstName, const QVariant &lastName)
-{
-    return { { u"id"_s, id.toLongLong() },
-             { u"first_name"_s, firstName.toString() },
-             { u"last_name"_s, lastName.toString() } };
-}
-
-QJsonObject notificationData(const Application &app, const QString &status, int level = 0)
+QJsonObject notificationData(const Application &app, const QString &status, int level)
 {
     QJsonObject data { { u"application_id"_s, app.id },
                        { u"sponsorship_id"_s, app.sponsorshipId },
@@ -143,13 +102,29 @@ QJsonObject notificationData(const Application &app, const QString &status, int 
     return data;
 }
 
-using Notifications = QList<QPair<qint64, QJsonObject>>;
-
 void publishAll(ServerContext &context, const Notifications &notifications)
 {
     NotificationService publisher(context);
     for (const auto &[userId, notification] : notifications)
         publisher.publish(userId, notification);
+}
+
+} // namespace sponsorshipapplication
+
+using namespace sponsorshipapplication;
+
+namespace {
+
+/** The name of the programme's level @p level; empty if it has none. */
+QString levelName(QSqlDatabase db, qint64 sponsorshipId, int level)
+{
+    return Sql(db,
+               u"SELECT name FROM sponsorship_levels WHERE sponsorship_id = :id "
+               "AND level_number = :level"_s)
+            .bind(u":id"_s, sponsorshipId)
+            .bind(u":level"_s, level)
+            .scalar()
+            .toString();
 }
 
 /** The applications @p ids, in that order (the unknown left out), from two queries: the
@@ -159,50 +134,51 @@ QJsonArray applicationsJson(ServerContext &context, QSqlDatabase db, const QList
     if (ids.isEmpty())
         return {};
     const QString in = Sql::placeholders(u"a"_s, ids.size());
-    Sql q(db,
-          u"SELECT a.id, a.sponsorship_id, s.title, s.company_id, c.name, a.applicant_id, "
-          "u.first_name, u.last_name, u.email, a.status, a.current_level, a.review_round, "
-          "a.motivation, a.decision_reason, a.decided_at, a.created_at, a.updated_at, l.name, "
-          "(SELECT COUNT(*) FROM sponsorship_levels x WHERE x.sponsorship_id = a.sponsorship_id) "
-          "FROM sponsorship_applications a JOIN sponsorships s ON s.id = a.sponsorship_id "
-          "JOIN companies c ON c.id = s.company_id JOIN users u ON u.id = a.applicant_id "
-          "LEFT JOIN sponsorship_levels l ON l.sponsorship_id = a.sponsorship_id "
-          "AND l.level_number = a.current_level WHERE a.id IN (%1)"_s.arg(in));
-    q.bindEach(u"a"_s, ids).exec();
     QHash<qint64, QJsonObject> byId;
-    while (q.next()) {
-        const QString status = q.value(9).toString();
-        byId.insert(
-                q.value(0).toLongLong(),
-                QJsonObject {
-                        { u"id"_s, q.value(0).toLongLong() },
-                        { u"sponsorship"_s,
-                          QJsonObject { { u"id"_s, q.value(1).toLongLong() },
-                                        { u"title"_s, q.value(2).toString() },
-                                        { u"company"_s,
-                                          QJsonObject { { u"id"_s, q.value(3).toLongLong() },
-                                                        { u"name"_s, q.value(4).toString() } } } } },
-                        { u"applicant"_s,
-                          QJsonObject { { u"id"_s, q.value(5).toLongLong() },
-                                        { u"first_name"_s, q.value(6).toString() },
-                                        { u"last_name"_s, q.value(7).toString() },
-                                        { u"email"_s, q.value(8).toString() } } },
-                        { u"status"_s, status },
-                        { u"current_level"_s,
-                          isUndecided(status)
-                                  ? QJsonValue(QJsonObject { { u"level"_s, q.value(10).toInt() },
-                                                             { u"name"_s, q.value(17).toString() } })
-                                  : QJsonValue(QJsonValue::Null) },
-                        { u"levels"_s, q.value(18).toInt() },
-                        { u"review_round"_s, q.value(11).toInt() },
-                        { u"motivation"_s, q.value(12).toString() },
-                        { u"decision_reason"_s, textOrNull(q.value(13)) },
-                        { u"decided_at"_s, textOrNull(q.value(14)) },
-                        { u"created_at"_s, q.value(15).toString() },
-                        { u"updated_at"_s, q.value(16).toString() },
-                });
+    {
+        Sql q(db,
+              u"SELECT a.id, a.sponsorship_id, s.title, s.company_id, c.name AS company_name, "
+              "a.applicant_id, u.first_name, u.last_name, u.email, a.status, a.current_level, "
+              "a.review_round, a.motivation, a.decision_reason, a.decided_at, a.created_at, "
+              "a.updated_at, l.name AS level_name, (SELECT COUNT(*) FROM sponsorship_levels x "
+              "WHERE x.sponsorship_id = a.sponsorship_id) AS levels "
+              "FROM sponsorship_applications a JOIN sponsorships s ON s.id = a.sponsorship_id "
+              "JOIN companies c ON c.id = s.company_id JOIN users u ON u.id = a.applicant_id "
+              "LEFT JOIN sponsorship_levels l ON l.sponsorship_id = a.sponsorship_id "
+              "AND l.level_number = a.current_level WHERE a.id IN (%1)"_s.arg(in));
+        q.bindEach(u"a"_s, ids).exec();
+        while (q.next()) {
+            const QString status = q.text(u"status"_s);
+            const QJsonObject company { { u"id"_s, q.id(u"company_id"_s) },
+                                        { u"name"_s, q.text(u"company_name"_s) } };
+            byId.insert(q.id(u"id"_s),
+                        QJsonObject {
+                                { u"id"_s, q.id(u"id"_s) },
+                                { u"sponsorship"_s,
+                                  QJsonObject { { u"id"_s, q.id(u"sponsorship_id"_s) },
+                                                { u"title"_s, q.text(u"title"_s) },
+                                                { u"company"_s, company } } },
+                                { u"applicant"_s,
+                                  QJsonObject { { u"id"_s, q.id(u"applicant_id"_s) },
+                                                { u"first_name"_s, q.text(u"first_name"_s) },
+                                                { u"last_name"_s, q.text(u"last_name"_s) },
+                                                { u"email"_s, q.text(u"email"_s) } } },
+                                { u"status"_s, status },
+                                { u"current_level"_s,
+                                  isUndecided(status) ? QJsonValue(QJsonObject {
+                                          { u"level"_s, q.integer(u"current_level"_s) },
+                                          { u"name"_s, q.text(u"level_name"_s) } })
+                                                      : QJsonValue(QJsonValue::Null) },
+                                { u"levels"_s, q.integer(u"levels"_s) },
+                                { u"review_round"_s, q.integer(u"review_round"_s) },
+                                { u"motivation"_s, q.text(u"motivation"_s) },
+                                { u"decision_reason"_s, q.textOrNull(u"decision_reason"_s) },
+                                { u"decided_at"_s, q.textOrNull(u"decided_at"_s) },
+                                { u"created_at"_s, q.text(u"created_at"_s) },
+                                { u"updated_at"_s, q.text(u"updated_at"_s) },
+                        });
+        }
     }
-    q.query().finish();
     QHash<qint64, QJsonArray> documents;
     Sql files(db,
               u"SELECT d.application_id, d.file_key, d.label, d.created_at, f.content_type, "
@@ -211,13 +187,14 @@ QJsonArray applicationsJson(ServerContext &context, QSqlDatabase db, const QList
               "ORDER BY d.id"_s.arg(in));
     files.bindEach(u"a"_s, ids).exec();
     while (files.next()) {
-        documents[files.value(0).toLongLong()].append(
-                QJsonObject { { u"key"_s, files.value(1).toString() },
-                              { u"label"_s, textOrNull(files.value(2)) },
-                              { u"content_type"_s, files.value(4).toString() },
-                              { u"size"_s, files.value(5).toLongLong() },
-                              { u"url"_s, context.storage->url(files.value(1).toString()) },
-                              { u"added_at"_s, files.value(3).toString() } });
+        const QString key = files.text(u"file_key"_s);
+        documents[files.id(u"application_id"_s)].append(
+                QJsonObject { { u"key"_s, key },
+                              { u"label"_s, files.textOrNull(u"label"_s) },
+                              { u"content_type"_s, files.text(u"content_type"_s) },
+                              { u"size"_s, files.id(u"size_bytes"_s) },
+                              { u"url"_s, context.storage->url(key) },
+                              { u"added_at"_s, files.text(u"created_at"_s) } });
     }
     QJsonArray out;
     for (const qint64 id : ids) {
@@ -231,11 +208,6 @@ QJsonArray applicationsJson(ServerContext &context, QSqlDatabase db, const QList
     return out;
 }
 
-QJsonObject applicationJson(ServerContext &context, QSqlDatabase db, qint64 id)
-{
-    return json::firstOrNotFound(applicationsJson(context, db, { id }), u"Application not found"_s);
-}
-
 /** A page of applications chosen by @p where (ids first, then the applications). */
 QJsonObject applicationPage(ServerContext &context, QSqlDatabase db, const QStringList &where,
                             const QList<QPair<QString, QVariant>> &values, const QString &order,
@@ -247,7 +219,6 @@ QJsonObject applicationPage(ServerContext &context, QSqlDatabase db, const QStri
     for (const auto &[name, value] : values)
         count.bind(name, value);
     const qint64 total = count.scalar().toLongLong();
-    count.query().finish();
     Sql q(db, u"SELECT a.id"_s + from + u" ORDER BY "_s + order + u" LIMIT :limit OFFSET :offset"_s);
     for (const auto &[name, value] : values)
         q.bind(name, value);
@@ -256,6 +227,15 @@ QJsonObject applicationPage(ServerContext &context, QSqlDatabase db, const QStri
 }
 
 } // namespace
+
+namespace sponsorshipapplication {
+
+QJsonObject applicationJson(ServerContext &context, QSqlDatabase db, qint64 id)
+{
+    return json::firstOrNotFound(applicationsJson(context, db, { id }), u"Application not found"_s);
+}
+
+} // namespace sponsorshipapplication
 
 SponsorshipApplicationService::SponsorshipApplicationService(ServerContext &context)
     : m_context(context)
@@ -289,7 +269,7 @@ QJsonObject SponsorshipApplicationService::apply(const Principal &by, qint64 spo
         Sql owned(db,
                   u"SELECT 1 FROM files WHERE file_key = :key AND owner_id = :owner "
                   "AND kind IN ('document', 'cv') AND deleted_at IS NULL"_s);
-        if (!owned.bind(u":key"_s, key).bind(u":owner"_s, by.userId).exec().next())
+        if (!owned.bind(u":key"_s, key).bind(u":owner"_s, by.userId).exists())
             errors.append(u"document_keys[%1] must be a document you uploaded"_s.arg(i));
         keys.append(key);
     }
@@ -408,7 +388,8 @@ QJsonObject SponsorshipApplicationService::changeStatus(const Principal &by, qin
             throw ApiError::forbidden(u"Only the applicant can withdraw an application"_s);
     } else {
         if (side != Side::Company
-            || !SponsorshipService::holds(db, by, before.companyId, managePermission()))
+            || !SponsorshipService::holds(db, by, before.companyId,
+                                          SponsorshipService::managePermission()))
             throw ApiError::forbidden(
                     u"Only the programme's managers (sponsorships.manage) can %1 an application"_s
                             .arg(action));
@@ -525,258 +506,6 @@ QJsonObject SponsorshipApplicationService::addDocument(const Principal &by, qint
     out.insert(u"label"_s, label.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(label));
     out.insert(u"added_at"_s, now);
     return out;
-}
-
-QJsonObject SponsorshipApplicationService::act(const Principal &by, qint64 id,
-                                               const QJsonObject &input)
-{
-    QSqlDatabase db = m_context.db();
-    {
-        const Application app = load(db, id);
-        if (app.programmeDeleted || !by.companyId || *by.companyId != app.companyId)
-            throw ApiError::notFound(u"Application not found"_s);
-        if (!SponsorshipService::holds(db, by, app.companyId, approvePermission()))
-            throw ApiError::forbidden(
-                    u"Your company role does not allow this (sponsorships.approve)"_s);
-    }
-    const bool approve = input.value(u"action"_s).toString() == u"approve"_s;
-    const QString comment = input.value(u"comment"_s).toString();
-    if (!approve && comment.isEmpty())
-        throw ApiError::badRequest(QStringList {
-                u"comment should not be empty when rejecting: it is the reason the applicant reads"_s });
-    const std::optional<int> expectedLevel = input.contains(u"level"_s)
-            ? std::optional<int>(int(input.value(u"level"_s).toInteger()))
-            : std::nullopt;
-
-    Transaction tx(db);
-    const QString now = nowText();
-    Application app;
-    QList<SponsorshipLevel> levels;
-    SponsorshipLevel level;
-    // Claim the application at the level read: the guarded UPDATE takes the row (PostgreSQL) or
-    // runs under the write lock (SQLite), so two approvers cannot both advance the same level or
-    // lose each other's approval. A level that moved in between is read again.
-    for (int attempt = 0;; ++attempt) {
-        app = load(db, id);
-        if (!isUndecided(app.status))
-            throw ApiError::unprocessable(
-                    u"This application is already %1: no further approval action is possible"_s.arg(
-                            app.status));
-        if (expectedLevel && *expectedLevel != app.level)
-            throw ApiError::conflict(
-                    u"The application is at level %1 now, not level %2"_s.arg(app.level).arg(
-                            *expectedLevel));
-        if (levels.isEmpty())
-            levels = SponsorshipService::workflowOf(db, app.sponsorshipId);
-        level = levels.value(app.level - 1);
-        if (!level.approverIds.contains(by.userId))
-            throw ApiError::forbidden(
-                    u"Only the approvers of level %1 (%2) may act on this application now"_s.arg(
-                            QString::number(app.level), level.name));
-        Sql claim(db,
-                  u"UPDATE sponsorship_applications SET updated_at = :now WHERE id = :id "
-                  "AND status IN ('pending', 'in_review') AND current_level = :expected "
-                  "AND review_round = :round"_s);
-        claim.bind(u":now"_s, now)
-                .bind(u":id"_s, id)
-                .bind(u":expected"_s, app.level)
-                .bind(u":round"_s, app.round)
-                .exec();
-        if (claim.rowsAffected() == 1)
-            break;
-        if (attempt == 2)
-            throw ApiError::conflict(
-                    u"The application changed while you acted; reload it and try again"_s);
-    }
-
-    NotificationService notifications(m_context);
-    Notifications toPublish;
-    auto setState = [&](const QString &sets) {
-        Sql change(db,
-                   u"UPDATE sponsorship_applications SET %1, updated_at = :now WHERE id = :id"_s.arg(
-                           sets));
-        change.bind(u":now"_s, now).bind(u":id"_s, id);
-        if (sets.contains(u":reason"_s))
-            change.bind(u":reason"_s, comment);
-        if (sets.contains(u":next"_s))
-            change.bind(u":next"_s, app.level + 1);
-        change.exec();
-    };
-
-    // One action per approver and level in a review round.
-    Sql twice(db,
-              u"SELECT 1 FROM sponsorship_approvals WHERE application_id = :id "
-              "AND review_round = :round AND level_number = :level AND approver_id = :by"_s);
-    twice.bind(u":id"_s, id)
-            .bind(u":round"_s, app.round)
-            .bind(u":level"_s, level.number)
-            .bind(u":by"_s, by.userId)
-            .exec();
-    if (twice.next())
-        throw ApiError::conflict(
-                u"You have already acted on level %1 of this application"_s.arg(level.number));
-    twice.query().finish();
-    if (!approve) {
-        setState(u"status = 'rejected', decision_reason = :reason, decided_at = :now"_s);
-        appendHistory(db, id, app.round, level.number, level.name, u"rejected"_s, by.userId,
-                      comment);
-        toPublish.append({ app.applicantId,
-                           notifications.create(
-                                   db, app.applicantId, notificationType(),
-                                   u"Your application to %1 was not approved"_s.arg(app.title),
-                                   comment, notificationData(app, u"rejected"_s, level.number)) });
-    } else {
-        Sql(db,
-            u"INSERT INTO sponsorship_approvals (application_id, review_round, level_number, "
-            "approver_id, comment, created_at) VALUES (:id, :round, :level, :by, :comment, :now)"_s)
-                .bind(u":id"_s, id)
-                .bind(u":round"_s, app.round)
-                .bind(u":level"_s, level.number)
-                .bind(u":by"_s, by.userId)
-                .bind(u":comment"_s, nullIfEmpty(comment))
-                .bind(u":now"_s, now)
-                .exec();
-        appendHistory(db, id, app.round, level.number, level.name, u"approved"_s, by.userId,
-                      comment);
-        Sql counted(db,
-                    u"SELECT COUNT(*) FROM sponsorship_approvals v "
-                    "JOIN sponsorship_level_approvers la ON la.user_id = v.approver_id "
-                    "AND la.level_id = :level_id WHERE v.application_id = :id "
-                    "AND v.review_round = :round AND v.level_number = :level"_s);
-        counted.bind(u":level_id"_s, level.id)
-                .bind(u":id"_s, id)
-                .bind(u":round"_s, app.round)
-                .bind(u":level"_s, level.number);
-        const bool passed = counted.scalar().toInt() >= level.required();
-        counted.query().finish();
-        const bool last = level.number >= levels.size();
-        if (passed && last) {
-            // The place is taken here, guarded, so approvals never exceed the slots.
-            Sql slot(db,
-                     u"UPDATE sponsorships SET slots_filled = slots_filled + 1, updated_at = :now "
-                     "WHERE id = :id AND slots_filled < slots"_s);
-            slot.bind(u":now"_s, now).bind(u":id"_s, app.sponsorshipId).exec();
-            if (slot.rowsAffected() != 1)
-                throw ApiError::unprocessable(
-                        u"Every place in this programme has been awarded: raise its slots before approving more applications"_s);
-            setState(u"status = 'approved', decided_at = :now"_s);
-            appendHistory(db, id, app.round, 0, {}, u"decided"_s, by.userId,
-                          u"Approved: every level passed"_s);
-            toPublish.append({ app.applicantId,
-                               notifications.create(
-                                       db, app.applicantId, notificationType(),
-                                       u"Your application to %1 was approved"_s.arg(app.title),
-                                       u"Congratulations: the sponsor approved your application"_s,
-                                       notificationData(app, u"approved"_s, level.number)) });
-        } else if (passed) {
-            const SponsorshipLevel &next = levels.at(level.number);
-            setState(u"status = 'in_review', current_level = :next"_s);
-            toPublish.append(
-                    { app.applicantId,
-                      notifications.create(
-                              db, app.applicantId, notificationType(),
-                              u"Your application to %1 moved to the next review"_s.arg(app.title),
-                              u"It passed level %1 (%2) and is now at level %3 (%4)"_s.arg(
-                                      QString::number(level.number), level.name,
-                                      QString::number(next.number), next.name),
-                              notificationData(app, u"in_review"_s, next.number)) });
-        } else {
-            setState(u"status = 'in_review'"_s);
-        }
-    }
-    tx.commit();
-    publishAll(m_context, toPublish);
-    return applicationJson(m_context, db, id);
-}
-
-QJsonObject SponsorshipApplicationService::workflow(const Principal &by, qint64 id)
-{
-    QSqlDatabase db = m_context.db();
-    const Application app = load(db, id);
-    const Side side = sideOf(db, by, app);
-    const QList<SponsorshipLevel> levels = SponsorshipService::workflowOf(db, app.sponsorshipId);
-
-    QHash<int, QJsonArray> approvals;
-    Sql q(db,
-          u"SELECT v.level_number, u.id, u.first_name, u.last_name, v.comment, v.created_at "
-          "FROM sponsorship_approvals v JOIN users u ON u.id = v.approver_id "
-          "WHERE v.application_id = :id AND v.review_round = :round ORDER BY v.id"_s);
-    q.bind(u":id"_s, id).bind(u":round"_s, app.round).exec();
-    while (q.next()) {
-        approvals[q.value(0).toInt()].append(
-                QJsonObject { { u"approver"_s, userRef(q.value(1), q.value(2), q.value(3)) },
-                              { u"comment"_s, textOrNull(q.value(4)) },
-                              { u"approved_at"_s, q.value(5).toString() } });
-    }
-    q.query().finish();
-
-    QJsonArray items;
-    for (const SponsorshipLevel &level : levels) {
-        // passed, current (awaiting action), rejected (where it was rejected), stopped (where it
-        // was withdrawn or cancelled), upcoming, or skipped (never reached).
-        QString state;
-        if (app.status == u"approved"_s || level.number < app.level)
-            state = u"passed"_s;
-        else if (level.number > app.level)
-            state = isUndecided(app.status) ? u"upcoming"_s : u"skipped"_s;
-        else if (isUndecided(app.status))
-            state = u"current"_s;
-        else if (app.status == u"rejected"_s)
-            state = u"rejected"_s;
-        else
-            state = u"stopped"_s;
-        const QJsonArray received = approvals.value(level.number);
-        QJsonObject item { { u"level"_s, level.number },
-                           { u"name"_s, level.name },
-                           { u"mode"_s, level.mode },
-                           { u"state"_s, state },
-                           { u"required_approvals"_s, level.required() },
-                           { u"approvals"_s, received } };
-        // Who reviews is the sponsor's business; the applicant sees what was decided.
-        if (side != Side::Applicant)
-            item.insert(u"approvers"_s, level.approvers);
-        items.append(item);
-    }
-    return { { u"application_id"_s, app.id },
-             { u"status"_s, app.status },
-             { u"review_round"_s, app.round },
-             { u"current_level"_s,
-               isUndecided(app.status) ? QJsonValue(app.level) : QJsonValue(QJsonValue::Null) },
-             { u"levels"_s, items } };
-}
-
-QJsonObject SponsorshipApplicationService::history(const Principal &by, qint64 id, int page,
-                                                   int limit)
-{
-    QSqlDatabase db = m_context.db();
-    sideOf(db, by, load(db, id));
-    Sql count(db,
-              u"SELECT COUNT(*) FROM sponsorship_application_history WHERE application_id = :id"_s);
-    const qint64 total = count.bind(u":id"_s, id).scalar().toLongLong();
-    count.query().finish();
-    Sql q(db,
-          u"SELECT h.id, h.review_round, h.level_number, h.level_name, h.action, h.actor_id, "
-          "u.first_name, u.last_name, h.comment, h.created_at "
-          "FROM sponsorship_application_history h LEFT JOIN users u ON u.id = h.actor_id "
-          "WHERE h.application_id = :id ORDER BY h.id LIMIT :limit OFFSET :offset"_s);
-    q.bind(u":id"_s, id).bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QJsonArray data;
-    while (q.next()) {
-        data.append(QJsonObject {
-                { u"id"_s, q.value(0).toLongLong() },
-                { u"review_round"_s, q.value(1).toInt() },
-                { u"level"_s,
-                  q.value(2).isNull() ? QJsonValue(QJsonValue::Null)
-                                      : QJsonValue(q.value(2).toInt()) },
-                { u"level_name"_s, textOrNull(q.value(3)) },
-                { u"action"_s, q.value(4).toString() },
-                { u"actor"_s,
-                  q.value(5).isNull() ? QJsonValue(QJsonValue::Null)
-                                      : QJsonValue(userRef(q.value(5), q.value(6), q.value(7))) },
-                { u"comment"_s, textOrNull(q.value(8)) },
-                { u"created_at"_s, q.value(9).toString() } });
-    }
-    return pageOf(data, page, limit, total);
 }
 
 Notifications SponsorshipApplicationService::cancelUndecided(QSqlDatabase db, qint64 sponsorshipId,

@@ -24,152 +24,65 @@ namespace wn {
 
 namespace {
 
-QString managePermission()
-{
-    return u"sponsorships.manage"_s;
-}
-
-QString approvePermission()
-{
-    return u"sponsorships.approve"_s;
-}
-
 using Filter = SqlFilter;
 
-// The columns programmeRow() reads, in its order.
+// The columns termsJson() reads.
+constexpr auto termsColumns = "title, description, amount, currency, benefits, slots, eligibility, "
+                              "required_documents";
+// The columns programmeRow() reads (sponsorships s, companies c).
 constexpr auto programmeColumns
-        = "s.id, s.company_id, c.name, s.title, s.description, s.amount, s.currency, s.benefits, "
-          "s.slots, s.slots_filled, s.eligibility, s.opening_date, s.closing_date, "
-          "s.required_documents, s.status, s.created_at, s.updated_at";
+        = "s.id, s.company_id, c.name AS company_name, s.title, s.description, s.amount, "
+          "s.currency, s.benefits, s.slots, s.slots_filled, s.eligibility, s.opening_date, "
+          "s.closing_date, s.required_documents, s.status, s.created_at, s.updated_at";
 
-QJsonObject programmeRow(const Sql &q)
+/** What a programme offers, as the API shows it and as an update starts from (a Sql or SqlRow
+ *  holding termsColumns). */
+template<typename Row>
+QJsonObject termsJson(const Row &row)
 {
-    const QString status = q.value(14).toString();
-    const int slots = q.value(8).toInt();
-    const int filled = q.value(9).toInt();
-    const QString opening = q.value(11).toString();
-    const QString closing = q.value(12).toString();
+    return { { u"title"_s, row.text(u"title"_s) },
+             { u"description"_s, row.text(u"description"_s) },
+             { u"amount"_s, row.integerOrNull(u"amount"_s) },
+             { u"currency"_s, row.text(u"currency"_s) },
+             { u"benefits"_s, row.textOrNull(u"benefits"_s) },
+             { u"slots"_s, row.integer(u"slots"_s) },
+             { u"eligibility"_s, row.textOrNull(u"eligibility"_s) },
+             { u"required_documents"_s,
+               QJsonDocument::fromJson(row.text(u"required_documents"_s).toUtf8()).array() } };
+}
+
+/** A programme as the API shows it, from a Sql or SqlRow holding programmeColumns. */
+template<typename Row>
+QJsonObject programmeRow(const Row &row)
+{
+    const QString status = row.text(u"status"_s);
+    const int slots = row.integer(u"slots"_s);
+    const int filled = row.integer(u"slots_filled"_s);
+    const QString opening = row.text(u"opening_date"_s);
+    const QString closing = row.text(u"closing_date"_s);
     const QString today = SponsorshipService::today();
     const bool accepting
             = status == u"open"_s && opening <= today && today <= closing && filled < slots;
-    return { { u"id"_s, q.value(0).toLongLong() },
-             { u"company"_s,
-               QJsonObject { { u"id"_s, q.value(1).toLongLong() },
-                             { u"name"_s, q.value(2).toString() } } },
-             { u"title"_s, q.value(3).toString() },
-             { u"description"_s, q.value(4).toString() },
-             { u"amount"_s,
-               q.value(5).isNull() ? QJsonValue(QJsonValue::Null)
-                                   : QJsonValue(q.value(5).toLongLong()) },
-             { u"currency"_s, q.value(6).toString() },
-             { u"benefits"_s, textOrNull(q.value(7)) },
-             { u"slots"_s, slots },
-             { u"slots_filled"_s, filled },
-             { u"slots_left"_s, std::max(0, slots - filled) },
-             { u"eligibility"_s, textOrNull(q.value(10)) },
-             { u"opening_date"_s, opening },
-             { u"closing_date"_s, closing },
-             { u"required_documents"_s,
-               QJsonDocument::fromJson(q.value(13).toString().toUtf8()).array() },
-             { u"status"_s, status },
-             { u"accepting_applications"_s, accepting },
-             { u"created_at"_s, q.value(15).toString() },
-             { u"updated_at"_s, q.value(16).toString() } };
+    QJsonObject programme = termsJson(row);
+    programme.insert(u"id"_s, row.id(u"id"_s));
+    programme.insert(u"company"_s,
+                     QJsonObject { { u"id"_s, row.id(u"company_id"_s) },
+                                   { u"name"_s, row.text(u"company_name"_s) } });
+    programme.insert(u"slots_filled"_s, filled);
+    programme.insert(u"slots_left"_s, std::max(0, slots - filled));
+    programme.insert(u"opening_date"_s, opening);
+    programme.insert(u"closing_date"_s, closing);
+    programme.insert(u"status"_s, status);
+    programme.insert(u"accepting_applications"_s, accepting);
+    programme.insert(u"created_at"_s, row.text(u"created_at"_s));
+    programme.insert(u"updated_at"_s, row.text(u"updated_at"_s));
+    return programme;
 }
 
-/** True if @p userId may be listed as an approver: the company's owner, or its staff member
- * holding sponsorships.approve, not suspended. */
-bool mayApprove(QSqlDatabase db, qint64 companyId, qint64 userId)
+/** A whole number to store: NULL unless @p value is a number. */
+QVariant nullIfNotNumber(const QJsonValue &value)
 {
-    Sql q(db,
-          u"SELECT role FROM users WHERE id = :id AND company_id = :company "
-          "AND deleted_at IS NULL AND status <> 'suspended'"_s);
-    q.bind(u":id"_s, userId).bind(u":company"_s, companyId).exec();
-    if (!q.next())
-        return false;
-    const std::optional<Role> role = roleFromName(q.value(0).toString());
-    q.query().finish();
-    if (!role)
-        return false;
-    Principal candidate;
-    candidate.userId = userId;
-    candidate.role = *role;
-    candidate.companyId = companyId;
-    return OnboardingService::hasCompanyPermission(db, candidate, approvePermission());
-}
-
-struct NewLevel
-{
-    QString name;
-    QString mode;
-    QList<qint64> approvers;
-};
-
-/** The workflow of a request, its approvers checked against the company; 400 naming each problem. */
-QList<NewLevel> parseWorkflow(QSqlDatabase db, qint64 companyId, const QJsonArray &items)
-{
-    QStringList errors;
-    if (items.isEmpty())
-        errors.append(u"workflow should not be empty"_s);
-    QList<NewLevel> levels;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonObject item = items.at(i).toObject();
-        NewLevel level { item.value(u"name"_s).toString(), item.value(u"mode"_s).toString(), {} };
-        const QString field = u"workflow[%1].approvers"_s.arg(i);
-        const QJsonArray approvers = item.value(u"approvers"_s).toArray();
-        if (approvers.isEmpty())
-            errors.append(field + u" should not be empty"_s);
-        for (qsizetype j = 0; j < approvers.size(); ++j) {
-            const qint64 userId = approvers.at(j).toInteger();
-            if (level.approvers.contains(userId)) {
-                errors.append(
-                        u"%1[%2] must not repeat an approver of the level"_s.arg(field).arg(j));
-                continue;
-            }
-            if (!mayApprove(db, companyId, userId)) {
-                errors.append(
-                        u"%1[%2] must be your company's owner or a staff member allowed to approve sponsorships (sponsorships.approve)"_s
-                                .arg(field)
-                                .arg(j));
-            }
-            level.approvers.append(userId);
-        }
-        levels.append(level);
-    }
-    if (!errors.isEmpty())
-        throw ApiError::badRequest(errors);
-    return levels;
-}
-
-void saveWorkflow(QSqlDatabase db, qint64 sponsorshipId, const QList<NewLevel> &levels)
-{
-    Sql(db,
-        u"DELETE FROM sponsorship_level_approvers WHERE level_id IN "
-        "(SELECT id FROM sponsorship_levels WHERE sponsorship_id = :id)"_s)
-            .bind(u":id"_s, sponsorshipId)
-            .exec();
-    Sql(db, u"DELETE FROM sponsorship_levels WHERE sponsorship_id = :id"_s)
-            .bind(u":id"_s, sponsorshipId)
-            .exec();
-    for (qsizetype i = 0; i < levels.size(); ++i) {
-        const qint64 levelId
-                = Sql(db,
-                      u"INSERT INTO sponsorship_levels (sponsorship_id, level_number, name, mode) "
-                      "VALUES (:sponsorship, :number, :name, :mode) RETURNING id"_s)
-                          .bind(u":sponsorship"_s, sponsorshipId)
-                          .bind(u":number"_s, int(i + 1))
-                          .bind(u":name"_s, levels.at(i).name)
-                          .bind(u":mode"_s, levels.at(i).mode)
-                          .scalar()
-                          .toLongLong();
-        for (qint64 userId : levels.at(i).approvers) {
-            Sql(db,
-                u"INSERT INTO sponsorship_level_approvers (level_id, user_id) VALUES (:level, :user)"_s)
-                    .bind(u":level"_s, levelId)
-                    .bind(u":user"_s, userId)
-                    .exec();
-        }
-    }
+    return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>());
 }
 
 /** 400 unless the closing date follows the opening date and (when it changes) lies ahead. */
@@ -189,14 +102,19 @@ QString documentsText(const QJsonValue &value)
 
 } // namespace
 
-int SponsorshipLevel::required() const
-{
-    return mode == u"all_of"_s ? int(approverIds.size()) : 1;
-}
-
 SponsorshipService::SponsorshipService(ServerContext &context)
     : m_context(context)
 { }
+
+QString SponsorshipService::managePermission()
+{
+    return u"sponsorships.manage"_s;
+}
+
+QString SponsorshipService::approvePermission()
+{
+    return u"sponsorships.approve"_s;
+}
 
 QString SponsorshipService::today()
 {
@@ -205,25 +123,27 @@ QString SponsorshipService::today()
 
 std::optional<SponsorshipProgramme> SponsorshipService::find(QSqlDatabase db, qint64 id)
 {
-    Sql q(db,
-          u"SELECT s.id, s.company_id, s.title, s.status, s.slots, s.slots_filled, s.opening_date, "
-          "s.closing_date, (SELECT COUNT(*) FROM sponsorship_levels l WHERE l.sponsorship_id = "
-          "s.id) "
-          "FROM sponsorships s JOIN companies c ON c.id = s.company_id "
-          "WHERE s.id = :id AND s.deleted_at IS NULL AND c.deleted_at IS NULL"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
+    const std::optional<SqlRow> row
+            = Sql(db,
+                  u"SELECT s.id, s.company_id, s.title, s.status, s.slots, s.slots_filled, "
+                  "s.opening_date, s.closing_date, (SELECT COUNT(*) FROM sponsorship_levels l "
+                  "WHERE l.sponsorship_id = s.id) AS levels "
+                  "FROM sponsorships s JOIN companies c ON c.id = s.company_id "
+                  "WHERE s.id = :id AND s.deleted_at IS NULL AND c.deleted_at IS NULL"_s)
+                      .bind(u":id"_s, id)
+                      .one();
+    if (!row)
         return std::nullopt;
     SponsorshipProgramme p;
-    p.id = q.value(0).toLongLong();
-    p.companyId = q.value(1).toLongLong();
-    p.title = q.value(2).toString();
-    p.status = q.value(3).toString();
-    p.slots = q.value(4).toInt();
-    p.slotsFilled = q.value(5).toInt();
-    p.openingDate = q.value(6).toString();
-    p.closingDate = q.value(7).toString();
-    p.levels = q.value(8).toInt();
+    p.id = row->id(u"id"_s);
+    p.companyId = row->id(u"company_id"_s);
+    p.title = row->text(u"title"_s);
+    p.status = row->text(u"status"_s);
+    p.slots = row->integer(u"slots"_s);
+    p.slotsFilled = row->integer(u"slots_filled"_s);
+    p.openingDate = row->text(u"opening_date"_s);
+    p.closingDate = row->text(u"closing_date"_s);
+    p.levels = row->integer(u"levels"_s);
     return p;
 }
 
@@ -240,70 +160,36 @@ bool SponsorshipService::reviews(QSqlDatabase db, const Principal &principal, qi
             || holds(db, principal, companyId, approvePermission());
 }
 
-QList<SponsorshipLevel> SponsorshipService::workflowOf(QSqlDatabase db, qint64 sponsorshipId)
-{
-    QList<SponsorshipLevel> levels;
-    Sql q(db,
-          u"SELECT id, level_number, name, mode FROM sponsorship_levels "
-          "WHERE sponsorship_id = :id ORDER BY level_number"_s);
-    q.bind(u":id"_s, sponsorshipId).exec();
-    while (q.next()) {
-        SponsorshipLevel level;
-        level.id = q.value(0).toLongLong();
-        level.number = q.value(1).toInt();
-        level.name = q.value(2).toString();
-        level.mode = q.value(3).toString();
-        levels.append(level);
-    }
-    q.query().finish();
-    Sql approvers(
-            db,
-            u"SELECT a.level_id, u.id, u.first_name, u.last_name "
-            "FROM sponsorship_level_approvers a JOIN sponsorship_levels l ON l.id = a.level_id "
-            "JOIN users u ON u.id = a.user_id WHERE l.sponsorship_id = :id ORDER BY u.id"_s);
-    approvers.bind(u":id"_s, sponsorshipId).exec();
-    while (approvers.next()) {
-        const qint64 levelId = approvers.value(0).toLongLong();
-        for (SponsorshipLevel &level : levels) {
-            if (level.id != levelId)
-                continue;
-            level.approverIds.append(approvers.value(1).toLongLong());
-            level.approvers.append(
-                    QJsonObject { { u"id"_s, approvers.value(1).toLongLong() },
-                                  { u"first_name"_s, approvers.value(2).toString() },
-                                  { u"last_name"_s, approvers.value(3).toString() } });
-        }
-    }
-    return levels;
-}
-
 QJsonObject SponsorshipService::programmeJson(QSqlDatabase db, qint64 id, bool inside)
 {
-    Sql q(db,
-          u"SELECT %1 FROM sponsorships s JOIN companies c ON c.id = s.company_id "
-          "WHERE s.id = :id AND s.deleted_at IS NULL"_s.arg(QLatin1StringView(programmeColumns)));
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
+    const std::optional<SqlRow> programme
+            = Sql(db,
+                  u"SELECT %1 FROM sponsorships s JOIN companies c ON c.id = s.company_id "
+                  "WHERE s.id = :id AND s.deleted_at IS NULL"_s.arg(
+                          QLatin1StringView(programmeColumns)))
+                      .bind(u":id"_s, id)
+                      .one();
+    if (!programme)
         throw ApiError::notFound(u"Sponsorship not found"_s);
-    QJsonObject out = programmeRow(q);
-    q.query().finish();
+    QJsonObject out = programmeRow(*programme);
 
     QJsonArray documents;
-    Sql files(db,
-              u"SELECT d.file_key, d.label, d.created_at, f.content_type, f.size_bytes "
-              "FROM sponsorship_documents d JOIN files f ON f.file_key = d.file_key "
-              "WHERE d.sponsorship_id = :id AND f.deleted_at IS NULL ORDER BY d.id"_s);
-    files.bind(u":id"_s, id).exec();
-    while (files.next()) {
-        documents.append(
-                QJsonObject { { u"key"_s, files.value(0).toString() },
-                              { u"label"_s, textOrNull(files.value(1)) },
-                              { u"content_type"_s, files.value(3).toString() },
-                              { u"size"_s, files.value(4).toLongLong() },
-                              { u"url"_s, m_context.storage->url(files.value(0).toString()) },
-                              { u"uploaded_at"_s, files.value(2).toString() } });
+    {
+        Sql files(db,
+                  u"SELECT d.file_key, d.label, d.created_at, f.content_type, f.size_bytes "
+                  "FROM sponsorship_documents d JOIN files f ON f.file_key = d.file_key "
+                  "WHERE d.sponsorship_id = :id AND f.deleted_at IS NULL ORDER BY d.id"_s);
+        files.bind(u":id"_s, id).exec();
+        while (files.next()) {
+            const QString key = files.text(u"file_key"_s);
+            documents.append(QJsonObject { { u"key"_s, key },
+                                           { u"label"_s, files.textOrNull(u"label"_s) },
+                                           { u"content_type"_s, files.text(u"content_type"_s) },
+                                           { u"size"_s, files.id(u"size_bytes"_s) },
+                                           { u"url"_s, m_context.storage->url(key) },
+                                           { u"uploaded_at"_s, files.text(u"created_at"_s) } });
+        }
     }
-    files.query().finish();
     out.insert(u"documents"_s, documents);
 
     QJsonArray workflow;
@@ -325,12 +211,12 @@ QJsonObject SponsorshipService::programmeJson(QSqlDatabase db, qint64 id, bool i
             counts.insert(status, 0);
         qint64 total = 0;
         Sql c(db,
-              u"SELECT status, COUNT(*) FROM sponsorship_applications WHERE sponsorship_id = :id "
-              "GROUP BY status"_s);
+              u"SELECT status, COUNT(*) AS applications FROM sponsorship_applications "
+              "WHERE sponsorship_id = :id GROUP BY status"_s);
         c.bind(u":id"_s, id).exec();
         while (c.next()) {
-            counts.insert(c.value(0).toString(), c.value(1).toLongLong());
-            total += c.value(1).toLongLong();
+            counts.insert(c.text(u"status"_s), c.id(u"applications"_s));
+            total += c.id(u"applications"_s);
         }
         counts.insert(u"total"_s, total);
         out.insert(u"applications"_s, counts);
@@ -343,11 +229,11 @@ QJsonObject SponsorshipService::create(const Principal &by, const QJsonObject &i
     QSqlDatabase db = m_context.db();
     if (!by.companyId)
         throw ApiError::forbidden(u"Only a sponsor's people run sponsorship programmes"_s);
-    Sql company(db, u"SELECT is_sponsor FROM companies WHERE id = :id AND deleted_at IS NULL"_s);
-    company.bind(u":id"_s, *by.companyId).exec();
-    const bool sponsor = company.next() && company.value(0).toBool();
-    company.query().finish();
-    if (!sponsor)
+    const std::optional<SqlRow> company
+            = Sql(db, u"SELECT is_sponsor FROM companies WHERE id = :id AND deleted_at IS NULL"_s)
+                      .bind(u":id"_s, *by.companyId)
+                      .one();
+    if (!company || !company->flag(u"is_sponsor"_s))
         throw ApiError::forbidden(
                 u"Your company is not a sponsor: become one before creating sponsorship programmes"_s);
     if (!OnboardingService::hasCompanyPermission(db, by, managePermission()))
@@ -356,7 +242,7 @@ QJsonObject SponsorshipService::create(const Principal &by, const QJsonObject &i
     const QString opening = input.value(u"opening_date"_s).toString(today());
     const QString closing = input.value(u"closing_date"_s).toString();
     checkDates(opening, closing, true);
-    const QList<NewLevel> levels
+    const QList<SponsorshipLevel> levels
             = parseWorkflow(db, *by.companyId, input.value(u"workflow"_s).toArray());
 
     Transaction tx(db);
@@ -372,10 +258,7 @@ QJsonObject SponsorshipService::create(const Principal &by, const QJsonObject &i
                       .bind(u":by"_s, by.userId)
                       .bind(u":title"_s, input.value(u"title"_s).toString())
                       .bind(u":description"_s, input.value(u"description"_s).toString())
-                      .bind(u":amount"_s,
-                            input.value(u"amount"_s).isDouble()
-                                    ? QVariant(input.value(u"amount"_s).toInteger())
-                                    : QVariant(QMetaType::fromType<qint64>()))
+                      .bind(u":amount"_s, nullIfNotNumber(input.value(u"amount"_s)))
                       .bind(u":currency"_s, input.value(u"currency"_s).toString(u"NGN"_s))
                       .bind(u":benefits"_s, nullIfEmpty(input.value(u"benefits"_s)))
                       .bind(u":slots"_s, input.value(u"slots"_s).toInteger())
@@ -463,28 +346,17 @@ QJsonObject SponsorshipService::update(const Principal &by, qint64 id, const QJs
     QSqlDatabase db = m_context.db();
     const SponsorshipProgramme programme = managed(db, by, id);
 
-    Sql current(db,
-                u"SELECT title, description, amount, currency, benefits, slots, eligibility, "
-                "required_documents FROM sponsorships WHERE id = :id"_s);
-    current.bind(u":id"_s, id).exec();
-    current.next();
-    QJsonObject merged {
-        { u"title"_s, current.value(0).toString() },
-        { u"description"_s, current.value(1).toString() },
-        { u"amount"_s,
-          current.value(2).isNull() ? QJsonValue(QJsonValue::Null)
-                                    : QJsonValue(current.value(2).toLongLong()) },
-        { u"currency"_s, current.value(3).toString() },
-        { u"benefits"_s, textOrNull(current.value(4)) },
-        { u"slots"_s, current.value(5).toInt() },
-        { u"eligibility"_s, textOrNull(current.value(6)) },
-        { u"required_documents"_s,
-          QJsonDocument::fromJson(current.value(7).toString().toUtf8()).array() },
-        { u"opening_date"_s, programme.openingDate },
-        { u"closing_date"_s, programme.closingDate },
-        { u"status"_s, programme.status },
-    };
-    current.query().finish();
+    const std::optional<SqlRow> current = Sql(db,
+                                              u"SELECT %1 FROM sponsorships WHERE id = :id"_s.arg(
+                                                      QLatin1StringView(termsColumns)))
+                                                  .bind(u":id"_s, id)
+                                                  .one();
+    if (!current)
+        throw ApiError::notFound(u"Sponsorship not found"_s);
+    QJsonObject merged = termsJson(*current);
+    merged.insert(u"opening_date"_s, programme.openingDate);
+    merged.insert(u"closing_date"_s, programme.closingDate);
+    merged.insert(u"status"_s, programme.status);
     for (auto it = input.begin(); it != input.end(); ++it) {
         if (it.key() != u"workflow"_s)
             merged.insert(it.key(), it.value());
@@ -502,20 +374,18 @@ QJsonObject SponsorshipService::update(const Principal &by, qint64 id, const QJs
     if (status == u"open"_s && programme.status != u"open"_s && closing < today())
         throw ApiError::unprocessable(
                 u"The closing date has passed: set a new closing_date to open the programme"_s);
-    std::optional<QList<NewLevel>> levels;
+    std::optional<QList<SponsorshipLevel>> levels;
     if (input.contains(u"workflow"_s))
         levels = parseWorkflow(db, programme.companyId, input.value(u"workflow"_s).toArray());
 
     Transaction tx(db);
     if (levels) {
         Sql applied(db, u"SELECT 1 FROM sponsorship_applications WHERE sponsorship_id = :id"_s);
-        if (applied.bind(u":id"_s, id).exec().next())
+        if (applied.bind(u":id"_s, id).exists())
             throw ApiError::unprocessable(
                     u"The approval workflow cannot change once the programme has applications"_s);
-        applied.query().finish();
         saveWorkflow(db, id, *levels);
     }
-    const QJsonValue amount = merged.value(u"amount"_s);
     // Guarded: slots never drop below the places already awarded, even while approvals run.
     Sql save(db,
              u"UPDATE sponsorships SET title = :title, description = :description, "
@@ -525,9 +395,7 @@ QJsonObject SponsorshipService::update(const Principal &by, qint64 id, const QJs
              "WHERE id = :id AND deleted_at IS NULL AND slots_filled <= :slots"_s);
     save.bind(u":title"_s, merged.value(u"title"_s).toString())
             .bind(u":description"_s, merged.value(u"description"_s).toString())
-            .bind(u":amount"_s,
-                  amount.isDouble() ? QVariant(amount.toInteger())
-                                    : QVariant(QMetaType::fromType<qint64>()))
+            .bind(u":amount"_s, nullIfNotNumber(merged.value(u"amount"_s)))
             .bind(u":currency"_s, merged.value(u"currency"_s).toString())
             .bind(u":benefits"_s, nullIfEmpty(merged.value(u"benefits"_s)))
             .bind(u":slots"_s, merged.value(u"slots"_s).toInteger())

@@ -72,11 +72,22 @@ public:
     static QList<SponsorshipLevel> workflowOf(QSqlDatabase db, qint64 sponsorshipId);
     /** Today's date in UTC, YYYY-MM-DD: the dates of a programme are compared with it. */
     static QString today();
+    /** The company permission to run the company's programmes. */
+    static QString managePermission();
+    /** The company permission to act on applications as an approver. */
+    static QString approvePermission();
 
 private:
     /** The programme, if @p by may manage it: 404 for other companies, 403 without the permission. */
     SponsorshipProgramme managed(QSqlDatabase db, const Principal &by, qint64 id);
     QJsonObject programmeJson(QSqlDatabase db, qint64 id, bool inside);
+    /** The workflow sent for a programme of @p companyId (its levels numbered from 1), its
+     *  approvers checked against the company; 400 naming each problem. */
+    static QList<SponsorshipLevel> parseWorkflow(QSqlDatabase db, qint64 companyId,
+                                                 const QJsonArray &items);
+    /** Replaces the programme's workflow with @p levels, in the caller's transaction. */
+    static void saveWorkflow(QSqlDatabase db, qint64 sponsorshipId,
+                             const QList<SponsorshipLevel> &levels);
 
     ServerContext &m_context;
 };
