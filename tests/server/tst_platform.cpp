@@ -505,6 +505,33 @@ private Q_SLOTS:
         QVERIFY(answer.contains("\"statusCode\":" + QByteArray::number(status)));
     }
 
+    void aTrickledBodyMeetsOneDeadline()
+    {
+        // Each chunk used to restart the timer, so a body trickled slowly enough never ended.
+        TestServer server({ { u"limits/request_timeout_seconds"_s, u"2"_s },
+                            { u"limits/min_body_bytes_per_second"_s, u"1000"_s } });
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, server.port());
+        QVERIFY(socket.waitForConnected(3000));
+        // 2,000 bytes: 2 s for the request and 2 s for the body at 1,000 bytes a second.
+        socket.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: t\r\nContent-Type: "
+                     "application/json\r\nContent-Length: 2000\r\n\r\n");
+        QElapsedTimer sending;
+        sending.start();
+        QByteArray answer;
+        for (int sent = 0; sent < 2000 && socket.state() == QAbstractSocket::ConnectedState;
+             sent += 50) {
+            socket.write(QByteArray(50, ' ')); // 50 bytes every 250 ms: 10 s in all
+            socket.waitForBytesWritten(100);
+            if (socket.waitForReadyRead(250))
+                answer += socket.readAll();
+            if (answer.contains("\r\n\r\n"))
+                break;
+        }
+        QCOMPARE(statusOf(answer), 408);
+        QVERIFY2(sending.elapsed() < 8000, "the deadline was moved by the chunks");
+    }
+
     void idleConnectionsAreClosed()
     {
         TestServer server({ { u"limits/keep_alive_seconds"_s, u"1"_s } });

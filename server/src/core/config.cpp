@@ -51,7 +51,11 @@ constexpr std::array settingsTable {
     SettingInfo { "limits/keep_alive_seconds", "15",
                   "Idle time after which a kept-alive connection is closed." },
     SettingInfo { "limits/request_timeout_seconds", "30",
-                  "Time a client has to send a complete request head." },
+                  "Time a client has to send a complete request: its head, and a body at the "
+                  "slowest rate below." },
+    SettingInfo { "limits/min_body_bytes_per_second", "65536",
+                  "Slowest body upload accepted: a body of N bytes gets request_timeout_seconds "
+                  "plus N divided by this, from its request's first byte, then 408." },
     SettingInfo { "limits/max_connections", "10000",
                   "Open connections (HTTP and sockets) across all threads; more are refused." },
     SettingInfo { "auth/token_ttl_seconds", "86400", "Lifetime of an access token." },
@@ -230,6 +234,7 @@ QStringList Config::validate() const
     checkInt("limits/max_url_bytes", 256, 1 << 24);
     checkInt("limits/keep_alive_seconds", 1, 3600);
     checkInt("limits/request_timeout_seconds", 1, 3600);
+    checkInt("limits/min_body_bytes_per_second", 1, qint64(1) << 32);
     checkInt("limits/max_connections", 1, 1000000);
     checkInt("auth/token_ttl_seconds", 60, 60 * 60 * 24 * 90);
     checkInt("auth/login_failures_per_account", 1, 1000);

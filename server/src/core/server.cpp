@@ -69,6 +69,7 @@ bool Server::start(QString *error)
     shared->limits.maxUrlBytes = config.bytes(u"limits/max_url_bytes"_s);
     shared->limits.keepAliveMs = config.integer(u"limits/keep_alive_seconds"_s) * 1000;
     shared->limits.requestTimeoutMs = config.integer(u"limits/request_timeout_seconds"_s) * 1000;
+    shared->limits.minBodyBytesPerSecond = config.integer(u"limits/min_body_bytes_per_second"_s);
     const Api *api = m_api.get();
     shared->limits.bodyLimit = [api](const QByteArray &method, const QByteArray &target) {
         return api->bodyLimit(method, target);

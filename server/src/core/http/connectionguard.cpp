@@ -64,10 +64,15 @@ void ConnectionGuard::armTimer()
 {
     switch (m_state) {
     case State::Head:
-        m_timer.start(m_head.isEmpty() ? m_limits.keepAliveMs : m_limits.requestTimeoutMs);
+        if (m_head.isEmpty())
+            m_timer.start(m_limits.keepAliveMs);
+        else
+            m_timer.start(std::chrono::milliseconds(
+                    std::max<qint64>(0, m_requestDeadline.remainingTime())));
         break;
     case State::Body:
-        m_timer.start(m_limits.requestTimeoutMs);
+        m_timer.start(
+                std::chrono::milliseconds(std::max<qint64>(0, m_requestDeadline.remainingTime())));
         break;
     case State::Passthrough:
         m_timer.stop();
@@ -87,9 +92,9 @@ void ConnectionGuard::onReadyRead()
     }
     const bool wasIdle = m_state == State::Head && m_head.isEmpty();
     scan(m_socket->peek(m_socket->bytesAvailable()));
-    // A request head must arrive within the request timeout from its first byte; body bytes
-    // and new requests re-arm the timer.
-    if (m_state == State::Body || wasIdle || (m_state == State::Head && m_head.isEmpty()))
+    // A request (its head, then its body) must arrive within its deadline from its first byte;
+    // body chunks do not move it. A new request, or a connection gone idle, re-arms the timer.
+    if (wasIdle || (m_state == State::Head && m_head.isEmpty()))
         armTimer();
 }
 
@@ -119,6 +124,8 @@ void ConnectionGuard::scan(const QByteArray &data)
                 m_state = State::Head;
             continue;
         }
+        if (m_head.isEmpty()) // a request's first byte: its time starts now
+            m_requestDeadline.setRemainingTime(m_limits.requestTimeoutMs);
         const qsizetype available = data.size() - pos;
         const qsizetype searchFrom = std::max<qsizetype>(0, m_head.size() - 3);
         const qsizetype before = m_head.size();
@@ -224,6 +231,12 @@ bool ConnectionGuard::evaluateHead(const QByteArray &head)
     if (contentLength > 0) {
         m_state = State::Body;
         m_remaining = contentLength;
+        // One deadline for the whole body, from the request's first byte, however it trickles.
+        const qint64 bodyMs
+                = contentLength * 1000 / std::max<qint64>(1, m_limits.minBodyBytesPerSecond);
+        m_requestDeadline.setRemainingTime(std::max<qint64>(0, m_requestDeadline.remainingTime())
+                                           + bodyMs);
+        armTimer();
     }
     return true;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
@@ -21,6 +22,9 @@ struct ConnectionLimits
     qint64 maxUrlBytes = 64 * 1024;
     int keepAliveMs = 15000;
     int requestTimeoutMs = 30000;
+    /** A body of N bytes has requestTimeoutMs plus N / this many seconds, from its request's
+     *  first byte: each chunk does not buy more time. */
+    qint64 minBodyBytesPerSecond = 64 * 1024;
     /** The largest body the endpoint for (method, target) accepts. */
     std::function<qint64(const QByteArray &method, const QByteArray &target)> bodyLimit;
 };
@@ -72,6 +76,7 @@ private:
     State m_state = State::Head;
     QByteArray m_head;
     qint64 m_remaining = 0;
+    QDeadlineTimer m_requestDeadline; ///< set at a request's first byte, covers head and body
     QTimer m_timer;
 };
 
