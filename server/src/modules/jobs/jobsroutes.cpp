@@ -98,6 +98,22 @@ const Principal *viewerOf(const Call &call)
     return call.isAuthenticated() ? &call.principal() : nullptr;
 }
 
+/** Adds a shown FAQ entry (its category, question and answer) at @p position; returns its id. */
+qint64 insertFaq(QSqlDatabase db, const QJsonObject &faq, qint64 position)
+{
+    return Sql(db,
+               u"INSERT INTO faqs (category, question, answer, position, active, created_at, "
+               u"updated_at) "
+               "VALUES (:category, :question, :answer, :position, TRUE, :now, :now) RETURNING id"_s)
+            .bind(u":category"_s, faq.value(u"category"_s).toString())
+            .bind(u":question"_s, faq.value(u"question"_s).toString())
+            .bind(u":answer"_s, faq.value(u"answer"_s).toString())
+            .bind(u":position"_s, position)
+            .bind(u":now"_s, nowText())
+            .scalar()
+            .toLongLong();
+}
+
 } // namespace
 
 void seedFaqs(ServerContext &context)
@@ -112,19 +128,8 @@ void seedFaqs(ServerContext &context)
     Transaction tx(db);
     int position = 0;
     const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).array();
-    for (const QJsonValue &value : entries) {
-        const QJsonObject faq = value.toObject();
-        Sql(db,
-            u"INSERT INTO faqs (category, question, answer, position, active, created_at, "
-            u"updated_at) "
-            "VALUES (:category, :question, :answer, :position, TRUE, :now, :now)"_s)
-                .bind(u":category"_s, faq.value(u"category"_s).toString())
-                .bind(u":question"_s, faq.value(u"question"_s).toString())
-                .bind(u":answer"_s, faq.value(u"answer"_s).toString())
-                .bind(u":position"_s, position++)
-                .bind(u":now"_s, nowText())
-                .exec();
-    }
+    for (const QJsonValue &value : entries)
+        insertFaq(db, value.toObject(), position++);
     tx.commit();
 }
 
@@ -328,17 +333,7 @@ void installJobs(Api &api, ServerContext &context)
                .status = 201 },
              [](Call &call) {
                  const QJsonObject &b = call.body();
-                 const qint64 id = Sql(call.db(),
-                                       u"INSERT INTO faqs (category, question, answer, position, "
-                                       u"active, created_at, updated_at) "
-                                       "VALUES (:c, :q, :a, :p, TRUE, :now, :now) RETURNING id"_s)
-                                           .bind(u":c"_s, b.value(u"category"_s).toString())
-                                           .bind(u":q"_s, b.value(u"question"_s).toString())
-                                           .bind(u":a"_s, b.value(u"answer"_s).toString())
-                                           .bind(u":p"_s, b.value(u"position"_s).toInteger(1000))
-                                           .bind(u":now"_s, nowText())
-                                           .scalar()
-                                           .toLongLong();
+                 const qint64 id = insertFaq(call.db(), b, b.value(u"position"_s).toInteger(1000));
                  QJsonObject out = b;
                  out.insert(u"id"_s, id);
                  return out;
