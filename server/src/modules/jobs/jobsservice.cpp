@@ -302,9 +302,7 @@ QJsonObject JobsService::create(const Principal &by, const QJsonObject &input)
                       .bind(u":level"_s, input.value(u"career_level"_s).toVariant())
                       .bind(u":industry"_s, input.value(u"industry"_s).toVariant())
                       .bind(u":country"_s, country)
-                      .bind(u":state"_s,
-                            state.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                            : QVariant(state))
+                      .bind(u":state"_s, nullIfEmpty(state))
                       .bind(u":city"_s, input.value(u"city"_s).toVariant())
                       .bind(u":min"_s,
                             input.contains(u"salary_min"_s)
