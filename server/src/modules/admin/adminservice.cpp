@@ -7,6 +7,7 @@
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/accounts/accountservice.h"
+#include "modules/onboarding/onboardingservice.h"
 
 #include <wn/common/json.h>
 #include <wn/common/roles.h>
@@ -49,21 +50,7 @@ QJsonObject AdminService::talents(const QJsonObject &query, int pageNumber, int 
 {
     QSqlDatabase db = m_context.db();
     Filter filter;
-    filter.add(u"u.role = 'talent'"_s);
-    filter.add(u"u.deleted_at IS NULL"_s);
-    const QString search = query.value(u"q"_s).toString().toLower();
-    if (!search.isEmpty())
-        filter.add(u"(LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' OR u.email "
-                   u"LIKE :q ESCAPE '\\')"_s,
-                   u":q"_s, likePattern(search));
-    if (query.contains(u"country"_s))
-        filter.add(u"u.country_code = :country"_s, u":country"_s,
-                   query.value(u"country"_s).toString().toUpper());
-    if (query.contains(u"state"_s))
-        filter.add(u"LOWER(u.state) = :state"_s, u":state"_s,
-                   query.value(u"state"_s).toString().toLower());
-    if (query.contains(u"status"_s))
-        filter.add(u"u.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    OnboardingService::filterTalents(filter, query);
     if (query.contains(u"email_verified"_s))
         filter.add(query.value(u"email_verified"_s).toBool() ? u"u.email_verified_at IS NOT NULL"_s
                                                              : u"u.email_verified_at IS NULL"_s);

@@ -347,9 +347,8 @@ QJsonObject OnboardingService::listEmployees(const Principal &by, const QJsonObj
                       });
 }
 
-QJsonObject OnboardingService::listTalents(const QJsonObject &query, int pageNumber, int limit)
+void OnboardingService::filterTalents(SqlFilter &filter, const QJsonObject &query)
 {
-    Filter filter;
     filter.add(u"u.role = 'talent'"_s);
     filter.add(u"u.deleted_at IS NULL"_s);
     addSearch(filter, query, u"u"_s);
@@ -361,6 +360,12 @@ QJsonObject OnboardingService::listTalents(const QJsonObject &query, int pageNum
                    query.value(u"state"_s).toString().toLower());
     if (query.contains(u"status"_s))
         filter.add(u"u.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+}
+
+QJsonObject OnboardingService::listTalents(const QJsonObject &query, int pageNumber, int limit)
+{
+    Filter filter;
+    filterTalents(filter, query);
     if (query.contains(u"identity_verified"_s)) {
         filter.add(query.value(u"identity_verified"_s).toBool()
                            ? u"(u.bvn_verified_at IS NOT NULL OR u.nin_verified_at IS NOT NULL)"_s

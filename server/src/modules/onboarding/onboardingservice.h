@@ -12,6 +12,7 @@ namespace wn {
 
 struct ServerContext;
 struct Principal;
+struct SqlFilter;
 
 /**
  * @brief Sign-ups of every kind (talents in Nigeria and the rest of Africa, employers in and
@@ -40,6 +41,10 @@ public:
     QJsonObject listTalents(const QJsonObject &query, int page, int limit);
     QJsonObject listEmployers(const QJsonObject &query, int page, int limit);
     QJsonObject listStaff(const QJsonObject &query, int page, int limit);
+
+    /** Talents not deleted, found by the filters both talent lists take: q (names and email),
+     *  country, state and status (users u). */
+    static void filterTalents(SqlFilter &filter, const QJsonObject &query);
 
     /** True if the caller may do @p permission for their company (owners may do everything). */
     static bool hasCompanyPermission(QSqlDatabase db, const Principal &principal,

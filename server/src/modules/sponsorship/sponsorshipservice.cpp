@@ -346,11 +346,9 @@ QJsonObject SponsorshipService::update(const Principal &by, qint64 id, const QJs
     QSqlDatabase db = m_context.db();
     const SponsorshipProgramme programme = managed(db, by, id);
 
-    const std::optional<SqlRow> current = Sql(db,
-                                              u"SELECT %1 FROM sponsorships WHERE id = :id"_s.arg(
-                                                      QLatin1StringView(termsColumns)))
-                                                  .bind(u":id"_s, id)
-                                                  .one();
+    const QString terms
+            = u"SELECT %1 FROM sponsorships WHERE id = :id"_s.arg(QLatin1StringView(termsColumns));
+    const std::optional<SqlRow> current = Sql(db, terms).bind(u":id"_s, id).one();
     if (!current)
         throw ApiError::notFound(u"Sponsorship not found"_s);
     QJsonObject merged = termsJson(*current);
