@@ -33,6 +33,7 @@ ColumnLayout {
         color: view.error.length > 0 ? Theme.error : Theme.muted
     }
     QQC2.Button {
+        objectName: "retry"
         Layout.alignment: Qt.AlignHCenter
         visible: view.error.length > 0 && !view.loading
         text: qsTr("Try again")

@@ -183,6 +183,53 @@ private Q_SLOTS:
         QCOMPARE(job().value(u"salary"_s).toObject().value(u"max"_s).toInteger(), 900000);
     }
 
+    void theJobShownIsTheOneTheListHighlights()
+    {
+        // After a filter changed, the list highlighted one job while the detail showed another,
+        // and an empty result kept the old job showing.
+        logInAs(m_talent, u"talent"_s);
+        show(u"JobSearchPage { objectName: \"page\"; anchors.fill: parent }"_s);
+        QObject *page = find(u"page"_s);
+        auto shown = [page] {
+            return page->property("selectedJob").toMap().value(u"title"_s).toString();
+        };
+        QTRY_VERIFY(!shown().isEmpty());
+        search(u"support"_s);
+        QTRY_COMPARE(shown(), u"Support engineer"_s);
+        search(u"analyst"_s);
+        QTRY_COMPARE(shown(), u"Data analyst"_s);
+        search(u"no such job anywhere"_s);
+        QTRY_VERIFY(page->property("selectedJob").isNull()
+                    || page->property("selectedJob").toMap().isEmpty());
+    }
+
+    void aSearchIsAskedAgainOnceTheServerIsBack()
+    {
+        // "Try again" after the server was unreachable sent nothing, nor did Enter.
+        logInAs(m_talent, u"talent"_s);
+        show(u"JobSearchPage { objectName: \"page\"; anchors.fill: parent }"_s);
+        QObject *page = find(u"page"_s);
+        auto shown = [page] {
+            return page->property("selectedJob").toMap().value(u"title"_s).toString();
+        };
+        QTRY_VERIFY(!shown().isEmpty());
+        const quint16 port = m_server->port();
+
+        m_server->stop();
+        search(u"analyst"_s);
+        QTRY_VERIFY(find(u"retry"_s));
+        m_server->startOn(port);
+        click(find(u"retry"_s));
+        QTRY_COMPARE(shown(), u"Data analyst"_s);
+
+        m_server->stop();
+        search(u"support"_s);
+        QTRY_VERIFY(find(u"retry"_s));
+        m_server->startOn(port);
+        search(u"support"_s); // Enter on the same words
+        QTRY_COMPARE(shown(), u"Support engineer"_s);
+    }
+
     void anAdminApprovesATestimonial()
     {
         QCOMPARE(m_server->post(u"/api/v1/testimonials"_s,
@@ -426,6 +473,15 @@ private:
         const QString dir = qEnvironmentVariable("WN_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(m_window->grabWindow().save(dir + u'/' + name + u".png"_s));
+    }
+
+    /** Types @p words in the job search and presses Enter. */
+    void search(const QString &words)
+    {
+        QQuickItem *field = find(u"jobWords"_s);
+        QVERIFY(field);
+        field->setProperty("text", words);
+        QMetaObject::invokeMethod(field, "accepted");
     }
 
     /** Opens the job editor on the chosen job and waits until it shows the job's description. */

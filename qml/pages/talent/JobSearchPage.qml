@@ -22,13 +22,25 @@ Item {
             filters.job_type = type.currentValue;
         if (location.text.length > 0)
             filters.state = location.text;
-        jobs.arguments = filters;
+        // The same search again (Enter after a failure) asks the server again.
+        if (JSON.stringify(filters) === JSON.stringify(jobs.arguments))
+            jobs.reload();
+        else
+            jobs.arguments = filters;
+    }
+
+    /** Shows the job at @p index (none for -1) beside the list, and highlights it. */
+    function choose(index: int) {
+        list.currentIndex = index;
+        page.selectedJob = index >= 0 ? jobs.get(index) : null;
     }
 
     JobsModel {
         id: jobs
+        // A new result replaces the old one: nothing is chosen until its first job arrives.
+        onModelReset: page.choose(-1)
         onCountChanged: if (count > 0 && list.currentIndex < 0)
-            list.currentIndex = 0
+            page.choose(0)
     }
 
     RowLayout {
@@ -54,6 +66,7 @@ Item {
                 columns: page.width >= 1200 ? 4 : 2
                 QQC2.TextField {
                     id: words
+                    objectName: "jobWords"
                     Layout.fillWidth: true
                     Layout.minimumWidth: 120
                     placeholderText: qsTr("Search jobs by title")
@@ -140,7 +153,9 @@ Item {
                 model: jobs
                 keyNavigationEnabled: true
                 currentIndex: -1
-                onCurrentIndexChanged: page.selectedJob = jobs.get(currentIndex)
+                // Keys move the highlight: the detail follows it.
+                onCurrentIndexChanged: if (page.selectedJob?.id !== jobs.get(currentIndex).id)
+                    page.choose(currentIndex)
                 delegate: Card {
                     id: card
                     required property int index
@@ -173,7 +188,7 @@ Item {
                     }
                     TapHandler {
                         onTapped: {
-                            list.currentIndex = card.index;
+                            page.choose(card.index);
                             list.forceActiveFocus();
                         }
                     }
