@@ -99,26 +99,6 @@ UserSummary AccountService::readSummary(const SqlRow &row, const QString &avatar
     return summaryOn(row, avatarUrl, prefix);
 }
 
-UserSummary AccountService::readSummary(const QSqlQuery &q, int o, const QString &avatarUrl)
-{
-    UserSummary user;
-    user.id = q.value(o).toLongLong();
-    user.uuid = q.value(o + 1).toString();
-    user.wnId = q.value(o + 2).toString();
-    user.email = q.value(o + 3).toString();
-    user.firstName = q.value(o + 4).toString();
-    user.lastName = q.value(o + 5).toString();
-    user.phoneNumber = q.value(o + 6).toString();
-    user.role = roleFromName(q.value(o + 7).toString()).value_or(Role::Talent);
-    user.status = accountStatusFromName(q.value(o + 8).toString()).value_or(AccountStatus::Pending);
-    user.emailVerified = !q.value(o + 9).isNull();
-    if (!q.value(o + 10).isNull())
-        user.companyId = q.value(o + 10).toLongLong();
-    user.avatarUrl = avatarUrl;
-    user.createdAt = json::parseTimestamp(q.value(o + 12).toString());
-    return user;
-}
-
 qint64 AccountService::create(QSqlDatabase db, const NewAccount &account)
 {
     if (Sql(db, u"SELECT 1 FROM users WHERE email = :email"_s)

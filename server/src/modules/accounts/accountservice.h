@@ -98,10 +98,6 @@ public:
                                    const QString &prefix = {});
     static UserSummary readSummary(const SqlRow &row, const QString &avatarUrl,
                                    const QString &prefix = {});
-    /** Positional reads of summaryColumns() from column @p offset on, for the areas that still
-     *  read by position; to be removed once they read by name. */
-    static UserSummary readSummary(const class QSqlQuery &query, int offset,
-                                   const QString &avatarUrl);
 
 private:
     void checkRateLimits(const QString &email, const QString &address);

@@ -74,9 +74,9 @@ void addSearch(Filter &filter, const QJsonObject &query, const QString &alias)
             u":q"_s, likePattern(search.toLower()));
 }
 
-QJsonObject userRow(Sql &q, int offset)
+QJsonObject userRow(Sql &q)
 {
-    return AccountService::readSummary(q.query(), offset, {}).toJson();
+    return AccountService::readSummary(q, {}).toJson();
 }
 
 } // namespace
@@ -335,7 +335,7 @@ QJsonObject OnboardingService::listEmployees(const Principal &by, const QJsonObj
                               + u", u.job_title, r.id AS role_id, r.name AS role_name"_s,
                       u"users u LEFT JOIN company_roles r ON r.id = u.company_role_id"_s, filter,
                       u"u.created_at DESC, u.id DESC"_s, pageNumber, limit, [](Sql &q) {
-                          QJsonObject row = userRow(q, 0);
+                          QJsonObject row = userRow(q);
                           row.insert(u"job_title"_s, q.text(u"job_title"_s));
                           row.insert(u"company_role"_s,
                                      q.isNull(u"role_id"_s)
@@ -376,7 +376,7 @@ QJsonObject OnboardingService::listTalents(const QJsonObject &query, int pageNum
             AccountService::summaryColumns()
                     + u", u.country_code, u.state, u.bvn_verified_at, u.nin_verified_at"_s,
             u"users u"_s, filter, u"u.created_at DESC, u.id DESC"_s, pageNumber, limit, [](Sql &q) {
-                QJsonObject row = userRow(q, 0);
+                QJsonObject row = userRow(q);
                 row.insert(u"country_code"_s, q.text(u"country_code"_s));
                 row.insert(u"state"_s, q.text(u"state"_s));
                 row.insert(u"identity_verified"_s,
@@ -434,7 +434,7 @@ QJsonObject OnboardingService::listStaff(const QJsonObject &query, int pageNumbe
     addSearch(filter, query, u"u"_s);
     return selectPage(m_context.db(), AccountService::summaryColumns(), u"users u"_s, filter,
                       u"u.created_at DESC, u.id DESC"_s, pageNumber, limit,
-                      [](Sql &q) { return userRow(q, 0); });
+                      [](Sql &q) { return userRow(q); });
 }
 
 } // namespace wn
