@@ -416,6 +416,16 @@ std::optional<SqlRow> Sql::one()
     return row;
 }
 
+SqlRow Sql::single()
+{
+    std::optional<SqlRow> row = one();
+    if (!row) {
+        qCCritical(lcDb).noquote() << "no row where one was certain:" << m_statement;
+        throw DatabaseError(u"no row where one was certain: "_s + m_statement);
+    }
+    return std::move(*row);
+}
+
 bool Sql::exists()
 {
     exec();

@@ -196,6 +196,9 @@ public:
     /** exec(), then the first row, kept by name; nothing when there is none. The statement is
      *  finished after, so that it does not hold SQLite's read lock while the caller writes. */
     std::optional<SqlRow> one();
+    /** exec(), then the first row of a statement that always gives one (an aggregate, a row
+     *  found earlier in the same request); none throws DatabaseError naming the statement. */
+    SqlRow single();
     /** exec(), then whether it gave a row; the statement is finished after. */
     bool exists();
     /** exec(), then the first column of the first row (e.g. an id from RETURNING), null if none;

@@ -231,22 +231,22 @@ QJsonObject AdminService::statistics()
     }
 
     // Aggregates without GROUP BY: always one row.
-    const std::optional<SqlRow> email
+    const SqlRow email
             = Sql(db,
                   u"SELECT COUNT(*) AS accounts, COUNT(email_verified_at) AS verified FROM users "
                   u"WHERE deleted_at IS NULL"_s)
-                      .one();
-    const qint64 accounts = email->id(u"accounts"_s);
-    const qint64 emailVerified = email->id(u"verified"_s);
+                      .single();
+    const qint64 accounts = email.id(u"accounts"_s);
+    const qint64 emailVerified = email.id(u"verified"_s);
 
-    const std::optional<SqlRow> identity
+    const SqlRow identity
             = Sql(db,
                   u"SELECT COUNT(*) AS talents, COALESCE(SUM(CASE WHEN bvn_verified_at IS NOT "
                   u"NULL OR nin_verified_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS verified FROM "
                   u"users WHERE role = 'talent' AND deleted_at IS NULL"_s)
-                      .one();
-    const qint64 talents = identity->id(u"talents"_s);
-    const qint64 identityVerified = identity->id(u"verified"_s);
+                      .single();
+    const qint64 talents = identity.id(u"talents"_s);
+    const qint64 identityVerified = identity.id(u"verified"_s);
 
     QJsonObject companiesByKind { { u"employer"_s, 0 }, { u"sponsor"_s, 0 } };
     qint64 companies = 0;

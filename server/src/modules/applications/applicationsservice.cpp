@@ -337,35 +337,35 @@ QJsonObject ApplicationsService::move(const Principal &actor, qint64 application
                 .bind(u":now"_s, now)
                 .exec();
         // The company's webhooks hear of it in the same transaction.
-        const std::optional<SqlRow> job
+        const SqlRow job
                 = Sql(db,
                       u"SELECT j.company_id, a.job_id, a.talent_id FROM applications a JOIN jobs j ON j.id = a.job_id WHERE a.id = :id"_s)
                           .bind(u":id"_s, applicationId)
-                          .one();
+                          .single();
         const QJsonObject event { { u"application_id"_s, applicationId },
-                                  { u"job_id"_s, job->id(u"job_id"_s) },
-                                  { u"talent_id"_s, job->id(u"talent_id"_s) },
+                                  { u"job_id"_s, job.id(u"job_id"_s) },
+                                  { u"talent_id"_s, job.id(u"talent_id"_s) },
                                   { u"from"_s, from },
                                   { u"to"_s, to },
                                   { u"reason"_s, textOrNull(reason) } };
-        WebhookService(m_context).emit(db, job->id(u"company_id"_s),
+        WebhookService(m_context).emit(db, job.id(u"company_id"_s),
                                        to == u"applied"_s ? u"application.created"_s
                                                : to == u"withdrawn"_s
                                                ? u"application.withdrawn"_s
                                                : u"application.status_changed"_s,
                                        event);
         if (byCompany) {
-            const std::optional<SqlRow> who
+            const SqlRow who
                     = Sql(db,
                           u"SELECT a.talent_id, j.title, u.email, u.first_name FROM applications a "
                           u"JOIN jobs j ON j.id = a.job_id "
                           "JOIN users u ON u.id = a.talent_id WHERE a.id = :id"_s)
                               .bind(u":id"_s, applicationId)
-                              .one();
-            talentId = who->id(u"talent_id"_s);
-            jobTitle = who->text(u"title"_s);
-            email = who->text(u"email"_s);
-            const QString firstName = who->text(u"first_name"_s);
+                              .single();
+            talentId = who.id(u"talent_id"_s);
+            jobTitle = who.text(u"title"_s);
+            email = who.text(u"email"_s);
+            const QString firstName = who.text(u"first_name"_s);
             const QString title
                     = u"Your application for %1 %2"_s.arg(jobTitle, statusWords().value(to));
             notification = NotificationService(m_context).create(
@@ -402,13 +402,12 @@ QJsonObject ApplicationsService::submitDraft(const Principal &talent, qint64 app
                 u"Only a draft can be submitted; this application is %1"_s.arg(status));
     requireOpenJob(db, jobId);
     // The questions must all be answered by now.
-    const std::optional<SqlRow> saved
-            = Sql(db, u"SELECT answers FROM applications WHERE id = :id"_s)
-                      .bind(u":id"_s, applicationId)
-                      .one();
+    const SqlRow saved = Sql(db, u"SELECT answers FROM applications WHERE id = :id"_s)
+                                 .bind(u":id"_s, applicationId)
+                                 .single();
     QJsonArray given;
     for (const QJsonValue &answer :
-         QJsonDocument::fromJson(saved->text(u"answers"_s).toUtf8()).array())
+         QJsonDocument::fromJson(saved.text(u"answers"_s).toUtf8()).array())
         given.append(QJsonObject { { u"question_id"_s, answer.toObject().value(u"question_id"_s) },
                                    { u"answer"_s, answer.toObject().value(u"answer"_s) } });
     checkedAnswers(db, jobId, given, true);

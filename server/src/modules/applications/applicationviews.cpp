@@ -354,15 +354,15 @@ QJsonObject ApplicationsService::employerDashboard(const Principal &by)
     const QString hours = m_context.database->isPostgres()
             ? u"EXTRACT(EPOCH FROM (CAST(a.first_response_at AS timestamptz) - CAST(a.applied_at AS timestamptz))) / 3600.0"_s
             : u"(julianday(a.first_response_at) - julianday(a.applied_at)) * 24.0"_s;
-    const std::optional<SqlRow> response
+    const SqlRow response
             = Sql(db,
                   u"SELECT AVG(%1) AS average_hours, COUNT(*) AS answered FROM applications a "
                   "JOIN jobs j ON j.id = a.job_id WHERE j.company_id = :c "
                   "AND a.first_response_at IS NOT NULL AND a.applied_at IS NOT NULL"_s.arg(hours))
                       .bind(u":c"_s, company)
-                      .one();
-    const QJsonValue averageHours = response->id(u"answered"_s) > 0
-            ? QJsonValue(qRound(response->number(u"average_hours"_s) * 10) / 10.0)
+                      .single();
+    const QJsonValue averageHours = response.id(u"answered"_s) > 0
+            ? QJsonValue(qRound(response.number(u"average_hours"_s) * 10) / 10.0)
             : QJsonValue(QJsonValue::Null);
     Sql daily(
             db,

@@ -218,7 +218,7 @@ void installAuth(Api &api, ServerContext &context)
             { .seed = { u"Auth > Login page statistics"_s },
               .summary = u"Public figures for the login page"_s },
             [](Call &call) {
-                const std::optional<SqlRow> counts
+                const SqlRow counts
                         = Sql(call.db(),
                               u"SELECT "
                               "(SELECT COUNT(*) FROM users WHERE role = 'talent' AND status = "
@@ -229,11 +229,11 @@ void installAuth(Api &api, ServerContext &context)
                               "deleted_at IS NULL) AS sponsors, "
                               "(SELECT COUNT(DISTINCT country_code) FROM users WHERE role = "
                               "'talent' AND status = 'active') AS countries"_s)
-                                  .one();
-                return QJsonObject { { u"talents"_s, counts->id(u"talents"_s) },
-                                     { u"employers"_s, counts->id(u"employers"_s) },
-                                     { u"sponsors"_s, counts->id(u"sponsors"_s) },
-                                     { u"countries"_s, counts->id(u"countries"_s) } };
+                                  .single();
+                return QJsonObject { { u"talents"_s, counts.id(u"talents"_s) },
+                                     { u"employers"_s, counts.id(u"employers"_s) },
+                                     { u"sponsors"_s, counts.id(u"sponsors"_s) },
+                                     { u"countries"_s, counts.id(u"countries"_s) } };
             });
 }
 

@@ -331,12 +331,11 @@ std::pair<QJsonObject, QJsonObject> ChatService::writeMessage(QSqlDatabase db,
         return { json, {} };
     // The seed's "inMail": the receiver finds it in their notifications, and a digest mail
     // follows if they stay away.
-    const std::optional<SqlRow> sender
-            = Sql(db, u"SELECT first_name, last_name FROM users WHERE id = :id"_s)
-                      .bind(u":id"_s, message.sender)
-                      .one();
+    const SqlRow sender = Sql(db, u"SELECT first_name, last_name FROM users WHERE id = :id"_s)
+                                  .bind(u":id"_s, message.sender)
+                                  .single();
     const QString name
-            = (sender->text(u"first_name"_s) + u' ' + sender->text(u"last_name"_s)).trimmed();
+            = (sender.text(u"first_name"_s) + u' ' + sender.text(u"last_name"_s)).trimmed();
     const QJsonObject notification
             = m_notifications.create(db, message.receiver, u"chat_message"_s,
                                      u"New message from %1"_s.arg(name), message.text.left(140),
@@ -548,14 +547,14 @@ void ChatService::sendDigest(qint64 userId)
                                   .bind(u":id"_s, userId)
                                   .scalar()
                                   .toString();
-    const std::optional<SqlRow> counts
+    const SqlRow counts
             = Sql(db,
                   u"SELECT COUNT(*) AS unread, COUNT(DISTINCT sender_id) AS senders FROM chat_messages WHERE receiver_id = :id AND seen_at IS NULL AND created_at > :after"_s)
                       .bind(u":id"_s, userId)
                       .bind(u":after"_s, after.isEmpty() ? u"0"_s : after)
-                      .one();
-    const qint64 unread = counts->id(u"unread"_s);
-    const qint64 senders = counts->id(u"senders"_s);
+                      .single();
+    const qint64 unread = counts.id(u"unread"_s);
+    const qint64 senders = counts.id(u"senders"_s);
     if (unread == 0)
         return;
     const std::optional<SqlRow> user

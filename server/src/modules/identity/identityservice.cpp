@@ -90,12 +90,12 @@ QJsonObject IdentityService::verifyPerson(const Principal &principal, IdentityKi
         throw ApiError::conflict(u"This %1 is already verified for another account"_s.arg(label));
     }
 
-    const std::optional<SqlRow> me
+    const SqlRow me
             = Sql(db, u"SELECT first_name, last_name, date_of_birth FROM users WHERE id = :id"_s)
                       .bind(u":id"_s, principal.userId)
-                      .one();
-    const QString accountName = me->text(u"first_name"_s) + u' ' + me->text(u"last_name"_s);
-    const QString accountDob = me->text(u"date_of_birth"_s);
+                      .single();
+    const QString accountName = me.text(u"first_name"_s) + u' ' + me.text(u"last_name"_s);
+    const QString accountDob = me.text(u"date_of_birth"_s);
 
     const IdentityRecord found = m_provider->lookup(db, kind, number);
     QString failure;

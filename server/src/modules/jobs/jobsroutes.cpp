@@ -364,18 +364,18 @@ void installJobs(Api &api, ServerContext &context)
                                   .exec();
                       }
                   }
-                  const std::optional<SqlRow> faq
+                  const SqlRow faq
                           = Sql(db,
                                 u"SELECT category, question, answer, position, active FROM faqs "
                                 u"WHERE id = :id"_s)
                                     .bind(u":id"_s, id)
-                                    .one();
+                                    .single();
                   return QJsonObject { { u"id"_s, id },
-                                       { u"category"_s, faq->text(u"category"_s) },
-                                       { u"question"_s, faq->text(u"question"_s) },
-                                       { u"answer"_s, faq->text(u"answer"_s) },
-                                       { u"position"_s, faq->integer(u"position"_s) },
-                                       { u"active"_s, faq->flag(u"active"_s) } };
+                                       { u"category"_s, faq.text(u"category"_s) },
+                                       { u"question"_s, faq.text(u"question"_s) },
+                                       { u"answer"_s, faq.text(u"answer"_s) },
+                                       { u"position"_s, faq.integer(u"position"_s) },
+                                       { u"active"_s, faq.flag(u"active"_s) } };
               });
 }
 

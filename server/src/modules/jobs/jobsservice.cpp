@@ -146,12 +146,11 @@ QJsonObject JobsService::jobJson(QSqlDatabase db, qint64 id, bool full)
 {
     QJsonObject job = json::firstOrNotFound(jobsJson(db, { id }), u"Job not found"_s);
     if (full) {
-        const std::optional<SqlRow> texts
-                = Sql(db, u"SELECT description, requirements FROM jobs WHERE id = :id"_s)
-                          .bind(u":id"_s, id)
-                          .one();
-        job.insert(u"description"_s, texts->text(u"description"_s));
-        job.insert(u"requirements"_s, texts->textOrNull(u"requirements"_s));
+        const SqlRow texts = Sql(db, u"SELECT description, requirements FROM jobs WHERE id = :id"_s)
+                                     .bind(u":id"_s, id)
+                                     .single();
+        job.insert(u"description"_s, texts.text(u"description"_s));
+        job.insert(u"requirements"_s, texts.textOrNull(u"requirements"_s));
         Sql count(db, u"SELECT COUNT(*) FROM job_questions WHERE job_id = :id"_s);
         job.insert(u"question_count"_s, count.bind(u":id"_s, id).scalar().toInt());
     }
@@ -245,13 +244,13 @@ void checkJobRules(QSqlDatabase db, const QJsonObject &input, const QJsonObject 
         throw ApiError::badRequest(
                 QStringList { u"state must be one of Nigeria's 36 states or the FCT"_s });
     if (input.contains(u"career_level"_s)) {
-        const std::optional<SqlRow> levels
+        const SqlRow levels
                 = Sql(db,
                       u"SELECT COUNT(*) AS listed, SUM(CASE WHEN code = :code THEN 1 ELSE 0 END) "
                       u"AS matching FROM career_levels"_s)
                           .bind(u":code"_s, input.value(u"career_level"_s).toString())
-                          .one();
-        if (levels->integer(u"listed"_s) > 0 && levels->integer(u"matching"_s) == 0)
+                          .single();
+        if (levels.integer(u"listed"_s) > 0 && levels.integer(u"matching"_s) == 0)
             throw ApiError::badRequest(
                     QStringList { u"career_level must be a career level code"_s });
     }
@@ -411,10 +410,11 @@ QJsonObject JobsService::changeStatus(const Principal &by, qint64 id, const QStr
     if (!OnboardingService::hasCompanyPermission(db, by, u"jobs.publish"_s))
         throw ApiError::forbidden(
                 u"Your company role does not allow publishing or closing jobs (jobs.publish)"_s);
-    const std::optional<SqlRow> job
-            = Sql(db, u"SELECT status, deadline FROM jobs WHERE id = :id"_s).bind(u":id"_s, id).one();
-    const QString from = job->text(u"status"_s);
-    const QString deadline = job->text(u"deadline"_s);
+    const SqlRow job = Sql(db, u"SELECT status, deadline FROM jobs WHERE id = :id"_s)
+                               .bind(u":id"_s, id)
+                               .single();
+    const QString from = job.text(u"status"_s);
+    const QString deadline = job.text(u"deadline"_s);
     if (from == status)
         return jobJson(db, id, true);
     if (!nextStatuses(from).contains(status))
@@ -439,13 +439,13 @@ QJsonObject JobsService::changeStatus(const Principal &by, qint64 id, const QStr
     if (change.rowsAffected() != 1)
         throw ApiError::conflict(u"The job changed meanwhile; reload it and try again"_s);
     if (status == u"published"_s || status == u"closed"_s) {
-        const std::optional<SqlRow> named
-                = Sql(db, u"SELECT slug, title FROM jobs WHERE id = :id"_s).bind(u":id"_s, id).one();
+        const SqlRow named
+                = Sql(db, u"SELECT slug, title FROM jobs WHERE id = :id"_s).bind(u":id"_s, id).single();
         WebhookService(m_context).emit(
                 db, *by.companyId, status == u"published"_s ? u"job.published"_s : u"job.closed"_s,
                 { { u"job_id"_s, id },
-                  { u"slug"_s, named->text(u"slug"_s) },
-                  { u"title"_s, named->text(u"title"_s) } });
+                  { u"slug"_s, named.text(u"slug"_s) },
+                  { u"title"_s, named.text(u"title"_s) } });
     }
     tx.commit();
     m_context.searchCache->clear(); // the public search's totals change with it

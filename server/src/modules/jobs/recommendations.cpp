@@ -24,15 +24,14 @@ QJsonValue textUnlessNull(const Sql &q, const QString &column)
 QJsonObject recommendJobs(ServerContext &context, qint64 talentId, int page, int limit)
 {
     QSqlDatabase db = context.db();
-    const std::optional<SqlRow> me
-            = Sql(db,
-                  u"SELECT u.state, u.country_code, p.desired_career_level FROM users u "
-                  "LEFT JOIN talent_profiles p ON p.user_id = u.id WHERE u.id = :me"_s)
-                      .bind(u":me"_s, talentId)
-                      .one();
-    const QString state = me->text(u"state"_s);
-    const QString country = me->text(u"country_code"_s);
-    const QString level = me->text(u"desired_career_level"_s);
+    const SqlRow me = Sql(db,
+                          u"SELECT u.state, u.country_code, p.desired_career_level FROM users u "
+                          "LEFT JOIN talent_profiles p ON p.user_id = u.id WHERE u.id = :me"_s)
+                              .bind(u":me"_s, talentId)
+                              .single();
+    const QString state = me.text(u"state"_s);
+    const QString country = me.text(u"country_code"_s);
+    const QString level = me.text(u"desired_career_level"_s);
 
     // One scoring query: skill matches per candidate job, then the other signals as 0/1.
     const QString candidates
