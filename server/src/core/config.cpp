@@ -63,10 +63,15 @@ constexpr std::array settingsTable {
                   "File holding the server's 32-byte secret (default: <data_dir>/server.key, "
                   "created on first start). Instances sharing a database must share it." },
     SettingInfo { "auth/login_failures_per_account", "5",
-                  "Failed logins allowed per account within the window before 429." },
+                  "Failed logins allowed per account within the window before 429; a login "
+                  "counts before its password is checked, in the database, so the limit holds "
+                  "for guesses sent at once and across every instance." },
     SettingInfo { "auth/login_failures_per_address", "20",
-                  "Failed logins allowed per client address within the window before 429." },
-    SettingInfo { "auth/login_window_seconds", "900", "Window of the login rate limits." },
+                  "Failed logins allowed per client address within the window before 429 "
+                  "(counted as for an account)." },
+    SettingInfo { "auth/login_window_seconds", "900",
+                  "Window of the login rate limits; a successful login clears its account's "
+                  "failures." },
     SettingInfo { "auth/code_requests_per_hour", "5",
                   "Verification or reset codes one account may request per hour." },
     SettingInfo { "auth/hash_concurrency", "0",

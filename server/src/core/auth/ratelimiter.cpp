@@ -1,52 +1,111 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ratelimiter.h"
 
+#include "../database.h"
+
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QtEndian>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace wn {
 
-int RateLimiter::retryAfter(const QString &key, int limit, int windowSeconds)
+namespace {
+
+/** How many admissions pass between two sweeps of the attempts that left every window. */
+constexpr quint32 pruneEvery = 256;
+
+/** The PostgreSQL advisory lock of @p key: the same on every instance. */
+qint64 lockOf(const QString &key)
+{
+    const QByteArray digest = QCryptographicHash::hash(u"rate-limit:"_s.append(key).toUtf8(),
+                                                       QCryptographicHash::Sha256);
+    return qFromBigEndian<qint64>(digest.constData());
+}
+
+} // namespace
+
+RateAdmission RateLimiter::admit(QSqlDatabase db, const QList<RateLimit> &limits, int windowSeconds)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QMutexLocker lock(&m_mutex);
-    m_window = windowSeconds;
-    if (m_failures.size() > 100000)
-        prune(now, windowSeconds);
-    auto it = m_failures.find(key);
-    if (it == m_failures.end())
-        return 0;
-    QList<qint64> &times = *it;
-    const qint64 cutoff = now - qint64(windowSeconds) * 1000;
-    while (!times.isEmpty() && times.first() <= cutoff)
-        times.removeFirst();
-    if (times.size() < limit)
-        return 0;
-    // Free again when the oldest failure that keeps the count at the limit leaves the window.
-    const qint64 freeAt = times.at(times.size() - limit) + qint64(windowSeconds) * 1000;
-    return int(std::max<qint64>(1, (freeAt - now + 999) / 1000));
-}
+    const qint64 window = qint64(windowSeconds) * 1000;
+    if (m_admissions.fetch_add(1, std::memory_order_relaxed) % pruneEvery == 0)
+        prune(db, now, windowSeconds);
 
-void RateLimiter::recordFailure(const QString &key)
-{
-    QMutexLocker lock(&m_mutex);
-    m_failures[key].append(QDateTime::currentMSecsSinceEpoch());
-}
-
-void RateLimiter::reset(const QString &key)
-{
-    QMutexLocker lock(&m_mutex);
-    m_failures.remove(key);
-}
-
-void RateLimiter::prune(qint64 now, int windowSeconds)
-{
-    const qint64 cutoff = now - qint64(windowSeconds) * 1000;
-    for (auto it = m_failures.begin(); it != m_failures.end();) {
-        if (it->isEmpty() || it->last() <= cutoff)
-            it = m_failures.erase(it);
-        else
-            ++it;
+    RateAdmission admission;
+    // SQLite writes one transaction at a time, so counting and inserting in one is atomic there;
+    // PostgreSQL counts under a lock per key, taken in one order by every attempt so that two
+    // attempts sharing keys never wait for each other in a circle.
+    Transaction tx(db);
+    if (db.driverName() == u"QPSQL"_s) {
+        QList<qint64> locks;
+        for (const RateLimit &limit : limits)
+            locks.append(lockOf(limit.key));
+        std::sort(locks.begin(), locks.end());
+        locks.erase(std::unique(locks.begin(), locks.end()), locks.end());
+        for (qint64 lock : std::as_const(locks))
+            Sql(db, u"SELECT pg_advisory_xact_lock(:lock)"_s).bind(u":lock"_s, lock).exec();
     }
+    for (const RateLimit &limit : limits) {
+        Sql recent(db,
+                   u"SELECT attempted_at FROM login_attempts WHERE limit_key = :key "
+                   u"AND attempted_at > :cutoff ORDER BY attempted_at DESC LIMIT :limit"_s);
+        recent.bind(u":key"_s, limit.key)
+                .bind(u":cutoff"_s, now - window)
+                .bind(u":limit"_s, limit.limit)
+                .exec();
+        int count = 0;
+        qint64 oldest = now;
+        while (recent.next()) {
+            ++count;
+            oldest = recent.id(u"attempted_at"_s);
+        }
+        if (count < limit.limit)
+            continue;
+        // Free again when the oldest attempt that keeps the count at the limit leaves the window.
+        const qint64 wait = (oldest + window - now + 999) / 1000;
+        admission.retryAfter = std::max(admission.retryAfter, int(std::max<qint64>(1, wait)));
+    }
+    if (!admission.admitted())
+        return admission;
+    for (const RateLimit &limit : limits) {
+        admission.places.append(
+                Sql(db,
+                    u"INSERT INTO login_attempts (limit_key, attempted_at) VALUES (:key, :at) "
+                    u"RETURNING id"_s)
+                        .bind(u":key"_s, limit.key)
+                        .bind(u":at"_s, now)
+                        .scalar()
+                        .toLongLong());
+    }
+    tx.commit();
+    return admission;
+}
+
+void RateLimiter::release(QSqlDatabase db, const QList<qint64> &places)
+{
+    if (places.isEmpty())
+        return;
+    Sql(db,
+        u"DELETE FROM login_attempts WHERE id IN (%1)"_s.arg(
+                Sql::placeholders(u"p"_s, places.size())))
+            .bindEach(u"p"_s, places)
+            .exec();
+}
+
+void RateLimiter::reset(QSqlDatabase db, const QString &key)
+{
+    Sql(db, u"DELETE FROM login_attempts WHERE limit_key = :key"_s).bind(u":key"_s, key).exec();
+}
+
+void RateLimiter::prune(QSqlDatabase db, qint64 now, int windowSeconds)
+{
+    Sql(db, u"DELETE FROM login_attempts WHERE attempted_at <= :cutoff"_s)
+            .bind(u":cutoff"_s, now - qint64(windowSeconds) * 1000)
+            .exec();
 }
 
 } // namespace wn

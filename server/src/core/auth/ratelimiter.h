@@ -1,31 +1,55 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QHash>
 #include <QList>
-#include <QMutex>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <atomic>
 
 namespace wn {
 
+/** @brief One count an attempt must find room in: at most @p limit attempts per window. */
+struct RateLimit
+{
+    QString key; ///< what is counted: "login-account:<email>", "login-ip:<address>"
+    int limit = 0;
+};
+
+/** @brief The places one attempt holds in its counts (see RateLimiter::admit). */
+struct RateAdmission
+{
+    int retryAfter = 0; ///< seconds until a place is free; 0 when admitted
+    QList<qint64> places; ///< the attempt's rows, one per count, when admitted
+    bool admitted() const { return retryAfter == 0; }
+};
+
 /**
- * @brief Counts failures per key (an account, an address) in a sliding window. Kept in memory:
- * each server instance counts its own; behind a load balancer the effective limit is per instance.
+ * @brief Counts login attempts per key (an account, an address) in a sliding window, in the
+ * database (login_attempts): every instance on the same database shares the counts.
+ *
+ * An attempt takes its place in every count before the work it guards (a password check) and
+ * keeps it if that work fails: taking a place is one transaction that counts and inserts, under
+ * a lock per key, so attempts arriving together can never take more places than the limit.
+ * Every count uses the same window.
  */
 class RateLimiter
 {
 public:
-    /** Seconds until @p key may try again, or 0 when it has fewer than @p limit recent failures. */
-    int retryAfter(const QString &key, int limit, int windowSeconds);
-    void recordFailure(const QString &key);
-    void reset(const QString &key);
+    /**
+     * Takes a place for one attempt in each of @p limits over the last @p windowSeconds; when any
+     * count is full, takes none and says in how many seconds a place frees up.
+     */
+    RateAdmission admit(QSqlDatabase db, const QList<RateLimit> &limits, int windowSeconds);
+    /** Gives back an admitted attempt's @p places: it turned out not to be a failure. */
+    void release(QSqlDatabase db, const QList<qint64> &places);
+    /** Forgets every attempt counted under @p key. */
+    void reset(QSqlDatabase db, const QString &key);
 
 private:
-    void prune(qint64 now, int windowSeconds);
+    void prune(QSqlDatabase db, qint64 now, int windowSeconds);
 
-    QMutex m_mutex;
-    QHash<QString, QList<qint64>> m_failures; ///< key -> failure times (ms since epoch)
-    int m_window = 900;
+    std::atomic<quint32> m_admissions = 0;
 };
 
 } // namespace wn

@@ -240,26 +240,30 @@ QJsonObject AccountService::details(QSqlDatabase db, qint64 userId) const
     return json;
 }
 
-void AccountService::checkRateLimits(const QString &email, const QString &address)
+RateAdmission AccountService::checkRateLimits(const QString &email, const QString &address)
 {
     const Config &config = m_context.config;
-    const int window = config.integer(u"auth/login_window_seconds"_s);
-    const int byAddress = m_context.rateLimiter->retryAfter(
-            u"login-ip:"_s + address, config.integer(u"auth/login_failures_per_address"_s), window);
-    const int byAccount = m_context.rateLimiter->retryAfter(
-            u"login-account:"_s + email, config.integer(u"auth/login_failures_per_account"_s),
-            window);
-    const int wait = std::max(byAddress, byAccount);
-    if (wait > 0)
+    const RateAdmission admission = m_context.rateLimiter->admit(
+            m_context.db(),
+            { { u"login-ip:"_s + address, config.integer(u"auth/login_failures_per_address"_s) },
+              { u"login-account:"_s + email,
+                config.integer(u"auth/login_failures_per_account"_s) } },
+            config.integer(u"auth/login_window_seconds"_s));
+    if (!admission.admitted())
         throw ApiError::tooManyRequests(
-                u"Too many failed login attempts; try again in %1 seconds"_s.arg(wait), wait);
+                u"Too many failed login attempts; try again in %1 seconds"_s.arg(
+                        admission.retryAfter),
+                admission.retryAfter);
+    return admission;
 }
 
 LoginResult AccountService::login(const QString &rawEmail, const QString &password,
                                   const QList<Role> &roles, const ClientInfo &client)
 {
     const QString email = rawEmail.trimmed().toLower();
-    checkRateLimits(email, client.address);
+    // The attempt counts before its password is checked, so guesses sent together cannot
+    // check more passwords than the limit allows.
+    const RateAdmission admission = checkRateLimits(email, client.address);
     QSqlDatabase db = m_context.db();
     const std::optional<SqlRow> account
             = Sql(db,
@@ -277,12 +281,10 @@ LoginResult AccountService::login(const QString &rawEmail, const QString &passwo
     const bool passwordOk = found && !hash.isEmpty()
             ? m_context.passwords->verify(hash, password)
             : (m_context.passwords->verifyNothing(password), false);
-    if (!passwordOk) {
-        m_context.rateLimiter->recordFailure(u"login-ip:"_s + client.address);
-        m_context.rateLimiter->recordFailure(u"login-account:"_s + email);
+    if (!passwordOk) // the attempt keeps its places: they count as its failure
         throw ApiError::unauthorized(u"Invalid email or password"_s);
-    }
-    m_context.rateLimiter->reset(u"login-account:"_s + email);
+    m_context.rateLimiter->release(db, admission.places);
+    m_context.rateLimiter->reset(db, u"login-account:"_s + email);
 
     const bool allowed
             = roles.contains(role) || (role == Role::SuperAdmin && roles.contains(Role::Admin));

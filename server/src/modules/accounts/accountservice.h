@@ -15,6 +15,7 @@ namespace wn {
 
 struct ServerContext;
 struct Principal;
+struct RateAdmission;
 class Sql;
 class SqlRow;
 
@@ -100,7 +101,8 @@ public:
                                    const QString &prefix = {});
 
 private:
-    void checkRateLimits(const QString &email, const QString &address);
+    /** Takes the login's places in the account's and the address's counts; 429 when full. */
+    RateAdmission checkRateLimits(const QString &email, const QString &address);
     void mail(QSqlDatabase db, const QString &to, const QString &subject, const QString &text,
               bool bulk = false);
 
