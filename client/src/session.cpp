@@ -3,6 +3,8 @@
 
 #include "appsingleton.h"
 
+#include <wn/common/operations.h>
+
 #include <QHash>
 #include <QQmlEngine>
 #include <QSettings>
@@ -86,15 +88,15 @@ void Session::setUser(const QVariantMap &user, const QString &token)
 
 void Session::login(const QString &email, const QString &password, const QString &kind)
 {
-    static const QHash<QString, QString> doors { { u"talent"_s, u"/api/v1/auth/login/talent"_s },
-                                                 { u"employer"_s, u"/api/v1/auth/login/employer"_s },
-                                                 { u"staff"_s, u"/api/v1/auth/login/employee"_s } };
+    static const QHash<QString, QString> doors { { u"talent"_s, u"loginTalent"_s },
+                                                 { u"employer"_s, u"loginEmployer"_s },
+                                                 { u"staff"_s, u"loginStaff"_s } };
     setError({});
     setBusy(true);
     if (loggedIn())
         setUser({}, {}); // a new login replaces the current one; nothing may use the old token
     m_api.setToken({});
-    m_api.send("POST", doors.value(kind, u"/api/v1/auth/login"_s),
+    m_api.send("POST", clientOperations().value(doors.value(kind, u"login"_s)).path,
                { { u"email"_s, email }, { u"password"_s, password } },
                [this](int status, const QJsonObject &body) {
                    setBusy(false);
@@ -110,7 +112,8 @@ void Session::login(const QString &email, const QString &password, const QString
 void Session::logout()
 {
     if (!m_api.token().isEmpty())
-        m_api.send("POST", u"/api/v1/auth/logout"_s, {}, [](int, const QJsonObject &) {});
+        m_api.send("POST", clientOperations().value(u"logout"_s).path, {},
+                   [](int, const QJsonObject &) {});
     setUser({}, {});
 }
 
@@ -119,15 +122,17 @@ void Session::restore()
     if (m_api.token().isEmpty())
         return;
     setBusy(true);
-    m_api.send("GET", u"/api/v1/auth/me"_s, {}, [this](int status, const QJsonObject &body) {
-        setBusy(false);
-        if (status == 200)
-            setUser(body.toVariantMap(), m_api.token());
-        else if (status == 0)
-            setError(ApiClient::errorMessage(status, body)); // keep the token for the next try
-        else
-            setUser({}, {});
-    });
+    m_api.send("GET", clientOperations().value(u"me"_s).path, {},
+               [this](int status, const QJsonObject &body) {
+                   setBusy(false);
+                   if (status == 200)
+                       setUser(body.toVariantMap(), m_api.token());
+                   else if (status == 0)
+                       setError(ApiClient::errorMessage(status,
+                                                        body)); // keep the token for the next try
+                   else
+                       setUser({}, {});
+               });
 }
 
 } // namespace wn::client

@@ -9,9 +9,12 @@
 #include "messagesmodel.h"
 #include "session.h"
 
+#include <wn/common/operations.h>
+
 #include <QAbstractItemModelTester>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -49,6 +52,32 @@ private Q_SLOTS:
         client::Session::instance()->setServerUrl(m_server->baseUrl());
     }
     void cleanupTestCase() { m_server.reset(); }
+
+    void everyOperationTheClientCallsIsARouteOfTheServer()
+    {
+        // Parameter names may differ between the two sides ({id}, {userId}): compare shapes.
+        static const QRegularExpression parameter(u"\\{\\w+\\}"_s);
+        auto shape = [](const QByteArray &method, QString path) {
+            return QString::fromLatin1(method).toUpper() + u' ' + path.replace(parameter, u"{}"_s);
+        };
+        QSet<QString> routes;
+        const QJsonObject paths
+                = m_server->get(u"/openapi.json"_s).json().value(u"paths"_s).toObject();
+        for (auto path = paths.begin(); path != paths.end(); ++path) {
+            const QStringList methods = path.value().toObject().keys();
+            for (const QString &method : methods)
+                routes.insert(shape(method.toLatin1(), path.key()));
+        }
+        QVERIFY(routes.size() > 100);
+        const auto &operations = clientOperations();
+        QVERIFY(!operations.isEmpty());
+        for (auto it = operations.begin(); it != operations.end(); ++it) {
+            const QString route = shape(it->method, it->path);
+            QVERIFY2(routes.contains(route),
+                     qPrintable(u"%1 calls %2, which the server does not offer"_s.arg(it.key(),
+                                                                                      route)));
+        }
+    }
 
     void aWrongPasswordIsExplained()
     {
