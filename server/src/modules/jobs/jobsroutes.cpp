@@ -141,6 +141,7 @@ void installJobs(Api &api, ServerContext &context)
     api.post(u"/api/v1/jobs"_s,
              { .seed = { u"HR > Jobs > Create job"_s },
                .access = Access::company(),
+               .permission = u"jobs.create"_s,
                .summary = u"Create a job post (a draft unless publish is true)"_s,
                .body = jobSchema(true),
                .status = 201 },
@@ -206,6 +207,7 @@ void installJobs(Api &api, ServerContext &context)
     api.patch(u"/api/v1/jobs/{id}"_s,
               { .seed = { u"HR > Jobs > Update job"_s },
                 .access = Access::company(),
+                .permission = u"jobs.create"_s,
                 .summary = u"Change a job of your company (lists sent replace the old ones)"_s,
                 .body = jobSchema(false) },
               [jobs](Call &call) {
@@ -216,6 +218,7 @@ void installJobs(Api &api, ServerContext &context)
             u"/api/v1/jobs/{id}/status"_s,
             { .seed = { u"HR > Jobs > Update Job Status"_s },
               .access = Access::company(),
+              .permission = u"jobs.publish"_s,
               .summary
               = u"Publish, close, reopen or archive a job: draft → published ⇄ closed → archived"_s,
               .body
@@ -255,6 +258,7 @@ void installJobs(Api &api, ServerContext &context)
     api.post(u"/api/v1/prequalification-questions"_s,
              { .seed = { u"Admin > Pre-Qualification Questions > Create questions"_s },
                .access = writers,
+               .permission = u"jobs.create"_s,
                .summary
                = u"Write a question: admins for the whole platform, companies for their own jobs"_s,
                .body = questionSchema,
@@ -278,6 +282,7 @@ void installJobs(Api &api, ServerContext &context)
     api.patch(u"/api/v1/prequalification-questions/{id}"_s,
               { .seed = { u"Admin > Pre-Qualification Questions > Update"_s },
                 .access = writers,
+                .permission = u"jobs.create"_s,
                 .summary = u"Change a question"_s,
                 .body
                 = { { u"question"_s, Field::string(5, 500) },
@@ -292,6 +297,7 @@ void installJobs(Api &api, ServerContext &context)
     api.del(u"/api/v1/prequalification-questions/{id}"_s,
             { .seed = { u"Admin > Pre-Qualification Questions > Delete"_s },
               .access = writers,
+              .permission = u"jobs.create"_s,
               .summary = u"Retire a question (jobs that asked it keep their answers)"_s },
             [questions](Call &call) {
                 questions->remove(call.principal(), call.pathId(u"id"_s));

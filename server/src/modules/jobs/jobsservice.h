@@ -66,7 +66,9 @@ public:
     void remove(const Principal &by, qint64 id);
 
 private:
-    void requireEditable(QSqlDatabase db, const Principal &by, qint64 id);
+    /** 404 unless the question is the platform's or the caller's company's; 403 for a company
+     *  caller on a platform question (the endpoints declare jobs.create for company callers). */
+    void requireEditable(const Principal &by, qint64 id);
     ServerContext &m_context;
 };
 
