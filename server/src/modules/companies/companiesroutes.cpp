@@ -115,6 +115,7 @@ void installCompanies(Api &api, ServerContext &context)
     api.patch(u"/api/v1/companies/{id}"_s,
               { .seed = { u"User > Employer > Company > Update"_s },
                 .access = members,
+                .permission = u"company.profile.edit"_s,
                 .summary = u"Change your company's profile (owner, or staff allowed "
                            "company.profile.edit)"_s,
                 .body = Schema { { u"name"_s, companyName() }, { u"industry"_s, industry() } }.plus(
@@ -172,6 +173,7 @@ void installCompanies(Api &api, ServerContext &context)
     api.post(u"/api/v1/companies/{id}/contact-persons"_s,
              { .seed = { u"User > Employer > Contact Persons > Add Contact person"_s },
                .access = members,
+               .permission = u"company.profile.edit"_s,
                .summary = u"Add a contact person to your company"_s,
                .body = Schema { { u"name"_s, Field::string(1, 150).required() },
                                 { u"email"_s, Field::email().required() } }
@@ -194,6 +196,7 @@ void installCompanies(Api &api, ServerContext &context)
     api.patch(u"/api/v1/companies/{id}/contact-persons/{contactId}"_s,
               { .seed = {},
                 .access = members,
+                .permission = u"company.profile.edit"_s,
                 .summary = u"Change a contact person; is_primary true moves the primary flag"_s,
                 .tag = u"User"_s,
                 .body
@@ -207,6 +210,7 @@ void installCompanies(Api &api, ServerContext &context)
     api.del(u"/api/v1/companies/{id}/contact-persons/{contactId}"_s,
             { .seed = {},
               .access = members,
+              .permission = u"company.profile.edit"_s,
               .summary = u"Remove a contact person; the oldest remaining one becomes primary"_s,
               .tag = u"User"_s },
             [companies](Call &call) {

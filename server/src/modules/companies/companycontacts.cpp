@@ -95,7 +95,7 @@ QJsonObject CompanyService::addContact(const Principal &by, qint64 companyId,
                                        const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
-    editable(db, by, companyId, profilePermission);
+    editable(db, by, companyId);
     const QString now = nowText();
     Transaction tx(db);
     lockCompany(db, companyId);
@@ -128,7 +128,7 @@ QJsonObject CompanyService::updateContact(const Principal &by, qint64 companyId,
                                           const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
-    editable(db, by, companyId, profilePermission);
+    editable(db, by, companyId);
     requireText(input, u"name"_s);
     const QString now = nowText();
     Transaction tx(db);
@@ -172,7 +172,7 @@ QJsonObject CompanyService::updateContact(const Principal &by, qint64 companyId,
 void CompanyService::deleteContact(const Principal &by, qint64 companyId, qint64 contactId)
 {
     QSqlDatabase db = m_context.db();
-    editable(db, by, companyId, profilePermission);
+    editable(db, by, companyId);
     Transaction tx(db);
     lockCompany(db, companyId);
     const bool wasPrimary = contactJson(db, companyId, contactId).value(u"is_primary"_s).toBool();

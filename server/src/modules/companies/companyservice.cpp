@@ -8,7 +8,6 @@
 #include "core/searchcache.h"
 #include "core/servercontext.h"
 #include "modules/accounts/accountservice.h"
-#include "modules/onboarding/onboardingservice.h"
 #include "modules/reference/referenceroutes.h"
 
 #include <wn/common/apierror.h>
@@ -143,8 +142,6 @@ QJsonObject companyRow(const Sql &q)
 
 } // namespace
 
-const QString CompanyService::profilePermission = u"company.profile.edit"_s;
-
 CompanyService::CompanyService(ServerContext &context)
     : m_context(context)
 { }
@@ -174,16 +171,14 @@ CompanyService::CompanyRef CompanyService::readable(QSqlDatabase db, const Princ
     return ref;
 }
 
-CompanyService::CompanyRef CompanyService::editable(QSqlDatabase db, const Principal &by, qint64 id,
-                                                    const QString &permission) const
+CompanyService::CompanyRef CompanyService::editable(QSqlDatabase db, const Principal &by,
+                                                    qint64 id) const
 {
     if (!by.companyId || *by.companyId != id)
         throw ApiError::notFound(u"Company not found"_s);
     const CompanyRef ref = readable(db, by, id);
     if (ref.deleted)
         throw ApiError::notFound(u"Company not found"_s);
-    if (!OnboardingService::hasCompanyPermission(db, by, permission))
-        throw ApiError::forbidden(u"Your company role does not allow this (%1)"_s.arg(permission));
     return ref;
 }
 
@@ -342,7 +337,7 @@ QJsonObject CompanyService::get(const Principal &by, qint64 id)
 QJsonObject CompanyService::update(const Principal &by, qint64 id, const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
-    const CompanyRef company = editable(db, by, id, profilePermission);
+    const CompanyRef company = editable(db, by, id);
     requireText(input, u"name"_s);
 
     // Column names come from this list, never from the request.

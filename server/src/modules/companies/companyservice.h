@@ -47,15 +47,13 @@ private:
     };
     /** The company if the caller may read it; 404 otherwise. */
     CompanyRef readable(QSqlDatabase db, const Principal &by, qint64 id) const;
-    /** The caller's own live company if their role allows @p permission; 404 or 403 otherwise. */
-    CompanyRef editable(QSqlDatabase db, const Principal &by, qint64 id,
-                        const QString &permission) const;
+    /** The caller's own live company, to edit; 404 otherwise (the endpoints declare the
+     *  company.profile.edit permission). */
+    CompanyRef editable(QSqlDatabase db, const Principal &by, qint64 id) const;
     /** The caller's own live company if they own it; 404 or 403 otherwise. */
     CompanyRef owned(QSqlDatabase db, const Principal &by, qint64 id) const;
     QJsonObject companyJson(QSqlDatabase db, qint64 id) const;
     QJsonObject contactJson(QSqlDatabase db, qint64 companyId, qint64 contactId) const;
-    /** What a company role needs to edit the profile and the contact persons. */
-    static const QString profilePermission;
     /** 400 if @p input holds @p field as empty text. */
     static void requireText(const QJsonObject &input, const QString &field);
 
