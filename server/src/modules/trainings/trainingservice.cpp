@@ -6,7 +6,6 @@
 #include "core/http/api.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
-#include "modules/onboarding/onboardingservice.h"
 #include "trainingrows.h"
 
 #include <wn/common/apierror.h>
@@ -140,13 +139,6 @@ bool mayManage(const Principal *viewer, qint64 companyId)
 TrainingService::TrainingService(ServerContext &context)
     : m_context(context)
 { }
-
-void TrainingService::requirePermission(QSqlDatabase db, const Principal &by,
-                                        const QString &permission)
-{
-    if (!OnboardingService::hasCompanyPermission(db, by, permission))
-        throw ApiError::forbidden(u"Your company role does not allow this (%1)"_s.arg(permission));
-}
 
 std::optional<TrainingFacts> TrainingService::facts(QSqlDatabase db, const QString &column,
                                                     const QVariant &value)
@@ -290,7 +282,6 @@ qint64 TrainingService::insertWithUniqueSlug(QSqlDatabase db, const Principal &b
 QJsonObject TrainingService::create(const Principal &by, const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
-    requirePermission(db, by, u"jobs.create"_s);
     checkDates(input.value(u"start_date"_s).toString(), input.value(u"end_date"_s).toString(),
                input.value(u"application_deadline"_s).toString());
     Transaction tx(db);
@@ -303,7 +294,6 @@ QJsonObject TrainingService::create(const Principal &by, const QJsonObject &inpu
 QJsonObject TrainingService::update(const Principal &by, qint64 id, const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
-    requirePermission(db, by, u"jobs.create"_s);
     Transaction tx(db);
     lock(db, id);
     const TrainingFacts training = own(db, by, id);
@@ -350,7 +340,6 @@ QJsonObject TrainingService::update(const Principal &by, qint64 id, const QJsonO
 QJsonObject TrainingService::changeStatus(const Principal &by, qint64 id, const QString &status)
 {
     QSqlDatabase db = m_context.db();
-    requirePermission(db, by, u"jobs.publish"_s);
     // The UPDATE only applies to the status we checked: if another request moved the training
     // meanwhile, we check again against what it is now.
     for (int attempt = 0; attempt < 5; ++attempt) {
@@ -488,7 +477,6 @@ QJsonObject TrainingService::reports(const Principal &by, const QJsonObject &que
                                      int limit)
 {
     QSqlDatabase db = m_context.db();
-    requirePermission(db, by, u"reports.read"_s);
     const Filter filter = companyFilter(by, query);
     const QString from
             = u"trainings t LEFT JOIN "_s + applicantCounts(u"n"_s) + u" ON n.training_id = t.id"_s;
@@ -518,7 +506,6 @@ QJsonObject TrainingService::reports(const Principal &by, const QJsonObject &que
 QJsonObject TrainingService::report(const Principal &by, qint64 id)
 {
     QSqlDatabase db = m_context.db();
-    requirePermission(db, by, u"reports.read"_s);
     own(db, by, id);
     Sql q(db,
           u"SELECT "_s + QString::fromLatin1(reportTrainingColumns) + u", "_s + countColumns(u"n"_s)

@@ -80,8 +80,6 @@ public:
     void lock(QSqlDatabase db, qint64 id);
     /** Applications holding a seat: accepted or completed. */
     static qint64 seatsTaken(QSqlDatabase db, qint64 id);
-    /** Throws 403 unless the caller may do @p permission for their company. */
-    static void requirePermission(QSqlDatabase db, const Principal &by, const QString &permission);
 
 private:
     QJsonObject trainingJson(QSqlDatabase db, qint64 id);

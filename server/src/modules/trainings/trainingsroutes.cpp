@@ -98,6 +98,7 @@ void installTrainings(Api &api, ServerContext &context)
     api.post(u"/api/v1/trainings"_s,
              { .seed = { u"HR > Trainings > Create trainings"_s },
                .access = Access::company(),
+               .permission = u"jobs.create"_s,
                .summary = u"Draft a training for your company (jobs.create); its slug comes from "
                           u"the title"_s,
                .tag = tag(),
@@ -146,6 +147,7 @@ void installTrainings(Api &api, ServerContext &context)
     api.patch(u"/api/v1/trainings/{id}/status"_s,
               { .seed = { u"HR > Trainings > Update trainings Status"_s },
                 .access = Access::company(),
+                .permission = u"jobs.publish"_s,
                 .summary = u"Publish, close, reopen or archive your company's training "
                            u"(jobs.publish): draft → published → closed → archived, closed → "
                            u"published"_s,
@@ -159,6 +161,7 @@ void installTrainings(Api &api, ServerContext &context)
     api.patch(u"/api/v1/trainings/{id}"_s,
               { .seed = { u"HR > Trainings > Update trainings"_s },
                 .access = Access::company(),
+                .permission = u"jobs.create"_s,
                 .summary = u"Edit your company's training (jobs.create); archived ones are final"_s,
                 .tag = tag(),
                 .body = trainingSchema(false) },
@@ -211,6 +214,7 @@ void installTrainings(Api &api, ServerContext &context)
     api.get(u"/api/v1/training-applications/{id}"_s,
             { .seed = { u"User > Applicants > Training Applications > Talents > Get application"_s },
               .access = Access::roles(Role::Talent, Role::Employer, Role::Employee),
+              .permission = u"applications.read"_s,
               .summary = u"One application with its history: your own, or one to your company "
                          u"(applications.read)"_s,
               .tag = tag() },
@@ -231,6 +235,7 @@ void installTrainings(Api &api, ServerContext &context)
             { .seed
               = { u"User > Applicants > Training Applications > employer > Fetch all Applicant for a job"_s },
               .access = Access::company(),
+              .permission = u"applications.read"_s,
               .summary = u"The applicants of your company's training (applications.read)"_s,
               .tag = tag(),
               .query
@@ -247,6 +252,7 @@ void installTrainings(Api &api, ServerContext &context)
             { .seed
               = { u"User > Applicants > Training Applications > employer > Update applicatio status"_s },
               .access = Access::roles(Role::Talent, Role::Employer, Role::Employee),
+              .permission = u"applications.decide"_s,
               .summary = u"Move an application: the company accepts, rejects (with a reason) or "
                          u"completes it (applications.decide); the talent withdraws it"_s,
               .tag = tag(),
@@ -264,6 +270,7 @@ void installTrainings(Api &api, ServerContext &context)
             { .seed
               = { u"User > Employer > Training Reports > Get All Training Reports By Employer"_s },
               .access = Access::company(),
+              .permission = u"reports.read"_s,
               .summary = u"Per training of your company: applicants by status and the completion "
                          u"rate (reports.read)"_s,
               .tag = tag(),
@@ -278,6 +285,7 @@ void installTrainings(Api &api, ServerContext &context)
             { .seed
               = { u"User > Employer > Training Reports > Get Single Training Report By Employer"_s },
               .access = Access::company(),
+              .permission = u"reports.read"_s,
               .summary = u"One training's report with its applications per day (reports.read)"_s,
               .tag = tag() },
             [trainings](Call &call) {
