@@ -260,7 +260,7 @@ QJsonObject WebhookService::deliveries(const Principal &by, qint64 id, const QJs
                                        int pageNumber, int limit)
 {
     QSqlDatabase db = m_context.db();
-    const qint64 companyId = companyOf(db, by);
+    const qint64 companyId = companyOf(by);
     endpointJson(db, companyId, id);
     const QString status = query.value(u"status"_s).toString();
     const QString where = u" FROM webhook_deliveries WHERE endpoint_id = :id"_s
@@ -285,7 +285,7 @@ QJsonObject WebhookService::deliveries(const Principal &by, qint64 id, const QJs
 QJsonObject WebhookService::sendTest(const Principal &by, qint64 id)
 {
     QSqlDatabase db = m_context.db();
-    const qint64 companyId = companyOf(db, by);
+    const qint64 companyId = companyOf(by);
     const QJsonObject endpoint = endpointJson(db, companyId, id);
     if (!endpoint.value(u"enabled"_s).toBool())
         throw ApiError::unprocessable(u"This endpoint is turned off; enable it first"_s);

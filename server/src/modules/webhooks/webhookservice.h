@@ -72,8 +72,8 @@ public:
                                 const QByteArray &body);
 
 private:
-    /** The caller's company if their role may manage webhooks; 403 otherwise. */
-    qint64 companyOf(QSqlDatabase db, const Principal &by) const;
+    /** The caller's company; 403 without one (the endpoints declare webhooks.manage). */
+    static qint64 companyOf(const Principal &by);
     /** The endpoint if it is @p companyId's and not deleted; 404 otherwise. */
     QJsonObject endpointJson(QSqlDatabase db, qint64 companyId, qint64 id) const;
     QJsonObject deliveryJson(QSqlDatabase db, qint64 deliveryId) const;

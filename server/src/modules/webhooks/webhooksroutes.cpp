@@ -46,6 +46,7 @@ void installWebhooks(Api &api, ServerContext &context)
     api.post(u"/api/v1/webhooks"_s,
              { .seed = { u"User > Employer > WebHooks > Add Web url"_s },
                .access = members,
+               .permission = u"webhooks.manage"_s,
                .summary = u"Register an endpoint for some events; the answer holds its signing "
                           "secret, shown only this once"_s,
                .body = { { u"url"_s, webhookUrl().required() },
@@ -57,6 +58,7 @@ void installWebhooks(Api &api, ServerContext &context)
     api.get(u"/api/v1/webhooks"_s,
             { .seed = { u"User > Employer > WebHooks > Get all employers selected"_s },
               .access = members,
+              .permission = u"webhooks.manage"_s,
               .summary = u"Your company's endpoints and the events each receives"_s,
               .paged = true },
             [webhooks](Call &call) {
@@ -66,6 +68,7 @@ void installWebhooks(Api &api, ServerContext &context)
     api.get(u"/api/v1/webhooks/{id}"_s,
             { .seed = {},
               .access = members,
+              .permission = u"webhooks.manage"_s,
               .summary = u"One of your company's endpoints"_s,
               .tag = u"User"_s },
             [webhooks](Call &call) {
@@ -75,6 +78,7 @@ void installWebhooks(Api &api, ServerContext &context)
     api.patch(u"/api/v1/webhooks/{id}"_s,
               { .seed = {},
                 .access = members,
+                .permission = u"webhooks.manage"_s,
                 .summary = u"Change an endpoint's URL, events or description, or turn it off "
                            "and on"_s,
                 .tag = u"User"_s,
@@ -89,6 +93,7 @@ void installWebhooks(Api &api, ServerContext &context)
     api.del(u"/api/v1/webhooks/{id}"_s,
             { .seed = {},
               .access = members,
+              .permission = u"webhooks.manage"_s,
               .summary = u"Remove an endpoint; deliveries still queued for it are cancelled"_s,
               .tag = u"User"_s },
             [webhooks](Call &call) {
@@ -99,6 +104,7 @@ void installWebhooks(Api &api, ServerContext &context)
     api.get(u"/api/v1/webhooks/{id}/deliveries"_s,
             { .seed = {},
               .access = members,
+              .permission = u"webhooks.manage"_s,
               .summary = u"An endpoint's deliveries, newest first, with every attempt"_s,
               .tag = u"User"_s,
               .query
@@ -113,6 +119,7 @@ void installWebhooks(Api &api, ServerContext &context)
     api.post(u"/api/v1/webhooks/{id}/test"_s,
              { .seed = {},
                .access = members,
+               .permission = u"webhooks.manage"_s,
                .summary = u"Queue a test.ping event to the endpoint"_s,
                .tag = u"User"_s,
                .status = 202 },
