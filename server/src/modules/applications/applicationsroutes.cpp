@@ -132,6 +132,7 @@ void installApplications(Api &api, ServerContext &context)
             { .seed
               = { u"User > Applicants > Job Applications > employer > Fetch all Applicant for a job"_s },
               .access = Access::company(),
+              .permission = u"applications.read"_s,
               .summary = u"Applicants for one of your jobs, by status, name or remark"_s,
               .tag = u"Applications"_s,
               .query = { { u"status"_s, Field::oneOf(ApplicationsService::statuses()) },
@@ -158,6 +159,7 @@ void installApplications(Api &api, ServerContext &context)
             { .seed
               = { u"User > Applicants > Job Applications > employer > Update hiring status"_s },
               .access = Access::company(),
+              .permission = u"applications.decide"_s,
               .summary
               = u"Move an application on: applied → shortlisted → interview → offered → hired, or reject it with a reason"_s,
               .tag = u"Applications"_s,
@@ -173,6 +175,7 @@ void installApplications(Api &api, ServerContext &context)
              { .seed
                = { u"HR > shortlisted-candidates > Shortlist candidate for Job application"_s },
                .access = Access::company(),
+               .permission = u"applications.decide"_s,
                .summary = u"Shortlist an applicant"_s,
                .body = { { u"note"_s, note() } } },
              [applications](Call &call) {
@@ -184,6 +187,7 @@ void installApplications(Api &api, ServerContext &context)
     api.post(u"/api/v1/applications/{id}/accept"_s,
              { .seed = { u"HR > shortlisted-candidates > Accept candidates application for job"_s },
                .access = Access::company(),
+               .permission = u"applications.decide"_s,
                .summary = u"Accept a shortlisted or interviewed candidate: make them an offer"_s,
                .body = { { u"note"_s, note() } } },
              [applications](Call &call) {
@@ -194,6 +198,7 @@ void installApplications(Api &api, ServerContext &context)
     api.post(u"/api/v1/applications/{id}/reject"_s,
              { .seed = { u"HR > shortlisted-candidates > Reject candidates application for job"_s },
                .access = Access::company(),
+               .permission = u"applications.decide"_s,
                .summary = u"Reject an application with a reason"_s,
                .body = { { u"reason"_s,
                            Field::oneOf(ApplicationsService::rejectionReasons()).required() },
@@ -208,6 +213,7 @@ void installApplications(Api &api, ServerContext &context)
             { .seed
               = { u"HR > shortlisted-candidates > Get shortlisted candidates for all Jobs created by current employer"_s },
               .access = Access::company(),
+              .permission = u"applications.read"_s,
               .summary = u"Shortlisted candidates across your company's jobs"_s,
               .query = { { u"job_id"_s, Field::integer() } },
               .paged = true },
@@ -221,6 +227,7 @@ void installApplications(Api &api, ServerContext &context)
             { .seed
               = { u"HR > shortlisted-candidates > Shortlisted candidates remark(To pass or fail candidate)."_s },
               .access = Access::company(),
+              .permission = u"applications.decide"_s,
               .summary
               = u"Pass or fail a shortlisted candidate; fail also rejects (failed_assessment)"_s,
               .body = { { u"remark"_s, Field::oneOf({ u"pass"_s, u"fail"_s }).required() },
@@ -241,6 +248,7 @@ void installApplications(Api &api, ServerContext &context)
     api.get(u"/api/v1/employers/me/dashboard"_s,
             { .seed = { u"HR > Statistics > Get Employers dashbaord stats"_s },
               .access = Access::company(),
+              .permission = u"reports.read"_s,
               .summary
               = u"Open jobs, applicants by status, time to first response, applications per day"_s },
             [applications](Call &call) {

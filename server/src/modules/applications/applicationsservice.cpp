@@ -10,7 +10,6 @@
 #include "core/storage/storage.h"
 #include "modules/jobs/recommendations.h"
 #include "modules/notifications/notificationservice.h"
-#include "modules/onboarding/onboardingservice.h"
 #include "modules/users/profilecompletion.h"
 #include "modules/webhooks/webhookservice.h"
 
@@ -430,8 +429,7 @@ QJsonObject ApplicationsService::withdraw(const Principal &talent, qint64 applic
 }
 
 qint64 ApplicationsService::requireCompanyApplication(QSqlDatabase db, const Principal &by,
-                                                      qint64 applicationId,
-                                                      const QString &permission)
+                                                      qint64 applicationId)
 {
     const std::optional<SqlRow> application
             = Sql(db,
@@ -440,8 +438,6 @@ qint64 ApplicationsService::requireCompanyApplication(QSqlDatabase db, const Pri
                       .one();
     if (!application || !by.companyId || application->id(u"company_id"_s) != *by.companyId)
         throw ApiError::notFound(u"Application not found"_s);
-    if (!OnboardingService::hasCompanyPermission(db, by, permission))
-        throw ApiError::forbidden(u"Your company role does not allow this (%1)"_s.arg(permission));
     return applicationId;
 }
 
@@ -463,7 +459,7 @@ QJsonObject ApplicationsService::decide(const Principal &by, qint64 applicationI
                                         const QString &note)
 {
     QSqlDatabase db = m_context.db();
-    requireCompanyApplication(db, by, applicationId, u"applications.decide"_s);
+    requireCompanyApplication(db, by, applicationId);
     if (status == u"rejected"_s && reason.isEmpty())
         throw ApiError::badRequest(QStringList { u"reason should not be empty when rejecting"_s });
     const QString from = statusOf(db, applicationId);
@@ -475,7 +471,7 @@ QJsonObject ApplicationsService::remark(const Principal &by, qint64 applicationI
                                         const QString &remark, const QString &note)
 {
     QSqlDatabase db = m_context.db();
-    requireCompanyApplication(db, by, applicationId, u"applications.decide"_s);
+    requireCompanyApplication(db, by, applicationId);
     const QString status = statusOf(db, applicationId);
     if (status != u"shortlisted"_s && status != u"interview"_s)
         throw ApiError::unprocessable(

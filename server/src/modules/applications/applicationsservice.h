@@ -72,8 +72,9 @@ private:
     QJsonArray checkedAnswers(QSqlDatabase db, qint64 jobId, const QJsonArray &answers,
                               bool requireAll);
     void requireOpenJob(QSqlDatabase db, qint64 jobId);
-    qint64 requireCompanyApplication(QSqlDatabase db, const Principal &by, qint64 applicationId,
-                                     const QString &permission);
+    /** The application if it was sent to the caller's company; 404 otherwise (the endpoints
+     *  declare the permission). */
+    qint64 requireCompanyApplication(QSqlDatabase db, const Principal &by, qint64 applicationId);
 
     ServerContext &m_context;
 };
