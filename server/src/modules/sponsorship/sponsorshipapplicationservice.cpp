@@ -64,6 +64,7 @@ Side sideOf(QSqlDatabase db, const Principal &by, const Application &app)
     if (by.isStaff())
         return Side::Staff;
     if (!app.programmeDeleted && by.companyId && *by.companyId == app.companyId) {
+        // Either of two permissions, and only on the programme's own company: not declarable.
         if (SponsorshipService::reviews(db, by, app.companyId))
             return Side::Company;
         throw ApiError::forbidden(
@@ -326,6 +327,7 @@ QJsonObject SponsorshipApplicationService::listForProgramme(const Principal &by,
     if (!by.isStaff()) {
         if (!programme || !by.companyId || *by.companyId != programme->companyId)
             throw ApiError::notFound(u"Sponsorship not found"_s);
+        // Either of two permissions (manage or approve): one endpoint permission cannot say it.
         if (!SponsorshipService::reviews(db, by, programme->companyId))
             throw ApiError::forbidden(
                     u"Your company role does not allow this (sponsorships.manage or sponsorships.approve)"_s);
@@ -387,9 +389,9 @@ QJsonObject SponsorshipApplicationService::changeStatus(const Principal &by, qin
         if (side != Side::Applicant)
             throw ApiError::forbidden(u"Only the applicant can withdraw an application"_s);
     } else {
+        // Depends on the action asked for and the caller's side of the row: not declarable.
         if (side != Side::Company
-            || !SponsorshipService::holds(db, by, before.companyId,
-                                          SponsorshipService::managePermission()))
+            || !SponsorshipService::holds(db, by, before.companyId, u"sponsorships.manage"_s))
             throw ApiError::forbidden(
                     u"Only the programme's managers (sponsorships.manage) can %1 an application"_s
                             .arg(action));

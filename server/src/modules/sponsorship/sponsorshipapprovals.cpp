@@ -40,10 +40,6 @@ QJsonObject SponsorshipApplicationService::act(const Principal &by, qint64 id,
         const Application app = load(db, id);
         if (app.programmeDeleted || !by.companyId || *by.companyId != app.companyId)
             throw ApiError::notFound(u"Application not found"_s);
-        if (!SponsorshipService::holds(db, by, app.companyId,
-                                       SponsorshipService::approvePermission()))
-            throw ApiError::forbidden(
-                    u"Your company role does not allow this (sponsorships.approve)"_s);
     }
     const bool approve = input.value(u"action"_s).toString() == u"approve"_s;
     const QString comment = input.value(u"comment"_s).toString();

@@ -100,6 +100,7 @@ void installSponsorship(Api &api, ServerContext &context)
     api.post(u"/api/v1/sponsorships"_s,
              { .seed = { u"HR > sponsorship > Create a new sponsorship"_s },
                .access = sponsorPeople(),
+               .permission = u"sponsorships.manage"_s,
                .summary = u"Create a programme with its approval workflow (a sponsor company's "
                           "owner or staff holding sponsorships.manage)"_s,
                .tag = tag,
@@ -138,6 +139,7 @@ void installSponsorship(Api &api, ServerContext &context)
             u"/api/v1/sponsorships/{id}"_s,
             { .seed = { u"HR > sponsorship > Update sponsorship"_s },
               .access = sponsorPeople(),
+              .permission = u"sponsorships.manage"_s,
               .summary = u"Change a programme, publish, close or reopen it (sponsorships.manage)"_s,
               .tag = tag,
               .body = programmeSchema(false) },
@@ -148,6 +150,7 @@ void installSponsorship(Api &api, ServerContext &context)
     api.del(u"/api/v1/sponsorships/{id}"_s,
             { .seed = { u"HR > sponsorship > Delete sponsorship"_s },
               .access = sponsorPeople(),
+              .permission = u"sponsorships.manage"_s,
               .summary = u"Delete a programme without applications, or a closed one (its "
                          "undecided applications are cancelled)"_s,
               .tag = tag },
@@ -159,6 +162,7 @@ void installSponsorship(Api &api, ServerContext &context)
     api.post(u"/api/v1/sponsorships/{id}/documents"_s,
              { .seed = { u"HR > sponsorship > documents > Upload sponsorship document"_s },
                .access = sponsorPeople(),
+               .permission = u"sponsorships.manage"_s,
                .summary = u"Publish a file with the programme (brochure, terms): PDF, PNG or JPEG "
                           "of at most 10 MiB as the body"_s,
                .tag = tag,
@@ -268,6 +272,7 @@ void installSponsorship(Api &api, ServerContext &context)
     api.post(u"/api/v1/sponsorship-applications/{id}/approvals"_s,
              { .seed = { u"HR > sponsorship > Approvals > Take approval action"_s },
                .access = sponsorPeople(),
+               .permission = u"sponsorships.approve"_s,
                .summary = u"Approve or reject at the current level (its approvers only, once "
                           "each); a rejection ends the application, the last level's approval "
                           "approves it and takes a place"_s,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sponsorshipservice.h"
 
+#include "core/auth/companyaccess.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/api.h"
@@ -9,7 +10,6 @@
 #include "core/storage/storage.h"
 #include "modules/files/filesroutes.h"
 #include "modules/notifications/notificationservice.h"
-#include "modules/onboarding/onboardingservice.h"
 #include "sponsorshipapplicationservice.h"
 
 #include <wn/common/apierror.h>
@@ -106,16 +106,6 @@ SponsorshipService::SponsorshipService(ServerContext &context)
     : m_context(context)
 { }
 
-QString SponsorshipService::managePermission()
-{
-    return u"sponsorships.manage"_s;
-}
-
-QString SponsorshipService::approvePermission()
-{
-    return u"sponsorships.approve"_s;
-}
-
 QString SponsorshipService::today()
 {
     return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
@@ -150,14 +140,15 @@ std::optional<SponsorshipProgramme> SponsorshipService::find(QSqlDatabase db, qi
 bool SponsorshipService::holds(QSqlDatabase db, const Principal &principal, qint64 companyId,
                                const QString &permission)
 {
+    // Checked here, not declared: it is the row's company that must be the caller's.
     return principal.companyId && *principal.companyId == companyId
-            && OnboardingService::hasCompanyPermission(db, principal, permission);
+            && companyRoleAllows(db, principal, permission);
 }
 
 bool SponsorshipService::reviews(QSqlDatabase db, const Principal &principal, qint64 companyId)
 {
-    return holds(db, principal, companyId, managePermission())
-            || holds(db, principal, companyId, approvePermission());
+    return holds(db, principal, companyId, u"sponsorships.manage"_s)
+            || holds(db, principal, companyId, u"sponsorships.approve"_s);
 }
 
 QJsonObject SponsorshipService::programmeJson(QSqlDatabase db, qint64 id, bool inside)
@@ -236,8 +227,6 @@ QJsonObject SponsorshipService::create(const Principal &by, const QJsonObject &i
     if (!company || !company->flag(u"is_sponsor"_s))
         throw ApiError::forbidden(
                 u"Your company is not a sponsor: become one before creating sponsorship programmes"_s);
-    if (!OnboardingService::hasCompanyPermission(db, by, managePermission()))
-        throw ApiError::forbidden(u"Your company role does not allow this (sponsorships.manage)"_s);
 
     const QString opening = input.value(u"opening_date"_s).toString(today());
     const QString closing = input.value(u"closing_date"_s).toString();
@@ -327,6 +316,7 @@ QJsonObject SponsorshipService::byId(const Principal *by, qint64 id)
     // A draft is the company's own business: to everyone else it does not exist.
     if (programme->status == u"draft"_s && !staff && !ownCompany)
         throw ApiError::notFound(u"Sponsorship not found"_s);
+    // A public endpoint: only the programme's own reviewers see inside it, so this stays here.
     const bool inside = staff || (by && reviews(db, *by, programme->companyId));
     return programmeJson(db, id, inside);
 }
@@ -336,8 +326,6 @@ SponsorshipProgramme SponsorshipService::managed(QSqlDatabase db, const Principa
     const std::optional<SponsorshipProgramme> programme = find(db, id);
     if (!programme || !by.companyId || *by.companyId != programme->companyId)
         throw ApiError::notFound(u"Sponsorship not found"_s);
-    if (!OnboardingService::hasCompanyPermission(db, by, managePermission()))
-        throw ApiError::forbidden(u"Your company role does not allow this (sponsorships.manage)"_s);
     return *programme;
 }
 

@@ -72,13 +72,10 @@ public:
     static QList<SponsorshipLevel> workflowOf(QSqlDatabase db, qint64 sponsorshipId);
     /** Today's date in UTC, YYYY-MM-DD: the dates of a programme are compared with it. */
     static QString today();
-    /** The company permission to run the company's programmes. */
-    static QString managePermission();
-    /** The company permission to act on applications as an approver. */
-    static QString approvePermission();
 
 private:
-    /** The programme, if @p by may manage it: 404 for other companies, 403 without the permission. */
+    /** The programme, if it is the caller's company's: 404 otherwise (the endpoints declare
+     *  sponsorships.manage). */
     SponsorshipProgramme managed(QSqlDatabase db, const Principal &by, qint64 id);
     QJsonObject programmeJson(QSqlDatabase db, qint64 id, bool inside);
     /** The workflow sent for a programme of @p companyId (its levels numbered from 1), its

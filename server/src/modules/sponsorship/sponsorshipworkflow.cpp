@@ -2,9 +2,9 @@
 // A programme's approval workflow: its ordered levels and who approves at each.
 #include "sponsorshipservice.h"
 
+#include "core/auth/companyaccess.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
-#include "modules/onboarding/onboardingservice.h"
 
 #include <wn/common/apierror.h>
 
@@ -34,8 +34,8 @@ bool mayApprove(QSqlDatabase db, qint64 companyId, qint64 userId)
     candidate.userId = userId;
     candidate.role = *role;
     candidate.companyId = companyId;
-    return OnboardingService::hasCompanyPermission(db, candidate,
-                                                   SponsorshipService::approvePermission());
+    // About the approver named in the workflow, not the caller: no endpoint can declare it.
+    return companyRoleAllows(db, candidate, u"sponsorships.approve"_s);
 }
 
 } // namespace
