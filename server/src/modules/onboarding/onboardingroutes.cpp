@@ -145,6 +145,7 @@ void installOnboarding(Api &api, ServerContext &context)
     api.post(u"/api/v1/onboarding/employees"_s,
              { .seed = { u"Onboarding > Employer > Add employee"_s },
                .access = Access::company(),
+               .permission = u"company.staff.manage"_s,
                .summary = u"Invite a staff member to your company with one of its roles"_s,
                .body = { { u"first_name"_s, name() },
                          { u"last_name"_s, name() },
@@ -160,6 +161,7 @@ void installOnboarding(Api &api, ServerContext &context)
     api.get(u"/api/v1/onboarding/employees"_s,
             { .seed = { u"Onboarding > Employer > Fetch all employee"_s },
               .access = Access::company(),
+              .permission = u"applications.read"_s,
               .summary = u"Your company's staff"_s,
               .query = listFilters().plus(
                       { { u"status"_s,
@@ -173,6 +175,7 @@ void installOnboarding(Api &api, ServerContext &context)
     api.patch(u"/api/v1/onboarding/employees/{id}"_s,
               { .seed = { u"Onboarding > Employer > Update Employee"_s },
                 .access = Access::company(),
+                .permission = u"company.staff.manage"_s,
                 .summary
                 = u"Change a staff member's details, role or status (suspending logs them out)"_s,
                 .body = { { u"first_name"_s, Field::string(1, 100) },
@@ -198,6 +201,7 @@ void installOnboarding(Api &api, ServerContext &context)
     api.post(u"/api/v1/onboarding/employer-roles"_s,
              { .seed = { u"Onboarding > Employer > Roles > Add"_s },
                .access = Access::company(),
+               .permission = u"company.roles.manage"_s,
                .summary = u"Define a staff role from the company permissions"_s,
                .body = roleSchema,
                .status = 201 },
@@ -214,6 +218,7 @@ void installOnboarding(Api &api, ServerContext &context)
     api.patch(u"/api/v1/onboarding/employer-roles/{id}"_s,
               { .seed = { u"Onboarding > Employer > Roles > Update"_s },
                 .access = Access::company(),
+                .permission = u"company.roles.manage"_s,
                 .summary = u"Rename a staff role or change its permissions"_s,
                 .body = { { u"name"_s, Field::string(2, 60) },
                           { u"description"_s, Field::string(0, 500) },
@@ -225,6 +230,7 @@ void installOnboarding(Api &api, ServerContext &context)
     api.del(u"/api/v1/onboarding/employer-roles/{id}"_s,
             { .seed = { u"Onboarding > Employer > Roles > Delete"_s },
               .access = Access::company(),
+              .permission = u"company.roles.manage"_s,
               .summary = u"Delete a staff role no one holds"_s },
             [onboarding](Call &call) {
                 onboarding->deleteCompanyRole(call.principal(), call.pathId(u"id"_s));

@@ -8,7 +8,6 @@
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
-#include "modules/access/permissions.h"
 #include "modules/reference/referenceroutes.h"
 
 #include <wn/common/apierror.h>
@@ -222,35 +221,9 @@ QJsonObject OnboardingService::createStaff(const Principal &by, const QJsonObjec
     return { { u"message"_s, u"Invitation sent"_s }, { u"user"_s, m_accounts.details(db, id) } };
 }
 
-bool OnboardingService::hasCompanyPermission(QSqlDatabase db, const Principal &principal,
-                                             const QString &permission)
-{
-    if (!principal.companyId)
-        return false;
-    if (principal.role == Role::Employer || principal.role == Role::Sponsor)
-        return true;
-    if (principal.role != Role::Employee)
-        return false;
-    const std::optional<SqlRow> role
-            = Sql(db,
-                  u"SELECT r.permissions FROM users u JOIN company_roles r ON r.id = "
-                  "u.company_role_id WHERE u.id = :id AND r.company_id = u.company_id"_s)
-                      .bind(u":id"_s, principal.userId)
-                      .one();
-    return role && permissionsFromText(role->text(u"permissions"_s)).contains(permission);
-}
-
-void OnboardingService::requireCompanyPermission(QSqlDatabase db, const Principal &principal,
-                                                 const QString &permission)
-{
-    if (!hasCompanyPermission(db, principal, permission))
-        throw ApiError::forbidden(u"Your company role does not allow this (%1)"_s.arg(permission));
-}
-
 QJsonObject OnboardingService::addEmployee(const Principal &by, const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
-    requireCompanyPermission(db, by, u"company.staff.manage"_s);
     const qint64 roleId = input.value(u"role_id"_s).toInteger();
     checkCompanyRole(db, *by.companyId, roleId);
     NewAccount account = accountFrom(input, Role::Employee);
@@ -276,7 +249,6 @@ QJsonObject OnboardingService::updateEmployee(const Principal &by, qint64 userId
                                               const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
-    requireCompanyPermission(db, by, u"company.staff.manage"_s);
     const std::optional<SqlRow> owned
             = Sql(db,
                   u"SELECT status FROM users WHERE id = :id AND company_id = :company AND role = "
@@ -322,7 +294,6 @@ QJsonObject OnboardingService::listEmployees(const Principal &by, const QJsonObj
                                              int pageNumber, int limit)
 {
     QSqlDatabase db = m_context.db();
-    requireCompanyPermission(db, by, u"applications.read"_s);
     Filter filter;
     filter.add(u"u.company_id = :company"_s, u":company"_s, *by.companyId);
     filter.add(u"u.role = 'employee'"_s);

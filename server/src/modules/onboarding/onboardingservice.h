@@ -46,15 +46,9 @@ public:
      *  country, state and status (users u). */
     static void filterTalents(SqlFilter &filter, const QJsonObject &query);
 
-    /** True if the caller may do @p permission for their company (owners may do everything). */
-    static bool hasCompanyPermission(QSqlDatabase db, const Principal &principal,
-                                     const QString &permission);
-
 private:
     qint64 createCompany(QSqlDatabase db, const QString &kind, const QJsonObject &input,
                          const QString &countryCode, const QString &state);
-    void requireCompanyPermission(QSqlDatabase db, const Principal &principal,
-                                  const QString &permission);
     QJsonObject companyRoleJson(QSqlDatabase db, qint64 companyId, qint64 id);
     /** The company's roles (or the one @p id), by name, from one query. */
     QJsonArray companyRoles(QSqlDatabase db, qint64 companyId, std::optional<qint64> id);
