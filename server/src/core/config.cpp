@@ -58,6 +58,10 @@ constexpr std::array settingsTable {
                   "plus N divided by this, from its request's first byte, then 408." },
     SettingInfo { "limits/max_connections", "10000",
                   "Open connections (HTTP and sockets) across all threads; more are refused." },
+    SettingInfo { "files/signed_url_seconds", "900",
+                  "Lifetime of the signed links the API hands out to private files (CVs, intro "
+                  "videos, documents): a link needs no token and lasts between half and all of "
+                  "this, as expiries fall on a grid of half of it." },
     SettingInfo { "auth/token_ttl_seconds", "86400", "Lifetime of an access token." },
     SettingInfo { "auth/key_file", "",
                   "File holding the server's 32-byte secret (default: <data_dir>/server.key, "
@@ -241,6 +245,7 @@ QStringList Config::validate() const
     checkInt("limits/request_timeout_seconds", 1, 3600);
     checkInt("limits/min_body_bytes_per_second", 1, qint64(1) << 32);
     checkInt("limits/max_connections", 1, 1000000);
+    checkInt("files/signed_url_seconds", 1, 86400);
     checkInt("auth/token_ttl_seconds", 60, 60 * 60 * 24 * 90);
     checkInt("auth/login_failures_per_account", 1, 1000);
     checkInt("auth/login_failures_per_address", 1, 100000);

@@ -34,6 +34,7 @@ Keys::Keys(const QByteArray &master)
     codes = derive(master, 2);
     identity = derive(master, 3);
     secrets = derive(master, 4);
+    fileLinks = derive(master, 5);
 }
 
 Keys Keys::loadOrCreate(const QString &path)

@@ -23,6 +23,7 @@ public:
     QByteArray codes; ///< HMAC key for one-time codes at rest
     QByteArray identity; ///< HMAC key for identity numbers (BVN, NIN, TIN) at rest
     QByteArray secrets; ///< seals secrets the database keeps (webhook signing secrets)
+    QByteArray fileLinks; ///< HMAC key for signed links to private files
 
     /** HMAC-SHA256 of @p data under @p key. */
     static QByteArray hmac(const QByteArray &key, const QByteArray &data);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage.h"
 
+#include "contentcheck.h"
+
 #include "../auth/keys.h"
 #include "../auth/tokenservice.h"
 #include "../database.h"
@@ -9,6 +11,7 @@
 
 #include <wn/common/apierror.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QMimeDatabase>
@@ -106,6 +109,11 @@ qint64 Storage::maxBytes(FileKind kind)
     return info(kind).maxBytes;
 }
 
+bool Storage::isPublic(FileKind kind)
+{
+    return kind == FileKind::Avatar || kind == FileKind::Logo;
+}
+
 QString Storage::pathOf(const QString &key) const
 {
     return QDir(m_root).filePath(key.left(2) + u'/' + key);
@@ -126,6 +134,8 @@ StoredFile Storage::store(QSqlDatabase db, qint64 ownerId, FileKind kind, const 
                        u"A %1 must be one of %2; this file is %3"_s.arg(
                                kindInfo.name, kindInfo.types.join(u", "_s), type));
     }
+    if (const std::optional<QString> problem = mixedContentProblem(type, bytes))
+        throw ApiError(415, *problem);
     StoredFile file;
     file.key = (keyStem.isEmpty() ? QString::fromLatin1(Keys::random(16).toHex()) : keyStem) + u'.'
             + extensionFor(type);
@@ -188,13 +198,16 @@ std::optional<StoredFile> Storage::find(QSqlDatabase db, const QString &key) con
     static const QRegularExpression keyPattern(u"^[0-9a-f]{32}\\.[a-z0-9]{2,5}$"_s);
     if (!keyPattern.match(key).hasMatch())
         return std::nullopt;
-    Sql q(db,
-          u"SELECT kind, content_type, size_bytes, owner_id FROM files WHERE file_key = :key AND deleted_at IS NULL"_s);
-    q.bind(u":key"_s, key).exec();
-    if (!q.next())
+    const std::optional<SqlRow> row
+            = Sql(db,
+                  u"SELECT kind, content_type, size_bytes, owner_id FROM files WHERE file_key = :key AND deleted_at IS NULL"_s)
+                      .bind(u":key"_s, key)
+                      .one();
+    if (!row)
         return std::nullopt;
-    return StoredFile { key, kindFromName(q.value(0).toString()).value_or(FileKind::Document),
-                        q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong() };
+    return StoredFile { key, kindFromName(row->text(u"kind"_s)).value_or(FileKind::Document),
+                        row->text(u"content_type"_s), row->id(u"size_bytes"_s),
+                        row->id(u"owner_id"_s) };
 }
 
 QByteArray Storage::read(const QString &key) const
@@ -210,6 +223,48 @@ QString Storage::url(const QString &key) const
     if (key.isEmpty())
         return {};
     return m_context.config.publicUrl() + u"/api/v1/files/"_s + key;
+}
+
+QByteArray Storage::linkSignature(const QString &key, qint64 expires) const
+{
+    return Keys::hmac(m_context.keys->fileLinks,
+                      "file-link\n" + key.toLatin1() + '\n' + QByteArray::number(expires))
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QString Storage::signedUrl(const QString &key) const
+{
+    if (key.isEmpty())
+        return {};
+    // Expiries fall on a grid of half the lifetime, so that a link stays the same for a while:
+    // answers that show it again agree, and caches can keep the file. A link lasts between half
+    // and all of the lifetime.
+    const qint64 lifetime = m_context.config.integer(u"files/signed_url_seconds"_s);
+    const qint64 step = std::max<qint64>(1, lifetime / 2);
+    const qint64 expires = (QDateTime::currentSecsSinceEpoch() + lifetime) / step * step;
+    return m_context.config.publicUrl()
+            + u"/api/v1/files/signed/%1/%2/"_s.arg(expires).arg(
+                    QString::fromLatin1(linkSignature(key, expires)))
+            + key;
+}
+
+QString Storage::url(const StoredFile &file) const
+{
+    return isPublic(file.kind) ? url(file.key) : signedUrl(file.key);
+}
+
+Storage::LinkCheck Storage::checkLink(const QString &key, const QString &expires,
+                                      const QString &signature) const
+{
+    static const QRegularExpression seconds(u"^[0-9]{1,12}$"_s);
+    if (!seconds.match(expires).hasMatch())
+        return LinkCheck::Invalid;
+    const qint64 until = expires.toLongLong();
+    if (!Keys::equal(linkSignature(key, until), signature.toLatin1()))
+        return LinkCheck::Invalid;
+    if (QDateTime::currentSecsSinceEpoch() > until)
+        return LinkCheck::Expired;
+    return LinkCheck::Valid;
 }
 
 } // namespace wn

@@ -12,7 +12,10 @@ namespace wn {
 
 struct ServerContext;
 
-/** @brief What an upload is for; each kind has its accepted types and size. */
+/**
+ * @brief What an upload is for; each kind has its accepted types and size. Avatars and logos are
+ * public; CVs, intro videos and documents (identity papers among them) are private.
+ */
 enum class FileKind { Avatar, Logo, Cv, Video, Document };
 
 /** @brief A stored file as the API reports it. */
@@ -27,8 +30,13 @@ struct StoredFile
 
 /**
  * @brief Uploaded files on local disk under <data_dir>/files. The content type is detected from
- * the bytes (shared-mime-info's magic, through QMimeDatabase), never taken from the client; file
- * names are random keys, so no user input ever reaches the filesystem.
+ * the bytes (shared-mime-info's magic, through QMimeDatabase), never taken from the client, and
+ * a picture or PDF must be wholly what it claims (mixedContentProblem); file names are random
+ * keys, so no user input ever reaches the filesystem.
+ *
+ * Public files are downloaded at url(key) by anyone. A private file is served to a token of
+ * someone who may see it, or through a signed link: its key and an expiry, signed with the
+ * server key, which the API hands out to those who may see the file.
  */
 class Storage
 {
@@ -39,8 +47,11 @@ public:
     static QString kindName(FileKind kind);
     static QStringList acceptedTypes(FileKind kind);
     static qint64 maxBytes(FileKind kind);
+    /** Whether anyone may download a file of @p kind (avatars and logos). */
+    static bool isPublic(FileKind kind);
 
-    /** Checks and stores @p bytes; ApiError 413/415 when too large or of a type the kind refuses. */
+    /** Checks and stores @p bytes; ApiError 413/415 when too large, of a type the kind refuses
+     *  or not wholly of its type. */
     StoredFile store(QSqlDatabase db, qint64 ownerId, FileKind kind, const QByteArray &bytes,
                      const QString &keyStem = {});
     /** A URL on this server that accepts one PUT of a @p kind file for @p ownerId until it expires;
@@ -51,11 +62,22 @@ public:
 
     std::optional<StoredFile> find(QSqlDatabase db, const QString &key) const;
     QByteArray read(const QString &key) const;
-    /** Where clients download @p key. */
+    /** Where anyone downloads the public file @p key (an avatar or a logo). */
     QString url(const QString &key) const;
+    /** A link to the private file @p key that needs no token until it expires
+     *  (files/signed_url_seconds). */
+    QString signedUrl(const QString &key) const;
+    /** Where the API sends clients for @p file: url() if it is public, else signedUrl(). */
+    QString url(const StoredFile &file) const;
+
+    enum class LinkCheck { Valid, Invalid, Expired };
+    /** Whether @p signature signs @p key until @p expires (seconds since the epoch), and the link
+     *  is still valid. */
+    LinkCheck checkLink(const QString &key, const QString &expires, const QString &signature) const;
 
 private:
     QString pathOf(const QString &key) const;
+    QByteArray linkSignature(const QString &key, qint64 expires) const;
 
     ServerContext &m_context;
     QString m_root;

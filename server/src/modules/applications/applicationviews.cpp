@@ -91,7 +91,7 @@ QJsonObject ApplicationsService::rowJson(const Sql &q, bool forCompany) const
         { u"answers"_s, answers },
         { u"cv_url"_s,
           q.isNull(u"cv_key"_s) ? QJsonValue(QJsonValue::Null)
-                                : QJsonValue(m_context.storage->url(q.text(u"cv_key"_s))) },
+                                : QJsonValue(m_context.storage->signedUrl(q.text(u"cv_key"_s))) },
         { u"rejection_reason"_s, q.textOrNull(u"rejection_reason"_s) },
         { u"applied_at"_s, q.textOrNull(u"applied_at"_s) },
         { u"created_at"_s, q.text(u"created_at"_s) },

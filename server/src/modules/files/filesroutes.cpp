@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "filesroutes.h"
 
+#include "fileaccess.h"
+
 #include "core/http/api.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
@@ -27,6 +29,20 @@ QStringList kindNames()
     return names;
 }
 
+Response download(const Storage &storage, const StoredFile &file)
+{
+    Response response = Response::bytes(storage.read(file.key), file.contentType.toLatin1(), 200);
+    if (Storage::isPublic(file.kind)) {
+        response.header("Cache-Control", "private, max-age=3600");
+    } else {
+        response.header("Cache-Control", "private, no-store");
+        // A signed link in a Referer header would hand the file to whoever receives it.
+        response.header("Referrer-Policy", "no-referrer");
+    }
+    response.header("Content-Security-Policy", "sandbox");
+    return response;
+}
+
 } // namespace
 
 QJsonObject storedFileJson(const Storage &storage, const StoredFile &file)
@@ -35,7 +51,7 @@ QJsonObject storedFileJson(const Storage &storage, const StoredFile &file)
              { u"kind"_s, Storage::kindName(file.kind) },
              { u"content_type"_s, file.contentType },
              { u"size"_s, file.size },
-             { u"url"_s, storage.url(file.key) } };
+             { u"url"_s, storage.url(file) } };
 }
 
 void installFiles(Api &api, ServerContext &context)
@@ -77,16 +93,46 @@ void installFiles(Api &api, ServerContext &context)
                         storage->acceptPresigned(call.db(), call.path(u"token"_s), call.rawBody()));
             });
 
-    api.get(u"/api/v1/files/{key}"_s, { .summary = u"Download a stored file"_s, .tag = u"Files"_s },
+    api.get(u"/api/v1/files/{key}"_s,
+            { .summary = u"Download a stored file: avatars and logos are public, private files "
+                         u"need the token of someone who may see them"_s,
+              .tag = u"Files"_s },
             [storage](Call &call) {
                 const auto file = storage->find(call.db(), call.path(u"key"_s));
                 if (!file)
                     throw ApiError::notFound(u"File not found"_s);
-                Response response = Response::bytes(storage->read(file->key),
-                                                    file->contentType.toLatin1(), 200);
-                response.header("Cache-Control", "private, max-age=3600");
-                response.header("Content-Security-Policy", "sandbox");
-                return response;
+                if (!Storage::isPublic(file->kind)
+                    && !maySeeFile(call.db(), call.isAuthenticated() ? &call.principal() : nullptr,
+                                   *file)) {
+                    if (!call.isAuthenticated())
+                        throw ApiError::unauthorized(
+                                u"This file is private: send the Bearer token of someone who may "
+                                u"see it, or use the signed link the API gave for it"_s);
+                    throw ApiError::notFound(u"File not found"_s);
+                }
+                return download(*storage, *file);
+            });
+
+    api.get(u"/api/v1/files/signed/{expires}/{signature}/{key}"_s,
+            { .summary = u"Download a file through a signed link the API handed out, until it "
+                         u"expires"_s,
+              .tag = u"Files"_s },
+            [storage](Call &call) {
+                const QString key = call.path(u"key"_s);
+                switch (storage->checkLink(key, call.path(u"expires"_s),
+                                           call.path(u"signature"_s))) {
+                case Storage::LinkCheck::Invalid:
+                    throw ApiError::forbidden(u"This file link is invalid"_s);
+                case Storage::LinkCheck::Expired:
+                    throw ApiError::forbidden(
+                            u"This file link has expired: ask for the file again for a new one"_s);
+                case Storage::LinkCheck::Valid:
+                    break;
+                }
+                const auto file = storage->find(call.db(), key);
+                if (!file)
+                    throw ApiError::notFound(u"File not found"_s);
+                return download(*storage, *file);
             });
 }
 

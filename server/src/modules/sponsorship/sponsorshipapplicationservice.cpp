@@ -194,7 +194,7 @@ QJsonArray applicationsJson(ServerContext &context, QSqlDatabase db, const QList
                               { u"label"_s, files.textOrNull(u"label"_s) },
                               { u"content_type"_s, files.text(u"content_type"_s) },
                               { u"size"_s, files.id(u"size_bytes"_s) },
-                              { u"url"_s, context.storage->url(key) },
+                              { u"url"_s, context.storage->signedUrl(key) },
                               { u"added_at"_s, files.text(u"created_at"_s) } });
     }
     QJsonArray out;

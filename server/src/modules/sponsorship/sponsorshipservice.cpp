@@ -177,7 +177,7 @@ QJsonObject SponsorshipService::programmeJson(QSqlDatabase db, qint64 id, bool i
                                            { u"label"_s, files.textOrNull(u"label"_s) },
                                            { u"content_type"_s, files.text(u"content_type"_s) },
                                            { u"size"_s, files.id(u"size_bytes"_s) },
-                                           { u"url"_s, m_context.storage->url(key) },
+                                           { u"url"_s, m_context.storage->signedUrl(key) },
                                            { u"uploaded_at"_s, files.text(u"created_at"_s) } });
         }
     }

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "fileaccess.h"
+
+#include "core/auth/companyaccess.h"
+#include "core/auth/principal.h"
+#include "core/database.h"
+#include "core/storage/storage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+/** A document a programme publishes: seen by whoever sees the programme, which is everyone once
+ *  it is out of draft, and its own company and staff before. */
+bool publishedWithProgramme(QSqlDatabase db, const Principal *viewer, const QString &key)
+{
+    Sql programmes(db,
+                   u"SELECT s.company_id, s.status FROM sponsorship_documents d "
+                   u"JOIN sponsorships s ON s.id = d.sponsorship_id "
+                   u"WHERE d.file_key = :key AND s.deleted_at IS NULL"_s);
+    programmes.bind(u":key"_s, key).exec();
+    while (programmes.next()) {
+        if (programmes.text(u"status"_s) != u"draft"_s
+            || (viewer && viewer->companyId && *viewer->companyId == programmes.id(u"company_id"_s)))
+            return true;
+    }
+    return false;
+}
+
+/** A CV the owner sent with an application (not a draft) to a job of @p companyId. */
+bool sentWithJobApplication(QSqlDatabase db, const StoredFile &file, qint64 companyId)
+{
+    return Sql(db,
+               u"SELECT 1 FROM applications a JOIN jobs j ON j.id = a.job_id "
+               u"WHERE a.talent_id = :owner AND a.cv_key = :key AND j.company_id = :company "
+               u"AND a.status <> 'draft'"_s)
+            .bind(u":owner"_s, file.ownerId)
+            .bind(u":key"_s, file.key)
+            .bind(u":company"_s, companyId)
+            .exists();
+}
+
+/** A document the owner sent with an application to a programme of @p companyId. */
+bool sentWithSponsorshipApplication(QSqlDatabase db, const StoredFile &file, qint64 companyId)
+{
+    return Sql(db,
+               u"SELECT 1 FROM sponsorship_applications a "
+               u"JOIN sponsorships s ON s.id = a.sponsorship_id "
+               u"JOIN sponsorship_application_documents d ON d.application_id = a.id "
+               u"WHERE a.applicant_id = :owner AND d.file_key = :key AND s.company_id = :company "
+               u"AND s.deleted_at IS NULL"_s)
+            .bind(u":owner"_s, file.ownerId)
+            .bind(u":key"_s, file.key)
+            .bind(u":company"_s, companyId)
+            .exists();
+}
+
+} // namespace
+
+bool maySeeFile(QSqlDatabase db, const Principal *viewer, const StoredFile &file)
+{
+    if (viewer && (viewer->userId == file.ownerId || viewer->isStaff()))
+        return true;
+    if (file.kind == FileKind::Document && publishedWithProgramme(db, viewer, file.key))
+        return true;
+    if (!viewer || !viewer->companyId)
+        return false;
+    const qint64 company = *viewer->companyId;
+    // As ApplicationsService::get shows an application to its company's staff.
+    if (sentWithJobApplication(db, file, company)
+        && companyRoleAllows(db, *viewer, u"applications.read"_s))
+        return true;
+    // As SponsorshipService::reviews lets a sponsor's staff see the applications to it.
+    return sentWithSponsorshipApplication(db, file, company)
+            && (companyRoleAllows(db, *viewer, u"sponsorships.manage"_s)
+                || companyRoleAllows(db, *viewer, u"sponsorships.approve"_s));
+}
+
+} // namespace wn
