@@ -6,11 +6,26 @@ import QtQuick.Layouts
 import Worknation.Client
 import Worknation.Ui
 
-Item {
+/**
+ * The login form. The email box has the focus when the page opens, and Tab goes email, password,
+ * Log in: the server address comes last, so nothing typed for the account lands in it.
+ */
+FocusScope {
     id: page
 
     signal signUpRequested
     signal forgotRequested
+
+    function logIn() {
+        if (!login.enabled)
+            return;
+        Session.serverUrl = server.text;
+        Session.login(email.text, password.text, kind.currentValue);
+    }
+
+    focus: true
+    // A page pushed on the stack is not given the focus by itself.
+    Component.onCompleted: email.forceActiveFocus()
 
     Card {
         anchors.centerIn: parent
@@ -27,13 +42,6 @@ Item {
                 text: qsTr("Log in to Worknation")
                 font.pixelSize: Theme.titleSize
                 color: Theme.primary
-            }
-            QQC2.TextField {
-                id: server
-                Layout.fillWidth: true
-                placeholderText: qsTr("Server address")
-                text: Session.serverUrl
-                onEditingFinished: Session.serverUrl = text
             }
             QQC2.ComboBox {
                 id: kind
@@ -61,16 +69,21 @@ Item {
             }
             QQC2.TextField {
                 id: email
+                objectName: "loginEmail"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Email")
+                Accessible.name: qsTr("Email")
                 focus: true
+                onAccepted: password.forceActiveFocus()
             }
             QQC2.TextField {
                 id: password
+                objectName: "loginPassword"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Password")
+                Accessible.name: qsTr("Password")
                 echoMode: TextInput.Password
-                onAccepted: login.clicked()
+                onAccepted: page.logIn()
             }
             QQC2.Label {
                 Layout.fillWidth: true
@@ -85,10 +98,7 @@ Item {
                 text: Session.busy ? qsTr("Logging in…") : qsTr("Log in")
                 highlighted: true
                 enabled: !Session.busy && email.text.length > 0 && password.text.length > 0
-                onClicked: {
-                    Session.serverUrl = server.text;
-                    Session.login(email.text, password.text, kind.currentValue);
-                }
+                onClicked: page.logIn()
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -105,6 +115,20 @@ Item {
                     text: qsTr("Forgot password?")
                     onClicked: page.forgotRequested()
                 }
+            }
+            QQC2.Label {
+                text: qsTr("Server")
+                color: Theme.muted
+                font.pixelSize: Theme.smallSize
+            }
+            QQC2.TextField {
+                id: server
+                objectName: "serverAddress"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Server address")
+                Accessible.name: qsTr("Server address")
+                text: Session.serverUrl
+                onEditingFinished: Session.serverUrl = text
             }
         }
     }

@@ -250,6 +250,27 @@ private Q_SLOTS:
                      1);
     }
 
+    void theLoginFormStartsAtTheEmailAndTabsToThePassword()
+    {
+        // The email box had no focus at start and the first Tab went to the server address, so a
+        // password typed there was saved as the server.
+        // As the client shows it: the first page of a stack.
+        show(u"QQC2.StackView { anchors.fill: parent; initialItem: LoginPage {} }"_s);
+        QQuickItem *email = find(u"loginEmail"_s);
+        QVERIFY(email);
+        QTRY_VERIFY(email->hasActiveFocus());
+        typeKeys(u"someone@example.test"_s);
+        QCOMPARE(email->property("text").toString(), u"someone@example.test"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_Tab);
+        QQuickItem *password = find(u"loginPassword"_s);
+        QTRY_VERIFY(password->hasActiveFocus());
+        const QString server = find(u"serverAddress"_s)->property("text").toString();
+        typeKeys(u"secret"_s);
+        QCOMPARE(password->property("text").toString(), u"secret"_s);
+        QCOMPARE(find(u"serverAddress"_s)->property("text").toString(), server);
+        snapshot(u"login"_s);
+    }
+
     void signingUpVerifiesTheEmail_data()
     {
         QTest::addColumn<bool>("employer");
@@ -428,7 +449,7 @@ private:
     void show(const QString &item)
     {
         QQmlComponent component(&m_engine);
-        component.setData(u"import QtQuick\nimport Worknation.Ui\n"
+        component.setData(u"import QtQuick\nimport QtQuick.Controls as QQC2\nimport Worknation.Ui\n"
                           "Window { width: 1024; height: 700; visible: true\n"
                           "Item { objectName: \"root\"; anchors.fill: parent\n%1 } }"_s.arg(item)
                                   .toUtf8(),
@@ -473,6 +494,13 @@ private:
         const QString dir = qEnvironmentVariable("WN_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(m_window->grabWindow().save(dir + u'/' + name + u".png"_s));
+    }
+
+    /** Presses the keys of @p text, one by one, where the focus is. */
+    void typeKeys(const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(m_window.get(), c.toLatin1());
     }
 
     /** Types @p words in the job search and presses Enter. */
