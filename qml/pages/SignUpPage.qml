@@ -44,8 +44,10 @@ Item {
         Backend.call(page.employer ? "registerEmployer" : "registerTalent", form, (error, body) => {
             page.busy = false;
             page.error = error;
-            if (!error)
+            if (!error) {
                 page.verifying = email.text;
+                code.input.forceActiveFocus();
+            }
         });
     }
 
@@ -57,8 +59,12 @@ Item {
         }, (error, body) => {
             page.busy = false;
             page.error = error;
-            if (!error)
-                page.notice = qsTr("Your address is verified. You can log in now.");
+            if (error)
+                return;
+            // The person has just typed their address and password: log them in with them
+            // rather than ask again.
+            page.notice = qsTr("Your address is verified. Logging you in…");
+            Session.login(page.verifying, password.text, page.employer ? "employer" : "talent");
         });
     }
 
@@ -80,8 +86,8 @@ Item {
 
                 PageHeader {
                     Layout.fillWidth: true
-                    title: page.verifying ? qsTr("Check your email") : qsTr("Create your account")
-                    subtitle: page.verifying ? qsTr("We sent a 6-digit code to %1.").arg(page.verifying) : qsTr("Talents find work and training; employers hire.")
+                    title: page.notice ? qsTr("You are verified") : page.verifying ? qsTr("Check your email") : qsTr("Create your account")
+                    subtitle: page.notice ? page.verifying : page.verifying ? qsTr("We sent a 6-digit code to %1.").arg(page.verifying) : qsTr("Talents find work and training; employers hire.")
                 }
 
                 QQC2.TabBar {
@@ -172,6 +178,8 @@ Item {
                     visible: page.verifying.length > 0 && page.notice.length === 0
                     label: qsTr("Verification code")
                     placeholderText: "123456"
+                    input.onAccepted: if (!page.busy)
+                        page.verify()
                 }
 
                 QQC2.Label {
