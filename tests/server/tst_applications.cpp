@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Job applications: the state machine, its guards and history, both sides' views, dashboards.
-#include "testserver.h"
+#include "fixtures.h"
 
 #include "core/database.h"
 #include "core/servercontext.h"
@@ -18,22 +18,6 @@ class TestApplications : public QObject
     Q_OBJECT
 
 private:
-    qint64 publishJob(const TestUser &employer, const QString &title, const QJsonObject &extra = {})
-    {
-        QJsonObject job { { u"title"_s, title },
-                          { u"description"_s,
-                            u"A role with real responsibilities and a friendly team."_s },
-                          { u"job_type"_s, u"full_time"_s },
-                          { u"work_mode"_s, u"remote"_s },
-                          { u"publish"_s, true } };
-        for (auto it = extra.begin(); it != extra.end(); ++it)
-            job.insert(it.key(), it.value());
-        return m_server->post(u"/api/v1/jobs"_s, job, employer.token)
-                .json()
-                .value(u"id"_s)
-                .toInteger();
-    }
-
     Reply decide(qint64 application, const QString &status, const QString &token,
                  const QString &reason = {})
     {
@@ -51,7 +35,7 @@ private Q_SLOTS:
         m_other = m_server->createUser(Role::Employer);
         m_talent = m_server->createUser(Role::Talent);
         m_second = m_server->createUser(Role::Talent);
-        m_job = publishJob(m_employer, u"Support Engineer"_s);
+        m_job = publishJob(*m_server, m_employer, u"Support Engineer"_s);
     }
     void cleanupTestCase() { m_server.reset(); }
 
@@ -83,7 +67,7 @@ private Q_SLOTS:
                  404);
 
         // A closed job takes no applications; a draft job does not exist for applicants.
-        const qint64 closed = publishJob(m_employer, u"Closed Role"_s);
+        const qint64 closed = publishJob(*m_server, m_employer, u"Closed Role"_s);
         m_server->patch(u"/api/v1/jobs/%1/status"_s.arg(closed),
                         QJsonObject { { u"status"_s, u"closed"_s } }, m_employer.token);
         QCOMPARE(m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(closed), QJsonObject {},
@@ -130,7 +114,7 @@ private Q_SLOTS:
                           .value(u"id"_s)
                           .toInteger();
         const qint64 job
-                = publishJob(m_employer, u"Weekend Support"_s,
+                = publishJob(*m_server, m_employer, u"Weekend Support"_s,
                              { { u"questions"_s,
                                  QJsonArray { QJsonObject { { u"question_id"_s, question } } } } });
         const Reply draft = m_server->post(u"/api/v1/jobs/%1/applications/draft"_s.arg(job),
@@ -268,7 +252,7 @@ private Q_SLOTS:
 
     void rejectionNeedsAReasonAndEndsIt()
     {
-        const qint64 job = publishJob(m_employer, u"Analyst"_s);
+        const qint64 job = publishJob(*m_server, m_employer, u"Analyst"_s);
         const qint64 id = m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(job), QJsonObject {},
                                          m_second.token)
                                   .json()
@@ -295,7 +279,7 @@ private Q_SLOTS:
 
     void aFailRemarkRejectsAndWithdrawingWorksWhileOpen()
     {
-        const qint64 job = publishJob(m_employer, u"Tester"_s);
+        const qint64 job = publishJob(*m_server, m_employer, u"Tester"_s);
         const qint64 a = m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(job), QJsonObject {},
                                         m_talent.token)
                                  .json()
@@ -344,7 +328,7 @@ private Q_SLOTS:
 
     void twoStaffDecidingAtOnceLoseNoHistory()
     {
-        const qint64 job = publishJob(m_employer, u"Race Condition Engineer"_s);
+        const qint64 job = publishJob(*m_server, m_employer, u"Race Condition Engineer"_s);
         const qint64 id = m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(job), QJsonObject {},
                                          m_second.token)
                                   .json()
@@ -402,17 +386,7 @@ private Q_SLOTS:
                                        employer.token);
         QCOMPARE(hook.status, 201);
         const qint64 endpoint = hook.json().value(u"id"_s).toInteger();
-        const qint64 job = server.post(u"/api/v1/jobs"_s,
-                                       QJsonObject { { u"title"_s, u"Hooked Role"_s },
-                                                     { u"description"_s,
-                                                       u"A role whose events are delivered."_s },
-                                                     { u"job_type"_s, u"full_time"_s },
-                                                     { u"work_mode"_s, u"remote"_s },
-                                                     { u"publish"_s, true } },
-                                       employer.token)
-                                   .json()
-                                   .value(u"id"_s)
-                                   .toInteger();
+        const qint64 job = publishJob(server, employer, u"Hooked Role"_s);
         const qint64 id = server.post(u"/api/v1/jobs/%1/applications"_s.arg(job), QJsonObject {},
                                       talent.token)
                                   .json()
@@ -433,7 +407,7 @@ private Q_SLOTS:
     void aDeletedCompanysJobsAreGone()
     {
         const TestUser leaving = m_server->createUser(Role::Employer);
-        const qint64 job = publishJob(leaving, u"Role of a company that closes"_s);
+        const qint64 job = publishJob(*m_server, leaving, u"Role of a company that closes"_s);
         QCOMPARE(m_server->get(u"/api/v1/jobs/%1"_s.arg(job)).status, 200);
         QCOMPARE(m_server->del(u"/api/v1/companies/%1"_s.arg(*leaving.companyId), leaving.token)
                          .status,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Logging in and out: the five login doors, email verification, access tokens, passwords and the
 // login rate limits.
-#include "testserver.h"
+#include "fixtures.h"
 
 #include "core/auth/tokenservice.h"
 #include "core/database.h"
@@ -20,8 +20,6 @@ using namespace wn::test;
 namespace {
 
 constexpr auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-
-const QString signUpPassword = u"Sign-up-Passw0rd"_s;
 
 QJsonObject credentials(const QString &email, const QString &password)
 {
@@ -45,20 +43,6 @@ QString wrongCode(const QString &code)
     for (QChar digit : code)
         other.append(QChar(u'0' + (digit.digitValue() + 1) % 10));
     return other;
-}
-
-/** The smallest valid PNG: one transparent pixel. */
-QByteArray tinyPng()
-{
-    return QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                               "1f15c4890000000a49444154789c63000100000500010d0a2db400000000"
-                               "49454e44ae426082");
-}
-
-/** The path part of a URL the server handed out, to call it through the fixture. */
-QString pathOf(const QString &url)
-{
-    return QUrl(url).path(QUrl::FullyEncoded);
 }
 
 } // namespace
@@ -697,13 +681,7 @@ private:
 
     Reply signUp(const QString &email)
     {
-        return m_server->post(u"/api/v1/onboarding/talents/nigeria"_s,
-                              QJsonObject { { u"first_name"_s, u"Ada"_s },
-                                            { u"last_name"_s, u"Obi"_s },
-                                            { u"email"_s, email },
-                                            { u"password"_s, signUpPassword },
-                                            { u"phone_number"_s, u"+2348012345678"_s },
-                                            { u"state"_s, u"Lagos"_s } });
+        return m_server->post(u"/api/v1/onboarding/talents/nigeria"_s, talentSignUp(email));
     }
 
     /** The code in the @p count-th mail to @p email, once it has arrived; empty if none does. */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Backups: a round trip through wiped data, and archives that must be refused without harm.
-#include "testserver.h"
+#include "fixtures.h"
 
 #include "core/backup/backup.h"
 #include "core/backup/datamove.h"
@@ -23,13 +23,6 @@ using namespace wn;
 using namespace wn::test;
 
 namespace {
-
-QByteArray tinyPng()
-{
-    return QByteArray::fromHex(
-            "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-            "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082");
-}
 
 /** Every entry of an archive: name -> bytes. */
 QList<QPair<QString, QByteArray>> readArchive(const QString &path)

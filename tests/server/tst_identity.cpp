@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Identity verification: BVN and NIN for talents, TIN for companies, against the local registry
 // that admins load and against a Dojah-style HTTP provider faked in this process.
-#include "testserver.h"
+#include "fixtures.h"
 
 #include "core/database.h"
 #include "core/servercontext.h"
@@ -93,7 +93,7 @@ QJsonObject companyRecord(const QString &number, const QString &company)
 
 } // namespace
 
-class TestIdentity : public QObject
+class TestIdentity : public QObject, public StaffFixture
 {
     Q_OBJECT
 
@@ -141,17 +141,11 @@ private Q_SLOTS:
 private:
     Reply loadRegistry(const QJsonArray &records, const QString &token);
     Reply load(const QJsonArray &records) { return loadRegistry(records, m_admin.token); }
-    QString tokenOf(const QString &who) const;
     static bool verifiedOnMe(TestServer &server, const QString &token, const QString &kind);
 
-    std::unique_ptr<TestServer> m_server; // the local provider
+    // m_server is the local provider.
     std::unique_ptr<FakeIdentityApi> m_fake;
     std::unique_ptr<TestServer> m_http; // the HTTP provider, answered by m_fake
-    TestUser m_admin;
-    TestUser m_superAdmin;
-    TestUser m_support;
-    TestUser m_talent;
-    TestUser m_employer;
     TestUser m_sponsor;
     TestUser m_httpTalent;
     TestUser m_httpEmployer;
@@ -161,13 +155,8 @@ private:
 
 void TestIdentity::initTestCase()
 {
-    m_server = std::make_unique<TestServer>();
-    m_admin = m_server->createUser(Role::Admin);
-    m_superAdmin = m_server->createUser(Role::SuperAdmin);
-    m_support = m_server->createUser(Role::Support);
-    m_talent = m_server->createUser(Role::Talent);
-    m_employer = m_server->createUser(Role::Employer);
-    m_sponsor = m_server->createUser(Role::Sponsor);
+    startWithStaff();
+    m_sponsor = castUser(u"sponsor"_s, Role::Sponsor);
 
     m_fake = std::make_unique<FakeIdentityApi>();
     QVERIFY(m_fake->isListening());
@@ -194,23 +183,6 @@ Reply TestIdentity::loadRegistry(const QJsonArray &records, const QString &token
         m_rawNumbers.append(record.toObject().value(u"number"_s).toString());
     return m_server->post(u"/api/v1/admin/identity-registry"_s,
                           QJsonObject { { u"records"_s, records } }, token);
-}
-
-QString TestIdentity::tokenOf(const QString &who) const
-{
-    if (who == u"admin"_s)
-        return m_admin.token;
-    if (who == u"super_admin"_s)
-        return m_superAdmin.token;
-    if (who == u"support"_s)
-        return m_support.token;
-    if (who == u"talent"_s)
-        return m_talent.token;
-    if (who == u"employer"_s)
-        return m_employer.token;
-    if (who == u"sponsor"_s)
-        return m_sponsor.token;
-    return {};
 }
 
 bool TestIdentity::verifiedOnMe(TestServer &server, const QString &token, const QString &kind)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Accounts as others see them: lookups, profile completion, activation, closing an account,
 // pictures and presigned uploads, permissions and system roles.
-#include "testserver.h"
+#include "fixtures.h"
 
 #include "core/auth/tokenservice.h"
 #include "core/servercontext.h"
@@ -18,53 +18,17 @@ namespace {
 
 constexpr auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
-const QString signUpPassword = u"Sign-up-Passw0rd"_s;
-
-/** The smallest valid PNG: one transparent pixel. */
-QByteArray tinyPng()
-{
-    return QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                               "1f15c4890000000a49444154789c63000100000500010d0a2db400000000"
-                               "49454e44ae426082");
-}
-
-QByteArray tinyPdf()
-{
-    return QByteArrayLiteral("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
-                             "trailer\n<< /Root 1 0 R >>\n%%EOF\n");
-}
-
-/** The path part of a URL the server handed out, to call it through the fixture. */
-QString pathOf(const QString &url)
-{
-    return QUrl(url).path(QUrl::FullyEncoded);
-}
-
-/** The "item" names of a list of profile-completion items. */
-QStringList itemsOf(const QJsonValue &list)
-{
-    QStringList names;
-    for (const QJsonValue &item : list.toArray())
-        names.append(item.toObject().value(u"item"_s).toString());
-    return names;
-}
-
 } // namespace
 
-class TestUsers : public QObject
+class TestUsers : public QObject, public StaffFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<TestServer>();
-        m_talent = m_server->createUser(Role::Talent);
+        startWithStaff();
         m_otherTalent = m_server->createUser(Role::Talent);
-        m_employer = m_server->createUser(Role::Employer);
-        m_support = m_server->createUser(Role::Support);
-        m_admin = m_server->createUser(Role::Admin);
-        m_superAdmin = m_server->createUser(Role::SuperAdmin);
         m_talentUuid = m_server->get(u"/api/v1/auth/me"_s, m_talent.token)
                                .json()
                                .value(u"uuid"_s)
@@ -212,9 +176,9 @@ private Q_SLOTS:
         const QJsonObject progress = before.json();
         const int percentage = progress.value(u"percentage"_s).toInt(-1);
         QVERIFY(percentage >= 0 && percentage < 100);
-        const QStringList missing = itemsOf(progress.value(u"missing"_s));
+        const QStringList missing = valuesOf(progress.value(u"missing"_s), u"item"_s);
         QVERIFY2(missing.contains(u"avatar"_s), qPrintable(missing.join(u", "_s)));
-        QVERIFY(itemsOf(progress.value(u"completed"_s)).contains(u"email_verified"_s));
+        QVERIFY(valuesOf(progress.value(u"completed"_s), u"item"_s).contains(u"email_verified"_s));
         // What to do next is the missing item that counts most.
         const QJsonObject next = progress.value(u"next"_s).toObject();
         QVERIFY(missing.contains(next.value(u"item"_s).toString()));
@@ -230,8 +194,8 @@ private Q_SLOTS:
         QVERIFY2(after.value(u"percentage"_s).toInt() > percentage,
                  qPrintable(QString::number(after.value(u"percentage"_s).toInt())));
         QVERIFY(after.value(u"percentage"_s).toInt() <= 100);
-        QVERIFY(!itemsOf(after.value(u"missing"_s)).contains(u"avatar"_s));
-        QVERIFY(itemsOf(after.value(u"completed"_s)).contains(u"avatar"_s));
+        QVERIFY(!valuesOf(after.value(u"missing"_s), u"item"_s).contains(u"avatar"_s));
+        QVERIFY(valuesOf(after.value(u"completed"_s), u"item"_s).contains(u"avatar"_s));
     }
 
     void activateIsForAdminsOnly_data()
@@ -330,15 +294,9 @@ private Q_SLOTS:
         QFETCH(QString, actor);
         QFETCH(int, targetRole);
         QFETCH(int, status);
-        const QHash<QString, QString> tokens { { u"talent"_s, m_talent.token },
-                                               { u"employer"_s, m_employer.token },
-                                               { u"support"_s, m_support.token },
-                                               { u"admin"_s, m_admin.token },
-                                               { u"super_admin"_s, m_superAdmin.token } };
         const TestUser target = m_server->createUser(Role(targetRole));
 
-        const Reply reply
-                = m_server->del(u"/api/v1/users/%1"_s.arg(target.id), tokens.value(actor));
+        const Reply reply = m_server->del(u"/api/v1/users/%1"_s.arg(target.id), tokenOf(actor));
         QCOMPARE(reply.status, status);
         if (status == 200) {
             QCOMPARE(m_server->get(u"/api/v1/auth/me"_s, target.token).status, 401);
@@ -348,7 +306,7 @@ private Q_SLOTS:
         }
         // The one who closed it is still in.
         if (!actor.isEmpty())
-            QCOMPARE(m_server->get(u"/api/v1/auth/me"_s, tokens.value(actor)).status, 200);
+            QCOMPARE(m_server->get(u"/api/v1/auth/me"_s, tokenOf(actor)).status, 200);
     }
 
     void closingAnUnknownAccount()
@@ -694,13 +652,7 @@ private:
 
     Reply signUp(const QString &email)
     {
-        return m_server->post(u"/api/v1/onboarding/talents/nigeria"_s,
-                              QJsonObject { { u"first_name"_s, u"Ada"_s },
-                                            { u"last_name"_s, u"Obi"_s },
-                                            { u"email"_s, email },
-                                            { u"password"_s, signUpPassword },
-                                            { u"phone_number"_s, u"+2348012345678"_s },
-                                            { u"state"_s, u"Lagos"_s } });
+        return m_server->post(u"/api/v1/onboarding/talents/nigeria"_s, talentSignUp(email));
     }
 
     Reply login(const QString &email, const QString &password = signUpPassword)
@@ -709,13 +661,7 @@ private:
                               QJsonObject { { u"email"_s, email }, { u"password"_s, password } });
     }
 
-    std::unique_ptr<TestServer> m_server;
-    TestUser m_talent;
     TestUser m_otherTalent;
-    TestUser m_employer;
-    TestUser m_support;
-    TestUser m_admin;
-    TestUser m_superAdmin;
     QString m_talentUuid;
     int m_signUps = 0;
 };

@@ -114,6 +114,12 @@ QString Mail::code() const
     return sixDigits.match(text).captured(1);
 }
 
+QString Mail::invitationToken() const
+{
+    static const QRegularExpression token(u"token=([0-9]+\\.[A-Za-z0-9_-]+)"_s);
+    return token.match(text).captured(1);
+}
+
 bool TestServer::onPostgres()
 {
     return !qEnvironmentVariableIsEmpty("WN_TEST_PG_URL");

@@ -44,6 +44,8 @@ struct Mail
     QString text;
     /** The first run of 6 digits in the text (verification and reset codes). */
     QString code() const;
+    /** The token of the invitation link in the text (the value after "token="); empty if none. */
+    QString invitationToken() const;
 };
 
 /** @brief An account made for a test, logged in. */
