@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// Chat over both wire formats (plain WebSocket frames and Socket.IO), the chat and notification
-// REST endpoints, offline delivery, limits, and two instances sharing PostgreSQL.
+// Chat between users over both wire formats (plain WebSocket frames and Socket.IO): messages and
+// their history, presence, refusals, the chat and notification REST endpoints, offline delivery
+// with its notifications and digest mail, and two instances sharing PostgreSQL.
+#include "chatclient.h"
 #include "testserver.h"
 
 #include "core/auth/tokenservice.h"
@@ -11,129 +13,13 @@
 #include "wn/common/apierror.h"
 
 #include <QJsonDocument>
-#include <QUrlQuery>
-#include <QWebSocket>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using namespace wn;
 using namespace wn::test;
 
-namespace {
-
-/** A chat socket as a client app holds it: every frame it received, in order. */
-class ChatClient : public QObject
-{
-public:
-    enum class Protocol { Json, SocketIo };
-
-    ChatClient(const QString &baseUrl, qint64 userId, const QString &token,
-               Protocol protocol = Protocol::Json, bool joinNamespace = true)
-        : m_protocol(protocol)
-    {
-        QString url = baseUrl;
-        url.replace(u"http://"_s, u"ws://"_s);
-        QUrlQuery query;
-        if (userId)
-            query.addQueryItem(u"userId"_s, QString::number(userId));
-        if (!token.isEmpty())
-            query.addQueryItem(u"token"_s, token);
-        if (protocol == Protocol::SocketIo) {
-            query.addQueryItem(u"EIO"_s, u"4"_s);
-            query.addQueryItem(u"transport"_s, u"websocket"_s);
-        }
-        QUrl target(url + (protocol == Protocol::Json ? u"/ws"_s : u"/socket.io/"_s));
-        target.setQuery(query);
-        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &frame) {
-            frames.append(frame);
-            if (m_protocol == Protocol::SocketIo && frame == u"2"_s)
-                socket.sendTextMessage(
-                        u"3"_s); // answer the server's ping, as socket.io-client does
-        });
-        socket.open(target);
-        if (protocol == Protocol::SocketIo && joinNamespace) {
-            if (waitForFrame(u"0{"_s))
-                socket.sendTextMessage(u"40"_s);
-        }
-    }
-
-    bool isOpen() const { return socket.state() == QAbstractSocket::ConnectedState; }
-
-    void emitEvent(const QString &event, const QJsonValue &data)
-    {
-        if (m_protocol == Protocol::Json) {
-            socket.sendTextMessage(QString::fromUtf8(
-                    QJsonDocument(QJsonObject { { u"event"_s, event }, { u"data"_s, data } })
-                            .toJson(QJsonDocument::Compact)));
-        } else {
-            socket.sendTextMessage(u"42"_s
-                                   + QString::fromUtf8(QJsonDocument(QJsonArray { event, data })
-                                                               .toJson(QJsonDocument::Compact)));
-        }
-    }
-
-    /** Waits for a frame starting with @p prefix (raw text); true if it came. */
-    bool waitForFrame(const QString &prefix, int timeoutMs = 5000)
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        while (!deadline.hasExpired()) {
-            for (qsizetype i = m_rawSeen; i < frames.size(); ++i) {
-                if (frames.at(i).startsWith(prefix)) {
-                    m_rawSeen = i + 1;
-                    lastFrame = frames.at(i);
-                    return true;
-                }
-            }
-            QTest::qWait(10);
-        }
-        return false;
-    }
-
-    /** The data of the next @p event received after the ones already taken; undefined on timeout. */
-    QJsonValue next(const QString &event, int timeoutMs = 5000)
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        while (!deadline.hasExpired()) {
-            for (qsizetype i = m_seen.value(event); i < frames.size(); ++i) {
-                const auto [name, data] = decode(frames.at(i));
-                if (name == event) {
-                    m_seen.insert(event, i + 1);
-                    return data;
-                }
-            }
-            QTest::qWait(10);
-        }
-        return QJsonValue::Undefined;
-    }
-
-    /** True if @p event arrives within @p ms (for checking that something is NOT sent). */
-    bool receives(const QString &event, int ms) { return !next(event, ms).isUndefined(); }
-
-    QPair<QString, QJsonValue> decode(const QString &frame) const
-    {
-        if (m_protocol == Protocol::Json) {
-            const QJsonObject object = QJsonDocument::fromJson(frame.toUtf8()).object();
-            return { object.value(u"event"_s).toString(), object.value(u"data"_s) };
-        }
-        if (!frame.startsWith(u"42"_s))
-            return {};
-        const QJsonArray args = QJsonDocument::fromJson(frame.mid(2).toUtf8()).array();
-        return { args.at(0).toString(), args.at(1) };
-    }
-
-    QWebSocket socket;
-    QStringList frames;
-    QString lastFrame;
-
-private:
-    Protocol m_protocol;
-    QHash<QString, qsizetype> m_seen;
-    qsizetype m_rawSeen = 0;
-};
-
-} // namespace
-
-class TestChat : public QObject
+class TestChatMessages : public QObject
 {
     Q_OBJECT
 
@@ -525,83 +411,6 @@ private Q_SLOTS:
         QCOMPARE(m_server->get(u"/healthz"_s).status, 200);
     }
 
-    void floodingIsThrottled()
-    {
-        TestServer server({ { u"chat/events_per_second"_s, u"2"_s } });
-        const TestUser user = server.createUser(Role::Talent);
-        ChatClient client(server.baseUrl(), user.id, user.token);
-        QTRY_VERIFY(client.isOpen());
-        for (int i = 0; i < 10; ++i)
-            client.emitEvent(u"get_chats"_s, QJsonObject {});
-        QVERIFY(client.next(u"exception"_s)
-                        .toObject()
-                        .value(u"message"_s)
-                        .toString()
-                        .contains(u"Too many events"_s));
-        QVERIFY(client.isOpen());
-    }
-
-    void socketIoSpeaksEngineIoAndAcknowledges()
-    {
-        TestServer server({ { u"chat/ping_interval_ms"_s, u"300"_s } });
-        const TestUser a = server.createUser(Role::Talent);
-        const TestUser b = server.createUser(Role::Employer);
-        ChatClient alice(server.baseUrl(), a.id, a.token, ChatClient::Protocol::SocketIo, false);
-        QVERIFY(alice.waitForFrame(u"0{"_s));
-        const QJsonObject open = QJsonDocument::fromJson(alice.lastFrame.mid(1).toUtf8()).object();
-        QVERIFY(!open.value(u"sid"_s).toString().isEmpty());
-        QCOMPARE(open.value(u"pingInterval"_s).toInt(), 300);
-        alice.socket.sendTextMessage(u"40/admin,"_s);
-        QVERIFY(alice.waitForFrame(u"44/admin,"_s));
-        alice.socket.sendTextMessage(u"40"_s);
-        QVERIFY(alice.waitForFrame(u"40{\"sid\""_s));
-
-        ChatClient bob(server.baseUrl(), b.id, b.token, ChatClient::Protocol::SocketIo);
-        QVERIFY(bob.waitForFrame(u"40{"_s));
-
-        alice.socket.sendTextMessage(u"427[\"create_chat\",{\"receiver_id\":%1}]"_s.arg(b.id));
-        QVERIFY(alice.waitForFrame(u"437["_s));
-        const qint64 chatId = QJsonDocument::fromJson(alice.lastFrame.mid(3).toUtf8())
-                                      .array()
-                                      .first()
-                                      .toObject()
-                                      .value(u"id"_s)
-                                      .toInteger();
-        QVERIFY(chatId > 0);
-        QCOMPARE(alice.next(u"chat_created"_s).toObject().value(u"id"_s).toInteger(), chatId);
-
-        alice.emitEvent(u"create_message"_s,
-                        QJsonObject { { u"chat_id"_s, chatId },
-                                      { u"receiver_id"_s, b.id },
-                                      { u"message"_s, u"över Socket.IO ✓"_s } });
-        QCOMPARE(bob.next(u"response_message"_s).toObject().value(u"message"_s).toString(),
-                 u"över Socket.IO ✓"_s);
-
-        // The server pings; a client that answers stays connected through several intervals.
-        QVERIFY(alice.waitForFrame(u"2"_s, 2000));
-        QTest::qWait(1000);
-        QVERIFY(alice.isOpen());
-        alice.socket.sendTextMessage(u"4garbage"_s);
-        QVERIFY(!alice.next(u"exception"_s).isUndefined());
-        alice.socket.sendTextMessage(u"41"_s);
-        QTRY_VERIFY(!alice.isOpen());
-    }
-
-    void aSilentSocketIoClientIsDropped()
-    {
-        TestServer server({ { u"chat/ping_interval_ms"_s, u"200"_s } });
-        const TestUser a = server.createUser(Role::Talent);
-        QWebSocket raw;
-        QString url = server.baseUrl();
-        url.replace(u"http://"_s, u"ws://"_s);
-        raw.open(QUrl(url
-                      + u"/socket.io/?EIO=4&transport=websocket&userId=%1&token=%2"_s.arg(a.id).arg(
-                              a.token)));
-        QTRY_VERIFY(raw.state() == QAbstractSocket::ConnectedState);
-        QTRY_VERIFY_WITH_TIMEOUT(raw.state() == QAbstractSocket::UnconnectedState,
-                                 5000); // never answers "2"
-    }
-
     void offlineReceiversGetANotificationAndOneDigestMail()
     {
         const TestUser away = m_server->createUser(Role::Employer);
@@ -752,41 +561,6 @@ private Q_SLOTS:
                  1);
     }
 
-    void socketsPerUserAreCapped()
-    {
-        TestServer server({ { u"chat/max_connections_per_user"_s, u"2"_s } });
-        const TestUser user = server.createUser(Role::Talent);
-        ChatClient first(server.baseUrl(), user.id, user.token);
-        ChatClient second(server.baseUrl(), user.id, user.token);
-        QTRY_VERIFY(first.isOpen() && second.isOpen());
-        first.emitEvent(u"get_chats"_s, QJsonObject {});
-        second.emitEvent(u"get_chats"_s, QJsonObject {});
-        QVERIFY(!first.next(u"updated_chat_list"_s).isUndefined()
-                && !second.next(u"updated_chat_list"_s).isUndefined());
-        ChatClient third(server.baseUrl(), user.id, user.token);
-        QVERIFY(third.next(u"exception"_s)
-                        .toObject()
-                        .value(u"message"_s)
-                        .toString()
-                        .contains(u"Too many open connections"_s));
-        QTRY_VERIFY(!third.isOpen());
-        QVERIFY(first.isOpen());
-    }
-
-    void socketsAreToldToReconnectWhenTheServerStops()
-    {
-        TestServer server;
-        const TestUser user = server.createUser(Role::Talent);
-        ChatClient json(server.baseUrl(), user.id, user.token);
-        ChatClient io(server.baseUrl(), user.id, user.token, ChatClient::Protocol::SocketIo);
-        QTRY_VERIFY(json.isOpen() && io.isOpen());
-        QVERIFY(io.waitForFrame(u"40{"_s));
-        server.stop();
-        QTRY_VERIFY(!json.isOpen() && !io.isOpen());
-        QCOMPARE(json.socket.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
-        QVERIFY(io.waitForFrame(u"1"_s)); // Engine.IO close: socket.io-client reconnects
-    }
-
     void chatRestEndpoints()
     {
         QCOMPARE(m_server->post(u"/api/v1/chat/chats"_s,
@@ -910,5 +684,5 @@ private:
     qint64 m_chatId = 0;
 };
 
-QTEST_MAIN(TestChat)
-#include "tst_chat.moc"
+QTEST_MAIN(TestChatMessages)
+#include "tst_chat_messages.moc"
