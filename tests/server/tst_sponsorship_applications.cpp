@@ -1,110 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
-// Sponsorship programmes, the applications talents send to them and their ordered approval
-// workflow: everything under /api/v1/sponsorships and /api/v1/sponsorship-applications.
-#include "testserver.h"
+// The applications talents send to sponsorship programmes and their ordered approval workflow:
+// applying, who sees and lists them, documents, approving level by level, rejecting, slots,
+// concurrent approvals, the unchangeable history, withdrawing, cancelling and reopening.
+#include "areas/sponsorship.h"
 
-#include "core/database.h"
-#include "core/servercontext.h"
-
-#include <QDate>
-#include <QJsonDocument>
-#include <QNetworkReply>
-#include <QRegularExpression>
-#include <QUrl>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using namespace wn;
 using namespace wn::test;
 
-namespace {
-
-QByteArray tinyPdf()
-{
-    return QByteArrayLiteral("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
-                             "trailer\n<< /Root 1 0 R >>\n%%EOF\n");
-}
-
-/** The smallest valid PNG: one transparent pixel. */
-QByteArray tinyPng()
-{
-    return QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                               "1f15c4890000000a49444154789c63000100000500010d0a2db400000000"
-                               "49454e44ae426082");
-}
-
-QString day(int fromToday)
-{
-    return QDateTime::currentDateTimeUtc().date().addDays(fromToday).toString(Qt::ISODate);
-}
-
-QJsonObject level(const QString &name, const QString &mode, const QList<qint64> &approvers)
-{
-    QJsonArray ids;
-    for (qint64 id : approvers)
-        ids.append(id);
-    return { { u"name"_s, name }, { u"mode"_s, mode }, { u"approvers"_s, ids } };
-}
-
-/** A programme a sponsor would create: open now, closing in a month. */
-QJsonObject programme(const QString &title, const QJsonArray &workflow, int slots = 5)
-{
-    return { { u"title"_s, title },
-             { u"description"_s, u"Tuition and a laptop for promising developers"_s },
-             { u"amount"_s, 500000 },
-             { u"benefits"_s, u"Mentoring by our engineers"_s },
-             { u"slots"_s, slots },
-             { u"eligibility"_s, u"Nigerian residents aged 18 to 30"_s },
-             { u"closing_date"_s, day(30) },
-             { u"required_documents"_s, QJsonArray { u"CV"_s, u"Transcript"_s } },
-             { u"status"_s, u"open"_s },
-             { u"workflow"_s, workflow } };
-}
-
-QStringList valuesOf(const QJsonArray &items, const QString &key)
-{
-    QStringList values;
-    for (const QJsonValue &item : items)
-        values.append(item.toObject().value(key).toVariant().toString());
-    return values;
-}
-
-QString invitationToken(const Mail &mail)
-{
-    static const QRegularExpression token(u"token=([0-9]+\\.[A-Za-z0-9_-]+)"_s);
-    return token.match(mail.text).captured(1);
-}
-
-QString pathOf(const QString &url)
-{
-    return QUrl(url).path(QUrl::FullyEncoded);
-}
-
-} // namespace
-
-class TestSponsorship : public QObject
+class TestSponsorshipApplications : public QObject, public SponsorshipFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase() { setUp(); }
     void cleanupTestCase() { m_server.reset(); }
-
-    // Programmes
-    void onlySponsorsCreateProgrammes_data();
-    void onlySponsorsCreateProgrammes();
-    void createNamesTheInvalidField_data();
-    void createNamesTheInvalidField();
-    void everyoneListsOpenProgrammesAndOwnersAlsoTheirDrafts();
-    void aDraftIsOnlyFoundByItsCompany_data();
-    void aDraftIsOnlyFoundByItsCompany();
-    void onlyTheOwnerUpdatesAProgramme_data();
-    void onlyTheOwnerUpdatesAProgramme();
-    void programmeChangesFollowTheRules();
-    void deletingNeedsNoApplicationsOrAClosedProgramme();
-    void aDeletedSponsorsProgrammesAreGone();
-    void programmeDocumentsAreCheckedUploads_data();
-    void programmeDocumentsAreCheckedUploads();
 
     // Applications
     void talentAppliesOncePerProgramme();
@@ -128,609 +40,11 @@ private Q_SLOTS:
     void concurrentApprovalsNeitherLoseNorDoubleAdvance();
     void historyCannotBeChanged();
     void applicantWithdrawsOwnerCancelsOrReopens();
-
-private:
-    struct Call
-    {
-        QString token;
-        QString path;
-        QJsonObject body;
-    };
-
-    QString tokenOf(const QString &who) const;
-    qint64 userIdOf(const QString &who) const;
-    /** An accepted employee of @p owner's company holding the company role @p roleId. */
-    TestUser employee(const TestUser &owner, qint64 roleId);
-    qint64 companyRole(const TestUser &owner, const QString &name, const QStringList &permissions);
-    QString title(const QString &stem) { return u"%1 %2"_s.arg(stem).arg(++m_counter); }
-    /** Creates a programme; its id, or 0. */
-    qint64 create(const TestUser &owner, const QJsonObject &body);
-    /** A programme of the sponsor with one any_of level the sponsor approves. */
-    qint64 simpleProgramme(int slots = 5);
-    /** Applies; the application's id, or 0. */
-    qint64 apply(const TestUser &talent, qint64 programmeId, const QJsonArray &keys = {});
-    Reply act(const TestUser &who, qint64 applicationId, const QString &action,
-              const QString &comment = {});
-    QJsonArray historyOf(qint64 applicationId, const QString &token);
-    /** The key of a document @p owner uploaded through a presigned URL. */
-    QString uploadedDocument(const TestUser &owner);
-    QJsonArray notificationsOf(const TestUser &user);
-    void setDates(qint64 programmeId, const QString &opening, const QString &closing);
-    QList<Reply> together(const QList<Call> &calls);
-
-    std::unique_ptr<TestServer> m_server;
-    TestUser m_sponsor; ///< a sponsor organisation's owner
-    TestUser m_otherSponsor;
-    TestUser m_employer; ///< an employer that became a sponsor
-    TestUser m_reviewerA; ///< its staff holding sponsorships.approve
-    TestUser m_reviewerB;
-    TestUser m_clerk; ///< its staff without sponsorship permissions
-    TestUser m_plainEmployer; ///< an employer that does not sponsor
-    TestUser m_talent;
-    TestUser m_otherTalent;
-    TestUser m_admin;
-    int m_counter = 0;
 };
-
-void TestSponsorship::initTestCase()
-{
-    m_server = std::make_unique<TestServer>();
-    m_sponsor = m_server->createUser(Role::Sponsor);
-    m_otherSponsor = m_server->createUser(Role::Sponsor);
-    m_employer = m_server->createUser(Role::Employer);
-    // The employer became a sponsor (the companies area's business; here it is a given).
-    Sql(m_server->context().db(), u"UPDATE companies SET is_sponsor = TRUE WHERE id = :id"_s)
-            .bind(u":id"_s, *m_employer.companyId)
-            .exec();
-    const qint64 approverRole
-            = companyRole(m_employer, u"Sponsorship approver"_s, { u"sponsorships.approve"_s });
-    const qint64 clerkRole = companyRole(m_employer, u"Clerk"_s, { u"chat.use"_s });
-    QVERIFY(approverRole > 0 && clerkRole > 0);
-    m_reviewerA = employee(m_employer, approverRole);
-    m_reviewerB = employee(m_employer, approverRole);
-    m_clerk = employee(m_employer, clerkRole);
-    QVERIFY(!m_reviewerA.token.isEmpty() && !m_reviewerB.token.isEmpty()
-            && !m_clerk.token.isEmpty());
-    m_plainEmployer = m_server->createUser(Role::Employer);
-    m_talent = m_server->createUser(Role::Talent);
-    m_otherTalent = m_server->createUser(Role::Talent);
-    m_admin = m_server->createUser(Role::Admin);
-}
-
-QString TestSponsorship::tokenOf(const QString &who) const
-{
-    static const QHash<QString, const TestUser TestSponsorship::*> users {
-        { u"sponsor"_s, &TestSponsorship::m_sponsor },
-        { u"other sponsor"_s, &TestSponsorship::m_otherSponsor },
-        { u"employer sponsor"_s, &TestSponsorship::m_employer },
-        { u"reviewer"_s, &TestSponsorship::m_reviewerA },
-        { u"clerk"_s, &TestSponsorship::m_clerk },
-        { u"plain employer"_s, &TestSponsorship::m_plainEmployer },
-        { u"talent"_s, &TestSponsorship::m_talent },
-        { u"other talent"_s, &TestSponsorship::m_otherTalent },
-        { u"admin"_s, &TestSponsorship::m_admin },
-    };
-    const auto it = users.constFind(who);
-    return it == users.constEnd() ? QString() : (this->*(*it)).token;
-}
-
-qint64 TestSponsorship::userIdOf(const QString &who) const
-{
-    if (who == u"sponsor"_s)
-        return m_sponsor.id;
-    if (who == u"other sponsor"_s)
-        return m_otherSponsor.id;
-    if (who == u"employer sponsor"_s)
-        return m_employer.id;
-    if (who == u"clerk"_s)
-        return m_clerk.id;
-    if (who == u"talent"_s)
-        return m_talent.id;
-    return 0;
-}
-
-qint64 TestSponsorship::companyRole(const TestUser &owner, const QString &name,
-                                    const QStringList &permissions)
-{
-    const Reply role = m_server->post(
-            u"/api/v1/onboarding/employer-roles"_s,
-            QJsonObject { { u"name"_s, name },
-                          { u"permissions"_s, QJsonArray::fromStringList(permissions) } },
-            owner.token);
-    return role.status == 201 ? role.json().value(u"id"_s).toInteger() : 0;
-}
-
-TestUser TestSponsorship::employee(const TestUser &owner, qint64 roleId)
-{
-    TestUser user;
-    user.role = Role::Employee;
-    user.email = u"staff%1@sponsorship.test"_s.arg(++m_counter);
-    user.password = u"Empl0yee!pass"_s;
-    user.companyId = owner.companyId;
-    const Reply added = m_server->post(u"/api/v1/onboarding/employees"_s,
-                                       QJsonObject { { u"first_name"_s, u"Ngozi"_s },
-                                                     { u"last_name"_s, u"Okafor"_s },
-                                                     { u"email"_s, user.email },
-                                                     { u"role_id"_s, roleId } },
-                                       owner.token);
-    if (added.status != 201)
-        return user;
-    user.id = added.json().value(u"id"_s).toInteger();
-    const std::optional<Mail> mail = m_server->waitForMail(user.email);
-    if (!mail)
-        return user;
-    const Reply accepted = m_server->post(u"/api/v1/auth/accept-invite"_s,
-                                          QJsonObject { { u"token"_s, invitationToken(*mail) },
-                                                        { u"password"_s, user.password } });
-    user.token = accepted.json().value(u"access_token"_s).toString();
-    return user;
-}
-
-qint64 TestSponsorship::create(const TestUser &owner, const QJsonObject &body)
-{
-    const Reply created = m_server->post(u"/api/v1/sponsorships"_s, body, owner.token);
-    if (created.status != 201)
-        qWarning("create: %d %s", created.status, qPrintable(created.message()));
-    return created.status == 201 ? created.json().value(u"id"_s).toInteger() : 0;
-}
-
-qint64 TestSponsorship::simpleProgramme(int slots)
-{
-    return create(m_sponsor,
-                  programme(title(u"Bursary"_s),
-                            { level(u"Decision"_s, u"any_of"_s, { m_sponsor.id }) }, slots));
-}
-
-qint64 TestSponsorship::apply(const TestUser &talent, qint64 programmeId, const QJsonArray &keys)
-{
-    QJsonObject body { { u"motivation"_s, u"I build things and want to learn more"_s } };
-    if (!keys.isEmpty())
-        body.insert(u"document_keys"_s, keys);
-    const Reply applied = m_server->post(u"/api/v1/sponsorships/%1/applications"_s.arg(programmeId),
-                                         body, talent.token);
-    if (applied.status != 201)
-        qWarning("apply: %d %s", applied.status, qPrintable(applied.message()));
-    return applied.status == 201 ? applied.json().value(u"id"_s).toInteger() : 0;
-}
-
-Reply TestSponsorship::act(const TestUser &who, qint64 applicationId, const QString &action,
-                           const QString &comment)
-{
-    QJsonObject body { { u"action"_s, action } };
-    if (!comment.isEmpty())
-        body.insert(u"comment"_s, comment);
-    return m_server->post(u"/api/v1/sponsorship-applications/%1/approvals"_s.arg(applicationId),
-                          body, who.token);
-}
-
-QJsonArray TestSponsorship::historyOf(qint64 applicationId, const QString &token)
-{
-    return m_server
-            ->get(u"/api/v1/sponsorship-applications/%1/history?limit=100"_s.arg(applicationId),
-                  token)
-            .json()
-            .value(u"data"_s)
-            .toArray();
-}
-
-QString TestSponsorship::uploadedDocument(const TestUser &owner)
-{
-    const QString url = m_server->post(u"/api/v1/storage/presign"_s,
-                                       QJsonObject { { u"kind"_s, u"document"_s } }, owner.token)
-                                .json()
-                                .value(u"url"_s)
-                                .toString();
-    const Reply uploaded = m_server->raw("PUT", pathOf(url), tinyPdf(), "application/pdf");
-    return uploaded.status == 201 ? uploaded.json().value(u"key"_s).toString() : QString();
-}
-
-QJsonArray TestSponsorship::notificationsOf(const TestUser &user)
-{
-    return m_server
-            ->get(u"/api/v1/notifications?type=sponsorship_application&limit=100"_s, user.token)
-            .json()
-            .value(u"data"_s)
-            .toArray();
-}
-
-void TestSponsorship::setDates(qint64 programmeId, const QString &opening, const QString &closing)
-{
-    // Time passing, as far as the programme is concerned.
-    Sql(m_server->context().db(),
-        u"UPDATE sponsorships SET opening_date = :opening, closing_date = :closing WHERE id = :id"_s)
-            .bind(u":opening"_s, opening)
-            .bind(u":closing"_s, closing)
-            .bind(u":id"_s, programmeId)
-            .exec();
-}
-
-QList<Reply> TestSponsorship::together(const QList<Call> &calls)
-{
-    QNetworkAccessManager network;
-    QList<QNetworkReply *> replies;
-    for (const Call &call : calls) {
-        QNetworkRequest request(QUrl(m_server->baseUrl() + call.path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setRawHeader("Authorization", "Bearer " + call.token.toLatin1());
-        replies.append(
-                network.post(request, QJsonDocument(call.body).toJson(QJsonDocument::Compact)));
-    }
-    QEventLoop loop;
-    qsizetype running = replies.size();
-    for (QNetworkReply *reply : std::as_const(replies)) {
-        connect(reply, &QNetworkReply::finished, &loop, [&] {
-            if (--running == 0)
-                loop.quit();
-        });
-    }
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    if (running > 0)
-        loop.exec();
-    QList<Reply> results;
-    for (QNetworkReply *reply : std::as_const(replies)) {
-        Reply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        results.append(result);
-        reply->deleteLater();
-    }
-    return results;
-}
-
-// ---- Programmes ----
-
-void TestSponsorship::onlySponsorsCreateProgrammes_data()
-{
-    QTest::addColumn<QString>("who");
-    QTest::addColumn<int>("expected");
-    QTest::addRow("sponsor organisation") << u"sponsor"_s << 201;
-    QTest::addRow("employer that sponsors") << u"employer sponsor"_s << 201;
-    QTest::addRow("employer that does not sponsor") << u"plain employer"_s << 403;
-    QTest::addRow("staff without sponsorships.manage") << u"clerk"_s << 403;
-    QTest::addRow("approver without sponsorships.manage") << u"reviewer"_s << 403;
-    QTest::addRow("talent") << u"talent"_s << 403;
-    QTest::addRow("anonymous") << QString() << 401;
-}
-
-void TestSponsorship::onlySponsorsCreateProgrammes()
-{
-    QFETCH(QString, who);
-    QFETCH(int, expected);
-    const QString name = title(u"Scholars"_s);
-    const QJsonObject body = programme(
-            name, { level(u"Screening"_s, u"any_of"_s, { userIdOf(who) ? userIdOf(who) : 1 }) });
-    const Reply reply = m_server->post(u"/api/v1/sponsorships"_s, body, tokenOf(who));
-    QCOMPARE(reply.status, expected);
-    const Reply listed = m_server->get(u"/api/v1/sponsorships?q="_s
-                                       + QString::fromLatin1(QUrl::toPercentEncoding(name)));
-    QCOMPARE(listed.json().value(u"meta"_s).toObject().value(u"total"_s).toInteger(),
-             expected == 201 ? 1 : 0);
-    if (expected != 201)
-        return;
-    const QJsonObject created = reply.json();
-    QCOMPARE(created.value(u"title"_s).toString(), name);
-    QCOMPARE(created.value(u"currency"_s).toString(), u"NGN"_s);
-    QCOMPARE(created.value(u"amount"_s).toInteger(), 500000);
-    QCOMPARE(created.value(u"slots_left"_s).toInt(), 5);
-    QCOMPARE(created.value(u"status"_s).toString(), u"open"_s);
-    QCOMPARE(created.value(u"accepting_applications"_s).toBool(), true);
-    QCOMPARE(created.value(u"opening_date"_s).toString(), day(0));
-    QCOMPARE(created.value(u"required_documents"_s).toArray(),
-             (QJsonArray { u"CV"_s, u"Transcript"_s }));
-    const QJsonArray workflow = created.value(u"workflow"_s).toArray();
-    QCOMPARE(workflow.size(), 1);
-    QCOMPARE(workflow.first().toObject().value(u"mode"_s).toString(), u"any_of"_s);
-    QCOMPARE(valuesOf(workflow.first().toObject().value(u"approvers"_s).toArray(), u"id"_s),
-             QStringList { QString::number(userIdOf(who)) });
-}
-
-void TestSponsorship::createNamesTheInvalidField_data()
-{
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<QJsonValue>("value"); // undefined: the field is left out
-    QTest::addColumn<QString>("named");
-    const QJsonValue none(QJsonValue::Undefined);
-    QTest::addRow("title missing") << u"title"_s << none << u"title"_s;
-    QTest::addRow("no slots") << u"slots"_s << QJsonValue(0) << u"slots"_s;
-    QTest::addRow("unknown currency") << u"currency"_s << QJsonValue(u"XYZ"_s) << u"currency"_s;
-    QTest::addRow("closing date not ISO")
-            << u"closing_date"_s << QJsonValue(u"31/12/2030"_s) << u"closing_date"_s;
-    QTest::addRow("closing before opening")
-            << u"opening_date"_s << QJsonValue(day(60)) << u"closing_date"_s;
-    QTest::addRow("closing date passed")
-            << u"closing_date"_s << QJsonValue(day(-1)) << u"closing_date"_s;
-    QTest::addRow("no workflow") << u"workflow"_s << QJsonValue(QJsonArray()) << u"workflow"_s;
-    QTest::addRow("unknown mode") << u"workflow"_s
-                                  << QJsonValue(QJsonArray { level(u"One"_s, u"majority"_s, { 1 }) })
-                                  << u"workflow[0].mode"_s;
-    QTest::addRow("level without approvers")
-            << u"workflow"_s << QJsonValue(QJsonArray { level(u"One"_s, u"any_of"_s, {}) })
-            << u"workflow[0].approvers"_s;
-    QTest::addRow("approver of another company")
-            << u"workflow"_s
-            << QJsonValue(QJsonArray { level(u"One"_s, u"any_of"_s, { m_sponsor.id }) })
-            << u"workflow[0].approvers[0]"_s;
-    QTest::addRow("talent as approver")
-            << u"workflow"_s
-            << QJsonValue(QJsonArray { level(u"One"_s, u"any_of"_s, { m_talent.id }) })
-            << u"workflow[0].approvers[0]"_s;
-    QTest::addRow("staff without sponsorships.approve")
-            << u"workflow"_s
-            << QJsonValue(QJsonArray { level(u"One"_s, u"all_of"_s, { m_clerk.id }) })
-            << u"workflow[0].approvers[0]"_s;
-    QTest::addRow("same approver twice in a level")
-            << u"workflow"_s
-            << QJsonValue(QJsonArray {
-                       level(u"One"_s, u"all_of"_s, { m_employer.id, m_employer.id }) })
-            << u"workflow[0].approvers[1]"_s;
-}
-
-void TestSponsorship::createNamesTheInvalidField()
-{
-    QFETCH(QString, field);
-    QFETCH(QJsonValue, value);
-    QFETCH(QString, named);
-    QJsonObject body
-            = programme(title(u"Invalid"_s), { level(u"One"_s, u"any_of"_s, { m_employer.id }) });
-    if (value.isUndefined())
-        body.remove(field);
-    else
-        body.insert(field, value);
-    const Reply refused = m_server->post(u"/api/v1/sponsorships"_s, body, m_employer.token);
-    QCOMPARE(refused.status, 400);
-    const QJsonArray messages = refused.json().value(u"message"_s).toArray();
-    QCOMPARE(messages.size(), 1);
-    QVERIFY2(messages.first().toString().startsWith(named + u' '), qPrintable(refused.message()));
-}
-
-void TestSponsorship::everyoneListsOpenProgrammesAndOwnersAlsoTheirDrafts()
-{
-    const QString stem = u"Zebra%1"_s.arg(++m_counter);
-    const QString openTitle = stem + u" Fellowship"_s;
-    const QString draftTitle = stem + u" Draft"_s;
-    QJsonObject body = programme(openTitle, { level(u"One"_s, u"any_of"_s, { m_sponsor.id }) });
-    QVERIFY(create(m_sponsor, body) > 0);
-    body.insert(u"title"_s, draftTitle);
-    body.insert(u"status"_s, u"draft"_s);
-    QVERIFY(create(m_sponsor, body) > 0);
-
-    auto titles = [&](const QString &token, const QString &filters = {}) {
-        const Reply listed = m_server->get(
-                u"/api/v1/sponsorships?q=%1%2"_s.arg(stem.toLower(), filters), token);
-        return valuesOf(listed.json().value(u"data"_s).toArray(), u"title"_s);
-    };
-    QCOMPARE(titles({}), QStringList { openTitle });
-    QCOMPARE(titles(m_talent.token), QStringList { openTitle });
-    QCOMPARE(titles(m_otherSponsor.token), QStringList { openTitle });
-    QCOMPARE(titles(m_sponsor.token), (QStringList { draftTitle, openTitle }));
-    QCOMPARE(titles(m_admin.token), (QStringList { draftTitle, openTitle }));
-    QCOMPARE(titles({}, u"&status=draft"_s), QStringList());
-    QCOMPARE(titles(m_sponsor.token, u"&status=draft"_s), QStringList { draftTitle });
-
-    const Reply second = m_server->get(u"/api/v1/sponsorships?limit=1&page=2&q=%1"_s.arg(stem),
-                                       m_sponsor.token);
-    QCOMPARE(second.status, 200);
-    const QJsonObject meta = second.json().value(u"meta"_s).toObject();
-    QCOMPARE(meta.value(u"total"_s).toInteger(), 2);
-    QCOMPARE(meta.value(u"pages"_s).toInteger(), 2);
-    QCOMPARE(valuesOf(second.json().value(u"data"_s).toArray(), u"title"_s),
-             QStringList { openTitle });
-    QCOMPARE(m_server->get(u"/api/v1/sponsorships?limit=500"_s).status, 400);
-}
-
-void TestSponsorship::aDraftIsOnlyFoundByItsCompany_data()
-{
-    QTest::addColumn<QString>("status");
-    QTest::addColumn<QString>("who");
-    QTest::addColumn<int>("expected");
-    QTest::addColumn<bool>("seesApprovers");
-    QTest::addRow("draft, its sponsor") << u"draft"_s << u"sponsor"_s << 200 << true;
-    QTest::addRow("draft, staff") << u"draft"_s << u"admin"_s << 200 << true;
-    QTest::addRow("draft, another sponsor") << u"draft"_s << u"other sponsor"_s << 404 << false;
-    QTest::addRow("draft, talent") << u"draft"_s << u"talent"_s << 404 << false;
-    QTest::addRow("draft, anonymous") << u"draft"_s << QString() << 404 << false;
-    QTest::addRow("open, anonymous") << u"open"_s << QString() << 200 << false;
-    QTest::addRow("open, talent") << u"open"_s << u"talent"_s << 200 << false;
-    QTest::addRow("open, another sponsor") << u"open"_s << u"other sponsor"_s << 200 << false;
-}
-
-void TestSponsorship::aDraftIsOnlyFoundByItsCompany()
-{
-    QFETCH(QString, status);
-    QFETCH(QString, who);
-    QFETCH(int, expected);
-    QFETCH(bool, seesApprovers);
-    QJsonObject body
-            = programme(title(u"Visible"_s), { level(u"One"_s, u"any_of"_s, { m_sponsor.id }) });
-    body.insert(u"status"_s, status);
-    const qint64 id = create(m_sponsor, body);
-    QVERIFY(id > 0);
-    const Reply reply = m_server->get(u"/api/v1/sponsorships/%1"_s.arg(id), tokenOf(who));
-    QCOMPARE(reply.status, expected);
-    if (expected == 200) {
-        const QJsonObject level = reply.json().value(u"workflow"_s).toArray().first().toObject();
-        QCOMPARE(level.value(u"name"_s).toString(), u"One"_s);
-        QCOMPARE(level.contains(u"approvers"_s), seesApprovers);
-        QCOMPARE(reply.json().contains(u"applications"_s), seesApprovers);
-    }
-    QCOMPARE(m_server->get(u"/api/v1/sponsorships/999999"_s, tokenOf(who)).status, 404);
-}
-
-void TestSponsorship::onlyTheOwnerUpdatesAProgramme_data()
-{
-    QTest::addColumn<QString>("who");
-    QTest::addColumn<int>("expected");
-    QTest::addRow("its owner") << u"employer sponsor"_s << 200;
-    QTest::addRow("its approver without sponsorships.manage") << u"reviewer"_s << 403;
-    QTest::addRow("its staff without permissions") << u"clerk"_s << 403;
-    QTest::addRow("another sponsor") << u"other sponsor"_s << 404;
-    QTest::addRow("talent") << u"talent"_s << 403;
-    QTest::addRow("anonymous") << QString() << 401;
-}
-
-void TestSponsorship::onlyTheOwnerUpdatesAProgramme()
-{
-    QFETCH(QString, who);
-    QFETCH(int, expected);
-    const qint64 id = create(
-            m_employer,
-            programme(title(u"Original"_s), { level(u"One"_s, u"any_of"_s, { m_employer.id }) }));
-    QVERIFY(id > 0);
-    const QString renamed = title(u"Renamed"_s);
-    const Reply reply = m_server->patch(
-            u"/api/v1/sponsorships/%1"_s.arg(id),
-            QJsonObject { { u"title"_s, renamed }, { u"slots"_s, 7 }, { u"currency"_s, u"USD"_s } },
-            tokenOf(who));
-    QCOMPARE(reply.status, expected);
-    const QJsonObject now = m_server->get(u"/api/v1/sponsorships/%1"_s.arg(id)).json();
-    QCOMPARE(now.value(u"title"_s).toString() == renamed, expected == 200);
-    QCOMPARE(now.value(u"slots"_s).toInt(), expected == 200 ? 7 : 5);
-    QCOMPARE(now.value(u"currency"_s).toString(), expected == 200 ? u"USD"_s : u"NGN"_s);
-}
-
-void TestSponsorship::programmeChangesFollowTheRules()
-{
-    const qint64 id = simpleProgramme(2);
-    QVERIFY(id > 0);
-    const QString path = u"/api/v1/sponsorships/%1"_s.arg(id);
-    auto change
-            = [&](const QJsonObject &body) { return m_server->patch(path, body, m_sponsor.token); };
-
-    QCOMPARE(change({ { u"status"_s, u"draft"_s } }).status, 422);
-    Reply refused = change({ { u"slots"_s, 0 } });
-    QCOMPARE(refused.status, 400);
-    QVERIFY2(refused.message().startsWith(u"slots "_s), qPrintable(refused.message()));
-    refused = change({ { u"closing_date"_s, day(-3) } });
-    QCOMPARE(refused.status, 400);
-    QVERIFY2(refused.message().startsWith(u"closing_date "_s), qPrintable(refused.message()));
-    refused = change({ { u"opening_date"_s, day(40) } });
-    QCOMPARE(refused.status, 400);
-    QVERIFY2(refused.message().contains(u"before opening_date"_s), qPrintable(refused.message()));
-
-    Reply changed = change({ { u"status"_s, u"closed"_s } });
-    QCOMPARE(changed.status, 200);
-    QCOMPARE(changed.json().value(u"accepting_applications"_s).toBool(), false);
-    QCOMPARE(change({ { u"status"_s, u"open"_s } }).status, 200);
-
-    // Once the closing date has passed, reopening needs a new one.
-    QCOMPARE(change({ { u"status"_s, u"closed"_s } }).status, 200);
-    setDates(id, day(-30), day(-1));
-    QCOMPARE(change({ { u"status"_s, u"open"_s } }).status, 422);
-    changed = change({ { u"status"_s, u"open"_s }, { u"closing_date"_s, day(10) } });
-    QCOMPARE(changed.status, 200);
-    QCOMPARE(changed.json().value(u"accepting_applications"_s).toBool(), true);
-
-    changed = change({ { u"amount"_s, QJsonValue::Null } });
-    QCOMPARE(changed.status, 200);
-    QVERIFY(changed.json().value(u"amount"_s).isNull());
-    QCOMPARE(changed.json().value(u"title"_s).toString().startsWith(u"Bursary"_s), true);
-
-    // The workflow is fixed once someone applied.
-    const QJsonArray workflow { level(u"Panel"_s, u"all_of"_s, { m_sponsor.id }) };
-    QCOMPARE(apply(m_talent, id) > 0, true);
-    refused = change({ { u"workflow"_s, workflow } });
-    QCOMPARE(refused.status, 422);
-    QCOMPARE(m_server->get(path)
-                     .json()
-                     .value(u"workflow"_s)
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(u"name"_s),
-             QJsonValue(u"Decision"_s));
-    const qint64 fresh = simpleProgramme();
-    changed = m_server->patch(u"/api/v1/sponsorships/%1"_s.arg(fresh),
-                              QJsonObject { { u"workflow"_s, workflow } }, m_sponsor.token);
-    QCOMPARE(changed.status, 200);
-    QCOMPARE(changed.json().value(u"workflow"_s).toArray().first().toObject().value(u"mode"_s),
-             QJsonValue(u"all_of"_s));
-}
-
-void TestSponsorship::deletingNeedsNoApplicationsOrAClosedProgramme()
-{
-    const qint64 empty = simpleProgramme();
-    const QString emptyPath = u"/api/v1/sponsorships/%1"_s.arg(empty);
-    QCOMPARE(m_server->del(emptyPath, m_otherSponsor.token).status, 404);
-    QCOMPARE(m_server->del(emptyPath, m_talent.token).status, 403);
-    QCOMPARE(m_server->del(emptyPath).status, 401);
-    QCOMPARE(m_server->get(emptyPath).status, 200);
-    QCOMPARE(m_server->del(emptyPath, m_sponsor.token).status, 200);
-    QCOMPARE(m_server->get(emptyPath, m_sponsor.token).status, 404);
-    QCOMPARE(m_server->del(emptyPath, m_sponsor.token).status, 404);
-
-    const qint64 busy = simpleProgramme();
-    const qint64 application = apply(m_talent, busy);
-    QVERIFY(application > 0);
-    const QString busyPath = u"/api/v1/sponsorships/%1"_s.arg(busy);
-    QCOMPARE(m_server->del(busyPath, m_sponsor.token).status, 409);
-    QCOMPARE(m_server->get(busyPath).status, 200);
-    QCOMPARE(m_server->patch(busyPath, QJsonObject { { u"status"_s, u"closed"_s } }, m_sponsor.token)
-                     .status,
-             200);
-    QCOMPARE(m_server->del(busyPath, m_sponsor.token).status, 200);
-    QCOMPARE(m_server->get(busyPath).status, 404);
-
-    // The applicant keeps their application, cancelled, and is told.
-    const Reply mine = m_server->get(u"/api/v1/sponsorship-applications/%1"_s.arg(application),
-                                     m_talent.token);
-    QCOMPARE(mine.status, 200);
-    QCOMPARE(mine.json().value(u"status"_s).toString(), u"cancelled"_s);
-    QVERIFY(!mine.json().value(u"decision_reason"_s).toString().isEmpty());
-    const QJsonArray notifications = notificationsOf(m_talent);
-    QVERIFY(std::any_of(notifications.begin(), notifications.end(), [&](const QJsonValue &n) {
-        const QJsonObject data = n.toObject().value(u"data"_s).toObject();
-        return data.value(u"application_id"_s).toInteger() == application
-                && data.value(u"status"_s).toString() == u"cancelled"_s;
-    }));
-    QCOMPARE(valuesOf(historyOf(application, m_talent.token), u"action"_s),
-             (QStringList { u"submitted"_s, u"cancelled"_s }));
-}
-
-void TestSponsorship::programmeDocumentsAreCheckedUploads_data()
-{
-    QTest::addColumn<QString>("who");
-    QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<int>("expected");
-    QTest::addRow("PDF by its sponsor") << u"sponsor"_s << tinyPdf() << 201;
-    QTest::addRow("PNG by its sponsor") << u"sponsor"_s << tinyPng() << 201;
-    QTest::addRow("text sent as a PDF")
-            << u"sponsor"_s << QByteArray("Terms: be nice to each other.\n") << 415;
-    QTest::addRow("empty") << u"sponsor"_s << QByteArray() << 400;
-    QTest::addRow("another sponsor") << u"other sponsor"_s << tinyPdf() << 404;
-    QTest::addRow("talent") << u"talent"_s << tinyPdf() << 403;
-    QTest::addRow("anonymous") << QString() << tinyPdf() << 401;
-}
-
-void TestSponsorship::programmeDocumentsAreCheckedUploads()
-{
-    QFETCH(QString, who);
-    QFETCH(QByteArray, bytes);
-    QFETCH(int, expected);
-    const qint64 id = simpleProgramme();
-    const Reply uploaded
-            = m_server->raw("POST", u"/api/v1/sponsorships/%1/documents?label=Terms"_s.arg(id),
-                            bytes, "application/pdf", tokenOf(who));
-    QCOMPARE(uploaded.status, expected);
-    const QJsonArray documents = m_server->get(u"/api/v1/sponsorships/%1"_s.arg(id))
-                                         .json()
-                                         .value(u"documents"_s)
-                                         .toArray();
-    QCOMPARE(documents.size(), expected == 201 ? 1 : 0);
-    if (expected != 201)
-        return;
-    const QJsonObject document = documents.first().toObject();
-    QCOMPARE(document.value(u"key"_s), uploaded.json().value(u"key"_s));
-    QCOMPARE(document.value(u"label"_s).toString(), u"Terms"_s);
-    QCOMPARE(document.value(u"content_type"_s).toString(),
-             bytes == tinyPdf() ? u"application/pdf"_s : u"image/png"_s);
-    const Reply download = m_server->get(pathOf(document.value(u"url"_s).toString()));
-    QCOMPARE(download.status, 200);
-    QCOMPARE(download.body, bytes);
-}
 
 // ---- Applications ----
 
-void TestSponsorship::talentAppliesOncePerProgramme()
+void TestSponsorshipApplications::talentAppliesOncePerProgramme()
 {
     const qint64 id = simpleProgramme();
     const QString key = uploadedDocument(m_talent);
@@ -764,7 +78,7 @@ void TestSponsorship::talentAppliesOncePerProgramme()
     QCOMPARE(counts.value(u"pending"_s).toInteger(), 1);
 }
 
-void TestSponsorship::applyingNeedsAnOpenProgramme_data()
+void TestSponsorshipApplications::applyingNeedsAnOpenProgramme_data()
 {
     QTest::addColumn<QString>("state");
     QTest::addColumn<int>("expected");
@@ -775,7 +89,7 @@ void TestSponsorship::applyingNeedsAnOpenProgramme_data()
     QTest::addRow("not open yet") << u"future"_s << 422;
 }
 
-void TestSponsorship::applyingNeedsAnOpenProgramme()
+void TestSponsorshipApplications::applyingNeedsAnOpenProgramme()
 {
     QFETCH(QString, state);
     QFETCH(int, expected);
@@ -804,7 +118,7 @@ void TestSponsorship::applyingNeedsAnOpenProgramme()
              expected == 201 ? 1 : 0);
 }
 
-void TestSponsorship::applyNamesTheInvalidField_data()
+void TestSponsorshipApplications::applyNamesTheInvalidField_data()
 {
     QTest::addColumn<QString>("who");
     QTest::addColumn<QString>("problem");
@@ -823,7 +137,7 @@ void TestSponsorship::applyNamesTheInvalidField_data()
     QTest::addRow("anonymous") << QString() << QString() << 401 << QString();
 }
 
-void TestSponsorship::applyNamesTheInvalidField()
+void TestSponsorshipApplications::applyNamesTheInvalidField()
 {
     QFETCH(QString, who);
     QFETCH(QString, problem);
@@ -852,7 +166,7 @@ void TestSponsorship::applyNamesTheInvalidField()
     QCOMPARE(m_server->get(u"/api/v1/sponsorship-applications"_s, m_talent.token).status, 200);
 }
 
-void TestSponsorship::applicationIsSeenByApplicantReviewersAndStaff_data()
+void TestSponsorshipApplications::applicationIsSeenByApplicantReviewersAndStaff_data()
 {
     QTest::addColumn<QString>("who");
     QTest::addColumn<int>("expected");
@@ -866,7 +180,7 @@ void TestSponsorship::applicationIsSeenByApplicantReviewersAndStaff_data()
     QTest::addRow("anonymous") << QString() << 401;
 }
 
-void TestSponsorship::applicationIsSeenByApplicantReviewersAndStaff()
+void TestSponsorshipApplications::applicationIsSeenByApplicantReviewersAndStaff()
 {
     QFETCH(QString, who);
     QFETCH(int, expected);
@@ -897,7 +211,7 @@ void TestSponsorship::applicationIsSeenByApplicantReviewersAndStaff()
     QCOMPARE(level.contains(u"approvers"_s), who != u"talent"_s);
 }
 
-void TestSponsorship::reviewersListAProgrammesApplications_data()
+void TestSponsorshipApplications::reviewersListAProgrammesApplications_data()
 {
     QTest::addColumn<QString>("who");
     QTest::addColumn<int>("expected");
@@ -910,7 +224,7 @@ void TestSponsorship::reviewersListAProgrammesApplications_data()
     QTest::addRow("anonymous") << QString() << 401;
 }
 
-void TestSponsorship::reviewersListAProgrammesApplications()
+void TestSponsorshipApplications::reviewersListAProgrammesApplications()
 {
     QFETCH(QString, who);
     QFETCH(int, expected);
@@ -939,7 +253,7 @@ void TestSponsorship::reviewersListAProgrammesApplications()
     QCOMPARE(m_server->get(path + u"?status=maybe"_s, tokenOf(who)).status, 400);
 }
 
-void TestSponsorship::talentsListTheirOwnApplications_data()
+void TestSponsorshipApplications::talentsListTheirOwnApplications_data()
 {
     QTest::addColumn<QString>("who");
     QTest::addColumn<QString>("applicant"); // whose applications are asked for
@@ -952,7 +266,7 @@ void TestSponsorship::talentsListTheirOwnApplications_data()
     QTest::addRow("anonymous") << QString() << QString() << 401;
 }
 
-void TestSponsorship::talentsListTheirOwnApplications()
+void TestSponsorshipApplications::talentsListTheirOwnApplications()
 {
     QFETCH(QString, who);
     QFETCH(QString, applicant);
@@ -976,7 +290,7 @@ void TestSponsorship::talentsListTheirOwnApplications()
                  m_talent.id);
 }
 
-void TestSponsorship::applicationDocumentsAreCheckedUploads_data()
+void TestSponsorshipApplications::applicationDocumentsAreCheckedUploads_data()
 {
     QTest::addColumn<QString>("who");
     QTest::addColumn<QByteArray>("bytes");
@@ -990,7 +304,7 @@ void TestSponsorship::applicationDocumentsAreCheckedUploads_data()
     QTest::addRow("anonymous") << QString() << tinyPdf() << 401;
 }
 
-void TestSponsorship::applicationDocumentsAreCheckedUploads()
+void TestSponsorshipApplications::applicationDocumentsAreCheckedUploads()
 {
     QFETCH(QString, who);
     QFETCH(QByteArray, bytes);
@@ -1021,7 +335,7 @@ void TestSponsorship::applicationDocumentsAreCheckedUploads()
 
 // ---- Approvals ----
 
-void TestSponsorship::twoLevelWorkflowApprovesInTurnAndNotifies()
+void TestSponsorshipApplications::twoLevelWorkflowApprovesInTurnAndNotifies()
 {
     const qint64 id = create(
             m_employer,
@@ -1125,7 +439,7 @@ void TestSponsorship::twoLevelWorkflowApprovesInTurnAndNotifies()
              (QStringList { u"passed"_s, u"passed"_s }));
 }
 
-void TestSponsorship::rejectionEndsTheApplicationWithAReason()
+void TestSponsorshipApplications::rejectionEndsTheApplicationWithAReason()
 {
     const qint64 id = create(
             m_employer,
@@ -1172,7 +486,7 @@ void TestSponsorship::rejectionEndsTheApplicationWithAReason()
     QCOMPARE(history.last().toObject().value(u"level"_s).toInt(), 2);
 }
 
-void TestSponsorship::approvalsNeverExceedTheSlots()
+void TestSponsorshipApplications::approvalsNeverExceedTheSlots()
 {
     const qint64 id = simpleProgramme(1);
     const qint64 first = apply(m_talent, id);
@@ -1209,7 +523,7 @@ void TestSponsorship::approvalsNeverExceedTheSlots()
     QCOMPARE(m_server->get(programmePath).json().value(u"slots_filled"_s).toInt(), 2);
 }
 
-void TestSponsorship::concurrentApprovalsNeitherLoseNorDoubleAdvance()
+void TestSponsorshipApplications::concurrentApprovalsNeitherLoseNorDoubleAdvance()
 {
     const QList<TestUser> talents { m_talent, m_otherTalent, m_server->createUser(Role::Talent),
                                     m_server->createUser(Role::Talent) };
@@ -1276,7 +590,7 @@ void TestSponsorship::concurrentApprovalsNeitherLoseNorDoubleAdvance()
     }
 }
 
-void TestSponsorship::historyCannotBeChanged()
+void TestSponsorshipApplications::historyCannotBeChanged()
 {
     // No operation but reading exists for the history.
     const QJsonObject paths = m_server->get(u"/openapi.json"_s).json().value(u"paths"_s).toObject();
@@ -1314,7 +628,7 @@ void TestSponsorship::historyCannotBeChanged()
     }
 }
 
-void TestSponsorship::applicantWithdrawsOwnerCancelsOrReopens()
+void TestSponsorshipApplications::applicantWithdrawsOwnerCancelsOrReopens()
 {
     const qint64 id = simpleProgramme(1);
     auto change = [&](qint64 application, const QJsonObject &body, const QString &token) {
@@ -1386,25 +700,5 @@ void TestSponsorship::applicantWithdrawsOwnerCancelsOrReopens()
     QCOMPARE(change(third, cancel, m_employer.token).status, 200);
 }
 
-void TestSponsorship::aDeletedSponsorsProgrammesAreGone()
-{
-    const TestUser leaving = m_server->createUser(Role::Sponsor);
-    const qint64 id = create(leaving,
-                             programme(title(u"Farewell grant"_s),
-                                       { level(u"Decision"_s, u"any_of"_s, { leaving.id }) }, 3));
-    QVERIFY(id > 0);
-    QCOMPARE(m_server->del(u"/api/v1/companies/%1"_s.arg(*leaving.companyId), leaving.token).status,
-             200);
-    QCOMPARE(m_server->get(u"/api/v1/sponsorships/%1"_s.arg(id), m_talent.token).status, 404);
-    QCOMPARE(m_server->post(u"/api/v1/sponsorships/%1/applications"_s.arg(id),
-                            QJsonObject { { u"motivation"_s, u"Please consider me for this"_s } },
-                            m_talent.token)
-                     .status,
-             404);
-    for (const QJsonValue &listed :
-         m_server->get(u"/api/v1/sponsorships?limit=100"_s).json().value(u"data"_s).toArray())
-        QVERIFY(listed.toObject().value(u"id"_s).toInteger() != id);
-}
-
-QTEST_MAIN(TestSponsorship)
-#include "tst_sponsorship.moc"
+QTEST_MAIN(TestSponsorshipApplications)
+#include "tst_sponsorship_applications.moc"
