@@ -3,6 +3,7 @@
 // checking on the server that the action happened.
 #include "testserver.h"
 
+#include "chatclient.h"
 #include "session.h"
 
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QWebSocket>
 #include <QtTest>
 
 Q_IMPORT_QML_PLUGIN(Worknation_ClientPlugin)
@@ -228,6 +230,59 @@ private Q_SLOTS:
         m_server->startOn(port);
         search(u"support"_s); // Enter on the same words
         QTRY_COMPARE(shown(), u"Support engineer"_s);
+    }
+
+    void theOpenConversationAgreesWithTheList()
+    {
+        // The header's presence disagreed with the list's, and the open conversation kept an
+        // unread badge as messages came in.
+        const qint64 chatId = m_server->post(u"/api/v1/chat/chats"_s,
+                                             QJsonObject { { u"receiver_id"_s, m_talent.id } },
+                                             m_employer.token)
+                                      .json()
+                                      .value(u"id"_s)
+                                      .toInteger();
+        QVERIFY(chatId > 0);
+        m_server->post(u"/api/v1/chat/chats/%1/messages"_s.arg(chatId),
+                       QJsonObject { { u"message"_s, u"Hello from the employer"_s } },
+                       m_employer.token);
+        logInAs(m_talent, u"talent"_s);
+        QTRY_VERIFY(client::ChatClient::instance()->connected());
+        show(u"ChatPage { objectName: \"page\"; anchors.fill: parent }"_s);
+        QQuickItem *header = find(u"partnerPresence"_s); // the first conversation is open
+        QVERIFY(header);
+        const QString dot = u"presence_%1"_s.arg(chatId);
+        QTRY_VERIFY(find(dot));
+        QCOMPARE(header->property("online").toBool(), false);
+        QCOMPARE(find(dot)->property("online").toBool(), false);
+
+        // The employer comes online: both say so.
+        QWebSocket employer;
+        QUrl url(m_server->baseUrl() + u"/ws"_s);
+        url.setScheme(u"ws"_s);
+        url.setQuery(u"userId=%1&token=%2"_s.arg(m_employer.id).arg(m_employer.token));
+        employer.open(url);
+        QTRY_COMPARE(employer.state(), QAbstractSocket::ConnectedState);
+        QTRY_VERIFY(header->property("online").toBool());
+        QTRY_VERIFY(find(dot)->property("online").toBool());
+
+        // A message to the open conversation leaves no unread badge on it.
+        m_server->post(u"/api/v1/chat/chats/%1/messages"_s.arg(chatId),
+                       QJsonObject { { u"message"_s, u"Are you there?"_s } }, m_employer.token);
+        QTest::qWait(500); // the list reloads as the message arrives
+        QQuickItem *badge = nullptr;
+        std::function<QQuickItem *(QQuickItem *)> named = [&](QQuickItem *item) -> QQuickItem * {
+            if (item->objectName() == u"unread_%1"_s.arg(chatId))
+                return item;
+            for (QQuickItem *child : item->childItems())
+                if (QQuickItem *found = named(child))
+                    return found;
+            return nullptr;
+        };
+        QTRY_VERIFY((badge = named(m_window->contentItem())));
+        QVERIFY(!badge->isVisible());
+        snapshot(u"talent-chat-open"_s);
+        employer.close();
     }
 
     void anAdminApprovesATestimonial()

@@ -16,15 +16,19 @@ Item {
     property var chat: ({})
     readonly property var partner: (chat.members ?? []).find(member => member.id !== Session.userId) ?? ({})
     property bool partnerTyping: false
-    property bool partnerOnline: false
+    /** Who the socket said came or went since the list was loaded (user id → online): the
+     *  header and the list read presence from here first, so they cannot disagree. */
+    property var presence: ({})
 
     function partnerOf(chat: var): var {
         return (chat.members ?? []).find(member => member.id !== Session.userId) ?? ({});
     }
+    function onlineOf(member: var): bool {
+        return page.presence[member.id] ?? member.online ?? false;
+    }
 
     onChatChanged: {
         partnerTyping = false;
-        partnerOnline = page.partnerOf(chat).online ?? false;
         if (chat.id) {
             ChatClient.markSeen(chat.id);
         }
@@ -44,9 +48,9 @@ Item {
                 page.partnerTyping = typing;
         }
         function onPresenceChanged(userId, online) {
-            if (userId === page.partner.id)
-                page.partnerOnline = online;
-            chats.model.reload();
+            const known = Object.assign({}, page.presence);
+            known[userId] = online;
+            page.presence = known;
         }
     }
 
@@ -89,13 +93,17 @@ Item {
                     title: other.display_name ?? ""
                     subtitle: row.last_message?.message ?? qsTr("No messages yet")
                     Rectangle {
+                        objectName: "presence_" + card.row.id
+                        readonly property bool online: page.onlineOf(card.other)
                         width: 10
                         height: 10
                         radius: 5
-                        color: card.other.online ? Theme.accent : Theme.border
+                        color: online ? Theme.accent : Theme.border
                     }
                     Rectangle {
-                        visible: card.row.unread_count > 0
+                        objectName: "unread_" + card.row.id
+                        // The open conversation is being read: no badge, whatever the list says.
+                        visible: card.row.unread_count > 0 && card.row.id !== page.chat.id
                         implicitWidth: Math.max(height, unread.implicitWidth + 8)
                         implicitHeight: unread.implicitHeight + 2
                         radius: height / 2
@@ -136,8 +144,10 @@ Item {
                         color: Theme.primary
                     }
                     QQC2.Label {
-                        text: page.partnerTyping ? qsTr("typing…") : page.partnerOnline ? qsTr("online") : qsTr("offline")
-                        color: page.partnerTyping || page.partnerOnline ? Theme.accent : Theme.muted
+                        objectName: "partnerPresence"
+                        readonly property bool online: page.onlineOf(page.partner)
+                        text: page.partnerTyping ? qsTr("typing…") : online ? qsTr("online") : qsTr("offline")
+                        color: page.partnerTyping || online ? Theme.accent : Theme.muted
                     }
                 }
 
