@@ -88,10 +88,10 @@ OneTimeCodes::Result OneTimeCodes::consume(QSqlDatabase db, qint64 userId, Purpo
     q.bind(u":user"_s, userId).bind(u":purpose"_s, purposeName(purpose)).exec();
     if (!q.next())
         return Result::None;
-    const qint64 id = q.value(0).toLongLong();
-    const QString hash = q.value(1).toString();
-    const QString expires = q.value(2).toString();
-    const int attempts = q.value(3).toInt();
+    const qint64 id = q.id(u"id"_s);
+    const QString hash = q.text(u"code_hash"_s);
+    const QString expires = q.text(u"expires_at"_s);
+    const int attempts = q.integer(u"attempts"_s);
     if (attempts >= maxAttempts)
         return Result::TooManyAttempts;
     if (expires <= nowText())

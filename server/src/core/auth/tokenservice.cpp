@@ -130,18 +130,18 @@ Principal TokenService::sessionPrincipal(const QString &tokenId, qint64 userId,
           u"SELECT s.revoked_at, u.role, u.company_id, u.status, u.email FROM sessions s "
           "JOIN users u ON u.id = s.user_id WHERE s.jti = :jti AND s.user_id = :user"_s);
     q.bind(u":jti"_s, tokenId).bind(u":user"_s, userId).exec();
-    if (!q.next() || !q.value(0).isNull())
+    if (!q.next() || !q.isNull(u"revoked_at"_s))
         throw ApiError::unauthorized(u"Token has been revoked"_s);
-    const auto status = accountStatusFromName(q.value(3).toString());
+    const auto status = accountStatusFromName(q.text(u"status"_s));
     if (status != AccountStatus::Active)
         throw ApiError::unauthorized(u"This account is not active"_s);
     Principal principal;
     principal.userId = userId;
-    principal.role = roleFromName(q.value(1).toString()).value_or(Role::Talent);
-    if (!q.value(2).isNull())
-        principal.companyId = q.value(2).toLongLong();
+    principal.role = roleFromName(q.text(u"role"_s)).value_or(Role::Talent);
+    if (!q.isNull(u"company_id"_s))
+        principal.companyId = q.id(u"company_id"_s);
     principal.tokenId = tokenId;
-    principal.email = q.value(4).toString();
+    principal.email = q.text(u"email"_s);
     principal.expiresAt = expiresAt;
     return principal;
 }

@@ -84,7 +84,7 @@ DataMoveSummary moveSqliteToPostgres(const QString &sqliteUrl, const QString &po
                     "AND table_name = :t"_s);
         columns.bind(u":t"_s, table).exec();
         while (columns.next())
-            targetTypes.insert(columns.value(0).toString(), columns.value(1).toString());
+            targetTypes.insert(columns.text(u"column_name"_s), columns.text(u"data_type"_s));
         if (targetTypes.isEmpty())
             fail(u"table %1 is missing in the target"_s.arg(table));
 

@@ -254,7 +254,7 @@ QSet<qint64> EventBus::onlineAmong(const QList<qint64> &userIds)
                   timeText(QDateTime::currentDateTimeUtc().addSecs(-instanceDeadSeconds)))
             .exec();
     while (q.next())
-        online.insert(q.value(0).toLongLong());
+        online.insert(q.id(u"user_id"_s));
     return online;
 }
 

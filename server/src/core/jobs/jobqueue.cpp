@@ -90,12 +90,11 @@ bool JobQueue::runOne()
             .exec();
     if (!claim.next())
         return false;
-    const qint64 id = claim.value(0).toLongLong();
-    const QString kind = claim.value(1).toString();
-    const QJsonObject payload
-            = QJsonDocument::fromJson(claim.value(2).toString().toUtf8()).object();
-    const int attempts = claim.value(3).toInt();
-    const int maxAttempts = claim.value(4).toInt();
+    const qint64 id = claim.id(u"id"_s);
+    const QString kind = claim.text(u"kind"_s);
+    const QJsonObject payload = QJsonDocument::fromJson(claim.text(u"payload"_s).toUtf8()).object();
+    const int attempts = claim.integer(u"attempts"_s);
+    const int maxAttempts = claim.integer(u"max_attempts"_s);
     claim.query().finish();
 
     QString failure;
