@@ -160,9 +160,8 @@ QQC2.Dialog {
         }
         QQC2.Button {
             text: qsTr("Cancel")
-            QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.RejectRole
+            onClicked: editor.reject()
         }
-        onRejected: editor.reject()
     }
 
     header: QQC2.Label {
