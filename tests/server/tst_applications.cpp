@@ -398,7 +398,7 @@ private Q_SLOTS:
         events.bind(u":e"_s, endpoint).exec();
         QStringList names;
         while (events.next())
-            names.append(events.value(0).toString());
+            names.append(events.text(u"event"_s));
         QCOMPARE(names,
                  (QStringList { u"job.published"_s, u"application.created"_s,
                                 u"application.status_changed"_s }));

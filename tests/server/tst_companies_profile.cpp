@@ -251,7 +251,7 @@ void TestCompaniesProfile::industryIsFreeTextOnlyWhileTheListIsEmpty()
     active.exec();
     QStringList seeded;
     while (active.next())
-        seeded.append(active.value(0).toString());
+        seeded.append(active.text(u"code"_s));
     Sql(db, u"UPDATE industries SET active = FALSE"_s).exec();
     const QString path = companyPath(*m_owner.companyId);
     const Reply free = m_server->patch(path, QJsonObject { { u"industry"_s, u"Snail farming"_s } },

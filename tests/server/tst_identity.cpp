@@ -712,7 +712,7 @@ void TestIdentity::rawNumbersAreNeverStored()
                 ++count;
                 const QSqlRecord record = rows.query().record();
                 for (int column = 0; column < record.count(); ++column) {
-                    const QString value = rows.value(column).toString();
+                    const QString value = rows.valueAt(column).toString();
                     for (const QString &number : std::as_const(m_rawNumbers)) {
                         QString digits = number;
                         digits.remove(u'-');

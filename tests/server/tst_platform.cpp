@@ -672,7 +672,7 @@ private Q_SLOTS:
             Sql q(server.context().db(),
                   u"SELECT status, attempts FROM background_jobs WHERE kind = 'mail'"_s);
             q.exec();
-            return q.next() ? q.value(0).toString() + u'/' + q.value(1).toString() : QString();
+            return q.next() ? q.text(u"status"_s) + u'/' + q.text(u"attempts"_s) : QString();
         };
         QTRY_COMPARE_WITH_TIMEOUT(jobStatus(), u"done/2"_s, 10000);
         QCOMPARE(smtp.recipients.value(0), u"<%1>"_s.arg(user.email));

@@ -191,8 +191,6 @@ public:
     /** The current row's column at @p index: for code that reads columns it did not name, such
      *  as a generic export; everything else reads by name. */
     QVariant valueAt(int index) const { return m_query->value(index); }
-    /** Positional reads, left for a few tests; the server reads by name. */
-    QVariant value(int index) const { return m_query->value(index); }
     /** exec(), then the first row, kept by name; nothing when there is none. The statement is
      *  finished after, so that it does not hold SQLite's read lock while the caller writes. */
     std::optional<SqlRow> one();
