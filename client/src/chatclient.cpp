@@ -173,6 +173,12 @@ void ChatClient::delivered(const QJsonObject &message)
     }
 }
 
+QString ChatClient::outboxKey() const
+{
+    // One outbox per server and user: the same account on another server is another person.
+    return u"outbox/%1/%2"_s.arg(Session::instance()->serverUrl()).arg(m_userId);
+}
+
 void ChatClient::saveOutbox()
 {
     if (!m_userId)
@@ -183,7 +189,7 @@ void ChatClient::saveOutbox()
                                   { u"receiver_id"_s, message.receiverId },
                                   { u"message"_s, message.text } });
     QSettings settings;
-    const QString key = u"outbox/%1/%2"_s.arg(Session::instance()->serverUrl()).arg(m_userId);
+    const QString key = outboxKey();
     if (list.isEmpty())
         settings.remove(key);
     else
@@ -195,7 +201,7 @@ void ChatClient::loadOutbox()
 {
     m_outbox.clear();
     if (m_userId) {
-        const QString key = u"outbox/%1/%2"_s.arg(Session::instance()->serverUrl()).arg(m_userId);
+        const QString key = outboxKey();
         const QJsonArray list
                 = QJsonDocument::fromJson(QSettings().value(key).toString().toUtf8()).array();
         for (const QJsonValue &value : list) {

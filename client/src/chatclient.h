@@ -75,6 +75,7 @@ private:
     void flushOutbox();
     /** A message of mine the server stored: the outbox's first like it leaves. */
     void delivered(const QJsonObject &message);
+    QString outboxKey() const;
     void saveOutbox();
     void loadOutbox();
 
