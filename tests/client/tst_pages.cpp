@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QWebSocket>
+#include <QtQuickTest/quicktest.h>
 #include <QtTest>
 
 Q_IMPORT_QML_PLUGIN(Worknation_ClientPlugin)
@@ -125,7 +126,7 @@ private Q_SLOTS:
         show(u"CompanyJobsPage { anchors.fill: parent }"_s);
         QVERIFY(find(u"status_archived"_s));
         click(find(u"status_published"_s));
-        QTRY_VERIFY(find(u"status_closed"_s)); // published now, so it may be closed
+        QVERIFY(find(u"status_closed"_s)); // published now, so it may be closed
         QCOMPARE(m_server->get(u"/api/v1/jobs/mine?status=published&q=support"_s, m_employer.token)
                          .json()
                          .value(u"meta"_s)
@@ -177,7 +178,7 @@ private Q_SLOTS:
         openEditorOn(text);
         type(u"salaryMax"_s, u"a lot"_s);
         click(find(u"saveJob"_s));
-        QTRY_VERIFY(find(u"salaryMaxError"_s));
+        QVERIFY(find(u"salaryMaxError"_s));
         QVERIFY(find(u"salaryMaxError"_s)->property("text").toString().contains(u"naira"_s));
         QVERIFY(find(u"saveJob"_s)); // still open, with what was typed
         QCOMPARE(find(u"salaryMax"_s)->property("text").toString(), u"a lot"_s);
@@ -219,14 +220,14 @@ private Q_SLOTS:
 
         m_server->stop();
         search(u"analyst"_s);
-        QTRY_VERIFY(find(u"retry"_s));
+        QVERIFY(find(u"retry"_s));
         m_server->startOn(port);
         click(find(u"retry"_s));
         QTRY_COMPARE(shown(), u"Data analyst"_s);
 
         m_server->stop();
         search(u"support"_s);
-        QTRY_VERIFY(find(u"retry"_s));
+        QVERIFY(find(u"retry"_s));
         m_server->startOn(port);
         search(u"support"_s); // Enter on the same words
         QTRY_COMPARE(shown(), u"Support engineer"_s);
@@ -252,7 +253,7 @@ private Q_SLOTS:
         QQuickItem *header = find(u"partnerPresence"_s); // the first conversation is open
         QVERIFY(header);
         const QString dot = u"presence_%1"_s.arg(chatId);
-        QTRY_VERIFY(find(dot));
+        QVERIFY(find(dot));
         QCOMPARE(header->property("online").toBool(), false);
         QCOMPARE(find(dot)->property("online").toBool(), false);
 
@@ -391,9 +392,16 @@ private Q_SLOTS:
 
     void aTalentEditsTheProfile()
     {
+        // What the form leaves alone stays as it was: the profile once saved every field, so one
+        // saved before the profile had loaded wiped the rest.
+        const QString bio = u"Ten years of reconciling ledgers."_s;
+        QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s, QJsonObject { { u"bio"_s, bio } },
+                                 m_talent.token)
+                         .status,
+                 200);
         logInAs(m_talent, u"talent"_s);
         show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
-        QTRY_VERIFY(find(u"headline"_s));
+        QVERIFY(find(u"headline"_s));
         type(u"headline"_s, u"Analyst who loves clean data"_s);
         click(find(u"save"_s));
         QTRY_VERIFY2(find(u"page"_s)->property("notice").toString() == u"Saved."_s,
@@ -403,6 +411,11 @@ private Q_SLOTS:
                          .value(u"headline"_s)
                          .toString(),
                  u"Analyst who loves clean data"_s);
+        QCOMPARE(m_server->get(u"/api/v1/talents/me/profile"_s, m_talent.token)
+                         .json()
+                         .value(u"bio"_s)
+                         .toString(),
+                 bio);
     }
 
     void fileDialogsOpen_data()
@@ -529,7 +542,10 @@ private:
      */
     QQuickItem *find(const QString &name)
     {
-        for (int waited = 0; waited < 10000; waited += 50) {
+        // Waits itself, so it must not stand inside a QTRY_* macro: those count their timeout
+        // in steps, not in time, and would call this a hundred times over.
+        const QDeadlineTimer deadline(10000);
+        while (!deadline.hasExpired()) {
             if (QQuickItem *item = visibleItem(m_window->contentItem(), name))
                 return item;
             QTest::qWait(50);
@@ -580,8 +596,9 @@ private:
     void openEditorOn(const QString &description)
     {
         click(find(u"editJob"_s));
-        QTRY_VERIFY(find(u"jobDescription"_s));
-        QTRY_COMPARE(find(u"jobDescription"_s)->property("text").toString(), description);
+        QQuickItem *field = find(u"jobDescription"_s);
+        QVERIFY(field);
+        QTRY_COMPARE(field->property("text").toString(), description);
     }
 
     /** Chooses @p text in the combo box named @p name once the server filled it (any: first). */
@@ -602,6 +619,7 @@ private:
     {
         QQuickItem *field = find(name);
         QVERIFY(field);
+        QTRY_VERIFY(field->isEnabled()); // as a person would, once the field takes typing
         field->setProperty("text", text);
     }
 
@@ -609,6 +627,9 @@ private:
     {
         QVERIFY(item);
         QTRY_VERIFY(item->isEnabled());
+        // Where the item is drawn is settled by the next polish; a click before it can land where
+        // the item was, not where it is.
+        QVERIFY(QQuickTest::qWaitForPolish(m_window.get()));
         const QPointF centre = item->mapToScene({ item->width() / 2, item->height() / 2 });
         QTest::mouseClick(m_window.get(), Qt::LeftButton, {}, centre.toPoint());
     }

@@ -12,6 +12,8 @@ Item {
     id: page
 
     property var profile: ({})
+    /** The form is filled from the server; until then nothing can be typed or saved over it. */
+    property bool loaded: false
     property var completion: ({})
     property string error
     property string notice
@@ -19,8 +21,10 @@ Item {
     function load() {
         Backend.call("myProfile", {}, (error, body) => {
             page.error = error;
-            if (!error)
+            if (!error) {
                 page.profile = body;
+                page.loaded = true;
+            }
         });
         Backend.call("profileCompletion", {}, (error, body) => {
             if (!error)
@@ -29,17 +33,29 @@ Item {
     }
 
     function save() {
-        // Empty optional fields are cleared (null); the state, which a profile must keep, is
-        // sent only when given.
-        const changes = {
-            headline: headline.text.length > 0 ? headline.text : null,
-            bio: bio.text.length > 0 ? bio.text : null,
-            phone_number: phone.text.length > 0 ? phone.text : null,
-            linkedin_url: linkedin.text.length > 0 ? linkedin.text : null,
-            portfolio_url: portfolio.text.length > 0 ? portfolio.text : null
+        // Only the fields that differ from the profile as loaded are sent, so a change made
+        // elsewhere meanwhile is not overwritten. An emptied optional field is cleared (null);
+        // the state, which a profile must keep, is sent only when given.
+        const fields = {
+            headline: headline.text,
+            bio: bio.text,
+            phone_number: phone.text,
+            linkedin_url: linkedin.text,
+            portfolio_url: portfolio.text,
+            state: stateField.text
         };
-        if (stateField.text.length > 0)
-            changes.state = stateField.text;
+        const changes = {};
+        for (const key in fields) {
+            if (fields[key] !== (page.profile[key] ?? ""))
+                changes[key] = fields[key].length > 0 ? fields[key] : null;
+        }
+        if (changes.state === null)
+            delete changes.state;
+        if (Object.keys(changes).length === 0) {
+            page.error = "";
+            page.notice = qsTr("Nothing to save.");
+            return;
+        }
         Backend.call("updateMyProfile", changes, (error, body) => {
             page.error = error;
             page.notice = error ? "" : qsTr("Saved.");
@@ -136,6 +152,7 @@ Item {
 
             GridLayout {
                 Layout.fillWidth: true
+                enabled: page.loaded
                 columns: 2
                 columnSpacing: Theme.spacing
                 FormField {
@@ -172,6 +189,7 @@ Item {
             }
             TextBox {
                 id: bio
+                enabled: page.loaded
                 Layout.fillWidth: true
                 Layout.preferredHeight: 120
                 wrapMode: TextEdit.Wrap
@@ -186,6 +204,7 @@ Item {
             }
             QQC2.Button {
                 objectName: "save"
+                enabled: page.loaded
                 highlighted: true
                 text: qsTr("Save")
                 onClicked: page.save()
