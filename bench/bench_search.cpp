@@ -8,6 +8,7 @@
 #include "core/database.h"
 #include "core/server.h"
 #include "core/servercontext.h"
+#include "modules/jobs/jobindex.h"
 #include "modules/jobs/jobsservice.h"
 #include "modules/jobs/recommendations.h"
 #include "modules/modules.h"
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
     const QList<QPair<QString, QJsonObject>> cases {
         { u"no filter"_s, {} },
         { u"words"_s, { { u"q"_s, u"engineer"_s } } },
+        { u"a common word"_s, { { u"q"_s, u"analyst"_s } } },
+        { u"a misspelt word"_s, { { u"q"_s, u"anallyst"_s } } },
         { u"state"_s, { { u"state"_s, u"kano"_s } } },
         { u"remote + type"_s, { { u"remote"_s, true }, { u"job_type"_s, u"contract"_s } } },
         { u"salary at least"_s, { { u"salary_min"_s, 500000 } } },
@@ -81,23 +84,33 @@ int main(int argc, char *argv[])
             { u"salary_min"_s, 300000 },
             { u"sort"_s, u"salary"_s } } },
     };
-    wn::JobsService service(context);
-    for (const auto &[name, query] : cases) {
-        QList<double> ms;
-        qint64 total = 0;
-        for (int i = 0; i < 30; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            total = service.search(query, 1 + i % 3, 20)
-                            .value(u"meta"_s)
-                            .toObject()
-                            .value(u"total"_s)
-                            .toInteger();
-            ms.append(double(timer.nsecsElapsed()) / 1e6);
+    {
+        // Its own index, gone before the server's opens the same folder (one writer at a time).
+        auto index = std::make_shared<wn::JobIndex>(context);
+        QElapsedTimer building;
+        building.start();
+        index->index().catchUp(db);
+        out << "search: index built from the database in " << building.elapsed() << " ms ("
+            << index->index().documentCount() << " documents)\n";
+        wn::JobsService service(context, index);
+        for (const auto &[name, query] : cases) {
+            QList<double> ms;
+            qint64 total = 0;
+            for (int i = 0; i < 30; ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                total = service.search(query, 1 + i % 3, 20)
+                                .value(u"meta"_s)
+                                .toObject()
+                                .value(u"total"_s)
+                                .toInteger();
+                ms.append(double(timer.nsecsElapsed()) / 1e6);
+            }
+            out << "search: in process, " << name.leftJustified(34) << " p50 "
+                << QString::number(percentile(ms, 0.5), 'f', 2) << " ms  p99 "
+                << QString::number(percentile(ms, 0.99), 'f', 2) << " ms  (" << total
+                << " matches)\n";
         }
-        out << "search: in process, " << name.leftJustified(34) << " p50 "
-            << QString::number(percentile(ms, 0.5), 'f', 2) << " ms  p99 "
-            << QString::number(percentile(ms, 0.99), 'f', 2) << " ms  (" << total << " matches)\n";
     }
 
     // Recommendations for a talent with five skills, ranked over every job sharing one of them.

@@ -28,12 +28,12 @@ constexpr std::array settingsTable {
     SettingInfo { "server/event_loop", "epoll",
                   "How worker threads wait for their sockets: epoll (cost independent of the "
                   "number of open sockets) or qt (Qt's own poll()-based loop)." },
-    SettingInfo { "search/count_cache_seconds", "15",
-                  "How long the public job search keeps a total it counted (0: count every time); "
-                  "job and company changes on the same instance clear it at once." },
-    SettingInfo { "search/page_cache_seconds", "5",
-                  "How long the public job search keeps a page of results it built (0: build "
-                  "every time); job and company changes on the same instance clear it at once." },
+    SettingInfo { "search/count_cache_seconds", "0",
+                  "No longer used: the search index counts every search exactly and at once. "
+                  "Accepted so that settings files that name it still load." },
+    SettingInfo { "search/page_cache_seconds", "0",
+                  "No longer used: the search index answers every search as it is now. Accepted "
+                  "so that settings files that name it still load." },
     SettingInfo {
             "server/public_url",
             "", "URL users reach the server at, used in links sent by mail (default: http://<listen>)." },

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "servercontext.h"
 
-#include "searchcache.h"
-
 #include "auth/keys.h"
 #include "auth/onetimecodes.h"
 #include "auth/passwordhasher.h"
@@ -40,8 +38,6 @@ ServerContext::ServerContext(Config configuration)
     jobs = std::make_unique<JobQueue>(*this);
     mailer = std::make_unique<Mailer>(*this);
     events = std::make_unique<EventBus>(*this);
-    searchCache = std::make_unique<SearchCache>(config.integer(u"search/count_cache_seconds"_s),
-                                                config.integer(u"search/page_cache_seconds"_s));
 }
 
 ServerContext::~ServerContext()

@@ -24,7 +24,6 @@ class Mailer;
 class Metrics;
 class OneTimeCodes;
 class EventBus;
-class SearchCache;
 
 /** @brief The shared services every module is built from; created once by the composition root. */
 struct ServerContext
@@ -45,7 +44,6 @@ struct ServerContext
     std::unique_ptr<JobQueue> jobs;
     std::unique_ptr<Mailer> mailer;
     std::unique_ptr<EventBus> events;
-    std::unique_ptr<SearchCache> searchCache;
     /**
      * Takes each upgraded WebSocket on the worker thread that accepted it (set by the chat
      * module); what it makes of the socket is a child of @p owner, so it ends with that thread.

@@ -5,7 +5,6 @@
 #include "core/auth/tokenservice.h"
 #include "core/database.h"
 #include "core/http/api.h"
-#include "core/searchcache.h"
 #include "core/servercontext.h"
 #include "modules/accounts/accountservice.h"
 #include "modules/reference/referenceroutes.h"
@@ -374,7 +373,6 @@ QJsonObject CompanyService::update(const Principal &by, qint64 id, const QJsonOb
         for (qsizetype i = 0; i < changes.size(); ++i)
             q.bind(u":v%1"_s.arg(i), changes.at(i).second);
         q.bind(u":now"_s, nowText()).bind(u":id"_s, id).exec();
-        m_context.searchCache->clear(); // the search's pages show the company's name
     }
     return companyJson(db, id);
 }
@@ -411,7 +409,6 @@ QJsonObject CompanyService::remove(const Principal &by, qint64 id)
             .bind(u":owner"_s, by.userId)
             .exec();
     tx.commit();
-    m_context.searchCache->clear(); // its jobs leave the public search
     return { { u"message"_s, u"Company deleted"_s },
              { u"id"_s, id },
              { u"deleted_at"_s, now },

@@ -7,6 +7,7 @@
 #include "modules/accounts/accountservice.h"
 #include "modules/applications/applicationsservice.h"
 #include "modules/chat/chatservice.h"
+#include "modules/jobs/jobindex.h"
 #include "modules/jobs/jobsservice.h"
 #include "modules/onboarding/onboardingservice.h"
 #include "modules/testimonials/testimonialservice.h"
@@ -69,7 +70,7 @@ void seedStory(ServerContext &context, const Principal &talent, const Principal 
         { u"QA engineer"_s, u"Test releases across Linux desktops."_s, u"hybrid"_s, u"full_time"_s,
           u"Lagos"_s, 250000, 400000, u"closed"_s },
     };
-    JobsService jobs(context);
+    JobsService jobs(context, std::make_shared<JobIndex>(context)); // writes only: never opened
     // Created last to first, so the newest (listed first) is the one with the most going on.
     QList<qint64> jobIds(demoJobs.size());
     for (qsizetype index = demoJobs.size() - 1; index >= 0; --index) {

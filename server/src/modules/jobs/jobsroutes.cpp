@@ -3,8 +3,8 @@
 
 #include "core/database.h"
 #include "core/http/api.h"
-#include "core/searchcache.h"
 #include "core/servercontext.h"
+#include "jobindex.h"
 #include "jobsservice.h"
 #include "recommendations.h"
 
@@ -65,7 +65,9 @@ Schema jobSchema(bool creating)
 const Schema &searchSchema()
 {
     static const Schema schema {
-        { u"q"_s, Field::string(0, 100).describe(u"Words in the title or summary"_s) },
+        { u"q"_s,
+          Field::string(0, 100).describe(
+                  u"Words of the title, summary, description, company or skills (stemmed; the last may be unfinished)"_s) },
         { u"state"_s, Field::string(1, 100) },
         { u"country"_s, Field::pattern(u"[A-Za-z]{2}"_s, u"an ISO country code"_s, 2) },
         { u"work_mode"_s, Field::oneOf(workModes()) },
@@ -80,7 +82,9 @@ const Schema &searchSchema()
         { u"skill"_s, Field::integer().describe(u"Jobs asking for this skill id"_s) },
         { u"company_id"_s, Field::integer() },
         { u"posted_since"_s, Field::date() },
-        { u"sort"_s, Field::oneOf({ u"newest"_s, u"salary"_s, u"deadline"_s }) },
+        { u"sort"_s,
+          Field::oneOf({ u"relevance"_s, u"newest"_s, u"salary"_s, u"deadline"_s })
+                  .describe(u"Relevance when there are words, else newest"_s) },
     };
     return schema;
 }
@@ -135,7 +139,7 @@ void seedFaqs(ServerContext &context)
 
 void installJobs(Api &api, ServerContext &context)
 {
-    auto jobs = std::make_shared<JobsService>(context);
+    auto jobs = std::make_shared<JobsService>(context, std::make_shared<JobIndex>(context));
     auto questions = std::make_shared<QuestionsService>(context);
 
     api.post(u"/api/v1/jobs"_s,
@@ -161,20 +165,7 @@ void installJobs(Api &api, ServerContext &context)
               = u"Search published jobs: words, location, remote, type, level, industry, salary, skill, date"_s,
               .query = searchSchema(),
               .paged = true },
-            [jobs, &context](Call &call) {
-                // The same search answers everyone alike: its bytes are kept a few seconds.
-                const QString key = QString::fromUtf8(json::compact(call.query())) + u'\x1f'
-                        + QString::number(call.page()) + u'\x1f' + QString::number(call.limit());
-                Response response;
-                const quint64 generation = context.searchCache->generation();
-                if (const auto kept = context.searchCache->page(key)) {
-                    response.body = *kept;
-                    return response;
-                }
-                response = Response(jobs->search(call.query(), call.page(), call.limit()));
-                context.searchCache->storePage(key, response.body, generation);
-                return response;
-            });
+            [jobs](Call &call) { return jobs->search(call.query(), call.page(), call.limit()); });
 
     api.get(u"/api/v1/jobs/mine"_s,
             { .seed = { u"HR > Jobs > Fetch all employers jobs"_s },

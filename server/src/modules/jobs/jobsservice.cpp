@@ -5,7 +5,6 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/api.h"
-#include "core/searchcache.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
 #include "modules/reference/referenceroutes.h"
@@ -52,8 +51,9 @@ bool canSeeCompanyData(const Principal *viewer, qint64 companyId)
 
 } // namespace
 
-JobsService::JobsService(ServerContext &context)
+JobsService::JobsService(ServerContext &context, std::shared_ptr<JobIndex> index)
     : m_context(context)
+    , m_index(std::move(index))
 { }
 
 qint64 JobsService::requireOwnJob(QSqlDatabase db, const Principal &by, qint64 jobId)
@@ -389,7 +389,6 @@ QJsonObject JobsService::update(const Principal &by, qint64 id, const QJsonObjec
     }
     writeSkillsAndQuestions(db, by, id, input);
     tx.commit();
-    m_context.searchCache->clear();
     return jobJson(db, id, true);
 }
 
@@ -447,7 +446,6 @@ QJsonObject JobsService::changeStatus(const Principal &by, qint64 id, const QStr
                   { u"title"_s, named.text(u"title"_s) } });
     }
     tx.commit();
-    m_context.searchCache->clear(); // the public search's totals change with it
     return jobJson(db, id, true);
 }
 

@@ -5,9 +5,12 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 
+#include <memory>
+
 namespace wn {
 
 struct ServerContext;
+class JobIndex;
 struct Principal;
 
 /**
@@ -18,7 +21,7 @@ struct Principal;
 class JobsService
 {
 public:
-    explicit JobsService(ServerContext &context);
+    JobsService(ServerContext &context, std::shared_ptr<JobIndex> index);
 
     QJsonObject create(const Principal &by, const QJsonObject &input);
     QJsonObject update(const Principal &by, qint64 id, const QJsonObject &input);
@@ -30,7 +33,7 @@ public:
     QJsonObject bySlug(const Principal *viewer, const QString &slug);
     QJsonArray questions(const Principal *viewer, qint64 jobId);
 
-    /** The public search over published jobs. */
+    /** The public search over published jobs, with facet counts and a spelling suggestion. */
     QJsonObject search(const QJsonObject &query, int page, int limit);
     /** The caller's company's jobs, every status, with applicant counts per status. */
     QJsonObject companyJobs(const Principal &by, const QJsonObject &query, int page, int limit);
@@ -49,9 +52,10 @@ private:
                                  const QJsonObject &input);
     QJsonObject listPage(QSqlDatabase db, const QString &where,
                          const QList<QPair<QString, QVariant>> &values, const QString &order,
-                         int page, int limit, bool withCounts, bool cacheCount = false);
+                         int page, int limit, bool withCounts);
 
     ServerContext &m_context;
+    std::shared_ptr<JobIndex> m_index;
 };
 
 /** Pre-qualification questions: the platform's (kept by admins) and each company's own. */

@@ -5,7 +5,6 @@
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/logging.h"
-#include "core/searchcache.h"
 #include "core/servercontext.h"
 
 #include <wn/common/apierror.h>
@@ -203,7 +202,6 @@ QJsonObject SkillService::update(qint64 id, const QJsonObject &input)
                 .exec();
     }
     tx.commit();
-    m_context.searchCache->clear(); // the search's pages name the jobs' skills
     return byId(id);
 }
 

@@ -3,7 +3,6 @@
 
 #include "core/database.h"
 #include "core/http/api.h"
-#include "core/searchcache.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
 #include "modules/accounts/accountservice.h"
@@ -149,8 +148,6 @@ void installUsers(Api &api, ServerContext &context)
                             .exec();
                 }
                 tx.commit();
-                if (companyOwner)
-                    context.searchCache->clear(); // the search's pages show the logo
                 return storedFileJson(*storage, file);
             });
 }

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <xapian.h>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace wn {
+
+/** @brief One row of `search_changes`: a record whose search document must be looked at again. */
+struct SearchChange
+{
+    qint64 id = 0;
+    QString kind; ///< "job", "company", "skill"
+    qint64 recordId = 0;
+};
+
+/**
+ * @brief A search index derived from the database, kept in a folder beside it: the words of a
+ * kind of record (stemmed, ranked with BM25, with spelling suggestions), and whatever its source
+ * keeps in memory beside them. The database stays the truth. Triggers note every write that matters in
+ * `search_changes`; the index remembers the last change it applied and, before each search,
+ * applies the ones since, so a write on any instance is seen by the next search on every
+ * instance. An index that is missing, of another format, or behind changes that were pruned is
+ * built again from the database.
+ *
+ * One writer at a time (a mutex); searches read from a pool of readers, each reopened when the
+ * writer has committed since it was last used. Shared by every worker thread.
+ */
+class SearchIndex
+{
+public:
+    /** How a kind of record turns into documents: given to the index by the module that owns it. */
+    struct Source
+    {
+        /** Folder name and format: a new format rebuilds the index. */
+        QString name;
+        int format = 1;
+        /** Writes the documents of @p ids (deleting those no longer searchable) into @p writer. */
+        std::function<void(QSqlDatabase db, Xapian::WritableDatabase &writer,
+                           const QList<qint64> &ids)>
+                refresh;
+        /** Every id that has a document, for a rebuild, in pages after @p afterId. */
+        std::function<QList<qint64>(QSqlDatabase db, qint64 afterId, int limit)> allIds;
+        /** The ids a change touches (a company's jobs, a skill's jobs, or the job itself). */
+        std::function<QList<qint64>(QSqlDatabase db, const SearchChange &change)> idsOf;
+        /**
+         * What the source keeps in memory beside the documents (optional): @p reset forgets it
+         * (before a rebuild or a load), @p load reads @p ids into it when the documents on disk
+         * are current at start, and @p committed publishes it to readers after each commit.
+         */
+        std::function<void()> reset;
+        std::function<void(QSqlDatabase db, const QList<qint64> &ids)> load;
+        std::function<void()> committed;
+    };
+
+    SearchIndex(QString folder, Source source);
+    ~SearchIndex();
+    Q_DISABLE_COPY_MOVE(SearchIndex)
+
+    /**
+     * Opens the index, builds it again when it is missing, stale or of another format, and applies
+     * the changes noted since it last did: call before reading it. Cheap when nothing changed
+     * (one indexed query). Throws DatabaseError when the database cannot be read.
+     */
+    void catchUp(QSqlDatabase db);
+
+    /** A reader for one search; given back when it goes out of scope. */
+    class Reader
+    {
+    public:
+        ~Reader();
+        Reader(Reader &&other) noexcept;
+        Q_DISABLE_COPY(Reader)
+        Xapian::Database &database() { return *m_database; }
+
+    private:
+        friend class SearchIndex;
+        Reader(SearchIndex *index, std::unique_ptr<Xapian::Database> database, quint64 revision);
+        SearchIndex *m_index;
+        std::unique_ptr<Xapian::Database> m_database;
+        quint64 m_revision;
+    };
+    Reader reader();
+
+    /** Documents in the index now. */
+    quint64 documentCount();
+    /** How many times the index was built from scratch by this process (for tests and logs). */
+    int rebuilds() const { return m_rebuilds.load(); }
+
+    /** The change ids below which nothing is missing; older changes may be pruned by anyone. */
+    qint64 appliedChange() const { return m_applied.load(); }
+
+private:
+    void catchUpLocked(QSqlDatabase db);
+    void open(QSqlDatabase db);
+    void rebuild(QSqlDatabase db);
+    void apply(QSqlDatabase db, const QList<SearchChange> &changes);
+    void commit();
+
+    const QString m_folder;
+    const Source m_source;
+    QMutex m_writeMutex;
+    std::unique_ptr<Xapian::WritableDatabase> m_writer;
+    std::atomic<qint64> m_applied { 0 };
+    /** Changes above m_applied already applied, while a lower one is still to commit. */
+    QSet<qint64> m_appliedAbove;
+    /** When each missing change was first seen missing: one missing long was rolled back. */
+    QHash<qint64, qint64> m_missingSince;
+    qint64 m_lastSeen = 0;
+    std::atomic<quint64> m_revision { 0 };
+    std::atomic<int> m_rebuilds { 0 };
+
+    QMutex m_poolMutex;
+    std::vector<std::pair<std::unique_ptr<Xapian::Database>, quint64>> m_pool;
+};
+
+} // namespace wn

@@ -1,0 +1,434 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "jobindex.h"
+
+#include "core/database.h"
+#include "core/servercontext.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+/** The facets counted per value, in the order of Table's word lists; country is a filter only. */
+enum Facet { State, JobType, WorkMode, CareerLevel, Industry, Country, FacetCount };
+
+const std::array<QString, FacetCount> &facetNames()
+{
+    static const std::array<QString, FacetCount> names { u"state"_s,     u"job_type"_s,
+                                                         u"work_mode"_s, u"career_level"_s,
+                                                         u"industry"_s,  u"country"_s };
+    return names;
+}
+
+/** Pay the salary facet counts jobs at or above, as the salary_min filter does. */
+constexpr std::array<double, 5> salarySteps { 50000, 100000, 250000, 500000, 1000000 };
+constexpr std::array<double, 3> postedWithin { 86400, 7 * 86400, 30 * 86400 };
+constexpr double noDeadline = 1e12;
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+double secondsOf(const QString &time)
+{
+    const QDateTime parsed = QDateTime::fromString(time, Qt::ISODateWithMs);
+    return parsed.isValid() ? double(parsed.toSecsSinceEpoch()) : 0;
+}
+
+double dayOf(const QString &date)
+{
+    const QDate parsed = QDate::fromString(date, Qt::ISODate);
+    return parsed.isValid() ? double(parsed.startOfDay(Qt::UTC).toSecsSinceEpoch()) : noDeadline;
+}
+
+/** Newest first; the later id first on the same second. */
+bool newerThan(const JobIndex::Entry &a, const JobIndex::Entry &b)
+{
+    return a.published != b.published ? a.published > b.published : a.id > b.id;
+}
+
+QList<qint64> publishedIds(QSqlDatabase db, qint64 afterId, int limit)
+{
+    return Sql(db,
+               u"SELECT id FROM jobs WHERE id > :after AND status = 'published' "
+               u"AND deleted_at IS NULL ORDER BY id LIMIT :limit"_s)
+            .bind(u":after"_s, afterId)
+            .bind(u":limit"_s, limit)
+            .exec()
+            .takeIds();
+}
+
+QList<qint64> jobsTouchedBy(QSqlDatabase db, const SearchChange &change)
+{
+    if (change.kind == u"company"_s) {
+        return Sql(db, u"SELECT id FROM jobs WHERE company_id = :id"_s)
+                .bind(u":id"_s, change.recordId)
+                .exec()
+                .takeIds();
+    }
+    if (change.kind == u"skill"_s) {
+        return Sql(db, u"SELECT job_id FROM job_skills WHERE skill_id = :id"_s)
+                .bind(u":id"_s, change.recordId)
+                .exec()
+                .takeIds();
+    }
+    return { change.recordId };
+}
+
+} // namespace
+
+/** A snapshot searches read while the writer builds the next one. */
+struct JobIndex::Table
+{
+    std::vector<Entry> entries; ///< newest first
+    QHash<qint64, qsizetype> position;
+    std::array<QStringList, FacetCount> shown; ///< a facet value as the jobs write it
+    std::array<QHash<QString, int>, FacetCount> keys; ///< the value as a filter names it → index
+};
+
+JobIndex::JobIndex(ServerContext &context)
+    : m_context(context)
+    , m_words(std::make_shared<Table>())
+    , m_table(std::make_shared<Table>())
+    , m_index(QDir(context.config.dataDir()).filePath(u"index/jobs"_s),
+              { .name = u"jobs"_s,
+                .format = 2,
+                .refresh = [this](QSqlDatabase db, Xapian::WritableDatabase &writer,
+                                  const QList<qint64> &ids) { refresh(db, &writer, ids); },
+                .allIds = publishedIds,
+                .idsOf = jobsTouchedBy,
+                .reset = [this] { m_entries.clear(); },
+                .load
+                = [this](QSqlDatabase db, const QList<qint64> &ids) { refresh(db, nullptr, ids); },
+                .committed = [this] { publish(); } })
+{ }
+
+JobIndex::~JobIndex() = default;
+
+int JobIndex::wordOf(int facet, const QString &key, const QString &shown)
+{
+    if (key.isEmpty())
+        return -1;
+    const auto found = m_words->keys[facet].constFind(key);
+    if (found != m_words->keys[facet].constEnd())
+        return *found;
+    const int index = int(m_words->shown[facet].size());
+    m_words->shown[facet].append(shown);
+    m_words->keys[facet].insert(key, index);
+    return index;
+}
+
+void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    const QString list = Sql::placeholders(u"id"_s, ids.size());
+    // The skills first: on PostgreSQL a statement streams its rows, and another one on the same
+    // connection would cut the jobs short.
+    QHash<qint64, QList<std::pair<qint64, QString>>> skills;
+    Sql skillRows(db,
+                  u"SELECT js.job_id, s.id AS skill_id, s.name FROM job_skills js "
+                  u"JOIN skills s ON s.id = js.skill_id WHERE js.job_id IN (%1)"_s.arg(list));
+    skillRows.bindEach(u"id"_s, ids).exec();
+    while (skillRows.next())
+        skills[skillRows.id(u"job_id"_s)].append(
+                { skillRows.id(u"skill_id"_s), skillRows.text(u"name"_s) });
+
+    Sql jobs(db,
+             u"SELECT j.id, j.title, j.summary, j.description, j.requirements, j.job_type, "
+             u"j.work_mode, j.career_level, j.industry, j.country_code, j.state, j.state_key, "
+             u"j.city, j.salary_min, j.salary_max, j.published_at, j.deadline, j.company_id, "
+             u"c.name AS company FROM jobs j JOIN companies c ON c.id = j.company_id "
+             u"WHERE j.id IN (%1) AND j.status = 'published' AND j.deleted_at IS NULL "
+             u"AND c.deleted_at IS NULL"_s.arg(list));
+    jobs.bindEach(u"id"_s, ids).exec();
+    Xapian::TermGenerator words;
+    words.set_stemmer(Xapian::Stem("english"));
+    if (writer)
+        words.set_database(*writer); // for the spelling suggestions
+    QSet<qint64> found;
+    while (jobs.next()) {
+        const qint64 id = jobs.id(u"id"_s);
+        found.insert(id);
+        Entry entry;
+        entry.id = id;
+        entry.published = secondsOf(jobs.text(u"published_at"_s));
+        entry.salaryMax = jobs.isNull(u"salary_max"_s) ? -1 : jobs.number(u"salary_max"_s);
+        entry.salaryMin = jobs.isNull(u"salary_min"_s) ? -1 : jobs.number(u"salary_min"_s);
+        entry.deadline = dayOf(jobs.text(u"deadline"_s));
+        entry.company = jobs.id(u"company_id"_s);
+        entry.state = wordOf(State, jobs.text(u"state_key"_s), jobs.text(u"state"_s));
+        for (const auto &[facet, column] :
+             { std::pair { JobType, u"job_type"_s }, std::pair { WorkMode, u"work_mode"_s },
+               std::pair { CareerLevel, u"career_level"_s },
+               std::pair { Industry, u"industry"_s } }) {
+            const int word = wordOf(facet, jobs.text(column), jobs.text(column));
+            (facet == JobType               ? entry.jobType
+                     : facet == WorkMode    ? entry.workMode
+                     : facet == CareerLevel ? entry.careerLevel
+                                            : entry.industry)
+                    = word;
+        }
+        const QString country = jobs.text(u"country_code"_s).toUpper();
+        entry.country = wordOf(Country, country, country);
+        for (const auto &skill : skills.value(id))
+            entry.skills.append(skill.first);
+        m_entries.insert(id, entry);
+        if (!writer)
+            continue;
+
+        Xapian::Document doc;
+        words.set_document(doc);
+        // The title weighs three times the rest; it, the company and the skills are also the
+        // words spelling suggestions are drawn from.
+        words.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+        words.index_text(utf8(jobs.text(u"title"_s)), 3);
+        words.increase_termpos();
+        words.index_text(utf8(jobs.text(u"company"_s)));
+        for (const auto &skill : skills.value(id)) {
+            words.increase_termpos();
+            words.index_text(utf8(skill.second));
+        }
+        words.set_flags(Xapian::TermGenerator::flags(0));
+        for (const QString &column :
+             { u"summary"_s, u"description"_s, u"requirements"_s, u"city"_s, u"state"_s }) {
+            words.increase_termpos();
+            words.index_text(utf8(jobs.text(column)));
+        }
+        writer->replace_document(Xapian::docid(id), doc);
+    }
+    for (qint64 id : ids) {
+        if (found.contains(id))
+            continue;
+        m_entries.remove(id);
+        if (!writer)
+            continue;
+        try {
+            writer->delete_document(Xapian::docid(id));
+        } catch (const Xapian::DocNotFoundError &) {
+            // never was searchable
+        }
+    }
+}
+
+void JobIndex::publish()
+{
+    auto table = std::make_shared<Table>();
+    table->entries.reserve(size_t(m_entries.size()));
+    for (const Entry &entry : std::as_const(m_entries))
+        table->entries.push_back(entry);
+    std::sort(table->entries.begin(), table->entries.end(), newerThan);
+    table->position.reserve(qsizetype(table->entries.size()));
+    for (size_t i = 0; i < table->entries.size(); ++i)
+        table->position.insert(table->entries[i].id, qsizetype(i));
+    table->shown = m_words->shown;
+    table->keys = m_words->keys;
+    QMutexLocker lock(&m_tableMutex);
+    m_table = std::move(table);
+}
+
+std::shared_ptr<const JobIndex::Table> JobIndex::table()
+{
+    QMutexLocker lock(&m_tableMutex);
+    return m_table;
+}
+
+JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
+{
+    m_index.catchUp(m_context.db());
+    const std::shared_ptr<const Table> table = this->table();
+
+    // The filters, as the table holds them; a value no job has matches nothing.
+    bool impossible = false;
+    std::array<int, FacetCount> wanted;
+    wanted.fill(-1);
+    auto want = [&](Facet facet, const QString &parameter, const QString &key) {
+        if (!query.contains(parameter))
+            return;
+        const auto found = table->keys[facet].constFind(key);
+        if (found == table->keys[facet].constEnd())
+            impossible = true;
+        else
+            wanted[facet] = *found;
+    };
+    want(State, u"state"_s, query.value(u"state"_s).toString().toLower());
+    want(Country, u"country"_s, query.value(u"country"_s).toString().toUpper());
+    want(JobType, u"job_type"_s, query.value(u"job_type"_s).toString());
+    want(WorkMode, u"work_mode"_s, query.value(u"work_mode"_s).toString());
+    want(CareerLevel, u"career_level"_s, query.value(u"career_level"_s).toString());
+    want(Industry, u"industry"_s, query.value(u"industry"_s).toString());
+    if (query.value(u"remote"_s).toBool()) {
+        const int remote = table->keys[WorkMode].value(u"remote"_s, -2);
+        if (remote < 0 || (wanted[WorkMode] >= 0 && wanted[WorkMode] != remote))
+            impossible = true;
+        wanted[WorkMode] = remote;
+    }
+    const qint64 company = query.value(u"company_id"_s).toVariant().toLongLong();
+    const qint64 skill = query.value(u"skill"_s).toVariant().toLongLong();
+    const double payAtLeast = query.value(u"salary_min"_s).toDouble(-1);
+    const double startsAtMost = query.value(u"salary_max"_s).toDouble(-1);
+    const double postedSince = query.contains(u"posted_since"_s)
+            ? dayOf(query.value(u"posted_since"_s).toString())
+            : -1;
+    auto passes = [&](const Entry &e) {
+        const std::array<int, FacetCount> has { e.state,       e.jobType,  e.workMode,
+                                                e.careerLevel, e.industry, e.country };
+        for (int f = 0; f < FacetCount; ++f) {
+            if (wanted[f] >= 0 && has[f] != wanted[f])
+                return false;
+        }
+        return (company == 0 || e.company == company) && (skill == 0 || e.skills.contains(skill))
+                && (payAtLeast < 0 || e.salaryMax >= payAtLeast)
+                && (startsAtMost < 0 || (e.salaryMin >= 0 && e.salaryMin <= startsAtMost))
+                && (postedSince < 0 || e.published >= postedSince);
+    };
+
+    JobMatches matches;
+    std::array<QList<qint64>, FacetCount> counts;
+    for (int f = 0; f < FacetCount; ++f)
+        counts[f].fill(0, table->shown[f].size());
+    std::array<qint64, salarySteps.size()> pay {};
+    std::array<qint64, postedWithin.size()> posted {};
+    const double now = double(QDateTime::currentSecsSinceEpoch());
+    auto count = [&](const Entry &e) {
+        ++matches.total;
+        for (int f = 0; f < FacetCount; ++f) {
+            const int value = f == State ? e.state
+                    : f == JobType       ? e.jobType
+                    : f == WorkMode      ? e.workMode
+                    : f == CareerLevel   ? e.careerLevel
+                    : f == Industry      ? e.industry
+                                         : e.country;
+            if (value >= 0)
+                ++counts[f][value];
+        }
+        for (size_t i = 0; i < salarySteps.size(); ++i)
+            pay[i] += e.salaryMax >= salarySteps[i] ? 1 : 0;
+        for (size_t i = 0; i < postedWithin.size(); ++i)
+            posted[i] += e.published >= now - postedWithin[i] ? 1 : 0;
+    };
+
+    const QString words = query.value(u"q"_s).toString().trimmed();
+    const QString sort
+            = query.value(u"sort"_s).toString(words.isEmpty() ? u"newest"_s : u"relevance"_s);
+    const qsizetype offset = qsizetype(page - 1) * limit;
+    auto inPage = [&] { return matches.total > offset && matches.total <= offset + limit; };
+    // What a sort other than the table's own order needs: the matches' places, to order after.
+    std::vector<qsizetype> found;
+
+    if (!impossible && words.isEmpty()) {
+        for (size_t i = 0; i < table->entries.size(); ++i) {
+            const Entry &e = table->entries[i];
+            if (!passes(e))
+                continue;
+            count(e);
+            if (sort == u"newest"_s || sort == u"relevance"_s) {
+                if (inPage())
+                    matches.ids.append(e.id);
+            } else {
+                found.push_back(qsizetype(i));
+            }
+        }
+    } else if (!impossible) {
+        try {
+            SearchIndex::Reader reader = m_index.reader();
+            Xapian::Database &db = reader.database();
+            Xapian::QueryParser parser;
+            parser.set_stemmer(Xapian::Stem("english"));
+            parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+            parser.set_database(db);
+            parser.set_default_op(Xapian::Query::OP_AND);
+            // Words only: no operators, quotes or wildcards a visitor could trip on; the last
+            // word may be the start of one still being typed ("analy").
+            const Xapian::Query match
+                    = parser.parse_query(utf8(words),
+                                         Xapian::QueryParser::FLAG_PARTIAL
+                                                 | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+            Xapian::Enquire enquire(db);
+            enquire.set_query(match);
+            enquire.set_docid_order(Xapian::Enquire::DESCENDING);
+            if (sort != u"relevance"_s)
+                enquire.set_weighting_scheme(Xapian::BoolWeight()); // the order comes after
+            const Xapian::MSet ranked = enquire.get_mset(0, db.get_doccount());
+            for (auto it = ranked.begin(); it != ranked.end(); ++it) {
+                const qsizetype at = table->position.value(qint64(*it), -1);
+                if (at < 0)
+                    continue;
+                const Entry &e = table->entries[size_t(at)];
+                if (!passes(e))
+                    continue;
+                count(e);
+                if (sort == u"relevance"_s) {
+                    if (inPage())
+                        matches.ids.append(e.id);
+                } else {
+                    found.push_back(at);
+                }
+            }
+            if (matches.total == 0) {
+                // Nothing found: the words as they are probably meant, the last one taken whole.
+                parser.parse_query(utf8(words), Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+                matches.suggestion = QString::fromStdString(parser.get_corrected_query_string());
+            }
+        } catch (const Xapian::Error &error) {
+            throw DatabaseError(u"the job index: "_s
+                                + QString::fromStdString(error.get_description()));
+        }
+    }
+
+    if (!found.empty() && offset < qsizetype(found.size())) {
+        // Places in the table are the newest-first order itself.
+        auto before = [&](qsizetype a, qsizetype b) {
+            const Entry &x = table->entries[size_t(a)];
+            const Entry &y = table->entries[size_t(b)];
+            if (sort == u"salary"_s && x.salaryMax != y.salaryMax)
+                return x.salaryMax > y.salaryMax;
+            if (sort == u"deadline"_s && x.deadline != y.deadline)
+                return x.deadline < y.deadline;
+            return sort == u"newest"_s ? a < b : x.id > y.id;
+        };
+        const auto end
+                = found.begin() + std::min<qsizetype>(qsizetype(found.size()), offset + limit);
+        std::partial_sort(found.begin(), end, found.end(), before);
+        for (auto it = found.begin() + offset; it != end; ++it)
+            matches.ids.append(table->entries[size_t(*it)].id);
+    }
+
+    for (int f = 0; f < Country; ++f) {
+        QList<std::pair<qint64, int>> byCount;
+        for (qsizetype i = 0; i < counts[f].size(); ++i) {
+            if (counts[f][i] > 0)
+                byCount.append({ counts[f][i], int(i) });
+        }
+        std::sort(byCount.begin(), byCount.end(), [&](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first > b.first
+                                      : table->shown[f][a.second] < table->shown[f][b.second];
+        });
+        QJsonArray values;
+        for (const auto &[n, index] : std::as_const(byCount))
+            values.append(QJsonObject { { u"value"_s, table->shown[f][index] }, { u"count"_s, n } });
+        matches.facets.insert(facetNames()[f], values);
+    }
+    QJsonArray payCounts;
+    for (size_t i = 0; i < salarySteps.size(); ++i)
+        payCounts.append(QJsonObject { { u"salary_min"_s, qint64(salarySteps[i]) },
+                                       { u"count"_s, pay[i] } });
+    matches.facets.insert(u"salary"_s, payCounts);
+    const std::array<QString, postedWithin.size()> periods { u"day"_s, u"week"_s, u"month"_s };
+    QJsonArray postedCounts;
+    for (size_t i = 0; i < postedWithin.size(); ++i)
+        postedCounts.append(QJsonObject { { u"within"_s, periods[i] }, { u"count"_s, posted[i] } });
+    matches.facets.insert(u"posted"_s, postedCounts);
+    return matches;
+}
+
+} // namespace wn

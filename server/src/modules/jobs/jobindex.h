@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/search/searchindex.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMutex>
+#include <QString>
+#include <QVarLengthArray>
+
+#include <memory>
+
+namespace wn {
+
+struct ServerContext;
+
+/** @brief One page of the public job search, as the index answers it. */
+struct JobMatches
+{
+    QList<qint64> ids; ///< the page, in order
+    qint64 total = 0; ///< every match, exactly
+    /** Counts beside the results, within them: per state, job type, work mode, career level and
+     *  industry; and how many pay at least each amount and were posted within a day, week, month. */
+    QJsonObject facets;
+    /** The words as they are probably meant, when some word is found nowhere ("analist"). */
+    QString suggestion;
+};
+
+/**
+ * @brief The published jobs, searchable: their words in a Xapian index (the title weighted above
+ * the summary, description, requirements, company and skills; stemmed in English; with spelling
+ * data), and what the filters, facets and sorts read in a compact table in memory, ordered newest
+ * first. A search takes the jobs its words match from the index (or every job), keeps those that
+ * pass the filters while counting the facets, and pages through them in the order asked: exact
+ * totals and counts without reading a row of the database. A job is in it while it is published,
+ * not deleted, and its company is not deleted.
+ */
+class JobIndex
+{
+public:
+    explicit JobIndex(ServerContext &context);
+    ~JobIndex();
+
+    /** The page of @p query (the public search's parameters); catches up with writes first. */
+    JobMatches search(const QJsonObject &query, int page, int limit);
+
+    SearchIndex &index() { return m_index; }
+
+    /** What the filters and sorts read of one job. */
+    struct Entry
+    {
+        qint64 id = 0;
+        double published = 0; ///< seconds since the epoch
+        double salaryMax = -1; ///< -1: not given
+        double salaryMin = -1;
+        double deadline = 0; ///< seconds since the epoch; none sorts after every date
+        qint64 company = 0;
+        int state = -1; ///< index in the table's words, -1 for none
+        int jobType = -1;
+        int workMode = -1;
+        int careerLevel = -1;
+        int industry = -1;
+        int country = -1;
+        QVarLengthArray<qint64, 4> skills;
+    };
+    struct Table;
+
+private:
+    void refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const QList<qint64> &ids);
+    void publish();
+    std::shared_ptr<const Table> table();
+    int wordOf(int facet, const QString &key, const QString &shown);
+
+    ServerContext &m_context;
+    /** Built under the index's writer lock, published to searches after each commit. */
+    QHash<qint64, Entry> m_entries;
+    std::shared_ptr<Table> m_words; ///< the values facets name (grow-only)
+    QMutex m_tableMutex;
+    std::shared_ptr<const Table> m_table;
+    SearchIndex m_index;
+};
+
+} // namespace wn

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: Apache-2.0
+// The job search's index: relevance and stemming, facet counts against the database's own counts,
+// a misspelt word, the index following writes (on this and another instance), and built again
+// when it is gone.
+#include "fixtures.h"
+#include "testserver.h"
+
+#include "core/database.h"
+#include "core/servercontext.h"
+
+#include <QDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace wn;
+using namespace wn::test;
+
+namespace {
+
+QJsonObject landing(TestServer &server, const QString &query)
+{
+    const Reply reply = server.get(u"/api/v1/jobs/landing"_s + query);
+    if (reply.status != 200)
+        qWarning() << "search" << query << "answered" << reply.status << reply.body;
+    return reply.json();
+}
+
+QStringList titles(const QJsonObject &page)
+{
+    QStringList out;
+    for (const QJsonValue &job : page.value(u"data"_s).toArray())
+        out.append(job.toObject().value(u"title"_s).toString());
+    return out;
+}
+
+qint64 totalOf(const QJsonObject &page)
+{
+    return page.value(u"meta"_s).toObject().value(u"total"_s).toInteger();
+}
+
+/** A facet's counts as value → count. */
+QMap<QString, qint64> facet(const QJsonObject &page, const QString &name)
+{
+    QMap<QString, qint64> counts;
+    const QJsonArray values = page.value(u"facets"_s).toObject().value(name).toArray();
+    for (const QJsonValue &value : values) {
+        const QJsonObject entry = value.toObject();
+        const QString key = entry.contains(u"value"_s) ? entry.value(u"value"_s).toString()
+                : entry.contains(u"within"_s)          ? entry.value(u"within"_s).toString()
+                                              : entry.value(u"salary_min"_s).toVariant().toString();
+        counts.insert(key, entry.value(u"count"_s).toInteger());
+    }
+    return counts;
+}
+
+/** The database's count per value of @p column among published jobs matching @p where. */
+QMap<QString, qint64> sqlCounts(TestServer &server, const QString &column, const QString &where)
+{
+    QMap<QString, qint64> counts;
+    Sql q(server.context().db(),
+          u"SELECT %1 AS v, COUNT(*) AS n FROM jobs WHERE status = 'published' AND "
+          u"deleted_at IS NULL AND %1 IS NOT NULL %2 GROUP BY %1"_s.arg(column, where));
+    q.exec();
+    while (q.next())
+        counts.insert(q.text(u"v"_s), q.id(u"n"_s));
+    return counts;
+}
+
+} // namespace
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wordsAreRankedTitleFirstAndStemmed()
+    {
+        TestServer server;
+        const TestUser employer = server.createUser(Role::Employer);
+        QVERIFY(publishJob(server, employer, u"Office manager"_s,
+                           { { u"description"_s,
+                               u"Keeps the office running and works with our analyst team."_s } }));
+        QVERIFY(publishJob(server, employer, u"Data Analyst"_s));
+        QVERIFY(publishJob(server, employer, u"Driver"_s));
+        // The title weighs more than the description; "analysts" finds "Analyst".
+        const QJsonObject found = landing(server, u"?q=analysts"_s);
+        QCOMPARE(titles(found), (QStringList { u"Data Analyst"_s, u"Office manager"_s }));
+        QCOMPARE(totalOf(found), 2);
+        // The last word may be unfinished, as it is while someone types.
+        QCOMPARE(titles(landing(server, u"?q=analy"_s)).size(), 2);
+        // Words must all be there.
+        QCOMPARE(titles(landing(server, u"?q=data%20analyst"_s)), QStringList { u"Data Analyst"_s });
+        // Another sort still keeps only what the words find.
+        QCOMPARE(titles(landing(server, u"?q=analyst&sort=newest"_s)),
+                 (QStringList { u"Data Analyst"_s, u"Office manager"_s }));
+        // A misspelt word finds nothing, and the answer says what was probably meant.
+        const QJsonObject misspelt = landing(server, u"?q=analist"_s);
+        QCOMPARE(totalOf(misspelt), 0);
+        QCOMPARE(misspelt.value(u"suggestion"_s).toString(), u"analyst"_s);
+        QVERIFY(!landing(server, u"?q=analyst"_s).contains(u"suggestion"_s));
+    }
+
+    void facetsAgreeWithTheDatabase()
+    {
+        TestServer server;
+        const TestUser employer = server.createUser(Role::Employer);
+        const QStringList states { u"Lagos"_s, u"Kano"_s, u"Oyo"_s, u"Rivers"_s };
+        const QStringList types { u"full_time"_s, u"contract"_s, u"internship"_s };
+        const QStringList modes { u"remote"_s, u"hybrid"_s, u"on_site"_s };
+        const QStringList levels { u"entry_level"_s, u"mid_level"_s, u"senior"_s };
+        const QStringList industries { u"accounting"_s, u"automotive"_s };
+        for (int i = 0; i < 30; ++i) {
+            QJsonObject job { { u"state"_s, states.at(i % 4) },
+                              { u"job_type"_s, types.at(i % 3) },
+                              { u"work_mode"_s, modes.at((i / 3) % 3) },
+                              { u"career_level"_s, levels.at((i / 2) % 3) },
+                              { u"industry"_s, industries.at(i % 2) } };
+            if (i % 5 != 0) { // some jobs say nothing of pay
+                job.insert(u"salary_min"_s, 40000 * (i % 7 + 1));
+                job.insert(u"salary_max"_s, 80000 * (i % 7 + 1) + 20000 * (i % 3));
+            }
+            QVERIFY(publishJob(server, employer, u"Role %1"_s.arg(i), job));
+        }
+        publishJob(server, employer, u"A draft"_s, { { u"publish"_s, false } }); // never counted
+
+        struct Case
+        {
+            QString query;
+            QString where;
+        };
+        const QList<Case> cases {
+            { QString(), QString() },
+            { u"?job_type=contract"_s, u"AND job_type = 'contract'"_s },
+            { u"?state=lagos&work_mode=remote"_s,
+              u"AND state_key = 'lagos' AND work_mode = 'remote'"_s },
+            { u"?salary_min=200000"_s, u"AND salary_max >= 200000"_s },
+        };
+        for (const Case &test : cases) {
+            const QJsonObject page = landing(
+                    server, test.query + (test.query.isEmpty() ? u"?"_s : u"&"_s) + u"limit=5"_s);
+            const qint64 total
+                    = Sql(server.context().db(),
+                          u"SELECT COUNT(*) FROM jobs WHERE status = 'published' AND deleted_at "
+                          u"IS NULL "_s
+                                  + test.where)
+                              .scalar()
+                              .toLongLong();
+            QCOMPARE(totalOf(page), total);
+            QVERIFY(total > 0);
+            for (const QString &column :
+                 { u"state"_s, u"job_type"_s, u"work_mode"_s, u"career_level"_s, u"industry"_s })
+                QCOMPARE(facet(page, column), sqlCounts(server, column, test.where));
+            const QMap<QString, qint64> pay = facet(page, u"salary"_s);
+            QVERIFY(!pay.isEmpty());
+            for (auto it = pay.begin(); it != pay.end(); ++it) {
+                QCOMPARE(it.value(),
+                         Sql(server.context().db(),
+                             u"SELECT COUNT(*) FROM jobs WHERE status = 'published' AND deleted_at "
+                             u"IS NULL AND salary_max >= %1 "_s.arg(it.key())
+                                     + test.where)
+                                 .scalar()
+                                 .toLongLong());
+            }
+            // Everything here was posted just now.
+            QCOMPARE(facet(page, u"posted"_s).value(u"day"_s), total);
+            QCOMPARE(facet(page, u"posted"_s).value(u"month"_s), total);
+        }
+    }
+
+    void theIndexFollowsEveryWrite()
+    {
+        TestServer server;
+        const TestUser employer = server.createUser(Role::Employer);
+        const qint64 job = publishJob(server, employer, u"Warehouse supervisor"_s);
+        QCOMPARE(totalOf(landing(server, u"?q=warehouse"_s)), 1);
+        // An edit is found by its new words at once, and no longer by the old ones.
+        QCOMPARE(server.patch(u"/api/v1/jobs/%1"_s.arg(job),
+                              QJsonObject { { u"title"_s, u"Logistics supervisor"_s } },
+                              employer.token)
+                         .status,
+                 200);
+        QCOMPARE(totalOf(landing(server, u"?q=warehouse"_s)), 0);
+        QCOMPARE(totalOf(landing(server, u"?q=logistics"_s)), 1);
+        // The company's name is searched too, and follows a rename.
+        QCOMPARE(server.patch(u"/api/v1/companies/%1"_s.arg(*employer.companyId),
+                              QJsonObject { { u"name"_s, u"Zebracorn Freight"_s } }, employer.token)
+                         .status,
+                 200);
+        QCOMPARE(totalOf(landing(server, u"?q=zebracorn"_s)), 1);
+        // A closed job leaves the search.
+        QCOMPARE(server.patch(u"/api/v1/jobs/%1/status"_s.arg(job),
+                              QJsonObject { { u"status"_s, u"closed"_s } }, employer.token)
+                         .status,
+                 200);
+        QCOMPARE(totalOf(landing(server, u"?q=logistics"_s)), 0);
+        QCOMPARE(totalOf(landing(server, QString())), 0);
+    }
+
+    void theIndexIsBuiltAgainWhenItIsGone()
+    {
+        TestServer server;
+        const TestUser employer = server.createUser(Role::Employer);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(publishJob(server, employer, u"Nurse %1"_s.arg(i)));
+        const QStringList before = titles(landing(server, u"?q=nurse"_s));
+        QCOMPARE(before.size(), 3);
+        server.stop();
+        const QString folder = QDir(server.dataDir()).filePath(u"index/jobs"_s);
+        QVERIFY(QDir(folder).exists());
+        QVERIFY(QDir(folder).removeRecursively());
+        server.start();
+        QCOMPARE(titles(landing(server, u"?q=nurse"_s)), before);
+        // A damaged one too.
+        server.stop();
+        for (const QString &file : QDir(folder).entryList(QDir::Files)) {
+            QFile damaged(QDir(folder).filePath(file));
+            QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            damaged.write("not an index");
+        }
+        server.start();
+        QCOMPARE(titles(landing(server, u"?q=nurse"_s)), before);
+    }
+
+    void aJobPublishedOnOneInstanceIsFoundOnAnother()
+    {
+        if (!TestServer::onPostgres())
+            QSKIP("instances share a database on PostgreSQL");
+        TestServer first;
+        TestServer second(first.sharedInstanceSettings());
+        const TestUser employer = first.createUser(Role::Employer);
+        QCOMPARE(totalOf(landing(second, u"?q=welder"_s)), 0); // the second index is open
+        QVERIFY(publishJob(first, employer, u"Certified welder"_s));
+        // The next search on the other instance finds it: no waiting for a message between them.
+        QCOMPARE(totalOf(landing(second, u"?q=welder"_s)), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
