@@ -30,10 +30,10 @@ struct SearchChange
  * @brief A search index derived from the database, kept in a folder beside it: the words of a
  * kind of record (stemmed, ranked with BM25, with spelling suggestions), and whatever its source
  * keeps in memory beside them. The database stays the truth. Triggers note every write that matters
- * in `search_changes`; the index remembers the last change it applied and, before each search, applies
- * the ones since, so a write on any instance is seen by the next search on every instance. An index
- * that is missing, of another format, or behind changes that were pruned is built again from the
- * database.
+ * in `search_changes`; the index remembers the last change it applied and, before each search,
+ * applies the ones since, so a write on any instance is seen by the next search on every instance.
+ * An index that is missing, of another format, or behind changes that were pruned is built again
+ * from the database.
  *
  * One writer at a time (a mutex); searches read from a pool of readers, each reopened when the
  * writer has committed since it was last used. Shared by every worker thread.
