@@ -365,7 +365,7 @@ private Q_SLOTS:
                      qPrintable(page->property("error").toString()));
         // Verified, the person is logged in with what they typed, not asked for it again.
         QTRY_VERIFY(client::Session::instance()->loggedIn());
-        QCOMPARE(client::Session::instance()->role(), employer ? u"employer"_s : u"talent"_s);
+        QCOMPARE(client::Session::instance()->role(), employer ? Role::Employer : Role::Talent);
         client::Session::instance()->logout();
         const QString token = m_server->login(email, u"Strong#Pass2026"_s);
         QVERIFY(!token.isEmpty());

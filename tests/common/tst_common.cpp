@@ -198,6 +198,20 @@ private Q_SLOTS:
         QCOMPARE(back->createdAt, user.createdAt);
         QVERIFY(!UserSummary::fromJson({ { u"id"_s, u"x"_s } }));
     }
+
+    void userSummaryIsReadByName()
+    {
+        // The client's QML reads the logged-in user through these properties.
+        UserSummary user;
+        user.firstName = u"Ada"_s;
+        user.role = Role::Sponsor;
+        const QMetaObject &meta = UserSummary::staticMetaObject;
+        QCOMPARE(meta.property(meta.indexOfProperty("firstName")).readOnGadget(&user).toString(),
+                 u"Ada"_s);
+        QCOMPARE(meta.property(meta.indexOfProperty("role")).readOnGadget(&user).value<Role>(),
+                 Role::Sponsor);
+        QCOMPARE(QMetaEnum::fromType<Role>().valueToKey(int(Role::SuperAdmin)), "SuperAdmin");
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCommon)
