@@ -5,6 +5,8 @@
 #include "trainingapplicationservice.h"
 #include "trainingservice.h"
 
+#include <wn/common/workflows.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -25,12 +27,7 @@ const QStringList &trainingStatuses()
 
 const QStringList &applicationStatuses()
 {
-    static const QStringList statuses { TrainingApplicationStatus::Applied,
-                                        TrainingApplicationStatus::Accepted,
-                                        TrainingApplicationStatus::Rejected,
-                                        TrainingApplicationStatus::Withdrawn,
-                                        TrainingApplicationStatus::Completed };
-    return statuses;
+    return trainingApplicationWorkflow().statuses();
 }
 
 Field mode()
