@@ -374,6 +374,77 @@ private Q_SLOTS:
         QCOMPARE(me.value(u"state"_s).toString(), u"Lagos"_s);
     }
 
+    void signUpShowsAFieldsProblemBeforeSending()
+    {
+        show(u"SignUpPage { objectName: \"page\"; anchors.fill: parent }"_s);
+        type(u"firstName"_s, u"Ada"_s);
+        type(u"lastName"_s, u"Obi"_s);
+        type(u"email"_s, u"ada.obi@"_s);
+        type(u"phone"_s, u"+2348031113333"_s);
+        type(u"password"_s, u"short"_s);
+        choose(u"states"_s, u"Lagos"_s);
+        click(find(u"submit"_s));
+
+        QQuickItem *emailError = find(u"emailError"_s);
+        QQuickItem *passwordError = find(u"passwordError"_s);
+        QVERIFY(emailError && passwordError);
+        QCOMPARE(emailError->property("text").toString(), u"Must be an email"_s);
+        QCOMPARE(passwordError->property("text").toString(),
+                 u"Must be longer than or equal to 8 characters"_s);
+        QVERIFY(find(u"page"_s)->property("error").toString().isEmpty());
+        snapshot(u"signup-field-problems"_s);
+        // Nothing was sent: no account was made.
+        QCOMPARE(m_server->get(u"/api/v1/onboarding/talents?q=ada.obi"_s, m_admin.token)
+                         .json()
+                         .value(u"meta"_s)
+                         .toObject()
+                         .value(u"total"_s)
+                         .toInt(),
+                 0);
+    }
+
+    void theJobEditorShowsAFieldsProblemBeforeSending()
+    {
+        logInAs(m_employer, u"employer"_s);
+        show(u"JobEditor { objectName: \"editor\" }"_s);
+        QMetaObject::invokeMethod(m_window->findChild<QObject *>(u"editor"_s), "edit",
+                                  Q_ARG(QVariant, QVariantMap()));
+        type(u"jobTitle"_s, u"QA"_s);
+        type(u"jobDescription"_s, u"Tests things."_s);
+        click(find(u"saveJob"_s));
+
+        QQuickItem *titleError = find(u"jobTitleError"_s);
+        QQuickItem *descriptionError = find(u"jobDescriptionError"_s);
+        QVERIFY(titleError && descriptionError);
+        QCOMPARE(titleError->property("text").toString(),
+                 u"Must be longer than or equal to 3 characters"_s);
+        QCOMPARE(descriptionError->property("text").toString(),
+                 u"Must be longer than or equal to 20 characters"_s);
+        QVERIFY(find(u"saveJob"_s)); // still open, with what was typed
+        snapshot(u"employer-job-editor-problems"_s);
+        QVERIFY(!companyJobTitles().contains(u"QA"_s));
+    }
+
+    void theServersFieldErrorIsShownBesideItsField()
+    {
+        // Only the server knows Nigeria's states; its answer names the field it is about.
+        logInAs(m_employer, u"employer"_s);
+        show(u"JobEditor { objectName: \"editor\" }"_s);
+        QObject *editor = m_window->findChild<QObject *>(u"editor"_s);
+        QMetaObject::invokeMethod(editor, "edit", Q_ARG(QVariant, QVariantMap()));
+        type(u"jobTitle"_s, u"Field engineer"_s);
+        type(u"jobDescription"_s, u"Keeps our clients' networks running."_s);
+        type(u"jobState"_s, u"Atlantis"_s);
+        click(find(u"saveJob"_s));
+
+        QQuickItem *stateError = find(u"jobStateError"_s);
+        QVERIFY(stateError);
+        QCOMPARE(stateError->property("text").toString(),
+                 u"Must be one of Nigeria's 36 states or the FCT"_s);
+        QVERIFY(editor->property("error").toString().isEmpty()); // beside the field, not above
+        QVERIFY(!companyJobTitles().contains(u"Field engineer"_s));
+    }
+
     void aForgottenPasswordIsReplacedWithTheMailedCode()
     {
         const TestUser user = m_server->createUser(Role::Talent);
