@@ -48,12 +48,13 @@ QVariantList Vocabulary::statuses(const QString &workflow, const QString &anyTex
     return list;
 }
 
-QVariantList Vocabulary::moveOptions(const QString &workflow, const QStringList &next) const
+QVariantList Vocabulary::moveOptions(const QString &workflow, const QStringList &next,
+                                     const QString &from) const
 {
     const Workflow *found = workflowNamed(workflow);
     QVariantList list;
     for (const QString &status : next) {
-        const char *label = moveLabel(status);
+        const char *label = moveLabel(status, from);
         QVariantMap move = option(
                 status, label ? QCoreApplication::translate("Move", label) : plainWords(status));
         move.insert(u"needsReason"_s, found && status == found->refusal());

@@ -31,10 +31,12 @@ public:
     Q_INVOKABLE QVariantList statuses(const QString &workflow,
                                       const QString &anyText = QString()) const;
     /**
-     * The moves @p next (an answer's `next_statuses`, or moves()) as buttons read them: {value,
-     * text ("Shortlist"), needsReason (true for the move that takes one of reasons())}.
+     * The moves @p next (an answer's `next_statuses`, or moves()) from @p from as buttons read
+     * them: {value, text ("Shortlist"), needsReason (true for the move that takes one of
+     * reasons())}.
      */
-    Q_INVOKABLE QVariantList moveOptions(const QString &workflow, const QStringList &next) const;
+    Q_INVOKABLE QVariantList moveOptions(const QString &workflow, const QStringList &next,
+                                         const QString &from = QString()) const;
     /** Where @p viewer ("talent", "company" or "staff") may move a record that is @p status. */
     Q_INVOKABLE QStringList moves(const QString &workflow, const QString &status,
                                   const QString &viewer) const;

@@ -106,6 +106,35 @@ const Workflow &trainingApplicationWorkflow()
     return workflow;
 }
 
+const Workflow &jobWorkflow()
+{
+    constexpr Viewer company = Viewer::Company;
+    static const Workflow workflow(u"job"_s,
+                                   { u"draft"_s, u"published"_s, u"closed"_s, u"archived"_s },
+                                   {
+                                           { u"draft"_s, u"published"_s, company },
+                                           { u"draft"_s, u"archived"_s, company },
+                                           { u"published"_s, u"closed"_s, company },
+                                           { u"closed"_s, u"published"_s, company },
+                                           { u"closed"_s, u"archived"_s, company },
+                                   });
+    return workflow;
+}
+
+const Workflow &trainingWorkflow()
+{
+    constexpr Viewer company = Viewer::Company;
+    static const Workflow workflow(u"training"_s,
+                                   { u"draft"_s, u"published"_s, u"closed"_s, u"archived"_s },
+                                   {
+                                           { u"draft"_s, u"published"_s, company },
+                                           { u"published"_s, u"closed"_s, company },
+                                           { u"closed"_s, u"published"_s, company },
+                                           { u"closed"_s, u"archived"_s, company },
+                                   });
+    return workflow;
+}
+
 const Workflow &sponsorshipApplicationWorkflow()
 {
     static const Workflow workflow(u"sponsorship_application"_s,
@@ -130,8 +159,9 @@ const Workflow &testimonialWorkflow()
 
 const Workflow *workflowNamed(const QString &name)
 {
-    for (const Workflow *workflow : { &applicationWorkflow(), &trainingApplicationWorkflow(),
-                                      &sponsorshipApplicationWorkflow(), &testimonialWorkflow() }) {
+    for (const Workflow *workflow :
+         { &applicationWorkflow(), &trainingApplicationWorkflow(), &jobWorkflow(),
+           &trainingWorkflow(), &sponsorshipApplicationWorkflow(), &testimonialWorkflow() }) {
         if (workflow->name() == name)
             return workflow;
     }
@@ -211,8 +241,10 @@ const char *statusLabel(const QString &status)
     return lookUp(statusLabels, status);
 }
 
-const char *moveLabel(const QString &status)
+const char *moveLabel(const QString &status, const QString &from)
 {
+    if (status == u"published"_s && from == u"closed"_s)
+        return QT_TRANSLATE_NOOP("Move", "Reopen");
     return lookUp(moveLabels, status);
 }
 

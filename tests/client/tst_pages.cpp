@@ -97,6 +97,7 @@ private Q_SLOTS:
         QTRY_COMPARE(mine().at(0).toObject().value(u"status"_s).toString(), u"shortlisted"_s);
 
         QVERIFY(find(u"move_interview"_s)); // the list now offers the shortlisted row's moves
+        snapshot(u"employer-applicants"_s);
         click(find(u"move_rejected"_s));
         QObject *reason = find(u"rejectionReason"_s);
         QVERIFY(reason);

@@ -59,6 +59,10 @@ bool applicationTakesRemark(const QString &status);
 /** A training application: applied → accepted → completed; rejected by the company, withdrawn by
  *  the talent. */
 const Workflow &trainingApplicationWorkflow();
+/** A job post: draft → published ⇄ closed → archived; a draft may be archived unpublished. */
+const Workflow &jobWorkflow();
+/** A training: draft → published ⇄ closed → archived. */
+const Workflow &trainingWorkflow();
 /** A sponsorship application's statuses; its approvals go level by level (server rules). */
 const Workflow &sponsorshipApplicationWorkflow();
 /** A testimonial waits for staff to approve it or reject it with a written reason. */
@@ -72,7 +76,8 @@ const Workflow *workflowNamed(const QString &name);
  * and "Reason"; a client translates them there. Unknown words give nullptr.
  */
 const char *statusLabel(const QString &status);
-const char *moveLabel(const QString &status);
+/** The move to @p status from @p from, where the wording depends on it (closed → "Reopen"). */
+const char *moveLabel(const QString &status, const QString &from = QString());
 const char *reasonLabel(const QString &reason);
 
 } // namespace wn

@@ -11,6 +11,7 @@
 #include <wn/common/apierror.h>
 #include <wn/common/forms.h>
 #include <wn/common/json.h>
+#include <wn/common/workflows.h>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -51,8 +52,7 @@ const Schema &searchSchema()
 /** The staff's and the companies' lists of jobs: by status, and words of the title. */
 Schema listQuery()
 {
-    return { { u"status"_s,
-               Field::oneOf({ u"draft"_s, u"published"_s, u"closed"_s, u"archived"_s }) },
+    return { { u"status"_s, Field::oneOf(jobWorkflow().statuses()) },
              { u"q"_s, Field::string(0, 100) } };
 }
 
@@ -184,9 +184,8 @@ void installJobs(Api &api, ServerContext &context)
               .permission = u"jobs.publish"_s,
               .summary
               = u"Publish, close, reopen or archive a job: draft → published ⇄ closed → archived"_s,
-              .body
-              = { { u"status"_s,
-                    Field::oneOf({ u"published"_s, u"closed"_s, u"archived"_s }).required() } } },
+              .body = { { u"status"_s,
+                          Field::oneOf(jobWorkflow().targets(Viewer::Company)).required() } } },
             [jobs](Call &call) {
                 return jobs->changeStatus(call.principal(), call.pathId(u"id"_s),
                                           call.body().value(u"status"_s).toString());

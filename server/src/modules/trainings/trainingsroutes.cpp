@@ -20,9 +20,7 @@ QString tag()
 
 const QStringList &trainingStatuses()
 {
-    static const QStringList statuses { TrainingStatus::Draft, TrainingStatus::Published,
-                                        TrainingStatus::Closed, TrainingStatus::Archived };
-    return statuses;
+    return trainingWorkflow().statuses();
 }
 
 const QStringList &applicationStatuses()
