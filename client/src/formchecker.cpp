@@ -33,6 +33,31 @@ QVariantMap FormChecker::serverProblems(const QVariant &body) const
     return byField(message.toStringList());
 }
 
+namespace {
+
+/** The rule's words as a person filling in the form reads them, in their language. */
+QString forPeople(const QString &rule)
+{
+    static const QRegularExpression atLeast(
+            u"^must be longer than or equal to (\\d+) characters$"_s);
+    static const QRegularExpression atMost(
+            u"^must be shorter than or equal to (\\d+) characters$"_s);
+    if (rule == u"should not be empty"_s)
+        return FormChecker::tr("Fill this in");
+    if (rule == u"must be an email"_s)
+        return FormChecker::tr("Enter an email address, like ada@example.com");
+    if (const auto match = atLeast.match(rule); match.hasMatch())
+        return FormChecker::tr("Use at least %1 characters").arg(match.captured(1));
+    if (const auto match = atMost.match(rule); match.hasMatch())
+        return FormChecker::tr("Use at most %1 characters").arg(match.captured(1));
+    // Anything else is the server's sentence without the field's name ("Must be one of ...").
+    QString text = rule;
+    text[0] = text.at(0).toUpper();
+    return text;
+}
+
+} // namespace
+
 QVariantMap FormChecker::byField(const QStringList &messages)
 {
     // Each message starts with the field it is about ("questions[0].question_id is not ..."); the
@@ -43,9 +68,7 @@ QVariantMap FormChecker::byField(const QStringList &messages)
         const QRegularExpressionMatch match = named.match(message);
         if (!match.hasMatch() || problems.contains(match.captured(1)))
             continue;
-        QString text = match.captured(2);
-        text[0] = text.at(0).toUpper();
-        problems.insert(match.captured(1), text);
+        problems.insert(match.captured(1), forPeople(match.captured(2)));
     }
     return problems;
 }

@@ -24,7 +24,7 @@ public:
 
     /**
      * The problems of @p values as the body of operation @p operation ("createJob"), as field →
-     * message ("title" → "Must be longer than or equal to 3 characters"); empty when none.
+     * message ("title" → "Use at least 3 characters"); empty when none.
      */
     Q_INVOKABLE QVariantMap check(const QString &operation, const QVariantMap &values) const;
     /** The field errors of a server's answer @p body (a 400's message list), the same way. */

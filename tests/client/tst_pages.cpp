@@ -6,6 +6,8 @@
 #include "chatclient.h"
 #include "session.h"
 
+#include <wn/common/workflows.h>
+
 #include <QFile>
 #include <QImage>
 #include <QQmlComponent>
@@ -389,9 +391,9 @@ private Q_SLOTS:
         QQuickItem *emailError = find(u"emailError"_s);
         QQuickItem *passwordError = find(u"passwordError"_s);
         QVERIFY(emailError && passwordError);
-        QCOMPARE(emailError->property("text").toString(), u"Must be an email"_s);
-        QCOMPARE(passwordError->property("text").toString(),
-                 u"Must be longer than or equal to 8 characters"_s);
+        QCOMPARE(emailError->property("text").toString(),
+                 u"Enter an email address, like ada@example.com"_s);
+        QCOMPARE(passwordError->property("text").toString(), u"Use at least 8 characters"_s);
         QVERIFY(find(u"page"_s)->property("error").toString().isEmpty());
         snapshot(u"signup-field-problems"_s);
         // Nothing was sent: no account was made.
@@ -417,10 +419,8 @@ private Q_SLOTS:
         QQuickItem *titleError = find(u"jobTitleError"_s);
         QQuickItem *descriptionError = find(u"jobDescriptionError"_s);
         QVERIFY(titleError && descriptionError);
-        QCOMPARE(titleError->property("text").toString(),
-                 u"Must be longer than or equal to 3 characters"_s);
-        QCOMPARE(descriptionError->property("text").toString(),
-                 u"Must be longer than or equal to 20 characters"_s);
+        QCOMPARE(titleError->property("text").toString(), u"Use at least 3 characters"_s);
+        QCOMPARE(descriptionError->property("text").toString(), u"Use at least 20 characters"_s);
         QVERIFY(find(u"saveJob"_s)); // still open, with what was typed
         snapshot(u"employer-job-editor-problems"_s);
         QVERIFY(!companyJobTitles().contains(u"QA"_s));
@@ -444,6 +444,50 @@ private Q_SLOTS:
                  u"Must be one of Nigeria's 36 states or the FCT"_s);
         QVERIFY(editor->property("error").toString().isEmpty()); // beside the field, not above
         QVERIFY(!companyJobTitles().contains(u"Field engineer"_s));
+    }
+
+    void qmlReadsTheSharedVocabulary()
+    {
+        // What pages bind to: the user as a value, roles as enum values, labels, moves and rules
+        // from common.
+        logInAs(m_talent, u"talent"_s);
+        QQmlComponent component(&m_engine);
+        component.setData(R"(import QtQuick
+import Worknation.Client
+QtObject {
+    property string firstName: Session.user.firstName
+    property bool isTalent: Session.role === Role.Talent
+    property bool isAdmin: Session.role === Role.Admin
+    property string label: Vocabulary.statusLabel("in_review")
+    property var reasons: Vocabulary.reasons("application")
+    property var moves: Vocabulary.moveOptions("application", ["shortlisted", "rejected"])
+    property var problems: FormChecker.check("createJob", { title: "QA" })
+    property var answered: FormChecker.serverProblems({ message: [
+        "questions[0].question_id is not a question this job can use"] })
+})"_qba,
+                          QUrl(u"qrc:/test/Probe.qml"_s));
+        std::unique_ptr<QObject> probe(component.create());
+        QVERIFY2(probe, qPrintable(component.errorString()));
+        QCOMPARE(probe->property("firstName").toString(),
+                 client::Session::instance()->user().firstName);
+        QVERIFY(probe->property("isTalent").toBool());
+        QVERIFY(!probe->property("isAdmin").toBool());
+        QCOMPARE(probe->property("label").toString(), u"In review"_s);
+
+        const QVariantList reasons = probe->property("reasons").toList();
+        QCOMPARE(reasons.size(), int(applicationWorkflow().reasons().size()));
+        QCOMPARE(reasons.at(1).toMap().value(u"text"_s).toString(), u"Position filled"_s);
+        const QVariantList moves = probe->property("moves").toList();
+        QCOMPARE(moves.at(0).toMap().value(u"text"_s).toString(), u"Shortlist"_s);
+        QVERIFY(!moves.at(0).toMap().value(u"needsReason"_s).toBool());
+        QVERIFY(moves.at(1).toMap().value(u"needsReason"_s).toBool());
+
+        const QVariantMap problems = probe->property("problems").toMap();
+        QCOMPARE(problems.value(u"title"_s).toString(), u"Use at least 3 characters"_s);
+        QCOMPARE(problems.value(u"description"_s).toString(), u"Fill this in"_s);
+        QVERIFY(problems.contains(u"job_type"_s) && problems.contains(u"work_mode"_s));
+        QCOMPARE(probe->property("answered").toMap().value(u"questions"_s).toString(),
+                 u"Is not a question this job can use"_s);
     }
 
     void aForgottenPasswordIsReplacedWithTheMailedCode()
