@@ -18,16 +18,16 @@ QQC2.ApplicationWindow {
     title: qsTr("Worknation")
     color: Theme.background
 
-    function shellFor(role: string): Component {
+    function shellFor(role: int): Component {
         switch (role) {
-        case "talent":
+        case Role.Talent:
             return talentShell;
-        case "employer":
-        case "employee":
+        case Role.Employer:
+        case Role.Employee:
             return employerShell;
-        case "admin":
-        case "super_admin":
-        case "support":
+        case Role.Admin:
+        case Role.SuperAdmin:
+        case Role.Support:
             return adminShell;
         default:
             return basicShell;

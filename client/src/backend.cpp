@@ -57,8 +57,7 @@ std::optional<ResolvedCall> Backend::resolve(const QString &name, const QJsonObj
     if (found == clientOperations().constEnd())
         return std::nullopt;
     ResolvedCall call { found->method, found->path, arguments };
-    call.path.replace(u"{me}"_s,
-                      QString::number(Session::instance()->user().value(u"id"_s).toLongLong()));
+    call.path.replace(u"{me}"_s, QString::number(Session::instance()->userId()));
     static const QRegularExpression parameter(u"\\{(\\w+)\\}"_s);
     for (QRegularExpressionMatchIterator it = parameter.globalMatch(found->path); it.hasNext();) {
         const QString key = it.next().captured(1);

@@ -75,7 +75,7 @@ void ChatClient::open()
     url.setScheme(url.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
     url.setPath(url.path() + u"/ws"_s);
     QUrlQuery query;
-    query.addQueryItem(u"userId"_s, QString::number(session->user().value(u"id"_s).toLongLong()));
+    query.addQueryItem(u"userId"_s, QString::number(session->userId()));
     query.addQueryItem(u"token"_s, session->api()->token());
     url.setQuery(query);
     m_socket.open(url);

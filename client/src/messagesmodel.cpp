@@ -41,8 +41,7 @@ QVariant MessagesModel::data(const QModelIndex &index, int role) const
     case TextRole:
         return message.value(u"message"_s).toString();
     case MineRole:
-        return message.value(u"sender_id"_s).toInteger()
-                == Session::instance()->user().value(u"id"_s).toLongLong();
+        return message.value(u"sender_id"_s).toInteger() == Session::instance()->userId();
     case SentAtRole:
         return QDateTime::fromString(message.value(u"created_at"_s).toString(), Qt::ISODateWithMs)
                 .toLocalTime();
@@ -146,7 +145,7 @@ void MessagesModel::markSeen(const QVariantMap &receipt)
 {
     if (receipt.value(u"chat_id"_s).toLongLong() != m_chatId)
         return;
-    const qint64 me = Session::instance()->user().value(u"id"_s).toLongLong();
+    const qint64 me = Session::instance()->userId();
     if (receipt.value(u"seen_by"_s).toLongLong() == me)
         return;
     for (int row = 0; row < m_messages.size(); ++row) {

@@ -20,7 +20,7 @@ Session::Session(QObject *parent)
     m_api.setBaseUrl(QUrl(settings.value(u"server"_s, u"http://127.0.0.1:8080"_s).toString()));
     m_api.setToken(settings.value(u"token"_s).toString());
     connect(&m_api, &ApiClient::unauthorized, this, [this] {
-        setUser({}, {});
+        setUser(std::nullopt, {});
         setError(u"Your session has ended; log in again."_s);
     });
 }
@@ -54,12 +54,9 @@ void Session::setServerUrl(const QString &url)
 
 QString Session::displayName() const
 {
-    if (m_user.isEmpty())
+    if (!m_user)
         return {};
-    const QString name = (m_user.value(u"first_name"_s).toString() + u' '
-                          + m_user.value(u"last_name"_s).toString())
-                                 .trimmed();
-    return u"%1 (%2)"_s.arg(name, role());
+    return u"%1 (%2)"_s.arg(m_user->fullName(), roleName(m_user->role));
 }
 
 void Session::setBusy(bool busy)
@@ -78,7 +75,7 @@ void Session::setError(const QString &error)
     Q_EMIT errorChanged();
 }
 
-void Session::setUser(const QVariantMap &user, const QString &token)
+void Session::setUser(const std::optional<UserSummary> &user, const QString &token)
 {
     m_api.setToken(token);
     QSettings().setValue(u"token"_s, token);
@@ -93,8 +90,9 @@ void Session::login(const QString &email, const QString &password, const QString
                                                  { u"staff"_s, u"loginStaff"_s } };
     setError({});
     setBusy(true);
+    // A new login replaces the current one; nothing may use the old token.
     if (loggedIn())
-        setUser({}, {}); // a new login replaces the current one; nothing may use the old token
+        setUser(std::nullopt, {});
     m_api.setToken({});
     m_api.send("POST", clientOperations().value(doors.value(kind, u"login"_s)).path,
                { { u"email"_s, email }, { u"password"_s, password } },
@@ -104,8 +102,12 @@ void Session::login(const QString &email, const QString &password, const QString
                        setError(ApiClient::errorMessage(status, body));
                        return;
                    }
-                   setUser(body.value(u"user"_s).toObject().toVariantMap(),
-                           body.value(u"access_token"_s).toString());
+                   const auto login = LoginResult::fromJson(body);
+                   if (!login) {
+                       setError(u"The server's answer to the login was not understood."_s);
+                       return;
+                   }
+                   setUser(login->user, login->accessToken);
                });
 }
 
@@ -114,7 +116,7 @@ void Session::logout()
     if (!m_api.token().isEmpty())
         m_api.send("POST", clientOperations().value(u"logout"_s).path, {},
                    [](int, const QJsonObject &) {});
-    setUser({}, {});
+    setUser(std::nullopt, {});
 }
 
 void Session::restore()
@@ -125,13 +127,14 @@ void Session::restore()
     m_api.send("GET", clientOperations().value(u"me"_s).path, {},
                [this](int status, const QJsonObject &body) {
                    setBusy(false);
-                   if (status == 200)
-                       setUser(body.toVariantMap(), m_api.token());
+                   const auto user = UserSummary::fromJson(body);
+                   if (status == 200 && user)
+                       setUser(user, m_api.token());
                    else if (status == 0)
                        setError(ApiClient::errorMessage(status,
                                                         body)); // keep the token for the next try
                    else
-                       setUser({}, {});
+                       setUser(std::nullopt, {});
                });
 }
 

@@ -3,9 +3,13 @@
 
 #include "apiclient.h"
 
+#include <wn/common/roles.h>
+#include <wn/common/user.h>
+
 #include <QObject>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+
+#include <optional>
 
 class QQmlEngine;
 class QJSEngine;
@@ -23,8 +27,9 @@ class Session : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
     Q_PROPERTY(bool loggedIn READ loggedIn NOTIFY userChanged)
-    Q_PROPERTY(QVariantMap user READ user NOTIFY userChanged)
-    Q_PROPERTY(QString role READ role NOTIFY userChanged)
+    /** The account logged in; an empty summary (id 0) when logged out. */
+    Q_PROPERTY(wn::UserSummary user READ user NOTIFY userChanged)
+    Q_PROPERTY(wn::Role role READ role NOTIFY userChanged)
     Q_PROPERTY(qint64 userId READ userId NOTIFY userChanged)
     /** "First Last (role)" of the logged-in user, empty when logged out. */
     Q_PROPERTY(QString displayName READ displayName NOTIFY userChanged)
@@ -38,12 +43,13 @@ public:
 
     QString serverUrl() const;
     void setServerUrl(const QString &url);
-    bool loggedIn() const { return !m_user.isEmpty(); }
-    QVariantMap user() const { return m_user; }
-    QString role() const { return m_user.value(QStringLiteral("role")).toString(); }
-    qint64 userId() const { return m_user.value(QStringLiteral("id")).toLongLong(); }
+    bool loggedIn() const { return m_user.has_value(); }
+    UserSummary user() const { return m_user.value_or(UserSummary {}); }
+    /** The logged-in account's role; Talent, the default, when logged out. */
+    Role role() const { return user().role; }
+    qint64 userId() const { return m_user ? m_user->id : 0; }
     /** Whether a token from an earlier run is waiting for restore(). */
-    bool hasRememberedToken() const { return !m_api.token().isEmpty() && m_user.isEmpty(); }
+    bool hasRememberedToken() const { return !m_api.token().isEmpty() && !m_user; }
     QString displayName() const;
     bool busy() const { return m_busy; }
     QString error() const { return m_error; }
@@ -72,10 +78,10 @@ private:
 
     void setBusy(bool busy);
     void setError(const QString &error);
-    void setUser(const QVariantMap &user, const QString &token);
+    void setUser(const std::optional<UserSummary> &user, const QString &token);
 
     ApiClient m_api;
-    QVariantMap m_user;
+    std::optional<UserSummary> m_user;
     bool m_busy = false;
     QString m_error;
 };

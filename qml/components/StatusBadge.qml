@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 import QtQuick
 import QtQuick.Controls as QQC2
+import Worknation.Client
 import Worknation.Ui
 
-/** A status as a small coloured pill ("shortlisted"). */
+/** A status as a small coloured pill, labelled for people ("Shortlisted"). */
 Rectangle {
     id: badge
 
@@ -18,7 +19,7 @@ Rectangle {
     QQC2.Label {
         id: label
         anchors.centerIn: parent
-        text: badge.status.replace(/_/g, " ")
+        text: Vocabulary.statusLabel(badge.status)
         color: Theme.statusColor(badge.status)
         font.pixelSize: Theme.smallSize
     }

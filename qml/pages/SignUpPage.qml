@@ -26,6 +26,34 @@ Item {
         Backend.call("industries", {}, (error, body) => industries.model = error ? [] : body.data.map(industry => industry.name));
     }
 
+    /**
+     * Writes each problem (field → message, from the server's rules) under its field, and any
+     * other above the buttons; true when there was a problem.
+     */
+    function showProblems(problems: var): bool {
+        const fields = {
+            first_name: firstName,
+            last_name: lastName,
+            email: email,
+            phone_number: phone,
+            password: password,
+            company_name: company
+        };
+        const captions = {
+            state: qsTr("State"),
+            industry: qsTr("Industry")
+        };
+        for (const key in fields)
+            fields[key].error = problems[key] ?? "";
+        const elsewhere = [];
+        for (const key in problems) {
+            if (!fields[key])
+                elsewhere.push(qsTr("%1: %2").arg(captions[key] ?? key).arg(problems[key]));
+        }
+        page.error = elsewhere.join(" ");
+        return Object.keys(problems).length > 0;
+    }
+
     function submit() {
         const form = {
             first_name: firstName.text,
@@ -39,11 +67,15 @@ Item {
             form.company_name = company.text;
             form.industry = industries.currentText;
         }
+        const operation = page.employer ? "registerEmployer" : "registerTalent";
+        // The server's own rules, checked before anything is sent.
+        if (page.showProblems(FormChecker.check(operation, form)))
+            return;
         page.busy = true;
-        page.error = "";
-        Backend.call(page.employer ? "registerEmployer" : "registerTalent", form, (error, body) => {
+        Backend.call(operation, form, (error, body) => {
             page.busy = false;
-            page.error = error;
+            if (error && !page.showProblems(FormChecker.serverProblems(body)))
+                page.error = error;
             if (!error) {
                 page.verifying = email.text;
                 code.input.forceActiveFocus();

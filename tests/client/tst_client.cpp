@@ -94,7 +94,7 @@ private Q_SLOTS:
         QSignalSpy changed(session, &client::Session::userChanged);
         session->login(m_talent.email, m_talent.password);
         QTRY_VERIFY(session->loggedIn());
-        QCOMPARE(session->role(), u"talent"_s);
+        QCOMPARE(session->role(), Role::Talent);
         QVERIFY(session->error().isEmpty());
         QCOMPARE(session->displayName(), u"Test talent (talent)"_s);
         session->logout();

@@ -6,6 +6,8 @@
 #include "chatclient.h"
 #include "session.h"
 
+#include <wn/common/workflows.h>
+
 #include <QFile>
 #include <QImage>
 #include <QQmlComponent>
@@ -97,6 +99,7 @@ private Q_SLOTS:
         QTRY_COMPARE(mine().at(0).toObject().value(u"status"_s).toString(), u"shortlisted"_s);
 
         QVERIFY(find(u"move_interview"_s)); // the list now offers the shortlisted row's moves
+        snapshot(u"employer-applicants"_s);
         click(find(u"move_rejected"_s));
         QObject *reason = find(u"rejectionReason"_s);
         QVERIFY(reason);
@@ -365,13 +368,126 @@ private Q_SLOTS:
                      qPrintable(page->property("error").toString()));
         // Verified, the person is logged in with what they typed, not asked for it again.
         QTRY_VERIFY(client::Session::instance()->loggedIn());
-        QCOMPARE(client::Session::instance()->role(), employer ? u"employer"_s : u"talent"_s);
+        QCOMPARE(client::Session::instance()->role(), employer ? Role::Employer : Role::Talent);
         client::Session::instance()->logout();
         const QString token = m_server->login(email, u"Strong#Pass2026"_s);
         QVERIFY(!token.isEmpty());
         const QJsonObject me = m_server->get(u"/api/v1/auth/me"_s, token).json();
         QCOMPARE(me.value(u"role"_s).toString(), employer ? u"employer"_s : u"talent"_s);
         QCOMPARE(me.value(u"state"_s).toString(), u"Lagos"_s);
+    }
+
+    void signUpShowsAFieldsProblemBeforeSending()
+    {
+        show(u"SignUpPage { objectName: \"page\"; anchors.fill: parent }"_s);
+        type(u"firstName"_s, u"Ada"_s);
+        type(u"lastName"_s, u"Obi"_s);
+        type(u"email"_s, u"ada.obi@"_s);
+        type(u"phone"_s, u"+2348031113333"_s);
+        type(u"password"_s, u"short"_s);
+        choose(u"states"_s, u"Lagos"_s);
+        click(find(u"submit"_s));
+
+        QQuickItem *emailError = find(u"emailError"_s);
+        QQuickItem *passwordError = find(u"passwordError"_s);
+        QVERIFY(emailError && passwordError);
+        QCOMPARE(emailError->property("text").toString(),
+                 u"Enter an email address, like ada@example.com"_s);
+        QCOMPARE(passwordError->property("text").toString(), u"Use at least 8 characters"_s);
+        QVERIFY(find(u"page"_s)->property("error").toString().isEmpty());
+        snapshot(u"signup-field-problems"_s);
+        // Nothing was sent: no account was made.
+        QCOMPARE(m_server->get(u"/api/v1/onboarding/talents?q=ada.obi"_s, m_admin.token)
+                         .json()
+                         .value(u"meta"_s)
+                         .toObject()
+                         .value(u"total"_s)
+                         .toInt(),
+                 0);
+    }
+
+    void theJobEditorShowsAFieldsProblemBeforeSending()
+    {
+        logInAs(m_employer, u"employer"_s);
+        show(u"JobEditor { objectName: \"editor\" }"_s);
+        QMetaObject::invokeMethod(m_window->findChild<QObject *>(u"editor"_s), "edit",
+                                  Q_ARG(QVariant, QVariantMap()));
+        type(u"jobTitle"_s, u"QA"_s);
+        type(u"jobDescription"_s, u"Tests things."_s);
+        click(find(u"saveJob"_s));
+
+        QQuickItem *titleError = find(u"jobTitleError"_s);
+        QQuickItem *descriptionError = find(u"jobDescriptionError"_s);
+        QVERIFY(titleError && descriptionError);
+        QCOMPARE(titleError->property("text").toString(), u"Use at least 3 characters"_s);
+        QCOMPARE(descriptionError->property("text").toString(), u"Use at least 20 characters"_s);
+        QVERIFY(find(u"saveJob"_s)); // still open, with what was typed
+        snapshot(u"employer-job-editor-problems"_s);
+        QVERIFY(!companyJobTitles().contains(u"QA"_s));
+    }
+
+    void theServersFieldErrorIsShownBesideItsField()
+    {
+        // Only the server knows Nigeria's states; its answer names the field it is about.
+        logInAs(m_employer, u"employer"_s);
+        show(u"JobEditor { objectName: \"editor\" }"_s);
+        QObject *editor = m_window->findChild<QObject *>(u"editor"_s);
+        QMetaObject::invokeMethod(editor, "edit", Q_ARG(QVariant, QVariantMap()));
+        type(u"jobTitle"_s, u"Field engineer"_s);
+        type(u"jobDescription"_s, u"Keeps our clients' networks running."_s);
+        type(u"jobState"_s, u"Atlantis"_s);
+        click(find(u"saveJob"_s));
+
+        QQuickItem *stateError = find(u"jobStateError"_s);
+        QVERIFY(stateError);
+        QCOMPARE(stateError->property("text").toString(),
+                 u"Must be one of Nigeria's 36 states or the FCT"_s);
+        QVERIFY(editor->property("error").toString().isEmpty()); // beside the field, not above
+        QVERIFY(!companyJobTitles().contains(u"Field engineer"_s));
+    }
+
+    void qmlReadsTheSharedVocabulary()
+    {
+        // What pages bind to: the user as a value, roles as enum values, labels, moves and rules
+        // from common.
+        logInAs(m_talent, u"talent"_s);
+        QQmlComponent component(&m_engine);
+        component.setData(R"(import QtQuick
+import Worknation.Client
+QtObject {
+    property string firstName: Session.user.firstName
+    property bool isTalent: Session.role === Role.Talent
+    property bool isAdmin: Session.role === Role.Admin
+    property string label: Vocabulary.statusLabel("in_review")
+    property var reasons: Vocabulary.reasons("application")
+    property var moves: Vocabulary.moveOptions("application", ["shortlisted", "rejected"])
+    property var problems: FormChecker.check("createJob", { title: "QA" })
+    property var answered: FormChecker.serverProblems({ message: [
+        "questions[0].question_id is not a question this job can use"] })
+})"_qba,
+                          QUrl(u"qrc:/test/Probe.qml"_s));
+        std::unique_ptr<QObject> probe(component.create());
+        QVERIFY2(probe, qPrintable(component.errorString()));
+        QCOMPARE(probe->property("firstName").toString(),
+                 client::Session::instance()->user().firstName);
+        QVERIFY(probe->property("isTalent").toBool());
+        QVERIFY(!probe->property("isAdmin").toBool());
+        QCOMPARE(probe->property("label").toString(), u"In review"_s);
+
+        const QVariantList reasons = probe->property("reasons").toList();
+        QCOMPARE(reasons.size(), int(applicationWorkflow().reasons().size()));
+        QCOMPARE(reasons.at(1).toMap().value(u"text"_s).toString(), u"Position filled"_s);
+        const QVariantList moves = probe->property("moves").toList();
+        QCOMPARE(moves.at(0).toMap().value(u"text"_s).toString(), u"Shortlist"_s);
+        QVERIFY(!moves.at(0).toMap().value(u"needsReason"_s).toBool());
+        QVERIFY(moves.at(1).toMap().value(u"needsReason"_s).toBool());
+
+        const QVariantMap problems = probe->property("problems").toMap();
+        QCOMPARE(problems.value(u"title"_s).toString(), u"Use at least 3 characters"_s);
+        QCOMPARE(problems.value(u"description"_s).toString(), u"Fill this in"_s);
+        QVERIFY(problems.contains(u"job_type"_s) && problems.contains(u"work_mode"_s));
+        QCOMPARE(probe->property("answered").toMap().value(u"questions"_s).toString(),
+                 u"Is not a question this job can use"_s);
     }
 
     void aForgottenPasswordIsReplacedWithTheMailedCode()

@@ -5,6 +5,7 @@
 #include <wn/common/roles.h>
 #include <wn/common/schema.h>
 #include <wn/common/user.h>
+#include <wn/common/workflows.h>
 
 #include <QtTest>
 
@@ -197,6 +198,55 @@ private Q_SLOTS:
         QCOMPARE(back->role, Role::Employer);
         QCOMPARE(back->createdAt, user.createdAt);
         QVERIFY(!UserSummary::fromJson({ { u"id"_s, u"x"_s } }));
+    }
+
+    void userSummaryIsReadByName()
+    {
+        // The client's QML reads the logged-in user through these properties.
+        UserSummary user;
+        user.firstName = u"Ada"_s;
+        user.role = Role::Sponsor;
+        const QMetaObject &meta = UserSummary::staticMetaObject;
+        QCOMPARE(meta.property(meta.indexOfProperty("firstName")).readOnGadget(&user).toString(),
+                 u"Ada"_s);
+        QCOMPARE(meta.property(meta.indexOfProperty("role")).readOnGadget(&user).value<Role>(),
+                 Role::Sponsor);
+        QCOMPARE(QMetaEnum::fromType<Role>().valueToKey(int(Role::SuperAdmin)), "SuperAdmin");
+    }
+
+    void everyStatusMoveAndReasonIsLabelled()
+    {
+        for (const QString &name :
+             { u"application"_s, u"training_application"_s, u"job"_s, u"training"_s,
+               u"sponsorship_application"_s, u"testimonial"_s }) {
+            const Workflow *workflow = workflowNamed(name);
+            QVERIFY2(workflow, qPrintable(name));
+            for (const QString &status : workflow->statuses()) {
+                QVERIFY2(statusLabel(status), qPrintable(status));
+                for (const Viewer by : { Viewer::Talent, Viewer::Company, Viewer::Staff }) {
+                    for (const QString &to : workflow->moves(status, by)) {
+                        QVERIFY2(workflow->statuses().contains(to), qPrintable(to));
+                        QVERIFY2(moveLabel(to), qPrintable(to));
+                    }
+                }
+            }
+            for (const QString &reason : workflow->reasons())
+                QVERIFY2(reasonLabel(reason), qPrintable(reason));
+        }
+    }
+
+    void applicationMovesDependOnTheViewer()
+    {
+        const Workflow &applications = applicationWorkflow();
+        QCOMPARE(applications.moves(u"shortlisted"_s, Viewer::Company),
+                 QStringList({ u"interview"_s, u"offered"_s, u"rejected"_s }));
+        QCOMPARE(applications.moves(u"shortlisted"_s, Viewer::Talent),
+                 QStringList { u"withdrawn"_s });
+        QVERIFY(applications.moves(u"hired"_s, Viewer::Company).isEmpty());
+        QCOMPARE(applications.targets(Viewer::Company),
+                 QStringList({ u"shortlisted"_s, u"interview"_s, u"offered"_s, u"hired"_s,
+                               u"rejected"_s }));
+        QCOMPARE(applications.refusal(), u"rejected"_s);
     }
 };
 

@@ -34,7 +34,9 @@ Item {
             title: qsTr("Testimonials")
             QQC2.ComboBox {
                 id: filter
-                model: ["pending", "approved", "rejected"]
+                textRole: "text"
+                valueRole: "value"
+                model: Vocabulary.statuses("testimonial")
             }
         }
         QQC2.Label {
@@ -48,9 +50,9 @@ Item {
             Layout.fillHeight: true
             operation: "testimonials"
             arguments: ({
-                    status: filter.currentText
+                    status: filter.currentValue
                 })
-            emptyText: qsTr("No %1 testimonials.").arg(filter.currentText)
+            emptyText: qsTr("No %1 testimonials.").arg(filter.currentText.toLowerCase())
             delegate: RowCard {
                 id: card
                 required property var row
@@ -58,24 +60,24 @@ Item {
                 title: (row.author ? row.author.first_name + " " + row.author.last_name : "") + " · " + "★".repeat(row.rating)
                 subtitle: row.body
                 status: row.status
+                /** What staff may do with the testimonial now, from the shared workflow. */
+                readonly property var moves: Vocabulary.moveOptions("testimonial", Vocabulary.moves("testimonial", row.status, "staff"))
                 QQC2.TextField {
                     id: reason
                     objectName: "rejectReason"
-                    visible: card.row.status === "pending"
+                    visible: card.moves.some(move => move.needsReason)
                     placeholderText: qsTr("Reason, to reject")
                 }
-                QQC2.Button {
-                    objectName: "approve"
-                    visible: card.row.status !== "approved"
-                    text: qsTr("Approve")
-                    onClicked: page.review(card.row, true, "")
-                }
-                QQC2.Button {
-                    objectName: "reject"
-                    visible: card.row.status === "pending"
-                    enabled: reason.text.length >= 3
-                    text: qsTr("Reject")
-                    onClicked: page.review(card.row, false, reason.text)
+                Repeater {
+                    model: card.moves
+                    QQC2.Button {
+                        required property var modelData
+                        // A refusal takes a written reason; the other move approves.
+                        objectName: modelData.needsReason ? "reject" : "approve"
+                        enabled: !modelData.needsReason || reason.text.length >= 3
+                        text: modelData.text
+                        onClicked: page.review(card.row, !modelData.needsReason, reason.text)
+                    }
                 }
             }
         }

@@ -41,8 +41,9 @@ ColumnLayout {
         }
         QQC2.ComboBox {
             id: statusFilter
-            model: ["", "applied", "shortlisted", "interview", "offered", "hired", "rejected", "withdrawn"]
-            displayText: currentText.length > 0 ? currentText : qsTr("Every status")
+            textRole: "text"
+            valueRole: "value"
+            model: Vocabulary.statuses("application", qsTr("Every status"))
         }
     }
     QQC2.Label {
@@ -57,43 +58,20 @@ ColumnLayout {
         id: rejection
         objectName: "rejection"
         property var application: ({})
+        /** The move that takes the reason (the workflow's refusal). */
+        property string status
         anchors.centerIn: QQC2.Overlay.overlay
         modal: true
         title: qsTr("Reject %1").arg(application.talent?.first_name ?? "")
         standardButtons: QQC2.Dialog.Ok | QQC2.Dialog.Cancel
-        onAccepted: panel.move(application, "rejected", reason.currentValue)
+        onAccepted: panel.move(application, status, reason.currentValue)
         QQC2.ComboBox {
             id: reason
             objectName: "rejectionReason"
             width: 300
             textRole: "text"
             valueRole: "value"
-            model: [
-                {
-                    value: "not_qualified",
-                    text: qsTr("Not qualified")
-                },
-                {
-                    value: "position_filled",
-                    text: qsTr("Position filled")
-                },
-                {
-                    value: "failed_interview",
-                    text: qsTr("Failed the interview")
-                },
-                {
-                    value: "no_show",
-                    text: qsTr("Did not show up")
-                },
-                {
-                    value: "offer_declined",
-                    text: qsTr("Declined the offer")
-                },
-                {
-                    value: "other",
-                    text: qsTr("Other")
-                }
-            ]
+            model: Vocabulary.reasons("application")
         }
     }
 
@@ -102,9 +80,9 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
         operation: panel.jobId > 0 ? "jobApplicants" : ""
-        arguments: statusFilter.currentText.length > 0 ? {
+        arguments: statusFilter.currentValue ? {
             id: panel.jobId,
-            status: statusFilter.currentText
+            status: statusFilter.currentValue
         } : {
             id: panel.jobId
         }
@@ -117,30 +95,26 @@ ColumnLayout {
             subtitle: [row.talent.state, row.talent.email, row.remark ? qsTr("remark: %1").arg(row.remark) : ""].filter(part => part).join(" · ")
             status: row.status
             Repeater {
-                model: (card.row.next_statuses ?? [])
+                // The moves the server offers this viewer, labelled from the shared vocabulary.
+                model: Vocabulary.moveOptions("application", card.row.next_statuses ?? [])
                 QQC2.Button {
-                    required property string modelData
-                    objectName: "move_" + modelData
-                    text: ({
-                            shortlisted: qsTr("Shortlist"),
-                            interview: qsTr("Interview"),
-                            offered: qsTr("Offer"),
-                            hired: qsTr("Hire"),
-                            rejected: qsTr("Reject…")
-                        })[modelData] ?? modelData
+                    required property var modelData
+                    objectName: "move_" + modelData.value
+                    text: modelData.needsReason ? qsTr("%1…").arg(modelData.text) : modelData.text
                     onClicked: {
-                        if (modelData === "rejected") {
+                        if (modelData.needsReason) {
                             rejection.application = card.row;
+                            rejection.status = modelData.value;
                             rejection.open();
                         } else {
-                            panel.move(card.row, modelData, "");
+                            panel.move(card.row, modelData.value, "");
                         }
                     }
                 }
             }
             Repeater {
-                // A shortlisted candidate's assessment: pass, or fail (which also rejects).
-                model: card.row.status === "shortlisted" && !card.row.remark ? ["pass", "fail"] : []
+                // An assessed candidate's result: pass, or fail (which also rejects).
+                model: card.row.remark ? [] : Vocabulary.remarks(card.row.status)
                 QQC2.Button {
                     required property string modelData
                     objectName: "remark_" + modelData

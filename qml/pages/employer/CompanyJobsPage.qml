@@ -84,17 +84,14 @@ Item {
                     onClicked: editor.edit(page.job)
                 }
                 Repeater {
-                    // The moves the server allows from the job's status.
-                    model: page.job.next_statuses ?? []
+                    // The moves the server allows from the job's status, labelled from the
+                    // shared vocabulary.
+                    model: Vocabulary.moveOptions("job", page.job.next_statuses ?? [], page.job.status ?? "")
                     QQC2.Button {
-                        required property string modelData
-                        objectName: "status_" + modelData
-                        text: ({
-                                published: page.job.status === "closed" ? qsTr("Reopen") : qsTr("Publish"),
-                                closed: qsTr("Close"),
-                                archived: qsTr("Archive")
-                            })[modelData] ?? modelData
-                        onClicked: page.setStatus(modelData)
+                        required property var modelData
+                        objectName: "status_" + modelData.value
+                        text: modelData.text
+                        onClicked: page.setStatus(modelData.value)
                     }
                 }
             }

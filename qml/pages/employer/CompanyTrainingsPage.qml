@@ -88,27 +88,21 @@ Item {
                 title: row.title
                 subtitle: qsTr("%n applicant(s)", "", row.applicant_counts?.applicants ?? 0)
                 status: row.status
-                QQC2.Button {
-                    visible: card.row.status === "draft" || card.row.status === "closed"
-                    text: qsTr("Publish")
-                    onClicked: Backend.call("setTrainingStatus", {
-                        id: card.row.id,
-                        status: "published"
-                    }, error => {
-                        page.error = error;
-                        trainings.model.reload();
-                    })
-                }
-                QQC2.Button {
-                    visible: card.row.status === "published"
-                    text: qsTr("Close")
-                    onClicked: Backend.call("setTrainingStatus", {
-                        id: card.row.id,
-                        status: "closed"
-                    }, error => {
-                        page.error = error;
-                        trainings.model.reload();
-                    })
+                Repeater {
+                    // Where the company may move the training from its status (shared rules).
+                    model: Vocabulary.moveOptions("training", Vocabulary.moves("training", card.row.status, "company"), card.row.status)
+                    QQC2.Button {
+                        required property var modelData
+                        objectName: "trainingStatus_" + modelData.value
+                        text: modelData.text
+                        onClicked: Backend.call("setTrainingStatus", {
+                            id: card.row.id,
+                            status: modelData.value
+                        }, error => {
+                            page.error = error;
+                            trainings.model.reload();
+                        })
+                    }
                 }
             }
         }

@@ -43,11 +43,32 @@ QQC2.Dialog {
         type.currentIndex = Math.max(0, type.indexOfValue(job.job_type ?? "full_time"));
     }
 
+    /**
+     * Writes each problem (field → message, from the server's rules) under its field, and any
+     * other under the form; true when there was a problem.
+     */
+    function showProblems(problems: var): bool {
+        const fields = {
+            title: title,
+            description: descriptionProblem,
+            state: stateField,
+            salary_min: salaryMin,
+            salary_max: salaryMax
+        };
+        for (const key in fields)
+            fields[key].error = problems[key] ?? "";
+        const elsewhere = [];
+        for (const key in problems) {
+            if (!fields[key])
+                elsewhere.push(qsTr("%1: %2").arg(key).arg(problems[key]));
+        }
+        editor.error = elsewhere.join(" ");
+        return Object.keys(problems).length > 0;
+    }
+
     function edit(job: var) {
         editor.job = job;
-        error = "";
-        salaryMin.error = "";
-        salaryMax.error = "";
+        showProblems({});
         fill({});
         if (job.id) {
             loading = true;
@@ -132,15 +153,26 @@ QQC2.Dialog {
             close();
             return;
         }
+        const operation = editor.job.id ? "updateJob" : "createJob";
+        // The server's own rules, checked before anything is sent.
+        if (showProblems(FormChecker.check(operation, body)))
+            return;
         if (editor.job.id)
             body.id = editor.job.id;
-        Backend.call(editor.job.id ? "updateJob" : "createJob", body, failure => {
-            editor.error = failure;
+        Backend.call(operation, body, (failure, answer) => {
+            if (failure && !editor.showProblems(FormChecker.serverProblems(answer)))
+                editor.error = failure;
             if (!failure) {
                 editor.close();
                 editor.saved();
             }
         });
+    }
+
+    /** What is wrong with the description, as FormField keeps it for the other fields. */
+    QtObject {
+        id: descriptionProblem
+        property string error
     }
 
     modal: true
@@ -255,6 +287,18 @@ QQC2.Dialog {
             Layout.fillWidth: true
             Layout.preferredHeight: 140
             wrapMode: TextEdit.Wrap
+            Accessible.description: descriptionProblem.error
+            onTextChanged: if (activeFocus)
+                descriptionProblem.error = ""
+        }
+        QQC2.Label {
+            objectName: "jobDescriptionError"
+            Layout.fillWidth: true
+            visible: descriptionProblem.error.length > 0
+            text: descriptionProblem.error
+            color: Theme.error
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
         }
         QQC2.Label {
             Layout.fillWidth: true

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
 namespace wn {
+
+// The vocabulary's enums are Qt meta-types, so that a client's QML compares Role values and
+// never the wire strings.
+Q_NAMESPACE
 
 /** @brief The system role of an account; the wire names are the snake_case strings. */
 enum class Role {
@@ -21,6 +26,7 @@ enum class Role {
     Partner,
     Sponsor,
 };
+Q_ENUM_NS(Role)
 
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString &name);

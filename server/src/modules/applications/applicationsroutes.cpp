@@ -4,6 +4,8 @@
 #include "applicationsservice.h"
 #include "core/http/api.h"
 
+#include <wn/common/workflows.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -146,14 +148,13 @@ void installApplications(Api &api, ServerContext &context)
                                                       call.query(), call.page(), call.limit());
             });
 
-    const Schema decision { { u"status"_s,
-                              Field::oneOf({ u"shortlisted"_s, u"interview"_s, u"offered"_s,
-                                             u"hired"_s, u"rejected"_s })
-                                      .required() },
-                            { u"reason"_s,
-                              Field::oneOf(ApplicationsService::rejectionReasons())
-                                      .describe(u"Required when rejecting"_s) },
-                            { u"note"_s, note() } };
+    const Schema decision {
+        { u"status"_s, Field::oneOf(applicationWorkflow().targets(Viewer::Company)).required() },
+        { u"reason"_s,
+          Field::oneOf(ApplicationsService::rejectionReasons())
+                  .describe(u"Required when rejecting"_s) },
+        { u"note"_s, note() }
+    };
     api.patch(
             u"/api/v1/applications/{id}/status"_s,
             { .seed

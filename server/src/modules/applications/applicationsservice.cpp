@@ -15,6 +15,7 @@
 
 #include <wn/common/apierror.h>
 #include <wn/common/json.h>
+#include <wn/common/workflows.h>
 
 #include <QDate>
 #include <QJsonDocument>
@@ -44,42 +45,20 @@ ApplicationsService::ApplicationsService(ServerContext &context)
     : m_context(context)
 { }
 
+// The statuses, moves and reasons are the vocabulary the client shares (wn/common/workflows.h).
 QStringList ApplicationsService::statuses()
 {
-    return { u"draft"_s,   u"applied"_s, u"shortlisted"_s, u"interview"_s,
-             u"offered"_s, u"hired"_s,   u"rejected"_s,    u"withdrawn"_s };
+    return applicationWorkflow().statuses();
 }
 
 QStringList ApplicationsService::rejectionReasons()
 {
-    return { u"not_qualified"_s,
-             u"position_filled"_s,
-             u"failed_assessment"_s,
-             u"failed_interview"_s,
-             u"no_show"_s,
-             u"offer_declined"_s,
-             u"other"_s };
+    return applicationWorkflow().reasons();
 }
 
 QStringList ApplicationsService::nextStates(const QString &from, bool byCompany)
 {
-    if (byCompany) {
-        static const QHash<QString, QStringList> company {
-            { u"applied"_s, { u"shortlisted"_s, u"rejected"_s } },
-            { u"shortlisted"_s, { u"interview"_s, u"offered"_s, u"rejected"_s } },
-            { u"interview"_s, { u"offered"_s, u"rejected"_s } },
-            { u"offered"_s, { u"hired"_s, u"rejected"_s } },
-        };
-        return company.value(from);
-    }
-    static const QHash<QString, QStringList> talent {
-        { u"draft"_s, { u"applied"_s, u"withdrawn"_s } },
-        { u"applied"_s, { u"withdrawn"_s } },
-        { u"shortlisted"_s, { u"withdrawn"_s } },
-        { u"interview"_s, { u"withdrawn"_s } },
-        { u"offered"_s, { u"withdrawn"_s } },
-    };
-    return talent.value(from);
+    return applicationWorkflow().moves(from, byCompany ? Viewer::Company : Viewer::Talent);
 }
 
 void ApplicationsService::requireOpenJob(QSqlDatabase db, qint64 jobId)
@@ -473,7 +452,7 @@ QJsonObject ApplicationsService::remark(const Principal &by, qint64 applicationI
     QSqlDatabase db = m_context.db();
     requireCompanyApplication(db, by, applicationId);
     const QString status = statusOf(db, applicationId);
-    if (status != u"shortlisted"_s && status != u"interview"_s)
+    if (!applicationTakesRemark(status))
         throw ApiError::unprocessable(
                 u"Only shortlisted or interviewed candidates get a remark; this application is %1"_s
                         .arg(status));

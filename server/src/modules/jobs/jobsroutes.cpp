@@ -9,7 +9,9 @@
 #include "recommendations.h"
 
 #include <wn/common/apierror.h>
+#include <wn/common/forms.h>
 #include <wn/common/json.h>
+#include <wn/common/workflows.h>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -20,47 +22,9 @@ namespace wn {
 
 namespace {
 
-QStringList jobTypes()
-{
-    return { u"full_time"_s,  u"part_time"_s, u"contract"_s,
-             u"internship"_s, u"temporary"_s, u"volunteer"_s };
-}
-
-QStringList workModes()
-{
-    return { u"on_site"_s, u"remote"_s, u"hybrid"_s };
-}
-
-Schema jobSchema(bool creating)
-{
-    auto req = [creating](const Field &field) { return creating ? field.required() : field; };
-    return {
-        { u"title"_s, req(Field::string(3, 150)).example(u"Backend Engineer (Qt/C++)"_s) },
-        { u"summary"_s, Field::string(0, 300) },
-        { u"description"_s, req(Field::string(20, 20000)) },
-        { u"requirements"_s, Field::text(10000) },
-        { u"job_type"_s, req(Field::oneOf(jobTypes())) },
-        { u"work_mode"_s, req(Field::oneOf(workModes())) },
-        { u"career_level"_s, Field::string(1, 50).describe(u"A career level code"_s) },
-        { u"industry"_s, Field::string(1, 100) },
-        { u"country_code"_s,
-          Field::pattern(u"[A-Za-z]{2}"_s, u"an ISO 3166 two-letter country code"_s, 2) },
-        { u"state"_s, Field::string(0, 100) },
-        { u"city"_s, Field::string(0, 100) },
-        { u"salary_min"_s, Field::integer(0, 1000000000000) },
-        { u"salary_max"_s, Field::integer(0, 1000000000000) },
-        { u"salary_currency"_s, Field::pattern(u"[A-Z]{3}"_s, u"an ISO 4217 currency code"_s, 3) },
-        { u"salary_period"_s, Field::oneOf({ u"hour"_s, u"day"_s, u"month"_s, u"year"_s }) },
-        { u"openings"_s, Field::integer(1, 10000) },
-        { u"deadline"_s, Field::date() },
-        { u"skills"_s, Field::arrayOf(Field::integer(), 30).describe(u"Skill ids"_s) },
-        { u"questions"_s,
-          Field::arrayOf(Field::object({ { u"question_id"_s, Field::integer().required() },
-                                         { u"required"_s, Field::boolean() } }),
-                         20) },
-        { u"publish"_s, Field::boolean().describe(u"Publish at once (create only)"_s) },
-    };
-}
+// The job form's rules are shared with the client, which checks the form with them before sending.
+using forms::jobTypes;
+using forms::workModes;
 
 const Schema &searchSchema()
 {
@@ -92,8 +56,7 @@ const Schema &searchSchema()
 /** The staff's and the companies' lists of jobs: by status, and words of the title. */
 Schema listQuery()
 {
-    return { { u"status"_s,
-               Field::oneOf({ u"draft"_s, u"published"_s, u"closed"_s, u"archived"_s }) },
+    return { { u"status"_s, Field::oneOf(jobWorkflow().statuses()) },
              { u"q"_s, Field::string(0, 100) } };
 }
 
@@ -147,7 +110,7 @@ void installJobs(Api &api, ServerContext &context)
                .access = Access::company(),
                .permission = u"jobs.create"_s,
                .summary = u"Create a job post (a draft unless publish is true)"_s,
-               .body = jobSchema(true),
+               .body = forms::job(true),
                .status = 201 },
              [jobs](Call &call) { return jobs->create(call.principal(), call.body()); });
 
@@ -200,7 +163,7 @@ void installJobs(Api &api, ServerContext &context)
                 .access = Access::company(),
                 .permission = u"jobs.create"_s,
                 .summary = u"Change a job of your company (lists sent replace the old ones)"_s,
-                .body = jobSchema(false) },
+                .body = forms::job(false) },
               [jobs](Call &call) {
                   return jobs->update(call.principal(), call.pathId(u"id"_s), call.body());
               });
@@ -212,9 +175,8 @@ void installJobs(Api &api, ServerContext &context)
               .permission = u"jobs.publish"_s,
               .summary
               = u"Publish, close, reopen or archive a job: draft → published ⇄ closed → archived"_s,
-              .body
-              = { { u"status"_s,
-                    Field::oneOf({ u"published"_s, u"closed"_s, u"archived"_s }).required() } } },
+              .body = { { u"status"_s,
+                          Field::oneOf(jobWorkflow().targets(Viewer::Company)).required() } } },
             [jobs](Call &call) {
                 return jobs->changeStatus(call.principal(), call.pathId(u"id"_s),
                                           call.body().value(u"status"_s).toString());

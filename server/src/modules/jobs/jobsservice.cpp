@@ -12,6 +12,7 @@
 
 #include <wn/common/apierror.h>
 #include <wn/common/json.h>
+#include <wn/common/workflows.h>
 
 #include <QDate>
 #include <QRegularExpression>
@@ -394,13 +395,7 @@ QJsonObject JobsService::update(const Principal &by, qint64 id, const QJsonObjec
 
 QStringList JobsService::nextStatuses(const QString &from)
 {
-    static const QHash<QString, QStringList> allowed {
-        { u"draft"_s, { u"published"_s, u"archived"_s } },
-        { u"published"_s, { u"closed"_s } },
-        { u"closed"_s, { u"published"_s, u"archived"_s } },
-        { u"archived"_s, {} },
-    };
-    return allowed.value(from);
+    return jobWorkflow().moves(from, Viewer::Company);
 }
 
 QJsonObject JobsService::changeStatus(const Principal &by, qint64 id, const QString &status)

@@ -4,61 +4,18 @@
 #include "core/http/api.h"
 #include "onboardingservice.h"
 
+#include <wn/common/forms.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
 
 namespace {
 
-Field name()
-{
-    return Field::string(1, 100).required();
-}
-
-Field phone()
-{
-    return Field::pattern(u"\\+?[0-9][0-9 ()-]{6,19}"_s,
-                          u"a phone number of 7 to 20 digits, optionally starting with +"_s, 21);
-}
-
-Field gender()
-{
-    return Field::oneOf({ u"male"_s, u"female"_s, u"other"_s, u"prefer_not_to_say"_s });
-}
-
-const Schema &personSchema()
-{
-    static const Schema schema {
-        { u"first_name"_s, name().example(u"Ada"_s) },
-        { u"last_name"_s, name().example(u"Obi"_s) },
-        { u"email"_s, Field::email().required() },
-        { u"password"_s, Field::password().required() },
-        { u"phone_number"_s, phone().required().example(u"+2348012345678"_s) },
-        { u"gender"_s, gender() },
-        { u"date_of_birth"_s, Field::date() },
-    };
-    return schema;
-}
-
-Field countryCode()
-{
-    return Field::pattern(u"[A-Za-z]{2}"_s, u"an ISO 3166 two-letter country code"_s, 2).required();
-}
-
-const Schema &companySchema()
-{
-    static const Schema schema {
-        { u"company_name"_s, Field::string(2, 200).required() },
-        { u"industry"_s, Field::string(1, 100).required() },
-        { u"address"_s, Field::string(0, 300) },
-        { u"website"_s,
-          Field::pattern(u"https?://[^\\s]{3,290}"_s, u"a URL starting with http:// or https://"_s,
-                         300) },
-        { u"registration_number"_s,
-          Field::string(0, 50).describe(u"CAC registration number (RC), if any"_s) },
-    };
-    return schema;
-}
+// The sign-up's rules are shared with the client, which checks the form with them before sending.
+using forms::countryCode;
+using forms::name;
+using forms::phone;
 
 const Schema &listFilters()
 {
@@ -77,9 +34,7 @@ void installOnboarding(Api &api, ServerContext &context)
     api.post(u"/api/v1/onboarding/talents/nigeria"_s,
              { .seed = { u"Onboarding > Applicants > Nigerian Onboarding"_s },
                .summary = u"Sign up as a talent in Nigeria; a verification code is mailed"_s,
-               .body = personSchema().plus({ { u"state"_s,
-                                               Field::string(1, 100).required().describe(
-                                                       u"One of the 36 states or the FCT"_s) } }),
+               .body = forms::talentSignUp(true),
                .status = 201 },
              [onboarding](Call &call) { return onboarding->registerTalent(call.body(), true); });
 
@@ -87,8 +42,7 @@ void installOnboarding(Api &api, ServerContext &context)
              { .seed = { u"Onboarding > Applicants > Africa"_s },
                .summary
                = u"Sign up as a talent elsewhere in Africa; a verification code is mailed"_s,
-               .body = personSchema().plus({ { u"country"_s, countryCode() },
-                                             { u"state"_s, Field::string(1, 100).required() } }),
+               .body = forms::talentSignUp(false),
                .status = 201 },
              [onboarding](Call &call) { return onboarding->registerTalent(call.body(), false); });
 
@@ -107,25 +61,17 @@ void installOnboarding(Api &api, ServerContext &context)
                 return onboarding->listTalents(call.query(), call.page(), call.limit());
             });
 
-    const Schema employerNigeria
-            = personSchema()
-                      .plus(companySchema())
-                      .plus({ { u"state"_s, Field::string(1, 100).required() } });
     api.post(u"/api/v1/onboarding/employers"_s,
              { .seed = { u"Onboarding > Employer > Create Employer"_s },
                .summary = u"Sign up a company in Nigeria and its owner's account"_s,
-               .body = employerNigeria,
+               .body = forms::employerSignUp(true),
                .status = 201 },
              [onboarding](Call &call) { return onboarding->registerEmployer(call.body(), true); });
 
-    const Schema employerAbroad = personSchema()
-                                          .plus(companySchema())
-                                          .plus({ { u"country"_s, countryCode() },
-                                                  { u"state"_s, Field::string(0, 100) } });
     api.post(u"/api/v1/onboarding/employers/international"_s,
              { .seed = { u"Onboarding > Employer > Outside nigeria"_s },
                .summary = u"Sign up a company outside Nigeria and its owner's account"_s,
-               .body = employerAbroad,
+               .body = forms::employerSignUp(false),
                .status = 201 },
              [onboarding](Call &call) { return onboarding->registerEmployer(call.body(), false); });
 
@@ -241,7 +187,7 @@ void installOnboarding(Api &api, ServerContext &context)
              { .seed = { u"Onboarding > Sponsor > Create sponsor"_s },
                .summary
                = u"Sign up an organisation that sponsors talents, and its owner's account"_s,
-               .body = personSchema().plus(
+               .body = forms::person().plus(
                        { { u"organisation_name"_s, Field::string(2, 200).required() },
                          { u"country"_s, countryCode() },
                          { u"state"_s, Field::string(0, 100) },

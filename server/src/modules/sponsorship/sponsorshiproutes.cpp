@@ -6,6 +6,8 @@
 #include "sponsorshipapplicationservice.h"
 #include "sponsorshipservice.h"
 
+#include <wn/common/workflows.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -19,8 +21,7 @@ Access sponsorPeople()
 
 Field applicationStatus()
 {
-    return Field::oneOf({ u"pending"_s, u"in_review"_s, u"approved"_s, u"rejected"_s,
-                          u"withdrawn"_s, u"cancelled"_s });
+    return Field::oneOf(sponsorshipApplicationWorkflow().statuses());
 }
 
 const Schema &levelSchema()

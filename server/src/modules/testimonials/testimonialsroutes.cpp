@@ -4,6 +4,8 @@
 #include "core/http/api.h"
 #include "testimonialservice.h"
 
+#include <wn/common/workflows.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -77,8 +79,7 @@ void installTestimonials(Api &api, ServerContext &context)
               .access = Access::roles(Role::Admin),
               .summary = u"Every testimonial with its author, most recently changed first"_s,
               .tag = tag,
-              .query
-              = { { u"status"_s, Field::oneOf({ u"pending"_s, u"approved"_s, u"rejected"_s }) } },
+              .query = { { u"status"_s, Field::oneOf(testimonialWorkflow().statuses()) } },
               .paged = true },
             [testimonials](Call &call) {
                 return testimonials->list(call.query(), call.page(), call.limit());

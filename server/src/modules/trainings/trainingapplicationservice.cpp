@@ -10,6 +10,7 @@
 #include "trainingrows.h"
 
 #include <wn/common/apierror.h>
+#include <wn/common/workflows.h>
 
 #include <QJsonArray>
 
@@ -21,16 +22,12 @@ using namespace trainingrows;
 
 bool TrainingApplicationStatus::canMove(const QString &from, const QString &to)
 {
-    if (from == Applied)
-        return to == Accepted || to == Rejected || to == Withdrawn;
-    if (from == Accepted)
-        return to == Completed || to == Rejected || to == Withdrawn;
-    return false;
+    return trainingApplicationWorkflow().canMove(from, to);
 }
 
 bool TrainingApplicationStatus::isTalentMove(const QString &to)
 {
-    return to == Withdrawn;
+    return trainingApplicationWorkflow().targets(Viewer::Talent).contains(to);
 }
 
 namespace {

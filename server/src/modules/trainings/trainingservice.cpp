@@ -9,6 +9,7 @@
 #include "trainingrows.h"
 
 #include <wn/common/apierror.h>
+#include <wn/common/workflows.h>
 
 #include <QJsonArray>
 #include <QSet>
@@ -21,8 +22,7 @@ using namespace trainingrows;
 
 bool TrainingStatus::canMove(const QString &from, const QString &to)
 {
-    return (from == Draft && to == Published) || (from == Published && to == Closed)
-            || (from == Closed && to == Published) || (from == Closed && to == Archived);
+    return trainingWorkflow().canMove(from, to);
 }
 
 namespace {

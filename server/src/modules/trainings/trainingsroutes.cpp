@@ -5,6 +5,8 @@
 #include "trainingapplicationservice.h"
 #include "trainingservice.h"
 
+#include <wn/common/workflows.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -18,19 +20,12 @@ QString tag()
 
 const QStringList &trainingStatuses()
 {
-    static const QStringList statuses { TrainingStatus::Draft, TrainingStatus::Published,
-                                        TrainingStatus::Closed, TrainingStatus::Archived };
-    return statuses;
+    return trainingWorkflow().statuses();
 }
 
 const QStringList &applicationStatuses()
 {
-    static const QStringList statuses { TrainingApplicationStatus::Applied,
-                                        TrainingApplicationStatus::Accepted,
-                                        TrainingApplicationStatus::Rejected,
-                                        TrainingApplicationStatus::Withdrawn,
-                                        TrainingApplicationStatus::Completed };
-    return statuses;
+    return trainingApplicationWorkflow().statuses();
 }
 
 Field mode()

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "vocabulary.h"
+
+#include <wn/common/workflows.h>
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace wn::client {
+
+namespace {
+
+QVariantMap option(const QString &value, const QString &text)
+{
+    return { { u"value"_s, value }, { u"text"_s, text } };
+}
+
+/** A word the vocabulary has no label for (a newer server's), as words: "on_hold" → "on hold". */
+QString plainWords(const QString &word)
+{
+    QString text = word;
+    text.replace(u'_', u' ');
+    return text;
+}
+
+} // namespace
+
+Vocabulary::Vocabulary(QObject *parent)
+    : QObject(parent)
+{ }
+
+QString Vocabulary::statusLabel(const QString &status) const
+{
+    const char *label = wn::statusLabel(status);
+    return label ? QCoreApplication::translate("Status", label) : plainWords(status);
+}
+
+QVariantList Vocabulary::statuses(const QString &workflow, const QString &anyText) const
+{
+    QVariantList list;
+    if (!anyText.isEmpty())
+        list.append(option(QString(), anyText));
+    if (const Workflow *found = workflowNamed(workflow)) {
+        for (const QString &status : found->statuses())
+            list.append(option(status, statusLabel(status)));
+    }
+    return list;
+}
+
+QVariantList Vocabulary::moveOptions(const QString &workflow, const QStringList &next,
+                                     const QString &from) const
+{
+    const Workflow *found = workflowNamed(workflow);
+    QVariantList list;
+    for (const QString &status : next) {
+        const char *label = moveLabel(status, from);
+        QVariantMap move = option(
+                status, label ? QCoreApplication::translate("Move", label) : plainWords(status));
+        move.insert(u"needsReason"_s, found && status == found->refusal());
+        list.append(move);
+    }
+    return list;
+}
+
+QStringList Vocabulary::moves(const QString &workflow, const QString &status,
+                              const QString &viewer) const
+{
+    const Workflow *found = workflowNamed(workflow);
+    if (!found)
+        return {};
+    const Viewer by = viewer == u"talent"_s ? Viewer::Talent
+            : viewer == u"company"_s        ? Viewer::Company
+                                            : Viewer::Staff;
+    return found->moves(status, by);
+}
+
+QVariantList Vocabulary::reasons(const QString &workflow) const
+{
+    QVariantList list;
+    if (const Workflow *found = workflowNamed(workflow)) {
+        for (const QString &reason : found->reasons()) {
+            const char *label = reasonLabel(reason);
+            list.append(option(reason,
+                               label ? QCoreApplication::translate("Reason", label)
+                                     : plainWords(reason)));
+        }
+    }
+    return list;
+}
+
+QStringList Vocabulary::remarks(const QString &status) const
+{
+    if (!applicationTakesRemark(status))
+        return {};
+    return { u"pass"_s, u"fail"_s };
+}
+
+} // namespace wn::client

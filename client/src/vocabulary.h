@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace wn::client {
+
+/**
+ * @brief The shared vocabulary of statuses for QML: their labels, the moves between them and the
+ * reasons a refusal gives, read from the workflows the server's guards use (wn/common/workflows.h).
+ * Workflows are named as there: "application", "training_application", "testimonial", ...
+ */
+class Vocabulary : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    explicit Vocabulary(QObject *parent = nullptr);
+
+    /** A status as people read it ("Shortlisted"), in their language. */
+    Q_INVOKABLE QString statusLabel(const QString &status) const;
+    /**
+     * Every status of @p workflow as {value, text}, in the order a record goes through them; for a
+     * filter, @p anyText names a first choice of none ({value: ""}).
+     */
+    Q_INVOKABLE QVariantList statuses(const QString &workflow,
+                                      const QString &anyText = QString()) const;
+    /**
+     * The moves @p next (an answer's `next_statuses`, or moves()) from @p from as buttons read
+     * them: {value, text ("Shortlist"), needsReason (true for the move that takes one of
+     * reasons())}.
+     */
+    Q_INVOKABLE QVariantList moveOptions(const QString &workflow, const QStringList &next,
+                                         const QString &from = QString()) const;
+    /** Where @p viewer ("talent", "company" or "staff") may move a record that is @p status. */
+    Q_INVOKABLE QStringList moves(const QString &workflow, const QString &status,
+                                  const QString &viewer) const;
+    /** The reasons of a refusal in @p workflow as {value, text}. */
+    Q_INVOKABLE QVariantList reasons(const QString &workflow) const;
+    /** The remarks ("pass", "fail") an application in @p status may get; none for the others. */
+    Q_INVOKABLE QStringList remarks(const QString &status) const;
+};
+
+} // namespace wn::client

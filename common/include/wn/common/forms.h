@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <wn/common/schema.h>
+
+#include <QString>
+#include <QStringList>
+
+/**
+ * The rules of the forms a person fills in: the server validates the endpoints' bodies with them
+ * and the client checks a form with the same rules before sending it, so a field's problem is
+ * shown in the same words before and after a round trip.
+ */
+namespace wn::forms {
+
+/** A person's first or last name. */
+Field name();
+Field phone();
+Field gender();
+/** A required ISO 3166 two-letter country code. */
+Field countryCode();
+/** The account fields every sign-up asks for. */
+const Schema &person();
+/** The company fields of an employer's sign-up. */
+const Schema &company();
+/** A talent's sign-up: in Nigeria (a state) or elsewhere in Africa (a country and a state). */
+Schema talentSignUp(bool nigeria);
+/** An employer's sign-up: in Nigeria (a state) or abroad (a country). */
+Schema employerSignUp(bool nigeria);
+
+QStringList jobTypes();
+QStringList workModes();
+/** A job post; on creation the title, description, type and work mode are required. */
+Schema job(bool creating);
+
+/** The body taken by the client's operation @p operation where a form sends it; else nullptr. */
+const Schema *operationBody(const QString &operation);
+
+} // namespace wn::forms

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace wn {
+
+/** @brief Who moves a record on: the talent it is about, the company it went to, or staff. */
+enum class Viewer { Talent, Company, Staff };
+
+/**
+ * @brief The statuses a kind of record goes through, who may move it from one to the next, and
+ * the reasons a refusal gives. The server's guards and the client's buttons read the same table,
+ * so the two never offer different moves.
+ */
+class Workflow
+{
+public:
+    struct Move
+    {
+        QString from;
+        QString to;
+        Viewer by;
+    };
+
+    Workflow(QString name, QStringList statuses, QList<Move> moves, QStringList reasons = {},
+             QString refusal = {});
+
+    /** "application", "training_application", ...: how the client names the workflow. */
+    const QString &name() const { return m_name; }
+    /** Every status, in the order a record goes through them. */
+    const QStringList &statuses() const { return m_statuses; }
+    /** Where @p by may move a record that is @p from, in the order the table lists them. */
+    QStringList moves(const QString &from, Viewer by) const;
+    /** Whether anyone may move a record from @p from to @p to. */
+    bool canMove(const QString &from, const QString &to) const;
+    /** Every status @p by may move a record to, in the order of statuses(). */
+    QStringList targets(Viewer by) const;
+    /** Why a refusal was made; empty when refusals give no listed reason. */
+    const QStringList &reasons() const { return m_reasons; }
+    /** The status that takes one of reasons() ("rejected"); empty when none does. */
+    const QString &refusal() const { return m_refusal; }
+
+private:
+    QString m_name;
+    QStringList m_statuses;
+    QList<Move> m_moves;
+    QStringList m_reasons;
+    QString m_refusal;
+};
+
+/** draft → applied → shortlisted → interview → offered → hired; rejected by the company with a
+ *  reason, withdrawn by the talent, at any step before the end. */
+const Workflow &applicationWorkflow();
+/** Whether an application in @p status may get a pass or fail remark. */
+bool applicationTakesRemark(const QString &status);
+/** A training application: applied → accepted → completed; rejected by the company, withdrawn by
+ *  the talent. */
+const Workflow &trainingApplicationWorkflow();
+/** A job post: draft → published ⇄ closed → archived; a draft may be archived unpublished. */
+const Workflow &jobWorkflow();
+/** A training: draft → published ⇄ closed → archived. */
+const Workflow &trainingWorkflow();
+/** A sponsorship application's statuses; its approvals go level by level (server rules). */
+const Workflow &sponsorshipApplicationWorkflow();
+/** A testimonial waits for staff to approve it or reject it with a written reason. */
+const Workflow &testimonialWorkflow();
+/** The workflow of @p name, or nullptr. */
+const Workflow *workflowNamed(const QString &name);
+
+/**
+ * The English words a person reads for a status ("Shortlisted"), the move to it ("Shortlist") and
+ * a reason ("Position filled"). They are marked for translation in the contexts "Status", "Move"
+ * and "Reason"; a client translates them there. Unknown words give nullptr.
+ */
+const char *statusLabel(const QString &status);
+/** The move to @p status from @p from, where the wording depends on it (closed → "Reopen"). */
+const char *moveLabel(const QString &status, const QString &from = QString());
+const char *reasonLabel(const QString &reason);
+
+} // namespace wn

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <wn/common/forms.h>
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace wn::forms {
+
+Field name()
+{
+    return Field::string(1, 100).required();
+}
+
+Field phone()
+{
+    return Field::pattern(u"\\+?[0-9][0-9 ()-]{6,19}"_s,
+                          u"a phone number of 7 to 20 digits, optionally starting with +"_s, 21);
+}
+
+Field gender()
+{
+    return Field::oneOf({ u"male"_s, u"female"_s, u"other"_s, u"prefer_not_to_say"_s });
+}
+
+Field countryCode()
+{
+    return Field::pattern(u"[A-Za-z]{2}"_s, u"an ISO 3166 two-letter country code"_s, 2).required();
+}
+
+const Schema &person()
+{
+    static const Schema schema {
+        { u"first_name"_s, name().example(u"Ada"_s) },
+        { u"last_name"_s, name().example(u"Obi"_s) },
+        { u"email"_s, Field::email().required() },
+        { u"password"_s, Field::password().required() },
+        { u"phone_number"_s, phone().required().example(u"+2348012345678"_s) },
+        { u"gender"_s, gender() },
+        { u"date_of_birth"_s, Field::date() },
+    };
+    return schema;
+}
+
+const Schema &company()
+{
+    static const Schema schema {
+        { u"company_name"_s, Field::string(2, 200).required() },
+        { u"industry"_s, Field::string(1, 100).required() },
+        { u"address"_s, Field::string(0, 300) },
+        { u"website"_s,
+          Field::pattern(u"https?://[^\\s]{3,290}"_s, u"a URL starting with http:// or https://"_s,
+                         300) },
+        { u"registration_number"_s,
+          Field::string(0, 50).describe(u"CAC registration number (RC), if any"_s) },
+    };
+    return schema;
+}
+
+Schema talentSignUp(bool nigeria)
+{
+    if (nigeria)
+        return person().plus({ { u"state"_s,
+                                 Field::string(1, 100).required().describe(
+                                         u"One of the 36 states or the FCT"_s) } });
+    return person().plus(
+            { { u"country"_s, countryCode() }, { u"state"_s, Field::string(1, 100).required() } });
+}
+
+Schema employerSignUp(bool nigeria)
+{
+    if (nigeria)
+        return person().plus(company()).plus({ { u"state"_s, Field::string(1, 100).required() } });
+    return person().plus(company()).plus(
+            { { u"country"_s, countryCode() }, { u"state"_s, Field::string(0, 100) } });
+}
+
+QStringList jobTypes()
+{
+    return { u"full_time"_s,  u"part_time"_s, u"contract"_s,
+             u"internship"_s, u"temporary"_s, u"volunteer"_s };
+}
+
+QStringList workModes()
+{
+    return { u"on_site"_s, u"remote"_s, u"hybrid"_s };
+}
+
+Schema job(bool creating)
+{
+    auto req = [creating](const Field &field) { return creating ? field.required() : field; };
+    return {
+        { u"title"_s, req(Field::string(3, 150)).example(u"Backend Engineer (Qt/C++)"_s) },
+        { u"summary"_s, Field::string(0, 300) },
+        { u"description"_s, req(Field::string(20, 20000)) },
+        { u"requirements"_s, Field::text(10000) },
+        { u"job_type"_s, req(Field::oneOf(jobTypes())) },
+        { u"work_mode"_s, req(Field::oneOf(workModes())) },
+        { u"career_level"_s, Field::string(1, 50).describe(u"A career level code"_s) },
+        { u"industry"_s, Field::string(1, 100) },
+        { u"country_code"_s,
+          Field::pattern(u"[A-Za-z]{2}"_s, u"an ISO 3166 two-letter country code"_s, 2) },
+        { u"state"_s, Field::string(0, 100) },
+        { u"city"_s, Field::string(0, 100) },
+        { u"salary_min"_s, Field::integer(0, 1000000000000) },
+        { u"salary_max"_s, Field::integer(0, 1000000000000) },
+        { u"salary_currency"_s, Field::pattern(u"[A-Z]{3}"_s, u"an ISO 4217 currency code"_s, 3) },
+        { u"salary_period"_s, Field::oneOf({ u"hour"_s, u"day"_s, u"month"_s, u"year"_s }) },
+        { u"openings"_s, Field::integer(1, 10000) },
+        { u"deadline"_s, Field::date() },
+        { u"skills"_s, Field::arrayOf(Field::integer(), 30).describe(u"Skill ids"_s) },
+        { u"questions"_s,
+          Field::arrayOf(Field::object({ { u"question_id"_s, Field::integer().required() },
+                                         { u"required"_s, Field::boolean() } }),
+                         20) },
+        { u"publish"_s, Field::boolean().describe(u"Publish at once (create only)"_s) },
+    };
+}
+
+const Schema *operationBody(const QString &operation)
+{
+    // Keyed by the names of clientOperations(); each is the body its endpoint declares.
+    static const QHash<QString, Schema> bodies {
+        { u"registerTalent"_s, talentSignUp(true) },
+        { u"registerTalentAfrica"_s, talentSignUp(false) },
+        { u"registerEmployer"_s, employerSignUp(true) },
+        { u"createJob"_s, job(true) },
+        { u"updateJob"_s, job(false) },
+    };
+    const auto found = bodies.constFind(operation);
+    return found == bodies.constEnd() ? nullptr : &*found;
+}
+
+} // namespace wn::forms
