@@ -75,6 +75,13 @@ void ApiListModel::fetchMore(const QModelIndex &parent)
                 // Paging state first, rows next, "not loading" last: a view told of the new
                 // rows may ask for more at once, and must ask for the next page. A list
                 // without meta comes whole.
+                if (m_nextPage == 1) {
+                    QJsonObject extras = body;
+                    extras.remove(u"data"_s);
+                    extras.remove(u"meta"_s);
+                    m_extras = extras.toVariantMap();
+                    Q_EMIT extrasChanged();
+                }
                 ++m_nextPage;
                 const QJsonValue meta = body.value(u"meta"_s);
                 const int total = meta.isObject()
@@ -147,6 +154,10 @@ void ApiListModel::reload()
     m_rows.clear();
     m_nextPage = 1;
     m_total = -1;
+    if (!m_extras.isEmpty()) {
+        m_extras.clear();
+        Q_EMIT extrasChanged();
+    }
     endResetModel(); // a view may ask for the first page right here; fetchMore() below then waits
     if (hadRows)
         Q_EMIT countChanged();

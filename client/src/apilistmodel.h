@@ -26,6 +26,8 @@ class ApiListModel : public QAbstractListModel
     Q_PROPERTY(int total READ total NOTIFY totalChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /** What the first page's answer carries beside its rows (a search's facets and suggestion). */
+    Q_PROPERTY(QVariantMap extras READ extras NOTIFY extrasChanged)
 
 public:
     enum Roles { RowRole = Qt::UserRole + 1, RowIdRole, FirstCustomRole };
@@ -49,6 +51,7 @@ public:
     int total() const { return m_total; }
     int count() const { return int(m_rows.size()); }
     QString error() const { return m_error; }
+    QVariantMap extras() const { return m_extras; }
 
     /** Starts again from the first page. */
     Q_INVOKABLE void reload();
@@ -63,6 +66,7 @@ Q_SIGNALS:
     void totalChanged();
     void countChanged();
     void errorChanged();
+    void extrasChanged();
 
 protected:
     const QJsonObject &rowAt(const QModelIndex &index) const { return m_rows.at(index.row()); }
@@ -82,6 +86,7 @@ private:
     int m_generation = 0;
     bool m_reloadQueued = false;
     QString m_error;
+    QVariantMap m_extras;
 };
 
 } // namespace wn::client

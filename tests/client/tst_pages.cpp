@@ -196,9 +196,7 @@ private Q_SLOTS:
         logInAs(m_talent, u"talent"_s);
         show(u"JobSearchPage { objectName: \"page\"; anchors.fill: parent }"_s);
         QObject *page = find(u"page"_s);
-        auto shown = [page] {
-            return page->property("selectedJob").toMap().value(u"title"_s).toString();
-        };
+        auto shown = [page] { return shownJobTitle(page); };
         QTRY_VERIFY(!shown().isEmpty());
         search(u"support"_s);
         QTRY_COMPARE(shown(), u"Support engineer"_s);
@@ -209,15 +207,52 @@ private Q_SLOTS:
                     || page->property("selectedJob").toMap().isEmpty());
     }
 
+    void aTalentFollowsTheSuggestionAndTheStatesFound()
+    {
+        for (const auto &[title, state] : { std::pair { u"Pipe welder"_s, u"Kano"_s },
+                                            std::pair { u"Site welder"_s, u"Oyo"_s } }) {
+            QCOMPARE(m_server->post(u"/api/v1/jobs"_s,
+                                    QJsonObject { { u"title"_s, title },
+                                                  { u"description"_s,
+                                                    u"Joins steel for our plant's pipelines."_s },
+                                                  { u"job_type"_s, u"contract"_s },
+                                                  { u"work_mode"_s, u"on_site"_s },
+                                                  { u"state"_s, state },
+                                                  { u"publish"_s, true } },
+                                    m_employer.token)
+                             .status,
+                     201);
+        }
+        logInAs(m_talent, u"talent"_s);
+        show(u"JobSearchPage { objectName: \"page\"; anchors.fill: parent }"_s);
+        QObject *page = find(u"page"_s);
+        auto shown = [page] { return shownJobTitle(page); };
+        QTRY_VERIFY(!shown().isEmpty());
+        // A misspelt word finds nothing, and offers the word probably meant.
+        search(u"weldr"_s);
+        QQuickItem *suggestion = find(u"suggestion"_s);
+        QVERIFY(suggestion);
+        QVERIFY(suggestion->property("text").toString().contains(u"welder"_s));
+        click(suggestion);
+        QTRY_VERIFY(shown().endsWith(u"welder"_s));
+        // The states the jobs are in, with their counts: one click narrows to one.
+        QQuickItem *kano = find(u"inState_Kano"_s);
+        QVERIFY(kano);
+        QCOMPARE(kano->property("text").toString(), u"Kano (1)"_s);
+        QVERIFY(find(u"inState_Oyo"_s));
+        snapshot(u"talent-job-search-states"_s);
+        click(kano);
+        QTRY_COMPARE(shown(), u"Pipe welder"_s);
+        QTRY_VERIFY(!visibleItem(m_window->contentItem(), u"inState_Oyo"_s));
+    }
+
     void aSearchIsAskedAgainOnceTheServerIsBack()
     {
         // "Try again" after the server was unreachable sent nothing, nor did Enter.
         logInAs(m_talent, u"talent"_s);
         show(u"JobSearchPage { objectName: \"page\"; anchors.fill: parent }"_s);
         QObject *page = find(u"page"_s);
-        auto shown = [page] {
-            return page->property("selectedJob").toMap().value(u"title"_s).toString();
-        };
+        auto shown = [page] { return shownJobTitle(page); };
         QTRY_VERIFY(!shown().isEmpty());
         const quint16 port = m_server->port();
 
@@ -697,6 +732,12 @@ private:
     {
         for (const QChar c : text)
             QTest::keyClick(m_window.get(), c.toLatin1());
+    }
+
+    /** The title of the job the search page shows beside its list. */
+    static QString shownJobTitle(QObject *page)
+    {
+        return page->property("selectedJob").toMap().value(u"title"_s).toString();
     }
 
     /** Types @p words in the job search and presses Enter. */

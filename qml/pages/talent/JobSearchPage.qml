@@ -11,6 +11,7 @@ Item {
     id: page
 
     property var selectedJob: null
+    readonly property string suggestion: jobs.extras.suggestion ?? ""
 
     function applyFilters() {
         const filters = {};
@@ -69,7 +70,7 @@ Item {
                     objectName: "jobWords"
                     Layout.fillWidth: true
                     Layout.minimumWidth: 120
-                    placeholderText: qsTr("Search jobs by title")
+                    placeholderText: qsTr("Search jobs: title, skill, company")
                     onAccepted: page.applyFilters()
                 }
                 QQC2.TextField {
@@ -132,6 +133,38 @@ Item {
                         }
                     ]
                     onActivated: page.applyFilters()
+                }
+            }
+
+            // What the search found beside its jobs: the words probably meant when nothing was
+            // found, and the states with most matches, each a click away.
+            QQC2.Button {
+                objectName: "suggestion"
+                visible: text.length > 0 && (page.suggestion ?? "").length > 0
+                flat: true
+                text: page.suggestion ? qsTr("Search for “%1” instead").arg(page.suggestion) : ""
+                onClicked: {
+                    words.text = page.suggestion;
+                    page.applyFilters();
+                }
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                visible: location.text.length === 0 && stateCounts.count > 1
+                Repeater {
+                    id: stateCounts
+                    model: (jobs.extras.facets?.state ?? []).slice(0, 5)
+                    QQC2.Button {
+                        required property var modelData
+                        objectName: "inState_" + modelData.value
+                        flat: true
+                        text: qsTr("%1 (%L2)").arg(modelData.value).arg(modelData.count)
+                        onClicked: {
+                            location.text = modelData.value;
+                            page.applyFilters();
+                        }
+                    }
                 }
             }
 

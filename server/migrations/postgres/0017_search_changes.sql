@@ -13,3 +13,5 @@ CREATE TRIGGER search_job AFTER INSERT OR UPDATE OR DELETE ON jobs FOR EACH ROW 
 CREATE TRIGGER search_job_skill AFTER INSERT OR DELETE ON job_skills FOR EACH ROW EXECUTE FUNCTION search_change('job', 'job_id');
 CREATE TRIGGER search_company AFTER UPDATE OF name, deleted_at ON companies FOR EACH ROW EXECUTE FUNCTION search_change('company', 'id');
 CREATE TRIGGER search_skill AFTER UPDATE OF name ON skills FOR EACH ROW EXECUTE FUNCTION search_change('skill', 'id');
+-- The search index finds the words now: the trigram index of migration 0013 goes.
+DROP INDEX jobs_words;

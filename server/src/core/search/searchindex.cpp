@@ -146,15 +146,20 @@ void SearchIndex::open(QSqlDatabase db)
     m_lastSeen = appliedChange;
     if (m_source.load) {
         m_source.reset();
-        qint64 after = 0;
-        for (;;) {
-            const QList<qint64> ids = m_source.allIds(db, after, idsPerRefresh);
-            if (ids.isEmpty())
-                break;
-            m_source.load(db, ids);
-            after = ids.last();
-        }
+        forEveryId(db, [&](const QList<qint64> &ids) { m_source.load(db, ids); });
         m_source.committed();
+    }
+}
+
+void SearchIndex::forEveryId(QSqlDatabase db, const std::function<void(const QList<qint64> &)> &use)
+{
+    qint64 after = 0;
+    for (;;) {
+        const QList<qint64> ids = m_source.allIds(db, after, idsPerRefresh);
+        if (ids.isEmpty())
+            break;
+        use(ids);
+        after = ids.last();
     }
 }
 
@@ -171,14 +176,7 @@ void SearchIndex::rebuild(QSqlDatabase db)
                                                           Xapian::DB_CREATE_OR_OVERWRITE);
     if (m_source.reset)
         m_source.reset();
-    qint64 after = 0;
-    for (;;) {
-        const QList<qint64> ids = m_source.allIds(db, after, idsPerRefresh);
-        if (ids.isEmpty())
-            break;
-        m_source.refresh(db, *m_writer, ids);
-        after = ids.last();
-    }
+    forEveryId(db, [&](const QList<qint64> &ids) { m_source.refresh(db, *m_writer, ids); });
     m_applied = latest;
     m_lastSeen = latest;
     m_appliedAbove.clear();

@@ -106,6 +106,8 @@ private:
     void catchUpLocked(QSqlDatabase db);
     void open(QSqlDatabase db);
     void rebuild(QSqlDatabase db);
+    /** Hands @p use every id the source has a document for, a page at a time. */
+    void forEveryId(QSqlDatabase db, const std::function<void(const QList<qint64> &)> &use);
     void apply(QSqlDatabase db, const QList<SearchChange> &changes);
     void commit();
 
