@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -17,8 +18,8 @@ namespace wn {
 
 namespace {
 
-/** The facets counted per value, in the order of Table's word lists; country is a filter only. */
-enum Facet { State, JobType, WorkMode, CareerLevel, Industry, Country, FacetCount };
+using Facet = JobIndex::Facet;
+using enum JobIndex::Facet;
 
 const std::array<QString, FacetCount> &facetNames()
 {
@@ -56,6 +57,18 @@ bool newerThan(const JobIndex::Entry &a, const JobIndex::Entry &b)
     return a.published != b.published ? a.published > b.published : a.id > b.id;
 }
 
+/** The best paid first (none last); the later id first on the same pay. */
+bool inSalaryOrder(const JobIndex::Entry &a, const JobIndex::Entry &b)
+{
+    return a.salaryMax != b.salaryMax ? a.salaryMax > b.salaryMax : a.id > b.id;
+}
+
+/** The nearest deadline first (none last); the later id first on the same day. */
+bool inDeadlineOrder(const JobIndex::Entry &a, const JobIndex::Entry &b)
+{
+    return a.deadline != b.deadline ? a.deadline < b.deadline : a.id > b.id;
+}
+
 QList<qint64> publishedIds(QSqlDatabase db, qint64 afterId, int limit)
 {
     return Sql(db,
@@ -90,9 +103,19 @@ QList<qint64> jobsTouchedBy(QSqlDatabase db, const SearchChange &change)
 struct JobIndex::Table
 {
     std::vector<Entry> entries; ///< newest first
-    QHash<qint64, qsizetype> position;
+    QHash<qint64, int> position;
     std::array<QStringList, FacetCount> shown; ///< a facet value as the jobs write it
     std::array<QHash<QString, int>, FacetCount> keys; ///< the value as a filter names it → index
+    /** Places of the jobs with each facet value, each skill, each company, newest first: a
+     *  filter walks its own list instead of every job, and its length is the value's count. */
+    std::array<std::vector<std::vector<int>>, FacetCount> withValue;
+    QHash<qint64, std::vector<int>> withSkill;
+    QHash<qint64, std::vector<int>> ofCompany;
+    /** Places in the other orders, for a search without filters. */
+    std::vector<int> bySalary;
+    std::vector<int> byDeadline;
+    /** How many pay at least each of salarySteps. */
+    std::array<qint64, salarySteps.size()> payingAtLeast {};
 };
 
 JobIndex::JobIndex(ServerContext &context)
@@ -166,20 +189,13 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
         entry.salaryMin = jobs.isNull(u"salary_min"_s) ? -1 : jobs.number(u"salary_min"_s);
         entry.deadline = dayOf(jobs.text(u"deadline"_s));
         entry.company = jobs.id(u"company_id"_s);
-        entry.state = wordOf(State, jobs.text(u"state_key"_s), jobs.text(u"state"_s));
+        entry.facets[State] = wordOf(State, jobs.text(u"state_key"_s), jobs.text(u"state"_s));
         for (const auto &[facet, column] :
              { std::pair { JobType, u"job_type"_s }, std::pair { WorkMode, u"work_mode"_s },
-               std::pair { CareerLevel, u"career_level"_s },
-               std::pair { Industry, u"industry"_s } }) {
-            const int word = wordOf(facet, jobs.text(column), jobs.text(column));
-            (facet == JobType               ? entry.jobType
-                     : facet == WorkMode    ? entry.workMode
-                     : facet == CareerLevel ? entry.careerLevel
-                                            : entry.industry)
-                    = word;
-        }
+               std::pair { CareerLevel, u"career_level"_s }, std::pair { Industry, u"industry"_s } })
+            entry.facets[facet] = wordOf(facet, jobs.text(column), jobs.text(column));
         const QString country = jobs.text(u"country_code"_s).toUpper();
-        entry.country = wordOf(Country, country, country);
+        entry.facets[Country] = wordOf(Country, country, country);
         for (const auto &skill : skills.value(id))
             entry.skills.append(skill.first);
         m_entries.insert(id, entry);
@@ -227,11 +243,33 @@ void JobIndex::publish()
     for (const Entry &entry : std::as_const(m_entries))
         table->entries.push_back(entry);
     std::sort(table->entries.begin(), table->entries.end(), newerThan);
-    table->position.reserve(qsizetype(table->entries.size()));
-    for (size_t i = 0; i < table->entries.size(); ++i)
-        table->position.insert(table->entries[i].id, qsizetype(i));
     table->shown = m_words->shown;
     table->keys = m_words->keys;
+    const int count = int(table->entries.size());
+    table->position.reserve(count);
+    for (int f = 0; f < FacetCount; ++f)
+        table->withValue[f].resize(size_t(table->shown[f].size()));
+    for (int i = 0; i < count; ++i) {
+        const Entry &e = table->entries[size_t(i)];
+        table->position.insert(e.id, i);
+        for (int f = 0; f < FacetCount; ++f) {
+            if (e.facets[f] >= 0)
+                table->withValue[f][size_t(e.facets[f])].push_back(i);
+        }
+        for (qint64 skill : e.skills)
+            table->withSkill[skill].push_back(i);
+        table->ofCompany[e.company].push_back(i);
+        for (size_t s = 0; s < salarySteps.size(); ++s)
+            table->payingAtLeast[s] += e.salaryMax >= salarySteps[s] ? 1 : 0;
+    }
+    table->bySalary.resize(size_t(count));
+    std::iota(table->bySalary.begin(), table->bySalary.end(), 0);
+    table->byDeadline = table->bySalary;
+    const std::vector<Entry> &all = table->entries;
+    std::stable_sort(table->bySalary.begin(), table->bySalary.end(),
+                     [&](int a, int b) { return inSalaryOrder(all[size_t(a)], all[size_t(b)]); });
+    std::stable_sort(table->byDeadline.begin(), table->byDeadline.end(),
+                     [&](int a, int b) { return inDeadlineOrder(all[size_t(a)], all[size_t(b)]); });
     QMutexLocker lock(&m_tableMutex);
     m_table = std::move(table);
 }
@@ -280,10 +318,8 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
             ? dayOf(query.value(u"posted_since"_s).toString())
             : -1;
     auto passes = [&](const Entry &e) {
-        const std::array<int, FacetCount> has { e.state,       e.jobType,  e.workMode,
-                                                e.careerLevel, e.industry, e.country };
         for (int f = 0; f < FacetCount; ++f) {
-            if (wanted[f] >= 0 && has[f] != wanted[f])
+            if (wanted[f] >= 0 && e.facets[f] != wanted[f])
                 return false;
         }
         return (company == 0 || e.company == company) && (skill == 0 || e.skills.contains(skill))
@@ -291,116 +327,126 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
                 && (startsAtMost < 0 || (e.salaryMin >= 0 && e.salaryMin <= startsAtMost))
                 && (postedSince < 0 || e.published >= postedSince);
     };
-
-    JobMatches matches;
-    std::array<QList<qint64>, FacetCount> counts;
-    for (int f = 0; f < FacetCount; ++f)
-        counts[f].fill(0, table->shown[f].size());
-    std::array<qint64, salarySteps.size()> pay {};
-    std::array<qint64, postedWithin.size()> posted {};
-    const double now = double(QDateTime::currentSecsSinceEpoch());
-    auto count = [&](const Entry &e) {
-        ++matches.total;
-        for (int f = 0; f < FacetCount; ++f) {
-            const int value = f == State ? e.state
-                    : f == JobType       ? e.jobType
-                    : f == WorkMode      ? e.workMode
-                    : f == CareerLevel   ? e.careerLevel
-                    : f == Industry      ? e.industry
-                                         : e.country;
-            if (value >= 0)
-                ++counts[f][value];
-        }
-        for (size_t i = 0; i < salarySteps.size(); ++i)
-            pay[i] += e.salaryMax >= salarySteps[i] ? 1 : 0;
-        for (size_t i = 0; i < postedWithin.size(); ++i)
-            posted[i] += e.published >= now - postedWithin[i] ? 1 : 0;
+    const std::vector<Entry> &all = table->entries;
+    // Places from here on were posted before the date asked for (the table is newest first).
+    auto postedFrom = [&](double since) {
+        return int(std::partition_point(all.begin(), all.end(),
+                                        [since](const Entry &e) { return e.published >= since; })
+                   - all.begin());
     };
+    const int upTo = postedSince < 0 ? int(all.size()) : postedFrom(postedSince);
+
+    // The shortest list of places a filter allows: the only ones to look at.
+    const std::vector<int> *driver = nullptr;
+    auto consider = [&](const std::vector<int> *places) {
+        if (!driver || places->size() < driver->size())
+            driver = places;
+    };
+    for (int f = 0; f < FacetCount; ++f) {
+        if (wanted[f] >= 0)
+            consider(&table->withValue[f][size_t(wanted[f])]);
+    }
+    for (const auto &[id, lists] :
+         { std::pair { skill, &table->withSkill }, std::pair { company, &table->ofCompany } }) {
+        if (id == 0)
+            continue;
+        const auto found = lists->constFind(id);
+        if (found == lists->constEnd())
+            impossible = true;
+        else
+            consider(&*found);
+    }
 
     const QString words = query.value(u"q"_s).toString().trimmed();
     const QString sort
             = query.value(u"sort"_s).toString(words.isEmpty() ? u"newest"_s : u"relevance"_s);
+    const bool newestFirst = sort == u"newest"_s || (sort == u"relevance"_s && words.isEmpty());
     const qsizetype offset = qsizetype(page - 1) * limit;
-    auto inPage = [&] { return matches.total > offset && matches.total <= offset + limit; };
-    // What a sort other than the table's own order needs: the matches' places, to order after.
-    std::vector<qsizetype> found;
+    const double now = double(QDateTime::currentSecsSinceEpoch());
 
-    if (!impossible && words.isEmpty()) {
-        for (size_t i = 0; i < table->entries.size(); ++i) {
-            const Entry &e = table->entries[i];
-            if (!passes(e))
-                continue;
-            count(e);
-            if (sort == u"newest"_s || sort == u"relevance"_s) {
-                if (inPage())
-                    matches.ids.append(e.id);
-            } else {
-                found.push_back(qsizetype(i));
-            }
+    JobMatches matches;
+    std::array<QList<qint64>, FacetCount> counts;
+    std::array<qint64, salarySteps.size()> pay {};
+    std::array<qint64, postedWithin.size()> posted {};
+    for (int f = 0; f < FacetCount; ++f)
+        counts[f].fill(0, table->shown[f].size());
+
+    const bool everyJob = words.isEmpty() && !driver && !impossible && payAtLeast < 0
+            && startsAtMost < 0 && postedSince < 0;
+    if (everyJob) {
+        // Nothing to filter: the counts are the lists' lengths, the page a slice of an order.
+        matches.total = qint64(all.size());
+        for (int f = 0; f < FacetCount; ++f) {
+            for (size_t v = 0; v < table->withValue[f].size(); ++v)
+                counts[f][qsizetype(v)] = qint64(table->withValue[f][v].size());
+        }
+        pay = table->payingAtLeast;
+        for (size_t i = 0; i < postedWithin.size(); ++i)
+            posted[i] = postedFrom(now - postedWithin[i]);
+        for (qsizetype i = offset; i < std::min<qsizetype>(offset + limit, qsizetype(all.size()));
+             ++i) {
+            const size_t at = sort == u"salary"_s ? size_t(table->bySalary[size_t(i)])
+                    : sort == u"deadline"_s       ? size_t(table->byDeadline[size_t(i)])
+                                                  : size_t(i);
+            matches.ids.append(all[at].id);
         }
     } else if (!impossible) {
-        try {
-            SearchIndex::Reader reader = m_index.reader();
-            Xapian::Database &db = reader.database();
-            Xapian::QueryParser parser;
-            parser.set_stemmer(Xapian::Stem("english"));
-            parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-            parser.set_database(db);
-            parser.set_default_op(Xapian::Query::OP_AND);
-            // Words only: no operators, quotes or wildcards a visitor could trip on; the last
-            // word may be the start of one still being typed ("analy").
-            const Xapian::Query match
-                    = parser.parse_query(utf8(words),
-                                         Xapian::QueryParser::FLAG_PARTIAL
-                                                 | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-            Xapian::Enquire enquire(db);
-            enquire.set_query(match);
-            enquire.set_docid_order(Xapian::Enquire::DESCENDING);
-            if (sort != u"relevance"_s)
-                enquire.set_weighting_scheme(Xapian::BoolWeight()); // the order comes after
-            const Xapian::MSet ranked = enquire.get_mset(0, db.get_doccount());
-            for (auto it = ranked.begin(); it != ranked.end(); ++it) {
-                const qsizetype at = table->position.value(qint64(*it), -1);
-                if (at < 0)
-                    continue;
-                const Entry &e = table->entries[size_t(at)];
-                if (!passes(e))
-                    continue;
-                count(e);
-                if (sort == u"relevance"_s) {
-                    if (inPage())
-                        matches.ids.append(e.id);
-                } else {
-                    found.push_back(at);
-                }
+        // What a sort other than the walk's own order needs: the matches' places.
+        std::vector<int> found;
+        bool walkIsTheOrder = false;
+        auto take = [&](int at) {
+            const Entry &e = all[size_t(at)];
+            if (!passes(e))
+                return;
+            ++matches.total;
+            for (int f = 0; f < FacetCount; ++f) {
+                if (e.facets[f] >= 0)
+                    ++counts[f][e.facets[f]];
             }
-            if (matches.total == 0) {
-                // Nothing found: the words as they are probably meant, the last one taken whole.
-                parser.parse_query(utf8(words), Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-                matches.suggestion = QString::fromStdString(parser.get_corrected_query_string());
-            }
-        } catch (const Xapian::Error &error) {
-            throw DatabaseError(u"the job index: "_s
-                                + QString::fromStdString(error.get_description()));
-        }
-    }
-
-    if (!found.empty() && offset < qsizetype(found.size())) {
-        // Places in the table are the newest-first order itself.
-        auto before = [&](qsizetype a, qsizetype b) {
-            const Entry &x = table->entries[size_t(a)];
-            const Entry &y = table->entries[size_t(b)];
-            if (sort == u"salary"_s && x.salaryMax != y.salaryMax)
-                return x.salaryMax > y.salaryMax;
-            if (sort == u"deadline"_s && x.deadline != y.deadline)
-                return x.deadline < y.deadline;
-            return sort == u"newest"_s ? a < b : x.id > y.id;
+            for (size_t i = 0; i < salarySteps.size(); ++i)
+                pay[i] += e.salaryMax >= salarySteps[i] ? 1 : 0;
+            for (size_t i = 0; i < postedWithin.size(); ++i)
+                posted[i] += e.published >= now - postedWithin[i] ? 1 : 0;
+            if (!walkIsTheOrder)
+                found.push_back(at);
+            else if (matches.total > offset && matches.total <= offset + limit)
+                matches.ids.append(e.id);
         };
-        const auto end
-                = found.begin() + std::min<qsizetype>(qsizetype(found.size()), offset + limit);
-        std::partial_sort(found.begin(), end, found.end(), before);
-        for (auto it = found.begin() + offset; it != end; ++it)
-            matches.ids.append(table->entries[size_t(*it)].id);
+        if (words.isEmpty()) {
+            walkIsTheOrder = newestFirst; // places ascend: newest first
+            if (driver) {
+                for (int at : *driver) {
+                    if (at >= upTo)
+                        break;
+                    take(at);
+                }
+            } else {
+                for (int at = 0; at < upTo; ++at)
+                    take(at);
+            }
+        } else {
+            walkIsTheOrder = sort == u"relevance"_s;
+            const QList<qint64> ranked = wordMatches(words, !walkIsTheOrder, &matches.suggestion);
+            for (qint64 id : ranked) {
+                const int at = table->position.value(id, -1);
+                if (at >= 0)
+                    take(at);
+            }
+        }
+        if (!walkIsTheOrder && offset < qsizetype(found.size())) {
+            auto before = [&](int a, int b) {
+                const Entry &x = all[size_t(a)];
+                const Entry &y = all[size_t(b)];
+                return sort == u"salary"_s      ? inSalaryOrder(x, y)
+                        : sort == u"deadline"_s ? inDeadlineOrder(x, y)
+                                                : a < b;
+            };
+            const auto end
+                    = found.begin() + std::min<qsizetype>(qsizetype(found.size()), offset + limit);
+            std::partial_sort(found.begin(), end, found.end(), before);
+            for (auto it = found.begin() + offset; it != end; ++it)
+                matches.ids.append(all[size_t(*it)].id);
+        }
     }
 
     for (int f = 0; f < Country; ++f) {
@@ -429,6 +475,41 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
         postedCounts.append(QJsonObject { { u"within"_s, periods[i] }, { u"count"_s, posted[i] } });
     matches.facets.insert(u"posted"_s, postedCounts);
     return matches;
+}
+
+QList<qint64> JobIndex::wordMatches(const QString &words, bool anyOrder, QString *suggestion)
+{
+    QList<qint64> ids;
+    try {
+        SearchIndex::Reader reader = m_index.reader();
+        Xapian::Database &db = reader.database();
+        Xapian::QueryParser parser;
+        parser.set_stemmer(Xapian::Stem("english"));
+        parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+        parser.set_database(db);
+        parser.set_default_op(Xapian::Query::OP_AND);
+        // Words only: no operators, quotes or wildcards a visitor could trip on; the last word
+        // may be the start of one still being typed ("analy").
+        const Xapian::Query match
+                = parser.parse_query(utf8(words), Xapian::QueryParser::FLAG_PARTIAL);
+        Xapian::Enquire enquire(db);
+        enquire.set_query(match);
+        enquire.set_docid_order(Xapian::Enquire::DESCENDING);
+        if (anyOrder)
+            enquire.set_weighting_scheme(Xapian::BoolWeight()); // ordered afterwards
+        const Xapian::MSet ranked = enquire.get_mset(0, db.get_doccount());
+        ids.reserve(ranked.size());
+        for (auto it = ranked.begin(); it != ranked.end(); ++it)
+            ids.append(qint64(*it));
+        if (ids.isEmpty()) {
+            // Nothing found: the words as they are probably meant, the last one taken whole.
+            parser.parse_query(utf8(words), Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+            *suggestion = QString::fromStdString(parser.get_corrected_query_string());
+        }
+    } catch (const Xapian::Error &error) {
+        throw DatabaseError(u"the job index: "_s + QString::fromStdString(error.get_description()));
+    }
+    return ids;
 }
 
 } // namespace wn

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <array>
 #include <memory>
 
 namespace wn {
@@ -48,6 +49,9 @@ public:
 
     SearchIndex &index() { return m_index; }
 
+    /** The facets a job is counted under, in this order (country is a filter only). */
+    enum Facet { State, JobType, WorkMode, CareerLevel, Industry, Country, FacetCount };
+
     /** What the filters and sorts read of one job. */
     struct Entry
     {
@@ -57,12 +61,8 @@ public:
         double salaryMin = -1;
         double deadline = 0; ///< seconds since the epoch; none sorts after every date
         qint64 company = 0;
-        int state = -1; ///< index in the table's words, -1 for none
-        int jobType = -1;
-        int workMode = -1;
-        int careerLevel = -1;
-        int industry = -1;
-        int country = -1;
+        /** Per Facet, the index of the job's value in the table's words; -1 for none. */
+        std::array<int, FacetCount> facets {};
         QVarLengthArray<qint64, 4> skills;
     };
     struct Table;
@@ -70,6 +70,8 @@ public:
 private:
     void refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const QList<qint64> &ids);
     void publish();
+    /** The jobs @p words find, best first unless @p anyOrder; a suggestion when none. */
+    QList<qint64> wordMatches(const QString &words, bool anyOrder, QString *suggestion);
     std::shared_ptr<const Table> table();
     int wordOf(int facet, const QString &key, const QString &shown);
 
