@@ -27,7 +27,7 @@ class ApiListModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     /** What the first page's answer carries beside its rows (a search's facets and suggestion). */
-    Q_PROPERTY(QVariantMap extras READ extras NOTIFY extrasChanged)
+    Q_PROPERTY(QVariant extras READ extras NOTIFY extrasChanged)
 
 public:
     enum Roles { RowRole = Qt::UserRole + 1, RowIdRole, FirstCustomRole };
@@ -51,7 +51,7 @@ public:
     int total() const { return m_total; }
     int count() const { return int(m_rows.size()); }
     QString error() const { return m_error; }
-    QVariantMap extras() const { return m_extras; }
+    QVariant extras() const { return m_extras; }
 
     /** Starts again from the first page. */
     Q_INVOKABLE void reload();

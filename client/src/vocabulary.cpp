@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "vocabulary.h"
 
+#include <wn/common/forms.h>
 #include <wn/common/workflows.h>
 
 #include <QCoreApplication>
@@ -34,6 +35,22 @@ QString Vocabulary::statusLabel(const QString &status) const
 {
     const char *label = wn::statusLabel(status);
     return label ? QCoreApplication::translate("Status", label) : plainWords(status);
+}
+
+QString Vocabulary::choiceLabel(const QString &field, const QString &value) const
+{
+    const char *label = wn::forms::choiceLabel(field, value);
+    return label ? QCoreApplication::translate("Choice", label) : plainWords(value);
+}
+
+QVariantList Vocabulary::choices(const QString &field, const QString &anyText) const
+{
+    QVariantList list;
+    if (!anyText.isEmpty())
+        list.append(option(QString(), anyText));
+    for (const QString &value : wn::forms::choicesOf(field))
+        list.append(option(value, choiceLabel(field, value)));
+    return list;
 }
 
 QVariantList Vocabulary::statuses(const QString &workflow, const QString &anyText) const

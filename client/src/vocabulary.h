@@ -42,6 +42,11 @@ public:
                                   const QString &viewer) const;
     /** The reasons of a refusal in @p workflow as {value, text}. */
     Q_INVOKABLE QVariantList reasons(const QString &workflow) const;
+    /** A job's type or work mode as people read it ("Full time"): @p field is "job_type" or
+     *  "work_mode". */
+    Q_INVOKABLE QString choiceLabel(const QString &field, const QString &value) const;
+    /** Every value of @p field as {value, text}; @p anyText names a first choice of none. */
+    Q_INVOKABLE QVariantList choices(const QString &field, const QString &anyText = QString()) const;
     /** The remarks ("pass", "fail") an application in @p status may get; none for the others. */
     Q_INVOKABLE QStringList remarks(const QString &status) const;
 };

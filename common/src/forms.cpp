@@ -86,6 +86,31 @@ QStringList workModes()
     return { u"on_site"_s, u"remote"_s, u"hybrid"_s };
 }
 
+const char *choiceLabel(const QString &field, const QString &value)
+{
+    static const QHash<QString, const char *> labels {
+        { u"job_type/full_time"_s, QT_TRANSLATE_NOOP("Choice", "Full time") },
+        { u"job_type/part_time"_s, QT_TRANSLATE_NOOP("Choice", "Part time") },
+        { u"job_type/contract"_s, QT_TRANSLATE_NOOP("Choice", "Contract") },
+        { u"job_type/internship"_s, QT_TRANSLATE_NOOP("Choice", "Internship") },
+        { u"job_type/temporary"_s, QT_TRANSLATE_NOOP("Choice", "Temporary") },
+        { u"job_type/volunteer"_s, QT_TRANSLATE_NOOP("Choice", "Volunteer") },
+        { u"work_mode/on_site"_s, QT_TRANSLATE_NOOP("Choice", "On site") },
+        { u"work_mode/remote"_s, QT_TRANSLATE_NOOP("Choice", "Remote") },
+        { u"work_mode/hybrid"_s, QT_TRANSLATE_NOOP("Choice", "Hybrid") },
+    };
+    return labels.value(field + u'/' + value, nullptr);
+}
+
+QStringList choicesOf(const QString &field)
+{
+    if (field == u"job_type"_s)
+        return jobTypes();
+    if (field == u"work_mode"_s)
+        return workModes();
+    return {};
+}
+
 Schema job(bool creating)
 {
     auto req = [creating](const Field &field) { return creating ? field.required() : field; };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The shared vocabulary: validation messages, error bodies, roles and user DTOs.
 #include <wn/common/apierror.h>
+#include <wn/common/forms.h>
 #include <wn/common/json.h>
 #include <wn/common/roles.h>
 #include <wn/common/schema.h>
@@ -212,6 +213,19 @@ private Q_SLOTS:
         QCOMPARE(meta.property(meta.indexOfProperty("role")).readOnGadget(&user).value<Role>(),
                  Role::Sponsor);
         QCOMPARE(QMetaEnum::fromType<Role>().valueToKey(int(Role::SuperAdmin)), "SuperAdmin");
+    }
+
+    void everyJobTypeAndWorkModeIsLabelled()
+    {
+        // A job card once read "hybrid · full_time": each value a form accepts has words.
+        for (const QString &field : { u"job_type"_s, u"work_mode"_s }) {
+            QVERIFY(!forms::choicesOf(field).isEmpty());
+            for (const QString &value : forms::choicesOf(field))
+                QVERIFY2(forms::choiceLabel(field, value), qPrintable(field + u'/' + value));
+        }
+        QCOMPARE(QString::fromLatin1(forms::choiceLabel(u"work_mode"_s, u"on_site"_s)),
+                 u"On site"_s);
+        QVERIFY(!forms::choiceLabel(u"work_mode"_s, u"on_mars"_s));
     }
 
     void everyStatusMoveAndReasonIsLabelled()

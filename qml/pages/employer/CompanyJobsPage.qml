@@ -73,7 +73,7 @@ Item {
             PageHeader {
                 Layout.fillWidth: true
                 title: page.job.title ?? ""
-                subtitle: [page.job.location?.state, page.job.work_mode, page.job.job_type].filter(part => part).join(" · ")
+                subtitle: [page.job.location?.state, page.job.work_mode ? Vocabulary.choiceLabel("work_mode", page.job.work_mode) : "", page.job.job_type ? Vocabulary.choiceLabel("job_type", page.job.job_type) : ""].filter(part => part).join(" · ")
             }
             RowLayout {
                 spacing: Theme.spacing / 2

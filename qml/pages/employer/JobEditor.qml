@@ -217,44 +217,14 @@ QQC2.Dialog {
                 Layout.fillWidth: true
                 textRole: "text"
                 valueRole: "value"
-                model: [
-                    {
-                        value: "on_site",
-                        text: qsTr("On site")
-                    },
-                    {
-                        value: "hybrid",
-                        text: qsTr("Hybrid")
-                    },
-                    {
-                        value: "remote",
-                        text: qsTr("Remote")
-                    }
-                ]
+                model: Vocabulary.choices("work_mode")
             }
             QQC2.ComboBox {
                 id: type
                 Layout.fillWidth: true
                 textRole: "text"
                 valueRole: "value"
-                model: [
-                    {
-                        value: "full_time",
-                        text: qsTr("Full time")
-                    },
-                    {
-                        value: "part_time",
-                        text: qsTr("Part time")
-                    },
-                    {
-                        value: "contract",
-                        text: qsTr("Contract")
-                    },
-                    {
-                        value: "internship",
-                        text: qsTr("Internship")
-                    }
-                ]
+                model: Vocabulary.choices("job_type")
             }
         }
         RowLayout {

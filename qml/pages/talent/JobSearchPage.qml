@@ -30,6 +30,11 @@ Item {
             jobs.arguments = filters;
     }
 
+    /** The parts that are there, as one line ("Acme · Lagos · Remote"). */
+    function joined(parts: var): string {
+        return parts.filter(part => part && part.length > 0).join(" · ");
+    }
+
     /** Shows the job at @p index (none for -1) beside the list, and highlights it. */
     function choose(index: int) {
         list.currentIndex = index;
@@ -85,24 +90,7 @@ Item {
                     Layout.fillWidth: true
                     textRole: "text"
                     valueRole: "value"
-                    model: [
-                        {
-                            value: "",
-                            text: qsTr("Any place")
-                        },
-                        {
-                            value: "remote",
-                            text: qsTr("Remote")
-                        },
-                        {
-                            value: "hybrid",
-                            text: qsTr("Hybrid")
-                        },
-                        {
-                            value: "on_site",
-                            text: qsTr("On site")
-                        }
-                    ]
+                    model: Vocabulary.choices("work_mode", qsTr("Any place"))
                     onActivated: page.applyFilters()
                 }
                 QQC2.ComboBox {
@@ -110,28 +98,7 @@ Item {
                     Layout.fillWidth: true
                     textRole: "text"
                     valueRole: "value"
-                    model: [
-                        {
-                            value: "",
-                            text: qsTr("Any type")
-                        },
-                        {
-                            value: "full_time",
-                            text: qsTr("Full time")
-                        },
-                        {
-                            value: "part_time",
-                            text: qsTr("Part time")
-                        },
-                        {
-                            value: "contract",
-                            text: qsTr("Contract")
-                        },
-                        {
-                            value: "internship",
-                            text: qsTr("Internship")
-                        }
-                    ]
+                    model: Vocabulary.choices("job_type", qsTr("Any type"))
                     onActivated: page.applyFilters()
                 }
             }
@@ -214,7 +181,7 @@ Item {
                         QQC2.Label {
                             width: parent.width
                             elide: Text.ElideRight
-                            text: card.company + " · " + card.location + " · " + card.workMode + (card.salary.length > 0 ? " · " + card.salary : "")
+                            text: page.joined([card.company, card.location, Vocabulary.choiceLabel("work_mode", card.workMode), card.salary])
                             color: Theme.muted
                             font.pixelSize: Theme.bodySize
                         }

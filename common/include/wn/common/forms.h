@@ -30,6 +30,14 @@ Schema employerSignUp(bool nigeria);
 
 QStringList jobTypes();
 QStringList workModes();
+/**
+ * A job's type or work mode as people read it ("Full time", "On site"), untranslated (the
+ * "Choice" context), or null for a value the vocabulary does not know. @p field is "job_type" or
+ * "work_mode".
+ */
+const char *choiceLabel(const QString &field, const QString &value);
+/** The values of a field with choices ("job_type", "work_mode"), in the order forms offer them. */
+QStringList choicesOf(const QString &field);
 /** A job post; on creation the title, description, type and work mode are required. */
 Schema job(bool creating);
 
