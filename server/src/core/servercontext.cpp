@@ -33,7 +33,7 @@ ServerContext::ServerContext(Config configuration)
     passwords = std::make_unique<PasswordHasher>(hashSlots > 0 ? hashSlots : config.threads());
     tokens = std::make_unique<TokenService>(*this);
     codes = std::make_unique<OneTimeCodes>(*this);
-    rateLimiter = std::make_unique<RateLimiter>();
+    rateLimiter = std::make_unique<RateLimiter>(database->dialect());
     storage = std::make_unique<Storage>(*this);
     jobs = std::make_unique<JobQueue>(*this);
     mailer = std::make_unique<Mailer>(*this);

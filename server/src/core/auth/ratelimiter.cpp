@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ratelimiter.h"
 
-#include "../database.h"
-
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QtEndian>
@@ -40,7 +38,7 @@ RateAdmission RateLimiter::admit(QSqlDatabase db, const QList<RateLimit> &limits
     // PostgreSQL counts under a lock per key, taken in one order by every attempt so that two
     // attempts sharing keys never wait for each other in a circle.
     Transaction tx(db);
-    if (db.driverName() == u"QPSQL"_s) {
+    if (m_dialect == Dialect::Postgres) {
         QList<qint64> locks;
         for (const RateLimit &limit : limits)
             locks.append(lockOf(limit.key));

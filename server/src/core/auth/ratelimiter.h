@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "../database.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -36,6 +38,11 @@ struct RateAdmission
 class RateLimiter
 {
 public:
+    /** Counts in a database of @p dialect: how attempts wait for each other depends on it. */
+    explicit RateLimiter(Dialect dialect)
+        : m_dialect(dialect)
+    { }
+
     /**
      * Takes a place for one attempt in each of @p limits over the last @p windowSeconds; when any
      * count is full, takes none and says in how many seconds a place frees up.
@@ -49,6 +56,7 @@ public:
 private:
     void prune(QSqlDatabase db, qint64 now, int windowSeconds);
 
+    const Dialect m_dialect;
     std::atomic<quint32> m_admissions = 0;
 };
 
