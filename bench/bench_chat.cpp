@@ -15,8 +15,8 @@
 #include "core/epolldispatcher.h"
 #include "core/server.h"
 #include "core/servercontext.h"
-#include "modules/chat/chatservice.h"
 #include "modules/modules.h"
+#include "modules/services.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -130,7 +130,8 @@ int main(int argc, char *argv[])
         out << "chat: only " << peers.size() << " talents in the database\n";
         return 1;
     }
-    wn::ChatService chats(context);
+    wn::Services services(context);
+    wn::ChatService &chats = services.chats;
     // Pairs (i, i + n/2): each has a chat; a message goes one way or the other.
     const int pairs = sockets / 2;
     std::vector<qint64> chatIds(size_t(pairs), 0);

@@ -9,9 +9,9 @@
 #include "core/server.h"
 #include "core/servercontext.h"
 #include "modules/jobs/jobindex.h"
-#include "modules/jobs/jobsservice.h"
 #include "modules/jobs/recommendations.h"
 #include "modules/modules.h"
+#include "modules/services.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -86,13 +86,14 @@ int main(int argc, char *argv[])
     };
     {
         // Its own index, gone before the server's opens the same folder (one writer at a time).
-        auto index = std::make_shared<wn::JobIndex>(context);
+        wn::Services services(context);
+        const std::shared_ptr<wn::JobIndex> &index = services.jobIndex;
         QElapsedTimer building;
         building.start();
         index->index().catchUp(db);
         out << "search: index built from the database in " << building.elapsed() << " ms ("
             << index->index().documentCount() << " documents)\n";
-        wn::JobsService service(context, index);
+        wn::JobsService &service = services.jobs;
         for (const auto &[name, query] : cases) {
             QList<double> ms;
             qint64 total = 0;

@@ -10,6 +10,7 @@
 #include "core/servercontext.h"
 #include "modules/chat/chatservice.h"
 #include "modules/notifications/notificationservice.h"
+#include "modules/services.h"
 #include "wn/common/apierror.h"
 
 #include <QJsonDocument>
@@ -169,7 +170,8 @@ private Q_SLOTS:
 
     void aMessageThatCannotBeStoredFailsAlone()
     {
-        ChatService chats(m_server->context());
+        Services services(m_server->context());
+        ChatService &chats = services.chats;
         const auto message = [this](qint64 chatId, const QString &text) {
             return ChatService::Outgoing { m_talent.id, chatId, m_employer.id, text, true };
         };

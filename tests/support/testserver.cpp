@@ -5,9 +5,8 @@
 #include "core/database.h"
 #include "core/server.h"
 #include "core/servercontext.h"
-#include "modules/accounts/accountservice.h"
 #include "modules/modules.h"
-#include "modules/onboarding/onboardingservice.h"
+#include "modules/services.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -274,8 +273,9 @@ TestUser TestServer::createUser(Role role, const QString &requestedEmail)
                                { u"email"_s, user.email },
                                { u"password"_s, user.password },
                                { u"phone_number"_s, u"+2348000000000"_s } };
-    OnboardingService onboarding(ctx);
-    AccountService accounts(ctx);
+    Services services(ctx);
+    OnboardingService &onboarding = services.onboarding;
+    AccountService &accounts = services.accounts;
     if (role == Role::Employer) {
         QJsonObject input = person;
         input.insert(u"company_name"_s, u"Company of "_s + user.email);

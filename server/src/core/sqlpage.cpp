@@ -28,24 +28,52 @@ void SqlFilter::bindTo(Sql &q) const
         q.bind(name, value);
 }
 
+qint64 countRows(QSqlDatabase db, const QString &from, const SqlFilter &filter)
+{
+    Sql count(db, u"SELECT COUNT(*) FROM "_s + from + filter.where());
+    filter.bindTo(count);
+    return count.scalar().toLongLong();
+}
+
+namespace {
+
+/** The statement of one page's rows, bound and run. */
+void runPage(Sql &q, const SqlFilter &filter, int page, int limit)
+{
+    filter.bindTo(q);
+    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
+}
+
+QString pageStatement(const QString &columns, const QString &from, const SqlFilter &filter,
+                      const QString &order)
+{
+    return u"SELECT "_s + columns + u" FROM "_s + from + filter.where() + u" ORDER BY "_s + order
+            + u" LIMIT :limit OFFSET :offset"_s;
+}
+
+} // namespace
+
 QJsonObject selectPage(QSqlDatabase db, const QString &columns, const QString &from,
                        const SqlFilter &filter, const QString &order, int page, int limit,
                        const std::function<QJsonObject(Sql &)> &row, const QString &countFrom)
 {
-    Sql count(db,
-              u"SELECT COUNT(*) FROM "_s + (countFrom.isEmpty() ? from : countFrom)
-                      + filter.where());
-    filter.bindTo(count);
-    const qint64 total = count.scalar().toLongLong();
-    Sql q(db,
-          u"SELECT "_s + columns + u" FROM "_s + from + filter.where() + u" ORDER BY "_s + order
-                  + u" LIMIT :limit OFFSET :offset"_s);
-    filter.bindTo(q);
-    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
+    const qint64 total = countRows(db, countFrom.isEmpty() ? from : countFrom, filter);
+    Sql q(db, pageStatement(columns, from, filter, order));
+    runPage(q, filter, page, limit);
     QJsonArray data;
     while (q.next())
         data.append(row(q));
     return pageOf(data, page, limit, total);
+}
+
+QJsonObject selectPage(QSqlDatabase db, const QString &idColumn, const QString &from,
+                       const SqlFilter &filter, const QString &order, int page, int limit,
+                       const PageRows &rows)
+{
+    const qint64 total = countRows(db, from, filter);
+    Sql q(db, pageStatement(idColumn, from, filter, order));
+    runPage(q, filter, page, limit);
+    return pageOf(rows(q.takeIds()), page, limit, total);
 }
 
 } // namespace wn

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -35,5 +36,18 @@ struct SqlFilter
 QJsonObject selectPage(QSqlDatabase db, const QString &columns, const QString &from,
                        const SqlFilter &filter, const QString &order, int page, int limit,
                        const std::function<QJsonObject(Sql &)> &row, const QString &countFrom = {});
+
+/** The rows of a page built together from their ids, so that what they carry beside them comes
+ *  by one IN query for the whole page; in the order of the ids. */
+using PageRows = std::function<QJsonArray(const QList<qint64> &ids)>;
+
+/** One page of a list whose rows are built together (PageRows), as selectPage above: a COUNT,
+ *  then the page's ids, @p idColumn of @p from. */
+QJsonObject selectPage(QSqlDatabase db, const QString &idColumn, const QString &from,
+                       const SqlFilter &filter, const QString &order, int page, int limit,
+                       const PageRows &rows);
+
+/** How many rows of @p from @p filter keeps. */
+qint64 countRows(QSqlDatabase db, const QString &from, const SqlFilter &filter);
 
 } // namespace wn

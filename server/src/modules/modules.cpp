@@ -15,6 +15,7 @@
 #include "onboarding/onboardingroutes.h"
 #include "profiles/profilesroutes.h"
 #include "reference/referenceroutes.h"
+#include "services.h"
 #include "skills/skillsroutes.h"
 #include "sponsorship/sponsorshiproutes.h"
 #include "support/supportroutes.h"
@@ -33,36 +34,43 @@ ServerModules serverModules()
 
 void installModules(Api &api, ServerContext &context)
 {
+    const auto services = std::make_shared<Services>(context);
+    // A route holds the services it calls; whichever route is the last to go takes them all,
+    // as each service works with others.
+    auto share = [&services](auto &service) {
+        return std::shared_ptr<std::remove_reference_t<decltype(service)>>(services, &service);
+    };
     installSystem(api, context);
-    installReference(api, context);
-    installAuth(api, context);
+    installReference(api, share(services->reference));
+    installAuth(api, context, share(services->accounts));
     installFiles(api, context);
-    installUsers(api, context);
+    installUsers(api, context, share(services->accounts));
     installAccess(api, context);
-    installIdentity(api, context);
-    installOnboarding(api, context);
-    installNotifications(api, context);
-    installChat(api, context);
-    installJobs(api, context);
-    installApplications(api, context);
-    installCompanies(api, context);
-    installWebhooks(api, context);
-    installSkills(api, context);
-    installProfiles(api, context);
-    installAdmin(api, context);
-    installCatalog(api, context);
-    installTestimonials(api, context);
-    installSupport(api, context);
-    installSponsorship(api, context);
-    installTrainings(api, context);
+    installIdentity(api, share(services->identity));
+    installOnboarding(api, share(services->onboarding));
+    installNotifications(api, share(services->notifications));
+    installChat(api, context, share(services->chats));
+    installJobs(api, context, share(services->jobs), share(services->questions));
+    installApplications(api, share(services->applications));
+    installCompanies(api, share(services->companies));
+    installWebhooks(api, context, share(services->webhooks));
+    installSkills(api, share(services->skills));
+    installProfiles(api, share(services->profiles));
+    installAdmin(api, context, share(services->admin), share(services->imports));
+    installCatalog(api, share(services->catalog));
+    installTestimonials(api, share(services->testimonials));
+    installSupport(api, share(services->support));
+    installSponsorship(api, share(services->sponsorships), share(services->sponsorshipApplications));
+    installTrainings(api, share(services->trainings), share(services->trainingApplications));
 }
 
 void seedReferenceData(ServerContext &context)
 {
-    seedCountries(context);
+    Services services(context);
+    services.reference.seed();
     seedSystemRoles(context);
     seedFaqs(context);
-    seedSkills(context);
+    services.skills.seed();
     seedCatalog(context);
 }
 

@@ -25,10 +25,9 @@ Field createdSince()
 
 } // namespace
 
-void installAdmin(Api &api, ServerContext &context)
+void installAdmin(Api &api, ServerContext &context, std::shared_ptr<AdminService> admin,
+                  std::shared_ptr<UserImportService> imports)
 {
-    auto admin = std::make_shared<AdminService>(context);
-    auto imports = std::make_shared<UserImportService>(context);
     context.jobs->registerHandler(UserImportService::jobKind, [imports](const QJsonObject &payload) {
         imports->processChunk(payload.value(u"import_id"_s).toInteger(),
                               payload.value(u"offset"_s).toInteger());

@@ -7,6 +7,7 @@
 #include "core/jobs/jobqueue.h"
 #include "core/servercontext.h"
 #include "csvreader.h"
+#include "modules/accounts/accountservice.h"
 #include "xlsxreader.h"
 
 #include <wn/common/apierror.h>
@@ -127,9 +128,9 @@ const QString rowColumns = u"row_number, email, role, outcome, reason, user_id"_
 
 } // namespace
 
-UserImportService::UserImportService(ServerContext &context)
+UserImportService::UserImportService(ServerContext &context, AccountService &accounts)
     : m_context(context)
-    , m_accounts(context)
+    , m_accounts(accounts)
 { }
 
 QJsonObject UserImportService::summary(QSqlDatabase db, qint64 importId)

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "modules/accounts/accountservice.h"
-
 #include <QByteArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace wn {
 
+class AccountService;
 struct ServerContext;
 struct Principal;
 
@@ -28,7 +27,7 @@ public:
     static constexpr int maxCsvRows = 50000;
     static constexpr int maxJsonRows = 500;
 
-    explicit UserImportService(ServerContext &context);
+    UserImportService(ServerContext &context, AccountService &accounts);
 
     /** Checks the file (CSV or XLSX) and its header, records the import and queues it. */
     QJsonObject startCsvImport(const Principal &admin, const QByteArray &bytes);
@@ -53,7 +52,7 @@ private:
     QJsonObject summary(QSqlDatabase db, qint64 importId);
 
     ServerContext &m_context;
-    AccountService m_accounts;
+    AccountService &m_accounts;
 };
 
 } // namespace wn

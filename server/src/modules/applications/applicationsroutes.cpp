@@ -30,9 +30,8 @@ Field note()
 
 } // namespace
 
-void installApplications(Api &api, ServerContext &context)
+void installApplications(Api &api, std::shared_ptr<ApplicationsService> applications)
 {
-    auto applications = std::make_shared<ApplicationsService>(context);
     const Access talent = Access::roles(Role::Talent);
 
     api.post(u"/api/v1/jobs/{id}/applications/draft"_s,

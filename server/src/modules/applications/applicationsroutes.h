@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <memory>
+
 namespace wn {
 class Api;
-struct ServerContext;
+class ApplicationsService;
 /** Job applications: the talent's side, the company's decisions, shortlists and dashboards. */
-void installApplications(Api &api, ServerContext &context);
+void installApplications(Api &api, std::shared_ptr<ApplicationsService> applications);
 } // namespace wn

@@ -41,8 +41,11 @@ const QHash<QString, QString> &statusWords()
 
 } // namespace
 
-ApplicationsService::ApplicationsService(ServerContext &context)
+ApplicationsService::ApplicationsService(ServerContext &context, WebhookService &webhooks,
+                                         NotificationService &notifications)
     : m_context(context)
+    , m_webhooks(webhooks)
+    , m_notifications(notifications)
 { }
 
 // The statuses, moves and reasons are the vocabulary the client shares (wn/common/workflows.h).
@@ -258,10 +261,10 @@ QJsonObject ApplicationsService::apply(const Principal &talent, qint64 jobId,
     recordCreated(db, id, u"applied"_s, talent.userId, now);
     Sql company(db, u"SELECT company_id FROM jobs WHERE id = :job"_s);
     const qint64 companyId = company.bind(u":job"_s, jobId).scalar().toLongLong();
-    WebhookService(m_context).emit(db, companyId, u"application.created"_s,
-                                   { { u"application_id"_s, id },
-                                     { u"job_id"_s, jobId },
-                                     { u"talent_id"_s, talent.userId } });
+    m_webhooks.emit(db, companyId, u"application.created"_s,
+                    { { u"application_id"_s, id },
+                      { u"job_id"_s, jobId },
+                      { u"talent_id"_s, talent.userId } });
     tx.commit();
     return applicationJson(db, id, true, false);
 }
@@ -326,12 +329,11 @@ QJsonObject ApplicationsService::move(const Principal &actor, qint64 application
                                   { u"from"_s, from },
                                   { u"to"_s, to },
                                   { u"reason"_s, textOrNull(reason) } };
-        WebhookService(m_context).emit(db, job.id(u"company_id"_s),
-                                       to == u"applied"_s ? u"application.created"_s
-                                               : to == u"withdrawn"_s
-                                               ? u"application.withdrawn"_s
-                                               : u"application.status_changed"_s,
-                                       event);
+        m_webhooks.emit(db, job.id(u"company_id"_s),
+                        to == u"applied"_s             ? u"application.created"_s
+                                : to == u"withdrawn"_s ? u"application.withdrawn"_s
+                                                       : u"application.status_changed"_s,
+                        event);
         if (byCompany) {
             const SqlRow who
                     = Sql(db,
@@ -346,7 +348,7 @@ QJsonObject ApplicationsService::move(const Principal &actor, qint64 application
             const QString firstName = who.text(u"first_name"_s);
             const QString title
                     = u"Your application for %1 %2"_s.arg(jobTitle, statusWords().value(to));
-            notification = NotificationService(m_context).create(
+            notification = m_notifications.create(
                     db, talentId, u"application_status"_s, title, u"Status: %1"_s.arg(to),
                     { { u"application_id"_s, applicationId }, { u"status"_s, to } });
             m_context.mailer->send(
@@ -358,7 +360,7 @@ QJsonObject ApplicationsService::move(const Principal &actor, qint64 application
         tx.commit();
     }
     if (!notification.isEmpty())
-        NotificationService(m_context).publish(talentId, notification);
+        m_notifications.publish(talentId, notification);
     return applicationJson(db, applicationId, true, byCompany);
 }
 

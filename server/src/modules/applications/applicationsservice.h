@@ -8,6 +8,8 @@
 
 namespace wn {
 
+class NotificationService;
+class WebhookService;
 class Sql;
 struct SqlFilter;
 
@@ -27,7 +29,8 @@ struct Principal;
 class ApplicationsService
 {
 public:
-    explicit ApplicationsService(ServerContext &context);
+    ApplicationsService(ServerContext &context, WebhookService &webhooks,
+                        NotificationService &notifications);
 
     static QStringList statuses();
     static QStringList rejectionReasons();
@@ -77,6 +80,8 @@ private:
     qint64 requireCompanyApplication(QSqlDatabase db, const Principal &by, qint64 applicationId);
 
     ServerContext &m_context;
+    WebhookService &m_webhooks;
+    NotificationService &m_notifications;
 };
 
 } // namespace wn

@@ -6,10 +6,11 @@
 #include "core/auth/companyaccess.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
-#include "core/http/api.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
+#include "modules/companies/companyrefs.h"
 #include "modules/jobs/recommendations.h"
 #include "modules/users/profilecompletion.h"
 
@@ -84,27 +85,24 @@ QJsonObject ApplicationsService::rowJson(const Sql &q, bool forCompany) const
     if (forCompany)
         talent.insert(u"email"_s, q.text(u"email"_s));
     const QString status = q.text(u"status"_s);
-    QJsonObject json {
-        { u"id"_s, q.id(u"id"_s) },
-        { u"status"_s, status },
-        { u"cover_letter"_s, q.textOrNull(u"cover_letter"_s) },
-        { u"answers"_s, answers },
-        { u"cv_url"_s,
-          q.isNull(u"cv_key"_s) ? QJsonValue(QJsonValue::Null)
-                                : QJsonValue(m_context.storage->signedUrl(q.text(u"cv_key"_s))) },
-        { u"rejection_reason"_s, q.textOrNull(u"rejection_reason"_s) },
-        { u"applied_at"_s, q.textOrNull(u"applied_at"_s) },
-        { u"created_at"_s, q.text(u"created_at"_s) },
-        { u"updated_at"_s, q.text(u"updated_at"_s) },
-        { u"job"_s,
-          QJsonObject { { u"id"_s, q.id(u"job_id"_s) },
-                        { u"title"_s, q.text(u"job_title"_s) },
-                        { u"slug"_s, q.text(u"job_slug"_s) },
-                        { u"company"_s,
-                          QJsonObject { { u"id"_s, q.id(u"company_id"_s) },
-                                        { u"name"_s, q.text(u"company_name"_s) } } } } },
-        { u"talent"_s, talent }
-    };
+    QJsonObject json { { u"id"_s, q.id(u"id"_s) },
+                       { u"status"_s, status },
+                       { u"cover_letter"_s, q.textOrNull(u"cover_letter"_s) },
+                       { u"answers"_s, answers },
+                       { u"cv_url"_s,
+                         q.isNull(u"cv_key"_s)
+                                 ? QJsonValue(QJsonValue::Null)
+                                 : QJsonValue(m_context.storage->signedUrl(q.text(u"cv_key"_s))) },
+                       { u"rejection_reason"_s, q.textOrNull(u"rejection_reason"_s) },
+                       { u"applied_at"_s, q.textOrNull(u"applied_at"_s) },
+                       { u"created_at"_s, q.text(u"created_at"_s) },
+                       { u"updated_at"_s, q.text(u"updated_at"_s) },
+                       { u"job"_s,
+                         QJsonObject { { u"id"_s, q.id(u"job_id"_s) },
+                                       { u"title"_s, q.text(u"job_title"_s) },
+                                       { u"slug"_s, q.text(u"job_slug"_s) },
+                                       { u"company"_s, companyRef(q) } } },
+                       { u"talent"_s, talent } };
     // What the viewer may move it to next, so a client offers exactly the allowed actions.
     json.insert(u"next_statuses"_s, QJsonArray::fromStringList(nextStates(status, forCompany)));
     if (forCompany) {
@@ -196,40 +194,26 @@ QJsonObject ApplicationsService::mine(const Principal &talent, const QJsonObject
 
 QJsonObject ApplicationsService::jobsNotApplied(const Principal &talent, int page, int limit)
 {
-    QSqlDatabase db = m_context.db();
-    const QString where
-            = u" FROM jobs j JOIN companies c ON c.id = j.company_id WHERE j.status = 'published' "
-              u"AND c.deleted_at IS NULL "
-              u"AND j.deleted_at IS NULL "
-              "AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.job_id = j.id AND a.talent_id = :me)"_s;
-    Sql count(db, u"SELECT COUNT(*)"_s + where);
-    count.bind(u":me"_s, talent.userId);
-    const qint64 total = count.scalar().toLongLong();
-    Sql q(db,
-          u"SELECT j.id, j.slug, j.title, j.summary, j.job_type, j.work_mode, j.state, j.deadline, "
-          u"j.published_at, c.id AS company_id, c.name AS company_name"_s
-                  + where
-                  + u" ORDER BY j.published_at DESC, j.id DESC LIMIT :limit OFFSET :offset"_s);
-    q.bind(u":me"_s, talent.userId)
-            .bind(u":limit"_s, limit)
-            .bind(u":offset"_s, qint64(page - 1) * limit)
-            .exec();
-    QJsonArray data;
-    while (q.next()) {
-        data.append(QJsonObject { { u"id"_s, q.id(u"id"_s) },
-                                  { u"slug"_s, q.text(u"slug"_s) },
-                                  { u"title"_s, q.text(u"title"_s) },
-                                  { u"summary"_s, q.textOrNull(u"summary"_s) },
-                                  { u"job_type"_s, q.text(u"job_type"_s) },
-                                  { u"work_mode"_s, q.text(u"work_mode"_s) },
-                                  { u"state"_s, q.textOrNull(u"state"_s) },
-                                  { u"deadline"_s, q.textOrNull(u"deadline"_s) },
-                                  { u"published_at"_s, q.textOrNull(u"published_at"_s) },
-                                  { u"company"_s,
-                                    QJsonObject { { u"id"_s, q.id(u"company_id"_s) },
-                                                  { u"name"_s, q.text(u"company_name"_s) } } } });
-    }
-    return pageOf(data, page, limit, total);
+    SqlFilter filter;
+    filter.add(u"j.status = 'published' AND c.deleted_at IS NULL AND j.deleted_at IS NULL"_s);
+    filter.add(
+            u"NOT EXISTS (SELECT 1 FROM applications a WHERE a.job_id = j.id AND a.talent_id = :me)"_s,
+            u":me"_s, talent.userId);
+    return selectPage(
+            m_context.db(),
+            u"j.id, j.slug, j.title, j.summary, j.job_type, j.work_mode, j.state, j.deadline, "
+            u"j.published_at, c.id AS company_id, c.name AS company_name"_s,
+            u"jobs j JOIN companies c ON c.id = j.company_id"_s, filter,
+            u"j.published_at DESC, j.id DESC"_s, page, limit, [](Sql &q) {
+                QJsonObject job = jsonOf(
+                        q,
+                        { .ids = { u"id"_s },
+                          .texts = { u"slug"_s, u"title"_s, u"job_type"_s, u"work_mode"_s },
+                          .optionalTexts
+                          = { u"summary"_s, u"state"_s, u"deadline"_s, u"published_at"_s } });
+                job.insert(u"company"_s, companyRef(q));
+                return job;
+            });
 }
 
 QJsonObject ApplicationsService::applicantsForJob(const Principal &by, qint64 jobId,

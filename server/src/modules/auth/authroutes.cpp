@@ -34,10 +34,8 @@ ClientInfo clientOf(const Call &call)
 
 } // namespace
 
-void installAuth(Api &api, ServerContext &context)
+void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountService> accounts)
 {
-    auto accounts = std::make_shared<AccountService>(context);
-
     struct Door
     {
         QString path;

@@ -29,10 +29,8 @@ bool includeInactive(const Call &call)
 
 } // namespace
 
-void installCatalog(Api &api, ServerContext &context)
+void installCatalog(Api &api, std::shared_ptr<CatalogService> catalog)
 {
-    auto catalog = std::make_shared<CatalogService>(context);
-
     for (const ReferenceList &list : referenceLists()) {
         const QString path = u"/api/v1/"_s + list.path;
         api.get(path,

@@ -6,7 +6,7 @@
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/servercontext.h"
-#include "modules/reference/referenceroutes.h"
+#include "modules/reference/referenceservice.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/json.h>
@@ -85,22 +85,15 @@ QJsonObject entryJson(const ReferenceList &list, const Sql &q)
 }
 
 /** A Nigerian state as stored (its canonical name); 400 naming @p field if it is none. */
-QString canonicalState(QSqlDatabase db, const QString &field, const QString &text)
-{
-    const QString state = stateName(db, u"NG"_s, text);
-    if (state.isEmpty())
-        throw ApiError::badRequest(
-                QStringList { u"%1 must be one of Nigeria's 36 states or the FCT"_s.arg(field) });
-    return state;
-}
-
 /** The input's column values, states made canonical. */
-QJsonObject normalised(QSqlDatabase db, const ReferenceList &list, QJsonObject input)
+QJsonObject normalised(QSqlDatabase db, const ReferenceService &reference,
+                       const ReferenceList &list, QJsonObject input)
 {
     for (const ListColumn &column : list.columns) {
         if (column.nigerianState && input.value(column.name).isString())
-            input.insert(column.name,
-                         canonicalState(db, column.name, input.value(column.name).toString()));
+            input.insert(
+                    column.name,
+                    reference.nigerianState(db, column.name, input.value(column.name).toString()));
     }
     return input;
 }
@@ -225,8 +218,9 @@ Schema CatalogService::querySchema(const ReferenceList &list)
     return schema;
 }
 
-CatalogService::CatalogService(ServerContext &context)
+CatalogService::CatalogService(ServerContext &context, ReferenceService &reference)
     : m_context(context)
+    , m_reference(reference)
 { }
 
 QJsonObject CatalogService::entry(const ReferenceList &list, qint64 id)
@@ -257,7 +251,7 @@ QJsonObject CatalogService::list(const ReferenceList &list, const QJsonObject &q
             continue;
         QVariant value = columnValue(column, query.value(column.name));
         if (column.nigerianState)
-            value = canonicalState(db, column.name, value.toString());
+            value = m_reference.nigerianState(db, column.name, value.toString());
         clauses.append(u"%1 = :%1"_s.arg(column.name));
         values.append({ u":"_s + column.name, value });
     }
@@ -292,7 +286,7 @@ QJsonObject CatalogService::list(const ReferenceList &list, const QJsonObject &q
 QJsonObject CatalogService::add(const ReferenceList &list, const QJsonObject &body)
 {
     QSqlDatabase db = m_context.db();
-    const QJsonObject input = normalised(db, list, body);
+    const QJsonObject input = normalised(db, m_reference, list, body);
     const QString name = input.value(u"name"_s).toString();
     const QString code
             = input.contains(u"code"_s) ? input.value(u"code"_s).toString() : codeFromName(name);
@@ -338,7 +332,7 @@ QJsonObject CatalogService::update(const ReferenceList &list, qint64 id, const Q
                               u"list's own fields"_s });
     QSqlDatabase db = m_context.db();
     entry(list, id); // 404 if there is none
-    const QJsonObject input = normalised(db, list, body);
+    const QJsonObject input = normalised(db, m_reference, list, body);
     Transaction tx(db);
     QStringList assignments;
     QList<QPair<QString, QVariant>> values;
@@ -403,7 +397,7 @@ void seedCatalog(ServerContext &context)
         Sql q(db,
               u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (code) DO NOTHING"_s.arg(
                       list.table, columns.join(u", "_s), placeholders.join(u", "_s)));
-        const QJsonArray entries = readReferenceData(list.resource);
+        const QJsonArray entries = ReferenceService::readShipped(list.resource);
         for (const QJsonValue &value : entries) {
             const QJsonObject item = value.toObject();
             q.bind(u":code"_s, item.value(u"code"_s).toString());
@@ -414,7 +408,8 @@ void seedCatalog(ServerContext &context)
         }
     }
 
-    const QJsonArray plans = readReferenceData(u":/reference/subscription-plans.json"_s);
+    const QJsonArray plans
+            = ReferenceService::readShipped(u":/reference/subscription-plans.json"_s);
     for (const QJsonValue &value : plans) {
         const QJsonObject plan = value.toObject();
         Sql(db,

@@ -9,6 +9,7 @@
 
 namespace wn {
 
+class ReferenceService;
 struct ServerContext;
 
 /** @brief A column of a reference list besides code, name and active. */
@@ -46,7 +47,7 @@ const QList<ReferenceList> &referenceLists();
 class CatalogService
 {
 public:
-    explicit CatalogService(ServerContext &context);
+    CatalogService(ServerContext &context, ReferenceService &reference);
 
     /** Active entries (or all, with @p includeInactive), filtered by @p query; paged if the list
      * is. */
@@ -69,6 +70,7 @@ private:
     QJsonObject entry(const ReferenceList &list, qint64 id);
 
     ServerContext &m_context;
+    ReferenceService &m_reference;
 };
 
 } // namespace wn

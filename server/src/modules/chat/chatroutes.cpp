@@ -15,10 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace wn {
 
-void installChat(Api &api, ServerContext &context)
+void installChat(Api &api, ServerContext &context, std::shared_ptr<ChatService> chats)
 {
-    auto chats = std::make_shared<ChatService>(context);
-
     context.acceptSocket = [&context, chats](std::unique_ptr<QWebSocket> socket, QObject *owner) {
         acceptChatSocket(std::move(socket), owner, context, chats);
     };

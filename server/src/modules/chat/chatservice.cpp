@@ -10,6 +10,7 @@
 #include "core/metrics.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
+#include "modules/notifications/notificationservice.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/json.h>
@@ -43,9 +44,9 @@ QJsonObject messageJson(const Sql &q, const QString &prefix = {})
 
 } // namespace
 
-ChatService::ChatService(ServerContext &context)
+ChatService::ChatService(ServerContext &context, NotificationService &notifications)
     : m_context(context)
-    , m_notifications(context)
+    , m_notifications(notifications)
 { }
 
 qint64 ChatService::partnerIn(QSqlDatabase db, qint64 me, qint64 chatId)

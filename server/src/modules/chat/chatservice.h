@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "modules/notifications/notificationservice.h"
-
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,6 +11,7 @@
 
 namespace wn {
 
+class NotificationService;
 struct ServerContext;
 
 /**
@@ -23,7 +22,7 @@ struct ServerContext;
 class ChatService
 {
 public:
-    explicit ChatService(ServerContext &context);
+    ChatService(ServerContext &context, NotificationService &notifications);
 
     /** The chat between @p me and @p other, created if new; answers it and whether it was created. */
     QJsonObject openChat(qint64 me, qint64 other, bool *created = nullptr);
@@ -94,7 +93,7 @@ private:
     std::pair<QJsonObject, QJsonObject> writeMessage(QSqlDatabase db, const Outgoing &message);
 
     ServerContext &m_context;
-    NotificationService m_notifications;
+    NotificationService &m_notifications;
 };
 
 } // namespace wn

@@ -66,9 +66,8 @@ Field industry()
 
 } // namespace
 
-void installCompanies(Api &api, ServerContext &context)
+void installCompanies(Api &api, std::shared_ptr<CompanyService> companies)
 {
-    auto companies = std::make_shared<CompanyService>(context);
     const Access readers = Access::roles(Role::Employer, Role::Employee, Role::Sponsor, Role::Admin,
                                          Role::SuperAdmin, Role::Support);
     const Access members = Access::roles(Role::Employer, Role::Employee, Role::Sponsor);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <memory>
+
 namespace wn {
 class Api;
-struct ServerContext;
+class CompanyService;
 /** Company profiles, contact persons, sponsorship and the owner's profile. */
-void installCompanies(Api &api, ServerContext &context);
+void installCompanies(Api &api, std::shared_ptr<CompanyService> companies);
 } // namespace wn

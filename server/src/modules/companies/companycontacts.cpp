@@ -3,6 +3,7 @@
 
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 
@@ -29,15 +30,11 @@ const QString contactColumns = u"id, company_id, name, email, phone_number, posi
 /** A contact person from a row of contactColumns. */
 QJsonObject contactFromRow(const Sql &q)
 {
-    return { { u"id"_s, q.id(u"id"_s) },
-             { u"company_id"_s, q.id(u"company_id"_s) },
-             { u"name"_s, q.text(u"name"_s) },
-             { u"email"_s, q.text(u"email"_s) },
-             { u"phone_number"_s, q.textOrNull(u"phone_number"_s) },
-             { u"position"_s, q.textOrNull(u"position"_s) },
-             { u"is_primary"_s, q.flag(u"is_primary"_s) },
-             { u"created_at"_s, q.text(u"created_at"_s) },
-             { u"updated_at"_s, q.text(u"updated_at"_s) } };
+    return jsonOf(q,
+                  { .ids = { u"id"_s, u"company_id"_s },
+                    .texts = { u"name"_s, u"email"_s, u"created_at"_s, u"updated_at"_s },
+                    .optionalTexts = { u"phone_number"_s, u"position"_s },
+                    .flags = { u"is_primary"_s } });
 }
 
 } // namespace

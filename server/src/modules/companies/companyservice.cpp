@@ -7,7 +7,7 @@
 #include "core/http/api.h"
 #include "core/servercontext.h"
 #include "modules/accounts/accountservice.h"
-#include "modules/reference/referenceroutes.h"
+#include "modules/reference/referenceservice.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/json.h>
@@ -72,18 +72,15 @@ QVariant referenceCode(QSqlDatabase db, const QString &table, const QString &fie
 }
 
 /** A Nigerian company's state is one of Nigeria's; elsewhere any text. */
-QVariant stateFor(QSqlDatabase db, const QString &countryCode, const QJsonValue &value)
+QVariant stateFor(QSqlDatabase db, const ReferenceService &reference, const QString &countryCode,
+                  const QJsonValue &value)
 {
     const QString text = value.toString();
     if (text.isEmpty())
         return nullIfEmpty(text);
     if (countryCode != u"NG"_s)
         return text;
-    const QString state = stateName(db, u"NG"_s, text);
-    if (state.isEmpty())
-        throw ApiError::badRequest(
-                QStringList { u"state must be one of Nigeria's 36 states or the FCT"_s });
-    return state;
+    return reference.nigerianState(db, u"state"_s, text);
 }
 
 QString companyColumns()
@@ -141,8 +138,11 @@ QJsonObject companyRow(const Sql &q)
 
 } // namespace
 
-CompanyService::CompanyService(ServerContext &context)
+CompanyService::CompanyService(ServerContext &context, AccountService &accounts,
+                               ReferenceService &reference)
     : m_context(context)
+    , m_accounts(accounts)
+    , m_reference(reference)
 { }
 
 void CompanyService::requireText(const QJsonObject &input, const QString &field)
@@ -224,9 +224,9 @@ QJsonObject CompanyService::create(const Principal &by, const QJsonObject &input
     if (hasLiveCompany(db, by.userId))
         throw ApiError::conflict(u"You already have a company; update it instead"_s);
     const QString country = input.value(u"country"_s).toString().toUpper();
-    if (!isCountry(db, country))
+    if (!m_reference.isCountry(db, country))
         throw ApiError::badRequest(QStringList { u"country must be an ISO 3166 country code"_s });
-    const QVariant state = stateFor(db, country, input.value(u"state"_s));
+    const QVariant state = stateFor(db, m_reference, country, input.value(u"state"_s));
     const QVariant industry
             = referenceCode(db, u"industries"_s, u"industry"_s, input.value(u"industry"_s));
     const QVariant employerType = input.contains(u"employer_type"_s)
@@ -352,7 +352,8 @@ QJsonObject CompanyService::update(const Principal &by, qint64 id, const QJsonOb
                          referenceCode(db, u"employer_types"_s, u"employer_type"_s,
                                        input.value(u"employer_type"_s)) });
     if (input.contains(u"state"_s))
-        changes.append({ u"state"_s, stateFor(db, company.countryCode, input.value(u"state"_s)) });
+        changes.append({ u"state"_s,
+                         stateFor(db, m_reference, company.countryCode, input.value(u"state"_s)) });
     const QList<QPair<QString, QString>> plain { { u"size"_s, u"company_size"_s },
                                                  { u"address"_s, u"address"_s },
                                                  { u"website"_s, u"website"_s },
@@ -464,7 +465,7 @@ QJsonObject CompanyService::updateOwnerProfile(const Principal &by, const QJsonO
             q.bind(u":v%1"_s.arg(i), values.at(i));
         q.bind(u":now"_s, nowText()).bind(u":id"_s, by.userId).exec();
     }
-    return AccountService(m_context).details(db, by.userId);
+    return m_accounts.details(db, by.userId);
 }
 
 } // namespace wn

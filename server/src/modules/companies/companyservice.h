@@ -6,6 +6,8 @@
 
 namespace wn {
 
+class ReferenceService;
+class AccountService;
 struct ServerContext;
 struct Principal;
 
@@ -17,7 +19,7 @@ struct Principal;
 class CompanyService
 {
 public:
-    explicit CompanyService(ServerContext &context);
+    CompanyService(ServerContext &context, AccountService &accounts, ReferenceService &reference);
 
     /** A company for an owner who has none (after deleting theirs); 409 if they have one. */
     QJsonObject create(const Principal &by, const QJsonObject &input);
@@ -58,6 +60,8 @@ private:
     static void requireText(const QJsonObject &input, const QString &field);
 
     ServerContext &m_context;
+    AccountService &m_accounts;
+    ReferenceService &m_reference;
 };
 
 } // namespace wn

@@ -4,14 +4,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/servercontext.h"
-#include "modules/accounts/accountservice.h"
-#include "modules/applications/applicationsservice.h"
-#include "modules/chat/chatservice.h"
-#include "modules/jobs/jobindex.h"
-#include "modules/jobs/jobsservice.h"
-#include "modules/onboarding/onboardingservice.h"
-#include "modules/testimonials/testimonialservice.h"
-#include "modules/trainings/trainingservice.h"
+#include "modules/services.h"
 
 #include <QJsonArray>
 
@@ -37,9 +30,10 @@ void activate(QSqlDatabase db, qint64 userId)
  * screening question, the talent's applications at different stages with a second applicant, a
  * chat between them, a training, and a testimonial waiting for an admin.
  */
-void seedStory(ServerContext &context, const Principal &talent, const Principal &employer)
+void seedStory(ServerContext &context, Services &services, const Principal &talent,
+               const Principal &employer)
 {
-    const QJsonObject question = QuestionsService(context).create(
+    const QJsonObject question = services.questions.create(
             employer,
             { { u"question"_s, u"Can you work from Lagos three days a week?"_s },
               { u"kind"_s, u"yes_no"_s },
@@ -70,7 +64,7 @@ void seedStory(ServerContext &context, const Principal &talent, const Principal 
         { u"QA engineer"_s, u"Test releases across Linux desktops."_s, u"hybrid"_s, u"full_time"_s,
           u"Lagos"_s, 250000, 400000, u"closed"_s },
     };
-    JobsService jobs(context, std::make_shared<JobIndex>(context)); // writes only: never opened
+    JobsService &jobs = services.jobs;
     // Created last to first, so the newest (listed first) is the one with the most going on.
     QList<qint64> jobIds(demoJobs.size());
     for (qsizetype index = demoJobs.size() - 1; index >= 0; --index) {
@@ -95,7 +89,7 @@ void seedStory(ServerContext &context, const Principal &talent, const Principal 
     }
 
     // A second applicant, so the employer's lists have more than one person in them.
-    OnboardingService onboarding(context);
+    OnboardingService &onboarding = services.onboarding;
     const QJsonObject other
             = onboarding.registerTalent({ { u"first_name"_s, u"Chinedu"_s },
                                           { u"last_name"_s, u"Eze"_s },
@@ -109,7 +103,7 @@ void seedStory(ServerContext &context, const Principal &talent, const Principal 
     second.role = Role::Talent;
     activate(context.db(), second.userId);
 
-    ApplicationsService applications(context);
+    ApplicationsService &applications = services.applications;
     const QJsonObject answers {
         { u"answers"_s,
           QJsonArray { QJsonObject { { u"question_id"_s, question.value(u"id"_s) },
@@ -123,7 +117,7 @@ void seedStory(ServerContext &context, const Principal &talent, const Principal 
     applications.apply(second, jobIds.at(3), {});
     jobs.changeStatus(employer, jobIds.constLast(), u"closed"_s);
 
-    ChatService chat(context);
+    ChatService &chat = services.chats;
     const qint64 chatId = chat.openChat(employer.userId, talent.userId).value(u"id"_s).toInteger();
     chat.sendMessage(employer.userId, chatId, talent.userId,
                      u"Hello Ada, thank you for applying. Are you free for a call on Thursday?"_s);
@@ -132,7 +126,7 @@ void seedStory(ServerContext &context, const Principal &talent, const Principal 
     chat.sendMessage(employer.userId, chatId, talent.userId,
                      u"Great, I will send the invitation. Please bring your portfolio."_s);
 
-    TrainingService trainings(context);
+    TrainingService &trainings = services.trainings;
     const qint64 training
             = trainings
                       .create(employer,
@@ -144,23 +138,22 @@ void seedStory(ServerContext &context, const Principal &talent, const Principal 
                       .toInteger();
     trainings.changeStatus(employer, training, u"published"_s);
 
-    TestimonialService(context).create(
+    services.testimonials.create(
             talent,
             { { u"rating"_s, 5 },
               { u"body"_s, u"I found a role that fits my skills within two weeks."_s },
               { u"role_text"_s, u"Software developer, Lagos"_s } });
 }
 
-} // namespace
-
-qint64 createAdmin(ServerContext &context, const QString &email, const QString &password, bool super)
+qint64 addAdmin(ServerContext &context, Services &services, const QString &email,
+                const QString &password, bool super)
 {
     FieldErrors errors;
     const QJsonObject checked = Schema {
         { u"email"_s, Field::email().required() }, { u"password"_s, Field::password().required() }
     }.validate({ { u"email"_s, email }, { u"password"_s, password } }, errors);
     errors.throwIfAny();
-    AccountService accounts(context);
+    AccountService &accounts = services.accounts;
     QSqlDatabase db = context.db();
     NewAccount account;
     account.email = checked.value(u"email"_s).toString();
@@ -175,6 +168,14 @@ qint64 createAdmin(ServerContext &context, const QString &email, const QString &
     return id;
 }
 
+} // namespace
+
+qint64 createAdmin(ServerContext &context, const QString &email, const QString &password, bool super)
+{
+    Services services(context);
+    return addAdmin(context, services, email, password, super);
+}
+
 QList<DemoLogin> seedDemo(ServerContext &context)
 {
     const QList<DemoLogin> logins {
@@ -182,8 +183,9 @@ QList<DemoLogin> seedDemo(ServerContext &context)
         { u"employer"_s, u"employer@demo.worknation.test"_s, u"Employer#2026"_s },
         { u"admin"_s, u"admin@demo.worknation.test"_s, u"Admin#2026"_s },
     };
-    AccountService accounts(context);
-    OnboardingService onboarding(context);
+    Services services(context);
+    AccountService &accounts = services.accounts;
+    OnboardingService &onboarding = services.onboarding;
     QSqlDatabase db = context.db();
 
     const bool fresh = !accounts.findByEmail(db, logins.at(0).email)
@@ -225,9 +227,9 @@ QList<DemoLogin> seedDemo(ServerContext &context)
         activate(db, employer.userId);
     }
     if (fresh)
-        seedStory(context, talent, employer);
+        seedStory(context, services, talent, employer);
     if (!accounts.findByEmail(db, logins.at(2).email))
-        createAdmin(context, logins.at(2).email, logins.at(2).password, true);
+        addAdmin(context, services, logins.at(2).email, logins.at(2).password, true);
     return logins;
 }
 

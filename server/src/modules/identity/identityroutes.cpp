@@ -37,10 +37,8 @@ void installPersonCheck(Api &api, const std::shared_ptr<IdentityService> &identi
 
 } // namespace
 
-void installIdentity(Api &api, ServerContext &context)
+void installIdentity(Api &api, std::shared_ptr<IdentityService> identity)
 {
-    auto identity = std::make_shared<IdentityService>(context, makeIdentityProvider(context));
-
     installPersonCheck(api, identity, IdentityKind::Bvn, u"Onboarding > Applicants > Verify BVN"_s,
                        u"Bank Verification Number"_s);
     installPersonCheck(api, identity, IdentityKind::Nin, u"Onboarding > Applicants > Verify Nin"_s,

@@ -4,7 +4,6 @@
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/servercontext.h"
-#include "jobindex.h"
 #include "jobsservice.h"
 #include "recommendations.h"
 
@@ -100,11 +99,9 @@ void seedFaqs(ServerContext &context)
     tx.commit();
 }
 
-void installJobs(Api &api, ServerContext &context)
+void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> jobs,
+                 std::shared_ptr<QuestionsService> questions)
 {
-    auto jobs = std::make_shared<JobsService>(context, std::make_shared<JobIndex>(context));
-    auto questions = std::make_shared<QuestionsService>(context);
-
     api.post(u"/api/v1/jobs"_s,
              { .seed = { u"HR > Jobs > Create job"_s },
                .access = Access::company(),

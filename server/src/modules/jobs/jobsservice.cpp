@@ -5,9 +5,11 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
-#include "modules/reference/referenceroutes.h"
+#include "modules/companies/companyrefs.h"
+#include "modules/reference/referenceservice.h"
 #include "modules/webhooks/webhookservice.h"
 
 #include <wn/common/apierror.h>
@@ -52,9 +54,12 @@ bool canSeeCompanyData(const Principal *viewer, qint64 companyId)
 
 } // namespace
 
-JobsService::JobsService(ServerContext &context, std::shared_ptr<JobIndex> index)
+JobsService::JobsService(ServerContext &context, std::shared_ptr<JobIndex> index,
+                         WebhookService &webhooks, ReferenceService &reference)
     : m_context(context)
     , m_index(std::move(index))
+    , m_webhooks(webhooks)
+    , m_reference(reference)
 { }
 
 qint64 JobsService::requireOwnJob(QSqlDatabase db, const Principal &by, qint64 jobId)
@@ -83,42 +88,25 @@ QJsonArray JobsService::jobsJson(QSqlDatabase db, const QList<qint64> &ids)
         q.exec();
         while (q.next()) {
             const qint64 id = q.id(u"id"_s);
-            byId.insert(id,
-                        QJsonObject {
-                                { u"id"_s, id },
-                                { u"slug"_s, q.text(u"slug"_s) },
-                                { u"title"_s, q.text(u"title"_s) },
-                                { u"summary"_s, q.textOrNull(u"summary"_s) },
-                                { u"job_type"_s, q.text(u"job_type"_s) },
-                                { u"work_mode"_s, q.text(u"work_mode"_s) },
-                                { u"career_level"_s, q.textOrNull(u"career_level"_s) },
-                                { u"industry"_s, q.textOrNull(u"industry"_s) },
-                                { u"location"_s,
-                                  QJsonObject { { u"country_code"_s, q.text(u"country_code"_s) },
-                                                { u"state"_s, q.textOrNull(u"state"_s) },
-                                                { u"city"_s, q.textOrNull(u"city"_s) } } },
-                                { u"salary"_s,
-                                  QJsonObject { { u"min"_s, q.integerOrNull(u"salary_min"_s) },
-                                                { u"max"_s, q.integerOrNull(u"salary_max"_s) },
-                                                { u"currency"_s, q.text(u"salary_currency"_s) },
-                                                { u"period"_s, q.text(u"salary_period"_s) } } },
-                                { u"openings"_s, q.integer(u"openings"_s) },
-                                { u"deadline"_s, q.textOrNull(u"deadline"_s) },
-                                { u"status"_s, q.text(u"status"_s) },
-                                { u"published_at"_s, q.textOrNull(u"published_at"_s) },
-                                { u"closed_at"_s, q.textOrNull(u"closed_at"_s) },
-                                { u"created_at"_s, q.text(u"created_at"_s) },
-                                { u"updated_at"_s, q.text(u"updated_at"_s) },
-                                { u"company"_s,
-                                  QJsonObject { { u"id"_s, q.id(u"company_id"_s) },
-                                                { u"name"_s, q.text(u"company_name"_s) },
-                                                { u"logo_url"_s,
-                                                  q.isNull(u"logo_key"_s)
-                                                          ? QJsonValue(QJsonValue::Null)
-                                                          : QJsonValue(m_context.storage->url(
-                                                                  q.text(u"logo_key"_s))) } } },
-                                { u"skills"_s, QJsonArray {} },
-                        });
+            QJsonObject job = jsonOf(
+                    q,
+                    { .ids = { u"id"_s, u"openings"_s },
+                      .texts = { u"slug"_s, u"title"_s, u"job_type"_s, u"work_mode"_s, u"status"_s,
+                                 u"created_at"_s, u"updated_at"_s },
+                      .optionalTexts = { u"summary"_s, u"career_level"_s, u"industry"_s,
+                                         u"deadline"_s, u"published_at"_s, u"closed_at"_s } });
+            job.insert(u"location"_s,
+                       QJsonObject { { u"country_code"_s, q.text(u"country_code"_s) },
+                                     { u"state"_s, q.textOrNull(u"state"_s) },
+                                     { u"city"_s, q.textOrNull(u"city"_s) } });
+            job.insert(u"salary"_s,
+                       QJsonObject { { u"min"_s, q.integerOrNull(u"salary_min"_s) },
+                                     { u"max"_s, q.integerOrNull(u"salary_max"_s) },
+                                     { u"currency"_s, q.text(u"salary_currency"_s) },
+                                     { u"period"_s, q.text(u"salary_period"_s) } });
+            job.insert(u"company"_s, companyCard(q, *m_context.storage));
+            job.insert(u"skills"_s, QJsonArray {});
+            byId.insert(id, job);
         }
     }
     Sql skills(
@@ -225,7 +213,8 @@ void JobsService::writeSkillsAndQuestions(QSqlDatabase db, const Principal &by, 
 
 namespace {
 
-void checkJobRules(QSqlDatabase db, const QJsonObject &input, const QJsonObject &current = {})
+void checkJobRules(QSqlDatabase db, const ReferenceService &reference, const QJsonObject &input,
+                   const QJsonObject &current = {})
 {
     auto value = [&](const QString &key) {
         return input.contains(key) ? input.value(key) : current.value(key);
@@ -236,12 +225,12 @@ void checkJobRules(QSqlDatabase db, const QJsonObject &input, const QJsonObject 
         throw ApiError::badRequest(
                 QStringList { u"salary_max must be greater than or equal to salary_min"_s });
     const QString country = value(u"country_code"_s).toString(u"NG"_s).toUpper();
-    if (input.contains(u"country_code"_s) && !isCountry(db, country))
+    if (input.contains(u"country_code"_s) && !reference.isCountry(db, country))
         throw ApiError::badRequest(
                 QStringList { u"country_code must be an ISO 3166 country code"_s });
     if (input.contains(u"state"_s) && country == u"NG"_s
         && !input.value(u"state"_s).toString().isEmpty()
-        && stateName(db, u"NG"_s, input.value(u"state"_s).toString()).isEmpty())
+        && reference.stateName(db, u"NG"_s, input.value(u"state"_s).toString()).isEmpty())
         throw ApiError::badRequest(
                 QStringList { u"state must be one of Nigeria's 36 states or the FCT"_s });
     if (input.contains(u"career_level"_s)) {
@@ -267,7 +256,7 @@ QJsonObject JobsService::create(const Principal &by, const QJsonObject &input)
     if (input.value(u"publish"_s).toBool() && !companyRoleAllows(db, by, u"jobs.publish"_s))
         throw ApiError::forbidden(
                 u"Your company role does not allow this: it needs the jobs.publish permission"_s);
-    checkJobRules(db, input);
+    checkJobRules(db, m_reference, input);
     Transaction tx(db);
     const QString base = slugify(input.value(u"title"_s).toString());
     QString slug = base;
@@ -279,7 +268,7 @@ QJsonObject JobsService::create(const Principal &by, const QJsonObject &input)
     QString state = input.value(u"state"_s).toString();
     const QString country = input.value(u"country_code"_s).toString(u"NG"_s).toUpper();
     if (country == u"NG"_s && !state.isEmpty())
-        state = stateName(db, u"NG"_s, state);
+        state = m_reference.stateName(db, u"NG"_s, state);
     const QString now = nowText();
     const qint64 id
             = Sql(db,
@@ -345,7 +334,7 @@ QJsonObject JobsService::update(const Principal &by, qint64 id, const QJsonObjec
                 input.contains(u"salary_max"_s)
                         ? input.value(u"salary_max"_s)
                         : current.value(u"salary"_s).toObject().value(u"max"_s));
-    checkJobRules(db, input, flat);
+    checkJobRules(db, m_reference, input, flat);
 
     // Column names come from this list, never from the request.
     static const QList<QPair<QString, QString>> columns {
@@ -373,9 +362,9 @@ QJsonObject JobsService::update(const Principal &by, qint64 id, const QJsonObjec
             continue;
         QVariant value = input.value(field).toVariant();
         if (field == u"state"_s && !value.toString().isEmpty())
-            value = stateName(db, u"NG"_s, value.toString()).isEmpty()
+            value = m_reference.stateName(db, u"NG"_s, value.toString()).isEmpty()
                     ? value
-                    : QVariant(stateName(db, u"NG"_s, value.toString()));
+                    : QVariant(m_reference.stateName(db, u"NG"_s, value.toString()));
         if (field == u"country_code"_s)
             value = value.toString().toUpper();
         // The state is also kept lower-cased, as the search compares it (state_key).
@@ -434,11 +423,11 @@ QJsonObject JobsService::changeStatus(const Principal &by, qint64 id, const QStr
         const SqlRow named = Sql(db, u"SELECT slug, title FROM jobs WHERE id = :id"_s)
                                      .bind(u":id"_s, id)
                                      .single();
-        WebhookService(m_context).emit(
-                db, *by.companyId, status == u"published"_s ? u"job.published"_s : u"job.closed"_s,
-                { { u"job_id"_s, id },
-                  { u"slug"_s, named.text(u"slug"_s) },
-                  { u"title"_s, named.text(u"title"_s) } });
+        m_webhooks.emit(db, *by.companyId,
+                        status == u"published"_s ? u"job.published"_s : u"job.closed"_s,
+                        { { u"job_id"_s, id },
+                          { u"slug"_s, named.text(u"slug"_s) },
+                          { u"title"_s, named.text(u"title"_s) } });
     }
     tx.commit();
     return jobJson(db, id, true);

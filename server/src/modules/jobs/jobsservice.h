@@ -9,9 +9,12 @@
 
 namespace wn {
 
+class ReferenceService;
+class WebhookService;
 struct ServerContext;
 class JobIndex;
 struct Principal;
+struct SqlFilter;
 
 /**
  * @brief Job posts: a company's drafts, publishing and closing them, the public search, and the
@@ -21,7 +24,8 @@ struct Principal;
 class JobsService
 {
 public:
-    JobsService(ServerContext &context, std::shared_ptr<JobIndex> index);
+    JobsService(ServerContext &context, std::shared_ptr<JobIndex> index, WebhookService &webhooks,
+                ReferenceService &reference);
 
     QJsonObject create(const Principal &by, const QJsonObject &input);
     QJsonObject update(const Principal &by, qint64 id, const QJsonObject &input);
@@ -50,12 +54,16 @@ private:
     QJsonArray jobsJson(QSqlDatabase db, const QList<qint64> &ids);
     void writeSkillsAndQuestions(QSqlDatabase db, const Principal &by, qint64 jobId,
                                  const QJsonObject &input);
-    QJsonObject listPage(QSqlDatabase db, const QString &where,
-                         const QList<QPair<QString, QVariant>> &values, const QString &order,
-                         int page, int limit, bool withCounts);
+    QJsonObject listPage(QSqlDatabase db, const SqlFilter &filter, const QString &order, int page,
+                         int limit, bool withCounts);
+    /** Adds to each job of @p data (the jobs @p ids) its applicants per status and its next
+     *  statuses: the company's own view. */
+    void addApplicantCounts(QSqlDatabase db, const QList<qint64> &ids, QJsonArray &data);
 
     ServerContext &m_context;
     std::shared_ptr<JobIndex> m_index;
+    WebhookService &m_webhooks;
+    ReferenceService &m_reference;
 };
 
 /** Pre-qualification questions: the platform's (kept by admins) and each company's own. */

@@ -8,10 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace wn {
 
-void installNotifications(Api &api, ServerContext &context)
+void installNotifications(Api &api, std::shared_ptr<NotificationService> notifications)
 {
-    auto notifications = std::make_shared<NotificationService>(context);
-
     api.get(u"/api/v1/notifications"_s,
             { .seed = { u"Notifications > Fetch All"_s },
               .access = Access::Authenticated,

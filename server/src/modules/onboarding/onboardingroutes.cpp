@@ -27,10 +27,8 @@ const Schema &listFilters()
 
 } // namespace
 
-void installOnboarding(Api &api, ServerContext &context)
+void installOnboarding(Api &api, std::shared_ptr<OnboardingService> onboarding)
 {
-    auto onboarding = std::make_shared<OnboardingService>(context);
-
     api.post(u"/api/v1/onboarding/talents/nigeria"_s,
              { .seed = { u"Onboarding > Applicants > Nigerian Onboarding"_s },
                .summary = u"Sign up as a talent in Nigeria; a verification code is mailed"_s,

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <memory>
+
 namespace wn {
 class Api;
-struct ServerContext;
+class OnboardingService;
 /** Sign-ups, staff, employees and company roles. */
-void installOnboarding(Api &api, ServerContext &context);
+void installOnboarding(Api &api, std::shared_ptr<OnboardingService> onboarding);
 } // namespace wn

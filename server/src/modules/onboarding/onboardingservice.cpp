@@ -8,7 +8,8 @@
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
-#include "modules/reference/referenceroutes.h"
+#include "modules/accounts/accountservice.h"
+#include "modules/reference/referenceservice.h"
 
 #include <wn/common/apierror.h>
 
@@ -80,9 +81,11 @@ QJsonObject userRow(Sql &q)
 
 } // namespace
 
-OnboardingService::OnboardingService(ServerContext &context)
+OnboardingService::OnboardingService(ServerContext &context, AccountService &accounts,
+                                     ReferenceService &reference)
     : m_context(context)
-    , m_accounts(context)
+    , m_accounts(accounts)
+    , m_reference(reference)
 { }
 
 QJsonObject OnboardingService::registerTalent(const QJsonObject &input, bool nigeria)
@@ -92,14 +95,14 @@ QJsonObject OnboardingService::registerTalent(const QJsonObject &input, bool nig
     NewAccount account = accountFrom(input, Role::Talent);
     if (nigeria) {
         account.countryCode = u"NG"_s;
-        account.state = stateName(db, u"NG"_s, input.value(u"state"_s).toString());
+        account.state = m_reference.stateName(db, u"NG"_s, input.value(u"state"_s).toString());
         if (account.state.isEmpty())
             throw ApiError::badRequest(
                     QStringList { u"state must be one of Nigeria's 36 states or the FCT"_s });
     } else {
         bool african = false;
         account.countryCode = input.value(u"country"_s).toString().toUpper();
-        if (!isCountry(db, account.countryCode, &african) || !african)
+        if (!m_reference.isCountry(db, account.countryCode, &african) || !african)
             throw ApiError::badRequest(
                     QStringList { u"country must be the ISO code of an African country"_s });
         if (account.countryCode == u"NG"_s)
@@ -151,13 +154,13 @@ QJsonObject OnboardingService::registerEmployer(const QJsonObject &input, bool n
     QString country = u"NG"_s;
     QString state;
     if (nigeria) {
-        state = stateName(db, u"NG"_s, input.value(u"state"_s).toString());
+        state = m_reference.stateName(db, u"NG"_s, input.value(u"state"_s).toString());
         if (state.isEmpty())
             throw ApiError::badRequest(
                     QStringList { u"state must be one of Nigeria's 36 states or the FCT"_s });
     } else {
         country = input.value(u"country"_s).toString().toUpper();
-        if (!isCountry(db, country))
+        if (!m_reference.isCountry(db, country))
             throw ApiError::badRequest(
                     QStringList { u"country must be an ISO 3166 country code"_s });
         if (country == u"NG"_s)
@@ -193,7 +196,7 @@ QJsonObject OnboardingService::registerSponsor(const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
     const QString country = input.value(u"country"_s).toString().toUpper();
-    if (!isCountry(db, country))
+    if (!m_reference.isCountry(db, country))
         throw ApiError::badRequest(QStringList { u"country must be an ISO 3166 country code"_s });
     Transaction tx(db);
     const qint64 companyId

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "modules/accounts/accountservice.h"
-
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
 
 #include <optional>
 
 namespace wn {
 
+class ReferenceService;
+class AccountService;
 struct ServerContext;
 struct Principal;
 struct SqlFilter;
@@ -21,7 +22,7 @@ struct SqlFilter;
 class OnboardingService
 {
 public:
-    explicit OnboardingService(ServerContext &context);
+    OnboardingService(ServerContext &context, AccountService &accounts, ReferenceService &reference);
 
     QJsonObject registerTalent(const QJsonObject &input, bool nigeria);
     QJsonObject registerEmployer(const QJsonObject &input, bool nigeria);
@@ -58,7 +59,8 @@ private:
                                     const QString &description, const QStringList &permissions);
 
     ServerContext &m_context;
-    AccountService m_accounts;
+    AccountService &m_accounts;
+    ReferenceService &m_reference;
 };
 
 } // namespace wn

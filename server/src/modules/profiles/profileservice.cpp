@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profileservice.h"
 
+#include "modules/accounts/accountservice.h"
+#include "modules/reference/referenceservice.h"
+
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/servercontext.h"
@@ -42,9 +45,11 @@ QJsonArray referenceEntries(QSqlDatabase db, const QString &statement, qint64 us
 
 } // namespace
 
-TalentProfileService::TalentProfileService(ServerContext &context)
+TalentProfileService::TalentProfileService(ServerContext &context, AccountService &accounts,
+                                           ReferenceService &reference)
     : m_context(context)
-    , m_accounts(context)
+    , m_accounts(accounts)
+    , m_reference(reference)
 { }
 
 QStringList TalentProfileService::proficiencyLevels()

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "modules/accounts/accountservice.h"
-
 #include <QByteArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace wn {
 
+class ReferenceService;
+class AccountService;
 struct ServerContext;
 struct Principal;
 
@@ -29,7 +29,8 @@ struct TalentProfileFacts
 class TalentProfileService
 {
 public:
-    explicit TalentProfileService(ServerContext &context);
+    TalentProfileService(ServerContext &context, AccountService &accounts,
+                         ReferenceService &reference);
 
     /** The whole profile; the talent's own, or any talent's for staff (404 otherwise). */
     QJsonObject profile(const Principal &viewer, qint64 talentId);
@@ -54,7 +55,8 @@ private:
     void setIntroVideo(QSqlDatabase db, qint64 userId, const QString &key);
 
     ServerContext &m_context;
-    AccountService m_accounts;
+    AccountService &m_accounts;
+    ReferenceService &m_reference;
 };
 
 } // namespace wn

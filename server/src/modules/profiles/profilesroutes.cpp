@@ -103,10 +103,8 @@ const Schema &profileSchema()
 
 } // namespace
 
-void installProfiles(Api &api, ServerContext &context)
+void installProfiles(Api &api, std::shared_ptr<TalentProfileService> profiles)
 {
-    auto profiles = std::make_shared<TalentProfileService>(context);
-
     api.get(u"/api/v1/talents/me/skills"_s,
             { .seed = { u"User > Applicants > Proficience > Fetch all"_s },
               .access = Access::roles(Role::Talent),

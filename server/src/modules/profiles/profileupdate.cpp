@@ -5,7 +5,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/servercontext.h"
-#include "modules/reference/referenceroutes.h"
+#include "modules/reference/referenceservice.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/schema.h>
@@ -172,7 +172,7 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
         if (input.contains(u"country"_s)) {
             const QString before = country;
             country = input.value(u"country"_s).toString().toUpper();
-            if (!isCountry(db, country))
+            if (!m_reference.isCountry(db, country))
                 errors.add(u"country must be an ISO 3166 country code"_s);
             // A state of the old country makes no sense in the new one.
             else if (country != before && !input.contains(u"state"_s) && country != u"NG"_s)
@@ -181,7 +181,7 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
         if (input.contains(u"state"_s))
             state = input.value(u"state"_s).toString();
         if (country == u"NG"_s) {
-            const QString canonical = stateName(db, u"NG"_s, state);
+            const QString canonical = m_reference.stateName(db, u"NG"_s, state);
             if (canonical.isEmpty())
                 errors.add(u"state must be one of Nigeria's 36 states or the FCT"_s);
             state = canonical;

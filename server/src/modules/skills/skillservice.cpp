@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/logging.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 
 #include <wn/common/apierror.h>
@@ -29,14 +30,11 @@ const QString skillColumns = u"s.id, s.name, s.category, s.description, s.active
 
 QJsonObject skillJson(const Sql &q)
 {
-    return { { u"id"_s, q.id(u"id"_s) },
-             { u"name"_s, q.text(u"name"_s) },
-             { u"category"_s, q.textOrNull(u"category"_s) },
-             { u"description"_s, q.textOrNull(u"description"_s) },
-             { u"active"_s, q.flag(u"active"_s) },
-             { u"created_at"_s, q.text(u"created_at"_s) },
-             { u"updated_at"_s, q.text(u"updated_at"_s) },
-             { u"talent_count"_s, q.value(u"talent_count"_s).toLongLong() } };
+    return jsonOf(q,
+                  { .ids = { u"id"_s, u"talent_count"_s },
+                    .texts = { u"name"_s, u"created_at"_s, u"updated_at"_s },
+                    .optionalTexts = { u"category"_s, u"description"_s },
+                    .flags = { u"active"_s } });
 }
 
 /** Runs a statement that cannot be prepared (PostgreSQL prepares no SAVEPOINT); throws on failure. */

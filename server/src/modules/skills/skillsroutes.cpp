@@ -17,15 +17,8 @@ Field category()
 
 } // namespace
 
-void seedSkills(ServerContext &context)
+void installSkills(Api &api, std::shared_ptr<SkillService> skills)
 {
-    SkillService(context).seed();
-}
-
-void installSkills(Api &api, ServerContext &context)
-{
-    auto skills = std::make_shared<SkillService>(context);
-
     api.get(u"/api/v1/skills"_s,
             { .seed = { u"Skiils > Fetch all"_s },
               .summary = u"The skills catalogue, searchable by name and filterable by category"_s,

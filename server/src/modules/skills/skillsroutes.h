@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <memory>
+
 namespace wn {
 class Api;
-struct ServerContext;
+class SkillService;
 /** The skills catalogue: public search, admin edits. */
-void installSkills(Api &api, ServerContext &context);
-/** Loads the shipped skills list (idempotent; see SkillService::seed). */
-void seedSkills(ServerContext &context);
+void installSkills(Api &api, std::shared_ptr<SkillService> skills);
 } // namespace wn

@@ -9,6 +9,7 @@
 
 namespace wn {
 
+class NotificationService;
 struct ServerContext;
 struct Principal;
 
@@ -55,7 +56,7 @@ QJsonObject notificationData(const Application &app, const QString &status, int 
 
 /** Notifications to publish once the transaction that created them commits: user, notification. */
 using Notifications = QList<QPair<qint64, QJsonObject>>;
-void publishAll(ServerContext &context, const Notifications &notifications);
+void publishAll(NotificationService &publisher, const Notifications &notifications);
 
 /** The application @p id as the API shows it; 404 if there is none. */
 QJsonObject applicationJson(ServerContext &context, QSqlDatabase db, qint64 id);

@@ -103,9 +103,8 @@ QJsonObject notificationData(const Application &app, const QString &status, int 
     return data;
 }
 
-void publishAll(ServerContext &context, const Notifications &notifications)
+void publishAll(NotificationService &publisher, const Notifications &notifications)
 {
-    NotificationService publisher(context);
     for (const auto &[userId, notification] : notifications)
         publisher.publish(userId, notification);
 }
@@ -238,8 +237,10 @@ QJsonObject applicationJson(ServerContext &context, QSqlDatabase db, qint64 id)
 
 } // namespace sponsorshipapplication
 
-SponsorshipApplicationService::SponsorshipApplicationService(ServerContext &context)
+SponsorshipApplicationService::SponsorshipApplicationService(ServerContext &context,
+                                                             NotificationService &notifications)
     : m_context(context)
+    , m_notifications(notifications)
 { }
 
 QJsonObject SponsorshipApplicationService::apply(const Principal &by, qint64 sponsorshipId,
@@ -403,7 +404,6 @@ QJsonObject SponsorshipApplicationService::changeStatus(const Principal &by, qin
     Transaction tx(db);
     const Application app = load(db, id);
     const QString now = nowText();
-    NotificationService notifications(m_context);
     Notifications toPublish;
     auto guarded = [&](const QString &sets) {
         // Only from the state this decision was taken on: a concurrent change makes it a 409.
@@ -448,9 +448,9 @@ QJsonObject SponsorshipApplicationService::changeStatus(const Principal &by, qin
                       u"cancelled"_s, by.userId, reason);
         toPublish.append(
                 { app.applicantId,
-                  notifications.create(db, app.applicantId, notificationType(),
-                                       u"Your application to %1 was cancelled"_s.arg(app.title),
-                                       reason, notificationData(app, u"cancelled"_s)) });
+                  m_notifications.create(db, app.applicantId, notificationType(),
+                                         u"Your application to %1 was cancelled"_s.arg(app.title),
+                                         reason, notificationData(app, u"cancelled"_s)) });
     } else { // reopen
         if (app.status != u"rejected"_s && app.status != u"cancelled"_s)
             throw ApiError::unprocessable(
@@ -462,14 +462,14 @@ QJsonObject SponsorshipApplicationService::changeStatus(const Principal &by, qin
                       by.userId, reason);
         toPublish.append(
                 { app.applicantId,
-                  notifications.create(
+                  m_notifications.create(
                           db, app.applicantId, notificationType(),
                           u"Your application to %1 is under review again"_s.arg(app.title),
                           reason.isEmpty() ? u"The sponsor reopened your application"_s : reason,
                           notificationData(app, u"pending"_s, 1)) });
     }
     tx.commit();
-    publishAll(m_context, toPublish);
+    publishAll(m_notifications, toPublish);
     return applicationJson(m_context, db, id);
 }
 
@@ -519,7 +519,6 @@ Notifications SponsorshipApplicationService::cancelUndecided(QSqlDatabase db, qi
     q.bind(u":id"_s, sponsorshipId).exec();
     const QList<qint64> ids = q.takeIds();
 
-    NotificationService notifications(m_context);
     Notifications toPublish;
     const QString now = nowText();
     for (qint64 id : std::as_const(ids)) {
@@ -535,9 +534,9 @@ Notifications SponsorshipApplicationService::cancelUndecided(QSqlDatabase db, qi
                       u"cancelled"_s, actorId, reason);
         toPublish.append(
                 { app.applicantId,
-                  notifications.create(db, app.applicantId, notificationType(),
-                                       u"Your application to %1 was cancelled"_s.arg(app.title),
-                                       reason, notificationData(app, u"cancelled"_s)) });
+                  m_notifications.create(db, app.applicantId, notificationType(),
+                                         u"Your application to %1 was cancelled"_s.arg(app.title),
+                                         reason, notificationData(app, u"cancelled"_s)) });
     }
     return toPublish;
 }

@@ -8,6 +8,7 @@
 
 namespace wn {
 
+class NotificationService;
 struct ServerContext;
 struct Principal;
 
@@ -18,7 +19,7 @@ struct Principal;
 class SponsorshipApplicationService
 {
 public:
-    explicit SponsorshipApplicationService(ServerContext &context);
+    SponsorshipApplicationService(ServerContext &context, NotificationService &notifications);
 
     QJsonObject apply(const Principal &by, qint64 sponsorshipId, const QJsonObject &input);
     QJsonObject byId(const Principal &by, qint64 id);
@@ -44,6 +45,7 @@ public:
 
 private:
     ServerContext &m_context;
+    NotificationService &m_notifications;
 };
 
 } // namespace wn

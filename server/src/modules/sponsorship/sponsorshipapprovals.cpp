@@ -91,7 +91,6 @@ QJsonObject SponsorshipApplicationService::act(const Principal &by, qint64 id,
                     u"The application changed while you acted; reload it and try again"_s);
     }
 
-    NotificationService notifications(m_context);
     Notifications toPublish;
     auto setState = [&](const QString &sets) {
         Sql change(db,
@@ -121,7 +120,7 @@ QJsonObject SponsorshipApplicationService::act(const Principal &by, qint64 id,
         appendHistory(db, id, app.round, level.number, level.name, u"rejected"_s, by.userId,
                       comment);
         toPublish.append({ app.applicantId,
-                           notifications.create(
+                           m_notifications.create(
                                    db, app.applicantId, notificationType(),
                                    u"Your application to %1 was not approved"_s.arg(app.title),
                                    comment, notificationData(app, u"rejected"_s, level.number)) });
@@ -162,7 +161,7 @@ QJsonObject SponsorshipApplicationService::act(const Principal &by, qint64 id,
             appendHistory(db, id, app.round, 0, {}, u"decided"_s, by.userId,
                           u"Approved: every level passed"_s);
             toPublish.append({ app.applicantId,
-                               notifications.create(
+                               m_notifications.create(
                                        db, app.applicantId, notificationType(),
                                        u"Your application to %1 was approved"_s.arg(app.title),
                                        u"Congratulations: the sponsor approved your application"_s,
@@ -172,7 +171,7 @@ QJsonObject SponsorshipApplicationService::act(const Principal &by, qint64 id,
             setState(u"status = 'in_review', current_level = :next"_s);
             toPublish.append(
                     { app.applicantId,
-                      notifications.create(
+                      m_notifications.create(
                               db, app.applicantId, notificationType(),
                               u"Your application to %1 moved to the next review"_s.arg(app.title),
                               u"It passed level %1 (%2) and is now at level %3 (%4)"_s.arg(
@@ -184,7 +183,7 @@ QJsonObject SponsorshipApplicationService::act(const Principal &by, qint64 id,
         }
     }
     tx.commit();
-    publishAll(m_context, toPublish);
+    publishAll(m_notifications, toPublish);
     return applicationJson(m_context, db, id);
 }
 

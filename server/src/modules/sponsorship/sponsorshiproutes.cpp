@@ -90,10 +90,9 @@ const Schema &uploadQuery()
 
 } // namespace
 
-void installSponsorship(Api &api, ServerContext &context)
+void installSponsorship(Api &api, std::shared_ptr<SponsorshipService> programmes,
+                        std::shared_ptr<SponsorshipApplicationService> applications)
 {
-    auto programmes = std::make_shared<SponsorshipService>(context);
-    auto applications = std::make_shared<SponsorshipApplicationService>(context);
     const QString tag = u"Sponsorship"_s;
 
     // ---- Programmes ----

@@ -5,11 +5,13 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/files/filesroutes.h"
 #include "modules/notifications/notificationservice.h"
+#include "modules/sponsorship/sponsorshipapplicationservice.h"
 #include "sponsorshipapplicationservice.h"
 
 #include <wn/common/apierror.h>
@@ -40,15 +42,14 @@ constexpr auto programmeColumns
 template<typename Row>
 QJsonObject termsJson(const Row &row)
 {
-    return { { u"title"_s, row.text(u"title"_s) },
-             { u"description"_s, row.text(u"description"_s) },
-             { u"amount"_s, row.integerOrNull(u"amount"_s) },
-             { u"currency"_s, row.text(u"currency"_s) },
-             { u"benefits"_s, row.textOrNull(u"benefits"_s) },
-             { u"slots"_s, row.integer(u"slots"_s) },
-             { u"eligibility"_s, row.textOrNull(u"eligibility"_s) },
-             { u"required_documents"_s,
-               QJsonDocument::fromJson(row.text(u"required_documents"_s).toUtf8()).array() } };
+    QJsonObject terms = jsonOf(row,
+                               { .ids = { u"slots"_s },
+                                 .texts = { u"title"_s, u"description"_s, u"currency"_s },
+                                 .optionalTexts = { u"benefits"_s, u"eligibility"_s },
+                                 .optionalIntegers = { u"amount"_s } });
+    terms.insert(u"required_documents"_s,
+                 QJsonDocument::fromJson(row.text(u"required_documents"_s).toUtf8()).array());
+    return terms;
 }
 
 /** A programme as the API shows it, from a Sql or SqlRow holding programmeColumns. */
@@ -102,8 +103,12 @@ QString documentsText(const QJsonValue &value)
 
 } // namespace
 
-SponsorshipService::SponsorshipService(ServerContext &context)
+SponsorshipService::SponsorshipService(ServerContext &context,
+                                       SponsorshipApplicationService &applications,
+                                       NotificationService &notifications)
     : m_context(context)
+    , m_applications(applications)
+    , m_notifications(notifications)
 { }
 
 QString SponsorshipService::today()
@@ -414,12 +419,11 @@ void SponsorshipService::remove(const Principal &by, qint64 id)
     removed.bind(u":now"_s, now).bind(u":id"_s, id).exec();
     if (removed.rowsAffected() != 1)
         throw ApiError::conflict(u"This programme has applications: close it before deleting it"_s);
-    const auto notifications = SponsorshipApplicationService(m_context).cancelUndecided(
+    const auto notifications = m_applications.cancelUndecided(
             db, id, by.userId, u"The sponsor withdrew the programme"_s);
     tx.commit();
-    NotificationService publisher(m_context);
     for (const auto &[userId, notification] : notifications)
-        publisher.publish(userId, notification);
+        m_notifications.publish(userId, notification);
 }
 
 QJsonObject SponsorshipService::addDocument(const Principal &by, qint64 id, const QString &label,

@@ -11,6 +11,8 @@
 
 namespace wn {
 
+class NotificationService;
+class SponsorshipApplicationService;
 struct ServerContext;
 struct Principal;
 
@@ -49,7 +51,8 @@ struct SponsorshipLevel
 class SponsorshipService
 {
 public:
-    explicit SponsorshipService(ServerContext &context);
+    SponsorshipService(ServerContext &context, SponsorshipApplicationService &applications,
+                       NotificationService &notifications);
 
     QJsonObject create(const Principal &by, const QJsonObject &input);
     /** Open programmes for everyone; a company's own drafts and closed programmes for its people;
@@ -87,6 +90,8 @@ private:
                              const QList<SponsorshipLevel> &levels);
 
     ServerContext &m_context;
+    SponsorshipApplicationService &m_applications;
+    NotificationService &m_notifications;
 };
 
 } // namespace wn

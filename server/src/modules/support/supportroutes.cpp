@@ -23,10 +23,8 @@ const Schema &filters()
 
 } // namespace
 
-void installSupport(Api &api, ServerContext &context)
+void installSupport(Api &api, std::shared_ptr<SupportService> support)
 {
-    auto support = std::make_shared<SupportService>(context);
-
     api.post(u"/api/v1/support/accounts"_s,
              { .seed = { u"support > Create support account(super admin)"_s },
                .access = Access::roles(Role::SuperAdmin),

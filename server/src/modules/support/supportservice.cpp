@@ -6,6 +6,7 @@
 #include "core/http/api.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
+#include "modules/accounts/accountservice.h"
 
 #include <QJsonArray>
 
@@ -34,9 +35,9 @@ void addFilters(const QJsonObject &query, QStringList &clauses, Values &values)
 
 } // namespace
 
-SupportService::SupportService(ServerContext &context)
+SupportService::SupportService(ServerContext &context, AccountService &accounts)
     : m_context(context)
-    , m_accounts(context)
+    , m_accounts(accounts)
 { }
 
 QJsonObject SupportService::createSupportAccount(const Principal &by, const QJsonObject &input)

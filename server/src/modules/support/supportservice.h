@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "modules/accounts/accountservice.h"
-
 #include <QJsonObject>
+#include <QSqlDatabase>
 
 namespace wn {
 
+class AccountService;
 struct ServerContext;
 struct Principal;
 
@@ -14,7 +14,7 @@ struct Principal;
 class SupportService
 {
 public:
-    explicit SupportService(ServerContext &context);
+    SupportService(ServerContext &context, AccountService &accounts);
 
     /** Opens a support account and mails its invitation to choose a password. */
     QJsonObject createSupportAccount(const Principal &by, const QJsonObject &input);
@@ -27,7 +27,7 @@ private:
                           int page, int limit);
 
     ServerContext &m_context;
-    AccountService m_accounts;
+    AccountService &m_accounts;
 };
 
 } // namespace wn

@@ -4,6 +4,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 
 #include <wn/common/apierror.h>
@@ -22,16 +23,11 @@ constexpr auto columns
 
 QJsonObject testimonialJson(const Sql &q, bool withAuthor)
 {
-    QJsonObject json { { u"id"_s, q.id(u"id"_s) },
-                       { u"user_id"_s, q.id(u"user_id"_s) },
-                       { u"rating"_s, q.integer(u"rating"_s) },
-                       { u"body"_s, q.text(u"body"_s) },
-                       { u"role_text"_s, q.textOrNull(u"role_text"_s) },
-                       { u"status"_s, q.text(u"status"_s) },
-                       { u"rejection_reason"_s, q.textOrNull(u"rejection_reason"_s) },
-                       { u"reviewed_at"_s, q.textOrNull(u"reviewed_at"_s) },
-                       { u"created_at"_s, q.text(u"created_at"_s) },
-                       { u"updated_at"_s, q.text(u"updated_at"_s) } };
+    QJsonObject json = jsonOf(
+            q,
+            { .ids = { u"id"_s, u"user_id"_s, u"rating"_s },
+              .texts = { u"body"_s, u"status"_s, u"created_at"_s, u"updated_at"_s },
+              .optionalTexts = { u"role_text"_s, u"rejection_reason"_s, u"reviewed_at"_s } });
     if (withAuthor) {
         json.insert(u"author"_s,
                     QJsonObject { { u"id"_s, q.id(u"user_id"_s) },

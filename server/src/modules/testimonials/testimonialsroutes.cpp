@@ -32,10 +32,8 @@ Schema testimonialSchema(bool required)
 
 } // namespace
 
-void installTestimonials(Api &api, ServerContext &context)
+void installTestimonials(Api &api, std::shared_ptr<TestimonialService> testimonials)
 {
-    auto testimonials = std::make_shared<TestimonialService>(context);
-
     api.post(u"/api/v1/testimonials"_s,
              { .seed = { u"User > Testimonials > Create a Testimonial [applicant]"_s },
                .access = Access::roles(Role::Talent),

@@ -3,10 +3,13 @@
 
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
 #include "modules/accounts/accountservice.h"
+#include "modules/companies/companyrefs.h"
 #include "modules/notifications/notificationservice.h"
+#include "modules/trainings/trainingservice.h"
 #include "trainingrows.h"
 
 #include <wn/common/apierror.h>
@@ -50,28 +53,23 @@ QString applicationFrom()
 
 QJsonObject readApplication(const Sql &q, const Storage &storage)
 {
-    return { { u"id"_s, q.id(u"id"_s) },
-             { u"status"_s, q.text(u"status"_s) },
-             { u"motivation"_s, q.textOrNull(u"motivation"_s) },
-             { u"decided_reason"_s, q.textOrNull(u"decided_reason"_s) },
-             { u"completed_at"_s, q.textOrNull(u"completed_at"_s) },
-             { u"created_at"_s, q.text(u"created_at"_s) },
-             { u"updated_at"_s, q.text(u"updated_at"_s) },
-             { u"training"_s,
-               QJsonObject { { u"id"_s, q.id(u"training_id"_s) },
-                             { u"slug"_s, q.text(u"training_slug"_s) },
-                             { u"title"_s, q.text(u"training_title"_s) },
-                             { u"status"_s, q.text(u"training_status"_s) },
-                             { u"mode"_s, q.text(u"training_mode"_s) },
-                             { u"start_date"_s, q.textOrNull(u"training_start_date"_s) },
-                             { u"end_date"_s, q.textOrNull(u"training_end_date"_s) },
-                             { u"company"_s,
-                               QJsonObject { { u"id"_s, q.id(u"company_id"_s) },
-                                             { u"name"_s, q.text(u"company_name"_s) } } } } },
-             { u"talent"_s,
-               AccountService::readSummary(q, storage.url(q.text(u"talent_avatar_key"_s)),
-                                           u"talent_"_s)
-                       .toJson() } };
+    QJsonObject application = jsonOf(
+            q,
+            { .ids = { u"id"_s },
+              .texts = { u"status"_s, u"created_at"_s, u"updated_at"_s },
+              .optionalTexts = { u"motivation"_s, u"decided_reason"_s, u"completed_at"_s } });
+    QJsonObject training = jsonOf(q,
+                                  { .ids = { u"id"_s },
+                                    .texts = { u"slug"_s, u"title"_s, u"status"_s, u"mode"_s },
+                                    .optionalTexts = { u"start_date"_s, u"end_date"_s },
+                                    .prefix = u"training_"_s });
+    training.insert(u"company"_s, companyRef(q));
+    application.insert(u"training"_s, training);
+    application.insert(u"talent"_s,
+                       AccountService::readSummary(q, storage.url(q.text(u"talent_avatar_key"_s)),
+                                                   u"talent_"_s)
+                               .toJson());
+    return application;
 }
 
 /** What the talent reads when the company moves their application. */
@@ -90,9 +88,12 @@ QPair<QString, QString> notificationText(const QString &status, const QString &t
 
 } // namespace
 
-TrainingApplicationService::TrainingApplicationService(ServerContext &context)
+TrainingApplicationService::TrainingApplicationService(ServerContext &context,
+                                                       TrainingService &trainings,
+                                                       NotificationService &notifications)
     : m_context(context)
-    , m_trainings(context)
+    , m_trainings(trainings)
+    , m_notifications(notifications)
 { }
 
 QJsonObject TrainingApplicationService::applicationJson(QSqlDatabase db, qint64 id)
@@ -285,7 +286,6 @@ QJsonObject TrainingApplicationService::changeStatus(const Principal &by, qint64
     if (to == TrainingApplicationStatus::Rejected && reason.isEmpty())
         throw ApiError::badRequest(QStringList { u"reason should not be empty when rejecting"_s });
     QSqlDatabase db = m_context.db();
-    NotificationService notifications(m_context);
 
     // The UPDATE only applies to the status we checked, so two changes made at once cannot both
     // pass from the same state: the one that finds the row changed looks again.
@@ -335,16 +335,16 @@ QJsonObject TrainingApplicationService::changeStatus(const Principal &by, qint64
         QJsonObject notification;
         if (!talentMove) {
             const auto [title, body] = notificationText(to, current.training.title, reason);
-            notification = notifications.create(db, current.talentId, u"training_application"_s,
-                                                title, body,
-                                                { { u"training_application_id"_s, id },
-                                                  { u"training_id"_s, current.training.id },
-                                                  { u"from_status"_s, current.status },
-                                                  { u"status"_s, to } });
+            notification = m_notifications.create(db, current.talentId, u"training_application"_s,
+                                                  title, body,
+                                                  { { u"training_application_id"_s, id },
+                                                    { u"training_id"_s, current.training.id },
+                                                    { u"from_status"_s, current.status },
+                                                    { u"status"_s, to } });
         }
         tx.commit();
         if (!notification.isEmpty())
-            notifications.publish(current.talentId, notification);
+            m_notifications.publish(current.talentId, notification);
         return applicationJson(db, id);
     }
     throw ApiError::conflict(u"The application keeps changing; try again"_s);

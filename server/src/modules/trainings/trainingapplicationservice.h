@@ -9,6 +9,7 @@
 
 namespace wn {
 
+class NotificationService;
 struct ServerContext;
 struct Principal;
 
@@ -33,7 +34,8 @@ bool isTalentMove(const QString &to);
 class TrainingApplicationService
 {
 public:
-    explicit TrainingApplicationService(ServerContext &context);
+    TrainingApplicationService(ServerContext &context, TrainingService &trainings,
+                               NotificationService &notifications);
 
     QJsonObject apply(const Principal &talent, qint64 trainingId, const QJsonObject &input);
     /** The talent's applications, newest first. */
@@ -61,7 +63,8 @@ private:
     QJsonObject applicationJson(QSqlDatabase db, qint64 id);
 
     ServerContext &m_context;
-    TrainingService m_trainings;
+    TrainingService &m_trainings;
+    NotificationService &m_notifications;
 };
 
 } // namespace wn

@@ -4,6 +4,7 @@
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/storage/storage.h"
+#include "modules/companies/companyrefs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,7 +61,6 @@ QJsonObject readTraining(const Sql &q, const Storage &storage)
     const bool unlimited = q.isNull(u"capacity"_s);
     const qint64 capacity = q.id(u"capacity"_s);
     const qint64 seatsTaken = q.id(u"seats_taken"_s);
-    const QString logo = q.text(u"logo_key"_s);
     return { { u"id"_s, q.id(u"id"_s) },
              { u"slug"_s, q.text(u"slug"_s) },
              { u"title"_s, q.text(u"title"_s) },
@@ -84,12 +84,7 @@ QJsonObject readTraining(const Sql &q, const Storage &storage)
              { u"closed_at"_s, q.textOrNull(u"closed_at"_s) },
              { u"created_at"_s, q.text(u"created_at"_s) },
              { u"updated_at"_s, q.text(u"updated_at"_s) },
-             { u"company"_s,
-               QJsonObject { { u"id"_s, q.id(u"company_id"_s) },
-                             { u"name"_s, q.text(u"company_name"_s) },
-                             { u"logo_url"_s,
-                               logo.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                              : QJsonValue(storage.url(logo)) } } },
+             { u"company"_s, companyCard(q, storage) },
              { u"skills"_s, skills } };
 }
 

@@ -4,6 +4,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
 #include "trainingrows.h"
@@ -454,13 +455,11 @@ constexpr auto reportTrainingColumns
 
 QJsonObject reportTraining(const Sql &q)
 {
-    return { { u"id"_s, q.id(u"id"_s) },
-             { u"slug"_s, q.text(u"slug"_s) },
-             { u"title"_s, q.text(u"title"_s) },
-             { u"status"_s, q.text(u"status"_s) },
-             { u"start_date"_s, q.textOrNull(u"start_date"_s) },
-             { u"end_date"_s, q.textOrNull(u"end_date"_s) },
-             { u"capacity"_s, q.integerOrNull(u"capacity"_s) } };
+    return jsonOf(q,
+                  { .ids = { u"id"_s },
+                    .texts = { u"slug"_s, u"title"_s, u"status"_s },
+                    .optionalTexts = { u"start_date"_s, u"end_date"_s },
+                    .optionalIntegers = { u"capacity"_s } });
 }
 
 /** A training's line of a report: its applicant counts, and the training. */

@@ -83,11 +83,9 @@ const Principal *viewer(const Call &call)
 
 } // namespace
 
-void installTrainings(Api &api, ServerContext &context)
+void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
+                      std::shared_ptr<TrainingApplicationService> applications)
 {
-    auto trainings = std::make_shared<TrainingService>(context);
-    auto applications = std::make_shared<TrainingApplicationService>(context);
-
     // ---- Trainings ----
 
     api.post(u"/api/v1/trainings"_s,

@@ -29,9 +29,8 @@ void requireSelfOrStaff(const Call &call, qint64 userId)
 
 } // namespace
 
-void installUsers(Api &api, ServerContext &context)
+void installUsers(Api &api, ServerContext &context, std::shared_ptr<AccountService> accounts)
 {
-    auto accounts = std::make_shared<AccountService>(context);
     Storage *storage = context.storage.get();
 
     api.get(u"/api/v1/users/{id}"_s,

@@ -4,6 +4,7 @@
 #include "core/auth/keys.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "webhooktarget.h"
@@ -84,13 +85,11 @@ const QString endpointColumns
 /** An endpoint from a row of endpointColumns, without its events. */
 QJsonObject endpointFromRow(const Sql &q)
 {
-    return { { u"id"_s, q.id(u"id"_s) },
-             { u"url"_s, q.text(u"url"_s) },
-             { u"description"_s, q.textOrNull(u"description"_s) },
-             { u"enabled"_s, q.flag(u"enabled"_s) },
-             { u"disabled_reason"_s, q.textOrNull(u"disabled_reason"_s) },
-             { u"created_at"_s, q.text(u"created_at"_s) },
-             { u"updated_at"_s, q.text(u"updated_at"_s) } };
+    return jsonOf(q,
+                  { .ids = { u"id"_s },
+                    .texts = { u"url"_s, u"created_at"_s, u"updated_at"_s },
+                    .optionalTexts = { u"description"_s, u"disabled_reason"_s },
+                    .flags = { u"enabled"_s } });
 }
 
 /** Adds "events" to each endpoint of @p endpoints, from one query for all of them. */

@@ -23,10 +23,10 @@ struct WebhookEvent
  * delivery of those events as signed POSTs following Standard Webhooks (webhook-id,
  * webhook-timestamp, webhook-signature), retried through the job queue.
  *
- * Other areas announce what happened with emit():
+ * Other areas are handed the one WebhookService and announce what happened with emit():
  * @code
- * WebhookService(context).emit(db, companyId, u"application.created"_s,
- *                              { { u"application_id"_s, id }, { u"job_id"_s, jobId } });
+ * m_webhooks.emit(db, companyId, u"application.created"_s,
+ *                 { { u"application_id"_s, id }, { u"job_id"_s, jobId } });
  * @endcode
  */
 class WebhookService

@@ -28,9 +28,8 @@ Field eventList()
 
 } // namespace
 
-void installWebhooks(Api &api, ServerContext &context)
+void installWebhooks(Api &api, ServerContext &context, std::shared_ptr<WebhookService> webhooks)
 {
-    auto webhooks = std::make_shared<WebhookService>(context);
     context.jobs->registerHandler(
             u"webhook-delivery"_s,
             [webhooks](const QJsonObject &payload) { webhooks->deliver(payload); },

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "accounts/accountservice.h"
+#include "admin/adminservice.h"
+#include "admin/userimportservice.h"
+#include "applications/applicationsservice.h"
+#include "catalog/catalogservice.h"
+#include "chat/chatservice.h"
+#include "companies/companyservice.h"
+#include "identity/identityservice.h"
+#include "jobs/jobindex.h"
+#include "jobs/jobsservice.h"
+#include "notifications/notificationservice.h"
+#include "onboarding/onboardingservice.h"
+#include "profiles/profileservice.h"
+#include "reference/referenceservice.h"
+#include "skills/skillservice.h"
+#include "sponsorship/sponsorshipapplicationservice.h"
+#include "sponsorship/sponsorshipservice.h"
+#include "support/supportservice.h"
+#include "testimonials/testimonialservice.h"
+#include "trainings/trainingapplicationservice.h"
+#include "trainings/trainingservice.h"
+#include "webhooks/webhookservice.h"
+
+namespace wn {
+
+struct ServerContext;
+
+/**
+ * @brief Every area's service, each built once and handed the services it works with: the one
+ * place where they are wired together (a service never builds another).
+ */
+struct Services
+{
+    explicit Services(ServerContext &context);
+    Q_DISABLE_COPY_MOVE(Services)
+
+    // In the order they are built: a service comes after those it is handed.
+    /** The public job search's index: opened by the first search. */
+    std::shared_ptr<JobIndex> jobIndex;
+    ReferenceService reference;
+    NotificationService notifications;
+    WebhookService webhooks;
+    AccountService accounts;
+    IdentityService identity;
+    OnboardingService onboarding;
+    SupportService support;
+    UserImportService imports;
+    AdminService admin;
+    TalentProfileService profiles;
+    SkillService skills;
+    CatalogService catalog;
+    ChatService chats;
+    CompanyService companies;
+    JobsService jobs;
+    QuestionsService questions;
+    ApplicationsService applications;
+    TestimonialService testimonials;
+    SponsorshipApplicationService sponsorshipApplications;
+    SponsorshipService sponsorships;
+    TrainingService trainings;
+    TrainingApplicationService trainingApplications;
+};
+
+} // namespace wn
