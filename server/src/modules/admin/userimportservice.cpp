@@ -6,6 +6,7 @@
 #include "core/http/api.h"
 #include "core/jobs/jobqueue.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 #include "csvreader.h"
 #include "modules/accounts/accountservice.h"
 #include "xlsxreader.h"
@@ -443,24 +444,12 @@ QJsonObject UserImportService::report(qint64 importId, const QString &outcome, i
 {
     QSqlDatabase db = m_context.db();
     const QJsonObject import = summary(db, importId);
-    const QString where = outcome.isEmpty() ? u"import_id = :id"_s
-                                            : u"import_id = :id AND outcome = :outcome"_s;
-    Sql count(db, u"SELECT COUNT(*) FROM user_import_rows WHERE "_s + where);
-    count.bind(u":id"_s, importId);
+    SqlFilter filter;
+    filter.add(u"import_id = :id"_s, u":id"_s, importId);
     if (!outcome.isEmpty())
-        count.bind(u":outcome"_s, outcome);
-    const qint64 total = count.scalar().toLongLong();
-    Sql q(db,
-          u"SELECT "_s + rowColumns + u" FROM user_import_rows WHERE "_s + where
-                  + u" ORDER BY row_number LIMIT :limit OFFSET :offset"_s);
-    q.bind(u":id"_s, importId);
-    if (!outcome.isEmpty())
-        q.bind(u":outcome"_s, outcome);
-    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QJsonArray data;
-    while (q.next())
-        data.append(rowJson(q));
-    QJsonObject json = pageOf(data, page, limit, total);
+        filter.add(u"outcome = :outcome"_s, u":outcome"_s, outcome);
+    QJsonObject json = selectPage(db, rowColumns, u"user_import_rows"_s, filter, u"row_number"_s,
+                                  page, limit, [](Sql &q) { return rowJson(q); });
     json.insert(u"import"_s, import);
     return json;
 }

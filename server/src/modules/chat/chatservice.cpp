@@ -9,6 +9,7 @@
 #include "core/mail/mailer.h"
 #include "core/metrics.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/notifications/notificationservice.h"
 
@@ -509,33 +510,25 @@ QJsonObject ChatService::onboard(qint64 me, const QJsonObject &input)
 QJsonObject ChatService::profiles(qint64 me, bool staff, const QString &search, int page, int limit)
 {
     // Staff see every chat profile; everyone else sees the people they already chat with.
-    QString where = u" WHERE u.deleted_at IS NULL"_s;
+    SqlFilter filter;
+    filter.add(u"u.deleted_at IS NULL"_s);
     if (!staff)
-        where += u" AND p.user_id IN (SELECT CASE WHEN user_low = :me THEN user_high ELSE user_low "
-                 u"END FROM chats "
-                 "WHERE user_low = :me OR user_high = :me)"_s;
+        filter.add(u"p.user_id IN (SELECT CASE WHEN user_low = :me THEN user_high ELSE user_low "
+                   u"END FROM chats WHERE user_low = :me OR user_high = :me)"_s,
+                   u":me"_s, me);
     if (!search.isEmpty())
-        where += u" AND LOWER(p.display_name) LIKE :q ESCAPE '\\'"_s;
+        filter.add(u"LOWER(p.display_name) LIKE :q ESCAPE '\\'"_s, u":q"_s,
+                   likePattern(search.toLower()));
     QSqlDatabase db = m_context.db();
-    Sql count(db,
-              u"SELECT COUNT(*) FROM chat_profiles p JOIN users u ON u.id = p.user_id"_s + where);
-    Sql rows(db,
-             u"SELECT p.user_id FROM chat_profiles p JOIN users u ON u.id = p.user_id"_s + where
-                     + u" ORDER BY p.display_name, p.user_id LIMIT :limit OFFSET :offset"_s);
-    for (Sql *q : { &count, &rows }) {
-        if (!staff)
-            q->bind(u":me"_s, me);
-        if (!search.isEmpty())
-            q->bind(u":q"_s, likePattern(search.toLower()));
-    }
-    const qint64 total = count.scalar().toLongLong();
-    rows.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    const QList<qint64> ids = rows.takeIds();
-    const QHash<qint64, QJsonObject> found = members(db, ids);
-    QJsonArray data;
-    for (qint64 id : std::as_const(ids))
-        data.append(found.value(id, QJsonObject { { u"id"_s, id } }));
-    return pageOf(data, page, limit, total);
+    return selectPage(db, u"p.user_id"_s, u"chat_profiles p JOIN users u ON u.id = p.user_id"_s,
+                      filter, u"p.display_name, p.user_id"_s, page, limit,
+                      [&](const QList<qint64> &ids) {
+                          const QHash<qint64, QJsonObject> found = members(db, ids);
+                          QJsonArray data;
+                          for (qint64 id : ids)
+                              data.append(found.value(id, QJsonObject { { u"id"_s, id } }));
+                          return data;
+                      });
 }
 
 void ChatService::sendDigest(qint64 userId)

@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 #include "modules/accounts/accountservice.h"
 #include "modules/reference/referenceservice.h"
 
@@ -285,45 +286,25 @@ QJsonObject CompanyService::list(const Principal &by, const QJsonObject &query, 
                                  int limit)
 {
     QSqlDatabase db = m_context.db();
-    QStringList where;
-    QList<QPair<QString, QVariant>> values;
+    SqlFilter filter;
     if (by.isStaff()) {
-        where.append(query.value(u"deleted"_s).toBool() ? u"c.deleted_at IS NOT NULL"_s
-                                                        : u"c.deleted_at IS NULL"_s);
+        filter.add(query.value(u"deleted"_s).toBool() ? u"c.deleted_at IS NOT NULL"_s
+                                                      : u"c.deleted_at IS NULL"_s);
     } else {
         // A company account sees its own company, and only while it exists.
-        where.append(u"c.id = :own AND c.deleted_at IS NULL"_s);
-        values.append({ u":own"_s, by.companyId.value_or(0) });
+        filter.add(u"c.id = :own AND c.deleted_at IS NULL"_s, u":own"_s, by.companyId.value_or(0));
     }
     const QString search = query.value(u"q"_s).toString();
-    if (!search.isEmpty()) {
-        where.append(u"LOWER(c.name) LIKE :q ESCAPE '\\'"_s);
-        values.append({ u":q"_s, likePattern(search.toLower()) });
-    }
-    if (query.contains(u"kind"_s)) {
-        where.append(u"c.kind = :kind"_s);
-        values.append({ u":kind"_s, query.value(u"kind"_s).toString() });
-    }
-    if (query.contains(u"is_sponsor"_s)) {
-        where.append(u"c.is_sponsor = :sponsor"_s);
-        values.append({ u":sponsor"_s, query.value(u"is_sponsor"_s).toBool() });
-    }
-    const QString from = u" FROM companies c LEFT JOIN users o ON o.id = c.owner_id WHERE "_s
-            + where.join(u" AND "_s);
-    Sql count(db, u"SELECT COUNT(*)"_s + from);
-    for (const auto &[name, value] : std::as_const(values))
-        count.bind(name, value);
-    const qint64 total = count.scalar().toLongLong();
-    Sql q(db,
-          u"SELECT "_s + companyColumns() + from
-                  + u" ORDER BY c.created_at DESC, c.id DESC LIMIT :limit OFFSET :offset"_s);
-    for (const auto &[name, value] : std::as_const(values))
-        q.bind(name, value);
-    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(pageNumber - 1) * limit).exec();
-    QJsonArray data;
-    while (q.next())
-        data.append(companyRow(q));
-    return pageOf(data, pageNumber, limit, total);
+    if (!search.isEmpty())
+        filter.add(u"LOWER(c.name) LIKE :q ESCAPE '\\'"_s, u":q"_s, likePattern(search.toLower()));
+    if (query.contains(u"kind"_s))
+        filter.add(u"c.kind = :kind"_s, u":kind"_s, query.value(u"kind"_s).toString());
+    if (query.contains(u"is_sponsor"_s))
+        filter.add(u"c.is_sponsor = :sponsor"_s, u":sponsor"_s,
+                   query.value(u"is_sponsor"_s).toBool());
+    return selectPage(db, companyColumns(), u"companies c LEFT JOIN users o ON o.id = c.owner_id"_s,
+                      filter, u"c.created_at DESC, c.id DESC"_s, pageNumber, limit,
+                      [this](Sql &q) { return companyRow(q); });
 }
 
 QJsonObject CompanyService::get(const Principal &by, qint64 id)

@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/json.h>
@@ -107,25 +108,16 @@ QJsonObject QuestionsService::create(const Principal &by, const QJsonObject &inp
 
 QJsonObject QuestionsService::list(const Principal &by, int page, int limit)
 {
-    QSqlDatabase db = m_context.db();
     // Everyone sees the platform's questions; a company also sees its own.
-    const QString where = by.companyId
-            ? u" WHERE deleted_at IS NULL AND (company_id IS NULL OR company_id = :company)"_s
-            : u" WHERE deleted_at IS NULL AND company_id IS NULL"_s;
-    Sql count(db, u"SELECT COUNT(*) FROM prequalification_questions"_s + where);
-    Sql rows(db,
-             u"SELECT %1 FROM prequalification_questions"_s.arg(QLatin1StringView(questionColumns))
-                     + where + u" ORDER BY id LIMIT :limit OFFSET :offset"_s);
-    if (by.companyId) {
-        count.bind(u":company"_s, *by.companyId);
-        rows.bind(u":company"_s, *by.companyId);
-    }
-    const qint64 total = count.scalar().toLongLong();
-    rows.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QJsonArray data;
-    while (rows.next())
-        data.append(questionJson(rows));
-    return pageOf(data, page, limit, total);
+    SqlFilter filter;
+    filter.add(u"deleted_at IS NULL"_s);
+    if (by.companyId)
+        filter.add(u"(company_id IS NULL OR company_id = :company)"_s, u":company"_s, *by.companyId);
+    else
+        filter.add(u"company_id IS NULL"_s);
+    return selectPage(m_context.db(), QLatin1StringView(questionColumns),
+                      u"prequalification_questions"_s, filter, u"id"_s, page, limit,
+                      [](Sql &q) { return questionJson(q); });
 }
 
 QJsonObject QuestionsService::one(const Principal &by, qint64 id)

@@ -5,6 +5,7 @@
 #include "core/events/eventbus.h"
 #include "core/http/api.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 
 #include <wn/common/json.h>
 
@@ -83,28 +84,15 @@ QJsonObject NotificationService::notify(qint64 userId, const QString &type, cons
 
 QJsonObject NotificationService::list(qint64 userId, const QJsonObject &query, int page, int limit)
 {
-    QString where = u" WHERE user_id = :user"_s;
+    SqlFilter filter;
+    filter.add(u"user_id = :user"_s, u":user"_s, userId);
     if (query.contains(u"read"_s))
-        where += query.value(u"read"_s).toBool() ? u" AND read_at IS NOT NULL"_s
-                                                 : u" AND read_at IS NULL"_s;
+        filter.add(query.value(u"read"_s).toBool() ? u"read_at IS NOT NULL"_s
+                                                   : u"read_at IS NULL"_s);
     if (query.contains(u"type"_s))
-        where += u" AND type = :type"_s;
-    QSqlDatabase db = m_context.db();
-    Sql count(db, u"SELECT COUNT(*) FROM notifications"_s + where);
-    Sql rows(db,
-             u"SELECT %1 FROM notifications"_s.arg(QLatin1StringView(columns)) + where
-                     + u" ORDER BY id DESC LIMIT :limit OFFSET :offset"_s);
-    for (Sql *q : { &count, &rows }) {
-        q->bind(u":user"_s, userId);
-        if (query.contains(u"type"_s))
-            q->bind(u":type"_s, query.value(u"type"_s).toString());
-    }
-    const qint64 total = count.scalar().toLongLong();
-    rows.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QJsonArray data;
-    while (rows.next())
-        data.append(rowJson(rows));
-    return pageOf(data, page, limit, total);
+        filter.add(u"type = :type"_s, u":type"_s, query.value(u"type"_s).toString());
+    return selectPage(m_context.db(), QLatin1StringView(columns), u"notifications"_s, filter,
+                      u"id DESC"_s, page, limit, [](Sql &q) { return rowJson(q); });
 }
 
 int NotificationService::markRead(qint64 userId, const QList<qint64> &ids)

@@ -7,6 +7,7 @@
 #include "core/logging.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
 
@@ -65,46 +66,28 @@ QJsonObject SkillService::list(const Principal *viewer, const QJsonObject &query
     if (status != u"active"_s && !viewer->isStaff())
         throw ApiError::forbidden(u"Only staff list inactive skills"_s);
 
-    QStringList clauses;
+    SqlFilter filter;
     if (status == u"active"_s)
-        clauses.append(u"s.active = TRUE"_s);
+        filter.add(u"s.active = TRUE"_s);
     else if (status == u"inactive"_s)
-        clauses.append(u"s.active = FALSE"_s);
+        filter.add(u"s.active = FALSE"_s);
     const QString search = nameKey(query.value(u"q"_s).toString());
-    if (!search.isEmpty())
-        clauses.append(u"s.name_key LIKE :q ESCAPE '\\'"_s);
+    if (!search.isEmpty()) {
+        filter.add(u"s.name_key LIKE :q ESCAPE '\\'"_s, u":q"_s, likePattern(search));
+        // For the order: names that start with the search text come first ("Java" before
+        // "JavaScript" for "java").
+        filter.bindValue(u":exact"_s, search);
+        filter.bindValue(u":prefix"_s, likePattern(search).mid(1));
+    }
     const QString category = query.value(u"category"_s).toString().simplified().toLower();
     if (!category.isEmpty())
-        clauses.append(u"LOWER(s.category) = :category"_s);
-    const QString where = clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
-    auto bindFilters = [&](Sql &q) {
-        if (!search.isEmpty())
-            q.bind(u":q"_s, likePattern(search));
-        if (!category.isEmpty())
-            q.bind(u":category"_s, category);
-    };
-
-    QSqlDatabase db = m_context.db();
-    Sql count(db, u"SELECT COUNT(*) FROM skills s"_s + where);
-    bindFilters(count);
-    const qint64 total = count.scalar().toLongLong();
-
-    // Names that start with the search text come first: "Java" before "JavaScript" for "java".
-    Sql q(db,
-          u"SELECT "_s + skillColumns + u" FROM skills s"_s + where
-                  + (search.isEmpty()
-                             ? u" ORDER BY s.name_key"_s
-                             : u" ORDER BY CASE WHEN s.name_key = :exact THEN 0 WHEN s.name_key "
-                               u"LIKE :prefix ESCAPE '\\' THEN 1 ELSE 2 END, s.name_key"_s)
-                  + u" LIMIT :limit OFFSET :offset"_s);
-    bindFilters(q);
-    if (!search.isEmpty())
-        q.bind(u":exact"_s, search).bind(u":prefix"_s, likePattern(search).mid(1));
-    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QJsonArray data;
-    while (q.next())
-        data.append(skillJson(q));
-    return pageOf(data, page, limit, total);
+        filter.add(u"LOWER(s.category) = :category"_s, u":category"_s, category);
+    const QString order = search.isEmpty()
+            ? u"s.name_key"_s
+            : u"CASE WHEN s.name_key = :exact THEN 0 WHEN s.name_key LIKE :prefix ESCAPE '\\' "
+              u"THEN 1 ELSE 2 END, s.name_key"_s;
+    return selectPage(m_context.db(), skillColumns, u"skills s"_s, filter, order, page, limit,
+                      [](Sql &q) { return skillJson(q); });
 }
 
 QJsonObject SkillService::byId(qint64 id)

@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/files/filesroutes.h"
 #include "modules/notifications/notificationservice.h"
@@ -213,17 +214,10 @@ QJsonObject applicationPage(ServerContext &context, QSqlDatabase db, const QStri
                             const QList<QPair<QString, QVariant>> &values, const QString &order,
                             int page, int limit)
 {
-    const QString from = u" FROM sponsorship_applications a JOIN users u ON u.id = a.applicant_id"_s
-            + (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s));
-    Sql count(db, u"SELECT COUNT(*)"_s + from);
-    for (const auto &[name, value] : values)
-        count.bind(name, value);
-    const qint64 total = count.scalar().toLongLong();
-    Sql q(db, u"SELECT a.id"_s + from + u" ORDER BY "_s + order + u" LIMIT :limit OFFSET :offset"_s);
-    for (const auto &[name, value] : values)
-        q.bind(name, value);
-    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    return pageOf(applicationsJson(context, db, q.takeIds()), page, limit, total);
+    return selectPage(db, u"a.id"_s,
+                      u"sponsorship_applications a JOIN users u ON u.id = a.applicant_id"_s,
+                      SqlFilter { where, values }, order, page, limit,
+                      [&](const QList<qint64> &ids) { return applicationsJson(context, db, ids); });
 }
 
 } // namespace

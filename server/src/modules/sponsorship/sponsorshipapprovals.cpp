@@ -4,7 +4,9 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 #include "modules/notifications/notificationservice.h"
 #include "sponsorshipapplicationparts.h"
 #include "sponsorshipapplicationservice.h"
@@ -247,30 +249,26 @@ QJsonObject SponsorshipApplicationService::history(const Principal &by, qint64 i
 {
     QSqlDatabase db = m_context.db();
     sideOf(db, by, load(db, id));
-    Sql count(db,
-              u"SELECT COUNT(*) FROM sponsorship_application_history WHERE application_id = :id"_s);
-    const qint64 total = count.bind(u":id"_s, id).scalar().toLongLong();
-    Sql q(db,
-          u"SELECT h.id, h.review_round, h.level_number, h.level_name, h.action, h.actor_id, "
-          "u.first_name, u.last_name, h.comment, h.created_at "
-          "FROM sponsorship_application_history h LEFT JOIN users u ON u.id = h.actor_id "
-          "WHERE h.application_id = :id ORDER BY h.id LIMIT :limit OFFSET :offset"_s);
-    q.bind(u":id"_s, id).bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QJsonArray data;
-    while (q.next()) {
-        data.append(
-                QJsonObject { { u"id"_s, q.id(u"id"_s) },
-                              { u"review_round"_s, q.integer(u"review_round"_s) },
-                              { u"level"_s, q.integerOrNull(u"level_number"_s) },
-                              { u"level_name"_s, q.textOrNull(u"level_name"_s) },
-                              { u"action"_s, q.text(u"action"_s) },
-                              { u"actor"_s,
-                                q.isNull(u"actor_id"_s) ? QJsonValue(QJsonValue::Null)
-                                                        : QJsonValue(userRef(q, u"actor_id"_s)) },
-                              { u"comment"_s, q.textOrNull(u"comment"_s) },
-                              { u"created_at"_s, q.text(u"created_at"_s) } });
-    }
-    return pageOf(data, page, limit, total);
+    SqlFilter filter;
+    filter.add(u"h.application_id = :id"_s, u":id"_s, id);
+    return selectPage(
+            db,
+            u"h.id, h.review_round, h.level_number, h.level_name, h.action, h.actor_id, "
+            u"u.first_name, u.last_name, h.comment, h.created_at"_s,
+            u"sponsorship_application_history h LEFT JOIN users u ON u.id = h.actor_id"_s, filter,
+            u"h.id"_s, page, limit,
+            [](Sql &q) {
+                QJsonObject step = jsonOf(q,
+                                          { .ids = { u"id"_s, u"review_round"_s },
+                                            .texts = { u"action"_s, u"created_at"_s },
+                                            .optionalTexts = { u"level_name"_s, u"comment"_s } });
+                step.insert(u"level"_s, q.integerOrNull(u"level_number"_s));
+                step.insert(u"actor"_s,
+                            q.isNull(u"actor_id"_s) ? QJsonValue(QJsonValue::Null)
+                                                    : QJsonValue(userRef(q, u"actor_id"_s)));
+                return step;
+            },
+            u"sponsorship_application_history h"_s);
 }
 
 } // namespace wn

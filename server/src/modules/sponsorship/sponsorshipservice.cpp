@@ -294,20 +294,10 @@ QJsonObject SponsorshipService::list(const Principal *by, const QJsonObject &que
                    query.value(u"company_id"_s).toInteger());
     // A deleted sponsor's programmes are gone with it.
     filter.add(u"c.deleted_at IS NULL"_s);
-    const QString from = u" FROM sponsorships s JOIN companies c ON c.id = s.company_id"_s;
-
-    Sql count(db, u"SELECT COUNT(*)"_s + from + filter.where());
-    filter.bindTo(count);
-    const qint64 total = count.scalar().toLongLong();
-    Sql q(db,
-          u"SELECT %1"_s.arg(QLatin1StringView(programmeColumns)) + from + filter.where()
-                  + u" ORDER BY s.created_at DESC, s.id DESC LIMIT :limit OFFSET :offset"_s);
-    filter.bindTo(q);
-    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QJsonArray data;
-    while (q.next())
-        data.append(programmeRow(q));
-    return pageOf(data, page, limit, total);
+    return selectPage(db, QLatin1StringView(programmeColumns),
+                      u"sponsorships s JOIN companies c ON c.id = s.company_id"_s, filter,
+                      u"s.created_at DESC, s.id DESC"_s, page, limit,
+                      [](Sql &q) { return programmeRow(q); });
 }
 
 QJsonObject SponsorshipService::byId(const Principal *by, qint64 id)

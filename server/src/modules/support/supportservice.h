@@ -8,6 +8,7 @@ namespace wn {
 
 class AccountService;
 struct ServerContext;
+struct SqlFilter;
 struct Principal;
 
 /** @brief Support accounts, and the account search support staff answer users' questions with. */
@@ -23,8 +24,7 @@ public:
     QJsonObject searchUsers(const QJsonObject &query, int page, int limit);
 
 private:
-    QJsonObject summaries(const QStringList &clauses, const QList<QPair<QString, QVariant>> &values,
-                          int page, int limit);
+    QJsonObject summaries(const SqlFilter &filter, int page, int limit);
 
     ServerContext &m_context;
     AccountService &m_accounts;

@@ -6,6 +6,7 @@
 #include "core/http/api.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
 
@@ -131,24 +132,15 @@ void TestimonialService::remove(const Principal &by, qint64 id)
 
 QJsonObject TestimonialService::list(const QJsonObject &query, int page, int limit)
 {
-    QSqlDatabase db = m_context.db();
     const QString status = query.value(u"status"_s).toString();
-    const QString where = status.isEmpty() ? QString() : u" WHERE t.status = :status"_s;
-    Sql count(db, u"SELECT COUNT(*) FROM testimonials t"_s + where);
+    SqlFilter filter;
     if (!status.isEmpty())
-        count.bind(u":status"_s, status);
-    const qint64 total = count.scalar().toLongLong();
-    Sql q(db,
-          u"SELECT "_s + QString::fromLatin1(columns)
-                  + u" FROM testimonials t JOIN users u ON u.id = t.user_id"_s + where
-                  + u" ORDER BY t.updated_at DESC, t.id DESC LIMIT :limit OFFSET :offset"_s);
-    if (!status.isEmpty())
-        q.bind(u":status"_s, status);
-    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QJsonArray data;
-    while (q.next())
-        data.append(testimonialJson(q, true));
-    return pageOf(data, page, limit, total);
+        filter.add(u"t.status = :status"_s, u":status"_s, status);
+    return selectPage(
+            m_context.db(), QString::fromLatin1(columns),
+            u"testimonials t JOIN users u ON u.id = t.user_id"_s, filter,
+            u"t.updated_at DESC, t.id DESC"_s, page, limit,
+            [](Sql &q) { return testimonialJson(q, true); }, u"testimonials t"_s);
 }
 
 QJsonObject TestimonialService::review(const Principal &by, qint64 userId, bool approve,
@@ -169,30 +161,27 @@ QJsonObject TestimonialService::review(const Principal &by, qint64 userId, bool 
 
 QJsonObject TestimonialService::published(int page, int limit)
 {
-    QSqlDatabase db = m_context.db();
-    const QString from = u" FROM testimonials t JOIN users u ON u.id = t.user_id "
-                         u"WHERE t.status = 'approved' AND u.deleted_at IS NULL"_s;
-    const qint64 total = Sql(db, u"SELECT COUNT(*)"_s + from).scalar().toLongLong();
-    Sql q(db,
-          u"SELECT t.id, u.first_name, u.last_name, t.role_text, t.rating, t.body, t.reviewed_at"_s
-                  + from + u" ORDER BY t.reviewed_at DESC, t.id DESC LIMIT :limit OFFSET :offset"_s);
-    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit).exec();
-    QJsonArray data;
-    while (q.next()) {
-        const QString firstName = q.text(u"first_name"_s);
-        const QString lastInitial = q.text(u"last_name"_s).trimmed().left(1).toUpper();
-        data.append(QJsonObject {
-                { u"id"_s, q.id(u"id"_s) },
-                { u"first_name"_s, firstName },
-                { u"last_initial"_s, lastInitial },
-                { u"author_name"_s,
-                  lastInitial.isEmpty() ? firstName : u"%1 %2."_s.arg(firstName, lastInitial) },
-                { u"role_text"_s, q.textOrNull(u"role_text"_s) },
-                { u"rating"_s, q.integer(u"rating"_s) },
-                { u"body"_s, q.text(u"body"_s) },
-                { u"approved_at"_s, q.text(u"reviewed_at"_s) } });
-    }
-    return pageOf(data, page, limit, total);
+    SqlFilter filter;
+    filter.add(u"t.status = 'approved' AND u.deleted_at IS NULL"_s);
+    return selectPage(
+            m_context.db(),
+            u"t.id, u.first_name, u.last_name, t.role_text, t.rating, t.body, t.reviewed_at"_s,
+            u"testimonials t JOIN users u ON u.id = t.user_id"_s, filter,
+            u"t.reviewed_at DESC, t.id DESC"_s, page, limit, [](Sql &q) {
+                const QString firstName = q.text(u"first_name"_s);
+                const QString lastInitial = q.text(u"last_name"_s).trimmed().left(1).toUpper();
+                QJsonObject json = jsonOf(q,
+                                          { .ids = { u"id"_s, u"rating"_s },
+                                            .texts = { u"body"_s },
+                                            .optionalTexts = { u"role_text"_s } });
+                json.insert(u"first_name"_s, firstName);
+                json.insert(u"last_initial"_s, lastInitial);
+                json.insert(u"author_name"_s,
+                            lastInitial.isEmpty() ? firstName
+                                                  : u"%1 %2."_s.arg(firstName, lastInitial));
+                json.insert(u"approved_at"_s, q.text(u"reviewed_at"_s));
+                return json;
+            });
 }
 
 } // namespace wn

@@ -7,6 +7,7 @@
 #include "core/http/api.h"
 #include "core/jobs/jobqueue.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 #include "webhooktarget.h"
 
 #include <wn/common/apierror.h>
@@ -263,23 +264,17 @@ QJsonObject WebhookService::deliveries(const Principal &by, qint64 id, const QJs
     const qint64 companyId = companyOf(by);
     endpointJson(db, companyId, id);
     const QString status = query.value(u"status"_s).toString();
-    const QString where = u" FROM webhook_deliveries WHERE endpoint_id = :id"_s
-            + (status.isEmpty() ? QString() : u" AND status = :status"_s);
-    Sql count(db, u"SELECT COUNT(*)"_s + where);
-    count.bind(u":id"_s, id);
+    SqlFilter filter;
+    filter.add(u"endpoint_id = :id"_s, u":id"_s, id);
     if (!status.isEmpty())
-        count.bind(u":status"_s, status);
-    const qint64 total = count.scalar().toLongLong();
-    Sql q(db, u"SELECT id"_s + where + u" ORDER BY id DESC LIMIT :limit OFFSET :offset"_s);
-    q.bind(u":id"_s, id);
-    if (!status.isEmpty())
-        q.bind(u":status"_s, status);
-    q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(pageNumber - 1) * limit).exec();
-    const QList<qint64> ids = q.takeIds();
-    QJsonArray data;
-    for (qint64 delivery : std::as_const(ids))
-        data.append(deliveryJson(db, delivery));
-    return pageOf(data, pageNumber, limit, total);
+        filter.add(u"status = :status"_s, u":status"_s, status);
+    return selectPage(db, u"id"_s, u"webhook_deliveries"_s, filter, u"id DESC"_s, pageNumber, limit,
+                      [&](const QList<qint64> &ids) {
+                          QJsonArray data;
+                          for (qint64 delivery : ids)
+                              data.append(deliveryJson(db, delivery));
+                          return data;
+                      });
 }
 
 QJsonObject WebhookService::sendTest(const Principal &by, qint64 id)
