@@ -1,29 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules.h"
 
-#include "access/accessroutes.h"
-#include "admin/adminroutes.h"
-#include "applications/applicationsroutes.h"
-#include "auth/authroutes.h"
+#include "areas.h"
 #include "catalog/catalogroutes.h"
-#include "chat/chatroutes.h"
-#include "companies/companiesroutes.h"
-#include "files/filesroutes.h"
-#include "identity/identityroutes.h"
-#include "jobs/jobsroutes.h"
-#include "notifications/notificationsroutes.h"
-#include "onboarding/onboardingroutes.h"
-#include "profiles/profilesroutes.h"
-#include "reference/referenceroutes.h"
 #include "services.h"
-#include "skills/skillsroutes.h"
-#include "sponsorship/sponsorshiproutes.h"
-#include "support/supportroutes.h"
-#include "system/systemroutes.h"
-#include "testimonials/testimonialsroutes.h"
-#include "trainings/trainingsroutes.h"
-#include "users/usersroutes.h"
-#include "webhooks/webhooksroutes.h"
 
 namespace wn {
 
@@ -40,7 +20,7 @@ void installModules(Api &api, ServerContext &context)
     auto share = [&services](auto &service) {
         return std::shared_ptr<std::remove_reference_t<decltype(service)>>(services, &service);
     };
-    installSystem(api, context);
+    installSystem(api);
     installReference(api, share(services->reference));
     installAuth(api, context, share(services->accounts));
     installFiles(api, context);

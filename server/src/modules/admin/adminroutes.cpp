@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "adminroutes.h"
+#include "modules/areas.h"
 
 #include "adminservice.h"
 #include "core/http/api.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "applicationsroutes.h"
+#include "modules/areas.h"
 
 #include "applicationsservice.h"
 #include "core/http/api.h"

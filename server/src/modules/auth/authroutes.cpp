@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "authroutes.h"
+#include "modules/areas.h"
 
 #include "core/auth/tokenservice.h"
 #include "core/database.h"

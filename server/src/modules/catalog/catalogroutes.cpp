@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "catalogroutes.h"
+#include "modules/areas.h"
 
 #include "catalogservice.h"
 #include "core/http/api.h"

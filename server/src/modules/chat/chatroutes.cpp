@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "chatroutes.h"
+#include "modules/areas.h"
 
 #include "chat/chatconnection.h"
 #include "chatservice.h"

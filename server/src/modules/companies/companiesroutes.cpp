@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "companiesroutes.h"
+#include "modules/areas.h"
 
 #include "companyservice.h"
 #include "core/http/api.h"

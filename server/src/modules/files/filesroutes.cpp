@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "filesroutes.h"
+#include "modules/areas.h"
 
 #include "fileaccess.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "identityroutes.h"
+#include "modules/areas.h"
 
 #include "core/http/api.h"
 #include "identityservice.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "jobsroutes.h"
+#include "modules/areas.h"
 
 #include "core/database.h"
 #include "core/http/api.h"

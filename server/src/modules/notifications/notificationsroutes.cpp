@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "notificationsroutes.h"
+#include "modules/areas.h"
 
 #include "core/http/api.h"
 #include "notificationservice.h"

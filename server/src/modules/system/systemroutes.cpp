@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "systemroutes.h"
+#include "modules/areas.h"
 
 #include "apidocs.h"
 #include "core/database.h"
@@ -16,9 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace wn {
 
-void installSystem(Api &api, ServerContext &context)
+void installSystem(Api &api)
 {
-    Q_UNUSED(context)
     api.get(u"/healthz"_s,
             { .summary = u"Liveness: the process answers"_s, .tag = u"Operations"_s }, [](Call &) {
                 return QJsonObject { { u"status"_s, u"ok"_s } };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "trainingsroutes.h"
+#include "modules/areas.h"
 
 #include "core/http/api.h"
 #include "trainingapplicationservice.h"

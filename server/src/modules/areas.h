@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <memory>
+
+namespace wn {
+
+class AccountService;
+class AdminService;
+class Api;
+class ApplicationsService;
+class CatalogService;
+class ChatService;
+class CompanyService;
+class IdentityService;
+class JobsService;
+class NotificationService;
+class OnboardingService;
+class QuestionsService;
+class ReferenceService;
+class SkillService;
+class SponsorshipApplicationService;
+class SponsorshipService;
+class SupportService;
+class TalentProfileService;
+class TestimonialService;
+class TrainingApplicationService;
+class TrainingService;
+class UserImportService;
+class WebhookService;
+struct ServerContext;
+
+// What each area offers: its endpoints, given the services they call (see modules.cpp), and the
+// reference data it ships.
+
+/** System roles and the permission catalog. */
+void installAccess(Api &api, ServerContext &context);
+
+/** Records the built-in roles with their default permissions (idempotent). */
+void seedSystemRoles(ServerContext &context);
+
+/**
+ * The admin console: talent and employer lists (admins and support), dashboard statistics and
+ * bulk invitations (admins; super admins included).
+ */
+void installAdmin(Api &api, ServerContext &context, std::shared_ptr<AdminService> admin,
+                  std::shared_ptr<UserImportService> imports);
+
+/** Job applications: the talent's side, the company's decisions, shortlists and dashboards. */
+void installApplications(Api &api, std::shared_ptr<ApplicationsService> applications);
+
+/** Logins, the current user, email verification and passwords. */
+void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountService> accounts);
+
+/** The reference lists profiles pick from (education levels, schools, industries, ...) and the
+ * subscription plans. */
+void installCatalog(Api &api, std::shared_ptr<CatalogService> catalog);
+
+/** The chat sockets (/ws and /socket.io/) and the chat REST endpoints. */
+void installChat(Api &api, ServerContext &context, std::shared_ptr<ChatService> chats);
+
+/** Company profiles, contact persons, sponsorship and the owner's profile. */
+void installCompanies(Api &api, std::shared_ptr<CompanyService> companies);
+
+/** Presigned uploads and file downloads. */
+void installFiles(Api &api, ServerContext &context);
+
+/** BVN, NIN and TIN verification, and the admin's identity registry. */
+void installIdentity(Api &api, std::shared_ptr<IdentityService> identity);
+
+/** Job posts, their pre-qualification questions, and the FAQ. */
+void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> jobs,
+                 std::shared_ptr<QuestionsService> questions);
+
+/** Loads the FAQ shipped in resources/reference/faqs.json when the table is empty. */
+void seedFaqs(ServerContext &context);
+
+/** The notification inbox: list, mark read, statistics. */
+void installNotifications(Api &api, std::shared_ptr<NotificationService> notifications);
+
+/** Sign-ups, staff, employees and company roles. */
+void installOnboarding(Api &api, std::shared_ptr<OnboardingService> onboarding);
+
+/** Talent profiles: skills with proficiency, the profile itself, the intro video. */
+void installProfiles(Api &api, std::shared_ptr<TalentProfileService> profiles);
+
+/** Countries and states. */
+void installReference(Api &api, std::shared_ptr<ReferenceService> reference);
+
+/** The skills catalogue: public search, admin edits. */
+void installSkills(Api &api, std::shared_ptr<SkillService> skills);
+
+/** Sponsorship programmes, applications to them and their approval workflow. */
+void installSponsorship(Api &api, std::shared_ptr<SponsorshipService> programmes,
+                        std::shared_ptr<SponsorshipApplicationService> applications);
+
+/** The support desk: support accounts and a read-only search over every account. */
+void installSupport(Api &api, std::shared_ptr<SupportService> support);
+
+/** Health, readiness, metrics and the API's own description. */
+void installSystem(Api &api);
+
+/** Talents' testimonials, their approval by admins, and the approved ones for everyone. */
+void installTestimonials(Api &api, std::shared_ptr<TestimonialService> testimonials);
+
+/** Trainings, the applications talents make for them and the companies' training reports. */
+void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
+                      std::shared_ptr<TrainingApplicationService> applications);
+
+/** Looking up, activating and closing accounts; avatars; profile completion. */
+void installUsers(Api &api, ServerContext &context, std::shared_ptr<AccountService> accounts);
+
+/** A company's webhook endpoints, the event catalog, deliveries and their log. */
+void installWebhooks(Api &api, ServerContext &context, std::shared_ptr<WebhookService> webhooks);
+
+} // namespace wn
