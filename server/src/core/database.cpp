@@ -2,6 +2,8 @@
 #include "database.h"
 #include "logging.h"
 
+#include <wn/common/apierror.h>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -423,6 +425,14 @@ SqlRow Sql::single()
         qCCritical(lcDb).noquote() << "no row where one was certain:" << m_statement;
         throw DatabaseError(u"no row where one was certain: "_s + m_statement);
     }
+    return std::move(*row);
+}
+
+SqlRow Sql::found(const QString &notFound)
+{
+    std::optional<SqlRow> row = one();
+    if (!row)
+        throw ApiError::notFound(notFound);
     return std::move(*row);
 }
 

@@ -197,6 +197,9 @@ public:
     /** exec(), then the first row of a statement that always gives one (an aggregate, a row
      *  found earlier in the same request); none throws DatabaseError naming the statement. */
     SqlRow single();
+    /** exec(), then the first row of a record the caller names (by its id, say); none is a 404
+     *  with @p notFound, what the user reads ("Job not found"). */
+    SqlRow found(const QString &notFound);
     /** exec(), then whether it gave a row; the statement is finished after. */
     bool exists();
     /** exec(), then the first column of the first row (e.g. an id from RETURNING), null if none;

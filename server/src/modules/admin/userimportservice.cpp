@@ -136,13 +136,11 @@ UserImportService::UserImportService(ServerContext &context, AccountService &acc
 
 QJsonObject UserImportService::summary(QSqlDatabase db, qint64 importId)
 {
-    const std::optional<SqlRow> stored
+    const SqlRow stored
             = Sql(db, u"SELECT "_s + importColumns + u" FROM user_imports WHERE id = :id"_s)
                       .bind(u":id"_s, importId)
-                      .one();
-    if (!stored)
-        throw ApiError::notFound(u"Import not found"_s);
-    return importJson(*stored);
+                      .found(u"Import not found"_s);
+    return importJson(stored);
 }
 
 QJsonObject UserImportService::startCsvImport(const Principal &admin, const QByteArray &bytes)

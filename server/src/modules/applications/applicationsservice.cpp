@@ -41,9 +41,11 @@ const QHash<QString, QString> &statusWords()
 
 } // namespace
 
-ApplicationsService::ApplicationsService(ServerContext &context, WebhookService &webhooks,
+ApplicationsService::ApplicationsService(ServerContext &context, JobsService &jobs,
+                                         WebhookService &webhooks,
                                          NotificationService &notifications)
     : m_context(context)
+    , m_jobs(jobs)
     , m_webhooks(webhooks)
     , m_notifications(notifications)
 { }
@@ -367,16 +369,14 @@ QJsonObject ApplicationsService::move(const Principal &actor, qint64 application
 QJsonObject ApplicationsService::submitDraft(const Principal &talent, qint64 applicationId)
 {
     QSqlDatabase db = m_context.db();
-    const std::optional<SqlRow> application
+    const SqlRow application
             = Sql(db,
                   u"SELECT status, job_id FROM applications WHERE id = :id AND talent_id = :me"_s)
                       .bind(u":id"_s, applicationId)
                       .bind(u":me"_s, talent.userId)
-                      .one();
-    if (!application)
-        throw ApiError::notFound(u"Application not found"_s);
-    const QString status = application->text(u"status"_s);
-    const qint64 jobId = application->id(u"job_id"_s);
+                      .found(u"Application not found"_s);
+    const QString status = application.text(u"status"_s);
+    const qint64 jobId = application.id(u"job_id"_s);
     if (status != u"draft"_s)
         throw ApiError::unprocessable(
                 u"Only a draft can be submitted; this application is %1"_s.arg(status));
@@ -397,15 +397,13 @@ QJsonObject ApplicationsService::submitDraft(const Principal &talent, qint64 app
 QJsonObject ApplicationsService::withdraw(const Principal &talent, qint64 applicationId,
                                           const QString &note)
 {
-    const std::optional<SqlRow> application
+    const SqlRow application
             = Sql(m_context.db(),
                   u"SELECT status FROM applications WHERE id = :id AND talent_id = :me"_s)
                       .bind(u":id"_s, applicationId)
                       .bind(u":me"_s, talent.userId)
-                      .one();
-    if (!application)
-        throw ApiError::notFound(u"Application not found"_s);
-    return move(talent, applicationId, application->text(u"status"_s), u"withdrawn"_s, {}, note,
+                      .found(u"Application not found"_s);
+    return move(talent, applicationId, application.text(u"status"_s), u"withdrawn"_s, {}, note,
                 false);
 }
 

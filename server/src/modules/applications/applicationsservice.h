@@ -8,6 +8,7 @@
 
 namespace wn {
 
+class JobsService;
 class NotificationService;
 class WebhookService;
 class Sql;
@@ -29,7 +30,7 @@ struct Principal;
 class ApplicationsService
 {
 public:
-    ApplicationsService(ServerContext &context, WebhookService &webhooks,
+    ApplicationsService(ServerContext &context, JobsService &jobs, WebhookService &webhooks,
                         NotificationService &notifications);
 
     static QStringList statuses();
@@ -80,6 +81,7 @@ private:
     qint64 requireCompanyApplication(QSqlDatabase db, const Principal &by, qint64 applicationId);
 
     ServerContext &m_context;
+    JobsService &m_jobs;
     WebhookService &m_webhooks;
     NotificationService &m_notifications;
 };

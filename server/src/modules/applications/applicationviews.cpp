@@ -11,6 +11,7 @@
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/companies/companyrefs.h"
+#include "modules/jobs/jobsservice.h"
 #include "modules/jobs/recommendations.h"
 #include "modules/users/profilecompletion.h"
 
@@ -77,32 +78,28 @@ QJsonObject ApplicationsService::rowJson(const Sql &q, bool forCompany) const
             answers.replace(i, answer);
         }
     }
-    QJsonObject talent { { u"id"_s, q.id(u"talent_id"_s) },
-                         { u"first_name"_s, q.text(u"first_name"_s) },
-                         { u"last_name"_s, q.text(u"last_name"_s) },
-                         { u"wn_id"_s, q.text(u"wn_id"_s) },
-                         { u"state"_s, q.textOrNull(u"state"_s) } };
+    QJsonObject talent = jsonOf(q,
+                                { .texts = { u"first_name"_s, u"last_name"_s, u"wn_id"_s },
+                                  .optionalTexts = { u"state"_s } });
+    talent.insert(u"id"_s, q.id(u"talent_id"_s));
     if (forCompany)
         talent.insert(u"email"_s, q.text(u"email"_s));
     const QString status = q.text(u"status"_s);
-    QJsonObject json { { u"id"_s, q.id(u"id"_s) },
-                       { u"status"_s, status },
-                       { u"cover_letter"_s, q.textOrNull(u"cover_letter"_s) },
-                       { u"answers"_s, answers },
-                       { u"cv_url"_s,
-                         q.isNull(u"cv_key"_s)
-                                 ? QJsonValue(QJsonValue::Null)
-                                 : QJsonValue(m_context.storage->signedUrl(q.text(u"cv_key"_s))) },
-                       { u"rejection_reason"_s, q.textOrNull(u"rejection_reason"_s) },
-                       { u"applied_at"_s, q.textOrNull(u"applied_at"_s) },
-                       { u"created_at"_s, q.text(u"created_at"_s) },
-                       { u"updated_at"_s, q.text(u"updated_at"_s) },
-                       { u"job"_s,
-                         QJsonObject { { u"id"_s, q.id(u"job_id"_s) },
-                                       { u"title"_s, q.text(u"job_title"_s) },
-                                       { u"slug"_s, q.text(u"job_slug"_s) },
-                                       { u"company"_s, companyRef(q) } } },
-                       { u"talent"_s, talent } };
+    QJsonObject json = jsonOf(
+            q,
+            { .ids = { u"id"_s },
+              .texts = { u"status"_s, u"created_at"_s, u"updated_at"_s },
+              .optionalTexts = { u"cover_letter"_s, u"rejection_reason"_s, u"applied_at"_s } });
+    json.insert(u"answers"_s, answers);
+    json.insert(u"cv_url"_s,
+                q.isNull(u"cv_key"_s)
+                        ? QJsonValue(QJsonValue::Null)
+                        : QJsonValue(m_context.storage->signedUrl(q.text(u"cv_key"_s))));
+    QJsonObject job = jsonOf(
+            q, { .ids = { u"id"_s }, .texts = { u"title"_s, u"slug"_s }, .prefix = u"job_"_s });
+    job.insert(u"company"_s, companyRef(q));
+    json.insert(u"job"_s, job);
+    json.insert(u"talent"_s, talent);
     // What the viewer may move it to next, so a client offers exactly the allowed actions.
     json.insert(u"next_statuses"_s, QJsonArray::fromStringList(nextStates(status, forCompany)));
     if (forCompany) {
@@ -143,16 +140,14 @@ QJsonArray ApplicationsService::timelineJson(QSqlDatabase db, qint64 id, bool fo
 QJsonObject ApplicationsService::get(const Principal &viewer, qint64 applicationId)
 {
     QSqlDatabase db = m_context.db();
-    const std::optional<SqlRow> found
+    const SqlRow found
             = Sql(db,
                   u"SELECT a.talent_id, j.company_id, a.status FROM applications a JOIN jobs j ON j.id = a.job_id WHERE a.id = :id"_s)
                       .bind(u":id"_s, applicationId)
-                      .one();
-    if (!found)
-        throw ApiError::notFound(u"Application not found"_s);
-    const bool own = found->id(u"talent_id"_s) == viewer.userId;
-    const bool company = viewer.companyId && *viewer.companyId == found->id(u"company_id"_s)
-            && found->text(u"status"_s) != u"draft"_s;
+                      .found(u"Application not found"_s);
+    const bool own = found.id(u"talent_id"_s) == viewer.userId;
+    const bool company = viewer.companyId && *viewer.companyId == found.id(u"company_id"_s)
+            && found.text(u"status"_s) != u"draft"_s;
     if (own)
         return applicationJson(db, applicationId, true, false);
     // Checked here, not declared: only an application to the caller's company needs it.
@@ -220,12 +215,7 @@ QJsonObject ApplicationsService::applicantsForJob(const Principal &by, qint64 jo
                                                   const QJsonObject &query, int page, int limit)
 {
     QSqlDatabase db = m_context.db();
-    const std::optional<SqlRow> job
-            = Sql(db, u"SELECT company_id FROM jobs WHERE id = :id AND deleted_at IS NULL"_s)
-                      .bind(u":id"_s, jobId)
-                      .one();
-    if (!job || !by.companyId || job->id(u"company_id"_s) != *by.companyId)
-        throw ApiError::notFound(u"Job not found"_s);
+    m_jobs.requireOwnJob(db, by, jobId);
     SqlFilter filter;
     filter.add(u"a.job_id = :job"_s, u":job"_s, jobId);
     filter.add(u"a.status <> 'draft'"_s);

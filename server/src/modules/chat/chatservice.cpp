@@ -52,29 +52,24 @@ ChatService::ChatService(ServerContext &context, NotificationService &notificati
 
 qint64 ChatService::partnerIn(QSqlDatabase db, qint64 me, qint64 chatId)
 {
-    const std::optional<SqlRow> chat
+    const SqlRow chat
             = Sql(db,
                   u"SELECT user_low, user_high FROM chats WHERE id = :id AND (user_low = :me OR user_high = :me)"_s)
                       .bind(u":id"_s, chatId)
                       .bind(u":me"_s, me)
-                      .one();
-    if (!chat)
-        throw ApiError::notFound(u"Chat not found"_s);
-    const qint64 low = chat->id(u"user_low"_s);
-    return low == me ? chat->id(u"user_high"_s) : low;
+                      .found(u"Chat not found"_s);
+    const qint64 low = chat.id(u"user_low"_s);
+    return low == me ? chat.id(u"user_high"_s) : low;
 }
 
 void ChatService::checkCanChatWith(QSqlDatabase db, qint64 me, qint64 other)
 {
     if (me == other)
         throw ApiError::badRequest(u"You cannot start a chat with yourself"_s);
-    const std::optional<SqlRow> user
-            = Sql(db, u"SELECT status FROM users WHERE id = :id AND deleted_at IS NULL"_s)
-                      .bind(u":id"_s, other)
-                      .one();
-    if (!user)
-        throw ApiError::notFound(u"User not found"_s);
-    if (user->text(u"status"_s) == u"suspended"_s)
+    const SqlRow user = Sql(db, u"SELECT status FROM users WHERE id = :id AND deleted_at IS NULL"_s)
+                                .bind(u":id"_s, other)
+                                .found(u"User not found"_s);
+    if (user.text(u"status"_s) == u"suspended"_s)
         throw ApiError::unprocessable(u"This user cannot receive messages"_s);
 }
 
@@ -459,15 +454,12 @@ void ChatService::announcePresence(qint64 me, bool online)
 QJsonObject ChatService::initialize(qint64 userId)
 {
     QSqlDatabase db = m_context.db();
-    const std::optional<SqlRow> user
+    const SqlRow user
             = Sql(db,
                   u"SELECT first_name, last_name FROM users WHERE id = :id AND deleted_at IS NULL"_s)
                       .bind(u":id"_s, userId)
-                      .one();
-    if (!user)
-        throw ApiError::notFound(u"User not found"_s);
-    const QString name
-            = (user->text(u"first_name"_s) + u' ' + user->text(u"last_name"_s)).trimmed();
+                      .found(u"User not found"_s);
+    const QString name = (user.text(u"first_name"_s) + u' ' + user.text(u"last_name"_s)).trimmed();
     Sql(db,
         u"INSERT INTO chat_profiles (user_id, display_name, initialized_at) VALUES (:id, :name, "
         u":now) "

@@ -155,15 +155,13 @@ void CompanyService::requireText(const QJsonObject &input, const QString &field)
 CompanyService::CompanyRef CompanyService::readable(QSqlDatabase db, const Principal &by,
                                                     qint64 id) const
 {
-    const std::optional<SqlRow> company
+    const SqlRow company
             = Sql(db,
                   u"SELECT id, owner_id, country_code, deleted_at FROM companies WHERE id = :id"_s)
                       .bind(u":id"_s, id)
-                      .one();
-    if (!company)
-        throw ApiError::notFound(u"Company not found"_s);
-    CompanyRef ref { company->id(u"id"_s), company->id(u"owner_id"_s),
-                     company->text(u"country_code"_s), !company->isNull(u"deleted_at"_s) };
+                      .found(u"Company not found"_s);
+    CompanyRef ref { company.id(u"id"_s), company.id(u"owner_id"_s),
+                     company.text(u"country_code"_s), !company.isNull(u"deleted_at"_s) };
     if (by.isStaff())
         return ref;
     if (!by.companyId || *by.companyId != id || ref.deleted)

@@ -436,30 +436,26 @@ QJsonObject JobsService::changeStatus(const Principal &by, qint64 id, const QStr
 QJsonObject JobsService::byId(const Principal *viewer, qint64 id)
 {
     QSqlDatabase db = m_context.db();
-    const std::optional<SqlRow> job
+    const SqlRow job
             = Sql(db,
                   u"SELECT j.company_id, CASE WHEN c.deleted_at IS NULL THEN j.status ELSE "
                   u"'company_deleted' END AS visible_status FROM jobs j "
                   "JOIN companies c ON c.id = j.company_id WHERE j.id = :id AND j.deleted_at IS NULL"_s)
                       .bind(u":id"_s, id)
-                      .one();
-    if (!job)
-        throw ApiError::notFound(u"Job not found"_s);
-    if (job->text(u"visible_status"_s) != u"published"_s
-        && !canSeeCompanyData(viewer, job->id(u"company_id"_s)))
+                      .found(u"Job not found"_s);
+    if (job.text(u"visible_status"_s) != u"published"_s
+        && !canSeeCompanyData(viewer, job.id(u"company_id"_s)))
         throw ApiError::notFound(u"Job not found"_s);
     return jobJson(db, id, true);
 }
 
 QJsonObject JobsService::bySlug(const Principal *viewer, const QString &slug)
 {
-    const std::optional<SqlRow> job
-            = Sql(m_context.db(), u"SELECT id FROM jobs WHERE slug = :slug AND deleted_at IS NULL"_s)
-                      .bind(u":slug"_s, slug.left(200))
-                      .one();
-    if (!job)
-        throw ApiError::notFound(u"Job not found"_s);
-    return byId(viewer, job->id(u"id"_s));
+    const SqlRow job = Sql(m_context.db(),
+                           u"SELECT id FROM jobs WHERE slug = :slug AND deleted_at IS NULL"_s)
+                               .bind(u":slug"_s, slug.left(200))
+                               .found(u"Job not found"_s);
+    return byId(viewer, job.id(u"id"_s));
 }
 
 } // namespace wn

@@ -5,6 +5,7 @@
 #include "core/auth/tokenservice.h"
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
@@ -252,16 +253,14 @@ QJsonObject OnboardingService::updateEmployee(const Principal &by, qint64 userId
                                               const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
-    const std::optional<SqlRow> owned
+    const SqlRow owned
             = Sql(db,
                   u"SELECT status FROM users WHERE id = :id AND company_id = :company AND role = "
                   "'employee' AND deleted_at IS NULL"_s)
                       .bind(u":id"_s, userId)
                       .bind(u":company"_s, *by.companyId)
-                      .one();
-    if (!owned)
-        throw ApiError::notFound(u"Employee not found"_s);
-    const QString currentStatus = owned->text(u"status"_s);
+                      .found(u"Employee not found"_s);
+    const QString currentStatus = owned.text(u"status"_s);
     if (input.contains(u"role_id"_s))
         checkCompanyRole(db, *by.companyId, input.value(u"role_id"_s).toInteger());
     const QString status = input.value(u"status"_s).toString();
@@ -382,21 +381,18 @@ QJsonObject OnboardingService::listEmployers(const QJsonObject &query, int pageN
             "AND s.deleted_at IS NULL) AS employees"_s,
             u"companies c LEFT JOIN users u ON u.id = c.owner_id"_s, filter,
             u"c.created_at DESC, c.id DESC"_s, pageNumber, limit, [](Sql &q) {
-                return QJsonObject { { u"id"_s, q.id(u"id"_s) },
-                                     { u"uuid"_s, q.text(u"uuid"_s) },
-                                     { u"name"_s, q.text(u"name"_s) },
-                                     { u"country_code"_s, q.text(u"country_code"_s) },
-                                     { u"state"_s, q.text(u"state"_s) },
-                                     { u"industry"_s, q.text(u"industry"_s) },
-                                     { u"tin_verified"_s, !q.isNull(u"tin_verified_at"_s) },
-                                     { u"created_at"_s, q.text(u"created_at"_s) },
-                                     { u"owner"_s,
-                                       QJsonObject { { u"id"_s, q.id(u"owner_id"_s) },
-                                                     { u"email"_s, q.text(u"email"_s) },
-                                                     { u"first_name"_s, q.text(u"first_name"_s) },
-                                                     { u"last_name"_s, q.text(u"last_name"_s) },
-                                                     { u"status"_s, q.text(u"status"_s) } } },
-                                     { u"employees"_s, q.id(u"employees"_s) } };
+                QJsonObject company
+                        = jsonOf(q,
+                                 { .ids = { u"id"_s, u"employees"_s },
+                                   .texts = { u"uuid"_s, u"name"_s, u"country_code"_s, u"state"_s,
+                                              u"industry"_s, u"created_at"_s } });
+                company.insert(u"tin_verified"_s, !q.isNull(u"tin_verified_at"_s));
+                QJsonObject owner = jsonOf(
+                        q,
+                        { .texts = { u"email"_s, u"first_name"_s, u"last_name"_s, u"status"_s } });
+                owner.insert(u"id"_s, q.id(u"owner_id"_s));
+                company.insert(u"owner"_s, owner);
+                return company;
             });
 }
 

@@ -35,26 +35,23 @@ bool isUndecided(const QString &status)
 
 Application load(QSqlDatabase db, qint64 id)
 {
-    const std::optional<SqlRow> row
-            = Sql(db,
-                  u"SELECT a.id, a.sponsorship_id, s.company_id, a.applicant_id, s.title, "
-                  "a.status, a.current_level, a.review_round, s.deleted_at "
-                  "FROM sponsorship_applications a "
-                  "JOIN sponsorships s ON s.id = a.sponsorship_id WHERE a.id = :id"_s)
-                      .bind(u":id"_s, id)
-                      .one();
-    if (!row)
-        throw ApiError::notFound(u"Application not found"_s);
+    const SqlRow row = Sql(db,
+                           u"SELECT a.id, a.sponsorship_id, s.company_id, a.applicant_id, s.title, "
+                           "a.status, a.current_level, a.review_round, s.deleted_at "
+                           "FROM sponsorship_applications a "
+                           "JOIN sponsorships s ON s.id = a.sponsorship_id WHERE a.id = :id"_s)
+                               .bind(u":id"_s, id)
+                               .found(u"Application not found"_s);
     Application app;
-    app.id = row->id(u"id"_s);
-    app.sponsorshipId = row->id(u"sponsorship_id"_s);
-    app.companyId = row->id(u"company_id"_s);
-    app.applicantId = row->id(u"applicant_id"_s);
-    app.title = row->text(u"title"_s);
-    app.status = row->text(u"status"_s);
-    app.level = row->integer(u"current_level"_s);
-    app.round = row->integer(u"review_round"_s);
-    app.programmeDeleted = !row->isNull(u"deleted_at"_s);
+    app.id = row.id(u"id"_s);
+    app.sponsorshipId = row.id(u"sponsorship_id"_s);
+    app.companyId = row.id(u"company_id"_s);
+    app.applicantId = row.id(u"applicant_id"_s);
+    app.title = row.text(u"title"_s);
+    app.status = row.text(u"status"_s);
+    app.level = row.integer(u"current_level"_s);
+    app.round = row.integer(u"review_round"_s);
+    app.programmeDeleted = !row.isNull(u"deleted_at"_s);
     return app;
 }
 

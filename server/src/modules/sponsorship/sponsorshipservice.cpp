@@ -158,16 +158,14 @@ bool SponsorshipService::reviews(QSqlDatabase db, const Principal &principal, qi
 
 QJsonObject SponsorshipService::programmeJson(QSqlDatabase db, qint64 id, bool inside)
 {
-    const std::optional<SqlRow> programme
+    const SqlRow programme
             = Sql(db,
                   u"SELECT %1 FROM sponsorships s JOIN companies c ON c.id = s.company_id "
                   "WHERE s.id = :id AND s.deleted_at IS NULL"_s.arg(
                           QLatin1StringView(programmeColumns)))
                       .bind(u":id"_s, id)
-                      .one();
-    if (!programme)
-        throw ApiError::notFound(u"Sponsorship not found"_s);
-    QJsonObject out = programmeRow(*programme);
+                      .found(u"Sponsorship not found"_s);
+    QJsonObject out = programmeRow(programme);
 
     QJsonArray documents;
     {
@@ -331,10 +329,8 @@ QJsonObject SponsorshipService::update(const Principal &by, qint64 id, const QJs
 
     const QString terms
             = u"SELECT %1 FROM sponsorships WHERE id = :id"_s.arg(QLatin1StringView(termsColumns));
-    const std::optional<SqlRow> current = Sql(db, terms).bind(u":id"_s, id).one();
-    if (!current)
-        throw ApiError::notFound(u"Sponsorship not found"_s);
-    QJsonObject merged = termsJson(*current);
+    const SqlRow current = Sql(db, terms).bind(u":id"_s, id).found(u"Sponsorship not found"_s);
+    QJsonObject merged = termsJson(current);
     merged.insert(u"opening_date"_s, programme.openingDate);
     merged.insert(u"closing_date"_s, programme.closingDate);
     merged.insert(u"status"_s, programme.status);

@@ -116,18 +116,17 @@ QJsonObject TrainingApplicationService::applicationJson(QSqlDatabase db, qint64 
                u"JOIN users u ON u.id = e.actor_id WHERE e.application_id = :id ORDER BY e.id"_s);
     events.bind(u":id"_s, id).exec();
     QJsonArray history;
-    while (events.next())
-        history.append(
-                QJsonObject { { u"id"_s, events.id(u"id"_s) },
-                              { u"from_status"_s, events.textOrNull(u"from_status"_s) },
-                              { u"to_status"_s, events.text(u"to_status"_s) },
-                              { u"reason"_s, events.textOrNull(u"reason"_s) },
-                              { u"created_at"_s, events.text(u"created_at"_s) },
-                              { u"actor"_s,
-                                QJsonObject { { u"id"_s, events.id(u"actor_id"_s) },
-                                              { u"first_name"_s, events.text(u"first_name"_s) },
-                                              { u"last_name"_s, events.text(u"last_name"_s) },
-                                              { u"role"_s, events.text(u"role"_s) } } } });
+    while (events.next()) {
+        QJsonObject event = jsonOf(events,
+                                   { .ids = { u"id"_s },
+                                     .texts = { u"to_status"_s, u"created_at"_s },
+                                     .optionalTexts = { u"from_status"_s, u"reason"_s } });
+        QJsonObject actor
+                = jsonOf(events, { .texts = { u"first_name"_s, u"last_name"_s, u"role"_s } });
+        actor.insert(u"id"_s, events.id(u"actor_id"_s));
+        event.insert(u"actor"_s, actor);
+        history.append(event);
+    }
     application.insert(u"events"_s, history);
     return application;
 }
@@ -199,18 +198,16 @@ QJsonObject TrainingApplicationService::applied(const Principal &talent, const Q
 TrainingApplicationService::Current TrainingApplicationService::find(QSqlDatabase db,
                                                                      const Principal &by, qint64 id)
 {
-    const std::optional<SqlRow> row
+    const SqlRow row
             = Sql(db,
                   u"SELECT talent_id, status, training_id FROM training_applications WHERE id = :id"_s)
                       .bind(u":id"_s, id)
-                      .one();
-    if (!row)
-        throw ApiError::notFound(u"Application not found"_s);
+                      .found(u"Application not found"_s);
     Current current;
     current.id = id;
-    current.talentId = row->id(u"talent_id"_s);
-    current.status = row->text(u"status"_s);
-    const qint64 trainingId = row->id(u"training_id"_s);
+    current.talentId = row.id(u"talent_id"_s);
+    current.status = row.text(u"status"_s);
+    const qint64 trainingId = row.id(u"training_id"_s);
     const std::optional<TrainingFacts> training = m_trainings.load(db, trainingId);
     // Someone else's application, or one to another company, is answered as missing.
     const bool mine = by.role == Role::Talent && current.talentId == by.userId;

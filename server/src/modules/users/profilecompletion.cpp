@@ -15,7 +15,7 @@ namespace wn {
 
 QJsonObject profileCompletion(QSqlDatabase db, qint64 userId)
 {
-    const std::optional<SqlRow> user
+    const SqlRow user
             = Sql(db,
                   u"SELECT u.role, u.first_name, u.last_name, u.phone_number, u.email_verified_at, "
                   u"u.avatar_key, "
@@ -24,14 +24,12 @@ QJsonObject profileCompletion(QSqlDatabase db, qint64 userId)
                   "c.industry, c.address, c.website, c.logo_key, c.tin_verified_at FROM users u "
                   "LEFT JOIN companies c ON c.id = u.company_id WHERE u.id = :id AND u.deleted_at IS NULL"_s)
                       .bind(u":id"_s, userId)
-                      .one();
-    if (!user)
-        throw ApiError::notFound(u"User not found"_s);
+                      .found(u"User not found"_s);
     // Whether the column holds more than blanks.
     const auto filled = [&user](const QString &column) {
-        return !user->isNull(column) && !user->text(column).trimmed().isEmpty();
+        return !user.isNull(column) && !user.text(column).trimmed().isEmpty();
     };
-    const Role role = roleFromName(user->text(u"role"_s)).value_or(Role::Talent);
+    const Role role = roleFromName(user.text(u"role"_s)).value_or(Role::Talent);
 
     struct Item
     {

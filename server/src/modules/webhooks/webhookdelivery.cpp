@@ -215,28 +215,26 @@ int WebhookService::emit(qint64 companyId, const QString &event, const QJsonObje
 
 QJsonObject WebhookService::deliveryJson(QSqlDatabase db, qint64 deliveryId) const
 {
-    const std::optional<SqlRow> delivery
+    const SqlRow delivery
             = Sql(db,
                   u"SELECT id, message_id, endpoint_id, event, body, status, attempts, "
                   "last_status_code, last_error, delivered_at, created_at, updated_at "
                   "FROM webhook_deliveries WHERE id = :id"_s)
                       .bind(u":id"_s, deliveryId)
-                      .one();
-    if (!delivery)
-        throw ApiError::notFound(u"Delivery not found"_s);
-    QJsonObject json { { u"id"_s, delivery->id(u"id"_s) },
-                       { u"message_id"_s, delivery->text(u"message_id"_s) },
-                       { u"endpoint_id"_s, delivery->id(u"endpoint_id"_s) },
-                       { u"event"_s, delivery->text(u"event"_s) },
+                      .found(u"Delivery not found"_s);
+    QJsonObject json { { u"id"_s, delivery.id(u"id"_s) },
+                       { u"message_id"_s, delivery.text(u"message_id"_s) },
+                       { u"endpoint_id"_s, delivery.id(u"endpoint_id"_s) },
+                       { u"event"_s, delivery.text(u"event"_s) },
                        { u"payload"_s,
-                         QJsonDocument::fromJson(delivery->text(u"body"_s).toUtf8()).object() },
-                       { u"status"_s, delivery->text(u"status"_s) },
-                       { u"attempts"_s, delivery->integer(u"attempts"_s) },
-                       { u"last_status_code"_s, delivery->integerOrNull(u"last_status_code"_s) },
-                       { u"last_error"_s, delivery->textOrNull(u"last_error"_s) },
-                       { u"delivered_at"_s, delivery->textOrNull(u"delivered_at"_s) },
-                       { u"created_at"_s, delivery->text(u"created_at"_s) },
-                       { u"updated_at"_s, delivery->text(u"updated_at"_s) } };
+                         QJsonDocument::fromJson(delivery.text(u"body"_s).toUtf8()).object() },
+                       { u"status"_s, delivery.text(u"status"_s) },
+                       { u"attempts"_s, delivery.integer(u"attempts"_s) },
+                       { u"last_status_code"_s, delivery.integerOrNull(u"last_status_code"_s) },
+                       { u"last_error"_s, delivery.textOrNull(u"last_error"_s) },
+                       { u"delivered_at"_s, delivery.textOrNull(u"delivered_at"_s) },
+                       { u"created_at"_s, delivery.text(u"created_at"_s) },
+                       { u"updated_at"_s, delivery.text(u"updated_at"_s) } };
     Sql attempts(db,
                  u"SELECT attempt, target_address, status_code, duration_ms, error, "
                  "response_excerpt, created_at FROM webhook_attempts WHERE delivery_id = :id "
