@@ -3,6 +3,7 @@
 
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
@@ -159,27 +160,23 @@ QJsonObject AdminService::employers(const QJsonObject &query, int pageNumber, in
             u"s.role = 'employee' AND s.deleted_at IS NULL) AS employees"_s,
             u"companies c LEFT JOIN users u ON u.id = c.owner_id"_s, filter,
             u"c.created_at DESC, c.id DESC"_s, pageNumber, limit, [](Sql &q) {
-                return QJsonObject {
-                    { u"id"_s, q.id(u"id"_s) },
-                    { u"uuid"_s, q.text(u"uuid"_s) },
-                    { u"name"_s, q.text(u"name"_s) },
-                    { u"country_code"_s, q.text(u"country_code"_s) },
-                    { u"state"_s, q.textOrNull(u"state"_s) },
-                    { u"industry"_s, q.textOrNull(u"industry"_s) },
-                    { u"tin_verified"_s, !q.isNull(u"tin_verified_at"_s) },
-                    { u"created_at"_s, q.text(u"created_at"_s) },
-                    { u"owner"_s,
-                      q.isNull(u"owner_id"_s) ? QJsonValue(QJsonValue::Null)
-                                              : QJsonValue(QJsonObject {
-                                                      { u"id"_s, q.id(u"owner_id"_s) },
-                                                      { u"email"_s, q.text(u"email"_s) },
-                                                      { u"first_name"_s, q.text(u"first_name"_s) },
-                                                      { u"last_name"_s, q.text(u"last_name"_s) },
-                                                      { u"status"_s, q.text(u"status"_s) },
-                                                      { u"email_verified"_s,
-                                                        !q.isNull(u"email_verified_at"_s) } }) },
-                    { u"employees"_s, q.id(u"employees"_s) },
-                };
+                QJsonObject company = jsonOf(
+                        q,
+                        { .ids = { u"id"_s, u"employees"_s },
+                          .texts = { u"uuid"_s, u"name"_s, u"country_code"_s, u"created_at"_s },
+                          .optionalTexts = { u"state"_s, u"industry"_s } });
+                company.insert(u"tin_verified"_s, !q.isNull(u"tin_verified_at"_s));
+                QJsonValue owner;
+                if (!q.isNull(u"owner_id"_s)) {
+                    QJsonObject person = jsonOf(q,
+                                                { .texts = { u"email"_s, u"first_name"_s,
+                                                             u"last_name"_s, u"status"_s } });
+                    person.insert(u"id"_s, q.id(u"owner_id"_s));
+                    person.insert(u"email_verified"_s, !q.isNull(u"email_verified_at"_s));
+                    owner = person;
+                }
+                company.insert(u"owner"_s, owner);
+                return company;
             });
 }
 
