@@ -2,7 +2,6 @@
 #include "adminservice.h"
 
 #include "core/database.h"
-#include "core/http/api.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"

@@ -3,7 +3,6 @@
 
 #include "core/auth/principal.h"
 #include "core/database.h"
-#include "core/http/api.h"
 #include "core/jobs/jobqueue.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"

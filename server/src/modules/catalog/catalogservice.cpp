@@ -4,8 +4,8 @@
 #include "catalogroutes.h"
 
 #include "core/database.h"
-#include "core/http/api.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 #include "modules/reference/referenceservice.h"
 
 #include <wn/common/apierror.h>
@@ -237,49 +237,34 @@ QJsonObject CatalogService::list(const ReferenceList &list, const QJsonObject &q
                                  bool includeInactive, int page, int limit)
 {
     QSqlDatabase db = m_context.db();
-    QStringList clauses;
-    QList<QPair<QString, QVariant>> values;
+    SqlFilter filter;
     if (!includeInactive)
-        clauses.append(u"active = TRUE"_s);
+        filter.add(u"active = TRUE"_s);
     const QString search = query.value(u"q"_s).toString();
-    if (list.searchable && !search.isEmpty()) {
-        clauses.append(u"(LOWER(name) LIKE :q ESCAPE '\\' OR code LIKE :q ESCAPE '\\')"_s);
-        values.append({ u":q"_s, likePattern(search.toLower()) });
-    }
+    if (list.searchable && !search.isEmpty())
+        filter.add(u"(LOWER(name) LIKE :q ESCAPE '\\' OR code LIKE :q ESCAPE '\\')"_s, u":q"_s,
+                   likePattern(search.toLower()));
     for (const ListColumn &column : list.columns) {
         if (!column.filter || !query.contains(column.name))
             continue;
         QVariant value = columnValue(column, query.value(column.name));
         if (column.nigerianState)
             value = m_reference.nigerianState(db, column.name, value.toString());
-        clauses.append(u"%1 = :%1"_s.arg(column.name));
-        values.append({ u":"_s + column.name, value });
+        filter.add(u"%1 = :%1"_s.arg(column.name), u":"_s + column.name, value);
     }
-    const QString where = clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
-    auto bindAll = [&](Sql &q) {
-        for (const auto &[name, value] : std::as_const(values))
-            q.bind(name, value);
-    };
-
-    QString statement = u"SELECT %1 FROM %2%3 ORDER BY %4"_s.arg(selectColumns(list), list.table,
-                                                                 where, list.order);
-    qint64 total = 0;
-    if (list.paged) {
-        Sql count(db, u"SELECT COUNT(*) FROM %1%2"_s.arg(list.table, where));
-        bindAll(count);
-        total = count.scalar().toLongLong();
-        statement += u" LIMIT :limit OFFSET :offset"_s;
-    }
-    Sql q(db, statement);
-    bindAll(q);
+    const auto entry = [&list](Sql &q) { return entryJson(list, q); };
     if (list.paged)
-        q.bind(u":limit"_s, limit).bind(u":offset"_s, qint64(page - 1) * limit);
+        return selectPage(db, selectColumns(list), list.table, filter, list.order, page, limit,
+                          entry);
+    // A short list comes whole.
+    Sql q(db,
+          u"SELECT %1 FROM %2%3 ORDER BY %4"_s.arg(selectColumns(list), list.table, filter.where(),
+                                                   list.order));
+    filter.bindTo(q);
     q.exec();
     QJsonArray data;
     while (q.next())
-        data.append(entryJson(list, q));
-    if (list.paged)
-        return pageOf(data, page, limit, total);
+        data.append(entry(q));
     return { { u"data"_s, data } };
 }
 

@@ -3,7 +3,6 @@
 
 #include "core/database.h"
 #include "core/events/eventbus.h"
-#include "core/http/api.h"
 #include "core/jobs/jobqueue.h"
 #include "core/logging.h"
 #include "core/mail/mailer.h"

@@ -4,7 +4,6 @@
 #include "core/auth/principal.h"
 #include "core/auth/tokenservice.h"
 #include "core/database.h"
-#include "core/http/api.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "modules/accounts/accountservice.h"

@@ -4,7 +4,6 @@
 #include "core/auth/companyaccess.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
-#include "core/http/api.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"

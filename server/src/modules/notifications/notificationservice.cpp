@@ -3,7 +3,6 @@
 
 #include "core/database.h"
 #include "core/events/eventbus.h"
-#include "core/http/api.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 

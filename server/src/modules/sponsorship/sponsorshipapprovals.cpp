@@ -3,7 +3,6 @@
 // applicant and the sponsor follow the workflow and the history.
 #include "core/auth/principal.h"
 #include "core/database.h"
-#include "core/http/api.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"

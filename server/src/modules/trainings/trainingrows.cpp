@@ -2,7 +2,6 @@
 #include "trainingrows.h"
 
 #include "core/database.h"
-#include "core/http/api.h"
 #include "core/storage/storage.h"
 #include "modules/companies/companyrefs.h"
 

@@ -4,7 +4,6 @@
 #include "core/auth/keys.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
-#include "core/http/api.h"
 #include "core/jobs/jobqueue.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
