@@ -171,43 +171,39 @@ void installApplications(Api &api, std::shared_ptr<ApplicationsService> applicat
                         b.value(u"reason"_s).toString(), b.value(u"note"_s).toString());
             });
 
-    api.post(u"/api/v1/applications/{id}/shortlist"_s,
-             { .seed
-               = { u"HR > shortlisted-candidates > Shortlist candidate for Job application"_s },
-               .access = Access::company(),
-               .permission = u"applications.decide"_s,
-               .summary = u"Shortlist an applicant"_s,
-               .body = { { u"note"_s, note() } } },
-             [applications](Call &call) {
-                 return applications->decide(call.principal(), call.pathId(u"id"_s),
-                                             u"shortlisted"_s, {},
-                                             call.body().value(u"note"_s).toString());
-             });
-
-    api.post(u"/api/v1/applications/{id}/accept"_s,
-             { .seed = { u"HR > shortlisted-candidates > Accept candidates application for job"_s },
-               .access = Access::company(),
-               .permission = u"applications.decide"_s,
-               .summary = u"Accept a shortlisted or interviewed candidate: make them an offer"_s,
-               .body = { { u"note"_s, note() } } },
-             [applications](Call &call) {
-                 return applications->decide(call.principal(), call.pathId(u"id"_s), u"offered"_s,
-                                             {}, call.body().value(u"note"_s).toString());
-             });
-
-    api.post(u"/api/v1/applications/{id}/reject"_s,
-             { .seed = { u"HR > shortlisted-candidates > Reject candidates application for job"_s },
-               .access = Access::company(),
-               .permission = u"applications.decide"_s,
-               .summary = u"Reject an application with a reason"_s,
-               .body = { { u"reason"_s,
-                           Field::oneOf(ApplicationsService::rejectionReasons()).required() },
-                         { u"note"_s, note() } } },
-             [applications](Call &call) {
-                 return applications->decide(call.principal(), call.pathId(u"id"_s), u"rejected"_s,
-                                             call.body().value(u"reason"_s).toString(),
-                                             call.body().value(u"note"_s).toString());
-             });
+    // Shortcuts for single moves, each with its own path: the status and, for a rejection, a
+    // reason the body must give.
+    struct Shortcut
+    {
+        QString action, seed, summary, status;
+    };
+    const QList<Shortcut> shortcuts {
+        { u"shortlist"_s, u"HR > shortlisted-candidates > Shortlist candidate for Job application"_s,
+          u"Shortlist an applicant"_s, u"shortlisted"_s },
+        { u"accept"_s, u"HR > shortlisted-candidates > Accept candidates application for job"_s,
+          u"Accept a shortlisted or interviewed candidate: make them an offer"_s, u"offered"_s },
+        { u"reject"_s, u"HR > shortlisted-candidates > Reject candidates application for job"_s,
+          u"Reject an application with a reason"_s, u"rejected"_s },
+    };
+    for (const Shortcut &shortcut : shortcuts) {
+        const bool rejection = shortcut.status == u"rejected"_s;
+        api.post(u"/api/v1/applications/{id}/"_s + shortcut.action,
+                 { .seed = { shortcut.seed },
+                   .access = Access::company(),
+                   .permission = u"applications.decide"_s,
+                   .summary = shortcut.summary,
+                   .body = rejection
+                           ? Schema { { u"reason"_s,
+                                        Field::oneOf(ApplicationsService::rejectionReasons())
+                                                .required() },
+                                      { u"note"_s, note() } }
+                           : Schema { { u"note"_s, note() } } },
+                 [applications, status = shortcut.status](Call &call) {
+                     return applications->decide(call.principal(), call.pathId(u"id"_s), status,
+                                                 call.body().value(u"reason"_s).toString(),
+                                                 call.body().value(u"note"_s).toString());
+                 });
+    }
 
     api.get(u"/api/v1/shortlisted-candidates"_s,
             { .seed

@@ -79,13 +79,27 @@ Schema programmeSchema(bool creating)
     };
 }
 
-const Schema &uploadQuery()
+/** A programme's or an application's document upload: the file is the body (PDF, PNG or JPEG),
+ *  what it is goes in the query. */
+Endpoint documentUpload(Endpoint endpoint)
 {
-    static const Schema schema {
-        { u"label"_s,
-          Field::string(1, 100).describe(u"What the file is, e.g. \"Terms\" or \"Transcript\""_s) }
+    endpoint.query = { { u"label"_s,
+                         Field::string(1, 100).describe(
+                                 u"What the file is, e.g. \"Terms\" or \"Transcript\""_s) } };
+    endpoint.status = 201;
+    endpoint.rawBody = true;
+    endpoint.maxBody = Storage::maxBytes(FileKind::Document);
+    return endpoint;
+}
+
+/** Stores the uploaded document with @p service (programmes or applications). */
+template<typename Service>
+Api::Handler addDocument(std::shared_ptr<Service> service)
+{
+    return [service](Call &call) {
+        return service->addDocument(call.principal(), call.pathId(u"id"_s),
+                                    call.query().value(u"label"_s).toString(), call.rawBody());
     };
-    return schema;
 }
 
 } // namespace
@@ -160,21 +174,14 @@ void installSponsorship(Api &api, std::shared_ptr<SponsorshipService> programmes
             });
 
     api.post(u"/api/v1/sponsorships/{id}/documents"_s,
-             { .seed = { u"HR > sponsorship > documents > Upload sponsorship document"_s },
-               .access = sponsorPeople(),
-               .permission = u"sponsorships.manage"_s,
-               .summary = u"Publish a file with the programme (brochure, terms): PDF, PNG or JPEG "
-                          "of at most 10 MiB as the body"_s,
-               .tag = tag,
-               .query = uploadQuery(),
-               .status = 201,
-               .rawBody = true,
-               .maxBody = Storage::maxBytes(FileKind::Document) },
-             [programmes](Call &call) {
-                 return programmes->addDocument(call.principal(), call.pathId(u"id"_s),
-                                                call.query().value(u"label"_s).toString(),
-                                                call.rawBody());
-             });
+             documentUpload(
+                     { .seed = { u"HR > sponsorship > documents > Upload sponsorship document"_s },
+                       .access = sponsorPeople(),
+                       .permission = u"sponsorships.manage"_s,
+                       .summary = u"Publish a file with the programme (brochure, terms): PDF, PNG "
+                                  "or JPEG of at most 10 MiB as the body"_s,
+                       .tag = tag }),
+             addDocument(programmes));
 
     // ---- Applications ----
 
@@ -252,20 +259,13 @@ void installSponsorship(Api &api, std::shared_ptr<SponsorshipService> programmes
               });
 
     api.post(u"/api/v1/sponsorship-applications/{id}/documents"_s,
-             { .seed = { u"HR > sponsorship > documents > Upload application document"_s },
-               .access = Access::roles(Role::Talent),
-               .summary = u"Add a supporting file to your undecided application: PDF, PNG or "
-                          "JPEG of at most 10 MiB as the body"_s,
-               .tag = tag,
-               .query = uploadQuery(),
-               .status = 201,
-               .rawBody = true,
-               .maxBody = Storage::maxBytes(FileKind::Document) },
-             [applications](Call &call) {
-                 return applications->addDocument(call.principal(), call.pathId(u"id"_s),
-                                                  call.query().value(u"label"_s).toString(),
-                                                  call.rawBody());
-             });
+             documentUpload(
+                     { .seed = { u"HR > sponsorship > documents > Upload application document"_s },
+                       .access = Access::roles(Role::Talent),
+                       .summary = u"Add a supporting file to your undecided application: PDF, "
+                                  "PNG or JPEG of at most 10 MiB as the body"_s,
+                       .tag = tag }),
+             addDocument(applications));
 
     // ---- Approvals ----
 
