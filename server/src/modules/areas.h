@@ -12,6 +12,7 @@ class ApplicationsService;
 class CatalogService;
 class ChatService;
 class CompanyService;
+class FaqService;
 class IdentityService;
 class JobsService;
 class NotificationService;
@@ -70,10 +71,7 @@ void installIdentity(Api &api, std::shared_ptr<IdentityService> identity);
 
 /** Job posts, their pre-qualification questions, and the FAQ. */
 void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> jobs,
-                 std::shared_ptr<QuestionsService> questions);
-
-/** Loads the FAQ shipped in resources/reference/faqs.json when the table is empty. */
-void seedFaqs(ServerContext &context);
+                 std::shared_ptr<QuestionsService> questions, std::shared_ptr<FaqService> faqs);
 
 /** The notification inbox: list, mark read, statistics. */
 void installNotifications(Api &api, std::shared_ptr<NotificationService> notifications);

@@ -30,7 +30,8 @@ void installModules(Api &api, ServerContext &context)
     installOnboarding(api, share(services->onboarding));
     installNotifications(api, share(services->notifications));
     installChat(api, context, share(services->chats));
-    installJobs(api, context, share(services->jobs), share(services->questions));
+    installJobs(api, context, share(services->jobs), share(services->questions),
+                share(services->faqs));
     installApplications(api, share(services->applications));
     installCompanies(api, share(services->companies));
     installWebhooks(api, context, share(services->webhooks));
@@ -49,7 +50,7 @@ void seedReferenceData(ServerContext &context)
     Services services(context);
     services.reference.seed();
     seedSystemRoles(context);
-    seedFaqs(context);
+    services.faqs.seed();
     services.skills.seed();
     seedCatalog(context);
 }

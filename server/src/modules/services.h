@@ -9,6 +9,7 @@
 #include "chat/chatservice.h"
 #include "companies/companyservice.h"
 #include "identity/identityservice.h"
+#include "jobs/faqservice.h"
 #include "jobs/jobindex.h"
 #include "jobs/jobsservice.h"
 #include "notifications/notificationservice.h"
@@ -56,6 +57,7 @@ struct Services
     CompanyService companies;
     JobsService jobs;
     QuestionsService questions;
+    FaqService faqs;
     ApplicationsService applications;
     TestimonialService testimonials;
     SponsorshipApplicationService sponsorshipApplications;

@@ -4,6 +4,7 @@
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/servercontext.h"
+#include "faqservice.h"
 #include "jobsservice.h"
 #include "recommendations.h"
 
@@ -11,9 +12,6 @@
 #include <wn/common/forms.h>
 #include <wn/common/json.h>
 #include <wn/common/workflows.h>
-
-#include <QFile>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -64,43 +62,10 @@ const Principal *viewerOf(const Call &call)
     return call.isAuthenticated() ? &call.principal() : nullptr;
 }
 
-/** Adds a shown FAQ entry (its category, question and answer) at @p position; returns its id. */
-qint64 insertFaq(QSqlDatabase db, const QJsonObject &faq, qint64 position)
-{
-    return Sql(db,
-               u"INSERT INTO faqs (category, question, answer, position, active, created_at, "
-               u"updated_at) "
-               "VALUES (:category, :question, :answer, :position, TRUE, :now, :now) RETURNING id"_s)
-            .bind(u":category"_s, faq.value(u"category"_s).toString())
-            .bind(u":question"_s, faq.value(u"question"_s).toString())
-            .bind(u":answer"_s, faq.value(u"answer"_s).toString())
-            .bind(u":position"_s, position)
-            .bind(u":now"_s, nowText())
-            .scalar()
-            .toLongLong();
-}
-
 } // namespace
 
-void seedFaqs(ServerContext &context)
-{
-    QSqlDatabase db = context.db();
-    Sql count(db, u"SELECT COUNT(*) FROM faqs"_s);
-    if (count.scalar().toInt() > 0)
-        return; // admins own the FAQ once it exists
-    QFile file(u":/reference/faqs.json"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    Transaction tx(db);
-    int position = 0;
-    const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).array();
-    for (const QJsonValue &value : entries)
-        insertFaq(db, value.toObject(), position++);
-    tx.commit();
-}
-
 void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> jobs,
-                 std::shared_ptr<QuestionsService> questions)
+                 std::shared_ptr<QuestionsService> questions, std::shared_ptr<FaqService> faqs)
 {
     api.post(u"/api/v1/jobs"_s,
              { .seed = { u"HR > Jobs > Create job"_s },
@@ -258,23 +223,8 @@ void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> 
             { .seed = { u"HR > Get Faq"_s },
               .summary = u"Frequently asked questions, by category"_s,
               .query = { { u"category"_s, Field::string(1, 50) } } },
-            [](Call &call) {
-                const QString category = call.query().value(u"category"_s).toString();
-                Sql q(call.db(),
-                      category.isEmpty()
-                              ? u"SELECT id, category, question, answer FROM faqs WHERE active = TRUE ORDER BY position, id"_s
-                              : u"SELECT id, category, question, answer FROM faqs WHERE active = TRUE AND category = :c ORDER BY position, id"_s);
-                if (!category.isEmpty())
-                    q.bind(u":c"_s, category);
-                q.exec();
-                QJsonArray data;
-                while (q.next()) {
-                    data.append(QJsonObject { { u"id"_s, q.id(u"id"_s) },
-                                              { u"category"_s, q.text(u"category"_s) },
-                                              { u"question"_s, q.text(u"question"_s) },
-                                              { u"answer"_s, q.text(u"answer"_s) } });
-                }
-                return QJsonObject { { u"data"_s, data } };
+            [faqs](Call &call) {
+                return faqs->shown(call.query().value(u"category"_s).toString());
             });
 
     const Schema faqSchema { { u"category"_s, Field::string(1, 50).required() },
@@ -287,13 +237,7 @@ void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> 
                .tag = u"HR"_s,
                .body = faqSchema,
                .status = 201 },
-             [](Call &call) {
-                 const QJsonObject &b = call.body();
-                 const qint64 id = insertFaq(call.db(), b, b.value(u"position"_s).toInteger(1000));
-                 QJsonObject out = b;
-                 out.insert(u"id"_s, id);
-                 return out;
-             });
+             [faqs](Call &call) { return faqs->add(call.body()); });
     api.patch(u"/api/v1/faqs/{id}"_s,
               { .access = Access::roles(Role::Admin),
                 .summary = u"Edit or hide a FAQ entry (admin)"_s,
@@ -303,36 +247,7 @@ void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> 
                           { u"answer"_s, Field::string(5, 5000) },
                           { u"position"_s, Field::integer(0, 10000) },
                           { u"active"_s, Field::boolean() } } },
-              [](Call &call) {
-                  const qint64 id = call.pathId(u"id"_s);
-                  QSqlDatabase db = call.db();
-                  if (!Sql(db, u"SELECT 1 FROM faqs WHERE id = :id"_s).bind(u":id"_s, id).exists())
-                      throw ApiError::notFound(u"FAQ entry not found"_s);
-                  for (const QString &column :
-                       { u"category"_s, u"question"_s, u"answer"_s, u"position"_s, u"active"_s }) {
-                      if (call.body().contains(column)) {
-                          Sql(db,
-                              u"UPDATE faqs SET %1 = :v, updated_at = :now WHERE id = :id"_s.arg(
-                                      column))
-                                  .bind(u":v"_s, call.body().value(column).toVariant())
-                                  .bind(u":now"_s, nowText())
-                                  .bind(u":id"_s, id)
-                                  .exec();
-                      }
-                  }
-                  const SqlRow faq
-                          = Sql(db,
-                                u"SELECT category, question, answer, position, active FROM faqs "
-                                u"WHERE id = :id"_s)
-                                    .bind(u":id"_s, id)
-                                    .single();
-                  return QJsonObject { { u"id"_s, id },
-                                       { u"category"_s, faq.text(u"category"_s) },
-                                       { u"question"_s, faq.text(u"question"_s) },
-                                       { u"answer"_s, faq.text(u"answer"_s) },
-                                       { u"position"_s, faq.integer(u"position"_s) },
-                                       { u"active"_s, faq.flag(u"active"_s) } };
-              });
+              [faqs](Call &call) { return faqs->update(call.pathId(u"id"_s), call.body()); });
 }
 
 } // namespace wn

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "faqservice.h"
+
+#include "core/database.h"
+#include "core/rowjson.h"
+#include "core/servercontext.h"
+
+#include <wn/common/apierror.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+FaqService::FaqService(ServerContext &context)
+    : m_context(context)
+{ }
+
+qint64 FaqService::insert(QSqlDatabase db, const QJsonObject &faq, qint64 position)
+{
+    return Sql(db,
+               u"INSERT INTO faqs (category, question, answer, position, active, created_at, "
+               u"updated_at) "
+               "VALUES (:category, :question, :answer, :position, TRUE, :now, :now) RETURNING id"_s)
+            .bind(u":category"_s, faq.value(u"category"_s).toString())
+            .bind(u":question"_s, faq.value(u"question"_s).toString())
+            .bind(u":answer"_s, faq.value(u"answer"_s).toString())
+            .bind(u":position"_s, position)
+            .bind(u":now"_s, nowText())
+            .scalar()
+            .toLongLong();
+}
+
+void FaqService::seed()
+{
+    QSqlDatabase db = m_context.db();
+    Sql count(db, u"SELECT COUNT(*) FROM faqs"_s);
+    if (count.scalar().toInt() > 0)
+        return; // admins own the FAQ once it exists
+    QFile file(u":/reference/faqs.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    Transaction tx(db);
+    int position = 0;
+    const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).array();
+    for (const QJsonValue &value : entries)
+        insert(db, value.toObject(), position++);
+    tx.commit();
+}
+
+QJsonObject FaqService::shown(const QString &category)
+{
+    Sql q(m_context.db(),
+          category.isEmpty()
+                  ? u"SELECT id, category, question, answer FROM faqs WHERE active = TRUE ORDER BY position, id"_s
+                  : u"SELECT id, category, question, answer FROM faqs WHERE active = TRUE AND category = :c ORDER BY position, id"_s);
+    if (!category.isEmpty())
+        q.bind(u":c"_s, category);
+    q.exec();
+    QJsonArray data;
+    while (q.next())
+        data.append(jsonOf(
+                q, { .ids = { u"id"_s }, .texts = { u"category"_s, u"question"_s, u"answer"_s } }));
+    return { { u"data"_s, data } };
+}
+
+QJsonObject FaqService::add(const QJsonObject &input)
+{
+    QJsonObject out = input;
+    out.insert(u"id"_s, insert(m_context.db(), input, input.value(u"position"_s).toInteger(1000)));
+    return out;
+}
+
+QJsonObject FaqService::update(qint64 id, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    if (!Sql(db, u"SELECT 1 FROM faqs WHERE id = :id"_s).bind(u":id"_s, id).exists())
+        throw ApiError::notFound(u"FAQ entry not found"_s);
+    // Column names come from this list, never from the request.
+    QStringList sets;
+    for (const QString &column :
+         { u"category"_s, u"question"_s, u"answer"_s, u"position"_s, u"active"_s }) {
+        if (input.contains(column))
+            sets.append(u"%1 = :%1"_s.arg(column));
+    }
+    if (!sets.isEmpty()) {
+        Sql change(
+                db,
+                u"UPDATE faqs SET %1, updated_at = :now WHERE id = :id"_s.arg(sets.join(u", "_s)));
+        for (auto it = input.begin(); it != input.end(); ++it)
+            change.bind(u':' + it.key(), it.value().toVariant());
+        change.bind(u":now"_s, nowText()).bind(u":id"_s, id).exec();
+    }
+    const SqlRow faq = Sql(db,
+                           u"SELECT id, category, question, answer, position, active FROM faqs "
+                           u"WHERE id = :id"_s)
+                               .bind(u":id"_s, id)
+                               .single();
+    tx.commit();
+    return jsonOf(faq,
+                  { .ids = { u"id"_s, u"position"_s },
+                    .texts = { u"category"_s, u"question"_s, u"answer"_s },
+                    .flags = { u"active"_s } });
+}
+
+} // namespace wn
