@@ -4,6 +4,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/jobs/jobqueue.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "csvreader.h"
@@ -97,17 +98,16 @@ Header readHeader(QStringView text)
 
 QJsonObject importJson(const SqlRow &stored)
 {
-    return { { u"id"_s, stored.id(u"id"_s) },
-             { u"source"_s, stored.text(u"source"_s) },
-             { u"status"_s, stored.text(u"status"_s) },
-             { u"total_rows"_s, stored.id(u"total_rows"_s) },
-             { u"processed_rows"_s, stored.id(u"processed_rows"_s) },
-             { u"created"_s, stored.id(u"created_count"_s) },
-             { u"duplicate"_s, stored.id(u"duplicate_count"_s) },
-             { u"invalid"_s, stored.id(u"invalid_count"_s) },
-             { u"created_by"_s, stored.id(u"created_by"_s) },
-             { u"created_at"_s, stored.text(u"created_at"_s) },
-             { u"finished_at"_s, stored.textOrNull(u"finished_at"_s) } };
+    QJsonObject json
+            = jsonOf(stored,
+                     { .ids = { u"id"_s, u"total_rows"_s, u"processed_rows"_s, u"created_by"_s },
+                       .texts = { u"source"_s, u"status"_s, u"created_at"_s },
+                       .optionalTexts = { u"finished_at"_s } });
+    // The outcomes' counts, named as the report names its rows' outcomes.
+    json.insert(u"created"_s, stored.id(u"created_count"_s));
+    json.insert(u"duplicate"_s, stored.id(u"duplicate_count"_s));
+    json.insert(u"invalid"_s, stored.id(u"invalid_count"_s));
+    return json;
 }
 
 /** A row of the report; its email, role and reason are never stored empty (NULL instead). */

@@ -4,6 +4,7 @@
 #include "catalogroutes.h"
 
 #include "core/database.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "modules/reference/referenceservice.h"
@@ -352,16 +353,13 @@ QJsonObject CatalogService::plans()
     q.exec();
     QJsonArray data;
     while (q.next()) {
-        data.append(QJsonObject {
-                { u"id"_s, q.id(u"id"_s) },
-                { u"code"_s, q.text(u"code"_s) },
-                { u"name"_s, q.text(u"name"_s) },
-                { u"description"_s, q.text(u"description"_s) },
-                { u"currency"_s, q.text(u"currency"_s) },
-                { u"monthly_price"_s, q.value(u"monthly_price"_s).toLongLong() },
-                { u"yearly_price"_s, q.value(u"yearly_price"_s).toLongLong() },
-                { u"features"_s, QJsonDocument::fromJson(q.text(u"features"_s).toUtf8()).array() },
-                { u"limits"_s, QJsonDocument::fromJson(q.text(u"limits"_s).toUtf8()).object() } });
+        QJsonObject plan
+                = jsonOf(q,
+                         { .ids = { u"id"_s, u"monthly_price"_s, u"yearly_price"_s },
+                           .texts = { u"code"_s, u"name"_s, u"description"_s, u"currency"_s } });
+        plan.insert(u"features"_s, QJsonDocument::fromJson(q.text(u"features"_s).toUtf8()).array());
+        plan.insert(u"limits"_s, QJsonDocument::fromJson(q.text(u"limits"_s).toUtf8()).object());
+        data.append(plan);
     }
     return { { u"data"_s, data } };
 }

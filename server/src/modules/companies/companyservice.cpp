@@ -4,6 +4,7 @@
 #include "core/auth/principal.h"
 #include "core/auth/tokenservice.h"
 #include "core/database.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "modules/accounts/accountservice.h"
@@ -96,27 +97,19 @@ QString companyColumns()
 QJsonObject companyRow(const Sql &q)
 {
     const bool sponsor = q.flag(u"is_sponsor"_s);
-    QJsonObject json { { u"id"_s, q.id(u"id"_s) },
-                       { u"uuid"_s, q.text(u"uuid"_s) },
-                       { u"kind"_s, q.text(u"kind"_s) },
-                       { u"name"_s, q.text(u"name"_s) },
-                       { u"country_code"_s, q.text(u"country_code"_s) },
-                       { u"state"_s, q.textOrNull(u"state"_s) },
-                       { u"industry"_s, q.textOrNull(u"industry"_s) },
-                       { u"employer_type"_s, q.textOrNull(u"employer_type"_s) },
-                       { u"size"_s, q.textOrNull(u"company_size"_s) },
-                       { u"address"_s, q.textOrNull(u"address"_s) },
-                       { u"website"_s, q.textOrNull(u"website"_s) },
-                       { u"description"_s, q.textOrNull(u"description"_s) },
-                       { u"socials"_s,
-                         q.isNull(u"socials"_s) ? QJsonValue(QJsonObject())
-                                                : storedJson(q.value(u"socials"_s)) },
-                       { u"registration_number"_s, q.textOrNull(u"registration_number"_s) },
-                       { u"is_sponsor"_s, sponsor },
-                       { u"tin_verified"_s, !q.isNull(u"tin_verified_at"_s) },
-                       { u"created_at"_s, q.text(u"created_at"_s) },
-                       { u"updated_at"_s, q.text(u"updated_at"_s) },
-                       { u"deleted_at"_s, q.textOrNull(u"deleted_at"_s) } };
+    QJsonObject json = jsonOf(q,
+                              { .ids = { u"id"_s },
+                                .texts = { u"uuid"_s, u"kind"_s, u"name"_s, u"country_code"_s,
+                                           u"created_at"_s, u"updated_at"_s },
+                                .optionalTexts = { u"state"_s, u"industry"_s, u"employer_type"_s,
+                                                   u"address"_s, u"website"_s, u"description"_s,
+                                                   u"registration_number"_s, u"deleted_at"_s } });
+    json.insert(u"size"_s, q.textOrNull(u"company_size"_s));
+    json.insert(u"socials"_s,
+                q.isNull(u"socials"_s) ? QJsonValue(QJsonObject())
+                                       : storedJson(q.value(u"socials"_s)));
+    json.insert(u"is_sponsor"_s, sponsor);
+    json.insert(u"tin_verified"_s, !q.isNull(u"tin_verified_at"_s));
     json.insert(u"sponsorship"_s,
                 sponsor ? QJsonValue(QJsonObject {
                         { u"focus_areas"_s,

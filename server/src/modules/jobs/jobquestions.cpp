@@ -3,6 +3,7 @@
 
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 
@@ -43,16 +44,16 @@ namespace {
 
 QJsonObject questionJson(const Sql &q)
 {
-    return { { u"id"_s, q.id(u"id"_s) },
-             { u"scope"_s, q.isNull(u"company_id"_s) ? u"platform"_s : u"company"_s },
-             { u"company_id"_s, q.integerOrNull(u"company_id"_s) },
-             { u"question"_s, q.text(u"question"_s) },
-             { u"kind"_s, q.text(u"kind"_s) },
-             { u"options"_s, QJsonDocument::fromJson(q.text(u"options"_s).toUtf8()).array() },
-             { u"expected_answer"_s, q.textOrNull(u"expected_answer"_s) },
-             { u"active"_s, q.flag(u"active"_s) },
-             { u"created_at"_s, q.text(u"created_at"_s) },
-             { u"updated_at"_s, q.text(u"updated_at"_s) } };
+    QJsonObject json
+            = jsonOf(q,
+                     { .ids = { u"id"_s },
+                       .texts = { u"question"_s, u"kind"_s, u"created_at"_s, u"updated_at"_s },
+                       .optionalTexts = { u"expected_answer"_s },
+                       .optionalIntegers = { u"company_id"_s },
+                       .flags = { u"active"_s } });
+    json.insert(u"scope"_s, q.isNull(u"company_id"_s) ? u"platform"_s : u"company"_s);
+    json.insert(u"options"_s, QJsonDocument::fromJson(q.text(u"options"_s).toUtf8()).array());
+    return json;
 }
 
 constexpr auto questionColumns = "id, company_id, question, kind, options, expected_answer, "

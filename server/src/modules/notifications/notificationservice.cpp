@@ -3,6 +3,7 @@
 
 #include "core/database.h"
 #include "core/events/eventbus.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 
@@ -22,14 +23,13 @@ constexpr auto columns = "id, type, title, body, data, read_at, created_at";
 QJsonObject rowJson(const Sql &q)
 {
     // read_at is NULL or a time, never empty.
-    return { { u"id"_s, q.id(u"id"_s) },
-             { u"type"_s, q.text(u"type"_s) },
-             { u"title"_s, q.text(u"title"_s) },
-             { u"body"_s, q.text(u"body"_s) },
-             { u"data"_s, QJsonDocument::fromJson(q.text(u"data"_s).toUtf8()).object() },
-             { u"read"_s, !q.isNull(u"read_at"_s) },
-             { u"read_at"_s, q.textOrNull(u"read_at"_s) },
-             { u"created_at"_s, q.text(u"created_at"_s) } };
+    QJsonObject json = jsonOf(q,
+                              { .ids = { u"id"_s },
+                                .texts = { u"type"_s, u"title"_s, u"body"_s, u"created_at"_s },
+                                .optionalTexts = { u"read_at"_s } });
+    json.insert(u"data"_s, QJsonDocument::fromJson(q.text(u"data"_s).toUtf8()).object());
+    json.insert(u"read"_s, !q.isNull(u"read_at"_s));
+    return json;
 }
 
 } // namespace

@@ -3,9 +3,11 @@
 
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
+#include "modules/companies/companyrefs.h"
 #include "modules/files/filesroutes.h"
 #include "modules/notifications/notificationservice.h"
 #include "sponsorshipapplicationparts.h"
@@ -146,34 +148,25 @@ QJsonArray applicationsJson(ServerContext &context, QSqlDatabase db, const QList
         q.bindEach(u"a"_s, ids).exec();
         while (q.next()) {
             const QString status = q.text(u"status"_s);
-            const QJsonObject company { { u"id"_s, q.id(u"company_id"_s) },
-                                        { u"name"_s, q.text(u"company_name"_s) } };
-            byId.insert(q.id(u"id"_s),
-                        QJsonObject {
-                                { u"id"_s, q.id(u"id"_s) },
-                                { u"sponsorship"_s,
-                                  QJsonObject { { u"id"_s, q.id(u"sponsorship_id"_s) },
-                                                { u"title"_s, q.text(u"title"_s) },
-                                                { u"company"_s, company } } },
-                                { u"applicant"_s,
-                                  QJsonObject { { u"id"_s, q.id(u"applicant_id"_s) },
-                                                { u"first_name"_s, q.text(u"first_name"_s) },
-                                                { u"last_name"_s, q.text(u"last_name"_s) },
-                                                { u"email"_s, q.text(u"email"_s) } } },
-                                { u"status"_s, status },
-                                { u"current_level"_s,
-                                  isUndecided(status) ? QJsonValue(QJsonObject {
-                                          { u"level"_s, q.integer(u"current_level"_s) },
-                                          { u"name"_s, q.text(u"level_name"_s) } })
-                                                      : QJsonValue(QJsonValue::Null) },
-                                { u"levels"_s, q.integer(u"levels"_s) },
-                                { u"review_round"_s, q.integer(u"review_round"_s) },
-                                { u"motivation"_s, q.text(u"motivation"_s) },
-                                { u"decision_reason"_s, q.textOrNull(u"decision_reason"_s) },
-                                { u"decided_at"_s, q.textOrNull(u"decided_at"_s) },
-                                { u"created_at"_s, q.text(u"created_at"_s) },
-                                { u"updated_at"_s, q.text(u"updated_at"_s) },
-                        });
+            QJsonObject application = jsonOf(
+                    q,
+                    { .ids = { u"id"_s, u"levels"_s, u"review_round"_s },
+                      .texts = { u"status"_s, u"motivation"_s, u"created_at"_s, u"updated_at"_s },
+                      .optionalTexts = { u"decision_reason"_s, u"decided_at"_s } });
+            application.insert(u"sponsorship"_s,
+                               QJsonObject { { u"id"_s, q.id(u"sponsorship_id"_s) },
+                                             { u"title"_s, q.text(u"title"_s) },
+                                             { u"company"_s, companyRef(q) } });
+            QJsonObject applicant
+                    = jsonOf(q, { .texts = { u"first_name"_s, u"last_name"_s, u"email"_s } });
+            applicant.insert(u"id"_s, q.id(u"applicant_id"_s));
+            application.insert(u"applicant"_s, applicant);
+            application.insert(u"current_level"_s,
+                               isUndecided(status) ? QJsonValue(
+                                       QJsonObject { { u"level"_s, q.integer(u"current_level"_s) },
+                                                     { u"name"_s, q.text(u"level_name"_s) } })
+                                                   : QJsonValue(QJsonValue::Null));
+            byId.insert(q.id(u"id"_s), application);
         }
     }
     QHash<qint64, QJsonArray> documents;

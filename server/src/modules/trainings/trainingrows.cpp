@@ -2,6 +2,7 @@
 #include "trainingrows.h"
 
 #include "core/database.h"
+#include "core/rowjson.h"
 #include "core/storage/storage.h"
 #include "modules/companies/companyrefs.h"
 
@@ -60,31 +61,21 @@ QJsonObject readTraining(const Sql &q, const Storage &storage)
     const bool unlimited = q.isNull(u"capacity"_s);
     const qint64 capacity = q.id(u"capacity"_s);
     const qint64 seatsTaken = q.id(u"seats_taken"_s);
-    return { { u"id"_s, q.id(u"id"_s) },
-             { u"slug"_s, q.text(u"slug"_s) },
-             { u"title"_s, q.text(u"title"_s) },
-             { u"summary"_s, q.textOrNull(u"summary"_s) },
-             { u"description"_s, q.text(u"description"_s) },
-             { u"mode"_s, q.text(u"mode"_s) },
-             { u"location"_s, q.textOrNull(u"location"_s) },
-             { u"state"_s, q.textOrNull(u"state"_s) },
-             { u"start_date"_s, q.textOrNull(u"start_date"_s) },
-             { u"end_date"_s, q.textOrNull(u"end_date"_s) },
-             { u"application_deadline"_s, q.textOrNull(u"application_deadline"_s) },
-             { u"capacity"_s, q.integerOrNull(u"capacity"_s) },
-             { u"seats_taken"_s, seatsTaken },
-             { u"seats_left"_s,
-               unlimited ? QJsonValue(QJsonValue::Null)
-                         : QJsonValue(std::max<qint64>(0, capacity - seatsTaken)) },
-             { u"fee"_s, q.id(u"fee"_s) },
-             { u"currency"_s, q.text(u"currency"_s) },
-             { u"status"_s, q.text(u"status"_s) },
-             { u"published_at"_s, q.textOrNull(u"published_at"_s) },
-             { u"closed_at"_s, q.textOrNull(u"closed_at"_s) },
-             { u"created_at"_s, q.text(u"created_at"_s) },
-             { u"updated_at"_s, q.text(u"updated_at"_s) },
-             { u"company"_s, companyCard(q, storage) },
-             { u"skills"_s, skills } };
+    QJsonObject training
+            = jsonOf(q,
+                     { .ids = { u"id"_s, u"seats_taken"_s, u"fee"_s },
+                       .texts = { u"slug"_s, u"title"_s, u"description"_s, u"mode"_s, u"currency"_s,
+                                  u"status"_s, u"created_at"_s, u"updated_at"_s },
+                       .optionalTexts
+                       = { u"summary"_s, u"location"_s, u"state"_s, u"start_date"_s, u"end_date"_s,
+                           u"application_deadline"_s, u"published_at"_s, u"closed_at"_s },
+                       .optionalIntegers = { u"capacity"_s } });
+    training.insert(u"seats_left"_s,
+                    unlimited ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(std::max<qint64>(0, capacity - seatsTaken)));
+    training.insert(u"company"_s, companyCard(q, storage));
+    training.insert(u"skills"_s, skills);
+    return training;
 }
 
 QString countColumns(const QString &alias)

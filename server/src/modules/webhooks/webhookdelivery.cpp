@@ -5,6 +5,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/jobs/jobqueue.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "webhooktarget.h"
@@ -221,19 +222,13 @@ QJsonObject WebhookService::deliveryJson(QSqlDatabase db, qint64 deliveryId) con
                   "FROM webhook_deliveries WHERE id = :id"_s)
                       .bind(u":id"_s, deliveryId)
                       .found(u"Delivery not found"_s);
-    QJsonObject json { { u"id"_s, delivery.id(u"id"_s) },
-                       { u"message_id"_s, delivery.text(u"message_id"_s) },
-                       { u"endpoint_id"_s, delivery.id(u"endpoint_id"_s) },
-                       { u"event"_s, delivery.text(u"event"_s) },
-                       { u"payload"_s,
-                         QJsonDocument::fromJson(delivery.text(u"body"_s).toUtf8()).object() },
-                       { u"status"_s, delivery.text(u"status"_s) },
-                       { u"attempts"_s, delivery.integer(u"attempts"_s) },
-                       { u"last_status_code"_s, delivery.integerOrNull(u"last_status_code"_s) },
-                       { u"last_error"_s, delivery.textOrNull(u"last_error"_s) },
-                       { u"delivered_at"_s, delivery.textOrNull(u"delivered_at"_s) },
-                       { u"created_at"_s, delivery.text(u"created_at"_s) },
-                       { u"updated_at"_s, delivery.text(u"updated_at"_s) } };
+    QJsonObject json = jsonOf(delivery,
+                              { .ids = { u"id"_s, u"endpoint_id"_s, u"attempts"_s },
+                                .texts = { u"message_id"_s, u"event"_s, u"status"_s,
+                                           u"created_at"_s, u"updated_at"_s },
+                                .optionalTexts = { u"last_error"_s, u"delivered_at"_s },
+                                .optionalIntegers = { u"last_status_code"_s } });
+    json.insert(u"payload"_s, QJsonDocument::fromJson(delivery.text(u"body"_s).toUtf8()).object());
     Sql attempts(db,
                  u"SELECT attempt, target_address, status_code, duration_ms, error, "
                  "response_excerpt, created_at FROM webhook_attempts WHERE delivery_id = :id "
