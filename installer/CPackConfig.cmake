@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
-# Packages: `cmake --build --preset release --target package` makes the server's .deb and a .tar.gz.
-# Installs as a Debian package lays it out: the presets set the prefix to /usr, and /etc and
-# /lib/systemd are absolute.
+# Packages: `cmake --build --preset release --target package` makes the server's and the client's
+# .deb, each with a -dbgsym package of its debug symbols, and a .tar.gz.
+# Installs as a Debian package lays it out: /etc and /lib/systemd are absolute, and the .deb puts
+# the rest under /usr whatever the configure's prefix (CPackGenerators.cmake), since that is where
+# the unit runs the server from.
 
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/server.ini DESTINATION /etc/worknation COMPONENT server)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/worknation-server.service DESTINATION /lib/systemd/system COMPONENT server)
@@ -17,6 +19,17 @@ set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_SET_DESTDIR ON) # /etc and /lib/systemd stay absolute in every package
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_ARCHIVE_COMPONENT_INSTALL OFF)
+set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_CURRENT_LIST_DIR}/CPackGenerators.cmake)
+# The binaries ship stripped; their debug symbols go to worknation-<component>-dbgsym (a .ddeb,
+# files under /usr/lib/debug/.build-id/, which gdb and systemd-coredump find by build ID).
+# Full debug information needs a build with -g: the dev and release presets have it, a Release,
+# MinSizeRel or untyped build does not, and its -dbgsym packages then hold only symbol tables.
+set(CPACK_DEBIAN_DEBUGINFO_PACKAGE ON)
+string(TOUPPER "${CMAKE_BUILD_TYPE}" _wn_build_type)
+if(NOT "${CMAKE_CXX_FLAGS} ${CMAKE_CXX_FLAGS_${_wn_build_type}}" MATCHES "(^| )-g")
+    message(STATUS "Packages: this build has no -g, so its -dbgsym packages hold only symbol "
+                   "tables; the release preset (RelWithDebInfo) makes the packages to ship")
+endif()
 set(CPACK_COMPONENTS_ALL server)
 if(WN_BUILD_CLIENT)
     list(APPEND CPACK_COMPONENTS_ALL client)
