@@ -57,8 +57,9 @@ set(CPACK_DEBIAN_CLIENT_DESCRIPTION "Worknation desktop client for talents, empl
  Connects to a Worknation server: talents find jobs, apply and chat; employers post jobs and
  decide on applicants; admins watch the platform and approve testimonials.")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_SHLIBDEPS ON)
-# The QML modules the client loads at run time are not linked libraries: name them.
+# The QML modules the client loads at run time are not linked libraries: name them
+# (package_contents checks this list against the modules the client's QML can reach).
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS
-    "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtquick-templates, qml6-module-qtqml-workerscript, qml6-module-qtqml-models, qml6-module-qtquick-dialogs, qml6-module-qt-labs-folderlistmodel, qml6-module-qtcharts")
+    "qml6-module-qtqml, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtquick-templates, qml6-module-qtqml-workerscript, qml6-module-qtqml-models, qml6-module-qtquick-dialogs, qml6-module-qt-labs-folderlistmodel, qml6-module-qtcharts")
 
 include(CPack)

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Builds the packages from a build tree and checks what an admin installs:
-#   check-package.sh BUILD_DIR
+#   check-package.sh BUILD_DIR QT_QML_DIR
+# QT_QML_DIR is where Qt's QML modules are installed; the client's Depends must name the package
+# of every module its QML can load from there (qml-modules.sh lists them).
 set -euo pipefail
+here=$(dirname "$0")
 build=$1
+qtqml=$2
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
@@ -72,10 +76,21 @@ if [[ -z $client ]]; then
     fail=1
 else
     expect "the client binary" "$(dpkg-deb -c "$client")" '\./usr/bin/worknation-client$'
-    expect "the client's QML runtime modules" "$(dpkg-deb -f "$client")" '^Depends:.*qml6-module-qtquick-controls'
-    expect "the folder model the file dialogs load" "$(dpkg-deb -f "$client")" '^Depends:.*qml6-module-qt-labs-folderlistmodel'
     expect "the client linked against Debian's Qt Quick" "$(dpkg-deb -f "$client")" '^Depends:.*libqt6quick6'
     debug_symbols "client binary" "$client" /usr/bin/worknation-client
+    # Every QML module the client can load is installed by a package it depends on (by name: a
+    # package the dependencies happen to pull in today may stop doing so).
+    depends=$(dpkg-deb -f "$client" Depends | tr ',|' '\n' | sed -E 's/\(.*\)//; s/[[:space:]]//g')
+    modules=$(bash "$here/qml-modules.sh" "$build" "$qtqml") || fail=1
+    while read -r module package; do
+        [[ $package == - ]] && continue # built into the client
+        if grep -qxF -- "$package" <<<"$depends"; then
+            echo "ok: QML module $module, from $package"
+        else
+            echo "missing: $package in the client's Depends, for the QML module $module" >&2
+            fail=1
+        fi
+    done <<<"$modules"
 fi
 archive=$(ls "$out"/worknation-*.tar.gz 2>/dev/null || true)
 if [[ -z $archive ]]; then
