@@ -182,7 +182,6 @@ void SearchIndex::rebuild(QSqlDatabase db)
     m_appliedAbove.clear();
     m_missingSince.clear();
     commit();
-    ++m_rebuilds;
     qCInfo(lcServer).noquote() << u"search index %1 built: %2 documents in %3 ms"_s.arg(
             m_source.name, QString::number(m_writer->get_doccount()),
             QString::number(clock.elapsed()));

@@ -96,11 +96,6 @@ public:
 
     /** Documents in the index now. */
     quint64 documentCount();
-    /** How many times the index was built from scratch by this process (for tests and logs). */
-    int rebuilds() const { return m_rebuilds.load(); }
-
-    /** The change ids below which nothing is missing; older changes may be pruned by anyone. */
-    qint64 appliedChange() const { return m_applied.load(); }
 
 private:
     void catchUpLocked(QSqlDatabase db);
@@ -122,7 +117,6 @@ private:
     QHash<qint64, qint64> m_missingSince;
     qint64 m_lastSeen = 0;
     std::atomic<quint64> m_revision { 0 };
-    std::atomic<int> m_rebuilds { 0 };
 
     QMutex m_poolMutex;
     std::vector<std::pair<std::unique_ptr<Xapian::Database>, quint64>> m_pool;
