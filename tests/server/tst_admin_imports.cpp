@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Bulk invitations from the admin console: a CSV or XLSX file processed in the background, with
 // its report, and a JSON list of applicants processed at once.
+#include "core/database.h"
+#include "core/servercontext.h"
 #include "fixtures.h"
+#include "modules/admin/userimportservice.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QtTest>
 
 #include <archive.h>
@@ -108,6 +112,7 @@ private Q_SLOTS:
     void invitingApplicantsChecksTheList_data();
     void invitingApplicantsChecksTheList();
     void aTenThousandRowImportRunsInTheBackground();
+    void anImportThatKeepsFailingSaysSo();
 
 private:
     /** Waits until the import is done; its last report page. */
@@ -530,6 +535,44 @@ void TestAdminImports::aTenThousandRowImportRunsInTheBackground()
                      .value(u"talent"_s)
                      .toInt(),
              rows - 10);
+}
+
+void TestAdminImports::anImportThatKeepsFailingSaysSo()
+{
+    TestServer server; // its tables are broken on purpose below
+    const TestUser admin = server.createUser(Role::Admin);
+    // Every row's outcome is written to this table: without it, each attempt at the file fails.
+    QSqlDatabase db = server.context().db();
+    QVERIFY(QSqlQuery(db).exec(u"ALTER TABLE user_import_rows RENAME TO user_import_rows_away"_s));
+
+    const Reply started = server.raw("POST", u"/api/v1/admin/user-imports"_s,
+                                     "first_name,last_name,email\nAda,Obi,ada.fails@import.test\n",
+                                     "text/csv", admin.token);
+    QCOMPARE(started.status, 202);
+    const qint64 id = started.json().value(u"id"_s).toInteger();
+
+    QDeadlineTimer deadline(60000);
+    QString jobStatus;
+    while (!deadline.hasExpired() && jobStatus != u"failed"_s) {
+        // The retries are spaced out over minutes; the test brings each one forward.
+        Sql(db, u"UPDATE background_jobs SET run_at = updated_at WHERE status = 'pending'"_s).exec();
+        QTest::qWait(100);
+        jobStatus = Sql(db, u"SELECT status FROM background_jobs WHERE kind = :kind"_s)
+                            .bind(u":kind"_s, UserImportService::jobKind)
+                            .scalar()
+                            .toString();
+    }
+    QCOMPARE(jobStatus, u"failed"_s);
+    QVERIFY(QSqlQuery(db).exec(u"ALTER TABLE user_import_rows_away RENAME TO user_import_rows"_s));
+
+    const QJsonObject import = server.get(u"/api/v1/admin/user-imports/%1"_s.arg(id), admin.token)
+                                       .json()
+                                       .value(u"import"_s)
+                                       .toObject();
+    QCOMPARE(import.value(u"status"_s).toString(), u"failed"_s);
+    QVERIFY(import.value(u"error"_s).toString().contains(u"the rest of the file was not"_s));
+    QVERIFY(!import.value(u"finished_at"_s).toString().isEmpty());
+    QCOMPARE(import.value(u"processed_rows"_s).toInt(), 0);
 }
 
 QTEST_MAIN(TestAdminImports)

@@ -99,6 +99,14 @@ Item {
                     text: qsTr("%1 rows: %2 invited, %3 already there, %4 invalid").arg(page.progress.total_rows ?? 0).arg(page.progress.created ?? 0).arg(page.progress.duplicate ?? 0).arg(page.progress.invalid ?? 0)
                     color: Theme.text
                 }
+                QQC2.Label {
+                    objectName: "importError"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: page.progress.error ?? ""
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                }
                 Repeater {
                     model: page.refused
                     QQC2.Label {

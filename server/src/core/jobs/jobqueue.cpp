@@ -35,15 +35,15 @@ JobQueue::~JobQueue()
     stop();
 }
 
-void JobQueue::registerHandler(const QString &kind, Handler handler, int maxAttempts)
+void JobQueue::registerHandler(const QString &kind, Handler handler, int maxAttempts, GiveUp giveUp)
 {
-    m_handlers.insert(kind, { std::move(handler), maxAttempts });
+    m_handlers.insert(kind, { std::move(handler), maxAttempts, std::move(giveUp) });
 }
 
 qint64 JobQueue::enqueue(QSqlDatabase db, const QString &kind, const QJsonObject &payload,
                          const QDateTime &runAt, int priority)
 {
-    const int maxAttempts = m_handlers.value(kind, { {}, 8 }).maxAttempts;
+    const int maxAttempts = m_handlers.value(kind, { {}, 8, {} }).maxAttempts;
     const qint64 id
             = Sql(db,
                   u"INSERT INTO background_jobs (kind, payload, status, attempts, max_attempts, "
@@ -118,12 +118,12 @@ bool JobQueue::runOne()
         m_context.metrics->increment(u"wn_jobs_total"_s, u"kind=\"%1\",result=\"done\""_s.arg(kind));
         return true;
     }
-    const bool giveUp = attempts >= maxAttempts;
+    const bool exhausted = attempts >= maxAttempts;
     qCWarning(lcJobs).noquote() << "job" << id << kind << "attempt" << attempts
-                                << "failed:" << failure << (giveUp ? "(giving up)" : "");
+                                << "failed:" << failure << (exhausted ? "(giving up)" : "");
     Sql(db,
         u"UPDATE background_jobs SET status = :status, run_at = :run, locked_until = NULL, last_error = :error, updated_at = :now WHERE id = :id"_s)
-            .bind(u":status"_s, giveUp ? u"failed"_s : u"pending"_s)
+            .bind(u":status"_s, exhausted ? u"failed"_s : u"pending"_s)
             .bind(u":run"_s,
                   timeText(QDateTime::currentDateTimeUtc().addSecs(backoffSeconds(
                           attempts, m_context.config.integer(u"jobs/retry_base_seconds"_s)))))
@@ -133,7 +133,15 @@ bool JobQueue::runOne()
             .exec();
     m_context.metrics->increment(
             u"wn_jobs_total"_s,
-            u"kind=\"%1\",result=\"%2\""_s.arg(kind, giveUp ? u"failed"_s : u"retry"_s));
+            u"kind=\"%1\",result=\"%2\""_s.arg(kind, exhausted ? u"failed"_s : u"retry"_s));
+    if (exhausted && handler != m_handlers.constEnd() && handler->giveUp) {
+        try {
+            handler->giveUp(payload, failure);
+        } catch (const std::exception &error) {
+            qCWarning(lcJobs).noquote()
+                    << "job" << id << kind << "could not record its failure:" << error.what();
+        }
+    }
     return true;
 }
 

@@ -27,11 +27,15 @@ class JobQueue : public QObject
 public:
     /** Does the work; throws (any std::exception) to have it retried later. */
     using Handler = std::function<void(const QJsonObject &payload)>;
+    /** Told once when a job has failed its last attempt, with the last failure, so that what the
+     * job stood for (an import, say) can say it failed instead of waiting for ever. */
+    using GiveUp = std::function<void(const QJsonObject &payload, const QString &failure)>;
 
     explicit JobQueue(ServerContext &context);
     ~JobQueue() override;
 
-    void registerHandler(const QString &kind, Handler handler, int maxAttempts = 8);
+    void registerHandler(const QString &kind, Handler handler, int maxAttempts = 8,
+                         GiveUp giveUp = {});
     /** Higher @p priority runs first among due jobs; bulk work uses a negative one. */
     qint64 enqueue(QSqlDatabase db, const QString &kind, const QJsonObject &payload,
                    const QDateTime &runAt = QDateTime(), int priority = 0);
@@ -54,6 +58,7 @@ private:
     {
         Handler handler;
         int maxAttempts;
+        GiveUp giveUp;
     };
     ServerContext &m_context;
     QHash<QString, Registered> m_handlers;

@@ -28,10 +28,16 @@ Field createdSince()
 void installAdmin(Api &api, ServerContext &context, std::shared_ptr<AdminService> admin,
                   std::shared_ptr<UserImportService> imports)
 {
-    context.jobs->registerHandler(UserImportService::jobKind, [imports](const QJsonObject &payload) {
-        imports->processChunk(payload.value(u"import_id"_s).toInteger(),
-                              payload.value(u"offset"_s).toInteger());
-    });
+    context.jobs->registerHandler(
+            UserImportService::jobKind,
+            [imports](const QJsonObject &payload) {
+                imports->processChunk(payload.value(u"import_id"_s).toInteger(),
+                                      payload.value(u"offset"_s).toInteger());
+            },
+            8,
+            [imports](const QJsonObject &payload, const QString &) {
+                imports->markFailed(payload.value(u"import_id"_s).toInteger());
+            });
 
     // Support staff may read the lists; everything else here is for admins.
     const Access readers = Access::roles(Role::Admin, Role::Support);

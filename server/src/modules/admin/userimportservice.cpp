@@ -102,7 +102,7 @@ QJsonObject importJson(const SqlRow &stored)
             = jsonOf(stored,
                      { .ids = { u"id"_s, u"total_rows"_s, u"processed_rows"_s, u"created_by"_s },
                        .texts = { u"source"_s, u"status"_s, u"created_at"_s },
-                       .optionalTexts = { u"finished_at"_s } });
+                       .optionalTexts = { u"finished_at"_s, u"error"_s } });
     // The outcomes' counts, named as the report names its rows' outcomes.
     json.insert(u"created"_s, stored.id(u"created_count"_s));
     json.insert(u"duplicate"_s, stored.id(u"duplicate_count"_s));
@@ -122,7 +122,7 @@ QJsonObject rowJson(const Sql &q)
 
 const QString importColumns
         = u"id, source, status, total_rows, processed_rows, created_count, duplicate_count, "
-          u"invalid_count, created_by, created_at, finished_at"_s;
+          u"invalid_count, created_by, created_at, finished_at, error"_s;
 /** The columns rowJson() reads. */
 const QString rowColumns = u"row_number, email, role, outcome, reason, user_id"_s;
 
@@ -214,8 +214,9 @@ void UserImportService::processChunk(qint64 importId, qint64 offset)
                   u"user_imports WHERE id = :id"_s)
                       .bind(u":id"_s, importId)
                       .one();
-    if (!stored || stored->text(u"status"_s) == u"done"_s || stored->id(u"next_offset"_s) != offset)
-        return; // gone, finished, or a job that already ran (a restart repeats at most one)
+    const QString status = stored ? stored->text(u"status"_s) : QString();
+    if ((status != u"queued"_s && status != u"running"_s) || stored->id(u"next_offset"_s) != offset)
+        return; // gone, ended, or a job that already ran (a restart repeats at most one)
     const QString text = stored->text(u"content"_s);
     const int line = stored->integer(u"next_line"_s);
     const qint64 invitedBy = stored->id(u"created_by"_s);
@@ -286,6 +287,20 @@ void UserImportService::processChunk(qint64 importId, qint64 offset)
                 QDateTime::fromString(createdAt, Qt::ISODateWithMs));
     }
     tx.commit();
+}
+
+void UserImportService::markFailed(qint64 importId)
+{
+    QSqlDatabase db = m_context.db();
+    Sql(db,
+        u"UPDATE user_imports SET status = 'failed', error = :error, content = NULL, finished_at "
+        u"= :now, updated_at = :now WHERE id = :id AND status IN ('queued', 'running')"_s)
+            .bind(u":error"_s,
+                  u"Processing stopped after repeated failures; the rows listed were imported, "
+                  u"the rest of the file was not. Import the remaining rows again."_s)
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, importId)
+            .exec();
 }
 
 void UserImportService::inviteRow(QSqlDatabase db, qint64 importId, qint64 invitedBy,

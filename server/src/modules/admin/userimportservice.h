@@ -38,6 +38,9 @@ public:
 
     /** Processes the chunk of @p importId that starts at @p offset; a stale job does nothing. */
     void processChunk(qint64 importId, qint64 offset);
+    /** Marks @p importId failed once its chunk's job has run out of attempts: it stops showing
+     * "running", keeps the rows it did, and says why the rest were not imported. */
+    void markFailed(qint64 importId);
 
 private:
     struct Row;
