@@ -14,6 +14,7 @@
 #include "wn/common/apierror.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -187,6 +188,35 @@ private Q_SLOTS:
         QCOMPARE(history.at(0).toObject().value(u"id"_s), stored.at(0).message.value(u"id"_s));
         QCOMPARE(history.at(0).toObject().value(u"message"_s).toString(), u"first of three"_s);
         QCOMPARE(history.at(1).toObject().value(u"id"_s), stored.at(2).message.value(u"id"_s));
+    }
+
+    void aConflictWithAnotherTransactionIsTriedAgain()
+    {
+        if (!TestServer::onPostgres())
+            QSKIP("SQLite writers take turns in the server: a batch never meets a conflict there");
+        // The first two attempts to store a message meet a serialization failure, as when another
+        // instance's transaction crossed this one; a sequence counts them outside the transaction.
+        QSqlDatabase db = m_server->context().db();
+        for (const QString &statement :
+             { u"CREATE SEQUENCE crossed_attempts"_s,
+               u"CREATE FUNCTION cross_attempts() RETURNS trigger AS $$ BEGIN "
+               "IF nextval('crossed_attempts') <= 2 THEN RAISE EXCEPTION 'crossed' USING ERRCODE "
+               "= '40001'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s,
+               u"CREATE TRIGGER crossing BEFORE INSERT ON chat_messages FOR EACH ROW EXECUTE "
+               "FUNCTION cross_attempts()"_s })
+            QVERIFY2(QSqlQuery(db).exec(statement), qPrintable(statement));
+
+        Services services(m_server->context());
+        const QList<ChatService::Stored> stored = services.chats.storeMessages(
+                { { m_talent.id, m_chatId, m_employer.id, u"sent through a conflict"_s, true },
+                  { m_talent.id, m_chatId, m_employer.id, u"and its neighbour"_s, true } });
+        QVERIFY(QSqlQuery(db).exec(u"DROP TRIGGER crossing ON chat_messages"_s));
+        QCOMPARE(stored.size(), 2);
+        QVERIFY(!stored.at(0).error && !stored.at(1).error);
+        const QJsonArray history = services.chats.messages(m_talent.id, m_chatId, std::nullopt, 2);
+        QCOMPARE(history.at(0).toObject().value(u"message"_s).toString(),
+                 u"sent through a conflict"_s);
+        QCOMPARE(history.at(1).toObject().value(u"message"_s).toString(), u"and its neighbour"_s);
     }
 
     void historyPagesBackwards()

@@ -24,6 +24,20 @@ using namespace Qt::StringLiterals;
 
 namespace wn {
 
+DatabaseError::DatabaseError(const QSqlError &error, const QSqlDriver *driver)
+    : std::runtime_error(error.text().toStdString())
+{
+    const QString code = error.nativeErrorCode();
+    if (driver && driver->dbmsType() == QSqlDriver::SQLite) {
+        // SQLite's result code, whose low byte is the primary code (5 busy, 6 locked) under any
+        // extended one.
+        const int primary = code.toInt() & 0xff;
+        m_transient = primary == 5 || primary == 6;
+    } else { // PostgreSQL's SQLSTATE
+        m_transient = code == u"40001"_s || code == u"40P01"_s;
+    }
+}
+
 std::atomic<int> Database::s_instances { 0 };
 
 namespace {
@@ -309,7 +323,7 @@ Sql::Sql(const QSqlDatabase &db, const QString &statement)
         if (!m_kept->query.prepare(statement)) {
             qCCritical(lcDb).noquote()
                     << "prepare failed:" << m_kept->query.lastError().text() << "in" << statement;
-            throw DatabaseError(m_kept->query.lastError().text());
+            throw DatabaseError(m_kept->query.lastError(), db.driver());
         }
         if (found == kept.byText.cend()) { // else the kept one is busy: this one is not kept
             kept.makeRoom();
@@ -357,7 +371,7 @@ Sql &Sql::exec()
         auto &kept = keptStatements[m_kept->connection].byText;
         if (kept.value(m_statement) == m_kept)
             kept.remove(m_statement);
-        throw DatabaseError(m_query->lastError().text());
+        throw DatabaseError(m_query->lastError(), m_query->driver());
     }
     return *this;
 }
@@ -502,7 +516,7 @@ void transactionControl(const QSqlDatabase &db, const QString &statement)
     }
     QSqlQuery q(db);
     if (!q.exec(statement))
-        throw DatabaseError(q.lastError().text());
+        throw DatabaseError(q.lastError(), db.driver());
 }
 
 } // namespace

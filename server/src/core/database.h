@@ -5,6 +5,8 @@
 #include <QJsonValue>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -26,6 +28,16 @@ public:
     explicit DatabaseError(const std::string &text)
         : std::runtime_error(text)
     { }
+    /** The driver's error, remembering whether trying the same transaction again can succeed. */
+    DatabaseError(const QSqlError &error, const QSqlDriver *driver);
+
+    /** A conflict with another transaction that passes: a PostgreSQL serialization failure
+     * (40001) or deadlock (40P01), SQLite's busy or locked. The whole transaction may be run
+     * again; nothing about the statement itself is wrong. */
+    bool transient() const { return m_transient; }
+
+private:
+    bool m_transient = false;
 };
 
 enum class Dialect { Sqlite, Postgres };

@@ -16,7 +16,9 @@
 #include <wn/common/json.h>
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QSet>
+#include <QThread>
 
 #include <map>
 #include <numeric>
@@ -26,6 +28,9 @@ using namespace Qt::StringLiterals;
 namespace wn {
 
 namespace {
+
+/** How often a chat batch is tried again after a conflict with another transaction. */
+constexpr int maxConflictRetries = 5;
 
 constexpr auto messageColumns = "id, chat_id, sender_id, receiver_id, body, created_at, seen_at";
 
@@ -240,6 +245,23 @@ QList<ChatService::Stored> ChatService::storeMessages(const QList<Outgoing> &bat
     QList<QJsonObject> notifications(batch.size());
     QList<qsizetype> left(batch.size());
     std::iota(left.begin(), left.end(), 0);
+    // What the failure of the message being written (or, at -1, of the transaction itself) means
+    // for the batch; false when no one is left to try.
+    const auto refuse = [&](qsizetype writing) {
+        if (writing < 0) { // the database refused the transaction itself: no one is stored
+            for (const qsizetype i : std::as_const(left)) {
+                stored[i] = { {}, std::current_exception() };
+                notifications[i] = {};
+            }
+            return false;
+        }
+        // This message cannot be stored; the others go again without it.
+        stored[writing] = { {}, std::current_exception() };
+        notifications[writing] = {};
+        left.removeOne(writing);
+        return true;
+    };
+    int conflicts = 0;
     while (!left.isEmpty()) {
         qsizetype writing = -1;
         try {
@@ -265,18 +287,20 @@ QList<ChatService::Stored> ChatService::storeMessages(const QList<Outgoing> &bat
                         .exec();
             tx.commit();
             break;
-        } catch (...) {
-            if (writing < 0) { // the database refused the transaction itself: no one is stored
-                for (const qsizetype i : std::as_const(left)) {
-                    stored[i] = { {}, std::current_exception() };
-                    notifications[i] = {};
-                }
-                break;
+        } catch (const DatabaseError &error) {
+            if (error.transient() && conflicts < maxConflictRetries) {
+                // Another transaction crossed this one (a deadlock or a serialization failure):
+                // nothing was stored, nothing is wrong with the messages; the batch goes again.
+                ++conflicts;
+                m_context.metrics->increment(u"wn_chat_batch_conflicts_total"_s);
+                QThread::msleep(QRandomGenerator::global()->bounded(5u << conflicts));
+                continue;
             }
-            // This message cannot be stored; the others go again without it.
-            stored[writing] = { {}, std::current_exception() };
-            notifications[writing] = {};
-            left.removeOne(writing);
+            if (!refuse(writing))
+                break;
+        } catch (...) {
+            if (!refuse(writing))
+                break;
         }
     }
 

@@ -49,7 +49,9 @@ public:
     /**
      * Stores @p batch in one transaction, so that one durable commit serves them all, then tells
      * each message's sockets. A message whose statements fail fails alone: the others are
-     * written again without it. Answers one Stored for each, in order.
+     * written again without it; a conflict with another transaction (deadlock, serialization
+     * failure) fails no one: the whole batch is written again, a few times at most.
+     * Answers one Stored for each, in order.
      */
     QList<Stored> storeMessages(const QList<Outgoing> &batch);
     /** Marks the messages sent to @p me in the chat seen and tells the other member
