@@ -23,6 +23,7 @@ private Q_SLOTS:
 
     // Applications
     void talentAppliesOnceOnly();
+    void aWithdrawnApplicationCanBeSentAgain();
     void applyingIsForTalentsOnVisibleTrainings_data();
     void applyingIsForTalentsOnVisibleTrainings();
     void applyingNeedsAnOpenTrainingBeforeItsDeadline();
@@ -79,6 +80,48 @@ void TestTrainingsApplications::talentAppliesOnceOnly()
                                          m_otherTalent.token);
     QCOMPARE(tooLong.status, 400);
     QVERIFY(tooLong.message().startsWith(u"motivation must be shorter than or equal to"_s));
+}
+
+void TestTrainingsApplications::aWithdrawnApplicationCanBeSentAgain()
+{
+    const qint64 training = trainingIn(u"published"_s, m_owner, { { u"capacity"_s, 1 } });
+    QVERIFY(training > 0);
+    const TestUser &talent = m_talents.at(0);
+    const qint64 id = applyFor(training, talent);
+    QCOMPARE(m_server->patch(applicationPath(id, u"/status"_s),
+                             status(u"withdrawn"_s, u"Exams that week"_s), talent.token)
+                     .status,
+             200);
+
+    // The exams moved: the talent applies again, and the same application goes on.
+    const Reply renewed = m_server->post(trainingPath(training, u"/applications"_s),
+                                         QJsonObject { { u"motivation"_s, u"Free after all"_s } },
+                                         talent.token);
+    QCOMPARE(renewed.status, 201);
+    QCOMPARE(renewed.json().value(u"id"_s).toInteger(), id);
+    QCOMPARE(renewed.json().value(u"status"_s).toString(), u"applied"_s);
+    QCOMPARE(renewed.json().value(u"motivation"_s).toString(), u"Free after all"_s);
+    const QJsonArray events = renewed.json().value(u"events"_s).toArray();
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.at(2).toObject().value(u"from_status"_s).toString(), u"withdrawn"_s);
+    QCOMPARE(events.at(2).toObject().value(u"to_status"_s).toString(), u"applied"_s);
+    QCOMPARE(m_server->post(trainingPath(training, u"/applications"_s), QJsonObject(), talent.token)
+                     .status,
+             409);
+
+    // Renewing meets the same rules as applying: here, the only seat went meanwhile.
+    QCOMPARE(m_server->patch(applicationPath(id, u"/status"_s), status(u"withdrawn"_s), talent.token)
+                     .status,
+             200);
+    const qint64 other = applyFor(training, m_talents.at(1));
+    QCOMPARE(m_server->patch(applicationPath(other, u"/status"_s), status(u"accepted"_s),
+                             m_owner.token)
+                     .status,
+             200);
+    const Reply full = m_server->post(trainingPath(training, u"/applications"_s), QJsonObject(),
+                                      talent.token);
+    QCOMPARE(full.status, 422);
+    QCOMPARE(full.message(), u"This training is full: all 1 seats are taken"_s);
 }
 
 void TestTrainingsApplications::applyingIsForTalentsOnVisibleTrainings_data()

@@ -139,12 +139,15 @@ QJsonObject TrainingApplicationService::apply(const Principal &talent, qint64 tr
     // Seats are counted under the training's lock, so two talents cannot take the last one.
     m_trainings.lock(db, trainingId);
     const TrainingFacts training = m_trainings.visible(db, &talent, trainingId);
-    if (Sql(db,
-            u"SELECT 1 FROM training_applications WHERE training_id = :training "
-            u"AND talent_id = :talent"_s)
-                .bind(u":training"_s, trainingId)
-                .bind(u":talent"_s, talent.userId)
-                .exists())
+    const std::optional<SqlRow> earlier
+            = Sql(db,
+                  u"SELECT id, status FROM training_applications WHERE training_id = :training "
+                  u"AND talent_id = :talent"_s)
+                      .bind(u":training"_s, trainingId)
+                      .bind(u":talent"_s, talent.userId)
+                      .one();
+    // One application per talent and training; one the talent withdrew may be sent again.
+    if (earlier && earlier->text(u"status"_s) != u"withdrawn"_s)
         throw ApiError::conflict(u"You have already applied for this training"_s);
     if (training.status != TrainingStatus::Published)
         throw ApiError::unprocessable(
@@ -157,29 +160,46 @@ QJsonObject TrainingApplicationService::apply(const Principal &talent, qint64 tr
         throw ApiError::unprocessable(
                 u"This training is full: all %1 seats are taken"_s.arg(*training.capacity));
 
-    // A second request of the same talent racing this one inserts nothing and is told so.
-    const QVariant id
-            = Sql(db,
-                  u"INSERT INTO training_applications (training_id, talent_id, status, "
-                  u"motivation, created_at, updated_at) VALUES (:training, :talent, 'applied', "
-                  u":motivation, :now, :now) ON CONFLICT (training_id, talent_id) DO NOTHING "
-                  u"RETURNING id"_s)
-                      .bind(u":training"_s, trainingId)
-                      .bind(u":talent"_s, talent.userId)
-                      .bind(u":motivation"_s, nullIfEmpty(input.value(u"motivation"_s).toString()))
-                      .bind(u":now"_s, now)
-                      .scalar();
-    if (id.isNull())
-        throw ApiError::conflict(u"You have already applied for this training"_s);
+    const QVariant motivation = nullIfEmpty(input.value(u"motivation"_s).toString());
+    qint64 id = 0;
+    if (earlier) {
+        // Renewed: the same application, its history going on from the withdrawal.
+        id = earlier->id(u"id"_s);
+        Sql renew(db,
+                  u"UPDATE training_applications SET status = 'applied', motivation = "
+                  u"COALESCE(:motivation, motivation), updated_at = :now WHERE id = :id AND "
+                  u"status = 'withdrawn'"_s);
+        renew.bind(u":motivation"_s, motivation).bind(u":now"_s, now).bind(u":id"_s, id).exec();
+        if (renew.rowsAffected() != 1)
+            throw ApiError::conflict(u"You have already applied for this training"_s);
+    } else {
+        // A second request of the same talent racing this one inserts nothing and is told so.
+        const QVariant inserted
+                = Sql(db,
+                      u"INSERT INTO training_applications (training_id, talent_id, status, "
+                      u"motivation, created_at, updated_at) VALUES (:training, :talent, "
+                      u"'applied', :motivation, :now, :now) ON CONFLICT (training_id, talent_id) "
+                      u"DO NOTHING RETURNING id"_s)
+                          .bind(u":training"_s, trainingId)
+                          .bind(u":talent"_s, talent.userId)
+                          .bind(u":motivation"_s, motivation)
+                          .bind(u":now"_s, now)
+                          .scalar();
+        if (inserted.isNull())
+            throw ApiError::conflict(u"You have already applied for this training"_s);
+        id = inserted.toLongLong();
+    }
     Sql(db,
         u"INSERT INTO training_application_events (application_id, from_status, to_status, "
-        u"actor_id, created_at) VALUES (:application, NULL, 'applied', :actor, :now)"_s)
-            .bind(u":application"_s, id.toLongLong())
+        u"actor_id, created_at) VALUES (:application, :from, 'applied', :actor, :now)"_s)
+            .bind(u":application"_s, id)
+            .bind(u":from"_s,
+                  earlier ? QVariant(u"withdrawn"_s) : QVariant(QMetaType::fromType<QString>()))
             .bind(u":actor"_s, talent.userId)
             .bind(u":now"_s, now)
             .exec();
     tx.commit();
-    return applicationJson(db, id.toLongLong());
+    return applicationJson(db, id);
 }
 
 QJsonObject TrainingApplicationService::applied(const Principal &talent, const QJsonObject &query,
