@@ -102,7 +102,8 @@ const Workflow &trainingApplicationWorkflow()
                     { u"accepted"_s, u"completed"_s, company },
                     { u"accepted"_s, u"rejected"_s, company },
                     { u"accepted"_s, u"withdrawn"_s, talent },
-            });
+            },
+            {}, u"rejected"_s); // the company says why in its own words
     return workflow;
 }
 

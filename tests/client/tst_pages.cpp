@@ -94,7 +94,7 @@ private Q_SLOTS:
     {
         QVERIFY(!mine().isEmpty()); // the application from the test before
         logInAs(m_employer, u"employer"_s);
-        show(u"Applicants { anchors.fill: parent; jobId: %1 }"_s.arg(m_jobId));
+        show(u"Applicants { anchors.fill: parent; subjectId: %1 }"_s.arg(m_jobId));
         click(find(u"move_shortlisted"_s));
         QTRY_COMPARE(mine().at(0).toObject().value(u"status"_s).toString(), u"shortlisted"_s);
 
@@ -322,6 +322,95 @@ private Q_SLOTS:
         QVERIFY(!badge->isVisible());
         snapshot(u"talent-chat-open"_s);
         employer.close();
+    }
+
+    void aTrainingsApplicantIsDecidedAndTheTalentWithdrawsThenReturns()
+    {
+        const Reply created = m_server->post(
+                u"/api/v1/trainings"_s,
+                QJsonObject { { u"title"_s, u"Spreadsheets for analysts"_s },
+                              { u"description"_s, u"Pivot tables and lookups, in four weeks."_s },
+                              { u"mode"_s, u"online"_s } },
+                m_employer.token);
+        QCOMPARE(created.status, 201);
+        const qint64 training = created.json().value(u"id"_s).toInteger();
+        QCOMPARE(m_server->patch(u"/api/v1/trainings/%1/status"_s.arg(training),
+                                 QJsonObject { { u"status"_s, u"published"_s } }, m_employer.token)
+                         .status,
+                 200);
+        const auto applications = [this] {
+            return m_server->get(u"/api/v1/talents/me/training-applications"_s, m_talent.token)
+                    .json()
+                    .value(u"data"_s)
+                    .toArray();
+        };
+        const auto statusOfMine = [&] {
+            const QJsonArray all = applications();
+            return all.isEmpty() ? QString() : all.at(0).toObject().value(u"status"_s).toString();
+        };
+
+        // The talent applies from the list of open trainings.
+        logInAs(m_talent, u"talent"_s);
+        show(u"TrainingsPage { anchors.fill: parent }"_s);
+        click(find(u"applyTraining"_s));
+        QTRY_COMPARE(statusOfMine(), u"applied"_s);
+        client::Session::instance()->logout();
+
+        // The company refuses, saying why in its own words: the talent reads it.
+        logInAs(m_employer, u"employer"_s);
+        show(u"CompanyTrainingsPage { anchors.fill: parent }"_s);
+        QVERIFY(find(u"move_accepted"_s)); // the training's applicant, with the company's moves
+        snapshot(u"employer-training-applicants"_s);
+        click(find(u"move_rejected"_s));
+        type(u"rejectionNote"_s, u"This cohort needs Excel basics first"_s);
+        QMetaObject::invokeMethod(m_window->findChild<QObject *>(u"rejection"_s), "accept");
+        QTRY_COMPARE(statusOfMine(), u"rejected"_s);
+        QCOMPARE(applications().at(0).toObject().value(u"decided_reason"_s).toString(),
+                 u"This cohort needs Excel basics first"_s);
+        client::Session::instance()->logout();
+
+        // Another applicant is accepted; then the talent's own application: withdraw and return.
+        const Reply second
+                = m_server->post(u"/api/v1/trainings/%1/applications"_s.arg(training),
+                                 QJsonObject(), m_server->createUser(Role::Talent).token);
+        QCOMPARE(second.status, 201);
+        logInAs(m_employer, u"employer"_s);
+        show(u"CompanyTrainingsPage { anchors.fill: parent }"_s);
+        click(find(u"move_accepted"_s));
+        QTRY_COMPARE(m_server->get(u"/api/v1/training-applications/%1"_s.arg(
+                                           second.json().value(u"id"_s).toInteger()),
+                                   m_employer.token)
+                             .json()
+                             .value(u"status"_s)
+                             .toString(),
+                     u"accepted"_s);
+        client::Session::instance()->logout();
+
+        const Reply another = m_server->post(
+                u"/api/v1/trainings"_s,
+                QJsonObject { { u"title"_s, u"Presenting with data"_s },
+                              { u"description"_s, u"Charts that answer a question."_s },
+                              { u"mode"_s, u"online"_s } },
+                m_employer.token);
+        const qint64 next = another.json().value(u"id"_s).toInteger();
+        QCOMPARE(m_server->patch(u"/api/v1/trainings/%1/status"_s.arg(next),
+                                 QJsonObject { { u"status"_s, u"published"_s } }, m_employer.token)
+                         .status,
+                 200);
+        QCOMPARE(m_server->post(u"/api/v1/trainings/%1/applications"_s.arg(next), QJsonObject(),
+                                m_talent.token)
+                         .status,
+                 201);
+        logInAs(m_talent, u"talent"_s);
+        show(u"TrainingsPage { anchors.fill: parent }"_s);
+        find(u"trainingTabs"_s)->setProperty("currentIndex", 1);
+        click(find(u"withdrawTraining"_s)); // the newest first: "Presenting with data"
+        QTRY_COMPARE(statusOfMine(), u"withdrawn"_s);
+        snapshot(u"talent-training-applications"_s);
+        find(u"trainingTabs"_s)->setProperty("currentIndex", 0);
+        click(find(u"applyTraining"_s)); // the newest open training first: the same one
+        QTRY_COMPARE(statusOfMine(), u"applied"_s);
+        QCOMPARE(applications().size(), 2); // renewed, not a second application
     }
 
     void anAdminApprovesATestimonial()

@@ -6,11 +6,20 @@ import QtQuick.Layouts
 import Worknation.Client
 import Worknation.Ui
 
-/** A job's applicants by status, each with the moves the server allows and a pass/fail remark. */
+/**
+ * The applicants of a job or of a training, by status, each with the moves the workflow allows
+ * the company (and, for a job, a pass/fail remark).
+ */
 ColumnLayout {
     id: panel
 
-    property int jobId: 0
+    /** The job's or the training's id. */
+    property int subjectId: 0
+    /** "application" (a job's) or "training_application": the shared workflow they follow. */
+    property string workflow: "application"
+    readonly property bool forJob: workflow === "application"
+    /** A refusal's reasons to choose from; none means the company writes its own. */
+    readonly property var reasons: Vocabulary.reasons(workflow)
     property string error
     property string notice
 
@@ -21,7 +30,7 @@ ColumnLayout {
         };
         if (reason.length > 0)
             change.reason = reason;
-        Backend.call("moveApplication", change, error => {
+        Backend.call(panel.forJob ? "moveApplication" : "moveTrainingApplication", change, error => {
             panel.error = error;
             if (!error)
                 list.model.reload();
@@ -43,7 +52,7 @@ ColumnLayout {
             id: statusFilter
             textRole: "text"
             valueRole: "value"
-            model: Vocabulary.statuses("application", qsTr("Every status"))
+            model: Vocabulary.statuses(panel.workflow, qsTr("Every status"))
         }
     }
     QQC2.Label {
@@ -64,14 +73,25 @@ ColumnLayout {
         modal: true
         title: qsTr("Reject %1").arg(application.talent?.first_name ?? "")
         standardButtons: QQC2.Dialog.Ok | QQC2.Dialog.Cancel
-        onAccepted: panel.move(application, status, reason.currentValue)
-        QQC2.ComboBox {
-            id: reason
-            objectName: "rejectionReason"
-            width: 300
-            textRole: "text"
-            valueRole: "value"
-            model: Vocabulary.reasons("application")
+        onAccepted: panel.move(application, status, panel.reasons.length > 0 ? reason.currentValue : note.text.trim())
+        onOpened: note.clear()
+        ColumnLayout {
+            QQC2.ComboBox {
+                id: reason
+                objectName: "rejectionReason"
+                visible: panel.reasons.length > 0
+                implicitWidth: 300
+                textRole: "text"
+                valueRole: "value"
+                model: panel.reasons
+            }
+            QQC2.TextField {
+                id: note
+                objectName: "rejectionNote"
+                visible: panel.reasons.length === 0
+                implicitWidth: 300
+                placeholderText: qsTr("Why, in a sentence the talent will read")
+            }
         }
     }
 
@@ -79,12 +99,12 @@ ColumnLayout {
         id: list
         Layout.fillWidth: true
         Layout.fillHeight: true
-        operation: panel.jobId > 0 ? "jobApplicants" : ""
+        operation: panel.subjectId <= 0 ? "" : panel.forJob ? "jobApplicants" : "trainingApplicants"
         arguments: statusFilter.currentValue ? {
-            id: panel.jobId,
+            id: panel.subjectId,
             status: statusFilter.currentValue
         } : {
-            id: panel.jobId
+            id: panel.subjectId
         }
         emptyText: qsTr("No applicants yet.")
         delegate: RowCard {
@@ -92,11 +112,12 @@ ColumnLayout {
             required property var row
             actionsBelow: true
             title: row.talent.first_name + " " + row.talent.last_name
-            subtitle: [row.talent.state, row.talent.email, row.remark ? qsTr("remark: %1").arg(row.remark) : ""].filter(part => part).join(" · ")
+            subtitle: [row.talent.state, row.talent.email, row.remark ? qsTr("remark: %1").arg(row.remark) : "", row.decided_reason ?? ""].filter(part => part).join(" · ")
             status: row.status
             Repeater {
-                // The moves the server offers this viewer, labelled from the shared vocabulary.
-                model: Vocabulary.moveOptions("application", card.row.next_statuses ?? [])
+                // The moves the server offers (a job's rows list them) or the workflow allows the
+                // company, labelled from the shared vocabulary.
+                model: Vocabulary.moveOptions(panel.workflow, card.row.next_statuses ?? Vocabulary.moves(panel.workflow, card.row.status, "company"), card.row.status)
                 QQC2.Button {
                     required property var modelData
                     objectName: "move_" + modelData.value
@@ -114,7 +135,7 @@ ColumnLayout {
             }
             Repeater {
                 // An assessed candidate's result: pass, or fail (which also rejects).
-                model: card.row.remark ? [] : Vocabulary.remarks(card.row.status)
+                model: !panel.forJob || card.row.remark ? [] : Vocabulary.remarks(card.row.status)
                 QQC2.Button {
                     required property string modelData
                     objectName: "remark_" + modelData

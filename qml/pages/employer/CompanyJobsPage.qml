@@ -103,7 +103,7 @@ Item {
             Applicants {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                jobId: page.job.id ?? 0
+                subjectId: page.job.id ?? 0
             }
         }
     }

@@ -6,10 +6,11 @@ import QtQuick.Layouts
 import Worknation.Client
 import Worknation.Ui
 
-/** The company's trainings in every status, with their applicant counts. */
+/** The company's trainings in every status; the chosen training's moves and its applicants. */
 Item {
     id: page
 
+    readonly property var training: trainings.current
     property string error
 
     QQC2.Dialog {
@@ -57,46 +58,64 @@ Item {
         }
     }
 
-    ColumnLayout {
+    RowLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing * 2
-        spacing: Theme.spacing
+        spacing: Theme.spacing * 2
 
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Trainings")
-            QQC2.Button {
-                text: qsTr("New training")
-                highlighted: true
-                onClicked: editor.open()
+        ColumnLayout {
+            Layout.preferredWidth: Math.min(Theme.panelWidth, page.width * 0.34)
+            Layout.fillWidth: false
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            PageHeader {
+                Layout.fillWidth: true
+                title: qsTr("Trainings")
+                QQC2.Button {
+                    text: qsTr("New training")
+                    highlighted: true
+                    onClicked: editor.open()
+                }
+            }
+            ApiList {
+                id: trainings
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                operation: "companyTrainings"
+                selectFirst: true
+                emptyText: qsTr("No trainings yet.")
+                delegate: RowCard {
+                    required property var row
+                    title: row.title
+                    subtitle: qsTr("%n applicant(s)", "", row.applicant_counts?.applicants ?? 0)
+                    status: row.status
+                }
             }
         }
-        QQC2.Label {
-            visible: page.error.length > 0
-            text: page.error
-            color: Theme.error
-        }
-        ApiList {
-            id: trainings
+
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            operation: "companyTrainings"
-            emptyText: qsTr("No trainings yet.")
-            delegate: RowCard {
-                id: card
-                required property var row
-                title: row.title
-                subtitle: qsTr("%n applicant(s)", "", row.applicant_counts?.applicants ?? 0)
-                status: row.status
+            visible: page.training.id !== undefined
+            spacing: Theme.spacing
+
+            PageHeader {
+                Layout.fillWidth: true
+                title: page.training.title ?? ""
+                subtitle: [page.training.mode, page.training.start_date ? qsTr("starts %1").arg(page.training.start_date) : ""].filter(part => part).join(" · ")
+            }
+            RowLayout {
+                spacing: Theme.spacing / 2
                 Repeater {
                     // Where the company may move the training from its status (shared rules).
-                    model: Vocabulary.moveOptions("training", Vocabulary.moves("training", card.row.status, "company"), card.row.status)
+                    model: Vocabulary.moveOptions("training", Vocabulary.moves("training", page.training.status ?? "", "company"), page.training.status ?? "")
                     QQC2.Button {
                         required property var modelData
                         objectName: "trainingStatus_" + modelData.value
                         text: modelData.text
                         onClicked: Backend.call("setTrainingStatus", {
-                            id: card.row.id,
+                            id: page.training.id,
                             status: modelData.value
                         }, error => {
                             page.error = error;
@@ -104,6 +123,19 @@ Item {
                         })
                     }
                 }
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                visible: page.error.length > 0
+                text: page.error
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+            Applicants {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                workflow: "training_application"
+                subjectId: page.training.id ?? 0
             }
         }
     }

@@ -24,6 +24,7 @@ Item {
         }
         QQC2.TabBar {
             id: tabs
+            objectName: "trainingTabs"
             QQC2.TabButton {
                 text: qsTr("Open trainings")
                 width: implicitWidth
@@ -54,6 +55,7 @@ Item {
                     title: row.title
                     subtitle: [row.company?.name, row.mode, row.start_date ? qsTr("starts %1").arg(row.start_date) : ""].filter(part => part).join(" · ")
                     QQC2.Button {
+                        objectName: "applyTraining"
                         text: qsTr("Apply")
                         onClicked: Backend.call("applyToTraining", {
                             id: card.row.id
@@ -71,10 +73,27 @@ Item {
                 operation: "myTrainingApplications"
                 emptyText: qsTr("You have not applied for a training yet.")
                 delegate: RowCard {
+                    id: application
                     required property var row
                     title: row.training?.title ?? ""
-                    subtitle: row.training?.company?.name ?? ""
+                    subtitle: [row.training?.company?.name, row.decided_reason].filter(part => part).join(" · ")
                     status: row.status
+                    QQC2.Button {
+                        objectName: "withdrawTraining"
+                        // Offered while the shared workflow lets the talent withdraw; applying
+                        // again later renews the same application.
+                        visible: Vocabulary.moves("training_application", application.row.status, "talent").includes("withdrawn")
+                        text: Vocabulary.moveOptions("training_application", ["withdrawn"])[0].text
+                        onClicked: Backend.call("moveTrainingApplication", {
+                            id: application.row.id,
+                            status: "withdrawn"
+                        }, error => {
+                            page.error = error;
+                            page.notice = error ? "" : qsTr("You withdrew from %1; apply again while it is open.").arg(application.row.training?.title ?? "");
+                            if (!error)
+                                mine.model.reload();
+                        })
+                    }
                 }
             }
         }

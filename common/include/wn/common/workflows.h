@@ -40,7 +40,8 @@ public:
     QStringList targets(Viewer by) const;
     /** Why a refusal was made; empty when refusals give no listed reason. */
     const QStringList &reasons() const { return m_reasons; }
-    /** The status that takes one of reasons() ("rejected"); empty when none does. */
+    /** The status that takes a reason ("rejected"): one of reasons(), or the person's own words
+     *  when none are listed; empty when no status takes one. */
     const QString &refusal() const { return m_refusal; }
 
 private:
