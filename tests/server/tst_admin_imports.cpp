@@ -29,6 +29,23 @@ QHash<int, QJsonObject> rowsByNumber(const QJsonArray &rows)
     return byNumber;
 }
 
+/** A worksheet of @p rows rows of @p columns cells, each holding @p value (of @p type). */
+QByteArray sheetOf(int rows, int columns, const QByteArray &value, const QByteArray &type = {})
+{
+    const QByteArray cell
+            = "<c" + (type.isEmpty() ? QByteArray() : " t=\"" + type + "\"") + ">" + value + "</c>";
+    QByteArray sheet = "<worksheet><sheetData>";
+    for (int r = 1; r <= rows; ++r)
+        sheet += "<row r=\"" + QByteArray::number(r) + "\">" + cell.repeated(columns) + "</row>";
+    return sheet + "</sheetData></worksheet>";
+}
+
+/** Shared strings holding @p text alone. */
+QByteArray stringsOf(const QByteArray &text)
+{
+    return "<sst><si><t>" + text + "</t></si></sst>";
+}
+
 /** A ZIP file of @p parts (path, content), made in memory as spreadsheet programs do. */
 QByteArray zipped(const QList<QPair<QByteArray, QByteArray>> &parts)
 {
@@ -320,6 +337,22 @@ void TestAdminImports::csvUploadRefusesABadFile_data()
     QTest::addRow("a ZIP file without a worksheet")
             << zipped({ { "readme.txt", "first_name,last_name,email\n" } }) << 415
             << u"no first worksheet"_s;
+    // Workbooks that cost far more to read than they weigh.
+    QTest::addRow("a worksheet twice")
+            << zipped({ { "xl/worksheets/sheet1.xml", sheetOf(1, 1, "<v>1</v>") },
+                        { "xl/worksheets/sheet1.xml", sheetOf(1, 1, "<v>1</v>") } })
+            << 415 << u"appears twice"_s;
+    QTest::addRow("one long shared string in every cell")
+            << zipped({ { "xl/sharedStrings.xml", stringsOf(QByteArray(30000, 'x')) },
+                        { "xl/worksheets/sheet1.xml", sheetOf(2000, 10, "<v>0</v>", "s") } })
+            << 413 << u"more than 8 MiB of text"_s;
+    QTest::addRow("a shared string longer than a cell holds")
+            << zipped({ { "xl/sharedStrings.xml", stringsOf(QByteArray(40000, 'x')) },
+                        { "xl/worksheets/sheet1.xml", sheetOf(1, 1, "<v>0</v>", "s") } })
+            << 413 << u"more than 32767 characters"_s;
+    QTest::addRow("more cells than an import reads")
+            << zipped({ { "xl/worksheets/sheet1.xml", sheetOf(8400, 60, "<v>1</v>") } }) << 413
+            << u"more than 500000 cells"_s;
     QTest::addRow("not UTF-8") << QByteArray(
             "first_name,last_name,email\n\xff\xfe,Ade,x@import.test\n")
                                << 400 << u"UTF-8"_s;

@@ -3,6 +3,7 @@
 
 #include <wn/common/apierror.h>
 
+#include <QDeadlineTimer>
 #include <QList>
 #include <QMap>
 #include <QStringList>
@@ -50,6 +51,8 @@ QMap<QString, QByteArray> unzip(const QByteArray &bytes, const QStringList &want
             archive_read_data_skip(zip.get());
             continue;
         }
+        if (parts.contains(name)) // a second copy would be unpacked (and paid for) again
+            throw notAWorkbook(u"%1 appears twice"_s.arg(name));
         QByteArray data;
         char buffer[64 * 1024];
         la_ssize_t read = 0;
@@ -87,7 +90,29 @@ QString textOf(QXmlStreamReader &xml)
     return text;
 }
 
-QStringList sharedStrings(const QByteArray &part)
+ApiError overBudget(const QString &what)
+{
+    return ApiError::payloadTooLarge(what
+                                     + u"; split the sheet, or save it as CSV and upload that"_s);
+}
+
+/** Refuses a cell's text over a spreadsheet's own limit. */
+void checkCell(const QString &text, const QString &where)
+{
+    if (text.size() > XlsxReader::maxCellChars)
+        throw overBudget(
+                u"%1 holds more than %2 characters, more than a spreadsheet cell can"_s.arg(where)
+                        .arg(XlsxReader::maxCellChars));
+}
+
+void checkTime(const QDeadlineTimer &deadline)
+{
+    if (deadline.hasExpired())
+        throw overBudget(
+                u"The workbook takes longer than %1 s to read"_s.arg(XlsxReader::maxReadMs / 1000));
+}
+
+QStringList sharedStrings(const QByteArray &part, const QDeadlineTimer &deadline)
 {
     QStringList strings;
     if (part.isEmpty())
@@ -95,8 +120,15 @@ QStringList sharedStrings(const QByteArray &part)
     QXmlStreamReader xml(part);
     while (!xml.atEnd()) {
         xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"si"_s)
+        if (xml.isStartElement() && xml.name() == u"si"_s) {
+            if (strings.size() >= XlsxReader::maxCells)
+                throw overBudget(u"The workbook has more than %1 shared strings"_s.arg(
+                        XlsxReader::maxCells));
             strings.append(textOf(xml));
+            checkCell(strings.constLast(), u"A shared string"_s);
+            if (strings.size() % 1024 == 0)
+                checkTime(deadline);
+        }
     }
     if (xml.hasError())
         throw notAWorkbook(u"shared strings: "_s + xml.errorString());
@@ -133,12 +165,15 @@ QString XlsxReader::firstSheetAsCsv(const QByteArray &bytes)
     const QMap<QString, QByteArray> parts = unzip(bytes, { sharedStringsPart, sheetPart });
     if (!parts.contains(sheetPart))
         throw notAWorkbook(u"it has no first worksheet"_s);
-    const QStringList strings = sharedStrings(parts.value(sharedStringsPart));
+    const QDeadlineTimer deadline(maxReadMs);
+    const QStringList strings = sharedStrings(parts.value(sharedStringsPart), deadline);
 
     QMap<int, QStringList> rows; // sheet row number (from 1) -> cells
     QXmlStreamReader xml(parts.value(sheetPart));
     int rowNumber = 0;
     int column = -1;
+    int cells = 0;
+    qsizetype textChars = 0; // what the stored cells add up to, the CSV's size but its commas
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -152,7 +187,12 @@ QString XlsxReader::firstSheetAsCsv(const QByteArray &bytes)
                         u"The sheet has rows beyond row %1; an import takes at most that many"_s.arg(
                                 maxRows));
         } else if (xml.name() == u"c"_s && rowNumber > 0) {
-            const int given = columnOf(xml.attributes().value(u"r"_s));
+            if (++cells > maxCells)
+                throw overBudget(u"The sheet has more than %1 cells"_s.arg(maxCells));
+            if (cells % 1024 == 0)
+                checkTime(deadline);
+            const QString reference = xml.attributes().value(u"r"_s).toString();
+            const int given = columnOf(reference);
             column = given >= 0 ? given : column + 1;
             const QString type = xml.attributes().value(u"t"_s).toString();
             QString value;
@@ -170,11 +210,16 @@ QString XlsxReader::firstSheetAsCsv(const QByteArray &bytes)
                 else if (type == u"b"_s)
                     value = value == u"1"_s ? u"TRUE"_s : u"FALSE"_s;
             }
+            checkCell(value, reference.isEmpty() ? u"A cell"_s : u"Cell "_s + reference);
             if (column < maxColumns) {
-                QStringList &cells = rows[rowNumber];
-                while (cells.size() <= column)
-                    cells.append(QString());
-                cells[column] = value;
+                textChars += value.size();
+                if (textChars > maxTextChars)
+                    throw overBudget(u"The sheet holds more than %1 MiB of text"_s.arg(
+                            maxTextChars / (1024 * 1024)));
+                QStringList &row = rows[rowNumber];
+                while (row.size() <= column)
+                    row.append(QString());
+                row[column] = value;
             }
         }
     }
