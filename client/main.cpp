@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // worknation-client: the desktop client. With --screenshot it renders one page to a PNG and exits.
+#include "appearance.h"
 #include "session.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickWindow>
@@ -20,7 +21,8 @@ namespace {
 void screenshotWhenSettled(QQuickWindow *window, const QString &file)
 {
     QTimer::singleShot(2000, window, [window, file] {
-        QCoreApplication::exit(window->grabWindow().save(file) ? 0 : 2);
+        // Compressed as far as PNG goes: these pictures are kept in the documentation.
+        QCoreApplication::exit(window->grabWindow().save(file, nullptr, 0) ? 0 : 2);
     });
 }
 
@@ -28,10 +30,9 @@ void screenshotWhenSettled(QQuickWindow *window, const QString &file)
 
 int main(int argc, char *argv[])
 {
-    // QApplication, not QGuiApplication: the dashboards' charts (QtCharts) need it.
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Worknation"_s);
-    QApplication::setApplicationName(u"worknation-client"_s);
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(u"Worknation"_s);
+    QGuiApplication::setApplicationName(u"worknation-client"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -48,8 +49,14 @@ int main(int argc, char *argv[])
             "(jobs, applications, dashboard, chat, ...)."_s,
             u"name"_s);
     const QCommandLineOption sizeOption(u"size"_s, u"Window size, e.g. 1024x700."_s, u"WxH"_s);
-    parser.addOptions({ serverOption, screenshotOption, pageOption, sizeOption });
+    const QCommandLineOption themeOption(
+            u"theme"_s, u"Colour scheme for this run: system, light or dark."_s, u"scheme"_s);
+    parser.addOptions({ serverOption, screenshotOption, pageOption, sizeOption, themeOption });
     parser.process(app);
+
+    auto *appearance = wn::client::Appearance::instance();
+    if (parser.isSet(themeOption))
+        appearance->useScheme(parser.value(themeOption));
 
     auto *session = wn::client::Session::instance();
     if (parser.isSet(serverOption))
@@ -96,5 +103,5 @@ int main(int argc, char *argv[])
         if (screenshot)
             screenshotWhenSettled(window, file);
     }
-    return QApplication::exec();
+    return QGuiApplication::exec();
 }

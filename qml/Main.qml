@@ -17,6 +17,27 @@ QQC2.ApplicationWindow {
     visible: true
     title: qsTr("Worknation")
     color: Theme.background
+    // The stock controls take their colours from here: the application's palette, which
+    // Appearance makes dark or leaves the system's.
+    palette.window: system.window
+    palette.windowText: system.windowText
+    palette.base: system.base
+    palette.alternateBase: system.alternateBase
+    palette.text: system.text
+    palette.placeholderText: system.placeholderText
+    palette.button: system.button
+    palette.buttonText: system.buttonText
+    palette.highlight: system.highlight
+    palette.highlightedText: system.highlightedText
+    palette.light: system.light
+    palette.midlight: system.midlight
+    palette.mid: system.mid
+    palette.dark: system.dark
+    palette.shadow: system.shadow
+
+    SystemPalette {
+        id: system
+    }
 
     function shellFor(role: int): Component {
         switch (role) {

@@ -5,6 +5,7 @@
 
 #include <wn/common/operations.h>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QQmlEngine>
 #include <QSettings>
@@ -56,7 +57,10 @@ QString Session::displayName() const
 {
     if (!m_user)
         return {};
-    return u"%1 (%2)"_s.arg(m_user->fullName(), roleName(m_user->role));
+    const char *label = roleLabel(m_user->role);
+    return u"%1 (%2)"_s.arg(m_user->fullName(),
+                            label ? QCoreApplication::translate("Role", label)
+                                  : roleName(m_user->role));
 }
 
 void Session::setBusy(bool busy)

@@ -2,6 +2,7 @@
 #include "vocabulary.h"
 
 #include <wn/common/forms.h>
+#include <wn/common/roles.h>
 #include <wn/common/workflows.h>
 
 #include <QCoreApplication>
@@ -30,6 +31,13 @@ QString plainWords(const QString &word)
 Vocabulary::Vocabulary(QObject *parent)
     : QObject(parent)
 { }
+
+QString Vocabulary::roleLabel(const QString &role) const
+{
+    const std::optional<Role> found = roleFromName(role);
+    const char *label = found ? wn::roleLabel(*found) : nullptr;
+    return label ? QCoreApplication::translate("Role", label) : plainWords(role);
+}
 
 QString Vocabulary::statusLabel(const QString &status) const
 {

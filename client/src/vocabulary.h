@@ -22,6 +22,8 @@ class Vocabulary : public QObject
 public:
     explicit Vocabulary(QObject *parent = nullptr);
 
+    /** A role's name ("super_admin") as people read it ("Super admin"), in their language. */
+    Q_INVOKABLE QString roleLabel(const QString &role) const;
     /** A status as people read it ("Shortlisted"), in their language. */
     Q_INVOKABLE QString statusLabel(const QString &status) const;
     /**

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <wn/common/roles.h>
 
+#include <QtGlobal>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -13,14 +15,21 @@ struct RoleEntry
 {
     Role role;
     const char16_t *name;
+    /** As people read it; translated in the context "Role". */
+    const char *label;
 };
 
 constexpr std::array roleTable {
-    RoleEntry { Role::Talent, u"talent" },          RoleEntry { Role::Employer, u"employer" },
-    RoleEntry { Role::Employee, u"employee" },      RoleEntry { Role::Admin, u"admin" },
-    RoleEntry { Role::SuperAdmin, u"super_admin" }, RoleEntry { Role::Support, u"support" },
-    RoleEntry { Role::Mentor, u"mentor" },          RoleEntry { Role::Instructor, u"instructor" },
-    RoleEntry { Role::Partner, u"partner" },        RoleEntry { Role::Sponsor, u"sponsor" },
+    RoleEntry { Role::Talent, u"talent", QT_TRANSLATE_NOOP("Role", "Talent") },
+    RoleEntry { Role::Employer, u"employer", QT_TRANSLATE_NOOP("Role", "Employer") },
+    RoleEntry { Role::Employee, u"employee", QT_TRANSLATE_NOOP("Role", "Company staff") },
+    RoleEntry { Role::Admin, u"admin", QT_TRANSLATE_NOOP("Role", "Admin") },
+    RoleEntry { Role::SuperAdmin, u"super_admin", QT_TRANSLATE_NOOP("Role", "Super admin") },
+    RoleEntry { Role::Support, u"support", QT_TRANSLATE_NOOP("Role", "Support") },
+    RoleEntry { Role::Mentor, u"mentor", QT_TRANSLATE_NOOP("Role", "Mentor") },
+    RoleEntry { Role::Instructor, u"instructor", QT_TRANSLATE_NOOP("Role", "Instructor") },
+    RoleEntry { Role::Partner, u"partner", QT_TRANSLATE_NOOP("Role", "Partner") },
+    RoleEntry { Role::Sponsor, u"sponsor", QT_TRANSLATE_NOOP("Role", "Sponsor") },
 };
 
 constexpr std::array statusNames { u"pending", u"active", u"suspended", u"deleted" };
@@ -34,6 +43,15 @@ QString roleName(Role role)
             return QString::fromUtf16(entry.name);
     }
     return {};
+}
+
+const char *roleLabel(Role role)
+{
+    for (const auto &entry : roleTable) {
+        if (entry.role == role)
+            return entry.label;
+    }
+    return nullptr;
 }
 
 std::optional<Role> roleFromName(const QString &name)

@@ -94,6 +94,29 @@ Rectangle {
             }
         }
 
+        QQC2.ComboBox {
+            objectName: "colourScheme"
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Colour scheme")
+            textRole: "text"
+            valueRole: "value"
+            model: [
+                {
+                    value: "system",
+                    text: qsTr("System colours")
+                },
+                {
+                    value: "light",
+                    text: qsTr("Light")
+                },
+                {
+                    value: "dark",
+                    text: qsTr("Dark")
+                }
+            ]
+            currentIndex: count > 0 ? Math.max(0, indexOfValue(Appearance.scheme)) : -1
+            onActivated: Appearance.scheme = currentValue
+        }
         QQC2.Button {
             Layout.fillWidth: true
             text: qsTr("Log out")

@@ -13,7 +13,7 @@ Rectangle {
     implicitWidth: label.implicitWidth + Theme.spacing
     implicitHeight: label.implicitHeight + 4
     radius: height / 2
-    color: Qt.lighter(Theme.statusColor(badge.status), 1.9)
+    color: Theme.tint(Theme.statusColor(badge.status))
     border.color: Theme.statusColor(badge.status)
 
     QQC2.Label {

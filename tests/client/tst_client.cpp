@@ -96,7 +96,7 @@ private Q_SLOTS:
         QTRY_VERIFY(session->loggedIn());
         QCOMPARE(session->role(), Role::Talent);
         QVERIFY(session->error().isEmpty());
-        QCOMPARE(session->displayName(), u"Test talent (talent)"_s);
+        QCOMPARE(session->displayName(), u"Test talent (Talent)"_s);
         session->logout();
         QVERIFY(!session->loggedIn());
         QCOMPARE(changed.size(), 2);

@@ -3,6 +3,7 @@
 // checking on the server that the action happened.
 #include "testserver.h"
 
+#include "appearance.h"
 #include "chatclient.h"
 #include "session.h"
 
@@ -15,6 +16,7 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QWebSocket>
@@ -411,6 +413,30 @@ private Q_SLOTS:
         click(find(u"applyTraining"_s)); // the newest open training first: the same one
         QTRY_COMPARE(statusOfMine(), u"applied"_s);
         QCOMPARE(applications().size(), 2); // renewed, not a second application
+    }
+
+    void theDarkSchemeIsChosenAndRemembered()
+    {
+        logInAs(m_talent, u"talent"_s);
+        show(u"TalentShell { anchors.fill: parent }"_s);
+        QQuickItem *schemes = find(u"colourScheme"_s);
+        QVERIFY(schemes);
+        QCOMPARE(schemes->property("currentText").toString(), u"System colours"_s);
+        const QColor lightSurface = QGuiApplication::palette().color(QPalette::Base);
+
+        schemes->setProperty("currentIndex", 2);
+        QMetaObject::invokeMethod(schemes, "activated", Q_ARG(int, 2));
+        auto *appearance = client::Appearance::instance();
+        QTRY_VERIFY(appearance->dark());
+        QCOMPARE(QSettings().value(u"appearance/scheme"_s).toString(), u"dark"_s);
+        // The stock controls draw with the dark palette: text fields are dark, their text light.
+        const QPalette palette = QGuiApplication::palette();
+        QVERIFY(palette.color(QPalette::Base).lightness() < 80);
+        QVERIFY(palette.color(QPalette::Text).lightness() > 180);
+
+        appearance->setScheme(u"system"_s);
+        QVERIFY(!appearance->dark());
+        QCOMPARE(QGuiApplication::palette().color(QPalette::Base), lightSurface);
     }
 
     void anAdminApprovesATestimonial()

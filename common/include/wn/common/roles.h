@@ -29,6 +29,8 @@ enum class Role {
 Q_ENUM_NS(Role)
 
 QString roleName(Role role);
+/** @p role as people read it ("Super admin"), untranslated (context "Role"); null if none. */
+const char *roleLabel(Role role);
 std::optional<Role> roleFromName(const QString &name);
 QStringList allRoleNames();
 
