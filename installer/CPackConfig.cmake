@@ -60,6 +60,6 @@ set(CPACK_DEBIAN_CLIENT_PACKAGE_SHLIBDEPS ON)
 # The QML modules the client loads at run time are not linked libraries: name them
 # (package_contents checks this list against the modules the client's QML can reach).
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS
-    "qml6-module-qtqml, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtquick-templates, qml6-module-qtqml-workerscript, qml6-module-qtqml-models, qml6-module-qtquick-dialogs, qml6-module-qt-labs-folderlistmodel, qml6-module-qtcharts")
+    "qml6-module-qtqml, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtquick-templates, qml6-module-qtqml-workerscript, qml6-module-qtqml-models, qml6-module-qtquick-dialogs, qml6-module-qt-labs-folderlistmodel")
 
 include(CPack)

@@ -72,20 +72,21 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.spacing
-            BarChart {
+            DayChart {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 title: qsTr("Sign-ups, last 30 days")
-                labels: (page.figures.sign_ups?.per_day ?? []).map(day => day.date.slice(8))
-                values: (page.figures.sign_ups?.per_day ?? []).map(day => day.count)
+                entries: page.figures.sign_ups?.per_day ?? []
             }
             BarChart {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 title: qsTr("Accounts by role")
                 barColor: Theme.accent
-                labels: Object.keys(page.figures.users?.by_role ?? {})
-                values: Object.values(page.figures.users?.by_role ?? {})
+                // The roles anyone holds, as people read them.
+                readonly property var held: Object.entries(page.figures.users?.by_role ?? {}).filter(role => role[1] > 0)
+                labels: held.map(role => Vocabulary.roleLabel(role[0]))
+                values: held.map(role => role[1])
             }
         }
     }

@@ -56,16 +56,16 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 title: qsTr("Applicants by status")
-                labels: Object.keys(page.figures.applicants?.by_status ?? {})
+                labels: Object.keys(page.figures.applicants?.by_status ?? {}).map(status => Vocabulary.statusLabel(status))
                 values: Object.values(page.figures.applicants?.by_status ?? {})
             }
-            BarChart {
+            DayChart {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 title: qsTr("Applications, last 30 days")
                 barColor: Theme.accent
-                labels: (page.figures.applications_last_30_days ?? []).map(day => day.date.slice(5))
-                values: (page.figures.applications_last_30_days ?? []).map(day => day.applications)
+                entries: page.figures.applications_last_30_days ?? []
+                countField: "applications"
             }
         }
     }
