@@ -23,16 +23,6 @@ namespace wn {
 
 using namespace trainingrows;
 
-bool TrainingApplicationStatus::canMove(const QString &from, const QString &to)
-{
-    return trainingApplicationWorkflow().canMove(from, to);
-}
-
-bool TrainingApplicationStatus::isTalentMove(const QString &to)
-{
-    return trainingApplicationWorkflow().targets(Viewer::Talent).contains(to);
-}
-
 namespace {
 
 QString applicationColumns()
@@ -94,6 +84,8 @@ TrainingApplicationService::TrainingApplicationService(ServerContext &context,
     : m_context(context)
     , m_trainings(trainings)
     , m_notifications(notifications)
+    , m_flow(trainingApplicationWorkflow(), u"training_applications"_s,
+             u"training_application_events"_s, u"training_id"_s)
 { }
 
 QJsonObject TrainingApplicationService::applicationJson(QSqlDatabase db, qint64 id)
@@ -109,25 +101,7 @@ QJsonObject TrainingApplicationService::applicationJson(QSqlDatabase db, qint64 
         application = readApplication(q, *m_context.storage);
     }
 
-    Sql events(db,
-               u"SELECT e.id, e.from_status, e.to_status, e.reason, e.created_at, "
-               u"u.id AS actor_id, u.first_name, u.last_name, u.role "
-               u"FROM training_application_events e "
-               u"JOIN users u ON u.id = e.actor_id WHERE e.application_id = :id ORDER BY e.id"_s);
-    events.bind(u":id"_s, id).exec();
-    QJsonArray history;
-    while (events.next()) {
-        QJsonObject event = jsonOf(events,
-                                   { .ids = { u"id"_s },
-                                     .texts = { u"to_status"_s, u"created_at"_s },
-                                     .optionalTexts = { u"from_status"_s, u"reason"_s } });
-        QJsonObject actor
-                = jsonOf(events, { .texts = { u"first_name"_s, u"last_name"_s, u"role"_s } });
-        actor.insert(u"id"_s, events.id(u"actor_id"_s));
-        event.insert(u"actor"_s, actor);
-        history.append(event);
-    }
-    application.insert(u"events"_s, history);
+    application.insert(u"events"_s, m_flow.history(db, id));
     return application;
 }
 
@@ -139,16 +113,9 @@ QJsonObject TrainingApplicationService::apply(const Principal &talent, qint64 tr
     // Seats are counted under the training's lock, so two talents cannot take the last one.
     m_trainings.lock(db, trainingId);
     const TrainingFacts training = m_trainings.visible(db, &talent, trainingId);
-    const std::optional<SqlRow> earlier
-            = Sql(db,
-                  u"SELECT id, status FROM training_applications WHERE training_id = :training "
-                  u"AND talent_id = :talent"_s)
-                      .bind(u":training"_s, trainingId)
-                      .bind(u":talent"_s, talent.userId)
-                      .one();
-    // One application per talent and training; one the talent withdrew may be sent again.
-    if (earlier && earlier->text(u"status"_s) != u"withdrawn"_s)
-        throw ApiError::conflict(u"You have already applied for this training"_s);
+    const QString duplicate = u"You have already applied for this training"_s;
+    if (m_flow.exists(db, trainingId, talent.userId))
+        throw ApiError::conflict(duplicate);
     if (training.status != TrainingStatus::Published)
         throw ApiError::unprocessable(
                 u"This training is not accepting applications (it is %1)"_s.arg(training.status));
@@ -160,44 +127,8 @@ QJsonObject TrainingApplicationService::apply(const Principal &talent, qint64 tr
         throw ApiError::unprocessable(
                 u"This training is full: all %1 seats are taken"_s.arg(*training.capacity));
 
-    const QVariant motivation = nullIfEmpty(input.value(u"motivation"_s).toString());
-    qint64 id = 0;
-    if (earlier) {
-        // Renewed: the same application, its history going on from the withdrawal.
-        id = earlier->id(u"id"_s);
-        Sql renew(db,
-                  u"UPDATE training_applications SET status = 'applied', motivation = "
-                  u"COALESCE(:motivation, motivation), updated_at = :now WHERE id = :id AND "
-                  u"status = 'withdrawn'"_s);
-        renew.bind(u":motivation"_s, motivation).bind(u":now"_s, now).bind(u":id"_s, id).exec();
-        if (renew.rowsAffected() != 1)
-            throw ApiError::conflict(u"You have already applied for this training"_s);
-    } else {
-        // A second request of the same talent racing this one inserts nothing and is told so.
-        const QVariant inserted
-                = Sql(db,
-                      u"INSERT INTO training_applications (training_id, talent_id, status, "
-                      u"motivation, created_at, updated_at) VALUES (:training, :talent, "
-                      u"'applied', :motivation, :now, :now) ON CONFLICT (training_id, talent_id) "
-                      u"DO NOTHING RETURNING id"_s)
-                          .bind(u":training"_s, trainingId)
-                          .bind(u":talent"_s, talent.userId)
-                          .bind(u":motivation"_s, motivation)
-                          .bind(u":now"_s, now)
-                          .scalar();
-        if (inserted.isNull())
-            throw ApiError::conflict(u"You have already applied for this training"_s);
-        id = inserted.toLongLong();
-    }
-    Sql(db,
-        u"INSERT INTO training_application_events (application_id, from_status, to_status, "
-        u"actor_id, created_at) VALUES (:application, :from, 'applied', :actor, :now)"_s)
-            .bind(u":application"_s, id)
-            .bind(u":from"_s,
-                  earlier ? QVariant(u"withdrawn"_s) : QVariant(QMetaType::fromType<QString>()))
-            .bind(u":actor"_s, talent.userId)
-            .bind(u":now"_s, now)
-            .exec();
+    const qint64 id = m_flow.open(db, trainingId, talent.userId,
+                                  input.value(u"motivation"_s).toString(), duplicate);
     tx.commit();
     return applicationJson(db, id);
 }
@@ -304,53 +235,25 @@ QJsonObject TrainingApplicationService::changeStatus(const Principal &by, qint64
         throw ApiError::badRequest(QStringList { u"reason should not be empty when rejecting"_s });
     QSqlDatabase db = m_context.db();
 
-    // The UPDATE only applies to the status we checked, so two changes made at once cannot both
-    // pass from the same state: the one that finds the row changed looks again.
-    for (int attempt = 0; attempt < 5; ++attempt) {
+    return ApplicationFlow::retrying([&]() -> std::optional<QJsonObject> {
         Transaction tx(db);
         const Current current = find(db, by, id);
         if (current.training.status == TrainingStatus::Archived)
             throw ApiError::unprocessable(
                     u"The training is archived: its applications no longer change"_s);
-        if (!TrainingApplicationStatus::canMove(current.status, to))
-            throw ApiError::unprocessable(
-                    u"An application cannot go from %1 to %2"_s.arg(current.status, to));
-        const bool talentMove = TrainingApplicationStatus::isTalentMove(to);
-        if (talentMove && by.role != Role::Talent)
-            throw ApiError::forbidden(u"Only the talent can withdraw their application"_s);
-        if (!talentMove && by.role == Role::Talent)
-            throw ApiError::forbidden(
-                    u"Only the training's company accepts, rejects or completes applications"_s);
+        const bool byTalent = by.role == Role::Talent;
+        m_flow.check(current.status, to, byTalent,
+                     u"Only the training's company accepts, rejects or completes applications"_s);
         if (to == TrainingApplicationStatus::Accepted && current.training.capacity) {
             m_trainings.lock(db, current.training.id);
             if (TrainingService::seatsTaken(db, current.training.id) >= *current.training.capacity)
                 throw ApiError::unprocessable(u"The training is full: all %1 seats are taken"_s.arg(
                         *current.training.capacity));
         }
-
-        const QString now = nowText();
-        QString extra;
-        if (to == TrainingApplicationStatus::Rejected || to == TrainingApplicationStatus::Withdrawn)
-            extra = u", decided_reason = :reason"_s;
-        else if (to == TrainingApplicationStatus::Completed)
-            extra = u", completed_at = :now"_s;
-        if (!moveStatus(db, u"training_applications"_s, id, current.status, to, extra, now,
-                        nullIfEmpty(reason)))
-            continue; // moved meanwhile: the transaction rolls back and we look again
-
-        Sql(db,
-            u"INSERT INTO training_application_events (application_id, from_status, to_status, "
-            u"actor_id, reason, created_at) VALUES (:application, :from, :to, :actor, :reason, "
-            u":now)"_s)
-                .bind(u":application"_s, id)
-                .bind(u":from"_s, current.status)
-                .bind(u":to"_s, to)
-                .bind(u":actor"_s, by.userId)
-                .bind(u":reason"_s, nullIfEmpty(reason))
-                .bind(u":now"_s, now)
-                .exec();
+        if (!m_flow.move(db, id, current.status, to, by.userId, reason, nowText()))
+            return std::nullopt; // moved meanwhile: the transaction rolls back and we look again
         QJsonObject notification;
-        if (!talentMove) {
+        if (!byTalent) {
             const auto [title, body] = notificationText(to, current.training.title, reason);
             notification = m_notifications.create(db, current.talentId, u"training_application"_s,
                                                   title, body,
@@ -363,8 +266,7 @@ QJsonObject TrainingApplicationService::changeStatus(const Principal &by, qint64
         if (!notification.isEmpty())
             m_notifications.publish(current.talentId, notification);
         return applicationJson(db, id);
-    }
-    throw ApiError::conflict(u"The application keeps changing; try again"_s);
+    });
 }
 
 } // namespace wn
