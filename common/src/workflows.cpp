@@ -136,6 +136,39 @@ const Workflow &trainingWorkflow()
     return workflow;
 }
 
+const Workflow &internshipWorkflow()
+{
+    constexpr Viewer company = Viewer::Company;
+    static const Workflow workflow(u"internship"_s,
+                                   { u"draft"_s, u"published"_s, u"closed"_s, u"archived"_s },
+                                   {
+                                           { u"draft"_s, u"published"_s, company },
+                                           { u"draft"_s, u"archived"_s, company },
+                                           { u"published"_s, u"closed"_s, company },
+                                           { u"closed"_s, u"published"_s, company },
+                                           { u"closed"_s, u"archived"_s, company },
+                                   });
+    return workflow;
+}
+
+const Workflow &internshipApplicationWorkflow()
+{
+    constexpr Viewer company = Viewer::Company;
+    constexpr Viewer talent = Viewer::Talent;
+    static const Workflow workflow(
+            u"internship_application"_s,
+            { u"applied"_s, u"approved"_s, u"rejected"_s, u"withdrawn"_s, u"completed"_s },
+            {
+                    { u"applied"_s, u"approved"_s, company },
+                    { u"applied"_s, u"rejected"_s, company },
+                    { u"applied"_s, u"withdrawn"_s, talent },
+                    { u"approved"_s, u"completed"_s, company },
+                    { u"approved"_s, u"rejected"_s, company },
+                    { u"approved"_s, u"withdrawn"_s, talent },
+            });
+    return workflow;
+}
+
 const Workflow &sponsorshipApplicationWorkflow()
 {
     static const Workflow workflow(u"sponsorship_application"_s,
@@ -162,7 +195,8 @@ const Workflow *workflowNamed(const QString &name)
 {
     for (const Workflow *workflow :
          { &applicationWorkflow(), &trainingApplicationWorkflow(), &jobWorkflow(),
-           &trainingWorkflow(), &sponsorshipApplicationWorkflow(), &testimonialWorkflow() }) {
+           &trainingWorkflow(), &internshipWorkflow(), &internshipApplicationWorkflow(),
+           &sponsorshipApplicationWorkflow(), &testimonialWorkflow() }) {
         if (workflow->name() == name)
             return workflow;
     }

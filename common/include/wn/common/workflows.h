@@ -64,6 +64,11 @@ const Workflow &trainingApplicationWorkflow();
 const Workflow &jobWorkflow();
 /** A training: draft → published ⇄ closed → archived. */
 const Workflow &trainingWorkflow();
+/** An internship programme: draft → published ⇄ closed → archived. */
+const Workflow &internshipWorkflow();
+/** An internship application: applied → approved → completed; rejected by the company (with a
+ *  reason) before completion, withdrawn by the talent. */
+const Workflow &internshipApplicationWorkflow();
 /** A sponsorship application's statuses; its approvals go level by level (server rules). */
 const Workflow &sponsorshipApplicationWorkflow();
 /** A testimonial waits for staff to approve it or reject it with a written reason. */
