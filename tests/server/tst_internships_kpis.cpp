@@ -219,6 +219,12 @@ void TestInternshipsKpis::badKpisAreRefusedNamingTheField()
     QCOMPARE(empty.status, 400);
     QVERIFY(namesMessage(empty, u"kpis"_s));
     QCOMPARE(m_server->get(kpiPath(99999999)).status, 404);
+    const QList<qint64> kpis = addKpis(internship, m_owner, { 100 });
+    QCOMPARE(kpis.size(), 1);
+    const Reply blanked = m_server->patch(kpiPath(kpis.at(0)), QJsonObject { { u"title"_s, u""_s } },
+                                          m_owner.token);
+    QCOMPARE(blanked.status, 400);
+    QVERIFY(namesMessage(blanked, u"title"_s));
 }
 
 void TestInternshipsKpis::onlyInternsSubmitEvidence()

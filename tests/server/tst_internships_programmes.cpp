@@ -123,6 +123,15 @@ void TestInternshipsProgrammes::badProgrammesAreRefusedNamingTheField()
                                          m_owner.token);
     QCOMPARE(badMode.status, 400);
     QVERIFY(namesMessage(badMode, u"mode"_s));
+    const qint64 id = internshipIn(u"draft"_s, m_owner);
+    const Reply blanked = m_server->patch(internshipPath(id), QJsonObject { { u"title"_s, u""_s } },
+                                          m_owner.token);
+    QCOMPARE(blanked.status, 400);
+    QVERIFY(namesMessage(blanked, u"title"_s));
+    const Reply badPlaces = m_server->patch(internshipPath(id), QJsonObject { { u"places"_s, 0 } },
+                                            m_owner.token);
+    QCOMPARE(badPlaces.status, 400);
+    QVERIFY(namesMessage(badPlaces, u"places"_s));
 }
 
 void TestInternshipsProgrammes::creatingIsForTheCompanysStaff_data()

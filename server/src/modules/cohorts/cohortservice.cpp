@@ -3,6 +3,7 @@
 
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/http/blank.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
@@ -207,6 +208,7 @@ QJsonObject CohortService::create(const Principal &by, const QJsonObject &input)
 
 QJsonObject CohortService::update(qint64 id, const QJsonObject &input)
 {
+    refuseBlank(input, { u"name"_s });
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     const SqlRow current = Sql(db,
@@ -412,6 +414,7 @@ QJsonObject CohortService::updateInstructor(const Principal &by, qint64 id, cons
     const bool admin = by.role == Role::Admin || by.role == Role::SuperAdmin;
     if (!admin && by.userId != id)
         throw ApiError::forbidden(u"An instructor edits only their own profile"_s);
+    refuseBlank(input, { u"first_name"_s, u"last_name"_s });
     Transaction tx(db);
     findInstructor(db, id);
     static const QStringList accountColumns { u"first_name"_s, u"last_name"_s, u"phone_number"_s };

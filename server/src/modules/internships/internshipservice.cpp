@@ -3,6 +3,7 @@
 
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/http/blank.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/slug.h"
@@ -300,6 +301,7 @@ QJsonObject InternshipService::create(const Principal &by, const QJsonObject &in
 
 QJsonObject InternshipService::update(const Principal &by, qint64 id, const QJsonObject &input)
 {
+    refuseBlank(input, { u"title"_s, u"description"_s, u"mode"_s });
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     lock(db, id);

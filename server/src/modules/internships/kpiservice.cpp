@@ -3,6 +3,7 @@
 
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/http/blank.h"
 #include "core/http/csv.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
@@ -242,6 +243,7 @@ QJsonObject KpiService::create(const Principal &by, qint64 internshipId, const Q
 
 QJsonObject KpiService::update(const Principal &by, qint64 id, const QJsonObject &input)
 {
+    refuseBlank(input, { u"title"_s });
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     const Kpi kpi = loadKpi(db, id);
