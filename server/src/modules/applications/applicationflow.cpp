@@ -43,6 +43,19 @@ bool ApplicationFlow::exists(QSqlDatabase db, qint64 offerId, qint64 talentId) c
             .exists();
 }
 
+void ApplicationFlow::checkAccepting(QSqlDatabase db, qint64 offerId, qint64 talentId,
+                                     const QString &kind, const QString &status,
+                                     const QString &deadline, const QString &duplicate) const
+{
+    if (exists(db, offerId, talentId))
+        throw ApiError::conflict(duplicate);
+    if (status != u"published"_s)
+        throw ApiError::unprocessable(
+                u"This %1 is not accepting applications (it is %2)"_s.arg(kind, status));
+    if (!deadline.isEmpty() && nowText() > deadline)
+        throw ApiError::unprocessable(u"Applications for this %1 closed at %2"_s.arg(kind, deadline));
+}
+
 qint64 ApplicationFlow::open(QSqlDatabase db, qint64 offerId, qint64 talentId,
                              const QString &motivation, const QString &duplicate) const
 {
@@ -89,6 +102,45 @@ qint64 ApplicationFlow::open(QSqlDatabase db, qint64 offerId, qint64 talentId,
         throw ApiError::conflict(duplicate);
     record(db, id.toLongLong(), {}, first, talentId, {}, now);
     return id.toLongLong();
+}
+
+QJsonObject ApplicationFlow::statusFor(QSqlDatabase db, qint64 offerId, qint64 talentId,
+                                       const std::function<void()> &mayLook) const
+{
+    const std::optional<SqlRow> application
+            = Sql(db,
+                  u"SELECT id, status, updated_at FROM %1 WHERE %2 = :offer "
+                  u"AND talent_id = :talent"_s.arg(m_table, m_offerColumn))
+                      .bind(u":offer"_s, offerId)
+                      .bind(u":talent"_s, talentId)
+                      .one();
+    if (application)
+        return { { m_offerColumn, offerId },
+                 { u"applied"_s, true },
+                 { u"application_id"_s, application->id(u"id"_s) },
+                 { u"status"_s, application->text(u"status"_s) },
+                 { u"updated_at"_s, application->text(u"updated_at"_s) } };
+    // Without an application, the talent learns nothing of an offer they cannot see.
+    mayLook();
+    return { { m_offerColumn, offerId },
+             { u"applied"_s, false },
+             { u"application_id"_s, QJsonValue::Null },
+             { u"status"_s, QJsonValue::Null },
+             { u"updated_at"_s, QJsonValue::Null } };
+}
+
+SqlFilter ApplicationFlow::applicantFilter(qint64 offerId, const QJsonObject &query) const
+{
+    SqlFilter filter;
+    filter.add(u"a.%1 = :offer"_s.arg(m_offerColumn), u":offer"_s, offerId);
+    if (query.contains(u"status"_s))
+        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    const QString search = query.value(u"q"_s).toString();
+    if (!search.isEmpty())
+        filter.add(u"(LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' "
+                   u"OR u.email LIKE :q ESCAPE '\\')"_s,
+                   u":q"_s, likePattern(search.toLower()));
+    return filter;
 }
 
 void ApplicationFlow::check(const QString &from, const QString &to, bool byTalent,
@@ -153,6 +205,22 @@ QJsonArray ApplicationFlow::history(QSqlDatabase db, qint64 id) const
         history.append(event);
     }
     return history;
+}
+
+QJsonObject ApplicationFlow::withHistory(QSqlDatabase db, qint64 id, const QString &columns,
+                                         const QString &from,
+                                         const std::function<QJsonObject(const Sql &)> &read) const
+{
+    QJsonObject application;
+    {
+        Sql q(db, u"SELECT "_s + columns + u" FROM "_s + from + u" WHERE a.id = :id"_s);
+        q.bind(u":id"_s, id).exec();
+        if (!q.next())
+            throw ApiError::notFound(u"Application not found"_s);
+        application = read(q);
+    }
+    application.insert(u"events"_s, history(db, id));
+    return application;
 }
 
 QJsonObject ApplicationFlow::retrying(const std::function<std::optional<QJsonObject>()> &attempt)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/sqlpage.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -12,6 +14,7 @@
 
 namespace wn {
 
+class Sql;
 class Workflow;
 
 /** Moves row @p id of @p table from status @p from to @p to, with the @p extra assignments (which
@@ -45,6 +48,19 @@ public:
                 const QString &duplicate) const;
     /** Whether @p talentId has an application to @p offerId they did not withdraw. */
     bool exists(QSqlDatabase db, qint64 offerId, qint64 talentId) const;
+    /** Refuses a second application (409 with @p duplicate), and one to an offer (a @p kind:
+     *  "training", "internship") that is not published (422) or whose @p deadline has passed. */
+    void checkAccepting(QSqlDatabase db, qint64 offerId, qint64 talentId, const QString &kind,
+                        const QString &status, const QString &deadline,
+                        const QString &duplicate) const;
+
+    /** Whether the talent applied to the offer: {<offer>_id, applied, application_id, status,
+     *  updated_at}. Without an application, @p mayLook is asked first whether the talent may
+     *  learn of the offer at all (it throws when not). */
+    QJsonObject statusFor(QSqlDatabase db, qint64 offerId, qint64 talentId,
+                          const std::function<void()> &mayLook) const;
+    /** An offer's applications (alias a, the talent u) by status and by q in names and emails. */
+    SqlFilter applicantFilter(qint64 offerId, const QJsonObject &query) const;
 
     /** Refuses a move the workflow lacks (422) or that belongs to the other side (403): the
      *  talent's moves are the talent's, every other is the company's (@p companyMoves says so). */
@@ -56,6 +72,11 @@ public:
               const QString &reason, const QString &now) const;
     /** The application's history, oldest first, each entry with its actor. */
     QJsonArray history(QSqlDatabase db, qint64 id) const;
+    /** Application @p id as @p read shows its row of "SELECT @p columns FROM @p from" (the
+     *  application aliased a), with its history as "events"; 404 when there is none. */
+    QJsonObject withHistory(QSqlDatabase db, qint64 id, const QString &columns,
+                            const QString &from,
+                            const std::function<QJsonObject(const Sql &)> &read) const;
 
     /** Runs @p attempt (one transaction each) again while it answers nothing because the row
      *  moved meanwhile; 409 after five tries. */

@@ -90,18 +90,9 @@ InternshipApplicationService::InternshipApplicationService(ServerContext &contex
 
 QJsonObject InternshipApplicationService::applicationJson(QSqlDatabase db, qint64 id)
 {
-    QJsonObject application;
-    {
-        Sql q(db,
-              u"SELECT "_s + applicationColumns() + u" FROM "_s + applicationFrom()
-                      + u" WHERE a.id = :id"_s);
-        q.bind(u":id"_s, id).exec();
-        if (!q.next())
-            throw ApiError::notFound(u"Application not found"_s);
-        application = readApplication(q, *m_context.storage);
-    }
-    application.insert(u"events"_s, m_flow.history(db, id));
-    return application;
+    const Storage &storage = *m_context.storage;
+    return m_flow.withHistory(db, id, applicationColumns(), applicationFrom(),
+                              [&storage](const Sql &q) { return readApplication(q, storage); });
 }
 
 QJsonObject InternshipApplicationService::apply(const Principal &talent, qint64 internshipId,
@@ -109,19 +100,11 @@ QJsonObject InternshipApplicationService::apply(const Principal &talent, qint64 
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    // Places are counted under the programme's lock, so two talents cannot take the last one.
+    // Under the programme's lock, the checks and the insert see the same programme.
     m_internships.lock(db, internshipId);
     const InternshipFacts internship = m_internships.visible(db, &talent, internshipId);
     const QString duplicate = u"You have already applied for this internship"_s;
-    if (m_flow.exists(db, internshipId, talent.userId))
-        throw ApiError::conflict(duplicate);
-    if (internship.status != u"published"_s)
-        throw ApiError::unprocessable(
-                u"This internship is not accepting applications (it is %1)"_s.arg(
-                        internship.status));
-    if (!internship.applicationDeadline.isEmpty() && nowText() > internship.applicationDeadline)
-        throw ApiError::unprocessable(u"Applications for this internship closed at %1"_s.arg(
-                internship.applicationDeadline));
+    m_flow.checkAccepting(db, internshipId, talent.userId, u"internship"_s, internship.status, internship.applicationDeadline, duplicate);
     const qint64 id = m_flow.open(db, internshipId, talent.userId,
                                   input.value(u"motivation"_s).toString(), duplicate);
     tx.commit();
@@ -211,26 +194,8 @@ QJsonObject InternshipApplicationService::byId(const Principal &by, qint64 id)
 QJsonObject InternshipApplicationService::statusFor(const Principal &talent, qint64 internshipId)
 {
     QSqlDatabase db = m_context.db();
-    const std::optional<SqlRow> application
-            = Sql(db,
-                  u"SELECT id, status, updated_at FROM internship_applications "
-                  u"WHERE internship_id = :internship AND talent_id = :talent"_s)
-                      .bind(u":internship"_s, internshipId)
-                      .bind(u":talent"_s, talent.userId)
-                      .one();
-    if (application)
-        return { { u"internship_id"_s, internshipId },
-                 { u"applied"_s, true },
-                 { u"application_id"_s, application->id(u"id"_s) },
-                 { u"status"_s, application->text(u"status"_s) },
-                 { u"updated_at"_s, application->text(u"updated_at"_s) } };
-    // Without an application, the talent learns nothing of a programme they cannot see.
-    m_internships.visible(db, &talent, internshipId);
-    return { { u"internship_id"_s, internshipId },
-             { u"applied"_s, false },
-             { u"application_id"_s, QJsonValue::Null },
-             { u"status"_s, QJsonValue::Null },
-             { u"updated_at"_s, QJsonValue::Null } };
+    return m_flow.statusFor(db, internshipId, talent.userId,
+                            [&]() { m_internships.visible(db, &talent, internshipId); });
 }
 
 QJsonObject InternshipApplicationService::applied(const Principal &talent,
@@ -254,15 +219,7 @@ QJsonObject InternshipApplicationService::applicants(const Principal &by, qint64
 {
     QSqlDatabase db = m_context.db();
     m_internships.own(db, by, internshipId);
-    SqlFilter filter;
-    filter.add(u"a.internship_id = :internship"_s, u":internship"_s, internshipId);
-    if (query.contains(u"status"_s))
-        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
-    const QString search = query.value(u"q"_s).toString();
-    if (!search.isEmpty())
-        filter.add(u"(LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' "
-                   u"OR u.email LIKE :q ESCAPE '\\')"_s,
-                   u":q"_s, likePattern(search.toLower()));
+    const SqlFilter filter = m_flow.applicantFilter(internshipId, query);
     const Storage &storage = *m_context.storage;
     return selectPage(db, applicationColumns(), applicationFrom(), filter,
                       u"a.created_at DESC, a.id DESC"_s, pageNumber, limit,

@@ -90,19 +90,9 @@ TrainingApplicationService::TrainingApplicationService(ServerContext &context,
 
 QJsonObject TrainingApplicationService::applicationJson(QSqlDatabase db, qint64 id)
 {
-    QJsonObject application;
-    {
-        Sql q(db,
-              u"SELECT "_s + applicationColumns() + u" FROM "_s + applicationFrom()
-                      + u" WHERE a.id = :id"_s);
-        q.bind(u":id"_s, id).exec();
-        if (!q.next())
-            throw ApiError::notFound(u"Application not found"_s);
-        application = readApplication(q, *m_context.storage);
-    }
-
-    application.insert(u"events"_s, m_flow.history(db, id));
-    return application;
+    const Storage &storage = *m_context.storage;
+    return m_flow.withHistory(db, id, applicationColumns(), applicationFrom(),
+                              [&storage](const Sql &q) { return readApplication(q, storage); });
 }
 
 QJsonObject TrainingApplicationService::apply(const Principal &talent, qint64 trainingId,
@@ -114,15 +104,7 @@ QJsonObject TrainingApplicationService::apply(const Principal &talent, qint64 tr
     m_trainings.lock(db, trainingId);
     const TrainingFacts training = m_trainings.visible(db, &talent, trainingId);
     const QString duplicate = u"You have already applied for this training"_s;
-    if (m_flow.exists(db, trainingId, talent.userId))
-        throw ApiError::conflict(duplicate);
-    if (training.status != TrainingStatus::Published)
-        throw ApiError::unprocessable(
-                u"This training is not accepting applications (it is %1)"_s.arg(training.status));
-    const QString now = nowText();
-    if (!training.applicationDeadline.isEmpty() && now > training.applicationDeadline)
-        throw ApiError::unprocessable(
-                u"Applications for this training closed at %1"_s.arg(training.applicationDeadline));
+    m_flow.checkAccepting(db, trainingId, talent.userId, u"training"_s, training.status, training.applicationDeadline, duplicate);
     if (training.capacity && TrainingService::seatsTaken(db, trainingId) >= *training.capacity)
         throw ApiError::unprocessable(
                 u"This training is full: all %1 seats are taken"_s.arg(*training.capacity));
@@ -182,26 +164,8 @@ QJsonObject TrainingApplicationService::statusFor(const Principal &talent, qint6
     QSqlDatabase db = m_context.db();
     if (!m_trainings.load(db, trainingId))
         throw ApiError::notFound(u"Training not found"_s);
-    const std::optional<SqlRow> application
-            = Sql(db,
-                  u"SELECT id, status, updated_at FROM training_applications "
-                  u"WHERE training_id = :training AND talent_id = :talent"_s)
-                      .bind(u":training"_s, trainingId)
-                      .bind(u":talent"_s, talent.userId)
-                      .one();
-    if (application)
-        return { { u"training_id"_s, trainingId },
-                 { u"applied"_s, true },
-                 { u"application_id"_s, application->id(u"id"_s) },
-                 { u"status"_s, application->text(u"status"_s) },
-                 { u"updated_at"_s, application->text(u"updated_at"_s) } };
-    // Without an application, the talent learns nothing of a training they cannot see.
-    m_trainings.visible(db, &talent, trainingId);
-    return { { u"training_id"_s, trainingId },
-             { u"applied"_s, false },
-             { u"application_id"_s, QJsonValue::Null },
-             { u"status"_s, QJsonValue::Null },
-             { u"updated_at"_s, QJsonValue::Null } };
+    return m_flow.statusFor(db, trainingId, talent.userId,
+                            [&]() { m_trainings.visible(db, &talent, trainingId); });
 }
 
 QJsonObject TrainingApplicationService::applicants(const Principal &by, qint64 trainingId,
@@ -210,15 +174,7 @@ QJsonObject TrainingApplicationService::applicants(const Principal &by, qint64 t
 {
     QSqlDatabase db = m_context.db();
     m_trainings.own(db, by, trainingId);
-    Filter filter;
-    filter.add(u"a.training_id = :training"_s, u":training"_s, trainingId);
-    if (query.contains(u"status"_s))
-        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
-    const QString search = query.value(u"q"_s).toString();
-    if (!search.isEmpty())
-        filter.add(u"(LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' "
-                   u"OR u.email LIKE :q ESCAPE '\\')"_s,
-                   u":q"_s, likePattern(search.toLower()));
+    const Filter filter = m_flow.applicantFilter(trainingId, query);
     const Storage &storage = *m_context.storage;
     return page(db, applicationColumns(), applicationFrom(),
                 u"training_applications a JOIN users u ON u.id = a.talent_id"_s, filter,
