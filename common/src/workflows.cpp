@@ -103,8 +103,7 @@ Workflow admissionWorkflow(const QString &name, const QString &admitted)
 {
     constexpr Viewer company = Viewer::Company;
     constexpr Viewer talent = Viewer::Talent;
-    return Workflow(name,
-                    { u"applied"_s, admitted, u"rejected"_s, u"withdrawn"_s, u"completed"_s },
+    return Workflow(name, { u"applied"_s, admitted, u"rejected"_s, u"withdrawn"_s, u"completed"_s },
                     {
                             { u"applied"_s, admitted, company },
                             { u"applied"_s, u"rejected"_s, company },
@@ -162,8 +161,7 @@ const Workflow &internshipWorkflow()
 
 const Workflow &internshipApplicationWorkflow()
 {
-    static const Workflow workflow
-            = admissionWorkflow(u"internship_application"_s, u"approved"_s);
+    static const Workflow workflow = admissionWorkflow(u"internship_application"_s, u"approved"_s);
     return workflow;
 }
 

@@ -121,9 +121,9 @@ void TestAttendance::sessionsAreScheduledByWhoRunsTheCohort()
     QCOMPARE(byInstructor.json().value(u"cohort_id"_s).toInteger(), m_cohortA);
     QCOMPARE(m_server->post(cohortPath(m_cohortA, u"/sessions"_s), body, m_instructorB.token).status,
              404);
-    QCOMPARE(m_server->post(cohortPath(m_cohortA, u"/sessions"_s), body, m_classA.at(0).token)
-                     .status,
-             403);
+    QCOMPARE(
+            m_server->post(cohortPath(m_cohortA, u"/sessions"_s), body, m_classA.at(0).token).status,
+            403);
     QCOMPARE(m_server->post(cohortPath(m_cohortA, u"/sessions"_s), body).status, 401);
     const Reply backwards = m_server->post(cohortPath(m_cohortA, u"/sessions"_s),
                                            QJsonObject { { u"title"_s, u"Backwards"_s },
@@ -202,8 +202,8 @@ void TestAttendance::checkInNeedsAFreshToken()
     const qint64 session = newSession(m_cohortA);
     const TestUser &talent = m_classA.at(0);
     // Two windows back: a picture taken a minute ago no longer works.
-    const Reply stale = m_server->post(u"/api/v1/attendance/check"_s,
-                                       check(tokenFrom(session, 2)), talent.token);
+    const Reply stale = m_server->post(u"/api/v1/attendance/check"_s, check(tokenFrom(session, 2)),
+                                       talent.token);
     QCOMPARE(stale.status, 422);
     QVERIFY(stale.message().startsWith(u"The code has expired"_s));
     const Reply future = m_server->post(u"/api/v1/attendance/check"_s,
@@ -213,15 +213,15 @@ void TestAttendance::checkInNeedsAFreshToken()
     const Reply previous = m_server->post(u"/api/v1/attendance/check"_s,
                                           check(tokenFrom(session, 1)), m_classA.at(1).token);
     QCOMPARE(previous.status, 200);
-    const Reply fresh = m_server->post(u"/api/v1/attendance/check"_s,
-                                       check(currentToken(session)), talent.token);
+    const Reply fresh = m_server->post(u"/api/v1/attendance/check"_s, check(currentToken(session)),
+                                       talent.token);
     QCOMPARE(fresh.status, 200);
     QCOMPARE(fresh.json().value(u"session"_s).toObject().value(u"id"_s).toInteger(), session);
     QCOMPARE(fresh.json().value(u"talent"_s).toObject().value(u"id"_s).toInteger(), talent.id);
     QVERIFY(fresh.json().value(u"checked_out_at"_s).isNull());
-    const Reply missing = m_server->post(u"/api/v1/attendance/check"_s,
-                                         QJsonObject { { u"action"_s, u"check_in"_s } },
-                                         talent.token);
+    const Reply missing
+            = m_server->post(u"/api/v1/attendance/check"_s,
+                             QJsonObject { { u"action"_s, u"check_in"_s } }, talent.token);
     QCOMPARE(missing.status, 400);
     QVERIFY(namesMessage(missing, u"token"_s));
     const Reply badAction = m_server->post(u"/api/v1/attendance/check"_s,
@@ -245,8 +245,8 @@ void TestAttendance::forgedOrRedirectedTokensAreRefused()
     QCOMPARE(parts.size(), 3);
     // The same signature replayed for another session of the cohort.
     parts[0] = QString::number(otherSession);
-    const Reply redirected = m_server->post(u"/api/v1/attendance/check"_s,
-                                            check(parts.join(u'.')), m_classA.at(2).token);
+    const Reply redirected = m_server->post(u"/api/v1/attendance/check"_s, check(parts.join(u'.')),
+                                            m_classA.at(2).token);
     QCOMPARE(redirected.status, 400);
     QVERIFY(namesMessage(redirected, u"token"_s));
     // A window moved forward by hand, to stretch a photo's life.
@@ -261,8 +261,9 @@ void TestAttendance::forgedOrRedirectedTokensAreRefused()
                      .status,
              400);
     // A token signed with another key, as another server would make it.
-    const QString foreign = attendancetoken::issue(
-            Keys::random(32), session, attendancetoken::windowAt(QDateTime::currentSecsSinceEpoch()));
+    const QString foreign
+            = attendancetoken::issue(Keys::random(32), session,
+                                     attendancetoken::windowAt(QDateTime::currentSecsSinceEpoch()));
     QCOMPARE(m_server->post(u"/api/v1/attendance/check"_s, check(foreign), m_classA.at(2).token)
                      .status,
              400);
@@ -316,8 +317,8 @@ void TestAttendance::checkOutNeedsACheckInAndHappensOnce()
     QCOMPARE(m_server->post(u"/api/v1/attendance/check"_s, check(currentToken(other)), talent.token)
                      .status,
              200);
-    QCOMPARE(m_server->post(u"/api/v1/attendance/check"_s, check(tokenFrom(other, 3), u"check_out"_s),
-                            talent.token)
+    QCOMPARE(m_server->post(u"/api/v1/attendance/check"_s,
+                            check(tokenFrom(other, 3), u"check_out"_s), talent.token)
                      .status,
              422);
 }
@@ -326,8 +327,8 @@ void TestAttendance::endedSessionTakesNoCheckIns()
 {
     const qint64 ended = newSession(m_cohortA, -7200, -3600);
     QVERIFY(ended > 0);
-    const Reply code = m_server->get(u"/api/v1/attendance/sessions/%1/code"_s.arg(ended),
-                                     m_admin.token);
+    const Reply code
+            = m_server->get(u"/api/v1/attendance/sessions/%1/code"_s.arg(ended), m_admin.token);
     QCOMPARE(code.status, 422);
     const Reply late = m_server->post(u"/api/v1/attendance/check"_s, check(tokenFrom(ended, 0)),
                                       m_classA.at(4).token);
@@ -367,8 +368,7 @@ void TestAttendance::recordsAreFilteredAndExported()
     QCOMPARE(total(u"?session_id=%1"_s.arg(first), m_admin.token), 2);
     QCOMPARE(total(u"?session_id=%1&talent_id=%2"_s.arg(first).arg(ada.id), m_admin.token), 1);
     QCOMPARE(total(u"?talent_id=%1"_s.arg(ada.id), m_admin.token), 2);
-    QCOMPARE(total(u"?cohort_id=%1&talent_id=%2"_s.arg(m_cohortB).arg(m_studentB.id),
-                   m_admin.token),
+    QCOMPARE(total(u"?cohort_id=%1&talent_id=%2"_s.arg(m_cohortB).arg(m_studentB.id), m_admin.token),
              1);
     const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
     const QString longAgo = u"2020-01-01"_s;
@@ -385,8 +385,9 @@ void TestAttendance::recordsAreFilteredAndExported()
     QCOMPARE(m_server->get(u"/api/v1/attendance/records"_s, ada.token).status, 403);
     QCOMPARE(m_server->get(u"/api/v1/attendance/records"_s).status, 401);
 
-    const Reply csv = m_server->get(
-            u"/api/v1/attendance/records?format=csv&session_id=%1"_s.arg(first), m_instructorA.token);
+    const Reply csv
+            = m_server->get(u"/api/v1/attendance/records?format=csv&session_id=%1"_s.arg(first),
+                            m_instructorA.token);
     QCOMPARE(csv.status, 200);
     QVERIFY(csv.header("Content-Type").startsWith("text/csv"));
     const QStringList lines = QString::fromUtf8(csv.body).split(u"\r\n"_s, Qt::SkipEmptyParts);
@@ -396,8 +397,9 @@ void TestAttendance::recordsAreFilteredAndExported()
              u"checked_out_at"_s);
     QVERIFY(lines.at(1).contains(ada.email) || lines.at(2).contains(ada.email));
     QVERIFY(lines.at(1).startsWith(u"Cohort A,Pivot tables,"_s));
-    const Reply foreignCsv = m_server->get(
-            u"/api/v1/attendance/records?format=csv&session_id=%1"_s.arg(first), m_instructorB.token);
+    const Reply foreignCsv
+            = m_server->get(u"/api/v1/attendance/records?format=csv&session_id=%1"_s.arg(first),
+                            m_instructorB.token);
     QCOMPARE(QString::fromUtf8(foreignCsv.body).split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 1);
 }
 

@@ -62,9 +62,8 @@ void TestCohorts::cohortIsCreatedEditedAndDeleted()
              QStringList { QString::number(m_skill) });
     QCOMPARE(created.json().value(u"talents"_s).toInt(), 0);
 
-    const Reply renamed = m_server->patch(cohortPath(id),
-                                          QJsonObject { { u"name"_s, u"Spreadsheets, April"_s } },
-                                          m_admin.token);
+    const Reply renamed = m_server->patch(
+            cohortPath(id), QJsonObject { { u"name"_s, u"Spreadsheets, April"_s } }, m_admin.token);
     QCOMPARE(renamed.status, 200);
     QCOMPARE(renamed.json().value(u"name"_s).toString(), u"Spreadsheets, April"_s);
     QCOMPARE(renamed.json().value(u"start_date"_s).toString(), u"2027-03-01"_s);
@@ -88,21 +87,20 @@ void TestCohorts::badCohortsAreRefusedNamingTheField()
                                            m_admin.token);
     QCOMPARE(backwards.status, 400);
     QVERIFY(namesMessage(backwards, u"end_date"_s));
-    const Reply unknownSkill = m_server->post(
-            u"/api/v1/cohorts"_s,
-            QJsonObject { { u"name"_s, u"Unknown skill"_s },
-                          { u"skill_ids"_s, QJsonArray { 99999999 } } },
-            m_admin.token);
+    const Reply unknownSkill
+            = m_server->post(u"/api/v1/cohorts"_s,
+                             QJsonObject { { u"name"_s, u"Unknown skill"_s },
+                                           { u"skill_ids"_s, QJsonArray { 99999999 } } },
+                             m_admin.token);
     QCOMPARE(unknownSkill.status, 400);
     QVERIFY(namesMessage(unknownSkill, u"skill_ids"_s));
     const qint64 id = newCohort();
-    const Reply badDate = m_server->patch(cohortPath(id),
-                                          QJsonObject { { u"start_date"_s, u"March"_s } },
-                                          m_admin.token);
+    const Reply badDate = m_server->patch(
+            cohortPath(id), QJsonObject { { u"start_date"_s, u"March"_s } }, m_admin.token);
     QCOMPARE(badDate.status, 400);
     QVERIFY(namesMessage(badDate, u"start_date"_s));
-    const Reply blanked = m_server->patch(cohortPath(id), QJsonObject { { u"name"_s, u" "_s } },
-                                          m_admin.token);
+    const Reply blanked
+            = m_server->patch(cohortPath(id), QJsonObject { { u"name"_s, u" "_s } }, m_admin.token);
     QCOMPARE(blanked.status, 400);
     QVERIFY(namesMessage(blanked, u"name"_s));
 }
@@ -138,18 +136,18 @@ void TestCohorts::membersSeeTheirOwnCohorts()
     QVERIFY(addTalent(ours, member));
     QVERIFY(addInstructor(ours, m_instructor));
     QVERIFY(addInstructor(theirs, m_otherInstructor));
-    const Reply twice = m_server->post(cohortPath(ours, u"/talents"_s),
-                                       QJsonObject { { u"talent_id"_s, member.id } },
-                                       m_admin.token);
+    const Reply twice
+            = m_server->post(cohortPath(ours, u"/talents"_s),
+                             QJsonObject { { u"talent_id"_s, member.id } }, m_admin.token);
     QCOMPARE(twice.status, 409);
 
     const Reply talentList = m_server->get(u"/api/v1/cohorts"_s, member.token);
     QCOMPARE(talentList.status, 200);
     QCOMPARE(valueSet(talentList.json().value(u"data"_s), u"id"_s),
              QSet<QString> { QString::number(ours) });
-    const QSet<QString> taught
-            = valueSet(m_server->get(u"/api/v1/cohorts"_s, m_instructor.token).json().value(u"data"_s),
-                       u"id"_s);
+    const QSet<QString> taught = valueSet(
+            m_server->get(u"/api/v1/cohorts"_s, m_instructor.token).json().value(u"data"_s),
+            u"id"_s);
     QVERIFY(taught.contains(QString::number(ours)));
     QVERIFY(!taught.contains(QString::number(theirs)));
     const Reply one = m_server->get(cohortPath(ours), member.token);
@@ -171,9 +169,9 @@ void TestCohorts::membersSeeTheirOwnCohorts()
 void TestCohorts::membersMustBeOfTheirKind()
 {
     const qint64 cohort = newCohort();
-    const Reply employerAsTalent = m_server->post(cohortPath(cohort, u"/talents"_s),
-                                                  QJsonObject { { u"talent_id"_s, m_employer.id } },
-                                                  m_admin.token);
+    const Reply employerAsTalent
+            = m_server->post(cohortPath(cohort, u"/talents"_s),
+                             QJsonObject { { u"talent_id"_s, m_employer.id } }, m_admin.token);
     QCOMPARE(employerAsTalent.status, 400);
     QVERIFY(namesMessage(employerAsTalent, u"talent_id"_s));
     const Reply talentAsInstructor
@@ -181,8 +179,8 @@ void TestCohorts::membersMustBeOfTheirKind()
                              QJsonObject { { u"instructor_id"_s, m_talent.id } }, m_admin.token);
     QCOMPARE(talentAsInstructor.status, 400);
     QVERIFY(namesMessage(talentAsInstructor, u"instructor_id"_s));
-    const Reply missing = m_server->post(cohortPath(cohort, u"/talents"_s), QJsonObject(),
-                                         m_admin.token);
+    const Reply missing
+            = m_server->post(cohortPath(cohort, u"/talents"_s), QJsonObject(), m_admin.token);
     QCOMPARE(missing.status, 400);
     QVERIFY(namesMessage(missing, u"talent_id"_s));
     QCOMPARE(m_server->post(cohortPath(99999999, u"/talents"_s),
@@ -205,18 +203,18 @@ void TestCohorts::instructorSignsInAtTheirOwnDoor()
     QVERIFY(!token.isEmpty());
     QCOMPARE(m_server->get(u"/api/v1/auth/me"_s, token).json().value(u"role"_s).toString(),
              u"instructor"_s);
-    const Reply talentAtTheDoor = m_server->post(
-            u"/api/v1/instructors/login"_s,
-            QJsonObject { { u"email"_s, userOf(u"talent"_s).email },
-                          { u"password"_s, userOf(u"talent"_s).password } });
+    const Reply talentAtTheDoor
+            = m_server->post(u"/api/v1/instructors/login"_s,
+                             QJsonObject { { u"email"_s, userOf(u"talent"_s).email },
+                                           { u"password"_s, userOf(u"talent"_s).password } });
     QCOMPARE(talentAtTheDoor.status, 403);
-    const Reply wrongPassword = m_server->post(u"/api/v1/instructors/login"_s,
-                                               QJsonObject { { u"email"_s, m_instructor.email },
-                                                             { u"password"_s, u"not it"_s } });
+    const Reply wrongPassword = m_server->post(
+            u"/api/v1/instructors/login"_s,
+            QJsonObject { { u"email"_s, m_instructor.email }, { u"password"_s, u"not it"_s } });
     QCOMPARE(wrongPassword.status, 401);
-    const Reply badEmail = m_server->post(u"/api/v1/instructors/login"_s,
-                                          QJsonObject { { u"email"_s, u"nobody"_s },
-                                                        { u"password"_s, u"x"_s } });
+    const Reply badEmail = m_server->post(
+            u"/api/v1/instructors/login"_s,
+            QJsonObject { { u"email"_s, u"nobody"_s }, { u"password"_s, u"x"_s } });
     QCOMPARE(badEmail.status, 400);
     QVERIFY(namesMessage(badEmail, u"email"_s));
 }
@@ -266,19 +264,19 @@ void TestCohorts::instructorResetsTheirPassword()
                      .status,
              200);
     QCOMPARE(m_server->mailsTo(talentEmail).size(), talentMails);
-    const Reply notAnInstructor = m_server->post(u"/api/v1/instructors/reset-password"_s,
-                                                 QJsonObject { { u"email"_s, talentEmail },
-                                                               { u"token"_s, u"123456"_s },
-                                                               { u"password"_s,
-                                                                 u"Brand-new-Passw0rd"_s } });
+    const Reply notAnInstructor
+            = m_server->post(u"/api/v1/instructors/reset-password"_s,
+                             QJsonObject { { u"email"_s, talentEmail },
+                                           { u"token"_s, u"123456"_s },
+                                           { u"password"_s, u"Brand-new-Passw0rd"_s } });
     QCOMPARE(notAnInstructor.status, 400);
 }
 
 void TestCohorts::instructorsAreListedAndEdited()
 {
     const TestUser instructor = newInstructor();
-    const Reply listed = m_server->get(u"/api/v1/instructors?q="_s + percent(instructor.email),
-                                       m_admin.token);
+    const Reply listed
+            = m_server->get(u"/api/v1/instructors?q="_s + percent(instructor.email), m_admin.token);
     QCOMPARE(listed.status, 200);
     QCOMPARE(valuesOf(listed.json().value(u"data"_s), u"id"_s),
              QStringList { QString::number(instructor.id) });
@@ -287,8 +285,7 @@ void TestCohorts::instructorsAreListedAndEdited()
     QCOMPARE(one.status, 200);
     QCOMPARE(one.json().value(u"expertise"_s).toString(), u"Spreadsheets"_s);
     QCOMPARE(one.json().value(u"rating"_s).toObject().value(u"count"_s).toInt(), 0);
-    QCOMPARE(m_server->get(u"/api/v1/instructors/%1"_s.arg(m_talent.id), m_admin.token).status,
-             404);
+    QCOMPARE(m_server->get(u"/api/v1/instructors/%1"_s.arg(m_talent.id), m_admin.token).status, 404);
 
     const Reply own = m_server->patch(u"/api/v1/instructors/%1"_s.arg(instructor.id),
                                       QJsonObject { { u"bio"_s, u"Ten years of finance"_s } },
@@ -299,9 +296,9 @@ void TestCohorts::instructorsAreListedAndEdited()
                              QJsonObject { { u"bio"_s, u"Someone else's"_s } }, m_instructor.token)
                      .status,
              403);
-    const Reply renamed = m_server->patch(u"/api/v1/instructors/%1"_s.arg(instructor.id),
-                                          QJsonObject { { u"first_name"_s, u"Babatunde"_s } },
-                                          m_admin.token);
+    const Reply renamed
+            = m_server->patch(u"/api/v1/instructors/%1"_s.arg(instructor.id),
+                              QJsonObject { { u"first_name"_s, u"Babatunde"_s } }, m_admin.token);
     QCOMPARE(renamed.json().value(u"first_name"_s).toString(), u"Babatunde"_s);
     const Reply blank = m_server->patch(u"/api/v1/instructors/%1"_s.arg(instructor.id),
                                         QJsonObject { { u"first_name"_s, u""_s } }, m_admin.token);
@@ -313,9 +310,9 @@ void TestCohorts::instructorsAreListedAndEdited()
     QCOMPARE(noEmail.status, 400);
     QVERIFY(namesMessage(noEmail, u"email"_s));
 
-    QCOMPARE(m_server->del(u"/api/v1/instructors/%1"_s.arg(instructor.id), m_instructor.token)
-                     .status,
-             403);
+    QCOMPARE(
+            m_server->del(u"/api/v1/instructors/%1"_s.arg(instructor.id), m_instructor.token).status,
+            403);
     QCOMPARE(m_server->del(u"/api/v1/instructors/%1"_s.arg(instructor.id), m_admin.token).status,
              204);
     QCOMPARE(m_server->get(u"/api/v1/instructors/%1"_s.arg(instructor.id), m_admin.token).status,
@@ -329,7 +326,8 @@ void TestCohorts::talentsRateInstructorsOncePerCohort()
     const qint64 cohort = newCohort();
     const TestUser first = m_server->createUser(Role::Talent);
     const TestUser second = m_server->createUser(Role::Talent);
-    QVERIFY(addTalent(cohort, first) && addTalent(cohort, second) && addInstructor(cohort, instructor));
+    QVERIFY(addTalent(cohort, first) && addTalent(cohort, second)
+            && addInstructor(cohort, instructor));
     const QString path = cohortPath(cohort, u"/instructors/%1/rating"_s.arg(instructor.id));
     const Reply rated = m_server->post(
             path, QJsonObject { { u"rating"_s, 5 }, { u"comment"_s, u"Patient and clear"_s } },
@@ -341,16 +339,17 @@ void TestCohorts::talentsRateInstructorsOncePerCohort()
     QCOMPARE(tooHigh.status, 400);
     QVERIFY(namesMessage(tooHigh, u"rating"_s));
     QCOMPARE(m_server->post(path, QJsonObject { { u"rating"_s, 2 } }, second.token).status, 201);
-    const QJsonObject rating = m_server->get(u"/api/v1/instructors/%1"_s.arg(instructor.id),
-                                             m_admin.token)
-                                       .json()
-                                       .value(u"rating"_s)
-                                       .toObject();
+    const QJsonObject rating
+            = m_server->get(u"/api/v1/instructors/%1"_s.arg(instructor.id), m_admin.token)
+                      .json()
+                      .value(u"rating"_s)
+                      .toObject();
     QCOMPARE(rating.value(u"average"_s).toDouble(), 3.5);
     QCOMPARE(rating.value(u"count"_s).toInt(), 2);
 
     QCOMPARE(m_server->post(path, QJsonObject { { u"rating"_s, 4 } }, m_talent.token).status, 404);
-    QCOMPARE(m_server->post(cohortPath(cohort, u"/instructors/%1/rating"_s.arg(m_otherInstructor.id)),
+    QCOMPARE(m_server->post(cohortPath(cohort,
+                                       u"/instructors/%1/rating"_s.arg(m_otherInstructor.id)),
                             QJsonObject { { u"rating"_s, 4 } }, first.token)
                      .status,
              404);
@@ -361,14 +360,14 @@ void TestCohorts::talentsRateInstructorsOncePerCohort()
 void TestCohorts::cohortSkillsAreListed()
 {
     const qint64 cohort = newCohort();
-    QCOMPARE(m_server->patch(cohortPath(cohort), QJsonObject { { u"skill_ids"_s, QJsonArray { m_skill } } },
+    QCOMPARE(m_server->patch(cohortPath(cohort),
+                             QJsonObject { { u"skill_ids"_s, QJsonArray { m_skill } } },
                              m_admin.token)
                      .status,
              200);
     const Reply skills = m_server->get(u"/api/v1/cohorts/skills?limit=100"_s, m_instructor.token);
     QCOMPARE(skills.status, 200);
-    const QJsonObject taught
-            = findBy(skills.json().value(u"data"_s).toArray(), u"id"_s, m_skill);
+    const QJsonObject taught = findBy(skills.json().value(u"data"_s).toArray(), u"id"_s, m_skill);
     QVERIFY(taught.value(u"cohorts"_s).toInt() >= 1);
     QCOMPARE(m_server->get(u"/api/v1/cohorts/skills"_s).status, 401);
 }

@@ -61,8 +61,7 @@ private:
 
 QList<qint64> TestInternshipsKpis::programmeWithIntern(const QList<int> &weights,
                                                        const QList<int> &maxScores,
-                                                       const TestUser &talent,
-                                                       qint64 *internship)
+                                                       const TestUser &talent, qint64 *internship)
 {
     const qint64 id = internshipIn(u"published"_s, m_owner);
     if (internship)
@@ -115,10 +114,9 @@ void TestInternshipsKpis::weightsThatDoNotSumTo100AreRefused()
                                           m_owner.token);
     QCOMPARE(heavier.status, 400);
     QVERIFY(namesMessage(heavier, u"weight"_s));
-    const Reply renamed = m_server->patch(kpiPath(kpis.at(0)),
-                                          QJsonObject { { u"title"_s, u"Ship the API"_s },
-                                                        { u"weight"_s, 50 } },
-                                          m_owner.token);
+    const Reply renamed = m_server->patch(
+            kpiPath(kpis.at(0)),
+            QJsonObject { { u"title"_s, u"Ship the API"_s }, { u"weight"_s, 50 } }, m_owner.token);
     QCOMPARE(renamed.status, 200);
     QCOMPARE(renamed.json().value(u"title"_s).toString(), u"Ship the API"_s);
 }
@@ -214,15 +212,15 @@ void TestInternshipsKpis::badKpisAreRefusedNamingTheField()
             m_owner.token);
     QCOMPARE(untitled.status, 400);
     QVERIFY(untitled.message().contains(u"title"_s));
-    const Reply empty = m_server->post(internshipPath(internship, u"/kpis"_s), QJsonObject(),
-                                       m_owner.token);
+    const Reply empty
+            = m_server->post(internshipPath(internship, u"/kpis"_s), QJsonObject(), m_owner.token);
     QCOMPARE(empty.status, 400);
     QVERIFY(namesMessage(empty, u"kpis"_s));
     QCOMPARE(m_server->get(kpiPath(99999999)).status, 404);
     const QList<qint64> kpis = addKpis(internship, m_owner, { 100 });
     QCOMPARE(kpis.size(), 1);
-    const Reply blanked = m_server->patch(kpiPath(kpis.at(0)), QJsonObject { { u"title"_s, u""_s } },
-                                          m_owner.token);
+    const Reply blanked = m_server->patch(kpiPath(kpis.at(0)),
+                                          QJsonObject { { u"title"_s, u""_s } }, m_owner.token);
     QCOMPARE(blanked.status, 400);
     QVERIFY(namesMessage(blanked, u"title"_s));
 }
@@ -234,14 +232,13 @@ void TestInternshipsKpis::onlyInternsSubmitEvidence()
     const Reply outsider = m_server->post(kpiPath(ids.at(0), u"/submissions"_s), evidence(u"Me"_s),
                                           m_otherTalent.token);
     QCOMPARE(outsider.status, 403);
-    QCOMPARE(m_server->post(kpiPath(ids.at(0), u"/submissions"_s), evidence(u"Me"_s),
-                            m_owner.token)
+    QCOMPARE(m_server->post(kpiPath(ids.at(0), u"/submissions"_s), evidence(u"Me"_s), m_owner.token)
                      .status,
              403);
     QCOMPARE(m_server->post(kpiPath(ids.at(0), u"/submissions"_s), evidence(u"Me"_s)).status, 401);
-    const Reply submitted = m_server->post(kpiPath(ids.at(0), u"/submissions"_s),
-                                           evidence(u"The endpoint is live"_s),
-                                           m_talents.at(1).token);
+    const Reply submitted
+            = m_server->post(kpiPath(ids.at(0), u"/submissions"_s),
+                             evidence(u"The endpoint is live"_s), m_talents.at(1).token);
     QCOMPARE(submitted.status, 201);
     QCOMPARE(submitted.json().value(u"status"_s).toString(), u"submitted"_s);
     QVERIFY(submitted.json().value(u"score"_s).isNull());
@@ -261,8 +258,8 @@ void TestInternshipsKpis::evidenceIsCheckedAndReplacedUntilScored()
             intern.token);
     QCOMPARE(badLink.status, 400);
     QVERIFY(badLink.message().contains(u"links"_s));
-    const Reply noContent = m_server->post(kpiPath(kpi, u"/submissions"_s), QJsonObject(),
-                                           intern.token);
+    const Reply noContent
+            = m_server->post(kpiPath(kpi, u"/submissions"_s), QJsonObject(), intern.token);
     QCOMPARE(noContent.status, 400);
     QVERIFY(namesMessage(noContent, u"content"_s));
     const Reply foreignFile = m_server->post(
@@ -273,9 +270,9 @@ void TestInternshipsKpis::evidenceIsCheckedAndReplacedUntilScored()
     QVERIFY(namesMessage(foreignFile, u"file_key"_s));
 
     // A document the intern uploaded goes with the evidence; the mentor may download it.
-    const Reply presigned = m_server->post(u"/api/v1/storage/presign"_s,
-                                           QJsonObject { { u"kind"_s, u"document"_s } },
-                                           intern.token);
+    const Reply presigned
+            = m_server->post(u"/api/v1/storage/presign"_s,
+                             QJsonObject { { u"kind"_s, u"document"_s } }, intern.token);
     QCOMPARE(presigned.status, 200);
     const Reply uploaded = m_server->raw("PUT", pathOf(presigned.json().value(u"url"_s).toString()),
                                          tinyPdf(), "application/pdf");
@@ -359,8 +356,8 @@ void TestInternshipsKpis::scoresStayOnTheKpisScale()
     const Reply negative = m_server->post(path, scoreBody(-1), m_mentor.user.token);
     QCOMPARE(negative.status, 400);
     QVERIFY(namesMessage(negative, u"score"_s));
-    const Reply silent = m_server->post(path, QJsonObject { { u"score"_s, 3 } },
-                                        m_mentor.user.token);
+    const Reply silent
+            = m_server->post(path, QJsonObject { { u"score"_s, 3 } }, m_mentor.user.token);
     QCOMPARE(silent.status, 400);
     QVERIFY(namesMessage(silent, u"comment"_s));
     QCOMPARE(m_server->post(u"/api/v1/kpi-submissions/99999999/score"_s, scoreBody(1),
@@ -381,7 +378,8 @@ void TestInternshipsKpis::weightedStandingWorkedOutByHand()
     const TestUser intern = m_server->createUser(Role::Talent);
     const TestUser peer = m_server->createUser(Role::Talent);
     qint64 internship = 0;
-    const QList<qint64> ids = programmeWithIntern({ 50, 30, 20 }, { 5, 10, 4 }, intern, &internship);
+    const QList<qint64> ids
+            = programmeWithIntern({ 50, 30, 20 }, { 5, 10, 4 }, intern, &internship);
     QCOMPARE(ids.size(), 4);
     const qint64 application = ids.at(3);
     const qint64 peerApplication = internOf(internship, peer);
@@ -575,8 +573,7 @@ void TestInternshipsKpis::calibrationShowsHarshAndLenientMentors()
     QCOMPARE(low.value(u"difference"_s).toDouble(), -33.33);
     QCOMPARE(m_server->get(internshipPath(internship, u"/calibration"_s), harsh.user.token).status,
              200);
-    QCOMPARE(m_server->get(internshipPath(internship, u"/calibration"_s), m_otherOwner.token)
-                     .status,
+    QCOMPARE(m_server->get(internshipPath(internship, u"/calibration"_s), m_otherOwner.token).status,
              404);
     QCOMPARE(m_server->get(internshipPath(internship, u"/calibration"_s), m_talent.token).status,
              403);
@@ -622,9 +619,9 @@ void TestInternshipsKpis::employerReportInJsonAndCsv()
     const QStringList lines = QString::fromUtf8(csv.body).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QVERIFY(lines.at(0).startsWith(u"id,title,status,applications"_s));
     QVERIFY(lines.contains(u"%1,%2,published,3,1,1,0,1,2,50,1,1,1,30"_s.arg(internship).arg(title)));
-    QVERIFY(!QString::fromUtf8(m_server->get(u"/api/v1/internship-reports?format=csv"_s,
-                                             m_otherOwner.token)
-                                       .body)
+    QVERIFY(!QString::fromUtf8(
+                     m_server->get(u"/api/v1/internship-reports?format=csv"_s, m_otherOwner.token)
+                             .body)
                      .contains(title));
     const Reply badFormat
             = m_server->get(u"/api/v1/internship-reports?format=xlsx"_s, m_owner.token);

@@ -47,8 +47,8 @@ void TestInternshipsProgrammes::categoriesAreSeededForEveryone()
     const QSet<QString> names = valueSet(categories.json().value(u"data"_s), u"name"_s);
     QVERIFY(names.contains(u"Software engineering"_s));
     QVERIFY(names.contains(u"Data and analytics"_s));
-    const Reply again = m_server->post(u"/api/v1/internship-categories/seed"_s, QJsonObject(),
-                                       m_admin.token);
+    const Reply again
+            = m_server->post(u"/api/v1/internship-categories/seed"_s, QJsonObject(), m_admin.token);
     QCOMPARE(again.status, 200);
     QCOMPARE(again.json().value(u"added"_s).toInt(), 0); // the server seeded them at start
     QCOMPARE(m_server->post(u"/api/v1/internship-categories/seed"_s, QJsonObject(), m_owner.token)
@@ -192,13 +192,11 @@ void TestInternshipsProgrammes::programmeMovesThroughItsLifecycle()
                                        QJsonObject { { u"status"_s, u"closed"_s } }, m_owner.token);
     QCOMPARE(skip.status, 422);
     QCOMPARE(skip.message(), u"An internship cannot go from draft to closed"_s);
-    QCOMPARE(m_server
-                     ->patch(internshipPath(id, u"/status"_s),
+    QCOMPARE(m_server->patch(internshipPath(id, u"/status"_s),
                              QJsonObject { { u"status"_s, u"published"_s } }, m_otherOwner.token)
                      .status,
              404);
-    QCOMPARE(m_server
-                     ->patch(internshipPath(id, u"/status"_s),
+    QCOMPARE(m_server->patch(internshipPath(id, u"/status"_s),
                              QJsonObject { { u"status"_s, u"published"_s } }, m_chatOnly.token)
                      .status,
              403);
@@ -217,13 +215,12 @@ void TestInternshipsProgrammes::programmeMovesThroughItsLifecycle()
                              m_otherOwner.token)
                      .status,
              404);
-    QCOMPARE(m_server
-                     ->patch(internshipPath(id, u"/status"_s),
+    QCOMPARE(m_server->patch(internshipPath(id, u"/status"_s),
                              QJsonObject { { u"status"_s, u"archived"_s } }, m_owner.token)
                      .status,
              200);
-    const Reply frozen = m_server->patch(internshipPath(id), QJsonObject { { u"title"_s, u"Late"_s } },
-                                         m_owner.token);
+    const Reply frozen = m_server->patch(internshipPath(id),
+                                         QJsonObject { { u"title"_s, u"Late"_s } }, m_owner.token);
     QCOMPARE(frozen.status, 422);
 }
 
@@ -247,10 +244,10 @@ void TestInternshipsProgrammes::listsShowPublishedOrOwnProgrammes()
 {
     const QString marker = uniqueTitle(u"Zanzibar listing"_s);
     const qint64 published = internshipIn(u"published"_s, m_owner, { { u"title"_s, marker } });
-    const qint64 draft = internshipIn(u"draft"_s, m_owner, { { u"title"_s, marker + u" draft"_s } });
+    const qint64 draft
+            = internshipIn(u"draft"_s, m_owner, { { u"title"_s, marker + u" draft"_s } });
     QVERIFY(published > 0 && draft > 0);
-    const Reply publicList
-            = m_server->get(u"/api/v1/internships?q="_s + percent(u"Zanzibar"_s));
+    const Reply publicList = m_server->get(u"/api/v1/internships?q="_s + percent(u"Zanzibar"_s));
     QCOMPARE(publicList.status, 200);
     QCOMPARE(valueSet(publicList.json().value(u"data"_s), u"id"_s),
              QSet<QString> { QString::number(published) });
@@ -276,9 +273,9 @@ void TestInternshipsProgrammes::listsShowPublishedOrOwnProgrammes()
 void TestInternshipsProgrammes::applicationIsApprovedWithItsHistory()
 {
     const qint64 internship = internshipIn(u"published"_s, m_owner);
-    const Reply applied = m_server->post(internshipPath(internship, u"/applications"_s),
-                                         QJsonObject { { u"motivation"_s, u"I love APIs"_s } },
-                                         m_talent.token);
+    const Reply applied
+            = m_server->post(internshipPath(internship, u"/applications"_s),
+                             QJsonObject { { u"motivation"_s, u"I love APIs"_s } }, m_talent.token);
     QCOMPARE(applied.status, 201);
     const qint64 id = applied.json().value(u"id"_s).toInteger();
     QCOMPARE(applied.json().value(u"status"_s).toString(), u"applied"_s);
@@ -287,9 +284,8 @@ void TestInternshipsProgrammes::applicationIsApprovedWithItsHistory()
                      .status,
              409);
 
-    const Reply approved
-            = m_server->post(internshipApplicationPath(id, u"/approve"_s), QJsonObject(),
-                             m_recruiter.token);
+    const Reply approved = m_server->post(internshipApplicationPath(id, u"/approve"_s),
+                                          QJsonObject(), m_recruiter.token);
     QCOMPARE(approved.status, 200);
     QCOMPARE(approved.json().value(u"status"_s).toString(), u"approved"_s);
     const QJsonArray events = approved.json().value(u"events"_s).toArray();
@@ -302,13 +298,13 @@ void TestInternshipsProgrammes::applicationIsApprovedWithItsHistory()
                                              .toArray();
     QVERIFY(valuesOf(notifications, u"title"_s).contains(u"Internship application approved"_s));
 
-    const Reply completed = m_server->patch(internshipApplicationPath(id, u"/status"_s),
-                                            QJsonObject { { u"status"_s, u"completed"_s } },
-                                            m_owner.token);
+    const Reply completed
+            = m_server->patch(internshipApplicationPath(id, u"/status"_s),
+                              QJsonObject { { u"status"_s, u"completed"_s } }, m_owner.token);
     QCOMPARE(completed.status, 200);
     QVERIFY(!completed.json().value(u"completed_at"_s).isNull());
-    const Reply again = m_server->post(internshipApplicationPath(id, u"/approve"_s),
-                                       QJsonObject(), m_owner.token);
+    const Reply again = m_server->post(internshipApplicationPath(id, u"/approve"_s), QJsonObject(),
+                                       m_owner.token);
     QCOMPARE(again.status, 422);
     QCOMPARE(again.message(), u"An application cannot go from completed to approved"_s);
 }
@@ -317,14 +313,13 @@ void TestInternshipsProgrammes::rejectingNeedsAReason()
 {
     const qint64 id = applyFor(internshipIn(u"published"_s, m_owner), m_talents.at(1));
     QVERIFY(id > 0);
-    const Reply silent = m_server->post(internshipApplicationPath(id, u"/reject"_s),
-                                        QJsonObject(), m_owner.token);
+    const Reply silent = m_server->post(internshipApplicationPath(id, u"/reject"_s), QJsonObject(),
+                                        m_owner.token);
     QCOMPARE(silent.status, 400);
     QVERIFY(namesMessage(silent, u"reason"_s));
-    const Reply rejected
-            = m_server->post(internshipApplicationPath(id, u"/reject"_s),
-                             QJsonObject { { u"reason"_s, u"We need Go experience"_s } },
-                             m_owner.token);
+    const Reply rejected = m_server->post(
+            internshipApplicationPath(id, u"/reject"_s),
+            QJsonObject { { u"reason"_s, u"We need Go experience"_s } }, m_owner.token);
     QCOMPARE(rejected.status, 200);
     QCOMPARE(rejected.json().value(u"decided_reason"_s).toString(), u"We need Go experience"_s);
 }
@@ -338,21 +333,21 @@ void TestInternshipsProgrammes::movesBelongToTheirSide()
                             m_otherTalent.token)
                      .status,
              403);
-    const Reply companyWithdraws = m_server->patch(internshipApplicationPath(id, u"/status"_s),
-                                                   QJsonObject { { u"status"_s, u"withdrawn"_s } },
-                                                   m_owner.token);
+    const Reply companyWithdraws
+            = m_server->patch(internshipApplicationPath(id, u"/status"_s),
+                              QJsonObject { { u"status"_s, u"withdrawn"_s } }, m_owner.token);
     QCOMPARE(companyWithdraws.status, 403);
-    const Reply talentApproves = m_server->patch(internshipApplicationPath(id, u"/status"_s),
-                                                 QJsonObject { { u"status"_s, u"approved"_s } },
-                                                 m_otherTalent.token);
+    const Reply talentApproves
+            = m_server->patch(internshipApplicationPath(id, u"/status"_s),
+                              QJsonObject { { u"status"_s, u"approved"_s } }, m_otherTalent.token);
     QCOMPARE(talentApproves.status, 403);
     QCOMPARE(m_server->post(internshipApplicationPath(id, u"/approve"_s), QJsonObject(),
                             m_chatOnly.token)
                      .status,
              403);
-    const Reply withdrawn = m_server->patch(internshipApplicationPath(id, u"/status"_s),
-                                            QJsonObject { { u"status"_s, u"withdrawn"_s } },
-                                            m_otherTalent.token);
+    const Reply withdrawn
+            = m_server->patch(internshipApplicationPath(id, u"/status"_s),
+                              QJsonObject { { u"status"_s, u"withdrawn"_s } }, m_otherTalent.token);
     QCOMPARE(withdrawn.status, 200);
     QCOMPARE(withdrawn.json().value(u"status"_s).toString(), u"withdrawn"_s);
 }
@@ -378,15 +373,15 @@ void TestInternshipsProgrammes::applicationListsByStatusAndSlug()
                             QJsonObject { { u"status"_s, u"published"_s } }, m_owner.token)
                     .status
             == 200);
-    const Reply before = m_server->get(internshipPath(internship, u"/application-status"_s),
-                                       m_talent.token);
+    const Reply before
+            = m_server->get(internshipPath(internship, u"/application-status"_s), m_talent.token);
     QCOMPARE(before.status, 200);
     QCOMPARE(before.json().value(u"applied"_s).toBool(), false);
     const qint64 approved = internOf(internship, m_talent);
     const qint64 pending = applyFor(internship, m_otherTalent);
     QVERIFY(approved > 0 && pending > 0);
-    const Reply after = m_server->get(internshipPath(internship, u"/application-status"_s),
-                                      m_talent.token);
+    const Reply after
+            = m_server->get(internshipPath(internship, u"/application-status"_s), m_talent.token);
     QCOMPARE(after.json().value(u"status"_s).toString(), u"approved"_s);
 
     const Reply bySlug = m_server->get(
@@ -397,11 +392,10 @@ void TestInternshipsProgrammes::applicationListsByStatusAndSlug()
              QStringList { QString::number(pending) });
     const Reply byId = m_server->get(internshipPath(internship, u"/applications"_s), m_owner.token);
     QCOMPARE(byId.json().value(u"meta"_s).toObject().value(u"total"_s).toInt(), 2);
-    QCOMPARE(m_server->get(internshipPath(internship, u"/applications"_s), m_otherOwner.token)
-                     .status,
-             404);
-    QCOMPARE(m_server->get(internshipPath(internship, u"/applications"_s), m_chatOnly.token)
-                     .status,
+    QCOMPARE(
+            m_server->get(internshipPath(internship, u"/applications"_s), m_otherOwner.token).status,
+            404);
+    QCOMPARE(m_server->get(internshipPath(internship, u"/applications"_s), m_chatOnly.token).status,
              403);
 
     const Reply mine = m_server->get(
@@ -439,13 +433,13 @@ void TestInternshipsProgrammes::mentorsArePeopleOfTheCompany()
     QCOMPARE(staffMentor.status, 201);
     QCOMPARE(staffMentor.json().value(u"person"_s).toObject().value(u"id"_s).toInteger(),
              m_recruiter.id);
-    const Reply twice = m_server->post(u"/api/v1/internship-mentors"_s,
-                                       QJsonObject { { u"user_id"_s, m_recruiter.id } },
-                                       m_owner.token);
+    const Reply twice
+            = m_server->post(u"/api/v1/internship-mentors"_s,
+                             QJsonObject { { u"user_id"_s, m_recruiter.id } }, m_owner.token);
     QCOMPARE(twice.status, 409);
-    const Reply outsider = m_server->post(u"/api/v1/internship-mentors"_s,
-                                          QJsonObject { { u"user_id"_s, m_otherOwner.id } },
-                                          m_owner.token);
+    const Reply outsider
+            = m_server->post(u"/api/v1/internship-mentors"_s,
+                             QJsonObject { { u"user_id"_s, m_otherOwner.id } }, m_owner.token);
     QCOMPARE(outsider.status, 400);
     QVERIFY(namesMessage(outsider, u"user_id"_s));
     const Reply nameless = m_server->post(
@@ -453,9 +447,9 @@ void TestInternshipsProgrammes::mentorsArePeopleOfTheCompany()
             QJsonObject { { u"email"_s, u"nameless@test.worknation.test"_s } }, m_owner.token);
     QCOMPARE(nameless.status, 400);
     QVERIFY(namesMessage(nameless, u"first_name"_s));
-    const Reply badEmail = m_server->post(u"/api/v1/internship-mentors"_s,
-                                          QJsonObject { { u"email"_s, u"not-an-address"_s } },
-                                          m_owner.token);
+    const Reply badEmail
+            = m_server->post(u"/api/v1/internship-mentors"_s,
+                             QJsonObject { { u"email"_s, u"not-an-address"_s } }, m_owner.token);
     QCOMPARE(badEmail.status, 400);
     QVERIFY(namesMessage(badEmail, u"email"_s));
     QCOMPARE(m_server->post(u"/api/v1/internship-mentors"_s,
@@ -472,8 +466,7 @@ void TestInternshipsProgrammes::mentorsArePeopleOfTheCompany()
     QCOMPARE(m_server->del(u"/api/v1/internship-mentors/%1"_s.arg(removable), m_otherOwner.token)
                      .status,
              404);
-    QCOMPARE(m_server->del(u"/api/v1/internship-mentors/%1"_s.arg(removable), m_owner.token)
-                     .status,
+    QCOMPARE(m_server->del(u"/api/v1/internship-mentors/%1"_s.arg(removable), m_owner.token).status,
              204);
 }
 
@@ -481,18 +474,17 @@ void TestInternshipsProgrammes::mentorsAreAssignedAndListed()
 {
     const qint64 internship = internshipIn(u"published"_s, m_owner);
     QVERIFY(assign(internship, m_mentor, m_owner));
-    const Reply twice = m_server->post(internshipPath(internship, u"/mentors"_s),
-                                       QJsonObject { { u"mentor_id"_s, m_mentor.id } },
-                                       m_owner.token);
+    const Reply twice
+            = m_server->post(internshipPath(internship, u"/mentors"_s),
+                             QJsonObject { { u"mentor_id"_s, m_mentor.id } }, m_owner.token);
     QCOMPARE(twice.status, 409);
-    const Reply foreign = m_server->post(internshipPath(internship, u"/mentors"_s),
-                                         QJsonObject { { u"mentor_id"_s, m_otherMentor.id } },
-                                         m_owner.token);
+    const Reply foreign
+            = m_server->post(internshipPath(internship, u"/mentors"_s),
+                             QJsonObject { { u"mentor_id"_s, m_otherMentor.id } }, m_owner.token);
     QCOMPARE(foreign.status, 400);
     QVERIFY(namesMessage(foreign, u"mentor_id"_s));
     QCOMPARE(m_server->post(internshipPath(internship, u"/mentors"_s),
-                            QJsonObject { { u"mentor_id"_s, m_otherMentor.id } },
-                            m_otherOwner.token)
+                            QJsonObject { { u"mentor_id"_s, m_otherMentor.id } }, m_otherOwner.token)
                      .status,
              404);
 
@@ -502,9 +494,9 @@ void TestInternshipsProgrammes::mentorsAreAssignedAndListed()
     QCOMPARE(ours.status, 200);
     QCOMPARE(valuesOf(ours.json().value(u"data"_s), u"id"_s),
              QStringList { QString::number(m_mentor.id) });
-    const Reply all = m_server->get(u"/api/v1/internship-mentors?company_id=%1"_s.arg(
-                                            *m_otherOwner.companyId),
-                                    m_admin.token);
+    const Reply all = m_server->get(
+            u"/api/v1/internship-mentors?company_id=%1"_s.arg(*m_otherOwner.companyId),
+            m_admin.token);
     QCOMPARE(all.status, 200);
     QVERIFY(valuesOf(all.json().value(u"data"_s), u"id"_s)
                     .contains(QString::number(m_otherMentor.id)));
@@ -537,7 +529,8 @@ void TestInternshipsProgrammes::internsAreListedForTheCompanyAndStaff()
     QCOMPARE(interns.at(0).toObject().value(u"talent"_s).toObject().value(u"id"_s).toInteger(),
              m_otherTalent.id);
     const Reply staffView = m_server->get(
-            u"/api/v1/employers/%1/interns?internship_id=%2"_s.arg(*m_owner.companyId).arg(internship),
+            u"/api/v1/employers/%1/interns?internship_id=%2"_s.arg(*m_owner.companyId)
+                    .arg(internship),
             m_admin.token);
     QCOMPARE(staffView.status, 200);
     QCOMPARE(staffView.json().value(u"data"_s).toArray().size(), 1);

@@ -39,16 +39,14 @@ qint64 CohortsFixture::newCohort(const QString &name)
 {
     const Reply created = m_server->post(
             u"/api/v1/cohorts"_s,
-            QJsonObject { { u"name"_s,
-                            name.isEmpty() ? u"Cohort %1"_s.arg(++m_counter) : name } },
+            QJsonObject { { u"name"_s, name.isEmpty() ? u"Cohort %1"_s.arg(++m_counter) : name } },
             m_admin.token);
     return created.status == 201 ? created.json().value(u"id"_s).toInteger() : 0;
 }
 
 bool CohortsFixture::addTalent(qint64 cohort, const TestUser &talent)
 {
-    return m_server
-                   ->post(cohortPath(cohort, u"/talents"_s),
+    return m_server->post(cohortPath(cohort, u"/talents"_s),
                           QJsonObject { { u"talent_id"_s, talent.id } }, m_admin.token)
                    .status
             == 201;
@@ -56,8 +54,7 @@ bool CohortsFixture::addTalent(qint64 cohort, const TestUser &talent)
 
 bool CohortsFixture::addInstructor(qint64 cohort, const TestUser &instructor)
 {
-    return m_server
-                   ->post(cohortPath(cohort, u"/instructors"_s),
+    return m_server->post(cohortPath(cohort, u"/instructors"_s),
                           QJsonObject { { u"instructor_id"_s, instructor.id } }, m_admin.token)
                    .status
             == 201;

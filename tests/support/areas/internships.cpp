@@ -170,8 +170,7 @@ QList<qint64> InternshipsFixture::addKpis(qint64 internshipId, const TestUser &o
 
 bool InternshipsFixture::assign(qint64 internshipId, const Mentor &mentor, const TestUser &owner)
 {
-    return m_server
-                   ->post(internshipPath(internshipId, u"/mentors"_s),
+    return m_server->post(internshipPath(internshipId, u"/mentors"_s),
                           QJsonObject { { u"mentor_id"_s, mentor.id } }, owner.token)
                    .status
             == 201;

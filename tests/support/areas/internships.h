@@ -34,8 +34,7 @@ protected:
     /** Creates a programme of @p owner's company; its JSON (no "id" if that failed). */
     QJsonObject createInternship(const TestUser &owner, const QJsonObject &extra = {});
     /** A programme moved to @p status; 0 if that failed. */
-    qint64 internshipIn(const QString &status, const TestUser &owner,
-                        const QJsonObject &extra = {});
+    qint64 internshipIn(const QString &status, const TestUser &owner, const QJsonObject &extra = {});
     /** The talent's application; its id, or 0. */
     qint64 applyFor(qint64 internshipId, const TestUser &talent);
     /** The talent made an intern of the programme (applied and approved); the application's id,

@@ -36,8 +36,7 @@ Response csvDownload(const QString &filename, const QStringList &header,
     for (const QStringList &row : rows)
         text += line(row);
     return Response::bytes(text.toUtf8(), "text/csv; charset=utf-8")
-            .header("Content-Disposition",
-                    "attachment; filename=\"" + filename.toUtf8() + '"');
+            .header("Content-Disposition", "attachment; filename=\"" + filename.toUtf8() + '"');
 }
 
 } // namespace wn

@@ -53,7 +53,8 @@ void ApplicationFlow::checkAccepting(QSqlDatabase db, qint64 offerId, qint64 tal
         throw ApiError::unprocessable(
                 u"This %1 is not accepting applications (it is %2)"_s.arg(kind, status));
     if (!deadline.isEmpty() && nowText() > deadline)
-        throw ApiError::unprocessable(u"Applications for this %1 closed at %2"_s.arg(kind, deadline));
+        throw ApiError::unprocessable(
+                u"Applications for this %1 closed at %2"_s.arg(kind, deadline));
 }
 
 qint64 ApplicationFlow::open(QSqlDatabase db, qint64 offerId, qint64 talentId,

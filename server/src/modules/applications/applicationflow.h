@@ -74,8 +74,7 @@ public:
     QJsonArray history(QSqlDatabase db, qint64 id) const;
     /** Application @p id as @p read shows its row of "SELECT @p columns FROM @p from" (the
      *  application aliased a), with its history as "events"; 404 when there is none. */
-    QJsonObject withHistory(QSqlDatabase db, qint64 id, const QString &columns,
-                            const QString &from,
+    QJsonObject withHistory(QSqlDatabase db, qint64 id, const QString &columns, const QString &from,
                             const std::function<QJsonObject(const Sql &)> &read) const;
 
     /** Runs @p attempt (one transaction each) again while it answers nothing because the row

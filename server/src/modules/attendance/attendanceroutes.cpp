@@ -29,10 +29,10 @@ void installAttendance(Api &api, std::shared_ptr<AttendanceService> attendance)
              { .access = runners(),
                .summary = u"Schedule a session of a cohort you run, to take attendance at"_s,
                .tag = tag(),
-               .body = { { u"title"_s, Field::string(1, 200).required() },
-                         { u"starts_at"_s, Field::dateTime().required() },
-                         { u"ends_at"_s,
-                           Field::dateTime().required().describe(u"After starts_at"_s) } },
+               .body
+               = { { u"title"_s, Field::string(1, 200).required() },
+                   { u"starts_at"_s, Field::dateTime().required() },
+                   { u"ends_at"_s, Field::dateTime().required().describe(u"After starts_at"_s) } },
                .status = 201 },
              [attendance](Call &call) {
                  return attendance->createSession(call.principal(), call.pathId(u"id"_s),
@@ -40,8 +40,7 @@ void installAttendance(Api &api, std::shared_ptr<AttendanceService> attendance)
              });
 
     api.get(u"/api/v1/cohorts/{id}/sessions"_s,
-            { .access = Access::roles(Role::Admin, Role::SuperAdmin, Role::Instructor,
-                                      Role::Talent),
+            { .access = Access::roles(Role::Admin, Role::SuperAdmin, Role::Instructor, Role::Talent),
               .summary = u"A cohort's sessions with how many attended, latest first"_s,
               .tag = tag(),
               .paged = true },
@@ -68,9 +67,9 @@ void installAttendance(Api &api, std::shared_ptr<AttendanceService> attendance)
                .summary = u"Check in to (or out of) a session of your cohort with the token of "
                           u"the code shown now; checking out needs a check-in"_s,
                .tag = tag(),
-               .body = { { u"token"_s, Field::string(1, 200).verbatim().required() },
-                         { u"action"_s,
-                           Field::oneOf({ u"check_in"_s, u"check_out"_s }).required() } } },
+               .body
+               = { { u"token"_s, Field::string(1, 200).verbatim().required() },
+                   { u"action"_s, Field::oneOf({ u"check_in"_s, u"check_out"_s }).required() } } },
              [attendance](Call &call) {
                  return attendance->check(call.principal(),
                                           call.body().value(u"token"_s).toString(),
@@ -78,7 +77,8 @@ void installAttendance(Api &api, std::shared_ptr<AttendanceService> attendance)
              });
 
     api.get(u"/api/v1/attendance/records"_s,
-            { .seed = { u"Attendance system > Get all attendance records with various optional filtering options"_s },
+            { .seed
+              = { u"Attendance system > Get all attendance records with various optional filtering options"_s },
               .access = runners(),
               .summary = u"Attendance records by cohort, session, talent and day, as JSON pages or "
                          u"one CSV file: every cohort's for admins, an instructor's own cohorts'"_s,

@@ -188,13 +188,12 @@ QJsonObject AttendanceService::check(const Principal &talent, const QString &tok
         throw ApiError::notFound(u"Session not found"_s);
     if (!CohortService::belongs(db, talent.userId, session->id(u"cohort_id"_s)))
         throw ApiError::forbidden(u"This session is for another cohort than yours"_s);
-    const std::optional<SqlRow> record
-            = Sql(db,
-                  u"SELECT id, checked_out_at FROM attendance_records "
-                  u"WHERE session_id = :session AND talent_id = :me"_s)
-                      .bind(u":session"_s, claim->sessionId)
-                      .bind(u":me"_s, talent.userId)
-                      .one();
+    const std::optional<SqlRow> record = Sql(db,
+                                             u"SELECT id, checked_out_at FROM attendance_records "
+                                             u"WHERE session_id = :session AND talent_id = :me"_s)
+                                                 .bind(u":session"_s, claim->sessionId)
+                                                 .bind(u":me"_s, talent.userId)
+                                                 .one();
     const QString now = nowText();
     qint64 id = 0;
     if (action == u"check_in"_s) {

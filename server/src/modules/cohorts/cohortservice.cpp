@@ -47,7 +47,8 @@ QString instructorColumns()
               u"AS ratings, "
               u"(SELECT AVG(CAST(r.rating AS DOUBLE PRECISION)) FROM instructor_ratings r "
               u"WHERE r.instructor_id = u.id) AS rating, "
-              u"(SELECT COUNT(*) FROM cohort_instructors ci JOIN cohorts ch ON ch.id = ci.cohort_id "
+              u"(SELECT COUNT(*) FROM cohort_instructors ci JOIN cohorts ch ON ch.id = "
+              u"ci.cohort_id "
               u"WHERE ci.instructor_id = u.id AND ch.deleted_at IS NULL) AS cohorts"_s;
 }
 
@@ -64,14 +65,13 @@ QJsonObject readInstructor(const Sql &q, const Storage &storage)
     instructor.insert(u"expertise"_s, q.textOrNull(u"expertise"_s));
     instructor.insert(u"cohorts"_s, q.id(u"cohorts"_s));
     // The rating is shown with how many rated, so that one rating is not read as a verdict.
-    instructor.insert(u"rating"_s,
-                      QJsonObject {
-                              { u"average"_s,
-                                q.isNull(u"rating"_s)
-                                        ? QJsonValue(QJsonValue::Null)
-                                        : QJsonValue(std::round(q.number(u"rating"_s) * 10.0)
-                                                     / 10.0) },
-                              { u"count"_s, q.id(u"ratings"_s) } });
+    instructor.insert(
+            u"rating"_s,
+            QJsonObject { { u"average"_s,
+                            q.isNull(u"rating"_s)
+                                    ? QJsonValue(QJsonValue::Null)
+                                    : QJsonValue(std::round(q.number(u"rating"_s) * 10.0) / 10.0) },
+                          { u"count"_s, q.id(u"ratings"_s) } });
     return instructor;
 }
 
@@ -172,8 +172,8 @@ void CohortService::writeSkills(QSqlDatabase db, qint64 id, const QJsonObject &i
         if (!Sql(db, u"SELECT 1 FROM skills WHERE id = :id AND active"_s)
                      .bind(u":id"_s, value.toInteger())
                      .exists())
-            throw ApiError::badRequest(QStringList {
-                    u"skill_ids must hold ids of active skills (%1 is not)"_s.arg(
+            throw ApiError::badRequest(
+                    QStringList { u"skill_ids must hold ids of active skills (%1 is not)"_s.arg(
                             value.toInteger()) });
         Sql(db,
             u"INSERT INTO cohort_skills (cohort_id, skill_id) VALUES (:cohort, :skill) "
@@ -220,8 +220,7 @@ QJsonObject CohortService::update(qint64 id, const QJsonObject &input)
         return input.contains(field) ? input.value(field).toString() : current.text(field);
     };
     checkDates(after(u"start_date"_s), after(u"end_date"_s));
-    static const QStringList columns { u"name"_s, u"description"_s, u"start_date"_s,
-                                       u"end_date"_s };
+    static const QStringList columns { u"name"_s, u"description"_s, u"start_date"_s, u"end_date"_s };
     for (const QString &column : columns) {
         if (!input.contains(column))
             continue;
@@ -263,8 +262,7 @@ QJsonObject CohortService::list(const Principal &viewer, const QJsonObject &quer
                    u":me"_s, viewer.userId);
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
-        filter.add(u"LOWER(h.name) LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(search.toLower()));
+        filter.add(u"LOWER(h.name) LIKE :q ESCAPE '\\'"_s, u":q"_s, likePattern(search.toLower()));
     return selectPage(m_context.db(), cohortColumns(), u"cohorts h"_s, filter,
                       u"h.created_at DESC, h.id DESC"_s, pageNumber, limit,
                       [](Sql &q) { return readCohort(q); });
@@ -285,8 +283,7 @@ QJsonObject CohortService::addTalent(qint64 cohortId, qint64 talentId)
     QSqlDatabase db = m_context.db();
     if (!exists(db, cohortId))
         throw ApiError::notFound(u"Cohort not found"_s);
-    if (!Sql(db,
-             u"SELECT 1 FROM users WHERE id = :id AND role = 'talent' AND deleted_at IS NULL"_s)
+    if (!Sql(db, u"SELECT 1 FROM users WHERE id = :id AND role = 'talent' AND deleted_at IS NULL"_s)
                  .bind(u":id"_s, talentId)
                  .exists())
         throw ApiError::badRequest(QStringList { u"talent_id must be a talent's account"_s });

@@ -72,8 +72,7 @@ void installCohorts(Api &api, std::shared_ptr<CohortService> cohorts,
 
     api.get(u"/api/v1/cohorts"_s,
             { .seed = { u"Admin KPI > Cohorts > Get All Cohorts"_s },
-              .access = Access::roles(Role::Admin, Role::SuperAdmin, Role::Instructor,
-                                      Role::Talent),
+              .access = Access::roles(Role::Admin, Role::SuperAdmin, Role::Instructor, Role::Talent),
               .summary = u"Every cohort for admins; the ones you teach or belong to for "
                          u"instructors and talents"_s,
               .tag = tag(),
@@ -85,13 +84,10 @@ void installCohorts(Api &api, std::shared_ptr<CohortService> cohorts,
 
     api.get(u"/api/v1/cohorts/{id}"_s,
             { .seed = { u"Admin KPI > Cohorts > Get A Cohort By Id"_s },
-              .access = Access::roles(Role::Admin, Role::SuperAdmin, Role::Instructor,
-                                      Role::Talent),
+              .access = Access::roles(Role::Admin, Role::SuperAdmin, Role::Instructor, Role::Talent),
               .summary = u"One cohort with its instructors (and their ratings) and skills"_s,
               .tag = tag() },
-            [cohorts](Call &call) {
-                return cohorts->byId(call.principal(), call.pathId(u"id"_s));
-            });
+            [cohorts](Call &call) { return cohorts->byId(call.principal(), call.pathId(u"id"_s)); });
 
     api.patch(u"/api/v1/cohorts/{id}"_s,
               { .seed = { u"Admin KPI > Cohorts > Update Cohort By Id"_s },
@@ -99,9 +95,7 @@ void installCohorts(Api &api, std::shared_ptr<CohortService> cohorts,
                 .summary = u"Edit a cohort"_s,
                 .tag = tag(),
                 .body = cohortSchema(false) },
-              [cohorts](Call &call) {
-                  return cohorts->update(call.pathId(u"id"_s), call.body());
-              });
+              [cohorts](Call &call) { return cohorts->update(call.pathId(u"id"_s), call.body()); });
 
     api.del(u"/api/v1/cohorts/{id}"_s,
             { .seed = { u"Admin KPI > Cohorts > Delete Cohort By Id"_s },

@@ -104,7 +104,8 @@ QJsonObject InternshipApplicationService::apply(const Principal &talent, qint64 
     m_internships.lock(db, internshipId);
     const InternshipFacts internship = m_internships.visible(db, &talent, internshipId);
     const QString duplicate = u"You have already applied for this internship"_s;
-    m_flow.checkAccepting(db, internshipId, talent.userId, u"internship"_s, internship.status, internship.applicationDeadline, duplicate);
+    m_flow.checkAccepting(db, internshipId, talent.userId, u"internship"_s, internship.status,
+                          internship.applicationDeadline, duplicate);
     const qint64 id = m_flow.open(db, internshipId, talent.userId,
                                   input.value(u"motivation"_s).toString(), duplicate);
     tx.commit();
@@ -129,8 +130,8 @@ QJsonObject InternshipApplicationService::changeStatus(const Principal &by, qint
                 = m_internships.load(db, row.id(u"internship_id"_s));
         const bool byTalent = by.role == Role::Talent;
         const bool mine = byTalent && current.talentId == by.userId;
-        const bool ours = !byTalent && internship && by.companyId
-                && internship->companyId == *by.companyId;
+        const bool ours
+                = !byTalent && internship && by.companyId && internship->companyId == *by.companyId;
         if (!internship || (!mine && !ours))
             throw ApiError::notFound(u"Application not found"_s);
         current.internship = *internship;
@@ -159,8 +160,8 @@ QJsonObject InternshipApplicationService::changeStatus(const Principal &by, qint
         QJsonObject notification;
         if (!byTalent) {
             const auto [title, body] = notificationText(to, current.internship.title, reason);
-            notification = m_notifications.create(db, current.talentId,
-                                                  u"internship_application"_s, title, body,
+            notification = m_notifications.create(db, current.talentId, u"internship_application"_s,
+                                                  title, body,
                                                   { { u"internship_application_id"_s, id },
                                                     { u"internship_id"_s, current.internship.id },
                                                     { u"from_status"_s, current.status },
@@ -198,19 +199,19 @@ QJsonObject InternshipApplicationService::statusFor(const Principal &talent, qin
                             [&]() { m_internships.visible(db, &talent, internshipId); });
 }
 
-QJsonObject InternshipApplicationService::applied(const Principal &talent,
-                                                  const QJsonObject &query, int pageNumber,
-                                                  int limit)
+QJsonObject InternshipApplicationService::applied(const Principal &talent, const QJsonObject &query,
+                                                  int pageNumber, int limit)
 {
     SqlFilter filter;
     filter.add(u"a.talent_id = :talent"_s, u":talent"_s, talent.userId);
     if (query.contains(u"status"_s))
         filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
     const Storage &storage = *m_context.storage;
-    return selectPage(m_context.db(), applicationColumns(), applicationFrom(), filter,
-                      u"a.created_at DESC, a.id DESC"_s, pageNumber, limit,
-                      [&storage](Sql &q) { return readApplication(q, storage); },
-                      u"internship_applications a"_s);
+    return selectPage(
+            m_context.db(), applicationColumns(), applicationFrom(), filter,
+            u"a.created_at DESC, a.id DESC"_s, pageNumber, limit,
+            [&storage](Sql &q) { return readApplication(q, storage); },
+            u"internship_applications a"_s);
 }
 
 QJsonObject InternshipApplicationService::applicants(const Principal &by, qint64 internshipId,
@@ -221,16 +222,15 @@ QJsonObject InternshipApplicationService::applicants(const Principal &by, qint64
     m_internships.own(db, by, internshipId);
     const SqlFilter filter = m_flow.applicantFilter(internshipId, query);
     const Storage &storage = *m_context.storage;
-    return selectPage(db, applicationColumns(), applicationFrom(), filter,
-                      u"a.created_at DESC, a.id DESC"_s, pageNumber, limit,
-                      [&storage](Sql &q) { return readApplication(q, storage); },
-                      u"internship_applications a JOIN users u ON u.id = a.talent_id"_s);
+    return selectPage(
+            db, applicationColumns(), applicationFrom(), filter, u"a.created_at DESC, a.id DESC"_s,
+            pageNumber, limit, [&storage](Sql &q) { return readApplication(q, storage); },
+            u"internship_applications a JOIN users u ON u.id = a.talent_id"_s);
 }
 
-QJsonObject InternshipApplicationService::applicantsBySlug(const Principal &by,
-                                                           const QString &slug,
-                                                           const QJsonObject &query,
-                                                           int pageNumber, int limit)
+QJsonObject InternshipApplicationService::applicantsBySlug(const Principal &by, const QString &slug,
+                                                           const QJsonObject &query, int pageNumber,
+                                                           int limit)
 {
     const std::optional<SqlRow> row
             = Sql(m_context.db(),

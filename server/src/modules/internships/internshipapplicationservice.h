@@ -40,8 +40,8 @@ public:
     /** The applications to one of the caller's company's programmes, by id or by slug. */
     QJsonObject applicants(const Principal &by, qint64 internshipId, const QJsonObject &query,
                            int page, int limit);
-    QJsonObject applicantsBySlug(const Principal &by, const QString &slug,
-                                 const QJsonObject &query, int page, int limit);
+    QJsonObject applicantsBySlug(const Principal &by, const QString &slug, const QJsonObject &query,
+                                 int page, int limit);
 
 private:
     QJsonObject applicationJson(QSqlDatabase db, qint64 id);

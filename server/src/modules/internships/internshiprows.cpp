@@ -32,19 +32,18 @@ QString internshipFrom()
 
 QJsonObject readInternship(const Sql &q, const Storage &storage)
 {
-    QJsonObject internship
-            = jsonOf(q,
-                     { .ids = { u"id"_s, u"interns"_s, u"mentors"_s },
-                       .texts = { u"slug"_s, u"title"_s, u"description"_s, u"mode"_s,
-                                  u"status"_s, u"created_at"_s, u"updated_at"_s },
-                       .optionalTexts = { u"location"_s, u"state"_s, u"start_date"_s,
-                                          u"end_date"_s, u"application_deadline"_s },
-                       .optionalIntegers = { u"places"_s, u"stipend"_s } });
+    QJsonObject internship = jsonOf(q,
+                                    { .ids = { u"id"_s, u"interns"_s, u"mentors"_s },
+                                      .texts = { u"slug"_s, u"title"_s, u"description"_s, u"mode"_s,
+                                                 u"status"_s, u"created_at"_s, u"updated_at"_s },
+                                      .optionalTexts = { u"location"_s, u"state"_s, u"start_date"_s,
+                                                         u"end_date"_s, u"application_deadline"_s },
+                                      .optionalIntegers = { u"places"_s, u"stipend"_s } });
     const bool unlimited = q.isNull(u"places"_s);
-    internship.insert(u"places_left"_s,
-                      unlimited ? QJsonValue(QJsonValue::Null)
-                                : QJsonValue(std::max<qint64>(
-                                          0, q.id(u"places"_s) - q.id(u"interns"_s))));
+    internship.insert(
+            u"places_left"_s,
+            unlimited ? QJsonValue(QJsonValue::Null)
+                      : QJsonValue(std::max<qint64>(0, q.id(u"places"_s) - q.id(u"interns"_s))));
     internship.insert(u"category"_s,
                       q.isNull(u"category_id"_s)
                               ? QJsonValue(QJsonValue::Null)

@@ -50,10 +50,12 @@ constexpr DefaultCategory defaultCategories[] = {
  *  request. */
 const QStringList &editableColumns()
 {
-    static const QStringList columns { u"title"_s,       u"description"_s, u"mode"_s,
-                                       u"location"_s,    u"state"_s,       u"places"_s,
-                                       u"stipend"_s,     u"start_date"_s,  u"end_date"_s,
-                                       u"application_deadline"_s,          u"category_id"_s };
+    static const QStringList columns { u"title"_s,      u"description"_s,
+                                       u"mode"_s,       u"location"_s,
+                                       u"state"_s,      u"places"_s,
+                                       u"stipend"_s,    u"start_date"_s,
+                                       u"end_date"_s,   u"application_deadline"_s,
+                                       u"category_id"_s };
     return columns;
 }
 
@@ -469,9 +471,8 @@ QJsonObject InternshipService::addMentor(const Principal &by, const QJsonObject 
         const std::optional<SqlRow> name = Sql(db, u"SELECT name FROM companies WHERE id = :id"_s)
                                                    .bind(u":id"_s, company)
                                                    .one();
-        m_accounts.sendInvitation(db, userId,
-                                  u"mentor interns at %1"_s.arg(name ? name->text(u"name"_s)
-                                                                     : QString()));
+        m_accounts.sendInvitation(
+                db, userId, u"mentor interns at %1"_s.arg(name ? name->text(u"name"_s) : QString()));
     }
     const QVariant id
             = Sql(db,

@@ -160,8 +160,8 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
                          { u"q"_s, Field::string(0, 100) } },
               .paged = true },
             [internships](Call &call) {
-                return internships->companyInternships(call.principal(), call.query(),
-                                                       call.page(), call.limit());
+                return internships->companyInternships(call.principal(), call.query(), call.page(),
+                                                       call.limit());
             });
 
     api.get(u"/api/v1/internships/{id}"_s,
@@ -199,8 +199,8 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
                 .summary = u"Publish, close, reopen or archive your company's internship "
                            u"(jobs.publish)"_s,
                 .tag = tag(),
-                .body = { { u"status"_s,
-                            Field::oneOf(internshipWorkflow().statuses()).required() } } },
+                .body
+                = { { u"status"_s, Field::oneOf(internshipWorkflow().statuses()).required() } } },
               [internships](Call &call) {
                   return internships->changeStatus(call.principal(), call.pathId(u"id"_s),
                                                    call.body().value(u"status"_s).toString());
@@ -293,7 +293,8 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
             });
 
     api.get(u"/api/v1/internships/by-slug/{slug}/applications"_s,
-            { .seed = { u"Internship > Application Status > Fetch Employer Internship Application By Slug & Status"_s },
+            { .seed
+              = { u"Internship > Application Status > Fetch Employer Internship Application By Slug & Status"_s },
               .access = Access::company(),
               .permission = u"applications.read"_s,
               .summary = u"The applications to your company's internship, found by its slug, by "
@@ -316,7 +317,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
               .paged = true },
             [applications](Call &call) {
                 return applications->applicants(call.principal(), call.pathId(u"id"_s),
-                                                 call.query(), call.page(), call.limit());
+                                                call.query(), call.page(), call.limit());
             });
 
     api.get(u"/api/v1/talents/me/internship-applications"_s,
@@ -430,7 +431,8 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
                .summary = u"Add KPIs to your company's internship (jobs.create): with those it "
                           u"has, their weights must sum to 100"_s,
                .tag = tag(),
-               .body = { { u"kpis"_s, Field::arrayOf(Field::object(kpiSchema(true)), 20).required() } },
+               .body
+               = { { u"kpis"_s, Field::arrayOf(Field::object(kpiSchema(true)), 20).required() } },
                .status = 201 },
              [kpis](Call &call) {
                  return kpis->create(call.principal(), call.pathId(u"id"_s), call.body());
@@ -442,12 +444,13 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
               .summary = u"Set the weights of all your internship's KPIs at once; they must sum to "
                          u"100 (jobs.create)"_s,
               .tag = tag(),
-              .body = { { u"weights"_s,
-                          Field::arrayOf(Field::object({ { u"kpi_id"_s, Field::integer().required() },
-                                                         { u"weight"_s,
-                                                           Field::integer(1, 100).required() } }),
-                                         20)
-                                  .required() } } },
+              .body
+              = { { u"weights"_s,
+                    Field::arrayOf(
+                            Field::object({ { u"kpi_id"_s, Field::integer().required() },
+                                            { u"weight"_s, Field::integer(1, 100).required() } }),
+                            20)
+                            .required() } } },
             [kpis](Call &call) {
                 return kpis->reweigh(call.principal(), call.pathId(u"id"_s), call.body());
             });
@@ -486,7 +489,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
               .access = Access::company(),
               .permission = u"jobs.create"_s,
               .summary = u"Delete a KPI nobody submitted for (jobs.create); submissions wait until "
-                           u"the weights sum to 100 again"_s,
+                         u"the weights sum to 100 again"_s,
               .tag = tag() },
             [kpis](Call &call) {
                 kpis->remove(call.principal(), call.pathId(u"id"_s));
@@ -497,28 +500,26 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
             { .seed = { u"Internship > KPI > Fetch All Internship KPIS"_s },
               .summary = u"An internship's KPIs, their total weight and whether it is 100"_s,
               .tag = tag() },
-            [kpis](Call &call) {
-                return kpis->programmeKpis(viewer(call), call.pathId(u"id"_s));
-            });
+            [kpis](Call &call) { return kpis->programmeKpis(viewer(call), call.pathId(u"id"_s)); });
 
-    api.post(u"/api/v1/internship-kpis/{id}/submissions"_s,
-             { .seed = { u"Internship > KPI > Intern KPI Submission"_s },
-               .access = Access::roles(Role::Talent),
-               .summary = u"Submit your evidence for a KPI of the internship you are an intern "
-                          u"of; until it is scored a new submission replaces it"_s,
-               .tag = tag(),
-               .body = { { u"content"_s, Field::string(1, 10000).required() },
-                         { u"links"_s,
-                           Field::arrayOf(Field::pattern(u"https?://\\S+"_s, u"an http(s) link"_s,
-                                                         1000),
-                                          10) },
-                         { u"file_key"_s,
-                           Field::string(1, 200).describe(
-                                   u"A document you uploaded (kind document)"_s) } },
-               .status = 201 },
-             [kpis](Call &call) {
-                 return kpis->submit(call.principal(), call.pathId(u"id"_s), call.body());
-             });
+    api.post(
+            u"/api/v1/internship-kpis/{id}/submissions"_s,
+            { .seed = { u"Internship > KPI > Intern KPI Submission"_s },
+              .access = Access::roles(Role::Talent),
+              .summary = u"Submit your evidence for a KPI of the internship you are an intern "
+                         u"of; until it is scored a new submission replaces it"_s,
+              .tag = tag(),
+              .body
+              = { { u"content"_s, Field::string(1, 10000).required() },
+                  { u"links"_s,
+                    Field::arrayOf(Field::pattern(u"https?://\\S+"_s, u"an http(s) link"_s, 1000),
+                                   10) },
+                  { u"file_key"_s,
+                    Field::string(1, 200).describe(u"A document you uploaded (kind document)"_s) } },
+              .status = 201 },
+            [kpis](Call &call) {
+                return kpis->submit(call.principal(), call.pathId(u"id"_s), call.body());
+            });
 
     const Schema submissionQuery {
         { u"internship_id"_s, Field::integer() },
@@ -603,9 +604,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
               .summary = u"An intern's weighted standing, KPI by KPI: for the intern, the "
                          u"internship's mentors and its company"_s,
               .tag = tag() },
-            [kpis](Call &call) {
-                return kpis->standing(call.principal(), call.pathId(u"id"_s));
-            });
+            [kpis](Call &call) { return kpis->standing(call.principal(), call.pathId(u"id"_s)); });
 
     api.get(u"/api/v1/internships/{id}/standings"_s,
             { .access = mentorAccess(),
@@ -647,8 +646,8 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
               .query = internQuery,
               .paged = true },
             [internships](Call &call) {
-                return internships->companyInterns(call.pathId(u"id"_s), call.query(),
-                                                   call.page(), call.limit());
+                return internships->companyInterns(call.pathId(u"id"_s), call.query(), call.page(),
+                                                   call.limit());
             });
 
     api.get(u"/api/v1/internship-reports"_s,

@@ -64,12 +64,11 @@ QString kpiColumns()
 
 QJsonObject readKpi(const Sql &q)
 {
-    return jsonOf(q,
-                  { .ids = { u"id"_s, u"internship_id"_s, u"weight"_s, u"max_score"_s,
-                             u"submissions"_s },
-                    .texts = { u"title"_s, u"internship_title"_s, u"created_at"_s,
-                               u"updated_at"_s },
-                    .optionalTexts = { u"description"_s, u"rubric"_s, u"due_date"_s } });
+    return jsonOf(
+            q,
+            { .ids = { u"id"_s, u"internship_id"_s, u"weight"_s, u"max_score"_s, u"submissions"_s },
+              .texts = { u"title"_s, u"internship_title"_s, u"created_at"_s, u"updated_at"_s },
+              .optionalTexts = { u"description"_s, u"rubric"_s, u"due_date"_s } });
 }
 
 QString submissionColumns()
@@ -100,20 +99,18 @@ QJsonObject readSubmission(const Sql &q, const Storage &storage)
     submission.insert(u"links"_s, QJsonDocument::fromJson(q.text(u"links"_s).toUtf8()).array());
     const QString file = q.text(u"file_key"_s);
     submission.insert(u"file"_s,
-                      file.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                     : QJsonValue(QJsonObject {
-                                               { u"key"_s, file },
-                                               { u"url"_s, storage.signedUrl(file) } }));
+                      file.isEmpty()
+                              ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(QJsonObject { { u"key"_s, file },
+                                                         { u"url"_s, storage.signedUrl(file) } }));
     submission.insert(u"kpi"_s,
                       jsonOf(q,
                              { .ids = { u"id"_s, u"weight"_s, u"max_score"_s },
                                .texts = { u"title"_s },
                                .prefix = u"kpi_"_s }));
-    submission.insert(u"internship"_s,
-                      jsonOf(q,
-                             { .ids = { u"id"_s },
-                               .texts = { u"title"_s },
-                               .prefix = u"internship_"_s }));
+    submission.insert(
+            u"internship"_s,
+            jsonOf(q, { .ids = { u"id"_s }, .texts = { u"title"_s }, .prefix = u"internship_"_s }));
     submission.insert(u"intern"_s,
                       AccountService::readSummary(q, storage.url(q.text(u"intern_avatar_key"_s)),
                                                   u"intern_"_s)
@@ -160,7 +157,8 @@ KpiService::KpiService(ServerContext &context, InternshipService &internships)
 
 qint64 KpiService::totalWeight(QSqlDatabase db, qint64 internshipId)
 {
-    return Sql(db, u"SELECT COALESCE(SUM(weight), 0) FROM internship_kpis WHERE internship_id = :id"_s)
+    return Sql(db,
+               u"SELECT COALESCE(SUM(weight), 0) FROM internship_kpis WHERE internship_id = :id"_s)
             .bind(u":id"_s, internshipId)
             .scalar()
             .toLongLong();
@@ -181,8 +179,7 @@ KpiService::Kpi KpiService::loadKpi(QSqlDatabase db, qint64 id)
              row->id(u"max_score"_s) };
 }
 
-bool KpiService::reviews(QSqlDatabase db, const Principal &viewer,
-                         const InternshipFacts &internship)
+bool KpiService::reviews(QSqlDatabase db, const Principal &viewer, const InternshipFacts &internship)
 {
     const bool company = (viewer.role == Role::Employer || viewer.role == Role::Employee)
             && viewer.companyId && *viewer.companyId == internship.companyId;
@@ -305,9 +302,8 @@ QJsonObject KpiService::reweigh(const Principal &by, qint64 internshipId, const 
             kpis.append(q.id(u"id"_s));
     }
     if (weights.size() != kpis.size() || input.value(u"weights"_s).toArray().size() != kpis.size())
-        throw ApiError::badRequest(
-                QStringList { u"weights must name each of the internship's %1 KPIs once"_s.arg(
-                        kpis.size()) });
+        throw ApiError::badRequest(QStringList {
+                u"weights must name each of the internship's %1 KPIs once"_s.arg(kpis.size()) });
     for (const qint64 kpi : std::as_const(kpis)) {
         if (!weights.contains(kpi))
             throw ApiError::badRequest(
@@ -420,7 +416,8 @@ QJsonObject KpiService::submit(const Principal &intern, qint64 kpiId, const QJso
                     QStringList { u"file_key must be a document you uploaded"_s });
     }
     const std::optional<SqlRow> existing
-            = Sql(db, u"SELECT id, score FROM kpi_submissions WHERE kpi_id = :kpi AND intern_id = :me"_s)
+            = Sql(db,
+                  u"SELECT id, score FROM kpi_submissions WHERE kpi_id = :kpi AND intern_id = :me"_s)
                       .bind(u":kpi"_s, kpiId)
                       .bind(u":me"_s, intern.userId)
                       .one();
@@ -552,9 +549,8 @@ QJsonObject KpiService::score(const Principal &mentor, qint64 submissionId, cons
     const qint64 maxScore = row->id(u"max_score"_s);
     const qint64 score = input.value(u"score"_s).toInteger();
     if (score > maxScore)
-        throw ApiError::badRequest(
-                QStringList { u"score must not be greater than the KPI's max_score (%1)"_s.arg(
-                        maxScore) });
+        throw ApiError::badRequest(QStringList {
+                u"score must not be greater than the KPI's max_score (%1)"_s.arg(maxScore) });
     const QString now = nowText();
     Sql(db,
         u"UPDATE kpi_submissions SET score = :score, comment = :comment, scored_by = :me, "
@@ -705,8 +701,7 @@ QJsonObject KpiService::mentorDashboard(const Principal &mentor)
             pending.append(readSubmission(q, *m_context.storage));
     }
     QJsonObject dashboard = jsonOf(
-            counts,
-            { .ids = { u"programmes"_s, u"interns"_s, u"pending_reviews"_s, u"scored"_s } });
+            counts, { .ids = { u"programmes"_s, u"interns"_s, u"pending_reviews"_s, u"scored"_s } });
     dashboard.insert(u"average_score"_s,
                      counts.isNull(u"average_score"_s)
                              ? QJsonValue(QJsonValue::Null)
@@ -722,13 +717,13 @@ QJsonObject KpiService::calibration(const Principal &viewer, qint64 internshipId
     if (!internship || !reviews(db, viewer, *internship))
         throw ApiError::notFound(u"Internship not found"_s);
     const QString percent = percentSql(u"s"_s, u"k"_s);
-    const SqlRow overall = Sql(db,
-                               u"SELECT COUNT(*) AS scored, AVG(%1) AS average "
-                               u"FROM kpi_submissions s JOIN internship_kpis k ON k.id = s.kpi_id "
-                               u"WHERE k.internship_id = :id AND s.score IS NOT NULL"_s.arg(
-                                       percent))
-                                   .bind(u":id"_s, internshipId)
-                                   .single();
+    const SqlRow overall
+            = Sql(db,
+                  u"SELECT COUNT(*) AS scored, AVG(%1) AS average "
+                  u"FROM kpi_submissions s JOIN internship_kpis k ON k.id = s.kpi_id "
+                  u"WHERE k.internship_id = :id AND s.score IS NOT NULL"_s.arg(percent))
+                      .bind(u":id"_s, internshipId)
+                      .single();
     const bool anyScored = !overall.isNull(u"average"_s);
     const double programmeAverage = anyScored ? overall.number(u"average"_s) : 0.0;
     // Every mentor of the programme, and anyone who scored in it before leaving it.
@@ -744,9 +739,8 @@ QJsonObject KpiService::calibration(const Principal &viewer, qint64 internshipId
     q.bind(u":id"_s, internshipId).exec();
     QJsonArray mentors;
     while (q.next()) {
-        QJsonObject mentor = jsonOf(q,
-                                    { .ids = { u"id"_s },
-                                      .texts = { u"first_name"_s, u"last_name"_s } });
+        QJsonObject mentor
+                = jsonOf(q, { .ids = { u"id"_s }, .texts = { u"first_name"_s, u"last_name"_s } });
         const bool scored = !q.isNull(u"average"_s);
         mentor.insert(u"scored"_s, scored ? q.id(u"scored"_s) : 0);
         mentor.insert(u"average"_s, numberOrNull(q, u"average"_s));
@@ -791,17 +785,17 @@ QList<QJsonObject> KpiService::reportRows(const Principal &by)
     q.bind(u":company"_s, *by.companyId).exec();
     QList<QJsonObject> rows;
     while (q.next()) {
-        QJsonObject row = jsonOf(q,
-                                 { .ids = { u"id"_s, u"applications"_s, u"pending"_s,
-                                            u"approved"_s, u"rejected"_s, u"completed"_s,
-                                            u"kpis"_s, u"submissions"_s, u"scored"_s },
-                                   .texts = { u"title"_s, u"slug"_s, u"status"_s } });
+        QJsonObject row = jsonOf(
+                q,
+                { .ids = { u"id"_s, u"applications"_s, u"pending"_s, u"approved"_s, u"rejected"_s,
+                           u"completed"_s, u"kpis"_s, u"submissions"_s, u"scored"_s },
+                  .texts = { u"title"_s, u"slug"_s, u"status"_s } });
         const qint64 admitted = q.id(u"approved"_s) + q.id(u"completed"_s);
         row.insert(u"interns"_s, admitted);
         // Percent of the admitted who completed; null while nobody has been admitted.
         row.insert(u"completion_rate"_s,
-                   admitted > 0 ? QJsonValue(rounded(double(q.id(u"completed"_s)) * 100.0
-                                                     / double(admitted)))
+                   admitted > 0 ? QJsonValue(
+                           rounded(double(q.id(u"completed"_s)) * 100.0 / double(admitted)))
                                 : QJsonValue(QJsonValue::Null));
         row.insert(u"average_standing"_s, numberOrNull(q, u"average_standing"_s));
         rows.append(row);
@@ -819,19 +813,19 @@ QJsonObject KpiService::report(const Principal &by)
 
 Response KpiService::reportCsv(const Principal &by)
 {
-    static const QStringList columns { u"id"_s,          u"title"_s,    u"status"_s,
-                                       u"applications"_s, u"pending"_s, u"approved"_s,
-                                       u"rejected"_s,    u"completed"_s, u"interns"_s,
-                                       u"completion_rate"_s, u"kpis"_s, u"submissions"_s,
-                                       u"scored"_s,      u"average_standing"_s };
+    static const QStringList columns {
+        u"id"_s,       u"title"_s,       u"status"_s,    u"applications"_s,    u"pending"_s,
+        u"approved"_s, u"rejected"_s,    u"completed"_s, u"interns"_s,         u"completion_rate"_s,
+        u"kpis"_s,     u"submissions"_s, u"scored"_s,    u"average_standing"_s
+    };
     QList<QStringList> lines;
     for (const QJsonObject &row : reportRows(by)) {
         QStringList cells;
         for (const QString &column : columns) {
             const QJsonValue value = row.value(column);
-            cells.append(value.isString() ? value.toString()
-                                          : value.isNull() ? QString()
-                                                           : QString::number(value.toDouble()));
+            cells.append(value.isString()         ? value.toString()
+                                 : value.isNull() ? QString()
+                                                  : QString::number(value.toDouble()));
         }
         lines.append(cells);
     }

@@ -104,7 +104,8 @@ QJsonObject TrainingApplicationService::apply(const Principal &talent, qint64 tr
     m_trainings.lock(db, trainingId);
     const TrainingFacts training = m_trainings.visible(db, &talent, trainingId);
     const QString duplicate = u"You have already applied for this training"_s;
-    m_flow.checkAccepting(db, trainingId, talent.userId, u"training"_s, training.status, training.applicationDeadline, duplicate);
+    m_flow.checkAccepting(db, trainingId, talent.userId, u"training"_s, training.status,
+                          training.applicationDeadline, duplicate);
     if (training.capacity && TrainingService::seatsTaken(db, trainingId) >= *training.capacity)
         throw ApiError::unprocessable(
                 u"This training is full: all %1 seats are taken"_s.arg(*training.capacity));
