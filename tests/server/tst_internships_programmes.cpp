@@ -350,6 +350,17 @@ void TestInternshipsProgrammes::movesBelongToTheirSide()
                               QJsonObject { { u"status"_s, u"withdrawn"_s } }, m_otherTalent.token);
     QCOMPARE(withdrawn.status, 200);
     QCOMPARE(withdrawn.json().value(u"status"_s).toString(), u"withdrawn"_s);
+    // Applying again renews the same application, its history going on.
+    const Reply again = m_server->post(internshipPath(internship, u"/applications"_s),
+                                       QJsonObject(), m_otherTalent.token);
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.json().value(u"id"_s).toInteger(), id);
+    QCOMPARE(valuesOf(again.json().value(u"events"_s), u"to_status"_s),
+             (QStringList { u"applied"_s, u"withdrawn"_s, u"applied"_s }));
+    QCOMPARE(m_server->post(internshipPath(internship, u"/applications"_s), QJsonObject(),
+                            m_otherTalent.token)
+                     .status,
+             409);
 }
 
 void TestInternshipsProgrammes::placesLimitTheApprovals()
