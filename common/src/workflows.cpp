@@ -18,6 +18,13 @@ Workflow::Workflow(QString name, QStringList statuses, QList<Move> moves, QStrin
     , m_refusal(std::move(refusal))
 { }
 
+Workflow Workflow::named(QString name) const
+{
+    Workflow copy = *this;
+    copy.m_name = std::move(name);
+    return copy;
+}
+
 QStringList Workflow::moves(const QString &from, Viewer by) const
 {
     QStringList to;
@@ -88,22 +95,31 @@ bool applicationTakesRemark(const QString &status)
     return status == u"shortlisted"_s || status == u"interview"_s;
 }
 
-const Workflow &trainingApplicationWorkflow()
+namespace {
+
+/** An application to an offer that admits people: applied → @p admitted → completed; rejected by
+ *  the company, withdrawn by the talent, before completion. */
+Workflow admissionWorkflow(const QString &name, const QString &admitted)
 {
     constexpr Viewer company = Viewer::Company;
     constexpr Viewer talent = Viewer::Talent;
-    static const Workflow workflow(
-            u"training_application"_s,
-            { u"applied"_s, u"accepted"_s, u"rejected"_s, u"withdrawn"_s, u"completed"_s },
-            {
-                    { u"applied"_s, u"accepted"_s, company },
-                    { u"applied"_s, u"rejected"_s, company },
-                    { u"applied"_s, u"withdrawn"_s, talent },
-                    { u"accepted"_s, u"completed"_s, company },
-                    { u"accepted"_s, u"rejected"_s, company },
-                    { u"accepted"_s, u"withdrawn"_s, talent },
-            },
-            {}, u"rejected"_s); // the company says why in its own words
+    return Workflow(name, { u"applied"_s, admitted, u"rejected"_s, u"withdrawn"_s, u"completed"_s },
+                    {
+                            { u"applied"_s, admitted, company },
+                            { u"applied"_s, u"rejected"_s, company },
+                            { u"applied"_s, u"withdrawn"_s, talent },
+                            { admitted, u"completed"_s, company },
+                            { admitted, u"rejected"_s, company },
+                            { admitted, u"withdrawn"_s, talent },
+                    },
+                    {}, u"rejected"_s); // the company says why in its own words
+}
+
+} // namespace
+
+const Workflow &trainingApplicationWorkflow()
+{
+    static const Workflow workflow = admissionWorkflow(u"training_application"_s, u"accepted"_s);
     return workflow;
 }
 
@@ -136,6 +152,19 @@ const Workflow &trainingWorkflow()
     return workflow;
 }
 
+const Workflow &internshipWorkflow()
+{
+    // A programme is published, closed and archived as a job post is.
+    static const Workflow workflow = jobWorkflow().named(u"internship"_s);
+    return workflow;
+}
+
+const Workflow &internshipApplicationWorkflow()
+{
+    static const Workflow workflow = admissionWorkflow(u"internship_application"_s, u"approved"_s);
+    return workflow;
+}
+
 const Workflow &sponsorshipApplicationWorkflow()
 {
     static const Workflow workflow(u"sponsorship_application"_s,
@@ -162,7 +191,8 @@ const Workflow *workflowNamed(const QString &name)
 {
     for (const Workflow *workflow :
          { &applicationWorkflow(), &trainingApplicationWorkflow(), &jobWorkflow(),
-           &trainingWorkflow(), &sponsorshipApplicationWorkflow(), &testimonialWorkflow() }) {
+           &trainingWorkflow(), &internshipWorkflow(), &internshipApplicationWorkflow(),
+           &sponsorshipApplicationWorkflow(), &testimonialWorkflow() }) {
         if (workflow->name() == name)
             return workflow;
     }

@@ -7,14 +7,19 @@ namespace wn {
 
 class AccountService;
 class AdminService;
+class AttendanceService;
 class Api;
 class ApplicationsService;
 class CatalogService;
+class CohortService;
 class ChatService;
 class CompanyService;
 class FaqService;
 class IdentityService;
+class InternshipApplicationService;
+class InternshipService;
 class JobsService;
+class KpiService;
 class NotificationService;
 class OnboardingService;
 class QuestionsService;
@@ -47,6 +52,9 @@ void seedSystemRoles(ServerContext &context);
 void installAdmin(Api &api, ServerContext &context, std::shared_ptr<AdminService> admin,
                   std::shared_ptr<UserImportService> imports);
 
+/** Attendance at cohorts' sessions by rotating QR codes: sessions, codes, check-ins, records. */
+void installAttendance(Api &api, std::shared_ptr<AttendanceService> attendance);
+
 /** Job applications: the talent's side, the company's decisions, shortlists and dashboards. */
 void installApplications(Api &api, std::shared_ptr<ApplicationsService> applications);
 
@@ -60,6 +68,11 @@ void installCatalog(Api &api, std::shared_ptr<CatalogService> catalog);
 /** The chat sockets (/ws and /socket.io/) and the chat REST endpoints. */
 void installChat(Api &api, ServerContext &context, std::shared_ptr<ChatService> chats);
 
+/** Training cohorts with their talents, skills and instructors; instructor accounts, their
+ * doors (through the accounts' code) and their ratings. */
+void installCohorts(Api &api, std::shared_ptr<CohortService> cohorts,
+                    std::shared_ptr<AccountService> accounts);
+
 /** Company profiles, contact persons, sponsorship and the owner's profile. */
 void installCompanies(Api &api, std::shared_ptr<CompanyService> companies);
 
@@ -68,6 +81,12 @@ void installFiles(Api &api, ServerContext &context);
 
 /** BVN, NIN and TIN verification, and the admin's identity registry. */
 void installIdentity(Api &api, std::shared_ptr<IdentityService> identity);
+
+/** Internship programmes, applications to them, mentors, weighted KPIs with submissions and
+ * scores, standings, dashboards and reports. */
+void installInternships(Api &api, std::shared_ptr<InternshipService> internships,
+                        std::shared_ptr<InternshipApplicationService> applications,
+                        std::shared_ptr<KpiService> kpis);
 
 /** Job posts, their pre-qualification questions, and the FAQ. */
 void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> jobs,

@@ -43,6 +43,10 @@ void installModules(Api &api, ServerContext &context)
     installSupport(api, share(services->support));
     installSponsorship(api, share(services->sponsorships), share(services->sponsorshipApplications));
     installTrainings(api, share(services->trainings), share(services->trainingApplications));
+    installInternships(api, share(services->internships), share(services->internshipApplications),
+                       share(services->kpis));
+    installCohorts(api, share(services->cohorts), share(services->accounts));
+    installAttendance(api, share(services->attendance));
 }
 
 void seedReferenceData(ServerContext &context)
@@ -53,6 +57,7 @@ void seedReferenceData(ServerContext &context)
     services.faqs.seed();
     services.skills.seed();
     seedCatalog(context);
+    services.internships.seedCategories();
 }
 
 } // namespace wn

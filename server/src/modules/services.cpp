@@ -28,6 +28,11 @@ Services::Services(ServerContext &context)
     , sponsorships(context, sponsorshipApplications, notifications)
     , trainings(context)
     , trainingApplications(context, trainings, notifications)
+    , internships(context, accounts)
+    , internshipApplications(context, internships, notifications)
+    , kpis(context, internships)
+    , cohorts(context, accounts)
+    , attendance(context)
 { }
 
 } // namespace wn

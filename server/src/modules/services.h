@@ -5,10 +5,15 @@
 #include "admin/adminservice.h"
 #include "admin/userimportservice.h"
 #include "applications/applicationsservice.h"
+#include "attendance/attendanceservice.h"
 #include "catalog/catalogservice.h"
 #include "chat/chatservice.h"
+#include "cohorts/cohortservice.h"
 #include "companies/companyservice.h"
 #include "identity/identityservice.h"
+#include "internships/internshipapplicationservice.h"
+#include "internships/internshipservice.h"
+#include "internships/kpiservice.h"
 #include "jobs/faqservice.h"
 #include "jobs/jobindex.h"
 #include "jobs/jobsservice.h"
@@ -64,6 +69,11 @@ struct Services
     SponsorshipService sponsorships;
     TrainingService trainings;
     TrainingApplicationService trainingApplications;
+    InternshipService internships;
+    InternshipApplicationService internshipApplications;
+    KpiService kpis;
+    CohortService cohorts;
+    AttendanceService attendance;
 };
 
 } // namespace wn

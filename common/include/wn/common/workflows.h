@@ -30,6 +30,8 @@ public:
 
     /** "application", "training_application", ...: how the client names the workflow. */
     const QString &name() const { return m_name; }
+    /** The same statuses and moves under another name, for a kind of record that follows them. */
+    Workflow named(QString name) const;
     /** Every status, in the order a record goes through them. */
     const QStringList &statuses() const { return m_statuses; }
     /** Where @p by may move a record that is @p from, in the order the table lists them. */
@@ -64,6 +66,12 @@ const Workflow &trainingApplicationWorkflow();
 const Workflow &jobWorkflow();
 /** A training: draft → published ⇄ closed → archived. */
 const Workflow &trainingWorkflow();
+/** An internship programme: draft → published ⇄ closed → archived, as a job post; a draft may be
+ *  archived unpublished. */
+const Workflow &internshipWorkflow();
+/** An internship application: applied → approved → completed; rejected by the company (with a
+ *  reason) before completion, withdrawn by the talent. */
+const Workflow &internshipApplicationWorkflow();
 /** A sponsorship application's statuses; its approvals go level by level (server rules). */
 const Workflow &sponsorshipApplicationWorkflow();
 /** A testimonial waits for staff to approve it or reject it with a written reason. */

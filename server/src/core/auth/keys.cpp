@@ -35,6 +35,7 @@ Keys::Keys(const QByteArray &master)
     identity = derive(master, 3);
     secrets = derive(master, 4);
     fileLinks = derive(master, 5);
+    attendance = derive(master, 6);
 }
 
 Keys Keys::loadOrCreate(const QString &path)

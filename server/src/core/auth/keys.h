@@ -24,6 +24,7 @@ public:
     QByteArray identity; ///< HMAC key for identity numbers (BVN, NIN, TIN) at rest
     QByteArray secrets; ///< seals secrets the database keeps (webhook signing secrets)
     QByteArray fileLinks; ///< HMAC key for signed links to private files
+    QByteArray attendance; ///< HMAC key for the rotating tokens of attendance QR codes
 
     /** HMAC-SHA256 of @p data under @p key. */
     static QByteArray hmac(const QByteArray &key, const QByteArray &data);

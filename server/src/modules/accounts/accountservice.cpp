@@ -368,11 +368,12 @@ void AccountService::resendVerification(const QString &email)
     tx.commit();
 }
 
-void AccountService::forgotPassword(const QString &email)
+void AccountService::forgotPassword(const QString &email, const QList<Role> &roles)
 {
     QSqlDatabase db = m_context.db();
     const auto user = findByEmail(db, email);
-    if (!user || user->status == AccountStatus::Suspended) {
+    if (!user || user->status == AccountStatus::Suspended
+        || (!roles.isEmpty() && !roles.contains(user->role))) {
         m_context.passwords->verifyNothing(email); // same time whether or not the account exists
         return;
     }
@@ -390,11 +391,11 @@ void AccountService::forgotPassword(const QString &email)
 }
 
 void AccountService::resetPassword(const QString &email, const QString &code,
-                                   const QString &password)
+                                   const QString &password, const QList<Role> &roles)
 {
     QSqlDatabase db = m_context.db();
     const auto user = findByEmail(db, email);
-    if (!user)
+    if (!user || (!roles.isEmpty() && !roles.contains(user->role)))
         throw ApiError::badRequest(u"The code is invalid"_s);
     throwForCode(m_context.codes->consume(db, user->id, OneTimeCodes::Purpose::ResetPassword, code));
     const QString hash = m_context.passwords->hash(password);

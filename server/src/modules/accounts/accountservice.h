@@ -75,9 +75,11 @@ public:
     void verifyEmail(const QString &email, const QString &code);
     /** Sends a new verification code if the account exists and is unverified; silent otherwise. */
     void resendVerification(const QString &email);
-    /** Sends a reset code if the account exists; answers the same either way. */
-    void forgotPassword(const QString &email);
-    void resetPassword(const QString &email, const QString &code, const QString &password);
+    /** Sends a reset code if the account exists; answers the same either way. A door for some
+     *  kinds of account names them in @p roles: any other account is treated as missing. */
+    void forgotPassword(const QString &email, const QList<Role> &roles = {});
+    void resetPassword(const QString &email, const QString &code, const QString &password,
+                       const QList<Role> &roles = {});
     void changePassword(const Principal &principal, const QString &current,
                         const QString &replacement);
     /** Sets the password of an invited account and activates it. */

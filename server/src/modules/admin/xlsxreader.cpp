@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "xlsxreader.h"
 
+#include "core/http/csv.h"
+
 #include <wn/common/apierror.h>
 
 #include <QDeadlineTimer>
@@ -148,14 +150,6 @@ int columnOf(QStringView reference)
             return -1;
     }
     return letters > 0 ? column - 1 : -1;
-}
-
-QString csvField(QString value)
-{
-    value.replace(u"\r\n"_s, u" "_s).replace(u'\n', u' ').replace(u'\r', u' ');
-    if (!value.contains(u',') && !value.contains(u'"'))
-        return value;
-    return u'"' + value.replace(u'"', u"\"\""_s) + u'"';
 }
 
 } // namespace

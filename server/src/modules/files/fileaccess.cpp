@@ -57,6 +57,24 @@ bool sentWithSponsorshipApplication(QSqlDatabase db, const StoredFile &file, qin
             .exists();
 }
 
+/** A document the owner submitted as evidence for a KPI of an internship that @p viewer reviews:
+ *  one of its mentors, or its company's owner or staff (as KpiService shows submissions). */
+bool submittedAsEvidence(QSqlDatabase db, const Principal &viewer, const StoredFile &file)
+{
+    return Sql(db,
+               u"SELECT 1 FROM kpi_submissions s JOIN internship_kpis k ON k.id = s.kpi_id "
+               u"JOIN internships i ON i.id = k.internship_id "
+               u"WHERE s.intern_id = :owner AND s.file_key = :key AND (i.company_id = :company "
+               u"OR EXISTS (SELECT 1 FROM internship_mentor_assignments ma "
+               u"JOIN internship_mentors m ON m.id = ma.mentor_id "
+               u"WHERE ma.internship_id = i.id AND m.user_id = :viewer))"_s)
+            .bind(u":owner"_s, file.ownerId)
+            .bind(u":key"_s, file.key)
+            .bind(u":company"_s, viewer.role == Role::Mentor ? 0 : viewer.companyId.value_or(0))
+            .bind(u":viewer"_s, viewer.userId)
+            .exists();
+}
+
 } // namespace
 
 bool maySeeFile(QSqlDatabase db, const Principal *viewer, const StoredFile &file)
@@ -67,6 +85,8 @@ bool maySeeFile(QSqlDatabase db, const Principal *viewer, const StoredFile &file
         return true;
     if (!viewer || !viewer->companyId)
         return false;
+    if (file.kind == FileKind::Document && submittedAsEvidence(db, *viewer, file))
+        return true;
     const qint64 company = *viewer->companyId;
     // As ApplicationsService::get shows an application to its company's staff.
     if (sentWithJobApplication(db, file, company)

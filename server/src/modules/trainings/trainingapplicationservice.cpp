@@ -23,16 +23,6 @@ namespace wn {
 
 using namespace trainingrows;
 
-bool TrainingApplicationStatus::canMove(const QString &from, const QString &to)
-{
-    return trainingApplicationWorkflow().canMove(from, to);
-}
-
-bool TrainingApplicationStatus::isTalentMove(const QString &to)
-{
-    return trainingApplicationWorkflow().targets(Viewer::Talent).contains(to);
-}
-
 namespace {
 
 QString applicationColumns()
@@ -94,41 +84,15 @@ TrainingApplicationService::TrainingApplicationService(ServerContext &context,
     : m_context(context)
     , m_trainings(trainings)
     , m_notifications(notifications)
+    , m_flow(trainingApplicationWorkflow(), u"training_applications"_s,
+             u"training_application_events"_s, u"training_id"_s)
 { }
 
 QJsonObject TrainingApplicationService::applicationJson(QSqlDatabase db, qint64 id)
 {
-    QJsonObject application;
-    {
-        Sql q(db,
-              u"SELECT "_s + applicationColumns() + u" FROM "_s + applicationFrom()
-                      + u" WHERE a.id = :id"_s);
-        q.bind(u":id"_s, id).exec();
-        if (!q.next())
-            throw ApiError::notFound(u"Application not found"_s);
-        application = readApplication(q, *m_context.storage);
-    }
-
-    Sql events(db,
-               u"SELECT e.id, e.from_status, e.to_status, e.reason, e.created_at, "
-               u"u.id AS actor_id, u.first_name, u.last_name, u.role "
-               u"FROM training_application_events e "
-               u"JOIN users u ON u.id = e.actor_id WHERE e.application_id = :id ORDER BY e.id"_s);
-    events.bind(u":id"_s, id).exec();
-    QJsonArray history;
-    while (events.next()) {
-        QJsonObject event = jsonOf(events,
-                                   { .ids = { u"id"_s },
-                                     .texts = { u"to_status"_s, u"created_at"_s },
-                                     .optionalTexts = { u"from_status"_s, u"reason"_s } });
-        QJsonObject actor
-                = jsonOf(events, { .texts = { u"first_name"_s, u"last_name"_s, u"role"_s } });
-        actor.insert(u"id"_s, events.id(u"actor_id"_s));
-        event.insert(u"actor"_s, actor);
-        history.append(event);
-    }
-    application.insert(u"events"_s, history);
-    return application;
+    const Storage &storage = *m_context.storage;
+    return m_flow.withHistory(db, id, applicationColumns(), applicationFrom(),
+                              [&storage](const Sql &q) { return readApplication(q, storage); });
 }
 
 QJsonObject TrainingApplicationService::apply(const Principal &talent, qint64 trainingId,
@@ -139,65 +103,15 @@ QJsonObject TrainingApplicationService::apply(const Principal &talent, qint64 tr
     // Seats are counted under the training's lock, so two talents cannot take the last one.
     m_trainings.lock(db, trainingId);
     const TrainingFacts training = m_trainings.visible(db, &talent, trainingId);
-    const std::optional<SqlRow> earlier
-            = Sql(db,
-                  u"SELECT id, status FROM training_applications WHERE training_id = :training "
-                  u"AND talent_id = :talent"_s)
-                      .bind(u":training"_s, trainingId)
-                      .bind(u":talent"_s, talent.userId)
-                      .one();
-    // One application per talent and training; one the talent withdrew may be sent again.
-    if (earlier && earlier->text(u"status"_s) != u"withdrawn"_s)
-        throw ApiError::conflict(u"You have already applied for this training"_s);
-    if (training.status != TrainingStatus::Published)
-        throw ApiError::unprocessable(
-                u"This training is not accepting applications (it is %1)"_s.arg(training.status));
-    const QString now = nowText();
-    if (!training.applicationDeadline.isEmpty() && now > training.applicationDeadline)
-        throw ApiError::unprocessable(
-                u"Applications for this training closed at %1"_s.arg(training.applicationDeadline));
+    const QString duplicate = u"You have already applied for this training"_s;
+    m_flow.checkAccepting(db, trainingId, talent.userId, u"training"_s, training.status,
+                          training.applicationDeadline, duplicate);
     if (training.capacity && TrainingService::seatsTaken(db, trainingId) >= *training.capacity)
         throw ApiError::unprocessable(
                 u"This training is full: all %1 seats are taken"_s.arg(*training.capacity));
 
-    const QVariant motivation = nullIfEmpty(input.value(u"motivation"_s).toString());
-    qint64 id = 0;
-    if (earlier) {
-        // Renewed: the same application, its history going on from the withdrawal.
-        id = earlier->id(u"id"_s);
-        Sql renew(db,
-                  u"UPDATE training_applications SET status = 'applied', motivation = "
-                  u"COALESCE(:motivation, motivation), updated_at = :now WHERE id = :id AND "
-                  u"status = 'withdrawn'"_s);
-        renew.bind(u":motivation"_s, motivation).bind(u":now"_s, now).bind(u":id"_s, id).exec();
-        if (renew.rowsAffected() != 1)
-            throw ApiError::conflict(u"You have already applied for this training"_s);
-    } else {
-        // A second request of the same talent racing this one inserts nothing and is told so.
-        const QVariant inserted
-                = Sql(db,
-                      u"INSERT INTO training_applications (training_id, talent_id, status, "
-                      u"motivation, created_at, updated_at) VALUES (:training, :talent, "
-                      u"'applied', :motivation, :now, :now) ON CONFLICT (training_id, talent_id) "
-                      u"DO NOTHING RETURNING id"_s)
-                          .bind(u":training"_s, trainingId)
-                          .bind(u":talent"_s, talent.userId)
-                          .bind(u":motivation"_s, motivation)
-                          .bind(u":now"_s, now)
-                          .scalar();
-        if (inserted.isNull())
-            throw ApiError::conflict(u"You have already applied for this training"_s);
-        id = inserted.toLongLong();
-    }
-    Sql(db,
-        u"INSERT INTO training_application_events (application_id, from_status, to_status, "
-        u"actor_id, created_at) VALUES (:application, :from, 'applied', :actor, :now)"_s)
-            .bind(u":application"_s, id)
-            .bind(u":from"_s,
-                  earlier ? QVariant(u"withdrawn"_s) : QVariant(QMetaType::fromType<QString>()))
-            .bind(u":actor"_s, talent.userId)
-            .bind(u":now"_s, now)
-            .exec();
+    const qint64 id = m_flow.open(db, trainingId, talent.userId,
+                                  input.value(u"motivation"_s).toString(), duplicate);
     tx.commit();
     return applicationJson(db, id);
 }
@@ -251,26 +165,8 @@ QJsonObject TrainingApplicationService::statusFor(const Principal &talent, qint6
     QSqlDatabase db = m_context.db();
     if (!m_trainings.load(db, trainingId))
         throw ApiError::notFound(u"Training not found"_s);
-    const std::optional<SqlRow> application
-            = Sql(db,
-                  u"SELECT id, status, updated_at FROM training_applications "
-                  u"WHERE training_id = :training AND talent_id = :talent"_s)
-                      .bind(u":training"_s, trainingId)
-                      .bind(u":talent"_s, talent.userId)
-                      .one();
-    if (application)
-        return { { u"training_id"_s, trainingId },
-                 { u"applied"_s, true },
-                 { u"application_id"_s, application->id(u"id"_s) },
-                 { u"status"_s, application->text(u"status"_s) },
-                 { u"updated_at"_s, application->text(u"updated_at"_s) } };
-    // Without an application, the talent learns nothing of a training they cannot see.
-    m_trainings.visible(db, &talent, trainingId);
-    return { { u"training_id"_s, trainingId },
-             { u"applied"_s, false },
-             { u"application_id"_s, QJsonValue::Null },
-             { u"status"_s, QJsonValue::Null },
-             { u"updated_at"_s, QJsonValue::Null } };
+    return m_flow.statusFor(db, trainingId, talent.userId,
+                            [&]() { m_trainings.visible(db, &talent, trainingId); });
 }
 
 QJsonObject TrainingApplicationService::applicants(const Principal &by, qint64 trainingId,
@@ -279,15 +175,7 @@ QJsonObject TrainingApplicationService::applicants(const Principal &by, qint64 t
 {
     QSqlDatabase db = m_context.db();
     m_trainings.own(db, by, trainingId);
-    Filter filter;
-    filter.add(u"a.training_id = :training"_s, u":training"_s, trainingId);
-    if (query.contains(u"status"_s))
-        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
-    const QString search = query.value(u"q"_s).toString();
-    if (!search.isEmpty())
-        filter.add(u"(LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' "
-                   u"OR u.email LIKE :q ESCAPE '\\')"_s,
-                   u":q"_s, likePattern(search.toLower()));
+    const Filter filter = m_flow.applicantFilter(trainingId, query);
     const Storage &storage = *m_context.storage;
     return page(db, applicationColumns(), applicationFrom(),
                 u"training_applications a JOIN users u ON u.id = a.talent_id"_s, filter,
@@ -304,53 +192,25 @@ QJsonObject TrainingApplicationService::changeStatus(const Principal &by, qint64
         throw ApiError::badRequest(QStringList { u"reason should not be empty when rejecting"_s });
     QSqlDatabase db = m_context.db();
 
-    // The UPDATE only applies to the status we checked, so two changes made at once cannot both
-    // pass from the same state: the one that finds the row changed looks again.
-    for (int attempt = 0; attempt < 5; ++attempt) {
+    return ApplicationFlow::retrying([&]() -> std::optional<QJsonObject> {
         Transaction tx(db);
         const Current current = find(db, by, id);
         if (current.training.status == TrainingStatus::Archived)
             throw ApiError::unprocessable(
                     u"The training is archived: its applications no longer change"_s);
-        if (!TrainingApplicationStatus::canMove(current.status, to))
-            throw ApiError::unprocessable(
-                    u"An application cannot go from %1 to %2"_s.arg(current.status, to));
-        const bool talentMove = TrainingApplicationStatus::isTalentMove(to);
-        if (talentMove && by.role != Role::Talent)
-            throw ApiError::forbidden(u"Only the talent can withdraw their application"_s);
-        if (!talentMove && by.role == Role::Talent)
-            throw ApiError::forbidden(
-                    u"Only the training's company accepts, rejects or completes applications"_s);
+        const bool byTalent = by.role == Role::Talent;
+        m_flow.check(current.status, to, byTalent,
+                     u"Only the training's company accepts, rejects or completes applications"_s);
         if (to == TrainingApplicationStatus::Accepted && current.training.capacity) {
             m_trainings.lock(db, current.training.id);
             if (TrainingService::seatsTaken(db, current.training.id) >= *current.training.capacity)
                 throw ApiError::unprocessable(u"The training is full: all %1 seats are taken"_s.arg(
                         *current.training.capacity));
         }
-
-        const QString now = nowText();
-        QString extra;
-        if (to == TrainingApplicationStatus::Rejected || to == TrainingApplicationStatus::Withdrawn)
-            extra = u", decided_reason = :reason"_s;
-        else if (to == TrainingApplicationStatus::Completed)
-            extra = u", completed_at = :now"_s;
-        if (!moveStatus(db, u"training_applications"_s, id, current.status, to, extra, now,
-                        nullIfEmpty(reason)))
-            continue; // moved meanwhile: the transaction rolls back and we look again
-
-        Sql(db,
-            u"INSERT INTO training_application_events (application_id, from_status, to_status, "
-            u"actor_id, reason, created_at) VALUES (:application, :from, :to, :actor, :reason, "
-            u":now)"_s)
-                .bind(u":application"_s, id)
-                .bind(u":from"_s, current.status)
-                .bind(u":to"_s, to)
-                .bind(u":actor"_s, by.userId)
-                .bind(u":reason"_s, nullIfEmpty(reason))
-                .bind(u":now"_s, now)
-                .exec();
+        if (!m_flow.move(db, id, current.status, to, by.userId, reason, nowText()))
+            return std::nullopt; // moved meanwhile: the transaction rolls back and we look again
         QJsonObject notification;
-        if (!talentMove) {
+        if (!byTalent) {
             const auto [title, body] = notificationText(to, current.training.title, reason);
             notification = m_notifications.create(db, current.talentId, u"training_application"_s,
                                                   title, body,
@@ -363,8 +223,7 @@ QJsonObject TrainingApplicationService::changeStatus(const Principal &by, qint64
         if (!notification.isEmpty())
             m_notifications.publish(current.talentId, notification);
         return applicationJson(db, id);
-    }
-    throw ApiError::conflict(u"The application keeps changing; try again"_s);
+    });
 }
 
 } // namespace wn

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "modules/applications/applicationflow.h"
 #include "trainingservice.h"
 
 #include <QJsonObject>
@@ -20,10 +21,6 @@ inline const QString Accepted = QStringLiteral("accepted");
 inline const QString Rejected = QStringLiteral("rejected");
 inline const QString Withdrawn = QStringLiteral("withdrawn");
 inline const QString Completed = QStringLiteral("completed");
-/** applied → accepted → completed; applied/accepted → rejected or withdrawn. */
-bool canMove(const QString &from, const QString &to);
-/** Withdrawing is the talent's; every other move is the company's. */
-bool isTalentMove(const QString &to);
 } // namespace TrainingApplicationStatus
 
 /**
@@ -65,6 +62,8 @@ private:
     ServerContext &m_context;
     TrainingService &m_trainings;
     NotificationService &m_notifications;
+    /** applied → accepted → completed; rejected by the company, withdrawn by the talent. */
+    ApplicationFlow m_flow;
 };
 
 } // namespace wn

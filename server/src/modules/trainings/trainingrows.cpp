@@ -120,17 +120,4 @@ QJsonObject readCounts(const Sql &q)
              { u"completion_rate"_s, rate } };
 }
 
-bool moveStatus(QSqlDatabase db, const QString &table, qint64 id, const QString &from,
-                const QString &to, const QString &extra, const QString &now, const QVariant &reason)
-{
-    Sql update(db,
-               u"UPDATE %1 SET status = :to, updated_at = :now"_s.arg(table) + extra
-                       + u" WHERE id = :id AND status = :from"_s);
-    update.bind(u":to"_s, to).bind(u":now"_s, now).bind(u":id"_s, id).bind(u":from"_s, from);
-    if (extra.contains(u":reason"_s))
-        update.bind(u":reason"_s, reason);
-    update.exec();
-    return update.rowsAffected() == 1;
-}
-
 } // namespace wn::trainingrows

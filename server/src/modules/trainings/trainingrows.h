@@ -13,6 +13,7 @@
 #include <functional>
 
 #include "core/sqlpage.h"
+#include "modules/applications/applicationflow.h"
 
 namespace wn {
 
@@ -45,12 +46,6 @@ QString applicantCounts(const QString &alias);
 /** {applicants, applied, accepted, rejected, withdrawn, completed, admitted, completion_rate} from
  *  the columns countColumns() names. */
 QJsonObject readCounts(const Sql &q);
-
-/** Moves row @p id of @p table from status @p from to @p to, with the @p extra assignments (which
- *  may use :now and :reason), unless it left @p from meanwhile. Whether it moved. */
-bool moveStatus(QSqlDatabase db, const QString &table, qint64 id, const QString &from,
-                const QString &to, const QString &extra, const QString &now,
-                const QVariant &reason = {});
 
 } // namespace trainingrows
 } // namespace wn

@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/slug.h"
 #include "core/storage/storage.h"
 #include "trainingrows.h"
 
@@ -26,44 +27,6 @@ bool TrainingStatus::canMove(const QString &from, const QString &to)
 }
 
 namespace {
-
-constexpr int maxSlugLength = 80;
-
-/** The title in lower-case ASCII words joined by dashes ("Café & Data 101" → "cafe-data-101"). */
-QString slugBase(const QString &title)
-{
-    QString slug;
-    // Decomposed, an accented letter is its base letter and a mark we drop.
-    for (const QChar c : title.normalized(QString::NormalizationForm_KD)) {
-        if (c.unicode() < 128 && c.isLetterOrNumber())
-            slug.append(c.toLower());
-        else if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
-            slug.append(u'-');
-    }
-    slug.truncate(maxSlugLength);
-    while (slug.endsWith(u'-'))
-        slug.chop(1);
-    return slug.isEmpty() ? u"training"_s : slug;
-}
-
-/** The first of base, base-2, base-3, ... that no training has taken. */
-QString freeSlug(QSqlDatabase db, const QString &base)
-{
-    Sql q(db, u"SELECT slug FROM trainings WHERE slug = :base OR slug LIKE :prefix"_s);
-    // The base holds only [a-z0-9-], so it needs no LIKE escaping.
-    q.bind(u":base"_s, base).bind(u":prefix"_s, base + u"-%"_s).exec();
-    QSet<QString> taken;
-    while (q.next())
-        taken.insert(q.text(u"slug"_s));
-    if (!taken.contains(base))
-        return base;
-    int n = 2;
-    while (taken.contains(u"%1-%2"_s.arg(base).arg(n)))
-        ++n;
-    return u"%1-%2"_s.arg(base).arg(n);
-}
 
 /** The filters of the public lists: text search, mode, state, skill and start date. */
 void addSearchFilters(Filter &filter, const QJsonObject &query)
@@ -240,7 +203,7 @@ void TrainingService::writeSkills(QSqlDatabase db, qint64 id, const QJsonObject 
 qint64 TrainingService::insertWithUniqueSlug(QSqlDatabase db, const Principal &by,
                                              const QJsonObject &input)
 {
-    const QString base = slugBase(input.value(u"title"_s).toString());
+    const QString base = slugBase(input.value(u"title"_s).toString(), u"training"_s);
     // Another instance may take the same slug between our look and our insert: the insert then
     // does nothing and we look again.
     for (int attempt = 0; attempt < 10; ++attempt) {
@@ -255,7 +218,7 @@ qint64 TrainingService::insertWithUniqueSlug(QSqlDatabase db, const Principal &b
         insert.bind(u":company"_s, *by.companyId)
                 .bind(u":by"_s, by.userId)
                 .bind(u":title"_s, input.value(u"title"_s).toString())
-                .bind(u":slug"_s, freeSlug(db, base))
+                .bind(u":slug"_s, freeSlug(db, u"trainings"_s, base))
                 .bind(u":summary"_s, stored(u"summary"_s, input.value(u"summary"_s)))
                 .bind(u":description"_s, input.value(u"description"_s).toString())
                 .bind(u":mode"_s, input.value(u"mode"_s).toString())

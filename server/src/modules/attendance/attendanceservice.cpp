@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "attendanceservice.h"
+
+#include "attendancetoken.h"
+#include "core/auth/keys.h"
+#include "core/auth/principal.h"
+#include "core/database.h"
+#include "core/http/csv.h"
+#include "core/rowjson.h"
+#include "core/servercontext.h"
+#include "core/storage/storage.h"
+#include "modules/accounts/accountservice.h"
+#include "modules/cohorts/cohortservice.h"
+#include "qrcode.h"
+
+#include <wn/common/apierror.h>
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+constexpr int csvRowLimit = 50000;
+
+bool isAdmin(const Principal &who)
+{
+    return who.role == Role::Admin || who.role == Role::SuperAdmin;
+}
+
+QString storedTime(const QString &text)
+{
+    return timeText(QDateTime::fromString(text, Qt::ISODate).toUTC());
+}
+
+QString sessionColumns()
+{
+    return u"s.id, s.cohort_id, s.title, s.starts_at, s.ends_at, s.created_at, "
+           u"(SELECT COUNT(*) FROM attendance_records r WHERE r.session_id = s.id) AS present"_s;
+}
+
+QJsonObject readSession(const Sql &q)
+{
+    return jsonOf(q,
+                  { .ids = { u"id"_s, u"cohort_id"_s, u"present"_s },
+                    .texts = { u"title"_s, u"starts_at"_s, u"ends_at"_s, u"created_at"_s } });
+}
+
+QString recordColumns()
+{
+    return u"r.id, r.checked_in_at, r.checked_out_at, s.id AS session_id, "
+           u"s.title AS session_title, s.starts_at AS session_starts_at, "
+           u"s.ends_at AS session_ends_at, h.id AS cohort_id, h.name AS cohort_name, "_s
+            + AccountService::summaryColumns(u"u"_s, u"talent_"_s);
+}
+
+QString recordFrom()
+{
+    return u"attendance_records r JOIN attendance_sessions s ON s.id = r.session_id "
+           u"JOIN cohorts h ON h.id = s.cohort_id JOIN users u ON u.id = r.talent_id"_s;
+}
+
+QJsonObject readRecord(const Sql &q, const Storage &storage)
+{
+    QJsonObject record = jsonOf(q,
+                                { .ids = { u"id"_s },
+                                  .texts = { u"checked_in_at"_s },
+                                  .optionalTexts = { u"checked_out_at"_s } });
+    record.insert(u"session"_s,
+                  jsonOf(q,
+                         { .ids = { u"id"_s },
+                           .texts = { u"title"_s, u"starts_at"_s, u"ends_at"_s },
+                           .prefix = u"session_"_s }));
+    record.insert(u"cohort"_s,
+                  jsonOf(q, { .ids = { u"id"_s }, .texts = { u"name"_s }, .prefix = u"cohort_"_s }));
+    record.insert(u"talent"_s,
+                  AccountService::readSummary(q, storage.url(q.text(u"talent_avatar_key"_s)),
+                                              u"talent_"_s)
+                          .toJson());
+    return record;
+}
+
+} // namespace
+
+AttendanceService::AttendanceService(ServerContext &context)
+    : m_context(context)
+{ }
+
+QJsonObject AttendanceService::createSession(const Principal &by, qint64 cohortId,
+                                             const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    CohortService::checkRuns(db, by, cohortId);
+    const QString starts = storedTime(input.value(u"starts_at"_s).toString());
+    const QString ends = storedTime(input.value(u"ends_at"_s).toString());
+    if (ends <= starts)
+        throw ApiError::badRequest(QStringList { u"ends_at must be after starts_at"_s });
+    const qint64 id = Sql(db,
+                          u"INSERT INTO attendance_sessions (cohort_id, title, starts_at, ends_at, "
+                          u"created_by, created_at) VALUES (:cohort, :title, :starts, :ends, :by, "
+                          u":now) RETURNING id"_s)
+                              .bind(u":cohort"_s, cohortId)
+                              .bind(u":title"_s, input.value(u"title"_s).toString())
+                              .bind(u":starts"_s, starts)
+                              .bind(u":ends"_s, ends)
+                              .bind(u":by"_s, by.userId)
+                              .bind(u":now"_s, nowText())
+                              .scalar()
+                              .toLongLong();
+    Sql q(db, u"SELECT "_s + sessionColumns() + u" FROM attendance_sessions s WHERE s.id = :id"_s);
+    q.bind(u":id"_s, id).exec();
+    q.next();
+    return readSession(q);
+}
+
+QJsonObject AttendanceService::sessions(const Principal &viewer, qint64 cohortId, int pageNumber,
+                                        int limit)
+{
+    QSqlDatabase db = m_context.db();
+    if (!(viewer.role == Role::Talent && CohortService::exists(db, cohortId)
+          && CohortService::belongs(db, viewer.userId, cohortId)))
+        CohortService::checkRuns(db, viewer, cohortId);
+    SqlFilter filter;
+    filter.add(u"s.cohort_id = :cohort"_s, u":cohort"_s, cohortId);
+    return selectPage(db, sessionColumns(), u"attendance_sessions s"_s, filter,
+                      u"s.starts_at DESC, s.id DESC"_s, pageNumber, limit,
+                      [](Sql &q) { return readSession(q); });
+}
+
+Response AttendanceService::code(const Principal &by, qint64 sessionId, const QString &format)
+{
+    QSqlDatabase db = m_context.db();
+    const std::optional<SqlRow> session
+            = Sql(db, u"SELECT cohort_id, ends_at FROM attendance_sessions WHERE id = :id"_s)
+                      .bind(u":id"_s, sessionId)
+                      .one();
+    if (!session)
+        throw ApiError::notFound(u"Session not found"_s);
+    CohortService::checkRuns(db, by, session->id(u"cohort_id"_s));
+    if (session->text(u"ends_at"_s) < nowText())
+        throw ApiError::unprocessable(u"The session has ended: it takes no more check-ins"_s);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 window = attendancetoken::windowAt(now);
+    const QString token = attendancetoken::issue(m_context.keys->attendance, sessionId, window);
+    const qint64 nextRotation = (window + 1) * attendancetoken::rotationSeconds;
+    Response response;
+    if (format == u"png"_s)
+        response = Response::bytes(qrcode::png(token), "image/png");
+    else if (format == u"svg"_s)
+        response = Response::bytes(qrcode::svg(token), "image/svg+xml");
+    else
+        response = QJsonObject {
+            { u"session_id"_s, sessionId },
+            { u"token"_s, token },
+            { u"rotates_at"_s, timeText(QDateTime::fromSecsSinceEpoch(nextRotation, Qt::UTC)) },
+            { u"refresh_in_seconds"_s, nextRotation - now },
+            // Scanned in its window or the next one: never more than a minute.
+            { u"valid_until"_s,
+              timeText(QDateTime::fromSecsSinceEpoch(
+                      nextRotation + attendancetoken::rotationSeconds, Qt::UTC)) },
+        };
+    // A picture of the code must never be kept past its window by a cache.
+    response.header("Cache-Control", "no-store");
+    response.header("X-Refresh-In", QByteArray::number(nextRotation - now));
+    return response;
+}
+
+QJsonObject AttendanceService::check(const Principal &talent, const QString &token,
+                                     const QString &action)
+{
+    const std::optional<attendancetoken::Claim> claim
+            = attendancetoken::verify(m_context.keys->attendance, token);
+    if (!claim)
+        throw ApiError::badRequest(QStringList { u"token is not a code this server made"_s });
+    const qint64 current = attendancetoken::windowAt(QDateTime::currentSecsSinceEpoch());
+    if (claim->window < current - 1 || claim->window > current)
+        throw ApiError::unprocessable(
+                u"The code has expired: scan the one shown now (it changes every 30 seconds)"_s);
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    const std::optional<SqlRow> session
+            = Sql(db, u"SELECT cohort_id, ends_at FROM attendance_sessions WHERE id = :id"_s)
+                      .bind(u":id"_s, claim->sessionId)
+                      .one();
+    if (!session)
+        throw ApiError::notFound(u"Session not found"_s);
+    if (!CohortService::belongs(db, talent.userId, session->id(u"cohort_id"_s)))
+        throw ApiError::forbidden(u"This session is for another cohort than yours"_s);
+    const std::optional<SqlRow> record = Sql(db,
+                                             u"SELECT id, checked_out_at FROM attendance_records "
+                                             u"WHERE session_id = :session AND talent_id = :me"_s)
+                                                 .bind(u":session"_s, claim->sessionId)
+                                                 .bind(u":me"_s, talent.userId)
+                                                 .one();
+    const QString now = nowText();
+    qint64 id = 0;
+    if (action == u"check_in"_s) {
+        if (session->text(u"ends_at"_s) < now)
+            throw ApiError::unprocessable(u"The session has ended"_s);
+        // The unique (session, talent) pair refuses a second check-in sent at the same time.
+        const QVariant inserted
+                = Sql(db,
+                      u"INSERT INTO attendance_records (session_id, talent_id, checked_in_at) "
+                      u"VALUES (:session, :me, :now) ON CONFLICT (session_id, talent_id) "
+                      u"DO NOTHING RETURNING id"_s)
+                          .bind(u":session"_s, claim->sessionId)
+                          .bind(u":me"_s, talent.userId)
+                          .bind(u":now"_s, now)
+                          .scalar();
+        if (record || inserted.isNull())
+            throw ApiError::conflict(u"You have already checked in to this session"_s);
+        id = inserted.toLongLong();
+    } else {
+        if (!record)
+            throw ApiError::unprocessable(u"Check in to this session before checking out"_s);
+        if (!record->isNull(u"checked_out_at"_s))
+            throw ApiError::conflict(u"You have already checked out of this session"_s);
+        id = record->id(u"id"_s);
+        Sql update(db,
+                   u"UPDATE attendance_records SET checked_out_at = :now "
+                   u"WHERE id = :id AND checked_out_at IS NULL"_s);
+        update.bind(u":now"_s, now).bind(u":id"_s, id).exec();
+        if (update.rowsAffected() == 0)
+            throw ApiError::conflict(u"You have already checked out of this session"_s);
+    }
+    tx.commit();
+    return recordJson(db, id);
+}
+
+QJsonObject AttendanceService::recordJson(QSqlDatabase db, qint64 id)
+{
+    Sql q(db, u"SELECT "_s + recordColumns() + u" FROM "_s + recordFrom() + u" WHERE r.id = :id"_s);
+    q.bind(u":id"_s, id).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Record not found"_s);
+    return readRecord(q, *m_context.storage);
+}
+
+SqlFilter AttendanceService::recordFilter(const Principal &viewer, const QJsonObject &query)
+{
+    SqlFilter filter;
+    if (!isAdmin(viewer))
+        filter.add(u"EXISTS (SELECT 1 FROM cohort_instructors fi WHERE fi.cohort_id = s.cohort_id "
+                   u"AND fi.instructor_id = :me)"_s,
+                   u":me"_s, viewer.userId);
+    if (query.contains(u"cohort_id"_s))
+        filter.add(u"s.cohort_id = :cohort"_s, u":cohort"_s,
+                   query.value(u"cohort_id"_s).toInteger());
+    if (query.contains(u"session_id"_s))
+        filter.add(u"r.session_id = :session"_s, u":session"_s,
+                   query.value(u"session_id"_s).toInteger());
+    if (query.contains(u"talent_id"_s))
+        filter.add(u"r.talent_id = :talent"_s, u":talent"_s,
+                   query.value(u"talent_id"_s).toInteger());
+    if (query.contains(u"date"_s)) {
+        const QDate day = QDate::fromString(query.value(u"date"_s).toString(), Qt::ISODate);
+        filter.add(u"r.checked_in_at >= :day"_s, u":day"_s, day.toString(Qt::ISODate));
+        filter.add(u"r.checked_in_at < :next"_s, u":next"_s, day.addDays(1).toString(Qt::ISODate));
+    }
+    return filter;
+}
+
+QJsonObject AttendanceService::records(const Principal &viewer, const QJsonObject &query,
+                                       int pageNumber, int limit)
+{
+    const Storage &storage = *m_context.storage;
+    return selectPage(m_context.db(), recordColumns(), recordFrom(), recordFilter(viewer, query),
+                      u"r.checked_in_at DESC, r.id DESC"_s, pageNumber, limit,
+                      [&storage](Sql &q) { return readRecord(q, storage); });
+}
+
+Response AttendanceService::recordsCsv(const Principal &viewer, const QJsonObject &query)
+{
+    const SqlFilter filter = recordFilter(viewer, query);
+    Sql q(m_context.db(),
+          u"SELECT "_s + recordColumns() + u" FROM "_s + recordFrom() + filter.where()
+                  + u" ORDER BY s.starts_at, s.id, u.last_name, u.first_name, r.id LIMIT %1"_s.arg(
+                          csvRowLimit));
+    filter.bindTo(q);
+    q.exec();
+    QList<QStringList> rows;
+    while (q.next())
+        rows.append({ q.text(u"cohort_name"_s), q.text(u"session_title"_s),
+                      q.text(u"session_starts_at"_s), q.text(u"talent_first_name"_s),
+                      q.text(u"talent_last_name"_s), q.text(u"talent_email"_s),
+                      q.text(u"checked_in_at"_s), q.text(u"checked_out_at"_s) });
+    return csvDownload(u"attendance.csv"_s,
+                       { u"cohort"_s, u"session"_s, u"session_starts_at"_s, u"first_name"_s,
+                         u"last_name"_s, u"email"_s, u"checked_in_at"_s, u"checked_out_at"_s },
+                       rows);
+}
+
+QJsonObject AttendanceService::myLog(const Principal &talent, int pageNumber, int limit)
+{
+    SqlFilter filter;
+    filter.add(u"r.talent_id = :me"_s, u":me"_s, talent.userId);
+    const Storage &storage = *m_context.storage;
+    return selectPage(m_context.db(), recordColumns(), recordFrom(), filter,
+                      u"r.checked_in_at DESC, r.id DESC"_s, pageNumber, limit,
+                      [&storage](Sql &q) { return readRecord(q, storage); });
+}
+
+} // namespace wn

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/http/response.h"
+#include "core/sqlpage.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace wn {
+
+struct ServerContext;
+struct Principal;
+
+/**
+ * @brief Attendance at a cohort's sessions, taken by QR code. Whoever runs the session (an admin,
+ * or an instructor of the cohort) shows a code carrying a token signed with the server's secret
+ * that changes every 30 seconds; a talent of the cohort scans it to check in and, later, out.
+ * A token is fresh during its window and the one after it, so a picture sent to someone absent
+ * is soon useless; it names its session, so it does not work for another.
+ */
+class AttendanceService
+{
+public:
+    explicit AttendanceService(ServerContext &context);
+
+    QJsonObject createSession(const Principal &by, qint64 cohortId, const QJsonObject &input);
+    QJsonObject sessions(const Principal &viewer, qint64 cohortId, int page, int limit);
+    /** The session's current token, as JSON, a PNG or an SVG picture of its QR code. */
+    Response code(const Principal &by, qint64 sessionId, const QString &format);
+    /** Checks the talent in or out with the token of a session's code. */
+    QJsonObject check(const Principal &talent, const QString &token, const QString &action);
+    /** Records filtered by cohort, session, talent and day: every cohort's for admins, their
+     *  cohorts' for instructors. */
+    QJsonObject records(const Principal &viewer, const QJsonObject &query, int page, int limit);
+    Response recordsCsv(const Principal &viewer, const QJsonObject &query);
+    /** The talent's own check-ins, newest first. */
+    QJsonObject myLog(const Principal &talent, int page, int limit);
+
+private:
+    SqlFilter recordFilter(const Principal &viewer, const QJsonObject &query);
+    QJsonObject recordJson(QSqlDatabase db, qint64 id);
+
+    ServerContext &m_context;
+};
+
+} // namespace wn

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace wn {
+
+class Sql;
+class Storage;
+
+/** How the internship services read programmes: the SQL they share. */
+namespace internshiprows {
+
+/** The columns of a programme as the API shows it (alias i, company c, category k), with its
+ *  interns and mentors counted in the same statement. */
+QString internshipColumns();
+/** "internships i JOIN companies c ... LEFT JOIN internship_categories k ..." */
+QString internshipFrom();
+/** The programme on the current row of a query selecting internshipColumns(). */
+QJsonObject readInternship(const Sql &q, const Storage &storage);
+
+} // namespace internshiprows
+} // namespace wn

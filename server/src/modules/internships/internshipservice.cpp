@@ -1,0 +1,624 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "internshipservice.h"
+
+#include "core/auth/principal.h"
+#include "core/database.h"
+#include "core/http/blank.h"
+#include "core/rowjson.h"
+#include "core/servercontext.h"
+#include "core/slug.h"
+#include "core/sqlpage.h"
+#include "core/storage/storage.h"
+#include "internshiprows.h"
+#include "modules/accounts/accountservice.h"
+#include "modules/applications/applicationflow.h"
+#include "modules/companies/companyrefs.h"
+
+#include <wn/common/apierror.h>
+#include <wn/common/workflows.h>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+using namespace internshiprows;
+
+namespace {
+
+struct DefaultCategory
+{
+    const char16_t *name;
+    const char16_t *description;
+};
+
+constexpr DefaultCategory defaultCategories[] = {
+    { u"Software engineering", u"Building, testing and running software" },
+    { u"Data and analytics", u"Collecting, cleaning and reading data to answer questions" },
+    { u"Product and design", u"Shaping what is built and how people use it" },
+    { u"Marketing and communications", u"Telling customers about the company and its offer" },
+    { u"Sales and customer success", u"Finding customers and keeping them well served" },
+    { u"Finance and accounting", u"Budgets, books, payments and reporting" },
+    { u"Operations and logistics", u"Making the day-to-day run: supply, delivery, facilities" },
+    { u"Human resources", u"Hiring, onboarding and looking after people" },
+    { u"Engineering and manufacturing", u"Mechanical, electrical and civil work, plants" },
+    { u"Health and life sciences", u"Clinics, laboratories and public health" },
+    { u"Law and policy", u"Contracts, compliance and public affairs" },
+    { u"Agriculture and food", u"Farming, processing and the food chain" },
+};
+
+/** The editable columns, each set from the input field of its name; names never come from a
+ *  request. */
+const QStringList &editableColumns()
+{
+    static const QStringList columns { u"title"_s,      u"description"_s,
+                                       u"mode"_s,       u"location"_s,
+                                       u"state"_s,      u"places"_s,
+                                       u"stipend"_s,    u"start_date"_s,
+                                       u"end_date"_s,   u"application_deadline"_s,
+                                       u"category_id"_s };
+    return columns;
+}
+
+/** A validated input value as stored: NULL for null or empty text. */
+QVariant stored(const QJsonValue &value)
+{
+    if (value.isNull())
+        return QVariant(QMetaType::fromType<QString>());
+    if (value.isDouble())
+        return value.toInteger();
+    return nullIfEmpty(value.toString());
+}
+
+/** Dates must follow each other: the deadline by the start, the start by the end. */
+void checkDates(const QString &start, const QString &end, const QString &deadline)
+{
+    QStringList problems;
+    if (!start.isEmpty() && !end.isEmpty() && end < start)
+        problems.append(u"end_date must not be before start_date"_s);
+    if (!start.isEmpty() && !deadline.isEmpty() && deadline.left(10) > start)
+        problems.append(u"application_deadline must not be after start_date"_s);
+    if (!problems.isEmpty())
+        throw ApiError::badRequest(problems);
+}
+
+bool ofCompany(const Principal *viewer, qint64 companyId)
+{
+    return viewer && viewer->companyId && *viewer->companyId == companyId;
+}
+
+QString mentorColumns()
+{
+    return u"m.id, m.expertise, m.created_at, c.id AS company_id, c.name AS company_name, "
+           u"(SELECT COUNT(*) FROM internship_mentor_assignments ma WHERE ma.mentor_id = m.id) "
+           u"AS programmes, "_s
+            + AccountService::summaryColumns(u"u"_s, u"person_"_s);
+}
+
+QString mentorFrom()
+{
+    return u"internship_mentors m JOIN users u ON u.id = m.user_id "
+           u"JOIN companies c ON c.id = m.company_id"_s;
+}
+
+QJsonObject readMentor(const Sql &q, const Storage &storage)
+{
+    QJsonObject mentor = jsonOf(q,
+                                { .ids = { u"id"_s, u"programmes"_s },
+                                  .texts = { u"created_at"_s },
+                                  .optionalTexts = { u"expertise"_s } });
+    mentor.insert(u"company"_s, companyRef(q));
+    mentor.insert(u"person"_s,
+                  AccountService::readSummary(q, storage.url(q.text(u"person_avatar_key"_s)),
+                                              u"person_"_s)
+                          .toJson());
+    return mentor;
+}
+
+void addSearch(SqlFilter &filter, const QJsonObject &query)
+{
+    const QString search = query.value(u"q"_s).toString();
+    if (!search.isEmpty())
+        filter.add(u"(LOWER(i.title) LIKE :q ESCAPE '\\' OR LOWER(c.name) LIKE :q ESCAPE '\\')"_s,
+                   u":q"_s, likePattern(search.toLower()));
+    if (query.contains(u"category_id"_s))
+        filter.add(u"i.category_id = :category"_s, u":category"_s,
+                   query.value(u"category_id"_s).toInteger());
+    if (query.contains(u"mode"_s))
+        filter.add(u"i.mode = :mode"_s, u":mode"_s, query.value(u"mode"_s).toString());
+    if (query.contains(u"state"_s))
+        filter.add(u"LOWER(i.state) = :state"_s, u":state"_s,
+                   query.value(u"state"_s).toString().toLower());
+    if (query.contains(u"company_id"_s))
+        filter.add(u"i.company_id = :company_id"_s, u":company_id"_s,
+                   query.value(u"company_id"_s).toInteger());
+}
+
+} // namespace
+
+InternshipService::InternshipService(ServerContext &context, AccountService &accounts)
+    : m_context(context)
+    , m_accounts(accounts)
+{ }
+
+// ---- Categories ----
+
+int InternshipService::seedCategories()
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    int added = 0;
+    for (const DefaultCategory &category : defaultCategories) {
+        const QString name = QString::fromUtf16(category.name);
+        Sql insert(db,
+                   u"INSERT INTO internship_categories (name, slug, description, created_at) "
+                   u"VALUES (:name, :slug, :description, :now) ON CONFLICT (name) DO NOTHING"_s);
+        insert.bind(u":name"_s, name)
+                .bind(u":slug"_s, slugBase(name, u"category"_s))
+                .bind(u":description"_s, QString::fromUtf16(category.description))
+                .bind(u":now"_s, nowText())
+                .exec();
+        added += insert.rowsAffected() > 0 ? 1 : 0;
+    }
+    tx.commit();
+    return added;
+}
+
+QJsonObject InternshipService::categories()
+{
+    Sql q(m_context.db(),
+          u"SELECT k.id, k.name, k.slug, k.description, "
+          u"(SELECT COUNT(*) FROM internships i WHERE i.category_id = k.id "
+          u"AND i.status = 'published' AND i.deleted_at IS NULL) AS open_internships "
+          u"FROM internship_categories k ORDER BY k.name"_s);
+    q.exec();
+    QJsonArray data;
+    while (q.next())
+        data.append(jsonOf(q,
+                           { .ids = { u"id"_s, u"open_internships"_s },
+                             .texts = { u"name"_s, u"slug"_s },
+                             .optionalTexts = { u"description"_s } }));
+    return { { u"data"_s, data } };
+}
+
+void InternshipService::checkCategory(QSqlDatabase db, const QJsonObject &input)
+{
+    if (!input.value(u"category_id"_s).isDouble())
+        return;
+    if (!Sql(db, u"SELECT 1 FROM internship_categories WHERE id = :id"_s)
+                 .bind(u":id"_s, input.value(u"category_id"_s).toInteger())
+                 .exists())
+        throw ApiError::badRequest(QStringList { u"category_id is not a known category"_s });
+}
+
+// ---- Programmes ----
+
+std::optional<InternshipFacts> InternshipService::facts(QSqlDatabase db, const QString &column,
+                                                        const QVariant &value)
+{
+    // The column is "id" or "slug", chosen by the callers below.
+    const std::optional<SqlRow> row
+            = Sql(db,
+                  u"SELECT id, company_id, title, status, application_deadline, places "
+                  u"FROM internships WHERE %1 = :value AND deleted_at IS NULL"_s.arg(column))
+                      .bind(u":value"_s, value)
+                      .one();
+    if (!row)
+        return std::nullopt;
+    InternshipFacts facts;
+    facts.id = row->id(u"id"_s);
+    facts.companyId = row->id(u"company_id"_s);
+    facts.title = row->text(u"title"_s);
+    facts.status = row->text(u"status"_s);
+    facts.applicationDeadline = row->text(u"application_deadline"_s);
+    if (!row->isNull(u"places"_s))
+        facts.places = row->id(u"places"_s);
+    return facts;
+}
+
+std::optional<InternshipFacts> InternshipService::load(QSqlDatabase db, qint64 id)
+{
+    return facts(db, u"id"_s, id);
+}
+
+bool InternshipService::mentors(QSqlDatabase db, qint64 userId, qint64 internshipId)
+{
+    return Sql(db,
+               u"SELECT 1 FROM internship_mentor_assignments ma "
+               u"JOIN internship_mentors m ON m.id = ma.mentor_id "
+               u"WHERE ma.internship_id = :internship AND m.user_id = :user"_s)
+            .bind(u":internship"_s, internshipId)
+            .bind(u":user"_s, userId)
+            .exists();
+}
+
+InternshipFacts InternshipService::visible(QSqlDatabase db, const Principal *viewer, qint64 id)
+{
+    const std::optional<InternshipFacts> internship = load(db, id);
+    const bool open = internship
+            && (internship->status == u"published"_s || internship->status == u"closed"_s);
+    if (!internship
+        || (!open && !(viewer && viewer->isStaff()) && !ofCompany(viewer, internship->companyId)))
+        throw ApiError::notFound(u"Internship not found"_s);
+    return *internship;
+}
+
+InternshipFacts InternshipService::own(QSqlDatabase db, const Principal &by, qint64 id)
+{
+    const std::optional<InternshipFacts> internship = load(db, id);
+    // Another company's programme is answered as missing: its existence is not ours to reveal.
+    if (!internship || !ofCompany(&by, internship->companyId))
+        throw ApiError::notFound(u"Internship not found"_s);
+    return *internship;
+}
+
+void InternshipService::lock(QSqlDatabase db, qint64 id)
+{
+    if (m_context.database->isPostgres())
+        Sql(db, u"SELECT id FROM internships WHERE id = :id FOR UPDATE"_s).bind(u":id"_s, id).exec();
+}
+
+QJsonObject InternshipService::internshipJson(QSqlDatabase db, qint64 id)
+{
+    Sql q(db,
+          u"SELECT "_s + internshipColumns() + u" FROM "_s + internshipFrom()
+                  + u" WHERE i.id = :id"_s);
+    q.bind(u":id"_s, id).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Internship not found"_s);
+    return readInternship(q, *m_context.storage);
+}
+
+QJsonObject InternshipService::create(const Principal &by, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    checkDates(input.value(u"start_date"_s).toString(), input.value(u"end_date"_s).toString(),
+               input.value(u"application_deadline"_s).toString());
+    checkCategory(db, input);
+    const QString base = slugBase(input.value(u"title"_s).toString(), u"internship"_s);
+    Transaction tx(db);
+    // Another instance may take the same slug between our look and our insert: the insert then
+    // does nothing and we look again.
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        Sql insert(db,
+                   u"INSERT INTO internships (company_id, created_by, category_id, title, slug, "
+                   u"description, mode, location, state, places, stipend, start_date, end_date, "
+                   u"application_deadline, status, created_at, updated_at) VALUES (:company, :by, "
+                   u":category_id, :title, :slug, :description, :mode, :location, :state, "
+                   u":places, :stipend, :start_date, :end_date, :application_deadline, 'draft', "
+                   u":now, :now) ON CONFLICT (slug) DO NOTHING RETURNING id"_s);
+        insert.bind(u":company"_s, *by.companyId)
+                .bind(u":by"_s, by.userId)
+                .bind(u":slug"_s, freeSlug(db, u"internships"_s, base))
+                .bind(u":now"_s, nowText());
+        for (const QString &column : editableColumns())
+            insert.bind(u':' + column, stored(input.value(column)));
+        const QVariant id = insert.scalar();
+        if (!id.isNull()) {
+            tx.commit();
+            return internshipJson(db, id.toLongLong());
+        }
+    }
+    throw DatabaseError(u"no free slug for an internship titled %1"_s.arg(base));
+}
+
+QJsonObject InternshipService::update(const Principal &by, qint64 id, const QJsonObject &input)
+{
+    refuseBlank(input, { u"title"_s, u"description"_s, u"mode"_s });
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    lock(db, id);
+    const InternshipFacts internship = own(db, by, id);
+    if (internship.status == u"archived"_s)
+        throw ApiError::unprocessable(u"An archived internship cannot be edited"_s);
+    const SqlRow current = Sql(db,
+                               u"SELECT start_date, end_date, application_deadline "
+                               u"FROM internships WHERE id = :id"_s)
+                                   .bind(u":id"_s, id)
+                                   .single();
+    auto after = [&input, &current](const QString &field) {
+        return input.contains(field) ? input.value(field).toString() : current.text(field);
+    };
+    checkDates(after(u"start_date"_s), after(u"end_date"_s), after(u"application_deadline"_s));
+    checkCategory(db, input);
+    QStringList assignments;
+    for (const QString &column : editableColumns()) {
+        if (input.contains(column))
+            assignments.append(u"%1 = :%1"_s.arg(column));
+    }
+    if (!assignments.isEmpty()) {
+        Sql q(db,
+              u"UPDATE internships SET "_s + assignments.join(u", "_s)
+                      + u", updated_at = :now WHERE id = :id"_s);
+        for (const QString &column : editableColumns()) {
+            if (input.contains(column))
+                q.bind(u':' + column, stored(input.value(column)));
+        }
+        q.bind(u":now"_s, nowText()).bind(u":id"_s, id).exec();
+    }
+    tx.commit();
+    return internshipJson(db, id);
+}
+
+QJsonObject InternshipService::changeStatus(const Principal &by, qint64 id, const QString &status)
+{
+    QSqlDatabase db = m_context.db();
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        Transaction tx(db);
+        const InternshipFacts internship = own(db, by, id);
+        if (!internshipWorkflow().canMove(internship.status, status))
+            throw ApiError::unprocessable(
+                    u"An internship cannot go from %1 to %2"_s.arg(internship.status, status));
+        if (moveStatus(db, u"internships"_s, id, internship.status, status, {}, nowText())) {
+            tx.commit();
+            return internshipJson(db, id);
+        }
+    }
+    throw ApiError::conflict(u"The internship keeps changing; try again"_s);
+}
+
+void InternshipService::remove(const Principal &by, qint64 id)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    lock(db, id);
+    own(db, by, id);
+    if (Sql(db,
+            u"SELECT 1 FROM internship_applications WHERE internship_id = :id "
+            u"AND status IN ('approved', 'completed')"_s)
+                .bind(u":id"_s, id)
+                .exists())
+        throw ApiError::unprocessable(
+                u"Interns were admitted to this internship: archive it instead of deleting it"_s);
+    Sql(db, u"DELETE FROM internship_mentor_assignments WHERE internship_id = :id"_s)
+            .bind(u":id"_s, id)
+            .exec();
+    Sql(db, u"UPDATE internships SET deleted_at = :now, updated_at = :now WHERE id = :id"_s)
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, id)
+            .exec();
+    tx.commit();
+}
+
+QJsonObject InternshipService::byId(const Principal *viewer, qint64 id)
+{
+    QSqlDatabase db = m_context.db();
+    visible(db, viewer, id);
+    return internshipJson(db, id);
+}
+
+QJsonObject InternshipService::bySlug(const Principal *viewer, const QString &slug)
+{
+    QSqlDatabase db = m_context.db();
+    const std::optional<InternshipFacts> internship = facts(db, u"slug"_s, slug);
+    if (!internship)
+        throw ApiError::notFound(u"Internship not found"_s);
+    visible(db, viewer, internship->id);
+    return internshipJson(db, internship->id);
+}
+
+QJsonObject InternshipService::search(const QJsonObject &query, int pageNumber, int limit)
+{
+    SqlFilter filter;
+    filter.add(u"i.deleted_at IS NULL"_s);
+    filter.add(u"i.status = 'published'"_s);
+    addSearch(filter, query);
+    const Storage &storage = *m_context.storage;
+    return selectPage(m_context.db(), internshipColumns(), internshipFrom(), filter,
+                      u"i.created_at DESC, i.id DESC"_s, pageNumber, limit,
+                      [&storage](Sql &q) { return readInternship(q, storage); });
+}
+
+QJsonObject InternshipService::companyInternships(const Principal &by, const QJsonObject &query,
+                                                  int pageNumber, int limit)
+{
+    SqlFilter filter;
+    filter.add(u"i.deleted_at IS NULL"_s);
+    filter.add(u"i.company_id = :company"_s, u":company"_s, *by.companyId);
+    if (query.contains(u"status"_s))
+        filter.add(u"i.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    addSearch(filter, query);
+    const Storage &storage = *m_context.storage;
+    return selectPage(m_context.db(), internshipColumns(), internshipFrom(), filter,
+                      u"i.created_at DESC, i.id DESC"_s, pageNumber, limit,
+                      [&storage](Sql &q) { return readInternship(q, storage); });
+}
+
+// ---- Mentors ----
+
+QJsonObject InternshipService::mentorJson(QSqlDatabase db, qint64 mentorId)
+{
+    Sql q(db, u"SELECT "_s + mentorColumns() + u" FROM "_s + mentorFrom() + u" WHERE m.id = :id"_s);
+    q.bind(u":id"_s, mentorId).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Mentor not found"_s);
+    return readMentor(q, *m_context.storage);
+}
+
+QJsonObject InternshipService::addMentor(const Principal &by, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    const qint64 company = *by.companyId;
+    Transaction tx(db);
+    qint64 userId = 0;
+    if (input.value(u"user_id"_s).isDouble()) {
+        userId = input.value(u"user_id"_s).toInteger();
+        // Only the company's own people: its owner, its staff or its mentor accounts.
+        if (!Sql(db,
+                 u"SELECT 1 FROM users WHERE id = :id AND company_id = :company "
+                 u"AND role IN ('employer', 'employee', 'mentor') AND deleted_at IS NULL"_s)
+                     .bind(u":id"_s, userId)
+                     .bind(u":company"_s, company)
+                     .exists())
+            throw ApiError::badRequest(
+                    QStringList { u"user_id must be a person of your company"_s });
+    } else {
+        QStringList missing;
+        for (const QString &field : { u"email"_s, u"first_name"_s, u"last_name"_s }) {
+            if (input.value(field).toString().isEmpty())
+                missing.append(u"%1 should not be empty without user_id"_s.arg(field));
+        }
+        if (!missing.isEmpty())
+            throw ApiError::badRequest(missing);
+        NewAccount account;
+        account.email = input.value(u"email"_s).toString();
+        account.firstName = input.value(u"first_name"_s).toString();
+        account.lastName = input.value(u"last_name"_s).toString();
+        account.phoneNumber = input.value(u"phone_number"_s).toString();
+        account.role = Role::Mentor;
+        account.companyId = company;
+        account.invitedBy = by.userId;
+        userId = m_accounts.create(db, account);
+        const std::optional<SqlRow> name = Sql(db, u"SELECT name FROM companies WHERE id = :id"_s)
+                                                   .bind(u":id"_s, company)
+                                                   .one();
+        m_accounts.sendInvitation(
+                db, userId, u"mentor interns at %1"_s.arg(name ? name->text(u"name"_s) : QString()));
+    }
+    const QVariant id
+            = Sql(db,
+                  u"INSERT INTO internship_mentors (company_id, user_id, expertise, created_at) "
+                  u"VALUES (:company, :user, :expertise, :now) "
+                  u"ON CONFLICT (company_id, user_id) DO NOTHING RETURNING id"_s)
+                      .bind(u":company"_s, company)
+                      .bind(u":user"_s, userId)
+                      .bind(u":expertise"_s, nullIfEmpty(input.value(u"expertise"_s).toString()))
+                      .bind(u":now"_s, nowText())
+                      .scalar();
+    if (id.isNull())
+        throw ApiError::conflict(u"This person is already one of your mentors"_s);
+    tx.commit();
+    return mentorJson(db, id.toLongLong());
+}
+
+QJsonObject InternshipService::companyMentors(const Principal &by, const QJsonObject &query,
+                                              int pageNumber, int limit)
+{
+    SqlFilter filter;
+    filter.add(u"m.company_id = :company"_s, u":company"_s, *by.companyId);
+    if (query.contains(u"internship_id"_s))
+        filter.add(u"EXISTS (SELECT 1 FROM internship_mentor_assignments fa "
+                   u"WHERE fa.mentor_id = m.id AND fa.internship_id = :internship)"_s,
+                   u":internship"_s, query.value(u"internship_id"_s).toInteger());
+    const Storage &storage = *m_context.storage;
+    return selectPage(m_context.db(), mentorColumns(), mentorFrom(), filter,
+                      u"u.first_name, u.last_name, m.id"_s, pageNumber, limit,
+                      [&storage](Sql &q) { return readMentor(q, storage); });
+}
+
+QJsonObject InternshipService::allMentors(const QJsonObject &query, int pageNumber, int limit)
+{
+    SqlFilter filter;
+    if (query.contains(u"company_id"_s))
+        filter.add(u"m.company_id = :company"_s, u":company"_s,
+                   query.value(u"company_id"_s).toInteger());
+    const Storage &storage = *m_context.storage;
+    return selectPage(m_context.db(), mentorColumns(), mentorFrom(), filter,
+                      u"c.name, u.first_name, u.last_name, m.id"_s, pageNumber, limit,
+                      [&storage](Sql &q) { return readMentor(q, storage); });
+}
+
+void InternshipService::removeMentor(const Principal &by, qint64 mentorId)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    Sql(db, u"SELECT 1 FROM internship_mentors WHERE id = :id AND company_id = :company"_s)
+            .bind(u":id"_s, mentorId)
+            .bind(u":company"_s, *by.companyId)
+            .found(u"Mentor not found"_s);
+    // The scores they gave stay, signed by them; they stop mentoring every programme.
+    Sql(db, u"DELETE FROM internship_mentor_assignments WHERE mentor_id = :id"_s)
+            .bind(u":id"_s, mentorId)
+            .exec();
+    Sql(db, u"DELETE FROM internship_mentors WHERE id = :id"_s).bind(u":id"_s, mentorId).exec();
+    tx.commit();
+}
+
+QJsonObject InternshipService::assignMentor(const Principal &by, qint64 internshipId,
+                                            qint64 mentorId)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    const InternshipFacts internship = own(db, by, internshipId);
+    if (internship.status == u"archived"_s)
+        throw ApiError::unprocessable(u"An archived internship takes no new mentors"_s);
+    if (!Sql(db, u"SELECT 1 FROM internship_mentors WHERE id = :id AND company_id = :company"_s)
+                 .bind(u":id"_s, mentorId)
+                 .bind(u":company"_s, *by.companyId)
+                 .exists())
+        throw ApiError::badRequest(QStringList { u"mentor_id must be one of your mentors"_s });
+    Sql insert(db,
+               u"INSERT INTO internship_mentor_assignments (internship_id, mentor_id, created_at) "
+               u"VALUES (:internship, :mentor, :now) "
+               u"ON CONFLICT (internship_id, mentor_id) DO NOTHING"_s);
+    insert.bind(u":internship"_s, internshipId)
+            .bind(u":mentor"_s, mentorId)
+            .bind(u":now"_s, nowText())
+            .exec();
+    if (insert.rowsAffected() == 0)
+        throw ApiError::conflict(u"This mentor is already assigned to the internship"_s);
+    tx.commit();
+    QJsonObject answer = mentorJson(db, mentorId);
+    answer.insert(u"internship_id"_s, internshipId);
+    return answer;
+}
+
+QJsonObject InternshipService::mentorInternships(const Principal &mentor, int pageNumber, int limit)
+{
+    SqlFilter filter;
+    filter.add(u"i.deleted_at IS NULL"_s);
+    filter.add(u"EXISTS (SELECT 1 FROM internship_mentor_assignments ma "
+               u"JOIN internship_mentors m ON m.id = ma.mentor_id "
+               u"WHERE ma.internship_id = i.id AND m.user_id = :me)"_s,
+               u":me"_s, mentor.userId);
+    const Storage &storage = *m_context.storage;
+    return selectPage(m_context.db(),
+                      internshipColumns()
+                              + u", (SELECT COUNT(*) FROM kpi_submissions s "
+                                u"JOIN internship_kpis k ON k.id = s.kpi_id "
+                                u"WHERE k.internship_id = i.id AND s.score IS NULL) "
+                                u"AS pending_reviews"_s,
+                      internshipFrom(), filter, u"i.created_at DESC, i.id DESC"_s, pageNumber,
+                      limit, [&storage](Sql &q) {
+                          QJsonObject internship = readInternship(q, storage);
+                          internship.insert(u"pending_reviews"_s, q.id(u"pending_reviews"_s));
+                          return internship;
+                      });
+}
+
+// ---- Interns ----
+
+QJsonObject InternshipService::companyInterns(qint64 companyId, const QJsonObject &query,
+                                              int pageNumber, int limit)
+{
+    SqlFilter filter;
+    filter.add(u"i.company_id = :company"_s, u":company"_s, companyId);
+    filter.add(u"a.status IN ('approved', 'completed')"_s);
+    if (query.contains(u"internship_id"_s))
+        filter.add(u"a.internship_id = :internship"_s, u":internship"_s,
+                   query.value(u"internship_id"_s).toInteger());
+    const Storage &storage = *m_context.storage;
+    return selectPage(
+            m_context.db(),
+            u"a.id AS application_id, a.status, a.created_at, i.id AS internship_id, "
+            u"i.title AS internship_title, i.slug AS internship_slug, "_s
+                    + AccountService::summaryColumns(u"u"_s, u"talent_"_s),
+            u"internship_applications a JOIN internships i ON i.id = a.internship_id "
+            u"JOIN users u ON u.id = a.talent_id"_s,
+            filter, u"a.created_at DESC, a.id DESC"_s, pageNumber, limit, [&storage](Sql &q) {
+                QJsonObject intern = jsonOf(q,
+                                            { .ids = { u"application_id"_s },
+                                              .texts = { u"status"_s, u"created_at"_s } });
+                intern.insert(u"internship"_s,
+                              jsonOf(q,
+                                     { .ids = { u"id"_s },
+                                       .texts = { u"title"_s, u"slug"_s },
+                                       .prefix = u"internship_"_s }));
+                intern.insert(u"talent"_s,
+                              AccountService::readSummary(
+                                      q, storage.url(q.text(u"talent_avatar_key"_s)), u"talent_"_s)
+                                      .toJson());
+                return intern;
+            });
+}
+
+} // namespace wn

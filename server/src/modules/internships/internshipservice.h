@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace wn {
+
+class AccountService;
+struct ServerContext;
+struct Principal;
+
+/** @brief What the rules of applications, KPIs and mentors need to know about one programme. */
+struct InternshipFacts
+{
+    qint64 id = 0;
+    qint64 companyId = 0;
+    QString title;
+    QString status;
+    QString applicationDeadline; ///< ISO timestamp, empty when there is none
+    std::optional<qint64> places;
+};
+
+/**
+ * @brief Internship programmes a company runs: their categories, the programmes themselves
+ * (drafted, published, closed, archived; found by id or slug), and the company's mentors, who are
+ * people of the company assigned to its programmes. A company only reaches its own programmes
+ * and mentors; the public sees published and closed programmes.
+ */
+class InternshipService
+{
+public:
+    InternshipService(ServerContext &context, AccountService &accounts);
+
+    // ---- Categories ----
+    /** Adds the default categories that are missing; how many were added. */
+    int seedCategories();
+    QJsonObject categories();
+
+    // ---- Programmes ----
+    QJsonObject create(const Principal &by, const QJsonObject &input);
+    QJsonObject update(const Principal &by, qint64 id, const QJsonObject &input);
+    QJsonObject changeStatus(const Principal &by, qint64 id, const QString &status);
+    /** Removes a programme nobody was admitted to; 422 once interns were approved. */
+    void remove(const Principal &by, qint64 id);
+    QJsonObject byId(const Principal *viewer, qint64 id);
+    QJsonObject bySlug(const Principal *viewer, const QString &slug);
+    /** Published programmes, searched and filtered. */
+    QJsonObject search(const QJsonObject &query, int page, int limit);
+    /** The caller's company's programmes in every status. */
+    QJsonObject companyInternships(const Principal &by, const QJsonObject &query, int page,
+                                   int limit);
+
+    // ---- Mentors ----
+    /** Makes one of the company's people a mentor, or opens a mentor account for a new one
+     *  (invited by mail to choose a password). */
+    QJsonObject addMentor(const Principal &by, const QJsonObject &input);
+    QJsonObject companyMentors(const Principal &by, const QJsonObject &query, int page, int limit);
+    /** Every company's mentors, for platform staff. */
+    QJsonObject allMentors(const QJsonObject &query, int page, int limit);
+    void removeMentor(const Principal &by, qint64 mentorId);
+    /** Assigns one of the company's mentors to one of its programmes. */
+    QJsonObject assignMentor(const Principal &by, qint64 internshipId, qint64 mentorId);
+    /** The programmes @p mentor is assigned to, with their interns and pending reviews. */
+    QJsonObject mentorInternships(const Principal &mentor, int page, int limit);
+
+    // ---- Interns ----
+    /** The talents admitted to a company's programmes (approved or completed). */
+    QJsonObject companyInterns(qint64 companyId, const QJsonObject &query, int page, int limit);
+
+    // ---- For the other internship services ----
+    std::optional<InternshipFacts> load(QSqlDatabase db, qint64 id);
+    /** The programme if @p viewer may see it: published and closed ones for anyone, every status
+     *  for its company, its mentors and staff; 404 otherwise. */
+    InternshipFacts visible(QSqlDatabase db, const Principal *viewer, qint64 id);
+    /** The programme if it is the caller's company's; 404 otherwise. */
+    InternshipFacts own(QSqlDatabase db, const Principal &by, qint64 id);
+    /** Whether @p userId is a mentor assigned to programme @p internshipId. */
+    static bool mentors(QSqlDatabase db, qint64 userId, qint64 internshipId);
+    /** Locks the programme's row until the transaction ends (PostgreSQL; SQLite writes one at a
+     *  time anyway). */
+    void lock(QSqlDatabase db, qint64 id);
+    QJsonObject internshipJson(QSqlDatabase db, qint64 id);
+
+private:
+    std::optional<InternshipFacts> facts(QSqlDatabase db, const QString &column,
+                                         const QVariant &value);
+    void checkCategory(QSqlDatabase db, const QJsonObject &input);
+    QJsonObject mentorJson(QSqlDatabase db, qint64 mentorId);
+
+    ServerContext &m_context;
+    AccountService &m_accounts;
+};
+
+} // namespace wn

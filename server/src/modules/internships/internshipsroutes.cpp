@@ -1,0 +1,669 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "modules/areas.h"
+
+#include "core/http/api.h"
+#include "internshipapplicationservice.h"
+#include "internshipservice.h"
+#include "kpiservice.h"
+
+#include <wn/common/workflows.h>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+QString tag()
+{
+    return u"Internships"_s;
+}
+
+const QStringList &applicationStatuses()
+{
+    return internshipApplicationWorkflow().statuses();
+}
+
+Field mode()
+{
+    return Field::oneOf({ u"online"_s, u"onsite"_s, u"hybrid"_s });
+}
+
+/** A programme's fields; creating one needs the first three. */
+Schema internshipSchema(bool creating)
+{
+    auto need = [creating](const Field &field) { return creating ? field.required() : field; };
+    return {
+        { u"title"_s, need(Field::string(3, 200)).example(u"Backend engineering internship"_s) },
+        { u"description"_s, need(Field::string(1, 20000)) },
+        { u"mode"_s, need(mode()) },
+        { u"category_id"_s, Field::integer().nullable().describe(u"An internship category"_s) },
+        { u"location"_s, Field::string(0, 300).nullable() },
+        { u"state"_s, Field::string(0, 100).nullable().example(u"Lagos"_s) },
+        { u"places"_s,
+          Field::integer(1, 100000).nullable().describe(
+                  u"Interns taken; approved and completed applications fill one each. Null: no "
+                  u"limit"_s) },
+        { u"stipend"_s,
+          Field::integer(0, 1000000000000).nullable().describe(u"Monthly, in whole naira"_s) },
+        { u"start_date"_s, Field::date().nullable() },
+        { u"end_date"_s, Field::date().nullable().describe(u"Not before start_date"_s) },
+        { u"application_deadline"_s,
+          Field::dateTime().nullable().describe(u"Not after start_date"_s) },
+    };
+}
+
+Schema kpiSchema(bool creating)
+{
+    auto need = [creating](const Field &field) { return creating ? field.required() : field; };
+    return {
+        { u"title"_s, need(Field::string(3, 200)).example(u"Ship the payments endpoint"_s) },
+        { u"description"_s, Field::string(0, 5000).nullable() },
+        { u"rubric"_s,
+          Field::string(0, 5000).nullable().describe(
+                  u"What each score means, for the mentors who give it"_s) },
+        { u"weight"_s,
+          need(Field::integer(1, 100))
+                  .describe(u"Percent of the standing; a programme's weights sum to 100"_s) },
+        { u"max_score"_s,
+          Field::integer(1, 100).describe(u"The top of the rubric's scale (default 5)"_s) },
+        { u"due_date"_s, Field::date().nullable() },
+    };
+}
+
+const Schema &searchSchema()
+{
+    static const Schema schema {
+        { u"q"_s, Field::string(0, 100).describe(u"Search in titles and companies"_s) },
+        { u"category_id"_s, Field::integer() },
+        { u"mode"_s, mode() },
+        { u"state"_s, Field::string(1, 100) },
+        { u"company_id"_s, Field::integer() },
+    };
+    return schema;
+}
+
+const Schema &applicantQuery()
+{
+    static const Schema schema {
+        { u"status"_s, Field::oneOf(applicationStatuses()) },
+        { u"q"_s, Field::string(0, 100).describe(u"Search in names and emails"_s) },
+    };
+    return schema;
+}
+
+const Principal *viewer(const Call &call)
+{
+    return call.isAuthenticated() ? &call.principal() : nullptr;
+}
+
+/** Mentors are the company's people: its mentor accounts, its staff and its owner. */
+Access mentorAccess()
+{
+    return Access::roles(Role::Mentor, Role::Employer, Role::Employee);
+}
+
+} // namespace
+
+void installInternships(Api &api, std::shared_ptr<InternshipService> internships,
+                        std::shared_ptr<InternshipApplicationService> applications,
+                        std::shared_ptr<KpiService> kpis)
+{
+    // ---- Categories ----
+
+    api.post(u"/api/v1/internship-categories/seed"_s,
+             { .seed = { u"Internship > Category > Seed Program Categories"_s },
+               .access = Access::roles(Role::Admin, Role::SuperAdmin),
+               .summary = u"Add the default internship categories that are missing"_s,
+               .tag = tag() },
+             [internships](Call &) {
+                 return QJsonObject { { u"added"_s, internships->seedCategories() } };
+             });
+
+    api.get(u"/api/v1/internship-categories"_s,
+            { .seed = { u"Internship > Category > Fetch category"_s },
+              .summary = u"Internship categories with their open programmes"_s,
+              .tag = tag() },
+            [internships](Call &) { return internships->categories(); });
+
+    // ---- Programmes ----
+
+    api.post(u"/api/v1/internships"_s,
+             { .seed = { u"Internship > Intership Program > create Internship"_s },
+               .access = Access::company(),
+               .permission = u"jobs.create"_s,
+               .summary = u"Draft an internship programme for your company (jobs.create); its "
+                          u"slug comes from the title"_s,
+               .tag = tag(),
+               .body = internshipSchema(true),
+               .status = 201 },
+             [internships](Call &call) {
+                 return internships->create(call.principal(), call.body());
+             });
+
+    api.get(u"/api/v1/internships"_s,
+            { .seed = { u"Internship > Intership Program > get all Internship"_s },
+              .summary = u"Published internships, searchable and filterable"_s,
+              .tag = tag(),
+              .query = searchSchema(),
+              .paged = true },
+            [internships](Call &call) {
+                return internships->search(call.query(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/employers/me/internships"_s,
+            { .seed = { u"Internship > Intership Program > Get All Employer Internship"_s },
+              .access = Access::company(),
+              .summary = u"Your company's internships in every status"_s,
+              .tag = tag(),
+              .query = { { u"status"_s, Field::oneOf(internshipWorkflow().statuses()) },
+                         { u"q"_s, Field::string(0, 100) } },
+              .paged = true },
+            [internships](Call &call) {
+                return internships->companyInternships(call.principal(), call.query(), call.page(),
+                                                       call.limit());
+            });
+
+    api.get(u"/api/v1/internships/{id}"_s,
+            { .seed = { u"Internship > Intership Program > get one internship by id"_s },
+              .summary = u"One internship: published and closed ones for anyone, others for their "
+                         u"company"_s,
+              .tag = tag() },
+            [internships](Call &call) {
+                return internships->byId(viewer(call), call.pathId(u"id"_s));
+            });
+
+    api.get(u"/api/v1/internships/by-slug/{slug}"_s,
+            { .seed = { u"Internship > Intership Program > Get Internship By Slug"_s },
+              .summary = u"One internship by its slug"_s,
+              .tag = tag() },
+            [internships](Call &call) {
+                return internships->bySlug(viewer(call), call.path(u"slug"_s));
+            });
+
+    api.patch(u"/api/v1/internships/{id}"_s,
+              { .seed = { u"Internship > Intership Program > update Internship by id"_s },
+                .access = Access::company(),
+                .permission = u"jobs.create"_s,
+                .summary = u"Edit your company's internship (jobs.create); archived ones are "
+                           u"final"_s,
+                .tag = tag(),
+                .body = internshipSchema(false) },
+              [internships](Call &call) {
+                  return internships->update(call.principal(), call.pathId(u"id"_s), call.body());
+              });
+
+    api.patch(u"/api/v1/internships/{id}/status"_s,
+              { .access = Access::company(),
+                .permission = u"jobs.publish"_s,
+                .summary = u"Publish, close, reopen or archive your company's internship "
+                           u"(jobs.publish)"_s,
+                .tag = tag(),
+                .body
+                = { { u"status"_s, Field::oneOf(internshipWorkflow().statuses()).required() } } },
+              [internships](Call &call) {
+                  return internships->changeStatus(call.principal(), call.pathId(u"id"_s),
+                                                   call.body().value(u"status"_s).toString());
+              });
+
+    api.del(u"/api/v1/internships/{id}"_s,
+            { .seed = { u"Internship > Intership Program > delete Internship by id"_s },
+              .access = Access::company(),
+              .permission = u"jobs.create"_s,
+              .summary = u"Delete your company's internship while nobody was admitted to it "
+                         u"(jobs.create)"_s,
+              .tag = tag() },
+            [internships](Call &call) {
+                internships->remove(call.principal(), call.pathId(u"id"_s));
+                return Response::noContent();
+            });
+
+    // ---- Applications ----
+
+    api.post(u"/api/v1/internships/{id}/applications"_s,
+             { .seed = { u"Internship > Internship Application > Apply for internship (Talent)"_s },
+               .access = Access::roles(Role::Talent),
+               .summary = u"Apply for a published internship before its deadline"_s,
+               .tag = tag(),
+               .body = { { u"motivation"_s,
+                           Field::string(0, 5000).describe(u"Why you want to take part"_s) } },
+               .status = 201 },
+             [applications](Call &call) {
+                 return applications->apply(call.principal(), call.pathId(u"id"_s), call.body());
+             });
+
+    api.post(u"/api/v1/internship-applications/{id}/approve"_s,
+             { .seed = { u"Internship > Internship Application > Approve Internship Application"_s },
+               .access = Access::company(),
+               .permission = u"applications.decide"_s,
+               .summary = u"Approve an application to your company's internship: the talent "
+                          u"becomes an intern (applications.decide)"_s,
+               .tag = tag() },
+             [applications](Call &call) {
+                 return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
+                                                   u"approved"_s, {});
+             });
+
+    api.post(u"/api/v1/internship-applications/{id}/reject"_s,
+             { .seed = { u"Internship > Internship Application > Reject Internship Application"_s },
+               .access = Access::company(),
+               .permission = u"applications.decide"_s,
+               .summary = u"Reject an application with a reason (applications.decide)"_s,
+               .tag = tag(),
+               .body = { { u"reason"_s, Field::string(1, 1000).required() } } },
+             [applications](Call &call) {
+                 return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
+                                                   u"rejected"_s,
+                                                   call.body().value(u"reason"_s).toString());
+             });
+
+    api.patch(u"/api/v1/internship-applications/{id}/status"_s,
+              { .access = Access::roles(Role::Talent, Role::Employer, Role::Employee),
+                .permission = u"applications.decide"_s,
+                .summary = u"Move an application: the company approves, rejects or completes it "
+                           u"(applications.decide); the talent withdraws it"_s,
+                .tag = tag(),
+                .body = { { u"status"_s, Field::oneOf(applicationStatuses()).required() },
+                          { u"reason"_s,
+                            Field::string(0, 1000).describe(u"Required when rejecting"_s) } } },
+              [applications](Call &call) {
+                  return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
+                                                    call.body().value(u"status"_s).toString(),
+                                                    call.body().value(u"reason"_s).toString());
+              });
+
+    api.get(u"/api/v1/internship-applications/{id}"_s,
+            { .access = Access::roles(Role::Talent, Role::Employer, Role::Employee),
+              .permission = u"applications.read"_s,
+              .summary = u"One application with its history: your own, or one to your company "
+                         u"(applications.read)"_s,
+              .tag = tag() },
+            [applications](Call &call) {
+                return applications->byId(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.get(u"/api/v1/internships/{id}/application-status"_s,
+            { .seed = { u"Internship > Application Status > Fetch Application Status"_s },
+              .access = Access::roles(Role::Talent),
+              .summary = u"Whether you applied for an internship, and your application's "
+                         u"status"_s,
+              .tag = tag() },
+            [applications](Call &call) {
+                return applications->statusFor(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.get(u"/api/v1/internships/by-slug/{slug}/applications"_s,
+            { .seed
+              = { u"Internship > Application Status > Fetch Employer Internship Application By Slug & Status"_s },
+              .access = Access::company(),
+              .permission = u"applications.read"_s,
+              .summary = u"The applications to your company's internship, found by its slug, by "
+                         u"status (applications.read)"_s,
+              .tag = tag(),
+              .query = applicantQuery(),
+              .paged = true },
+            [applications](Call &call) {
+                return applications->applicantsBySlug(call.principal(), call.path(u"slug"_s),
+                                                      call.query(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/internships/{id}/applications"_s,
+            { .seed = { u"Internship > Get All Internship Applications By ID"_s },
+              .access = Access::company(),
+              .permission = u"applications.read"_s,
+              .summary = u"The applications to your company's internship (applications.read)"_s,
+              .tag = tag(),
+              .query = applicantQuery(),
+              .paged = true },
+            [applications](Call &call) {
+                return applications->applicants(call.principal(), call.pathId(u"id"_s),
+                                                call.query(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/talents/me/internship-applications"_s,
+            { .seed = { u"Internship > Fetch Talent Applications by Status"_s },
+              .access = Access::roles(Role::Talent),
+              .summary = u"Your internship applications, newest first"_s,
+              .tag = tag(),
+              .query = { { u"status"_s, Field::oneOf(applicationStatuses()) } },
+              .paged = true },
+            [applications](Call &call) {
+                return applications->applied(call.principal(), call.query(), call.page(),
+                                             call.limit());
+            });
+
+    // ---- Mentors ----
+
+    api.post(u"/api/v1/internship-mentors"_s,
+             { .seed = { u"Internship > Mentors > Create Mentor"_s },
+               .access = Access::company(),
+               .permission = u"company.staff.manage"_s,
+               .summary = u"Make one of your company's people a mentor (user_id), or invite a new "
+                          u"person as your company's mentor (email and names) "
+                          u"(company.staff.manage)"_s,
+               .tag = tag(),
+               .body = { { u"user_id"_s,
+                           Field::integer().describe(u"Your company's owner, staff or mentor"_s) },
+                         { u"email"_s, Field::email() },
+                         { u"first_name"_s, Field::string(1, 100) },
+                         { u"last_name"_s, Field::string(1, 100) },
+                         { u"phone_number"_s, Field::string(0, 30) },
+                         { u"expertise"_s, Field::string(0, 300) } },
+               .status = 201 },
+             [internships](Call &call) {
+                 return internships->addMentor(call.principal(), call.body());
+             });
+
+    api.get(u"/api/v1/employers/me/internship-mentors"_s,
+            { .seed = { u"Internship > Mentors > Get All Employer Mentors"_s },
+              .access = Access::company(),
+              .summary = u"Your company's mentors with how many programmes each mentors"_s,
+              .tag = tag(),
+              .query = { { u"internship_id"_s,
+                           Field::integer().describe(u"Only those assigned to it"_s) } },
+              .paged = true },
+            [internships](Call &call) {
+                return internships->companyMentors(call.principal(), call.query(), call.page(),
+                                                   call.limit());
+            });
+
+    api.get(u"/api/v1/internship-mentors"_s,
+            { .seed = { u"Internship > Mentors > Get All Mentors"_s },
+              .access = Access::staff(),
+              .summary = u"Every company's mentors"_s,
+              .tag = tag(),
+              .query = { { u"company_id"_s, Field::integer() } },
+              .paged = true },
+            [internships](Call &call) {
+                return internships->allMentors(call.query(), call.page(), call.limit());
+            });
+
+    api.del(u"/api/v1/internship-mentors/{id}"_s,
+            { .seed = { u"Internship > Mentors > Delete A Mentor"_s },
+              .access = Access::company(),
+              .permission = u"company.staff.manage"_s,
+              .summary = u"Stop someone mentoring for your company; the scores they gave stay "
+                         u"(company.staff.manage)"_s,
+              .tag = tag() },
+            [internships](Call &call) {
+                internships->removeMentor(call.principal(), call.pathId(u"id"_s));
+                return Response::noContent();
+            });
+
+    api.post(u"/api/v1/internships/{id}/mentors"_s,
+             { .seed = { u"Internship > Mentors > Assign mentor to Internship"_s },
+               .access = Access::company(),
+               .permission = u"jobs.create"_s,
+               .summary = u"Assign one of your mentors to your company's internship "
+                          u"(jobs.create)"_s,
+               .tag = tag(),
+               .body = { { u"mentor_id"_s, Field::integer().required() } },
+               .status = 201 },
+             [internships](Call &call) {
+                 return internships->assignMentor(call.principal(), call.pathId(u"id"_s),
+                                                  call.body().value(u"mentor_id"_s).toInteger());
+             });
+
+    api.get(u"/api/v1/mentors/me/dashboard"_s,
+            { .seed = { u"Internship > Mentors > Mentor Dashboard Stats"_s },
+              .access = mentorAccess(),
+              .summary = u"Your programmes, interns, reviews waiting (oldest first) and the "
+                         u"average of the scores you gave, in percent of each KPI's scale"_s,
+              .tag = tag() },
+            [kpis](Call &call) { return kpis->mentorDashboard(call.principal()); });
+
+    api.get(u"/api/v1/mentors/me/internships"_s,
+            { .seed = { u"Internship > KPI > Mentor To View All Assigned Internships"_s },
+              .access = mentorAccess(),
+              .summary = u"The internships you mentor, with their reviews waiting"_s,
+              .tag = tag(),
+              .paged = true },
+            [internships](Call &call) {
+                return internships->mentorInternships(call.principal(), call.page(), call.limit());
+            });
+
+    // ---- KPIs ----
+
+    api.post(u"/api/v1/internships/{id}/kpis"_s,
+             { .seed = { u"Internship > KPI > Create KPI"_s },
+               .access = Access::company(),
+               .permission = u"jobs.create"_s,
+               .summary = u"Add KPIs to your company's internship (jobs.create): with those it "
+                          u"has, their weights must sum to 100"_s,
+               .tag = tag(),
+               .body
+               = { { u"kpis"_s, Field::arrayOf(Field::object(kpiSchema(true)), 20).required() } },
+               .status = 201 },
+             [kpis](Call &call) {
+                 return kpis->create(call.principal(), call.pathId(u"id"_s), call.body());
+             });
+
+    api.put(u"/api/v1/internships/{id}/kpi-weights"_s,
+            { .access = Access::company(),
+              .permission = u"jobs.create"_s,
+              .summary = u"Set the weights of all your internship's KPIs at once; they must sum to "
+                         u"100 (jobs.create)"_s,
+              .tag = tag(),
+              .body
+              = { { u"weights"_s,
+                    Field::arrayOf(
+                            Field::object({ { u"kpi_id"_s, Field::integer().required() },
+                                            { u"weight"_s, Field::integer(1, 100).required() } }),
+                            20)
+                            .required() } } },
+            [kpis](Call &call) {
+                return kpis->reweigh(call.principal(), call.pathId(u"id"_s), call.body());
+            });
+
+    api.get(u"/api/v1/internship-kpis"_s,
+            { .seed = { u"Internship > KPI > Get All KPIs"_s },
+              .access = Access::company(),
+              .summary = u"The KPIs of your company's internships"_s,
+              .tag = tag(),
+              .query = { { u"internship_id"_s, Field::integer() } },
+              .paged = true },
+            [kpis](Call &call) {
+                return kpis->companyKpis(call.principal(), call.query(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/internship-kpis/{id}"_s,
+            { .seed = { u"Internship > KPI > Get One KPI By Id"_s },
+              .summary = u"One KPI of an internship you can see"_s,
+              .tag = tag() },
+            [kpis](Call &call) { return kpis->byId(viewer(call), call.pathId(u"id"_s)); });
+
+    api.patch(u"/api/v1/internship-kpis/{id}"_s,
+              { .seed = { u"Internship > KPI > Update One KPI"_s },
+                .access = Access::company(),
+                .permission = u"jobs.create"_s,
+                .summary = u"Edit a KPI (jobs.create); a weight is accepted only when the weights "
+                           u"still sum to 100 (else set them together with kpi-weights)"_s,
+                .tag = tag(),
+                .body = kpiSchema(false) },
+              [kpis](Call &call) {
+                  return kpis->update(call.principal(), call.pathId(u"id"_s), call.body());
+              });
+
+    api.del(u"/api/v1/internship-kpis/{id}"_s,
+            { .seed = { u"Internship > KPI > Delete One KPI"_s },
+              .access = Access::company(),
+              .permission = u"jobs.create"_s,
+              .summary = u"Delete a KPI nobody submitted for (jobs.create); submissions wait until "
+                         u"the weights sum to 100 again"_s,
+              .tag = tag() },
+            [kpis](Call &call) {
+                kpis->remove(call.principal(), call.pathId(u"id"_s));
+                return Response::noContent();
+            });
+
+    api.get(u"/api/v1/internships/{id}/kpis"_s,
+            { .seed = { u"Internship > KPI > Fetch All Internship KPIS"_s },
+              .summary = u"An internship's KPIs, their total weight and whether it is 100"_s,
+              .tag = tag() },
+            [kpis](Call &call) { return kpis->programmeKpis(viewer(call), call.pathId(u"id"_s)); });
+
+    api.post(
+            u"/api/v1/internship-kpis/{id}/submissions"_s,
+            { .seed = { u"Internship > KPI > Intern KPI Submission"_s },
+              .access = Access::roles(Role::Talent),
+              .summary = u"Submit your evidence for a KPI of the internship you are an intern "
+                         u"of; until it is scored a new submission replaces it"_s,
+              .tag = tag(),
+              .body
+              = { { u"content"_s, Field::string(1, 10000).required() },
+                  { u"links"_s,
+                    Field::arrayOf(Field::pattern(u"https?://\\S+"_s, u"an http(s) link"_s, 1000),
+                                   10) },
+                  { u"file_key"_s,
+                    Field::string(1, 200).describe(u"A document you uploaded (kind document)"_s) } },
+              .status = 201 },
+            [kpis](Call &call) {
+                return kpis->submit(call.principal(), call.pathId(u"id"_s), call.body());
+            });
+
+    const Schema submissionQuery {
+        { u"internship_id"_s, Field::integer() },
+        { u"kpi_id"_s, Field::integer() },
+        { u"intern_id"_s, Field::integer() },
+        { u"status"_s, Field::oneOf({ u"submitted"_s, u"scored"_s }) },
+    };
+    api.get(u"/api/v1/kpi-submissions"_s,
+            { .seed = { u"Internship > KPI > Get All Submissions"_s },
+              .access = mentorAccess(),
+              .summary = u"Submissions to review: your company's, or those of the internships you "
+                         u"mentor"_s,
+              .tag = tag(),
+              .query = submissionQuery,
+              .paged = true },
+            [kpis](Call &call) {
+                return kpis->submissions(call.principal(), call.query(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/internship-kpis/{id}/submissions"_s,
+            { .seed = { u"Internship > KPI > Fetch All Submissions By Kpi ID"_s },
+              .access = mentorAccess(),
+              .summary = u"The submissions for one KPI you review"_s,
+              .tag = tag(),
+              .query = { { u"status"_s, Field::oneOf({ u"submitted"_s, u"scored"_s }) } },
+              .paged = true },
+            [kpis](Call &call) {
+                QJsonObject query = call.query();
+                query.insert(u"kpi_id"_s, call.pathId(u"id"_s));
+                return kpis->submissions(call.principal(), query, call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/internship-kpis/{id}/submissions/mine"_s,
+            { .seed = { u"Internship > KPI > Candidates Submission By kpi ID"_s },
+              .access = Access::roles(Role::Talent),
+              .summary = u"Your submission for a KPI, with its score once given"_s,
+              .tag = tag() },
+            [kpis](Call &call) {
+                return kpis->mySubmission(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.post(u"/api/v1/kpi-submissions/{id}/score"_s,
+             { .seed = { u"Internship > KPI > Mentor to Score Project Submission"_s },
+               .access = mentorAccess(),
+               .summary = u"Score a submission on its KPI's rubric, with a comment: only a mentor "
+                          u"of its internship"_s,
+               .tag = tag(),
+               .body = { { u"score"_s,
+                           Field::integer(0, 100).required().describe(
+                                   u"From 0 to the KPI's max_score"_s) },
+                         { u"comment"_s, Field::string(1, 5000).required() } } },
+             [kpis](Call &call) {
+                 return kpis->score(call.principal(), call.pathId(u"id"_s), call.body());
+             });
+
+    // ---- Interns, standings and reports ----
+
+    api.get(u"/api/v1/talents/me/internships"_s,
+            { .seed = { u"Internship > Candidates > View All Enrolled Programs"_s },
+              .access = Access::roles(Role::Talent),
+              .summary = u"The internships you were admitted to, with your weighted standing"_s,
+              .tag = tag(),
+              .paged = true },
+            [kpis](Call &call) {
+                return kpis->enrolled(call.principal(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/talents/me/kpi-submissions"_s,
+            { .seed = { u"Internship > Candidates > Get All candidate submissions"_s },
+              .access = Access::roles(Role::Talent),
+              .summary = u"Your KPI submissions with their scores"_s,
+              .tag = tag(),
+              .query = { { u"internship_id"_s, Field::integer() } },
+              .paged = true },
+            [kpis](Call &call) {
+                return kpis->mySubmissions(call.principal(), call.query(), call.page(),
+                                           call.limit());
+            });
+
+    api.get(u"/api/v1/internship-applications/{id}/standing"_s,
+            { .access = Access::roles(Role::Talent, Role::Mentor, Role::Employer, Role::Employee),
+              .summary = u"An intern's weighted standing, KPI by KPI: for the intern, the "
+                         u"internship's mentors and its company"_s,
+              .tag = tag() },
+            [kpis](Call &call) { return kpis->standing(call.principal(), call.pathId(u"id"_s)); });
+
+    api.get(u"/api/v1/internships/{id}/standings"_s,
+            { .access = mentorAccess(),
+              .summary = u"Every intern's standing, best first: for the company and mentors"_s,
+              .tag = tag() },
+            [kpis](Call &call) {
+                return kpis->programmeStandings(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.get(u"/api/v1/internships/{id}/calibration"_s,
+            { .access = mentorAccess(),
+              .summary = u"Each mentor's average score against the internship's, in percent of "
+                         u"the KPIs' scales: a harsh or lenient mentor shows"_s,
+              .tag = tag() },
+            [kpis](Call &call) {
+                return kpis->calibration(call.principal(), call.pathId(u"id"_s));
+            });
+
+    const Schema internQuery { { u"internship_id"_s, Field::integer() } };
+    api.get(u"/api/v1/employers/me/interns"_s,
+            { .seed = { u"Internship > Get Employer Talents with Token"_s },
+              .access = Access::company(),
+              .permission = u"applications.read"_s,
+              .summary = u"The talents admitted to your company's internships "
+                         u"(applications.read)"_s,
+              .tag = tag(),
+              .query = internQuery,
+              .paged = true },
+            [internships](Call &call) {
+                return internships->companyInterns(*call.principal().companyId, call.query(),
+                                                   call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/employers/{id}/interns"_s,
+            { .seed = { u"Internship > Get All Employer Talents"_s },
+              .access = Access::staff(),
+              .summary = u"The talents admitted to a company's internships, for platform staff"_s,
+              .tag = tag(),
+              .query = internQuery,
+              .paged = true },
+            [internships](Call &call) {
+                return internships->companyInterns(call.pathId(u"id"_s), call.query(), call.page(),
+                                                   call.limit());
+            });
+
+    api.get(u"/api/v1/internship-reports"_s,
+            { .seed = { u"Internship > Employer Report"_s },
+              .access = Access::company(),
+              .permission = u"reports.read"_s,
+              .summary = u"Per internship of your company: applications, interns, completion, "
+                         u"submissions and the average standing; as JSON or CSV "
+                         u"(reports.read)"_s,
+              .tag = tag(),
+              .query = { { u"format"_s, Field::oneOf({ u"json"_s, u"csv"_s }) } } },
+            [kpis](Call &call) -> Response {
+                if (call.query().value(u"format"_s).toString() == u"csv"_s)
+                    return kpis->reportCsv(call.principal());
+                return kpis->report(call.principal());
+            });
+}
+
+} // namespace wn
