@@ -158,11 +158,19 @@ const Workflow &testimonialWorkflow()
     return workflow;
 }
 
+const Workflow &assessmentAttemptWorkflow()
+{
+    static const Workflow workflow(u"assessment_attempt"_s, { u"in_progress"_s, u"submitted"_s },
+                                   { { u"in_progress"_s, u"submitted"_s, Viewer::Talent } });
+    return workflow;
+}
+
 const Workflow *workflowNamed(const QString &name)
 {
     for (const Workflow *workflow :
          { &applicationWorkflow(), &trainingApplicationWorkflow(), &jobWorkflow(),
-           &trainingWorkflow(), &sponsorshipApplicationWorkflow(), &testimonialWorkflow() }) {
+           &trainingWorkflow(), &sponsorshipApplicationWorkflow(), &testimonialWorkflow(),
+           &assessmentAttemptWorkflow() }) {
         if (workflow->name() == name)
             return workflow;
     }
@@ -207,6 +215,8 @@ constexpr std::array statusLabels {
     Label { u"archived", QT_TRANSLATE_NOOP("Status", "Archived") },
     Label { u"active", QT_TRANSLATE_NOOP("Status", "Active") },
     Label { u"suspended", QT_TRANSLATE_NOOP("Status", "Suspended") },
+    Label { u"in_progress", QT_TRANSLATE_NOOP("Status", "In progress") },
+    Label { u"submitted", QT_TRANSLATE_NOOP("Status", "Submitted") },
 };
 
 constexpr std::array moveLabels {
@@ -223,6 +233,7 @@ constexpr std::array moveLabels {
     Label { u"published", QT_TRANSLATE_NOOP("Move", "Publish") },
     Label { u"closed", QT_TRANSLATE_NOOP("Move", "Close") },
     Label { u"archived", QT_TRANSLATE_NOOP("Move", "Archive") },
+    Label { u"submitted", QT_TRANSLATE_NOOP("Move", "Submit") },
 };
 
 constexpr std::array reasonLabels {

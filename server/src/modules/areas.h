@@ -9,6 +9,7 @@ class AccountService;
 class AdminService;
 class Api;
 class ApplicationsService;
+class AssessmentService;
 class CatalogService;
 class ChatService;
 class CompanyService;
@@ -49,6 +50,11 @@ void installAdmin(Api &api, ServerContext &context, std::shared_ptr<AdminService
 
 /** Job applications: the talent's side, the company's decisions, shortlists and dashboards. */
 void installApplications(Api &api, std::shared_ptr<ApplicationsService> applications);
+
+/** The assessment engine behind every psychometric test and question bank: instruments, their
+ * banks, attempts under the server's clock, results, reports, culture-fit targets, and the roles
+ * and skills assessments are filed under. */
+void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments);
 
 /** Logins, the current user, email verification and passwords. */
 void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountService> accounts);

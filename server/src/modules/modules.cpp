@@ -43,6 +43,7 @@ void installModules(Api &api, ServerContext &context)
     installSupport(api, share(services->support));
     installSponsorship(api, share(services->sponsorships), share(services->sponsorshipApplications));
     installTrainings(api, share(services->trainings), share(services->trainingApplications));
+    installAssessments(api, share(services->assessments));
 }
 
 void seedReferenceData(ServerContext &context)
@@ -53,6 +54,8 @@ void seedReferenceData(ServerContext &context)
     services.faqs.seed();
     services.skills.seed();
     seedCatalog(context);
+    services.assessments.seedBanks();
+    services.assessments.seedRoles();
 }
 
 } // namespace wn

@@ -28,6 +28,7 @@ Services::Services(ServerContext &context)
     , sponsorships(context, sponsorshipApplications, notifications)
     , trainings(context)
     , trainingApplications(context, trainings, notifications)
+    , assessments(context)
 { }
 
 } // namespace wn

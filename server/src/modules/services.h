@@ -5,6 +5,7 @@
 #include "admin/adminservice.h"
 #include "admin/userimportservice.h"
 #include "applications/applicationsservice.h"
+#include "assessments/assessmentservice.h"
 #include "catalog/catalogservice.h"
 #include "chat/chatservice.h"
 #include "companies/companyservice.h"
@@ -64,6 +65,7 @@ struct Services
     SponsorshipService sponsorships;
     TrainingService trainings;
     TrainingApplicationService trainingApplications;
+    AssessmentService assessments;
 };
 
 } // namespace wn
