@@ -15,15 +15,15 @@ const QList<QuestionType> &questionTypes()
           "The rating 1-5 counts as given; a reverse-keyed item counts 6 minus the rating." },
         { u"single_choice"_s, QT_TRANSLATE_NOOP("QuestionType", "One answer"), u"choice"_s, true,
           true, "1 for the correct option, else 0." },
-        { u"multiple_choice"_s, QT_TRANSLATE_NOOP("QuestionType", "Several answers"),
-          u"choices"_s, true, true,
+        { u"multiple_choice"_s, QT_TRANSLATE_NOOP("QuestionType", "Several answers"), u"choices"_s,
+          true, true,
           "(correct options chosen - wrong options chosen) / correct options, at least 0." },
         { u"free_text"_s, QT_TRANSLATE_NOOP("QuestionType", "Written answer"), u"text"_s, false,
           false, "Not scored: kept for the reader." },
         { u"scenario"_s, QT_TRANSLATE_NOOP("QuestionType", "Scenario"), u"choice"_s, true, true,
           "The chosen option's weight, out of the best option's weight." },
-        { u"passage"_s, QT_TRANSLATE_NOOP("QuestionType", "Reading passage question"),
-          u"choice"_s, true, true, "1 for the correct option, else 0." },
+        { u"passage"_s, QT_TRANSLATE_NOOP("QuestionType", "Reading passage question"), u"choice"_s,
+          true, true, "1 for the correct option, else 0." },
     };
     return types;
 }
@@ -47,7 +47,7 @@ QStringList questionTypeCodes()
 
 QStringList instrumentKinds()
 {
-    return { u"personality"_s, u"soft_skills"_s, u"culture_fit"_s, u"scenario"_s,
+    return { u"personality"_s, u"soft_skills"_s, u"culture_fit"_s,   u"scenario"_s,
              u"integrity"_s,   u"level_one"_s,   u"comprehension"_s, u"custom"_s };
 }
 

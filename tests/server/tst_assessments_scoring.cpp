@@ -105,18 +105,15 @@ void TestAssessmentsScoring::personalityKeysFacetsAndDomains()
     QCOMPARE(scoreOf(categoryOf(result, u"N3"_s), u"raw"_s), 6.0);
 
     // Total: 48 × 4 + 36 = 228 of 60..300: (228 - 60) / 240 = 70 %.
-    const QJsonObject total = result.value(u"total"_s).toObject();
-    QCOMPARE(total.value(u"raw"_s).toDouble(), 228.0);
-    QCOMPARE(total.value(u"percent"_s).toDouble(), 70.0);
-    QCOMPARE(total.value(u"answered"_s).toInt(), 60);
+    QCOMPARE(numbers(result.value(u"total"_s).toObject(), { u"raw"_s, u"percent"_s, u"answered"_s }),
+             (QList<double> { 228, 70, 60 }));
     QCOMPARE(result.value(u"percent"_s).toDouble(), 70.0);
 
     // Six pairs: four agree (gap 0); in N1 and N6 the pair scores 5 and 1 (gap 4).
     // Index (4 + 4) / 6 = 1.33: below 2, not flagged.
-    const QJsonObject inconsistency = result.value(u"inconsistency"_s).toObject();
-    QCOMPARE(inconsistency.value(u"pairs"_s).toInt(), 6);
-    QCOMPARE(inconsistency.value(u"index"_s).toDouble(), 1.33);
-    QCOMPARE(inconsistency.value(u"flagged"_s).toBool(), false);
+    QCOMPARE(numbers(result.value(u"inconsistency"_s).toObject(), { u"pairs"_s, u"index"_s }),
+             (QList<double> { 6, 1.33 }));
+    QCOMPARE(result.value(u"inconsistency"_s).toObject().value(u"flagged"_s).toBool(), false);
 
     // One taker: percentiles are withheld, with the count.
     QCOMPARE(openness.value(u"takers"_s).toInt(), 1);
@@ -124,7 +121,8 @@ void TestAssessmentsScoring::personalityKeysFacetsAndDomains()
     QCOMPARE(openness.value(u"percentile_withheld"_s).toBool(), true);
 
     // The same result is read back by the talent's score door.
-    const Reply score = m_server->get(u"/api/v1/assessments/personality/scores/me"_s, m_talent.token);
+    const Reply score
+            = m_server->get(u"/api/v1/assessments/personality/scores/me"_s, m_talent.token);
     QCOMPARE(score.status, 200);
     QCOMPARE(score.json().value(u"id"_s), result.value(u"id"_s));
     QCOMPARE(scoreOf(categoryOf(score.json(), u"O"_s), u"percent"_s), 75.0);
@@ -165,12 +163,13 @@ void TestAssessmentsScoring::scenarioOptionsScoreTheirWeights()
     // (0 %); judgement: weight 1 of 0..3 and weight 2 of 0..3 (3 of 0..6 = 50 %).
     // Total 9 of 0..18 = 50 %.
     const QJsonObject result = takeTest(m_talent, u"scenario"_s, [](const QJsonObject &q) {
-        return byWords(q, { { u"off sick"_s, choice(u"c"_s) },
-                            { u"same mistake"_s, choice(u"b"_s) },
-                            { u"damaged"_s, choice(u"a"_s) },
-                            { u"competitor"_s, choice(u"a"_s) },
-                            { u"board"_s, choice(u"d"_s) },
-                            { u"conflicting"_s, choice(u"d"_s) } });
+        return byWords(q,
+                       { { u"off sick"_s, choice(u"c"_s) },
+                         { u"same mistake"_s, choice(u"b"_s) },
+                         { u"damaged"_s, choice(u"a"_s) },
+                         { u"competitor"_s, choice(u"a"_s) },
+                         { u"board"_s, choice(u"d"_s) },
+                         { u"conflicting"_s, choice(u"d"_s) } });
     });
     QCOMPARE(scoreOf(categoryOf(result, u"LEAD"_s), u"percent"_s), 100.0);
     QCOMPARE(scoreOf(categoryOf(result, u"CUST"_s), u"percent"_s), 0.0);
@@ -189,25 +188,25 @@ void TestAssessmentsScoring::integrityMixesRatingsAndWeightedChoices()
     // Rule following: 1, reverse 5 → 1, choice 3: 5 → 3 / 11 = 27.27 %.
     // Pairs: honesty 5/5 (0), reliability 5/1 (4), rules 1/1 (0): index 1.33 over 3 pairs.
     const QJsonObject result = takeTest(m_talent, u"integrity"_s, [](const QJsonObject &q) {
-        return byWords(q, { { u"tell the truth"_s, rating(5) },
-                            { u"small lie"_s, rating(1) },
-                            { u"too much change"_s, choice(u"c"_s) },
-                            { u"agree to a deadline"_s, rating(5) },
-                            { u"turn up late"_s, rating(5) },
-                            { u"cannot finish"_s, choice(u"b"_s) },
-                            { u"safety rules"_s, rating(1) },
-                            { u"office supplies"_s, rating(5) },
-                            { u"system login"_s, choice(u"b"_s) } });
+        return byWords(q,
+                       { { u"tell the truth"_s, rating(5) },
+                         { u"small lie"_s, rating(1) },
+                         { u"too much change"_s, choice(u"c"_s) },
+                         { u"agree to a deadline"_s, rating(5) },
+                         { u"turn up late"_s, rating(5) },
+                         { u"cannot finish"_s, choice(u"b"_s) },
+                         { u"safety rules"_s, rating(1) },
+                         { u"office supplies"_s, rating(5) },
+                         { u"system login"_s, choice(u"b"_s) } });
     });
     QCOMPARE(scoreOf(categoryOf(result, u"HON"_s), u"raw"_s), 13.0);
     QCOMPARE(scoreOf(categoryOf(result, u"HON"_s), u"percent"_s), 100.0);
     QCOMPARE(scoreOf(categoryOf(result, u"REL"_s), u"raw"_s), 6.0);
     QCOMPARE(scoreOf(categoryOf(result, u"REL"_s), u"percent"_s), 36.36);
     QCOMPARE(scoreOf(categoryOf(result, u"RULE"_s), u"percent"_s), 27.27);
-    const QJsonObject inconsistency = result.value(u"inconsistency"_s).toObject();
-    QCOMPARE(inconsistency.value(u"pairs"_s).toInt(), 3);
-    QCOMPARE(inconsistency.value(u"index"_s).toDouble(), 1.33);
-    QCOMPARE(inconsistency.value(u"flagged"_s).toBool(), false);
+    QCOMPARE(numbers(result.value(u"inconsistency"_s).toObject(), { u"pairs"_s, u"index"_s }),
+             (QList<double> { 3, 1.33 }));
+    QCOMPARE(result.value(u"inconsistency"_s).toObject().value(u"flagged"_s).toBool(), false);
 }
 
 void TestAssessmentsScoring::levelOneGivesPartialCreditAndKeepsWrittenAnswers()
@@ -216,11 +215,13 @@ void TestAssessmentsScoring::levelOneGivesPartialCreditAndKeepsWrittenAnswers()
     // Personal data (a and c correct), chose a, b, c: (2 - 1) / 2 = 0.5.
     // 1 + 0.667 + 0 + 0.5 = 2.17 of 0..4 = 54.17 %; one answer wholly right of four.
     const QJsonObject result = takeTest(m_talent, u"level-one"_s, [](const QJsonObject &q) {
-        return byWords(q, { { u"not meant to see"_s, choice(u"b"_s) },
-                            { u"professional email"_s, choices({ u"a"_s, u"b"_s }) },
-                            { u"20 minutes late"_s, choice(u"b"_s) },
-                            { u"personal data"_s, choices({ u"a"_s, u"b"_s, u"c"_s }) },
-                            { u"proud"_s, QJsonObject { { u"text"_s, u"I rebuilt our stock sheet."_s } } } });
+        return byWords(
+                q,
+                { { u"not meant to see"_s, choice(u"b"_s) },
+                  { u"professional email"_s, choices({ u"a"_s, u"b"_s }) },
+                  { u"20 minutes late"_s, choice(u"b"_s) },
+                  { u"personal data"_s, choices({ u"a"_s, u"b"_s, u"c"_s }) },
+                  { u"proud"_s, QJsonObject { { u"text"_s, u"I rebuilt our stock sheet."_s } } } });
     });
     const QJsonObject basics = categoryOf(result, u"BASICS"_s);
     QCOMPARE(scoreOf(basics, u"raw"_s), 2.17);
@@ -252,12 +253,12 @@ void TestAssessmentsScoring::comprehensionMeasuresSpeedAndAccuracy()
     // While the passage is read its questions are not shown, and cannot be answered.
     QCOMPARE(attempt.value(u"questions"_s).toArray().size(), 0);
     const qint64 id = attempt.value(u"id"_s).toInteger();
-    const Reply early = m_server->post(u"/api/v1/assessments/comprehension/submissions"_s,
-                                       QJsonObject { { u"answers"_s,
-                                                       QJsonArray { QJsonObject {
-                                                               { u"question_id"_s, 1 },
-                                                               { u"choice"_s, u"a"_s } } } } },
-                                       m_talent.token);
+    const Reply early = m_server->post(
+            u"/api/v1/assessments/comprehension/submissions"_s,
+            QJsonObject { { u"answers"_s,
+                            QJsonArray { QJsonObject { { u"question_id"_s, 1 },
+                                                       { u"choice"_s, u"a"_s } } } } },
+            m_talent.token);
     QCOMPARE(early.status, 409);
 
     const Reply read = m_server->post(u"/api/v1/assessment-attempts/%1/reading-done"_s.arg(id),
@@ -274,7 +275,8 @@ void TestAssessmentsScoring::comprehensionMeasuresSpeedAndAccuracy()
     // The key, from the bank's editor view: two answers right, one wrong.
     QHash<qint64, QString> right;
     QHash<qint64, QString> wrong;
-    const Reply passages = m_server->get(u"/api/v1/assessments/comprehension/passages"_s, m_admin.token);
+    const Reply passages
+            = m_server->get(u"/api/v1/assessments/comprehension/passages"_s, m_admin.token);
     for (const QJsonValue &p : passages.json().value(u"data"_s).toArray()) {
         for (const QJsonValue &q : p.toObject().value(u"questions"_s).toArray()) {
             for (const QJsonValue &option : q.toObject().value(u"options"_s).toArray()) {
@@ -287,11 +289,13 @@ void TestAssessmentsScoring::comprehensionMeasuresSpeedAndAccuracy()
     QJsonArray answers;
     for (qsizetype i = 0; i < questions.size(); ++i) {
         const qint64 question = questions.at(i).toObject().value(u"id"_s).toInteger();
-        answers.append(QJsonObject { { u"question_id"_s, question },
-                                     { u"choice"_s, i < 2 ? right.value(question) : wrong.value(question) } });
+        answers.append(QJsonObject {
+                { u"question_id"_s, question },
+                { u"choice"_s, i < 2 ? right.value(question) : wrong.value(question) } });
     }
-    const Reply submitted = m_server->post(u"/api/v1/assessments/comprehension/submissions"_s,
-                                           QJsonObject { { u"answers"_s, answers } }, m_talent.token);
+    const Reply submitted
+            = m_server->post(u"/api/v1/assessments/comprehension/submissions"_s,
+                             QJsonObject { { u"answers"_s, answers } }, m_talent.token);
     QCOMPARE(submitted.status, 200);
     const QJsonObject reading = submitted.json().value(u"reading"_s).toObject();
     QCOMPARE(reading.value(u"words"_s).toInt(), words);
@@ -305,14 +309,20 @@ void TestAssessmentsScoring::comprehensionMeasuresSpeedAndAccuracy()
 
 void TestAssessmentsScoring::ownBankScoresEveryQuestionType()
 {
-    const QJsonArray options3 { QJsonObject { { u"key"_s, u"a"_s }, { u"text"_s, u"A"_s }, { u"correct"_s, true } },
-                                QJsonObject { { u"key"_s, u"b"_s }, { u"text"_s, u"B"_s } },
-                                QJsonObject { { u"key"_s, u"c"_s }, { u"text"_s, u"C"_s } } };
+    const QJsonArray options3 {
+        QJsonObject { { u"key"_s, u"a"_s }, { u"text"_s, u"A"_s }, { u"correct"_s, true } },
+        QJsonObject { { u"key"_s, u"b"_s }, { u"text"_s, u"B"_s } },
+        QJsonObject { { u"key"_s, u"c"_s }, { u"text"_s, u"C"_s } }
+    };
     auto option = [](const QString &key, bool correct) {
-        return QJsonObject { { u"key"_s, key }, { u"text"_s, key.toUpper() }, { u"correct"_s, correct } };
+        return QJsonObject { { u"key"_s, key },
+                             { u"text"_s, key.toUpper() },
+                             { u"correct"_s, correct } };
     };
     auto weighted = [](const QString &key, double weight) {
-        return QJsonObject { { u"key"_s, key }, { u"text"_s, key.toUpper() }, { u"weight"_s, weight } };
+        return QJsonObject { { u"key"_s, key },
+                             { u"text"_s, key.toUpper() },
+                             { u"weight"_s, weight } };
     };
     const qint64 bank = createBank(QJsonObject {
             { u"title"_s, u"Every question type"_s },
@@ -320,18 +330,41 @@ void TestAssessmentsScoring::ownBankScoresEveryQuestionType()
             { u"categories"_s,
               QJsonArray { QJsonObject { { u"code"_s, u"K"_s }, { u"name"_s, u"Knowledge"_s } },
                            QJsonObject { { u"code"_s, u"T"_s }, { u"name"_s, u"Traits"_s } },
-                           QJsonObject { { u"code"_s, u"T1"_s }, { u"name"_s, u"Calm"_s }, { u"parent"_s, u"T"_s } } } },
+                           QJsonObject { { u"code"_s, u"T1"_s },
+                                         { u"name"_s, u"Calm"_s },
+                                         { u"parent"_s, u"T"_s } } } },
             { u"questions"_s,
               QJsonArray {
-                      QJsonObject { { u"type"_s, u"single_choice"_s }, { u"text"_s, u"Q1"_s }, { u"category"_s, u"K"_s }, { u"options"_s, options3 } },
-                      QJsonObject { { u"type"_s, u"multiple_choice"_s }, { u"text"_s, u"Q2"_s }, { u"category"_s, u"K"_s },
-                                    { u"options"_s, QJsonArray { option(u"a"_s, true), option(u"b"_s, true), option(u"c"_s, true), option(u"d"_s, false) } } },
-                      QJsonObject { { u"type"_s, u"multiple_choice"_s }, { u"text"_s, u"Q3"_s }, { u"category"_s, u"K"_s },
-                                    { u"options"_s, QJsonArray { option(u"a"_s, true), option(u"b"_s, true), option(u"c"_s, false) } } },
-                      QJsonObject { { u"type"_s, u"scenario"_s }, { u"text"_s, u"Q4"_s },
-                                    { u"options"_s, QJsonArray { weighted(u"x"_s, 0), weighted(u"y"_s, 2), weighted(u"z"_s, 4) } } },
-                      QJsonObject { { u"type"_s, u"likert"_s }, { u"text"_s, u"Q5"_s }, { u"category"_s, u"T1"_s }, { u"pair_code"_s, u"p"_s } },
-                      QJsonObject { { u"type"_s, u"likert"_s }, { u"text"_s, u"Q6"_s }, { u"category"_s, u"T1"_s }, { u"pair_code"_s, u"p"_s }, { u"reverse_keyed"_s, true } },
+                      QJsonObject { { u"type"_s, u"single_choice"_s },
+                                    { u"text"_s, u"Q1"_s },
+                                    { u"category"_s, u"K"_s },
+                                    { u"options"_s, options3 } },
+                      QJsonObject { { u"type"_s, u"multiple_choice"_s },
+                                    { u"text"_s, u"Q2"_s },
+                                    { u"category"_s, u"K"_s },
+                                    { u"options"_s,
+                                      QJsonArray { option(u"a"_s, true), option(u"b"_s, true),
+                                                   option(u"c"_s, true), option(u"d"_s, false) } } },
+                      QJsonObject { { u"type"_s, u"multiple_choice"_s },
+                                    { u"text"_s, u"Q3"_s },
+                                    { u"category"_s, u"K"_s },
+                                    { u"options"_s,
+                                      QJsonArray { option(u"a"_s, true), option(u"b"_s, true),
+                                                   option(u"c"_s, false) } } },
+                      QJsonObject { { u"type"_s, u"scenario"_s },
+                                    { u"text"_s, u"Q4"_s },
+                                    { u"options"_s,
+                                      QJsonArray { weighted(u"x"_s, 0), weighted(u"y"_s, 2),
+                                                   weighted(u"z"_s, 4) } } },
+                      QJsonObject { { u"type"_s, u"likert"_s },
+                                    { u"text"_s, u"Q5"_s },
+                                    { u"category"_s, u"T1"_s },
+                                    { u"pair_code"_s, u"p"_s } },
+                      QJsonObject { { u"type"_s, u"likert"_s },
+                                    { u"text"_s, u"Q6"_s },
+                                    { u"category"_s, u"T1"_s },
+                                    { u"pair_code"_s, u"p"_s },
+                                    { u"reverse_keyed"_s, true } },
                       QJsonObject { { u"type"_s, u"free_text"_s }, { u"text"_s, u"Q7"_s } } } } });
     QVERIFY(bank > 0);
     const QJsonObject result = takeTest(m_talent, QString::number(bank), [](const QJsonObject &q) {
@@ -360,15 +393,13 @@ void TestAssessmentsScoring::ownBankScoresEveryQuestionType()
     QCOMPARE(scoreOf(categoryOf(result, u"T1"_s), u"raw"_s), 6.0);
     QCOMPARE(scoreOf(categoryOf(result, u"T"_s), u"percent"_s), 50.0);
     // Total, the scenario included: 0.83 + 2 + 6 = 8.83 of 2..17 = 45.56 %.
-    const QJsonObject total = result.value(u"total"_s).toObject();
-    QCOMPARE(total.value(u"raw"_s).toDouble(), 8.83);
-    QCOMPARE(total.value(u"min"_s).toDouble(), 2.0);
-    QCOMPARE(total.value(u"max"_s).toDouble(), 17.0);
-    QCOMPARE(total.value(u"percent"_s).toDouble(), 45.56);
+    QCOMPARE(numbers(result.value(u"total"_s).toObject(),
+                     { u"raw"_s, u"min"_s, u"max"_s, u"percent"_s }),
+             (QList<double> { 8.83, 2, 17, 45.56 }));
     // One pair 2 apart: index 2, but too few pairs to flag anyone.
-    const QJsonObject inconsistency = result.value(u"inconsistency"_s).toObject();
-    QCOMPARE(inconsistency.value(u"index"_s).toDouble(), 2.0);
-    QCOMPARE(inconsistency.value(u"flagged"_s).toBool(), false);
+    QCOMPARE(numbers(result.value(u"inconsistency"_s).toObject(), { u"pairs"_s, u"index"_s }),
+             (QList<double> { 1, 2 }));
+    QCOMPARE(result.value(u"inconsistency"_s).toObject().value(u"flagged"_s).toBool(), false);
     QCOMPARE(result.value(u"written"_s).toArray().size(), 1);
 }
 
@@ -377,8 +408,11 @@ void TestAssessmentsScoring::cultureFitRanksApplicantsByDistanceToTarget()
     // The closest talent's category means are the target exactly: fit 100. The other answers 3
     // throughout: distance √(2² + 2² + 0² + 1² + 1²) = √10 = 3.162 of at most 4√5 = 8.944:
     // fit 100 × (1 - 0.3536) = 64.64.
-    const QHash<QString, double> profile { { u"PACE"_s, 5 }, { u"STRUCT"_s, 1 }, { u"COLLAB"_s, 3 },
-                                           { u"RISK"_s, 4 }, { u"FEEDBACK"_s, 2 } };
+    const QHash<QString, double> profile { { u"PACE"_s, 5 },
+                                           { u"STRUCT"_s, 1 },
+                                           { u"COLLAB"_s, 3 },
+                                           { u"RISK"_s, 4 },
+                                           { u"FEEDBACK"_s, 2 } };
     const QHash<QString, QJsonObject> bank = bankByText(u"culture-fit"_s);
     const TestUser close = m_server->createUser(Role::Talent);
     const TestUser middle = m_server->createUser(Role::Talent);
@@ -407,17 +441,19 @@ void TestAssessmentsScoring::cultureFitRanksApplicantsByDistanceToTarget()
                      .toDouble(),
              4.0);
 
-    const Reply ranked = m_server->get(u"/api/v1/assessments/culture-fit/applicants"_s, m_reader.token);
+    const Reply ranked
+            = m_server->get(u"/api/v1/assessments/culture-fit/applicants"_s, m_reader.token);
     QCOMPARE(ranked.status, 200);
     QVERIFY(ranked.json().value(u"target_set"_s).toBool());
     const QJsonArray rows = ranked.json().value(u"data"_s).toArray();
     QCOMPARE(valuesOf(rows, u"fit"_s), (QStringList { u"100"_s, u"64.64"_s }));
     QCOMPARE(rows.at(0).toObject().value(u"user"_s).toObject().value(u"id"_s).toInteger(), close.id);
-    QCOMPARE(rows.at(1).toObject().value(u"user"_s).toObject().value(u"id"_s).toInteger(), middle.id);
+    QCOMPARE(rows.at(1).toObject().value(u"user"_s).toObject().value(u"id"_s).toInteger(),
+             middle.id);
 
     // The other company sees only its own applicant, unranked by a target it has not set.
-    const Reply theirs = m_server->get(u"/api/v1/assessments/culture-fit/applicants"_s,
-                                       m_otherOwner.token);
+    const Reply theirs
+            = m_server->get(u"/api/v1/assessments/culture-fit/applicants"_s, m_otherOwner.token);
     QCOMPARE(theirs.status, 200);
     const QJsonArray theirRows = theirs.json().value(u"data"_s).toArray();
     QCOMPARE(theirRows.size(), 1);
@@ -430,10 +466,12 @@ void TestAssessmentsScoring::percentilesWaitForThirtyTakers()
 {
     const qint64 bank = createBank(QJsonObject {
             { u"title"_s, u"Steadiness check"_s },
-            { u"categories"_s, QJsonArray { QJsonObject { { u"code"_s, u"X"_s }, { u"name"_s, u"Steadiness"_s } } } },
-            { u"questions"_s, QJsonArray { QJsonObject { { u"type"_s, u"likert"_s },
-                                                         { u"text"_s, u"I stay steady."_s },
-                                                         { u"category"_s, u"X"_s } } } } });
+            { u"categories"_s,
+              QJsonArray { QJsonObject { { u"code"_s, u"X"_s }, { u"name"_s, u"Steadiness"_s } } } },
+            { u"questions"_s,
+              QJsonArray { QJsonObject { { u"type"_s, u"likert"_s },
+                                         { u"text"_s, u"I stay steady."_s },
+                                         { u"category"_s, u"X"_s } } } } });
     QVERIFY(bank > 0);
     const QString instrument = QString::number(bank);
     // Takers rate 1, 3, 5, 1, 3, 5, ...: ten of each by the thirtieth (0 %, 50 %, 100 %).
@@ -441,13 +479,16 @@ void TestAssessmentsScoring::percentilesWaitForThirtyTakers()
     for (int i = 0; i < 30; ++i) {
         takers.append(m_server->createUser(Role::Talent));
         const int value = 1 + 2 * (i % 3);
-        QVERIFY(!takeTest(takers.last(), instrument, [value](const QJsonObject &) { return rating(value); })
-                         .isEmpty());
+        QVERIFY(!takeTest(takers.last(), instrument, [value](const QJsonObject &) {
+                     return rating(value);
+                 }).isEmpty());
         if (i == 28) {
             // 29 takers: withheld, with the count.
-            const QJsonObject steadiness = categoryOf(
-                    m_server->get(u"/api/v1/assessments/%1/scores/me"_s.arg(bank), takers.at(1).token).json(),
-                    u"X"_s);
+            const QJsonObject steadiness
+                    = categoryOf(m_server->get(u"/api/v1/assessments/%1/scores/me"_s.arg(bank),
+                                               takers.at(1).token)
+                                         .json(),
+                                 u"X"_s);
             QCOMPARE(steadiness.value(u"takers"_s).toInt(), 29);
             QVERIFY(steadiness.value(u"percentile"_s).isNull());
             QVERIFY(steadiness.value(u"percentile_withheld"_s).toBool());
@@ -457,7 +498,8 @@ void TestAssessmentsScoring::percentilesWaitForThirtyTakers()
     // A 5 (100 %): 20 below, 10 level: (20 + 5) / 30 = 83.33.
     auto percentileOf = [&](const TestUser &talent) {
         const QJsonObject steadiness = categoryOf(
-                m_server->get(u"/api/v1/assessments/%1/scores/me"_s.arg(bank), talent.token).json(), u"X"_s);
+                m_server->get(u"/api/v1/assessments/%1/scores/me"_s.arg(bank), talent.token).json(),
+                u"X"_s);
         [&] { QCOMPARE(steadiness.value(u"takers"_s).toInt(), 30); }();
         return steadiness.value(u"percentile"_s).toDouble(-1);
     };
@@ -466,14 +508,16 @@ void TestAssessmentsScoring::percentilesWaitForThirtyTakers()
     QCOMPARE(percentileOf(takers.at(0)), 16.67);
 
     // The admin's report counts the same takers per category, in fifths of the range.
-    const Reply report = m_server->get(u"/api/v1/assessments/%1/reports"_s.arg(bank), m_admin.token);
+    const Reply report
+            = m_server->get(u"/api/v1/assessments/%1/reports"_s.arg(bank), m_admin.token);
     QCOMPARE(report.status, 200);
     QCOMPARE(report.json().value(u"takers"_s).toInt(), 30);
     const QJsonObject category = report.json().value(u"categories"_s).toArray().at(0).toObject();
     QCOMPARE(category.value(u"mean_percent"_s).toDouble(), 50.0);
     QCOMPARE(valuesOf(category.value(u"distribution"_s), u"count"_s),
              (QStringList { u"10"_s, u"0"_s, u"10"_s, u"0"_s, u"10"_s }));
-    QCOMPARE(report.json().value(u"cohorts"_s).toArray().at(0).toObject().value(u"takers"_s).toInt(), 30);
+    QCOMPARE(report.json().value(u"cohorts"_s).toArray().at(0).toObject().value(u"takers"_s).toInt(),
+             30);
 }
 
 QTEST_GUILESS_MAIN(TestAssessmentsScoring)

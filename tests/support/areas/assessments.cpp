@@ -60,9 +60,10 @@ void AssessmentsFixture::answerEach(const TestUser &talent, const QJsonObject &a
         const QJsonObject answer = sheet(question);
         if (answer.isEmpty())
             continue;
-        const Reply saved = m_server->put(u"/api/v1/assessment-attempts/%1/answers/%2"_s.arg(id).arg(
-                                                  question.value(u"id"_s).toInteger()),
-                                          answer, talent.token);
+        const Reply saved
+                = m_server->put(u"/api/v1/assessment-attempts/%1/answers/%2"_s.arg(id).arg(
+                                        question.value(u"id"_s).toInteger()),
+                                answer, talent.token);
         if (saved.status != 200)
             qWarning("answer refused: %d %s", saved.status, saved.body.constData());
     }
@@ -93,7 +94,8 @@ QJsonObject AssessmentsFixture::takeTest(const TestUser &talent, const QString &
 
 qint64 AssessmentsFixture::createBank(const QJsonObject &body, const TestUser *by)
 {
-    const Reply created = m_server->post(u"/api/v1/assessments"_s, body, (by ? *by : m_admin).token);
+    const Reply created
+            = m_server->post(u"/api/v1/assessments"_s, body, (by ? *by : m_admin).token);
     if (created.status != 201)
         qWarning("bank refused: %d %s", created.status, created.body.constData());
     return created.json().value(u"id"_s).toInteger();
@@ -129,6 +131,19 @@ QJsonObject AssessmentsFixture::categoryOf(const QJsonObject &result, const QStr
             return facet;
     }
     return {};
+}
+
+QList<double> AssessmentsFixture::numbers(const QJsonObject &json, const QStringList &keys)
+{
+    QList<double> values;
+    for (const QString &key : keys)
+        values.append(json.value(key).toDouble(-1));
+    return values;
+}
+
+int AssessmentsFixture::totalOf(const Reply &reply)
+{
+    return reply.json().value(u"meta"_s).toObject().value(u"total"_s).toInt(-1);
 }
 
 double AssessmentsFixture::scoreOf(const QJsonObject &category, const QString &key)

@@ -31,7 +31,8 @@ protected:
     void answerEach(const TestUser &talent, const QJsonObject &attempt, const AnswerSheet &sheet);
     Reply submit(const TestUser &talent, qint64 attemptId);
     /** Starts, answers with @p sheet and submits: the result (empty if a step failed). */
-    QJsonObject takeTest(const TestUser &talent, const QString &instrument, const AnswerSheet &sheet);
+    QJsonObject takeTest(const TestUser &talent, const QString &instrument,
+                         const AnswerSheet &sheet);
     /** A bank an admin (or @p by) creates from @p body; its id, or 0. */
     qint64 createBank(const QJsonObject &body, const TestUser *by = nullptr);
     /** @p talent applies to @p jobId. */
@@ -41,6 +42,10 @@ protected:
 
     /** The domain or facet @p code of @p result. */
     static QJsonObject categoryOf(const QJsonObject &result, const QString &code);
+    /** The numbers @p keys of @p json, in their order (-1 for a missing one). */
+    static QList<double> numbers(const QJsonObject &json, const QStringList &keys);
+    /** The total of a list reply's meta. */
+    static int totalOf(const Reply &reply);
     /** @p json's "score" member's @p key as a number. */
     static double scoreOf(const QJsonObject &category, const QString &key);
 

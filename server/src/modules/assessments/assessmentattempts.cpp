@@ -39,9 +39,9 @@ QDateTime timeOf(const QString &text)
 
 QString jsonText(const QJsonValue &value)
 {
-    return QString::fromUtf8(value.isArray()
-                                     ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                     : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+            value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
 QList<qint64> idsOf(const QString &stored)
@@ -65,6 +65,20 @@ SqlRow ownAttempt(QSqlDatabase db, const Principal &talent, qint64 id)
             .found(u"Attempt not found"_s);
 }
 
+/** The talent's attempt in progress on the instrument, if there is one. */
+std::optional<qint64> openAttemptId(QSqlDatabase db, qint64 userId, qint64 instrumentId)
+{
+    const std::optional<SqlRow> open
+            = Sql(db,
+                  u"SELECT id FROM assessment_attempts WHERE user_id = :user AND instrument_id = "
+                  u":instrument AND status = :open"_s)
+                      .bind(u":user"_s, userId)
+                      .bind(u":instrument"_s, instrumentId)
+                      .bind(u":open"_s, InProgress)
+                      .one();
+    return open ? std::optional<qint64>(open->id(u"id"_s)) : std::nullopt;
+}
+
 bool pastDeadline(const SqlRow &attempt)
 {
     return !attempt.isNull(u"deadline_at"_s) && nowText() > attempt.text(u"deadline_at"_s);
@@ -76,8 +90,9 @@ QList<scoring::Item> itemsOf(QSqlDatabase db, const QList<qint64> &ids)
     QList<scoring::Item> items;
     if (ids.isEmpty())
         return items;
-    Sql q(db, u"SELECT "_s + questionColumns() + u" FROM assessment_questions q WHERE q.id IN ("_s
-                      + Sql::placeholders(u"q"_s, ids.size()) + u')');
+    Sql q(db,
+          u"SELECT "_s + questionColumns() + u" FROM assessment_questions q WHERE q.id IN ("_s
+                  + Sql::placeholders(u"q"_s, ids.size()) + u')');
     q.bindEach(u"q"_s, ids).exec();
     while (q.next())
         items.append(itemOf(q));
@@ -154,8 +169,9 @@ qint64 scoreAndStore(QSqlDatabase db, const SqlRow &attempt, const QString &now)
         domains.append(json);
     }
     QJsonObject details { { u"total"_s, scored.total.toJson() }, { u"domains"_s, domains } };
-    const bool paired = std::any_of(items.begin(), items.end(),
-                                    [](const scoring::Item &item) { return !item.pairCode.isEmpty(); });
+    const bool paired = std::any_of(items.begin(), items.end(), [](const scoring::Item &item) {
+        return !item.pairCode.isEmpty();
+    });
     details.insert(u"inconsistency"_s,
                    paired ? QJsonValue(scored.inconsistency.toJson()) : QJsonValue());
     details.insert(u"correct"_s, scored.gradable ? QJsonValue(scored.correct) : QJsonValue());
@@ -170,9 +186,10 @@ qint64 scoreAndStore(QSqlDatabase db, const SqlRow &attempt, const QString &now)
     }
     details.insert(u"written"_s, written);
     if (!attempt.isNull(u"passage_id"_s)) {
-        const SqlRow passage = Sql(db, u"SELECT word_count FROM assessment_passages WHERE id = :id"_s)
-                                       .bind(u":id"_s, attempt.id(u"passage_id"_s))
-                                       .single();
+        const SqlRow passage
+                = Sql(db, u"SELECT word_count FROM assessment_passages WHERE id = :id"_s)
+                          .bind(u":id"_s, attempt.id(u"passage_id"_s))
+                          .single();
         const int words = passage.integer(u"word_count"_s);
         const QString readingEnd = attempt.textOrNull(u"reading_done_at"_s).isNull()
                 ? now
@@ -182,12 +199,14 @@ qint64 scoreAndStore(QSqlDatabase db, const SqlRow &attempt, const QString &now)
         const std::optional<double> accuracy = scored.gradable
                 ? std::optional<double>(100.0 * scored.correct / scored.gradable)
                 : std::nullopt;
-        details.insert(u"reading"_s,
-                       QJsonObject { { u"words"_s, words },
-                                     { u"seconds"_s, seconds },
-                                     { u"words_per_minute"_s, scoring::rounded(words * 60.0 / seconds) },
-                                     { u"accuracy"_s, accuracy ? QJsonValue(scoring::rounded(*accuracy))
-                                                               : QJsonValue() } });
+        details.insert(
+                u"reading"_s,
+                QJsonObject {
+                        { u"words"_s, words },
+                        { u"seconds"_s, seconds },
+                        { u"words_per_minute"_s, scoring::rounded(words * 60.0 / seconds) },
+                        { u"accuracy"_s,
+                          accuracy ? QJsonValue(scoring::rounded(*accuracy)) : QJsonValue() } });
         headline = accuracy;
     }
 
@@ -205,8 +224,9 @@ qint64 scoreAndStore(QSqlDatabase db, const SqlRow &attempt, const QString &now)
                       .bind(u":attempt"_s, attemptId)
                       .bind(u":instrument"_s, instrumentId)
                       .bind(u":user"_s, userId)
-                      .bind(u":percent"_s, headline ? QVariant(scoring::rounded(*headline))
-                                                    : QVariant(QMetaType::fromType<double>()))
+                      .bind(u":percent"_s,
+                            headline ? QVariant(scoring::rounded(*headline))
+                                     : QVariant(QMetaType::fromType<double>()))
                       .bind(u":details"_s, jsonText(details))
                       .bind(u":now"_s, now)
                       .scalar()
@@ -334,8 +354,8 @@ QJsonObject attemptJson(QSqlDatabase db, const SqlRow &attempt)
                        { u"reading_done_at"_s, attempt.textOrNull(u"reading_done_at"_s) } };
     QJsonValue left;
     if (!attempt.isNull(u"deadline_at"_s) && open)
-        left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(
-                                           timeOf(attempt.text(u"deadline_at"_s))));
+        left = std::max<qint64>(
+                0, QDateTime::currentDateTimeUtc().secsTo(timeOf(attempt.text(u"deadline_at"_s))));
     json.insert(u"seconds_left"_s, left);
     json.insert(u"time_up"_s, pastDeadline(attempt));
     const std::optional<SqlRow> result
@@ -355,17 +375,17 @@ QJsonObject attemptJson(QSqlDatabase db, const SqlRow &attempt)
         json.insert(u"passage"_s,
                     QJsonObject { { u"id"_s, passage.id(u"id"_s) },
                                   { u"title"_s, passage.text(u"title"_s) },
-                                  { u"body"_s, reading ? QJsonValue(passage.text(u"body"_s))
-                                                       : QJsonValue() },
+                                  { u"body"_s,
+                                    reading ? QJsonValue(passage.text(u"body"_s)) : QJsonValue() },
                                   { u"word_count"_s, passage.integer(u"word_count"_s) } });
     }
     const QList<qint64> order = idsOf(attempt.text(u"question_ids"_s));
     const QHash<qint64, QJsonObject> answers = answersOf(db, attempt.id(u"id"_s));
     QHash<qint64, QJsonObject> questions;
     if (!reading && !order.isEmpty()) {
-        Sql q(db, u"SELECT "_s + questionColumns()
-                          + u" FROM assessment_questions q WHERE q.id IN ("_s
-                          + Sql::placeholders(u"q"_s, order.size()) + u')');
+        Sql q(db,
+              u"SELECT "_s + questionColumns() + u" FROM assessment_questions q WHERE q.id IN ("_s
+                      + Sql::placeholders(u"q"_s, order.size()) + u')');
         q.bindEach(u"q"_s, order).exec();
         while (q.next())
             questions.insert(q.id(u"id"_s), questionJson(q, false));
@@ -375,7 +395,8 @@ QJsonObject attemptJson(QSqlDatabase db, const SqlRow &attempt)
         if (!questions.contains(id))
             continue;
         QJsonObject question = questions.value(id);
-        question.insert(u"answer"_s, answers.contains(id) ? QJsonValue(answers.value(id)) : QJsonValue());
+        question.insert(u"answer"_s,
+                        answers.contains(id) ? QJsonValue(answers.value(id)) : QJsonValue());
         shown.append(question);
     }
     json.insert(u"questions"_s, shown);
@@ -394,16 +415,9 @@ QJsonObject AssessmentService::start(const Principal &talent, const QString &ref
     const Instrument instrument = visible(db, talent, ref);
     if (!instrument.active)
         throw ApiError::unprocessable(u"This assessment is not open"_s);
-    const std::optional<SqlRow> open
-            = Sql(db,
-                  u"SELECT id FROM assessment_attempts WHERE user_id = :user AND instrument_id = "
-                  u":instrument AND status = :open"_s)
-                      .bind(u":user"_s, talent.userId)
-                      .bind(u":instrument"_s, instrument.id)
-                      .bind(u":open"_s, InProgress)
-                      .one();
+    const std::optional<qint64> open = openAttemptId(db, talent.userId, instrument.id);
     if (open) {
-        const SqlRow attempt = ownAttempt(db, talent, open->id(u"id"_s));
+        const SqlRow attempt = ownAttempt(db, talent, *open);
         if (!pastDeadline(attempt)) {
             *created = false;
             tx.commit();
@@ -420,7 +434,7 @@ QJsonObject AssessmentService::start(const Principal &talent, const QString &ref
         throw ApiError::conflict(u"You can take this assessment again from %1"_s.arg(*from));
 
     // Questions from the active pool in random order; a comprehension test draws a passage.
-    QVariant passage = QVariant(QMetaType::fromType<qint64>());
+    QVariant passage = storedInteger(QJsonValue());
     QList<qint64> pool;
     QList<qint64> passages;
     Sql p(db,
@@ -462,7 +476,8 @@ QJsonObject AssessmentService::start(const Principal &talent, const QString &ref
                       .bind(u":questions"_s, jsonText(order))
                       .bind(u":passage"_s, passage)
                       .bind(u":now"_s, timeText(now))
-                      .bind(u":deadline"_s, instrument.timeLimitSeconds
+                      .bind(u":deadline"_s,
+                            instrument.timeLimitSeconds
                                     ? QVariant(timeText(now.addSecs(*instrument.timeLimitSeconds)))
                                     : QVariant(QMetaType::fromType<QString>()))
                       .scalar()
@@ -487,8 +502,8 @@ SqlRow openAttempt(QSqlDatabase db, const Principal &talent, qint64 id)
     if (attempt.text(u"status"_s) != InProgress)
         throw ApiError::conflict(u"This attempt has been submitted"_s);
     if (pastDeadline(attempt))
-        throw ApiError::conflict(u"The time for this attempt ran out at %1"_s.arg(
-                attempt.text(u"deadline_at"_s)));
+        throw ApiError::conflict(
+                u"The time for this attempt ran out at %1"_s.arg(attempt.text(u"deadline_at"_s)));
     return attempt;
 }
 
@@ -506,13 +521,14 @@ scoring::Answer checkedAnswer(const scoring::Item &item, const QJsonObject &inpu
     for (const scoring::Option &option : item.options)
         keys.append(option.key);
     if (type->answerField == u"choice"_s && !keys.contains(answer.choice))
-        throw ApiError::badRequest(
-                QStringList { u"%1 must be one of the question's options: %2"_s.arg(field, keys.join(u", "_s)) });
+        throw ApiError::badRequest(QStringList {
+                u"%1 must be one of the question's options: %2"_s.arg(field, keys.join(u", "_s)) });
     if (type->answerField == u"choices"_s) {
         for (const QString &key : answer.choices) {
             if (!keys.contains(key) || answer.choices.count(key) > 1)
-                throw ApiError::badRequest(QStringList {
-                        u"%1 must hold distinct options of the question: %2"_s.arg(field, keys.join(u", "_s)) });
+                throw ApiError::badRequest(
+                        QStringList { u"%1 must hold distinct options of the question: %2"_s.arg(
+                                field, keys.join(u", "_s)) });
         }
     }
     return answer;
@@ -554,8 +570,8 @@ void saveAnswers(QSqlDatabase db, const SqlRow &attempt, const QJsonArray &answe
 
 } // namespace
 
-QJsonObject AssessmentService::answer(const Principal &talent, qint64 attemptId,
-                                      qint64 questionId, const QJsonObject &input)
+QJsonObject AssessmentService::answer(const Principal &talent, qint64 attemptId, qint64 questionId,
+                                      const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
@@ -567,10 +583,11 @@ QJsonObject AssessmentService::answer(const Principal &talent, qint64 attemptId,
     const QList<scoring::Item> items = itemsOf(db, { questionId });
     const scoring::Answer answer = checkedAnswer(items.first(), input);
     saveAnswer(db, attemptId, questionId, answer);
-    const qint64 answered = Sql(db, u"SELECT COUNT(*) FROM assessment_answers WHERE attempt_id = :id"_s)
-                                    .bind(u":id"_s, attemptId)
-                                    .scalar()
-                                    .toLongLong();
+    const qint64 answered
+            = Sql(db, u"SELECT COUNT(*) FROM assessment_answers WHERE attempt_id = :id"_s)
+                      .bind(u":id"_s, attemptId)
+                      .scalar()
+                      .toLongLong();
     tx.commit();
     return { { u"question_id"_s, questionId },
              { u"answer"_s, answer.toJson() },
@@ -612,18 +629,11 @@ QJsonObject AssessmentService::submitAnswers(const Principal &talent, const QStr
     Transaction tx(db);
     lockTalent(m_context, db, talent.userId);
     const Instrument instrument = visible(db, talent, ref);
-    const std::optional<SqlRow> open
-            = Sql(db,
-                  u"SELECT id FROM assessment_attempts WHERE user_id = :user AND instrument_id = "
-                  u":instrument AND status = :open"_s)
-                      .bind(u":user"_s, talent.userId)
-                      .bind(u":instrument"_s, instrument.id)
-                      .bind(u":open"_s, InProgress)
-                      .one();
+    const std::optional<qint64> open = openAttemptId(db, talent.userId, instrument.id);
     if (!open)
         throw ApiError::conflict(
                 u"Start this assessment first: its questions and its clock come with the attempt"_s);
-    const SqlRow attempt = ownAttempt(db, talent, open->id(u"id"_s));
+    const SqlRow attempt = ownAttempt(db, talent, *open);
     const QJsonArray answers = input.value(u"answers"_s).toArray();
     if (!answers.isEmpty()) {
         if (pastDeadline(attempt))
@@ -647,25 +657,18 @@ QJsonObject AssessmentService::taken(const Principal &talent, const QString &ref
                                   .bind(u":user"_s, talent.userId)
                                   .bind(u":instrument"_s, instrument.id)
                                   .single();
-    const std::optional<SqlRow> open
-            = Sql(db,
-                  u"SELECT id FROM assessment_attempts WHERE user_id = :user AND instrument_id = "
-                  u":instrument AND status = :open"_s)
-                      .bind(u":user"_s, talent.userId)
-                      .bind(u":instrument"_s, instrument.id)
-                      .bind(u":open"_s, InProgress)
-                      .one();
+    const std::optional<qint64> open = openAttemptId(db, talent.userId, instrument.id);
     const QString last = lastSubmitted(db, talent.userId, instrument.id);
     const std::optional<QString> from = retakeFrom(instrument, last);
     return { { u"taken"_s, counts.id(u"results"_s) > 0 },
              { u"results"_s, counts.id(u"results"_s) },
              { u"last_result_id"_s, counts.integerOrNull(u"last_result"_s) },
              { u"last_submitted_at"_s, last.isEmpty() ? QJsonValue() : QJsonValue(last) },
-             { u"open_attempt_id"_s, open ? QJsonValue(open->id(u"id"_s)) : QJsonValue() },
+             { u"open_attempt_id"_s, open ? QJsonValue(*open) : QJsonValue() },
              { u"can_start"_s, open.has_value() || (from && from->isEmpty()) },
              { u"retake_from"_s, from && !from->isEmpty() ? QJsonValue(*from) : QJsonValue() },
-             { u"retake_days"_s, instrument.retakeDays ? QJsonValue(*instrument.retakeDays)
-                                                       : QJsonValue() } };
+             { u"retake_days"_s,
+               instrument.retakeDays ? QJsonValue(*instrument.retakeDays) : QJsonValue() } };
 }
 
 // ---- Results ----
@@ -700,7 +703,7 @@ void addPercentiles(QSqlDatabase db, qint64 resultId, QJsonObject &details)
         category.insert(u"takers"_s, found.takers);
         category.insert(u"percentile"_s,
                         shown ? QJsonValue(scoring::rounded(
-                                        scoring::percentile(found.below, found.equal, found.takers)))
+                                scoring::percentile(found.below, found.equal, found.takers)))
                               : QJsonValue());
         category.insert(u"percentile_withheld"_s, !shown);
         return category;
@@ -722,8 +725,9 @@ void addPercentiles(QSqlDatabase db, qint64 resultId, QJsonObject &details)
 QJsonObject AssessmentService::result(const Principal &viewer, qint64 id, const QString &ref)
 {
     QSqlDatabase db = m_context.db();
-    const SqlRow row = Sql(db, u"SELECT "_s + resultColumns() + u", r.details, i.company_id FROM "_s
-                                       + resultFrom() + u" WHERE r.id = :id"_s)
+    const SqlRow row = Sql(db,
+                           u"SELECT "_s + resultColumns() + u", r.details, i.company_id FROM "_s
+                                   + resultFrom() + u" WHERE r.id = :id"_s)
                                .bind(u":id"_s, id)
                                .found(u"Result not found"_s);
     const std::optional<qint64> company = row.isNull(u"company_id"_s)
@@ -823,8 +827,9 @@ QJsonObject AssessmentService::talentScores(const Principal &viewer, qint64 user
     QSqlDatabase db = m_context.db();
     if (!maySeeTalent(db, viewer, userId))
         throw ApiError::notFound(u"User not found"_s);
-    Sql q(db, u"SELECT "_s + resultColumns() + u", r.details FROM "_s + resultFrom()
-                      + u" WHERE r.user_id = :user AND r.latest ORDER BY i.id"_s);
+    Sql q(db,
+          u"SELECT "_s + resultColumns() + u", r.details FROM "_s + resultFrom()
+                  + u" WHERE r.user_id = :user AND r.latest ORDER BY i.id"_s);
     q.bind(u":user"_s, userId).exec();
     QJsonArray scores;
     while (q.next()) {
@@ -857,10 +862,11 @@ QJsonObject AssessmentService::reports(const Principal &viewer, const QString &r
     if (query.contains(u"from"_s))
         filter.add(u"r.created_at >= :from"_s, u":from"_s, query.value(u"from"_s).toString());
     if (query.contains(u"to"_s))
-        filter.add(u"r.created_at < :to"_s, u":to"_s,
-                   timeText(QDateTime(QDate::fromString(query.value(u"to"_s).toString(), Qt::ISODate),
-                                      QTime(0, 0), Qt::UTC)
-                                    .addDays(1)));
+        filter.add(
+                u"r.created_at < :to"_s, u":to"_s,
+                timeText(QDateTime(QDate::fromString(query.value(u"to"_s).toString(), Qt::ISODate),
+                                   QTime(0, 0), Qt::UTC)
+                                 .addDays(1)));
 
     // Per period (a month's cohort): takers and their mean headline percent.
     QMap<QString, QPair<qint64, double>> cohorts;
@@ -885,9 +891,10 @@ QJsonObject AssessmentService::reports(const Principal &viewer, const QString &r
     };
     QHash<qint64, Spread> spreads;
     {
-        Sql q(db, u"SELECT s.category_id, s.percent FROM assessment_scores s JOIN "
-                  u"assessment_results r ON r.id = s.result_id"_s
-                          + filter.where());
+        Sql q(db,
+              u"SELECT s.category_id, s.percent FROM assessment_scores s JOIN "
+              u"assessment_results r ON r.id = s.result_id"_s
+                      + filter.where());
         filter.bindTo(q);
         q.exec();
         while (q.next()) {
@@ -912,16 +919,17 @@ QJsonObject AssessmentService::reports(const Principal &viewer, const QString &r
                 { u"name"_s, category.name },
                 { u"parent_id"_s, category.parentId ? QJsonValue(category.parentId) : QJsonValue() },
                 { u"takers"_s, spread.takers },
-                { u"mean_percent"_s, spread.takers ? QJsonValue(scoring::rounded(spread.sum / spread.takers))
-                                                   : QJsonValue() },
+                { u"mean_percent"_s,
+                  spread.takers ? QJsonValue(scoring::rounded(spread.sum / spread.takers))
+                                : QJsonValue() },
                 { u"distribution"_s, distribution } });
     }
     QJsonArray periods;
     for (auto it = cohorts.cbegin(); it != cohorts.cend(); ++it)
-        periods.append(QJsonObject { { u"period"_s, it.key() },
-                                     { u"takers"_s, it.value().first },
-                                     { u"mean_percent"_s,
-                                       scoring::rounded(it.value().second / it.value().first) } });
+        periods.append(QJsonObject {
+                { u"period"_s, it.key() },
+                { u"takers"_s, it.value().first },
+                { u"mean_percent"_s, scoring::rounded(it.value().second / it.value().first) } });
     return { { u"instrument"_s,
                QJsonObject { { u"id"_s, instrument.id },
                              { u"slug"_s, instrument.slug },
@@ -950,9 +958,10 @@ QJsonObject AssessmentService::target(const Principal &by, const QString &ref)
     for (const Category &category : loadCategories(db, instrument.id)) {
         rows.append(QJsonObject { { u"category"_s, category.code },
                                   { u"name"_s, category.name },
-                                  { u"target"_s, targets.contains(category.id)
-                                                         ? QJsonValue(targets.value(category.id))
-                                                         : QJsonValue() } });
+                                  { u"target"_s,
+                                    targets.contains(category.id)
+                                            ? QJsonValue(targets.value(category.id))
+                                            : QJsonValue() } });
     }
     return { { u"instrument"_s, instrument.slug }, { u"targets"_s, rows } };
 }
@@ -1001,7 +1010,8 @@ QJsonObject AssessmentService::rankedApplicants(const Principal &by, const QStri
     const Instrument instrument = visible(db, by, ref);
     QHash<qint64, double> targets;
     {
-        Sql q(db, u"SELECT category_id, target FROM assessment_targets WHERE company_id = :company"_s);
+        Sql q(db,
+              u"SELECT category_id, target FROM assessment_targets WHERE company_id = :company"_s);
         q.bind(u":company"_s, *by.companyId).exec();
         while (q.next())
             targets.insert(q.id(u"category_id"_s), q.number(u"target"_s));
@@ -1016,9 +1026,10 @@ QJsonObject AssessmentService::rankedApplicants(const Principal &by, const QStri
     QHash<qint64, Ranked> byResult;
     QList<qint64> order;
     {
-        Sql q(db, u"SELECT "_s + resultColumns() + u", u.email FROM "_s + resultFrom()
-                          + u" WHERE r.instrument_id = :instrument AND r.latest AND "_s
-                          + appliedToCompany(u"r.user_id"_s));
+        Sql q(db,
+              u"SELECT "_s + resultColumns() + u", u.email FROM "_s + resultFrom()
+                      + u" WHERE r.instrument_id = :instrument AND r.latest AND "_s
+                      + appliedToCompany(u"r.user_id"_s));
         q.bind(u":instrument"_s, instrument.id).bind(u":company"_s, *by.companyId).exec();
         while (q.next()) {
             QJsonObject row = resultSummary(q);
@@ -1030,8 +1041,9 @@ QJsonObject AssessmentService::rankedApplicants(const Principal &by, const QStri
         }
     }
     if (!order.isEmpty() && !targets.isEmpty()) {
-        Sql q(db, u"SELECT result_id, category_id, mean FROM assessment_scores WHERE result_id IN ("_s
-                          + Sql::placeholders(u"r"_s, order.size()) + u')');
+        Sql q(db,
+              u"SELECT result_id, category_id, mean FROM assessment_scores WHERE result_id IN ("_s
+                      + Sql::placeholders(u"r"_s, order.size()) + u')');
         q.bindEach(u"r"_s, order).exec();
         while (q.next()) {
             const qint64 category = q.id(u"category_id"_s);
@@ -1044,7 +1056,8 @@ QJsonObject AssessmentService::rankedApplicants(const Principal &by, const QStri
     for (qint64 id : std::as_const(order)) {
         Ranked entry = byResult.value(id);
         entry.fit = scoring::fitPercent(entry.meanAndTarget);
-        entry.row.insert(u"fit"_s, entry.fit ? QJsonValue(scoring::rounded(*entry.fit)) : QJsonValue());
+        entry.row.insert(u"fit"_s,
+                         entry.fit ? QJsonValue(scoring::rounded(*entry.fit)) : QJsonValue());
         ranked.append(entry);
     }
     // By fit when the company has a target, then by the headline score.

@@ -20,17 +20,19 @@ namespace {
 
 QJsonObject roleJson(const Sql &row)
 {
-    return jsonOf(row, { .ids = { u"id"_s },
-                         .texts = { u"name"_s, u"created_at"_s },
-                         .optionalTexts = { u"description"_s } });
+    return jsonOf(row,
+                  { .ids = { u"id"_s },
+                    .texts = { u"name"_s, u"created_at"_s },
+                    .optionalTexts = { u"description"_s } });
 }
 
 QJsonObject skillJson(const Sql &row)
 {
-    QJsonObject json = jsonOf(row, { .ids = { u"id"_s },
-                                     .texts = { u"name"_s, u"created_at"_s, u"updated_at"_s },
-                                     .optionalTexts = { u"description"_s },
-                                     .optionalIntegers = { u"role_id"_s } });
+    QJsonObject json = jsonOf(row,
+                              { .ids = { u"id"_s },
+                                .texts = { u"name"_s, u"created_at"_s, u"updated_at"_s },
+                                .optionalTexts = { u"description"_s },
+                                .optionalIntegers = { u"role_id"_s } });
     json.insert(u"role"_s, row.textOrNull(u"role_name"_s));
     return json;
 }
@@ -66,8 +68,8 @@ QJsonObject AssessmentService::roles(const QJsonObject &query, int page, int lim
     if (query.contains(u"q"_s))
         filter.add(u"name_key LIKE :q ESCAPE '\\'"_s, u":q"_s,
                    likePattern(nameKey(query.value(u"q"_s).toString())));
-    return selectPage(m_context.db(), u"id, name, description, created_at"_s,
-                      u"assessment_roles"_s, filter, u"name_key"_s, page, limit, roleJson);
+    return selectPage(m_context.db(), u"id, name, description, created_at"_s, u"assessment_roles"_s,
+                      filter, u"name_key"_s, page, limit, roleJson);
 }
 
 QJsonObject AssessmentService::createRole(const QJsonObject &input)
@@ -76,15 +78,16 @@ QJsonObject AssessmentService::createRole(const QJsonObject &input)
     Transaction tx(db);
     const QString name = input.value(u"name"_s).toString();
     checkNameFree(db, u"assessment_roles"_s, name);
-    const qint64 id = Sql(db,
-                          u"INSERT INTO assessment_roles (name, name_key, description, created_at, "
-                          u"updated_at) VALUES (:name, :key, :description, :now, :now) RETURNING id"_s)
-                              .bind(u":name"_s, name)
-                              .bind(u":key"_s, nameKey(name))
-                              .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                              .bind(u":now"_s, nowText())
-                              .scalar()
-                              .toLongLong();
+    const qint64 id
+            = Sql(db,
+                  u"INSERT INTO assessment_roles (name, name_key, description, created_at, "
+                  u"updated_at) VALUES (:name, :key, :description, :now, :now) RETURNING id"_s)
+                      .bind(u":name"_s, name)
+                      .bind(u":key"_s, nameKey(name))
+                      .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
+                      .bind(u":now"_s, nowText())
+                      .scalar()
+                      .toLongLong();
     tx.commit();
     return role(id);
 }
@@ -108,8 +111,8 @@ QJsonObject AssessmentService::skills(const QJsonObject &query, int page, int li
                    likePattern(nameKey(query.value(u"q"_s).toString())));
     if (query.contains(u"role_id"_s))
         filter.add(u"s.role_id = :role"_s, u":role"_s, query.value(u"role_id"_s).toInteger());
-    return selectPage(m_context.db(), skillColumns, skillFrom, filter, u"s.name_key"_s, page,
-                      limit, skillJson, u"assessment_skills s"_s);
+    return selectPage(m_context.db(), skillColumns, skillFrom, filter, u"s.name_key"_s, page, limit,
+                      skillJson, u"assessment_skills s"_s);
 }
 
 QJsonObject AssessmentService::createSkill(const QJsonObject &input)
@@ -127,9 +130,7 @@ QJsonObject AssessmentService::createSkill(const QJsonObject &input)
                       .bind(u":name"_s, name)
                       .bind(u":key"_s, nameKey(name))
                       .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                      .bind(u":role"_s, input.value(u"role_id"_s).isDouble()
-                                    ? QVariant(input.value(u"role_id"_s).toInteger())
-                                    : QVariant(QMetaType::fromType<qint64>()))
+                      .bind(u":role"_s, storedInteger(input.value(u"role_id"_s)))
                       .bind(u":now"_s, nowText())
                       .scalar()
                       .toLongLong();
@@ -139,8 +140,9 @@ QJsonObject AssessmentService::createSkill(const QJsonObject &input)
 
 QJsonObject AssessmentService::skill(qint64 id)
 {
-    Sql q(m_context.db(), u"SELECT "_s + skillColumns + u" FROM "_s + skillFrom
-                                  + u" WHERE s.id = :id AND s.deleted_at IS NULL"_s);
+    Sql q(m_context.db(),
+          u"SELECT "_s + skillColumns + u" FROM "_s + skillFrom
+                  + u" WHERE s.id = :id AND s.deleted_at IS NULL"_s);
     q.bind(u":id"_s, id).exec();
     if (!q.next())
         throw ApiError::notFound(u"Skill not found"_s);
@@ -162,8 +164,9 @@ QJsonObject AssessmentService::updateSkill(qint64 id, const QJsonObject &input)
         assignments.append(u"description = :description"_s);
     if (input.contains(u"role_id"_s))
         assignments.append(u"role_id = :role"_s);
-    Sql update(db, u"UPDATE assessment_skills SET "_s + assignments.join(u", "_s)
-                           + u" WHERE id = :id"_s);
+    Sql update(db,
+               u"UPDATE assessment_skills SET "_s + assignments.join(u", "_s)
+                       + u" WHERE id = :id"_s);
     update.bind(u":now"_s, nowText()).bind(u":id"_s, id);
     if (input.contains(u"name"_s))
         update.bind(u":name"_s, input.value(u"name"_s).toString())
@@ -171,9 +174,7 @@ QJsonObject AssessmentService::updateSkill(qint64 id, const QJsonObject &input)
     if (input.contains(u"description"_s))
         update.bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)));
     if (input.contains(u"role_id"_s))
-        update.bind(u":role"_s, input.value(u"role_id"_s).isDouble()
-                            ? QVariant(input.value(u"role_id"_s).toInteger())
-                            : QVariant(QMetaType::fromType<qint64>()));
+        update.bind(u":role"_s, storedInteger(input.value(u"role_id"_s)));
     update.exec();
     tx.commit();
     return skill(id);
@@ -184,8 +185,7 @@ void AssessmentService::deleteSkill(qint64 id)
     QSqlDatabase db = m_context.db();
     skill(id);
     // Instruments filed under it keep the link; the skill leaves the lists, and its name is free.
-    Sql(db,
-        u"UPDATE assessment_skills SET deleted_at = :now, name_key = :key WHERE id = :id"_s)
+    Sql(db, u"UPDATE assessment_skills SET deleted_at = :now, name_key = :key WHERE id = :id"_s)
             .bind(u":now"_s, nowText())
             .bind(u":key"_s, u"#deleted-%1"_s.arg(id))
             .bind(u":id"_s, id)

@@ -113,8 +113,7 @@ scoring::Item itemOf(const Sql &row)
                          .pairCode = row.text(u"pair_code"_s) };
     for (const QJsonValue &value : storedOptions(row)) {
         const QJsonObject option = value.toObject();
-        item.options.append({ option.value(u"key"_s).toString(),
-                              option.value(u"correct"_s).toBool(),
+        item.options.append({ option.value(u"key"_s).toString(), option.value(u"correct"_s).toBool(),
                               option.value(u"weight"_s).toDouble() });
     }
     return item;
@@ -151,10 +150,12 @@ void checkOptions(const QString &type, const QJsonArray &options, bool reverse,
         weighted = weighted && option.value(u"weight"_s).isDouble();
     }
     if ((type == u"single_choice"_s || type == u"passage"_s) && correct != 1)
-        problems.append(u"%1 must mark exactly one option correct for a %2 question"_s.arg(field, type));
+        problems.append(
+                u"%1 must mark exactly one option correct for a %2 question"_s.arg(field, type));
     if (type == u"multiple_choice"_s && correct < 1)
-        problems.append(u"%1 must mark at least one option correct for a multiple_choice question"_s
-                                .arg(field));
+        problems.append(
+                u"%1 must mark at least one option correct for a multiple_choice question"_s.arg(
+                        field));
     if (type == u"scenario"_s && !weighted)
         problems.append(u"%1 must give every option a weight for a scenario question"_s.arg(field));
 }
@@ -179,7 +180,9 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
                      qint64 id, const QString &prefix, std::optional<qint64> passageId,
                      const QString &seedKey)
 {
-    auto field = [&prefix](const QString &name) { return prefix.isEmpty() ? name : prefix + u'.' + name; };
+    auto field = [&prefix](const QString &name) {
+        return prefix.isEmpty() ? name : prefix + u'.' + name;
+    };
     QString type = input.value(u"type"_s).toString();
     QJsonArray options = input.value(u"options"_s).toArray();
     bool reverse = input.value(u"reverse_keyed"_s).toBool();
@@ -201,7 +204,7 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
     QStringList problems;
     checkOptions(type, options, reverse, field(u"options"_s), field(u"reverse_keyed"_s), problems);
 
-    QVariant category = QVariant(QMetaType::fromType<qint64>());
+    QVariant category = storedInteger(QJsonValue());
     if (input.contains(u"category"_s) && !input.value(u"category"_s).isNull()) {
         const std::optional<SqlRow> found
                 = Sql(db,
@@ -224,7 +227,8 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
                      .bind(u":id"_s, *passageId)
                      .bind(u":instrument"_s, instrument.id)
                      .exists())
-            problems.append(u"%1 must be a passage of this instrument"_s.arg(field(u"passage_id"_s)));
+            problems.append(
+                    u"%1 must be a passage of this instrument"_s.arg(field(u"passage_id"_s)));
     }
     if (type == u"passage"_s && !passageId)
         problems.append(u"%1 is required for a passage question"_s.arg(field(u"passage_id"_s)));
@@ -232,7 +236,7 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
         throw ApiError::badRequest(problems);
 
     const QString now = nowText();
-    const QVariant passage = passageId ? QVariant(*passageId) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant passage = storedInteger(passageId ? QJsonValue(*passageId) : QJsonValue());
     if (!id) {
         return Sql(db,
                    u"INSERT INTO assessment_questions (instrument_id, category_id, passage_id, "
@@ -264,8 +268,9 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
     }
     if (input.contains(u"category"_s))
         assignments.append(u"category_id = :category"_s);
-    Sql update(db, u"UPDATE assessment_questions SET "_s + assignments.join(u", "_s)
-                           + u" WHERE id = :id"_s);
+    Sql update(db,
+               u"UPDATE assessment_questions SET "_s + assignments.join(u", "_s)
+                       + u" WHERE id = :id"_s);
     update.bind(u":type"_s, type)
             .bind(u":options"_s, storedOptionsText(options))
             .bind(u":reverse"_s, reverse)
@@ -305,6 +310,11 @@ bool maySeeTalent(QSqlDatabase db, const Principal &viewer, qint64 talentId,
             .bind(u":talent"_s, talentId)
             .bind(u":company"_s, *viewer.companyId)
             .exists();
+}
+
+QVariant storedInteger(const QJsonValue &value)
+{
+    return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>());
 }
 
 QString nameKey(const QString &text)

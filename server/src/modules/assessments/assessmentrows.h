@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -63,6 +64,9 @@ bool maySeeTalent(QSqlDatabase db, const Principal &viewer, qint64 talentId,
 
 /** The SQL condition (on a user id column) that keeps the talents who applied to :company. */
 QString appliedToCompany(const QString &userColumn);
+
+/** A whole number of the input as stored: NULL when it is null or absent. */
+QVariant storedInteger(const QJsonValue &value);
 
 /** @p text without case or surrounding space, for unique names. */
 QString nameKey(const QString &text);

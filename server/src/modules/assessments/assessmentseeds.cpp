@@ -22,8 +22,8 @@ namespace {
 
 const QStringList &bankSlugs()
 {
-    static const QStringList slugs { u"personality"_s, u"soft-skills"_s, u"culture-fit"_s,
-                                     u"scenario"_s,    u"integrity"_s,   u"level-one"_s,
+    static const QStringList slugs { u"personality"_s,  u"soft-skills"_s, u"culture-fit"_s,
+                                     u"scenario"_s,     u"integrity"_s,   u"level-one"_s,
                                      u"comprehension"_s };
     return slugs;
 }
@@ -91,8 +91,9 @@ qint64 ensureCategory(QSqlDatabase db, qint64 instrument, const QJsonObject &see
 
 bool seededBefore(QSqlDatabase db, const QString &table, qint64 instrument, const QString &key)
 {
-    return Sql(db, u"SELECT 1 FROM %1 WHERE instrument_id = :instrument AND seed_key = :key"_s.arg(
-                           table))
+    return Sql(db,
+               u"SELECT 1 FROM %1 WHERE instrument_id = :instrument AND seed_key = :key"_s.arg(
+                       table))
             .bind(u":instrument"_s, instrument)
             .bind(u":key"_s, key)
             .exists();
@@ -122,9 +123,7 @@ QJsonObject AssessmentService::seedBanks(const QString &ref)
                 .bind(u":key"_s, nameKey(title))
                 .bind(u":description"_s, bank.value(u"description"_s).toString())
                 .bind(u":limit"_s, bank.value(u"time_limit_seconds"_s).toInt())
-                .bind(u":retake"_s, bank.value(u"retake_days"_s).isNull()
-                              ? QVariant(QMetaType::fromType<int>())
-                              : QVariant(bank.value(u"retake_days"_s).toInt()))
+                .bind(u":retake"_s, storedInteger(bank.value(u"retake_days"_s)))
                 .bind(u":now"_s, now)
                 .exec();
         const Instrument instrument = resolve(db, slug);
@@ -139,8 +138,7 @@ QJsonObject AssessmentService::seedBanks(const QString &ref)
         for (const QJsonValue &value : bank.value(u"categories"_s).toArray()) {
             const QJsonObject domain = value.toObject();
             const qint64 domainId = ensureCategory(db, instrument.id, domain,
-                                                   QVariant(QMetaType::fromType<qint64>()),
-                                                   position++, added);
+                                                   storedInteger(QJsonValue()), position++, added);
             for (const QJsonValue &facet : domain.value(u"facets"_s).toArray())
                 ensureCategory(db, instrument.id, facet.toObject(), domainId, position++, added);
         }

@@ -66,11 +66,6 @@ std::optional<int> optionalInt(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
 }
 
-QVariant storedInt(const QJsonValue &value)
-{
-    return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>());
-}
-
 /** Whether @p viewer sees an instrument of @p companyId (none: the platform's). */
 bool mayView(const Principal &viewer, std::optional<qint64> companyId)
 {
@@ -167,8 +162,9 @@ QJsonObject AssessmentService::instrument(const Principal &viewer, const QString
 {
     QSqlDatabase db = m_context.db();
     const Instrument found = visible(db, viewer, ref);
-    Sql q(db, u"SELECT "_s + instrumentColumns() + u" FROM "_s + instrumentFrom()
-                      + u" WHERE i.id = :id"_s);
+    Sql q(db,
+          u"SELECT "_s + instrumentColumns() + u" FROM "_s + instrumentFrom()
+                  + u" WHERE i.id = :id"_s);
     q.bind(u":id"_s, found.id).exec();
     q.next();
     QJsonObject json = instrumentJson(q);
@@ -205,7 +201,8 @@ QJsonObject AssessmentService::createInstrument(const Principal &by, const QJson
     for (const QString &field : { u"role_id"_s, u"skill_id"_s }) {
         if (!input.value(field).isDouble())
             continue;
-        const QString table = field == u"role_id"_s ? u"assessment_roles"_s : u"assessment_skills"_s;
+        const QString table
+                = field == u"role_id"_s ? u"assessment_roles"_s : u"assessment_skills"_s;
         if (!Sql(db, u"SELECT 1 FROM %1 WHERE id = :id"_s.arg(table))
                      .bind(u":id"_s, input.value(field).toInteger())
                      .exists())
@@ -224,14 +221,14 @@ QJsonObject AssessmentService::createInstrument(const Principal &by, const QJson
                       .bind(u":title"_s, title)
                       .bind(u":key"_s, nameKey(title))
                       .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                      .bind(u":limit"_s, storedInt(input.value(u"time_limit_seconds"_s)))
-                      .bind(u":count"_s, storedInt(input.value(u"question_count"_s)))
-                      .bind(u":retake"_s, storedInt(input.value(u"retake_days"_s)))
-                      .bind(u":company"_s, by.companyId && !by.isStaff()
-                                    ? QVariant(*by.companyId)
-                                    : QVariant(QMetaType::fromType<qint64>()))
-                      .bind(u":role"_s, storedInt(input.value(u"role_id"_s)))
-                      .bind(u":skill"_s, storedInt(input.value(u"skill_id"_s)))
+                      .bind(u":limit"_s, storedInteger(input.value(u"time_limit_seconds"_s)))
+                      .bind(u":count"_s, storedInteger(input.value(u"question_count"_s)))
+                      .bind(u":retake"_s, storedInteger(input.value(u"retake_days"_s)))
+                      .bind(u":company"_s,
+                            by.companyId && !by.isStaff() ? QVariant(*by.companyId)
+                                                          : QVariant(QMetaType::fromType<qint64>()))
+                      .bind(u":role"_s, storedInteger(input.value(u"role_id"_s)))
+                      .bind(u":skill"_s, storedInteger(input.value(u"skill_id"_s)))
                       .bind(u":by"_s, by.userId)
                       .bind(u":now"_s, now)
                       .scalar()
@@ -252,28 +249,28 @@ QJsonObject AssessmentService::createInstrument(const Principal &by, const QJson
                 continue;
             const QString code = category.value(u"code"_s).toString();
             if (byCode.contains(code))
-                throw ApiError::badRequest(
-                        QStringList { u"categories[%1].code must not repeat %2"_s.arg(i).arg(code) });
+                throw ApiError::badRequest(QStringList {
+                        u"categories[%1].code must not repeat %2"_s.arg(i).arg(code) });
             if (!parent.isEmpty() && !byCode.contains(parent))
                 throw ApiError::badRequest(QStringList {
                         u"categories[%1].parent must be the code of a category without a parent"_s
                                 .arg(i) });
-            byCode.insert(code,
-                          Sql(db,
-                              u"INSERT INTO assessment_categories (instrument_id, parent_id, code, "
-                              u"name, description, position) VALUES (:instrument, :parent, :code, "
-                              u":name, :description, :position) RETURNING id"_s)
-                                  .bind(u":instrument"_s, id)
-                                  .bind(u":parent"_s, parent.isEmpty()
-                                                ? QVariant(QMetaType::fromType<qint64>())
-                                                : QVariant(byCode.value(parent)))
-                                  .bind(u":code"_s, code)
-                                  .bind(u":name"_s, category.value(u"name"_s).toString())
-                                  .bind(u":description"_s,
-                                        nullIfEmpty(category.value(u"description"_s)))
-                                  .bind(u":position"_s, int(i))
-                                  .scalar()
-                                  .toLongLong());
+            byCode.insert(
+                    code,
+                    Sql(db,
+                        u"INSERT INTO assessment_categories (instrument_id, parent_id, code, "
+                        u"name, description, position) VALUES (:instrument, :parent, :code, "
+                        u":name, :description, :position) RETURNING id"_s)
+                            .bind(u":instrument"_s, id)
+                            .bind(u":parent"_s,
+                                  parent.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
+                                                   : QVariant(byCode.value(parent)))
+                            .bind(u":code"_s, code)
+                            .bind(u":name"_s, category.value(u"name"_s).toString())
+                            .bind(u":description"_s, nullIfEmpty(category.value(u"description"_s)))
+                            .bind(u":position"_s, int(i))
+                            .scalar()
+                            .toLongLong());
         }
     }
     const Instrument created = resolve(db, QString::number(id));
@@ -368,9 +365,10 @@ QJsonObject AssessmentService::question(const Principal &by, const QString &ref,
 {
     QSqlDatabase db = m_context.db();
     const Instrument found = editable(db, by, ref);
-    Sql q(db, u"SELECT "_s + questionColumns()
-                      + u" FROM assessment_questions q WHERE q.id = :id AND q.instrument_id = "
-                        u":instrument AND q.deleted_at IS NULL"_s);
+    Sql q(db,
+          u"SELECT "_s + questionColumns()
+                  + u" FROM assessment_questions q WHERE q.id = :id AND q.instrument_id = "
+                    u":instrument AND q.deleted_at IS NULL"_s);
     q.bind(u":id"_s, id).bind(u":instrument"_s, found.id).exec();
     if (!q.next())
         throw ApiError::notFound(u"Question not found"_s);
@@ -475,8 +473,7 @@ QJsonObject AssessmentService::createPassage(const Principal &by, const QString 
     throw DatabaseError(u"a passage just written cannot be read"_s);
 }
 
-QJsonObject AssessmentService::passages(const Principal &by, const QString &ref, int page,
-                                        int limit)
+QJsonObject AssessmentService::passages(const Principal &by, const QString &ref, int page, int limit)
 {
     QSqlDatabase db = m_context.db();
     const Instrument found = editable(db, by, ref);
@@ -486,28 +483,31 @@ QJsonObject AssessmentService::passages(const Principal &by, const QString &ref,
             db, u"p.id"_s, u"assessment_passages p"_s, filter, u"p.id"_s, page, limit,
             [db](const QList<qint64> &ids) {
                 QHash<qint64, QJsonArray> questions;
-                Sql q(db, u"SELECT "_s + questionColumns()
-                                  + u" FROM assessment_questions q WHERE q.deleted_at IS NULL AND "
-                                    u"q.passage_id IN ("_s
-                                  + Sql::placeholders(u"p"_s, ids.size())
-                                  + u") ORDER BY q.position, q.id"_s);
+                Sql q(db,
+                      u"SELECT "_s + questionColumns()
+                              + u" FROM assessment_questions q WHERE q.deleted_at IS NULL AND "
+                                u"q.passage_id IN ("_s
+                              + Sql::placeholders(u"p"_s, ids.size())
+                              + u") ORDER BY q.position, q.id"_s);
                 q.bindEach(u"p"_s, ids).exec();
                 while (q.next())
                     questions[q.id(u"passage_id"_s)].append(questionJson(q, true));
                 QHash<qint64, QJsonObject> passages;
-                Sql p(db, u"SELECT id, title, body, word_count, active, created_at FROM "
-                          u"assessment_passages WHERE id IN ("_s
-                                  + Sql::placeholders(u"p"_s, ids.size()) + u')');
+                Sql p(db,
+                      u"SELECT id, title, body, word_count, active, created_at FROM "
+                      u"assessment_passages WHERE id IN ("_s
+                              + Sql::placeholders(u"p"_s, ids.size()) + u')');
                 p.bindEach(u"p"_s, ids).exec();
                 while (p.next()) {
                     const qint64 id = p.id(u"id"_s);
-                    passages.insert(id, { { u"id"_s, id },
-                                          { u"title"_s, p.text(u"title"_s) },
-                                          { u"body"_s, p.text(u"body"_s) },
-                                          { u"word_count"_s, p.integer(u"word_count"_s) },
-                                          { u"active"_s, p.flag(u"active"_s) },
-                                          { u"created_at"_s, p.text(u"created_at"_s) },
-                                          { u"questions"_s, questions.value(id) } });
+                    passages.insert(id,
+                                    { { u"id"_s, id },
+                                      { u"title"_s, p.text(u"title"_s) },
+                                      { u"body"_s, p.text(u"body"_s) },
+                                      { u"word_count"_s, p.integer(u"word_count"_s) },
+                                      { u"active"_s, p.flag(u"active"_s) },
+                                      { u"created_at"_s, p.text(u"created_at"_s) },
+                                      { u"questions"_s, questions.value(id) } });
                 }
                 QJsonArray rows;
                 for (qint64 id : ids)

@@ -56,7 +56,8 @@ public:
     QJsonObject updateQuestion(const Principal &by, const QString &ref, qint64 id,
                                const QJsonObject &input);
     void deleteQuestion(const Principal &by, const QString &ref, qint64 id);
-    QJsonObject setQuestionsActive(const Principal &by, const QString &ref, const QJsonObject &input);
+    QJsonObject setQuestionsActive(const Principal &by, const QString &ref,
+                                   const QJsonObject &input);
     QJsonObject createPassage(const Principal &by, const QString &ref, const QJsonObject &input);
     QJsonObject passages(const Principal &by, const QString &ref, int page, int limit);
 

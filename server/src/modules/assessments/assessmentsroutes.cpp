@@ -58,8 +58,8 @@ Access readers()
 
 Access everyone()
 {
-    return Access::roles(Role::Talent, Role::Admin, Role::SuperAdmin, Role::Support,
-                         Role::Employer, Role::Employee);
+    return Access::roles(Role::Talent, Role::Admin, Role::SuperAdmin, Role::Support, Role::Employer,
+                         Role::Employee);
 }
 
 Schema optionSchema()
@@ -68,7 +68,8 @@ Schema optionSchema()
              { u"text"_s, Field::string(1, 500).required() },
              { u"correct"_s, Field::boolean().describe(u"For choice and passage questions"_s) },
              { u"weight"_s,
-               Field::number(-100, 100).describe(u"For scenario questions: what choosing it scores"_s) } };
+               Field::number(-100, 100).describe(
+                       u"For scenario questions: what choosing it scores"_s) } };
 }
 
 Schema questionSchema(bool creating)
@@ -79,7 +80,8 @@ Schema questionSchema(bool creating)
         { u"text"_s, need(Field::string(1, 2000)) },
         { u"category"_s,
           Field::string(1, 40).nullable().describe(u"The code of a category (facet or domain)"_s) },
-        { u"passage_id"_s, Field::integer().nullable().describe(u"Required for passage questions"_s) },
+        { u"passage_id"_s,
+          Field::integer().nullable().describe(u"Required for passage questions"_s) },
         { u"reverse_keyed"_s, Field::boolean().describe(u"Likert only: scored 6 - rating"_s) },
         { u"options"_s, Field::arrayOf(Field::object(optionSchema()), 10) },
         { u"pair_code"_s,
@@ -136,25 +138,25 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
                           u"the platform's when an admin creates it; categories and questions may "
                           u"come with it"_s,
                .tag = tag(),
-               .body = { { u"title"_s, Field::string(3, 200).required() },
-                         { u"description"_s, Field::string(0, 2000) },
-                         { u"time_limit_seconds"_s, Field::integer(30, 86400).nullable() },
-                         { u"question_count"_s,
-                           Field::integer(1, 500).nullable().describe(
-                                   u"Questions drawn per attempt; null: every active one"_s) },
-                         { u"retake_days"_s,
-                           Field::integer(0, 3650).nullable().describe(
-                                   u"Days before a retake; 0: any time; null: taken once"_s) },
-                         { u"role_id"_s, Field::integer().nullable() },
-                         { u"skill_id"_s, Field::integer().nullable() },
-                         { u"categories"_s,
-                           Field::arrayOf(Field::object(
-                                                  { { u"code"_s, Field::string(1, 40).required() },
+               .body
+               = { { u"title"_s, Field::string(3, 200).required() },
+                   { u"description"_s, Field::string(0, 2000) },
+                   { u"time_limit_seconds"_s, Field::integer(30, 86400).nullable() },
+                   { u"question_count"_s,
+                     Field::integer(1, 500).nullable().describe(
+                             u"Questions drawn per attempt; null: every active one"_s) },
+                   { u"retake_days"_s,
+                     Field::integer(0, 3650).nullable().describe(
+                             u"Days before a retake; 0: any time; null: taken once"_s) },
+                   { u"role_id"_s, Field::integer().nullable() },
+                   { u"skill_id"_s, Field::integer().nullable() },
+                   { u"categories"_s,
+                     Field::arrayOf(Field::object({ { u"code"_s, Field::string(1, 40).required() },
                                                     { u"name"_s, Field::string(1, 200).required() },
                                                     { u"description"_s, Field::string(0, 1000) },
                                                     { u"parent"_s, Field::string(1, 40) } }),
-                                          100) },
-                         { u"questions"_s, Field::arrayOf(Field::object(questionSchema(true)), 300) } },
+                                    100) },
+                   { u"questions"_s, Field::arrayOf(Field::object(questionSchema(true)), 300) } },
                .status = 201 },
              [assessments](Call &call) {
                  return assessments->createInstrument(call.principal(), call.body());
@@ -176,7 +178,9 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
               .access = everyone(),
               .summary = u"One assessment, by id or slug, with its categories"_s,
               .tag = tag() },
-            [assessments](Call &call) { return assessments->instrument(call.principal(), ref(call)); });
+            [assessments](Call &call) {
+                return assessments->instrument(call.principal(), ref(call));
+            });
 
     api.get(path(u"/categories"_s),
             { .seed = seeds({ u"personality-test > Retrieve All Categories",
@@ -223,7 +227,8 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
               .query = { { u"active"_s, Field::boolean() },
                          { u"type"_s, Field::oneOf(questionTypeCodes()) },
                          { u"category"_s,
-                           Field::string(1, 40).describe(u"A category code; a domain includes its facets"_s) },
+                           Field::string(1, 40).describe(
+                                   u"A category code; a domain includes its facets"_s) },
                          { u"q"_s, Field::string(1, 100) } },
               .paged = true },
             [assessments](Call &call) {
@@ -270,7 +275,8 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
                                 u"Create assessment > Set Questions To Inactive" }),
                 .access = editors(),
                 .permission = u"assessments.manage"_s,
-                .summary = u"Take questions out of (or back into) the active pool attempts draw from"_s,
+                .summary
+                = u"Take questions out of (or back into) the active pool attempts draw from"_s,
                 .tag = tag(),
                 .body = { { u"question_ids"_s, Field::arrayOf(Field::integer(), 500).required() },
                           { u"active"_s, Field::boolean().required() } } },
@@ -297,16 +303,17 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
               });
 
     api.del(path(u"/questions/{id}"_s),
-            { .seed = seeds({ u"personality-test > Delete a Question",
-                              u"soft-skills > Delete a Question",
-                              u"culture-fit-assessment > Delete a Question",
-                              u"Scenario Assessment > Delete Question By ID",
-                              u"Integrity Assessment > Delete Question By ID",
-                              u"Level One Questionaire > Delete Question By Id",
-                              u"Create assessment > Delete Question From Assessment" }),
+            { .seed
+              = seeds({ u"personality-test > Delete a Question", u"soft-skills > Delete a Question",
+                        u"culture-fit-assessment > Delete a Question",
+                        u"Scenario Assessment > Delete Question By ID",
+                        u"Integrity Assessment > Delete Question By ID",
+                        u"Level One Questionaire > Delete Question By Id",
+                        u"Create assessment > Delete Question From Assessment" }),
               .access = editors(),
               .permission = u"assessments.manage"_s,
-              .summary = u"Remove a question from the bank; results that used it keep their scores"_s,
+              .summary
+              = u"Remove a question from the bank; results that used it keep their scores"_s,
               .tag = tag() },
             [assessments](Call &call) {
                 assessments->deleteQuestion(call.principal(), ref(call), call.pathId(u"id"_s));
@@ -317,17 +324,20 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
              { .seed = seeds({ u"Comprehension Assessments > Post Assessment" }),
                .access = editors(),
                .permission = u"assessments.manage"_s,
-               .summary = u"Add a reading passage with its questions (each with one correct option)"_s,
+               .summary
+               = u"Add a reading passage with its questions (each with one correct option)"_s,
                .tag = tag(),
-               .body = { { u"title"_s, Field::string(1, 200).required() },
-                         { u"body"_s, Field::string(50, 20000).required() },
-                         { u"questions"_s,
-                           Field::arrayOf(Field::object({ { u"text"_s, Field::string(1, 2000).required() },
-                                                          { u"options"_s,
-                                                            Field::arrayOf(Field::object(optionSchema()), 10)
-                                                                    .required() } }),
-                                          20)
-                                   .required() } },
+               .body
+               = { { u"title"_s, Field::string(1, 200).required() },
+                   { u"body"_s, Field::string(50, 20000).required() },
+                   { u"questions"_s,
+                     Field::arrayOf(
+                             Field::object({ { u"text"_s, Field::string(1, 2000).required() },
+                                             { u"options"_s,
+                                               Field::arrayOf(Field::object(optionSchema()), 10)
+                                                       .required() } }),
+                             20)
+                             .required() } },
                .status = 201 },
              [assessments](Call &call) {
                  return assessments->createPassage(call.principal(), ref(call), call.body());
@@ -345,12 +355,12 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
             });
 
     api.post(path(u"/seed"_s),
-             { .seed = seeds({ u"personality-test > Seed categories",
-                               u"soft-skills > Seed Categories",
-                               u"culture-fit-assessment > Seed Categories",
-                               u"Seeders > Seed personality Test category",
-                               u"Seeders > Seed Soft skills category",
-                               u"Seeders > Seed Culture fit category" }),
+             { .seed
+               = seeds({ u"personality-test > Seed categories", u"soft-skills > Seed Categories",
+                         u"culture-fit-assessment > Seed Categories",
+                         u"Seeders > Seed personality Test category",
+                         u"Seeders > Seed Soft skills category",
+                         u"Seeders > Seed Culture fit category" }),
                .access = admins(),
                .summary = u"Load the instrument's starter bank: what is missing is added, nothing "
                           u"present changes; answers what was added"_s,
@@ -363,14 +373,16 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
              { .seed = seeds({ u"comprehension assessment > Get random sentence from prepoluated "
                                u"sentence in the db." }),
                .access = Access::roles(Role::Talent),
-               .summary = u"Start (201) or resume (200) your attempt: questions in random order from "
-                          u"the active pool, a random passage for comprehension, the server's "
-                          u"deadline; refused (409) while the retake rule says wait"_s,
+               .summary
+               = u"Start (201) or resume (200) your attempt: questions in random order from "
+                 u"the active pool, a random passage for comprehension, the server's "
+                 u"deadline; refused (409) while the retake rule says wait"_s,
                .tag = tag(),
                .status = 201 },
              [assessments](Call &call) {
                  bool created = false;
-                 const QJsonObject attempt = assessments->start(call.principal(), ref(call), &created);
+                 const QJsonObject attempt
+                         = assessments->start(call.principal(), ref(call), &created);
                  return Response(attempt, created ? 201 : 200);
              });
 
@@ -423,10 +435,11 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
                .access = Access::roles(Role::Talent),
                .summary = u"Save these answers into your open attempt and submit it: its result"_s,
                .tag = tag(),
-               .body = { { u"answers"_s,
-                           Field::arrayOf(Field::object(answerSchema().plus(
-                                                  { { u"question_id"_s, Field::integer().required() } })),
-                                          500) } } },
+               .body
+               = { { u"answers"_s,
+                     Field::arrayOf(Field::object(answerSchema().plus(
+                                            { { u"question_id"_s, Field::integer().required() } })),
+                                    500) } } },
              [assessments](Call &call) {
                  return assessments->submitAnswers(call.principal(), ref(call), call.body());
              });
@@ -439,7 +452,8 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
                               u"Integrity Assessment > Check If User has taken test",
                               u"Level One Questionaire > Check If User Has Submitted" }),
               .access = Access::roles(Role::Talent),
-              .summary = u"Whether you have taken it, your open attempt, and when you may start again"_s,
+              .summary
+              = u"Whether you have taken it, your open attempt, and when you may start again"_s,
               .tag = tag() },
             [assessments](Call &call) { return assessments->taken(call.principal(), ref(call)); });
 
@@ -457,7 +471,8 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
               .tag = tag(),
               .paged = true },
             [assessments](Call &call) {
-                return assessments->myResults(call.principal(), ref(call), call.page(), call.limit());
+                return assessments->myResults(call.principal(), ref(call), call.page(),
+                                              call.limit());
             });
 
     api.get(path(u"/scores/me"_s),
@@ -486,10 +501,11 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
             });
 
     api.get(path(u"/users/{user}/results"_s),
-            { .seed = seeds({ u"personality-test > Retrieve User Assessment Results by user Id",
-                              u"soft-skills > Get User's Assessment Results by user id",
-                              u"culture-fit-assessment > Retrieve User Assessment Results by User Id",
-                              u"Scenario Assessment > View Result By User ID" }),
+            { .seed
+              = seeds({ u"personality-test > Retrieve User Assessment Results by user Id",
+                        u"soft-skills > Get User's Assessment Results by user id",
+                        u"culture-fit-assessment > Retrieve User Assessment Results by User Id",
+                        u"Scenario Assessment > View Result By User ID" }),
               .access = everyone(),
               .permission = u"applications.read"_s,
               .summary = u"A talent's results on this assessment: staff, the talent, or a company "
@@ -539,7 +555,8 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
                          u"the company (applications.read)"_s,
               .tag = tag(),
               .query = resultsQuery().plus(
-                      { { u"instrument"_s, Field::string(1, 60).describe(u"An assessment's slug or id"_s) } }),
+                      { { u"instrument"_s,
+                          Field::string(1, 60).describe(u"An assessment's slug or id"_s) } }),
               .paged = true },
             [assessments](Call &call) {
                 return assessments->results(call.principal(), {}, call.query(), call.page(),
@@ -580,11 +597,13 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
               .permission = u"assessments.manage"_s,
               .summary = u"Set your company's target profile; it replaces the one before"_s,
               .tag = tag(),
-              .body = { { u"targets"_s,
-                          Field::arrayOf(Field::object({ { u"category"_s, Field::string(1, 40).required() },
-                                                         { u"target"_s, Field::number(1, 5).required() } }),
-                                         100)
-                                  .required() } } },
+              .body
+              = { { u"targets"_s,
+                    Field::arrayOf(
+                            Field::object({ { u"category"_s, Field::string(1, 40).required() },
+                                            { u"target"_s, Field::number(1, 5).required() } }),
+                            100)
+                            .required() } } },
             [assessments](Call &call) {
                 return assessments->setTarget(call.principal(), ref(call), call.body());
             });
@@ -683,7 +702,8 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
     api.del(u"/api/v1/assessment-skills/{id}"_s,
             { .seed = seeds({ u"Skills > Remove skill" }),
               .access = admins(),
-              .summary = u"Remove a skill from the lists; assessments filed under it keep the link"_s,
+              .summary
+              = u"Remove a skill from the lists; assessments filed under it keep the link"_s,
               .tag = tag() },
             [assessments](Call &call) {
                 assessments->deleteSkill(call.pathId(u"id"_s));

@@ -138,8 +138,8 @@ QJsonValue shown(const std::optional<double> &value)
 
 QJsonObject Sum::toJson() const
 {
-    return { { u"raw"_s, rounded(raw) },       { u"min"_s, rounded(min) },
-             { u"max"_s, rounded(max) },       { u"mean"_s, shown(mean()) },
+    return { { u"raw"_s, rounded(raw) },         { u"min"_s, rounded(min) },
+             { u"max"_s, rounded(max) },         { u"mean"_s, shown(mean()) },
              { u"percent"_s, shown(percent()) }, { u"items"_s, items },
              { u"answered"_s, answered } };
 }
