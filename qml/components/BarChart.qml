@@ -12,6 +12,8 @@ ChartView {
     /** One count per bar. */
     property var values: []
     property color barColor: Theme.primary
+    /** The axis's top; 0: fitted to the values. */
+    property real maximum: 0
 
     antialiasing: true
     legend.visible: false
@@ -32,7 +34,7 @@ ChartView {
         axisY: ValueAxis {
             // Whole numbers on every tick: the top is the next multiple of (tickCount - 1).
             min: 0
-            max: Math.max(4, Math.ceil(Math.max(0, ...chart.values) * 1.15 / 4) * 4)
+            max: chart.maximum > 0 ? chart.maximum : Math.max(4, Math.ceil(Math.max(0, ...chart.values) * 1.15 / 4) * 4)
             tickCount: 5
             labelFormat: "%d"
             labelsColor: Theme.muted

@@ -92,6 +92,7 @@ Item {
                     title: row.title
                     subtitle: [row.description ?? "", row.time_limit_seconds ? qsTr("%1 minutes").arg(Math.round(row.time_limit_seconds / 60)) : ""].filter(part => part).join(" · ")
                     QQC2.Button {
+                        objectName: "start_" + card.row.slug
                         text: qsTr("Start or resume")
                         onClicked: page.start(card.row.slug)
                     }
@@ -107,6 +108,7 @@ Item {
             ColumnLayout {
                 spacing: Theme.spacing
                 QQC2.Label {
+                    objectName: "resultHeadline"
                     Layout.fillWidth: true
                     text: page.result ? qsTr("%1: %2 %").arg(page.result.instrument.title).arg(page.result.percent ?? "–") : ""
                     font.pixelSize: Theme.headingSize
@@ -116,6 +118,7 @@ Item {
                     Layout.preferredHeight: 260
                     visible: (page.result?.domains ?? []).length > 0
                     title: qsTr("Percent of range per domain")
+                    maximum: 100
                     labels: (page.result?.domains ?? []).map(domain => domain.name)
                     values: (page.result?.domains ?? []).map(domain => domain.score.percent ?? 0)
                 }

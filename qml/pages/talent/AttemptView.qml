@@ -77,16 +77,22 @@ Item {
         anchors.fill: parent
         spacing: Theme.spacing
 
-        RowLayout {
+        Item {
             Layout.fillWidth: true
+            implicitHeight: Math.max(progress.implicitHeight, timer.implicitHeight)
             QQC2.Label {
+                id: progress
                 objectName: "progressLabel"
-                Layout.fillWidth: true
+                anchors.left: parent.left
+                anchors.right: timer.left
+                elide: Text.ElideRight
                 text: view.reading ? qsTr("Read the passage") : qsTr("Question %1 of %2 · %3 answered").arg(view.current + 1).arg(view.questions.length).arg(view.answeredCount)
                 color: Theme.muted
             }
             QQC2.Label {
+                id: timer
                 objectName: "timerLabel"
+                anchors.right: parent.right
                 visible: view.secondsLeft >= 0 || view.timeUp
                 text: view.timeUp ? qsTr("Time is up") : view.clock(view.secondsLeft)
                 color: view.timeUp || view.secondsLeft < 60 ? Theme.error : Theme.text

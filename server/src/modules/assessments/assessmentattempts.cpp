@@ -127,9 +127,12 @@ QJsonObject categoryScore(const Category &category, const scoring::Sum &sum)
     QString words = band == u"low"_s ? category.lowText
             : band == u"high"_s      ? category.highText
                                      : category.midText;
-    if (words.isEmpty()) // facets describe themselves; their band says how strongly
-        words = u"%1 %2: %3"_s.arg(band.left(1).toUpper() + band.mid(1), category.name.toLower(),
-                                   category.description);
+    const QString capitalised = band.left(1).toUpper() + band.mid(1);
+    // Facets describe themselves and their band says how strongly; a bare category, the band.
+    if (words.isEmpty())
+        words = category.description.isEmpty()
+                ? capitalised
+                : u"%1 %2: %3"_s.arg(capitalised, category.name.toLower(), category.description);
     json.insert(u"band"_s, band);
     json.insert(u"description"_s, words);
     return json;

@@ -154,7 +154,7 @@ QJsonObject AssessmentService::instruments(const Principal &viewer, const QJsonO
     if (query.contains(u"skill_id"_s))
         filter.add(u"i.skill_id = :skill"_s, u":skill"_s, query.value(u"skill_id"_s).toInteger());
     return selectPage(m_context.db(), instrumentColumns(), instrumentFrom(), filter,
-                      u"i.company_id IS NOT NULL, i.id"_s, page, limit, instrumentJson,
+                      u"i.title_key, i.id"_s, page, limit, instrumentJson,
                       u"assessment_instruments i"_s);
 }
 
