@@ -975,6 +975,7 @@ QJsonObject AssessmentService::setTarget(const Principal &by, const QString &ref
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     const Instrument instrument = visible(db, by, ref);
+    const qint64 company = companyOf(by);
     QHash<QString, qint64> codes;
     for (const Category &category : loadCategories(db, instrument.id))
         codes.insert(category.code, category.id);
@@ -988,7 +989,7 @@ QJsonObject AssessmentService::setTarget(const Principal &by, const QString &ref
     Sql remove(db,
                u"DELETE FROM assessment_targets WHERE company_id = :company AND category_id IN "
                u"(SELECT id FROM assessment_categories WHERE instrument_id = :instrument)"_s);
-    remove.bind(u":company"_s, *by.companyId).bind(u":instrument"_s, instrument.id).exec();
+    remove.bind(u":company"_s, company).bind(u":instrument"_s, instrument.id).exec();
     const QString now = nowText();
     for (const QJsonValue &value : targets) {
         const QJsonObject row = value.toObject();
@@ -996,7 +997,7 @@ QJsonObject AssessmentService::setTarget(const Principal &by, const QString &ref
             u"INSERT INTO assessment_targets (company_id, category_id, target, updated_at) VALUES "
             u"(:company, :category, :target, :now) ON CONFLICT (company_id, category_id) DO "
             u"UPDATE SET target = excluded.target, updated_at = excluded.updated_at"_s)
-                .bind(u":company"_s, *by.companyId)
+                .bind(u":company"_s, company)
                 .bind(u":category"_s, codes.value(row.value(u"category"_s).toString()))
                 .bind(u":target"_s, row.value(u"target"_s).toDouble())
                 .bind(u":now"_s, now)
@@ -1011,11 +1012,12 @@ QJsonObject AssessmentService::rankedApplicants(const Principal &by, const QStri
 {
     QSqlDatabase db = m_context.db();
     const Instrument instrument = visible(db, by, ref);
+    const qint64 company = companyOf(by);
     QHash<qint64, double> targets;
     {
         Sql q(db,
               u"SELECT category_id, target FROM assessment_targets WHERE company_id = :company"_s);
-        q.bind(u":company"_s, *by.companyId).exec();
+        q.bind(u":company"_s, company).exec();
         while (q.next())
             targets.insert(q.id(u"category_id"_s), q.number(u"target"_s));
     }
@@ -1033,7 +1035,7 @@ QJsonObject AssessmentService::rankedApplicants(const Principal &by, const QStri
               u"SELECT "_s + resultColumns() + u", u.email FROM "_s + resultFrom()
                       + u" WHERE r.instrument_id = :instrument AND r.latest AND "_s
                       + appliedToCompany(u"r.user_id"_s));
-        q.bind(u":instrument"_s, instrument.id).bind(u":company"_s, *by.companyId).exec();
+        q.bind(u":instrument"_s, instrument.id).bind(u":company"_s, company).exec();
         while (q.next()) {
             QJsonObject row = resultSummary(q);
             QJsonObject user = row.value(u"user"_s).toObject();

@@ -291,6 +291,13 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
     return id;
 }
 
+qint64 companyOf(const Principal &principal)
+{
+    if (!principal.companyId)
+        throw ApiError::forbidden(u"Your account acts for no company"_s);
+    return *principal.companyId;
+}
+
 QString appliedToCompany(const QString &userColumn)
 {
     return u"EXISTS (SELECT 1 FROM applications ap JOIN jobs j ON j.id = ap.job_id "

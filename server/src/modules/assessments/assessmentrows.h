@@ -57,6 +57,9 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
                      qint64 id = 0, const QString &prefix = {},
                      std::optional<qint64> passageId = std::nullopt, const QString &seedKey = {});
 
+/** The company @p principal acts for; 403 for a company account that has none. */
+qint64 companyOf(const Principal &principal);
+
 /** Whether @p viewer may see @p talentId's results: the talent, platform staff, or the staff of a
  *  company (with applications.read) the talent applied to or whose instrument it is. */
 bool maySeeTalent(QSqlDatabase db, const Principal &viewer, qint64 talentId,

@@ -182,21 +182,24 @@ QJsonObject AssessmentService::instrumentByTitle(const Principal &viewer, const 
           u"SELECT id, company_id FROM assessment_instruments WHERE title_key = :title "
           u"ORDER BY id DESC"_s);
     q.bind(u":title"_s, nameKey(title)).exec();
-    while (q.next()) {
+    std::optional<qint64> found;
+    while (q.next() && !found) {
         const std::optional<qint64> company = q.isNull(u"company_id"_s)
                 ? std::nullopt
                 : std::optional<qint64>(q.id(u"company_id"_s));
-        if (mayView(viewer, company)) {
-            const QString id = QString::number(q.id(u"id"_s));
-            return instrument(viewer, id);
-        }
+        if (mayView(viewer, company))
+            found = q.id(u"id"_s);
     }
-    throw ApiError::notFound(u"No assessment has that title"_s);
+    if (!found)
+        throw ApiError::notFound(u"No assessment has that title"_s);
+    return instrument(viewer, QString::number(*found));
 }
 
 QJsonObject AssessmentService::createInstrument(const Principal &by, const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
+    // Staff create the platform's banks; anyone else acting for a company, that company's.
+    const QVariant company = by.isStaff() ? storedInteger(QJsonValue()) : QVariant(companyOf(by));
     Transaction tx(db);
     for (const QString &field : { u"role_id"_s, u"skill_id"_s }) {
         if (!input.value(field).isDouble())
@@ -224,9 +227,7 @@ QJsonObject AssessmentService::createInstrument(const Principal &by, const QJson
                       .bind(u":limit"_s, storedInteger(input.value(u"time_limit_seconds"_s)))
                       .bind(u":count"_s, storedInteger(input.value(u"question_count"_s)))
                       .bind(u":retake"_s, storedInteger(input.value(u"retake_days"_s)))
-                      .bind(u":company"_s,
-                            by.companyId && !by.isStaff() ? QVariant(*by.companyId)
-                                                          : QVariant(QMetaType::fromType<qint64>()))
+                      .bind(u":company"_s, company)
                       .bind(u":role"_s, storedInteger(input.value(u"role_id"_s)))
                       .bind(u":skill"_s, storedInteger(input.value(u"skill_id"_s)))
                       .bind(u":by"_s, by.userId)
