@@ -43,6 +43,12 @@ const QHash<QString, Operation> &clientOperations()
         { u"trainings"_s, { "GET", u"/api/v1/trainings"_s } },
         { u"applyToTraining"_s, { "POST", u"/api/v1/trainings/{id}/applications"_s } },
         { u"myTrainingApplications"_s, { "GET", u"/api/v1/talents/me/training-applications"_s } },
+        { u"assessments"_s, { "GET", u"/api/v1/assessments"_s } },
+        { u"startAssessment"_s, { "POST", u"/api/v1/assessments/{instrument}/attempts"_s } },
+        { u"answerAssessment"_s,
+          { "PUT", u"/api/v1/assessment-attempts/{id}/answers/{question}"_s } },
+        { u"finishReading"_s, { "POST", u"/api/v1/assessment-attempts/{id}/reading-done"_s } },
+        { u"submitAttempt"_s, { "POST", u"/api/v1/assessment-attempts/{id}/submit"_s } },
         // The employer's side
         { u"employerDashboard"_s, { "GET", u"/api/v1/employers/me/dashboard"_s } },
         { u"companyJobs"_s, { "GET", u"/api/v1/jobs/mine"_s } },

@@ -187,12 +187,20 @@ const Workflow &testimonialWorkflow()
     return workflow;
 }
 
+const Workflow &assessmentAttemptWorkflow()
+{
+    static const Workflow workflow(u"assessment_attempt"_s, { u"in_progress"_s, u"submitted"_s },
+                                   { { u"in_progress"_s, u"submitted"_s, Viewer::Talent } });
+    return workflow;
+}
+
 const Workflow *workflowNamed(const QString &name)
 {
     for (const Workflow *workflow :
          { &applicationWorkflow(), &trainingApplicationWorkflow(), &jobWorkflow(),
            &trainingWorkflow(), &internshipWorkflow(), &internshipApplicationWorkflow(),
-           &sponsorshipApplicationWorkflow(), &testimonialWorkflow() }) {
+           &sponsorshipApplicationWorkflow(), &testimonialWorkflow(),
+           &assessmentAttemptWorkflow() }) {
         if (workflow->name() == name)
             return workflow;
     }
@@ -237,6 +245,8 @@ constexpr std::array statusLabels {
     Label { u"archived", QT_TRANSLATE_NOOP("Status", "Archived") },
     Label { u"active", QT_TRANSLATE_NOOP("Status", "Active") },
     Label { u"suspended", QT_TRANSLATE_NOOP("Status", "Suspended") },
+    Label { u"in_progress", QT_TRANSLATE_NOOP("Status", "In progress") },
+    Label { u"submitted", QT_TRANSLATE_NOOP("Status", "Submitted") },
 };
 
 constexpr std::array moveLabels {
@@ -253,6 +263,7 @@ constexpr std::array moveLabels {
     Label { u"published", QT_TRANSLATE_NOOP("Move", "Publish") },
     Label { u"closed", QT_TRANSLATE_NOOP("Move", "Close") },
     Label { u"archived", QT_TRANSLATE_NOOP("Move", "Archive") },
+    Label { u"submitted", QT_TRANSLATE_NOOP("Move", "Submit") },
 };
 
 constexpr std::array reasonLabels {

@@ -21,9 +21,11 @@ Rectangle {
     property color barColor: Theme.primary
     /** Label every bar (1), or every n-th counted back from the last (7 for a week of days). */
     property int labelEvery: 1
+    /** The scale's top (100 for percentages); 0: fitted to the values. */
+    property real maximum: 0
 
-    /** The top of the scale: a multiple of four at or above the highest count. */
-    readonly property int scaleTop: Math.max(4, Math.ceil(Math.max(0, ...values) / 4) * 4)
+    /** The top of the scale: the maximum, or a multiple of four at or above the highest count. */
+    readonly property real scaleTop: maximum > 0 ? maximum : Math.max(4, Math.ceil(Math.max(0, ...values) / 4) * 4)
     readonly property int gap: values.length > 12 ? 2 : Theme.spacing
 
     color: Theme.surface

@@ -388,6 +388,7 @@ private Q_SLOTS:
         QTest::addRow("talent messages") << u"chat"_s << u"talent"_s;
         QTest::addRow("talent trainings") << u"trainings"_s << u"talent"_s;
         QTest::addRow("talent profile") << u"profile"_s << u"talent"_s;
+        QTest::addRow("talent assessments") << u"assessments"_s << u"talent"_s;
         QTest::addRow("talent notifications") << u"notifications"_s << u"talent"_s;
         QTest::addRow("employer dashboard") << u"dashboard"_s << u"employer"_s;
         QTest::addRow("employer jobs") << u"jobs"_s << u"employer"_s;

@@ -22,6 +22,11 @@ Shell {
             page: trainings
         },
         {
+            name: "assessments",
+            title: qsTr("Assessments"),
+            page: assessments
+        },
+        {
             name: "profile",
             title: qsTr("Profile"),
             page: profile
@@ -49,6 +54,10 @@ Shell {
     Component {
         id: trainings
         TrainingsPage {}
+    }
+    Component {
+        id: assessments
+        AssessmentsPage {}
     }
     Component {
         id: profile

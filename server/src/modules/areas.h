@@ -10,6 +10,7 @@ class AdminService;
 class AttendanceService;
 class Api;
 class ApplicationsService;
+class AssessmentService;
 class CatalogService;
 class CohortService;
 class ChatService;
@@ -57,6 +58,11 @@ void installAttendance(Api &api, std::shared_ptr<AttendanceService> attendance);
 
 /** Job applications: the talent's side, the company's decisions, shortlists and dashboards. */
 void installApplications(Api &api, std::shared_ptr<ApplicationsService> applications);
+
+/** The assessment engine behind every psychometric test and question bank: instruments, their
+ * banks, attempts under the server's clock, results, reports, culture-fit targets, and the roles
+ * and skills assessments are filed under. */
+void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments);
 
 /** Logins, the current user, email verification and passwords. */
 void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountService> accounts);

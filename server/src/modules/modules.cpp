@@ -47,6 +47,7 @@ void installModules(Api &api, ServerContext &context)
                        share(services->kpis));
     installCohorts(api, share(services->cohorts), share(services->accounts));
     installAttendance(api, share(services->attendance));
+    installAssessments(api, share(services->assessments));
 }
 
 void seedReferenceData(ServerContext &context)
@@ -58,6 +59,8 @@ void seedReferenceData(ServerContext &context)
     services.skills.seed();
     seedCatalog(context);
     services.internships.seedCategories();
+    services.assessments.seedBanks();
+    services.assessments.seedRoles();
 }
 
 } // namespace wn

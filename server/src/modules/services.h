@@ -5,6 +5,7 @@
 #include "admin/adminservice.h"
 #include "admin/userimportservice.h"
 #include "applications/applicationsservice.h"
+#include "assessments/assessmentservice.h"
 #include "attendance/attendanceservice.h"
 #include "catalog/catalogservice.h"
 #include "chat/chatservice.h"
@@ -74,6 +75,7 @@ struct Services
     KpiService kpis;
     CohortService cohorts;
     AttendanceService attendance;
+    AssessmentService assessments;
 };
 
 } // namespace wn

@@ -76,6 +76,9 @@ const Workflow &internshipApplicationWorkflow();
 const Workflow &sponsorshipApplicationWorkflow();
 /** A testimonial waits for staff to approve it or reject it with a written reason. */
 const Workflow &testimonialWorkflow();
+/** An assessment attempt: in progress (answered question by question) until it is submitted,
+ *  once; the server submits one whose time ran out when its talent next starts. */
+const Workflow &assessmentAttemptWorkflow();
 /** The workflow of @p name, or nullptr. */
 const Workflow *workflowNamed(const QString &name);
 

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: Apache-2.0
+// The roles and skills an assessment can be filed under, and the question types the engine knows.
+#include "assessmentrows.h"
+#include "assessmentservice.h"
+#include "core/database.h"
+#include "core/rowjson.h"
+#include "core/servercontext.h"
+#include "core/sqlpage.h"
+
+#include <wn/common/apierror.h>
+#include <wn/common/assessments.h>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+using namespace assessmentrows;
+
+namespace {
+
+QJsonObject roleJson(const Sql &row)
+{
+    return jsonOf(row,
+                  { .ids = { u"id"_s },
+                    .texts = { u"name"_s, u"created_at"_s },
+                    .optionalTexts = { u"description"_s } });
+}
+
+QJsonObject skillJson(const Sql &row)
+{
+    QJsonObject json = jsonOf(row,
+                              { .ids = { u"id"_s },
+                                .texts = { u"name"_s, u"created_at"_s, u"updated_at"_s },
+                                .optionalTexts = { u"description"_s },
+                                .optionalIntegers = { u"role_id"_s } });
+    json.insert(u"role"_s, row.textOrNull(u"role_name"_s));
+    return json;
+}
+
+const QString skillFrom = u"assessment_skills s LEFT JOIN assessment_roles r ON r.id = s.role_id"_s;
+const QString skillColumns = u"s.id, s.name, s.description, s.role_id, s.created_at, "
+                             u"s.updated_at, r.name AS role_name"_s;
+
+void checkRole(QSqlDatabase db, const QJsonObject &input)
+{
+    if (input.value(u"role_id"_s).isDouble()
+        && !Sql(db, u"SELECT 1 FROM assessment_roles WHERE id = :id"_s)
+                    .bind(u":id"_s, input.value(u"role_id"_s).toInteger())
+                    .exists())
+        throw ApiError::badRequest(QStringList { u"role_id must name an existing role"_s });
+}
+
+/** Inserts or renames a row of a table with a unique name_key; 409 when the name is taken. */
+void checkNameFree(QSqlDatabase db, const QString &table, const QString &name, qint64 except = 0)
+{
+    if (Sql(db, u"SELECT 1 FROM %1 WHERE name_key = :key AND id <> :id"_s.arg(table))
+                .bind(u":key"_s, nameKey(name))
+                .bind(u":id"_s, except)
+                .exists())
+        throw ApiError::conflict(u"The name %1 is taken"_s.arg(name));
+}
+
+} // namespace
+
+QJsonObject AssessmentService::roles(const QJsonObject &query, int page, int limit)
+{
+    SqlFilter filter;
+    if (query.contains(u"q"_s))
+        filter.add(u"name_key LIKE :q ESCAPE '\\'"_s, u":q"_s,
+                   likePattern(nameKey(query.value(u"q"_s).toString())));
+    return selectPage(m_context.db(), u"id, name, description, created_at"_s, u"assessment_roles"_s,
+                      filter, u"name_key"_s, page, limit, roleJson);
+}
+
+QJsonObject AssessmentService::createRole(const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    const QString name = input.value(u"name"_s).toString();
+    checkNameFree(db, u"assessment_roles"_s, name);
+    const qint64 id
+            = Sql(db,
+                  u"INSERT INTO assessment_roles (name, name_key, description, created_at, "
+                  u"updated_at) VALUES (:name, :key, :description, :now, :now) RETURNING id"_s)
+                      .bind(u":name"_s, name)
+                      .bind(u":key"_s, nameKey(name))
+                      .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
+                      .bind(u":now"_s, nowText())
+                      .scalar()
+                      .toLongLong();
+    tx.commit();
+    return role(id);
+}
+
+QJsonObject AssessmentService::role(qint64 id)
+{
+    Sql q(m_context.db(),
+          u"SELECT id, name, description, created_at FROM assessment_roles WHERE id = :id"_s);
+    q.bind(u":id"_s, id).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Role not found"_s);
+    return roleJson(q);
+}
+
+QJsonObject AssessmentService::skills(const QJsonObject &query, int page, int limit)
+{
+    SqlFilter filter;
+    filter.add(u"s.deleted_at IS NULL"_s);
+    if (query.contains(u"q"_s))
+        filter.add(u"s.name_key LIKE :q ESCAPE '\\'"_s, u":q"_s,
+                   likePattern(nameKey(query.value(u"q"_s).toString())));
+    if (query.contains(u"role_id"_s))
+        filter.add(u"s.role_id = :role"_s, u":role"_s, query.value(u"role_id"_s).toInteger());
+    return selectPage(m_context.db(), skillColumns, skillFrom, filter, u"s.name_key"_s, page, limit,
+                      skillJson, u"assessment_skills s"_s);
+}
+
+QJsonObject AssessmentService::createSkill(const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    const QString name = input.value(u"name"_s).toString();
+    checkRole(db, input);
+    checkNameFree(db, u"assessment_skills"_s, name);
+    const qint64 id
+            = Sql(db,
+                  u"INSERT INTO assessment_skills (name, name_key, description, role_id, "
+                  u"created_at, updated_at) VALUES (:name, :key, :description, :role, :now, :now) "
+                  u"RETURNING id"_s)
+                      .bind(u":name"_s, name)
+                      .bind(u":key"_s, nameKey(name))
+                      .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
+                      .bind(u":role"_s, storedInteger(input.value(u"role_id"_s)))
+                      .bind(u":now"_s, nowText())
+                      .scalar()
+                      .toLongLong();
+    tx.commit();
+    return skill(id);
+}
+
+QJsonObject AssessmentService::skill(qint64 id)
+{
+    Sql q(m_context.db(),
+          u"SELECT "_s + skillColumns + u" FROM "_s + skillFrom
+                  + u" WHERE s.id = :id AND s.deleted_at IS NULL"_s);
+    q.bind(u":id"_s, id).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Skill not found"_s);
+    return skillJson(q);
+}
+
+QJsonObject AssessmentService::updateSkill(qint64 id, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    skill(id);
+    checkRole(db, input);
+    QStringList assignments { u"updated_at = :now"_s };
+    if (input.contains(u"name"_s)) {
+        checkNameFree(db, u"assessment_skills"_s, input.value(u"name"_s).toString(), id);
+        assignments.append(u"name = :name, name_key = :key"_s);
+    }
+    if (input.contains(u"description"_s))
+        assignments.append(u"description = :description"_s);
+    if (input.contains(u"role_id"_s))
+        assignments.append(u"role_id = :role"_s);
+    Sql update(db,
+               u"UPDATE assessment_skills SET "_s + assignments.join(u", "_s)
+                       + u" WHERE id = :id"_s);
+    update.bind(u":now"_s, nowText()).bind(u":id"_s, id);
+    if (input.contains(u"name"_s))
+        update.bind(u":name"_s, input.value(u"name"_s).toString())
+                .bind(u":key"_s, nameKey(input.value(u"name"_s).toString()));
+    if (input.contains(u"description"_s))
+        update.bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)));
+    if (input.contains(u"role_id"_s))
+        update.bind(u":role"_s, storedInteger(input.value(u"role_id"_s)));
+    update.exec();
+    tx.commit();
+    return skill(id);
+}
+
+void AssessmentService::deleteSkill(qint64 id)
+{
+    QSqlDatabase db = m_context.db();
+    skill(id);
+    // Instruments filed under it keep the link; the skill leaves the lists, and its name is free.
+    Sql(db, u"UPDATE assessment_skills SET deleted_at = :now, name_key = :key WHERE id = :id"_s)
+            .bind(u":now"_s, nowText())
+            .bind(u":key"_s, u"#deleted-%1"_s.arg(id))
+            .bind(u":id"_s, id)
+            .exec();
+}
+
+QJsonArray AssessmentService::questionTypeList()
+{
+    QJsonArray types;
+    for (const QuestionType &type : questionTypes())
+        types.append(QJsonObject { { u"code"_s, type.code },
+                                   { u"name"_s, QString::fromLatin1(type.label) },
+                                   { u"answer_field"_s, type.answerField },
+                                   { u"has_options"_s, type.hasOptions },
+                                   { u"scored"_s, type.scored },
+                                   { u"scoring"_s, QString::fromLatin1(type.scoring) } });
+    return types;
+}
+
+} // namespace wn

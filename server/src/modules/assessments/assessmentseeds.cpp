@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: Apache-2.0
+// The starter banks: each instrument's categories, questions and passages as written in
+// resources/reference/assessment-<slug>.json, loaded so that a second run adds nothing.
+#include "assessmentrows.h"
+#include "assessmentservice.h"
+#include "core/database.h"
+#include "core/servercontext.h"
+
+#include <wn/common/apierror.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+using namespace assessmentrows;
+
+namespace {
+
+const QStringList &bankSlugs()
+{
+    static const QStringList slugs { u"personality"_s,  u"soft-skills"_s, u"culture-fit"_s,
+                                     u"scenario"_s,     u"integrity"_s,   u"level-one"_s,
+                                     u"comprehension"_s };
+    return slugs;
+}
+
+QJsonDocument readResource(const QString &name)
+{
+    QFile file(u":/reference/"_s + name);
+    if (!file.open(QIODevice::ReadOnly))
+        throw DatabaseError(u"missing reference data "_s + name);
+    return QJsonDocument::fromJson(file.readAll());
+}
+
+/** A bank file's question as the engine's question input. */
+QJsonObject questionInput(const QJsonObject &seeded, int position)
+{
+    QJsonObject input { { u"type"_s, seeded.value(u"type"_s) },
+                        { u"text"_s, seeded.value(u"text"_s) },
+                        { u"reverse_keyed"_s, seeded.value(u"reverse"_s).toBool() },
+                        { u"options"_s, seeded.value(u"options"_s).toArray() },
+                        { u"position"_s, position } };
+    if (seeded.value(u"category"_s).isString())
+        input.insert(u"category"_s, seeded.value(u"category"_s));
+    if (seeded.value(u"pair"_s).isString())
+        input.insert(u"pair_code"_s, seeded.value(u"pair"_s));
+    return input;
+}
+
+struct Added
+{
+    int categories = 0;
+    int questions = 0;
+    int passages = 0;
+};
+
+qint64 ensureCategory(QSqlDatabase db, qint64 instrument, const QJsonObject &seeded,
+                      QVariant parent, int position, Added &added)
+{
+    const QString code = seeded.value(u"code"_s).toString();
+    const std::optional<SqlRow> found
+            = Sql(db,
+                  u"SELECT id FROM assessment_categories WHERE instrument_id = :instrument AND "
+                  u"code = :code"_s)
+                      .bind(u":instrument"_s, instrument)
+                      .bind(u":code"_s, code)
+                      .one();
+    if (found)
+        return found->id(u"id"_s);
+    ++added.categories;
+    return Sql(db,
+               u"INSERT INTO assessment_categories (instrument_id, parent_id, code, name, "
+               u"description, low_text, mid_text, high_text, position) VALUES (:instrument, "
+               u":parent, :code, :name, :description, :low, :mid, :high, :position) RETURNING id"_s)
+            .bind(u":instrument"_s, instrument)
+            .bind(u":parent"_s, parent)
+            .bind(u":code"_s, code)
+            .bind(u":name"_s, seeded.value(u"name"_s).toString())
+            .bind(u":description"_s, nullIfEmpty(seeded.value(u"description"_s)))
+            .bind(u":low"_s, nullIfEmpty(seeded.value(u"low"_s)))
+            .bind(u":mid"_s, nullIfEmpty(seeded.value(u"mid"_s)))
+            .bind(u":high"_s, nullIfEmpty(seeded.value(u"high"_s)))
+            .bind(u":position"_s, position)
+            .scalar()
+            .toLongLong();
+}
+
+bool seededBefore(QSqlDatabase db, const QString &table, qint64 instrument, const QString &key)
+{
+    return Sql(db,
+               u"SELECT 1 FROM %1 WHERE instrument_id = :instrument AND seed_key = :key"_s.arg(
+                       table))
+            .bind(u":instrument"_s, instrument)
+            .bind(u":key"_s, key)
+            .exists();
+}
+
+} // namespace
+
+QJsonObject AssessmentService::seedBanks(const QString &ref)
+{
+    QSqlDatabase db = m_context.db();
+    QJsonArray report;
+    for (const QString &slug : bankSlugs()) {
+        if (!ref.isEmpty() && ref != slug)
+            continue;
+        const QJsonObject bank = readResource(u"assessment-%1.json"_s.arg(slug)).object();
+        Transaction tx(db);
+        const QString now = nowText();
+        const QString title = bank.value(u"title"_s).toString();
+        Sql(db,
+            u"INSERT INTO assessment_instruments (slug, kind, title, title_key, description, "
+            u"time_limit_seconds, retake_days, active, created_at, updated_at) VALUES (:slug, "
+            u":kind, :title, :key, :description, :limit, :retake, TRUE, :now, :now) "
+            u"ON CONFLICT (slug) DO NOTHING"_s)
+                .bind(u":slug"_s, slug)
+                .bind(u":kind"_s, bank.value(u"kind"_s).toString())
+                .bind(u":title"_s, title)
+                .bind(u":key"_s, nameKey(title))
+                .bind(u":description"_s, bank.value(u"description"_s).toString())
+                .bind(u":limit"_s, bank.value(u"time_limit_seconds"_s).toInt())
+                .bind(u":retake"_s, storedInteger(bank.value(u"retake_days"_s)))
+                .bind(u":now"_s, now)
+                .exec();
+        const Instrument instrument = resolve(db, slug);
+        // Two seed requests on PostgreSQL take turns here; SQLite's writers already do.
+        if (m_context.database->isPostgres())
+            Sql(db, u"SELECT id FROM assessment_instruments WHERE id = :id FOR UPDATE"_s)
+                    .bind(u":id"_s, instrument.id)
+                    .exec();
+
+        Added added;
+        int position = 0;
+        for (const QJsonValue &value : bank.value(u"categories"_s).toArray()) {
+            const QJsonObject domain = value.toObject();
+            const qint64 domainId = ensureCategory(db, instrument.id, domain,
+                                                   storedInteger(QJsonValue()), position++, added);
+            for (const QJsonValue &facet : domain.value(u"facets"_s).toArray())
+                ensureCategory(db, instrument.id, facet.toObject(), domainId, position++, added);
+        }
+        position = 0;
+        for (const QJsonValue &value : bank.value(u"questions"_s).toArray()) {
+            const QJsonObject question = value.toObject();
+            const QString key = question.value(u"key"_s).toString();
+            ++position;
+            if (seededBefore(db, u"assessment_questions"_s, instrument.id, key))
+                continue;
+            writeQuestion(db, instrument, questionInput(question, position), 0,
+                          u"%1 question %2"_s.arg(slug, key), std::nullopt, key);
+            ++added.questions;
+        }
+        static const QRegularExpression space(u"\\s+"_s);
+        for (const QJsonValue &value : bank.value(u"passages"_s).toArray()) {
+            const QJsonObject passage = value.toObject();
+            const QString key = passage.value(u"key"_s).toString();
+            if (seededBefore(db, u"assessment_passages"_s, instrument.id, key))
+                continue;
+            const QString body = passage.value(u"body"_s).toString();
+            const qint64 passageId
+                    = Sql(db,
+                          u"INSERT INTO assessment_passages (instrument_id, seed_key, title, body, "
+                          u"word_count, active, created_at) VALUES (:instrument, :key, :title, "
+                          u":body, :words, TRUE, :now) RETURNING id"_s)
+                              .bind(u":instrument"_s, instrument.id)
+                              .bind(u":key"_s, key)
+                              .bind(u":title"_s, passage.value(u"title"_s).toString())
+                              .bind(u":body"_s, body)
+                              .bind(u":words"_s, int(body.split(space, Qt::SkipEmptyParts).size()))
+                              .bind(u":now"_s, now)
+                              .scalar()
+                              .toLongLong();
+            ++added.passages;
+            int order = 0;
+            for (const QJsonValue &question : passage.value(u"questions"_s).toArray()) {
+                const QJsonObject seeded = question.toObject();
+                writeQuestion(db, instrument, questionInput(seeded, ++order), 0,
+                              u"%1 passage %2"_s.arg(slug, key), passageId,
+                              key + u'/' + seeded.value(u"key"_s).toString());
+                ++added.questions;
+            }
+        }
+        tx.commit();
+        report.append(QJsonObject { { u"slug"_s, slug },
+                                    { u"instrument_id"_s, instrument.id },
+                                    { u"categories_added"_s, added.categories },
+                                    { u"questions_added"_s, added.questions },
+                                    { u"passages_added"_s, added.passages } });
+    }
+    if (report.isEmpty())
+        throw ApiError::notFound(u"No starter bank for %1"_s.arg(ref));
+    return { { u"banks"_s, report } };
+}
+
+QJsonObject AssessmentService::seedRoles()
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    const QString now = nowText();
+    int added = 0;
+    for (const QJsonValue &value : readResource(u"assessment-roles.json"_s).array()) {
+        const QJsonObject role = value.toObject();
+        const QString name = role.value(u"name"_s).toString();
+        Sql insert(db,
+                   u"INSERT INTO assessment_roles (name, name_key, description, created_at, "
+                   u"updated_at) VALUES (:name, :key, :description, :now, :now) "
+                   u"ON CONFLICT (name_key) DO NOTHING"_s);
+        insert.bind(u":name"_s, name)
+                .bind(u":key"_s, nameKey(name))
+                .bind(u":description"_s, role.value(u"description"_s).toString())
+                .bind(u":now"_s, now)
+                .exec();
+        added += insert.rowsAffected() > 0 ? 1 : 0;
+    }
+    tx.commit();
+    return { { u"roles_added"_s, added } };
+}
+
+} // namespace wn

@@ -1,0 +1,732 @@
+// SPDX-License-Identifier: Apache-2.0
+// Every seed door of the assessment groups onto the one engine: an instrument is named in the
+// path by its slug (personality, soft-skills, culture-fit, scenario, integrity, level-one,
+// comprehension) or its id, so a door shared by several groups is one route naming them all.
+#include "assessmentservice.h"
+#include "core/http/api.h"
+#include "modules/areas.h"
+
+#include <wn/common/assessments.h>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+QString tag()
+{
+    return u"Assessments"_s;
+}
+
+/** The seed endpoints @p names, each under "Assessment > ". */
+QStringList seeds(std::initializer_list<const char16_t *> names)
+{
+    QStringList out;
+    for (const char16_t *name : names)
+        out.append(u"Assessment > "_s + QString::fromUtf16(name));
+    return out;
+}
+
+QString path(const QString &tail = {})
+{
+    return u"/api/v1/assessments/{instrument}"_s + tail;
+}
+
+QString ref(const Call &call)
+{
+    return call.path(u"instrument"_s);
+}
+
+/** Who edits a bank: platform admins (the platform's) and company staff (their company's). */
+Access editors()
+{
+    return Access::roles(Role::Admin, Role::SuperAdmin, Role::Employer, Role::Employee);
+}
+
+Access admins()
+{
+    return Access::roles(Role::Admin, Role::SuperAdmin);
+}
+
+/** Who reads results besides the talent: platform staff and company staff. */
+Access readers()
+{
+    return Access::roles(Role::Admin, Role::SuperAdmin, Role::Support, Role::Employer,
+                         Role::Employee);
+}
+
+Access everyone()
+{
+    return Access::roles(Role::Talent, Role::Admin, Role::SuperAdmin, Role::Support, Role::Employer,
+                         Role::Employee);
+}
+
+Schema optionSchema()
+{
+    return { { u"key"_s, Field::string(1, 20).required().example(u"a"_s) },
+             { u"text"_s, Field::string(1, 500).required() },
+             { u"correct"_s, Field::boolean().describe(u"For choice and passage questions"_s) },
+             { u"weight"_s,
+               Field::number(-100, 100).describe(
+                       u"For scenario questions: what choosing it scores"_s) } };
+}
+
+Schema questionSchema(bool creating)
+{
+    auto need = [creating](const Field &field) { return creating ? field.required() : field; };
+    return {
+        { u"type"_s, need(Field::oneOf(questionTypeCodes())) },
+        { u"text"_s, need(Field::string(1, 2000)) },
+        { u"category"_s,
+          Field::string(1, 40).nullable().describe(u"The code of a category (facet or domain)"_s) },
+        { u"passage_id"_s,
+          Field::integer().nullable().describe(u"Required for passage questions"_s) },
+        { u"reverse_keyed"_s, Field::boolean().describe(u"Likert only: scored 6 - rating"_s) },
+        { u"options"_s, Field::arrayOf(Field::object(optionSchema()), 10) },
+        { u"pair_code"_s,
+          Field::string(0, 40).nullable().describe(
+                  u"Two likert items saying nearly the same share one: the inconsistency index"_s) },
+        { u"active"_s, Field::boolean() },
+        { u"position"_s, Field::integer(0, 10000) },
+    };
+}
+
+Schema answerSchema()
+{
+    return { { u"rating"_s, Field::integer(1, 5).describe(u"Likert questions"_s) },
+             { u"choice"_s,
+               Field::string(1, 20).describe(u"Single choice, scenario and passage questions"_s) },
+             { u"choices"_s,
+               Field::arrayOf(Field::string(1, 20), 10).describe(u"Multiple choice questions"_s) },
+             { u"text"_s, Field::string(1, 5000).describe(u"Free text questions"_s) } };
+}
+
+Schema resultsQuery()
+{
+    return { { u"user_id"_s, Field::integer() },
+             { u"latest"_s, Field::boolean().describe(u"Only each talent's newest result"_s) },
+             { u"min_percent"_s, Field::number(0, 100) } };
+}
+
+} // namespace
+
+void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments)
+{
+    // ---- Instruments ----
+
+    api.get(u"/api/v1/assessments"_s,
+            { .seed = seeds({ u"Create assessment > Get All Assessment (Bank)" }),
+              .access = everyone(),
+              .summary = u"The assessments you may see: the platform's, and your company's own"_s,
+              .tag = tag(),
+              .query = { { u"q"_s, Field::string(1, 100).describe(u"Search in titles"_s) },
+                         { u"kind"_s, Field::oneOf(instrumentKinds()) },
+                         { u"role_id"_s, Field::integer() },
+                         { u"skill_id"_s, Field::integer() } },
+              .paged = true },
+            [assessments](Call &call) {
+                return assessments->instruments(call.principal(), call.query(), call.page(),
+                                                call.limit());
+            });
+
+    api.post(u"/api/v1/assessments"_s,
+             { .seed = seeds({ u"Create assessment > Create" }),
+               .access = editors(),
+               .permission = u"assessments.manage"_s,
+               .summary = u"Create an assessment bank (assessments.manage): a company's own, or "
+                          u"the platform's when an admin creates it; categories and questions may "
+                          u"come with it"_s,
+               .tag = tag(),
+               .body
+               = { { u"title"_s, Field::string(3, 200).required() },
+                   { u"description"_s, Field::string(0, 2000) },
+                   { u"time_limit_seconds"_s, Field::integer(30, 86400).nullable() },
+                   { u"question_count"_s,
+                     Field::integer(1, 500).nullable().describe(
+                             u"Questions drawn per attempt; null: every active one"_s) },
+                   { u"retake_days"_s,
+                     Field::integer(0, 3650).nullable().describe(
+                             u"Days before a retake; 0: any time; null: taken once"_s) },
+                   { u"role_id"_s, Field::integer().nullable() },
+                   { u"skill_id"_s, Field::integer().nullable() },
+                   { u"categories"_s,
+                     Field::arrayOf(Field::object({ { u"code"_s, Field::string(1, 40).required() },
+                                                    { u"name"_s, Field::string(1, 200).required() },
+                                                    { u"description"_s, Field::string(0, 1000) },
+                                                    { u"parent"_s, Field::string(1, 40) } }),
+                                    100) },
+                   { u"questions"_s, Field::arrayOf(Field::object(questionSchema(true)), 300) } },
+               .status = 201 },
+             [assessments](Call &call) {
+                 return assessments->createInstrument(call.principal(), call.body());
+             });
+
+    api.get(u"/api/v1/assessments/by-title"_s,
+            { .seed = seeds({ u"Create assessment > Fetch assessment by title" }),
+              .access = everyone(),
+              .summary = u"The assessment with this title (any case)"_s,
+              .tag = tag(),
+              .query = { { u"title"_s, Field::string(1, 200).required() } } },
+            [assessments](Call &call) {
+                return assessments->instrumentByTitle(call.principal(),
+                                                      call.query().value(u"title"_s).toString());
+            });
+
+    api.get(path(),
+            { .seed = seeds({ u"Create assessment > Get Assessment by id" }),
+              .access = everyone(),
+              .summary = u"One assessment, by id or slug, with its categories"_s,
+              .tag = tag() },
+            [assessments](Call &call) {
+                return assessments->instrument(call.principal(), ref(call));
+            });
+
+    api.get(path(u"/categories"_s),
+            { .seed = seeds({ u"personality-test > Retrieve All Categories",
+                              u"soft-skills > Get All Categories",
+                              u"culture-fit-assessment > Retrieve All Categories" }),
+              .access = everyone(),
+              .summary = u"The assessment's domains, each with its facets and band descriptions"_s,
+              .tag = tag() },
+            [assessments](Call &call) {
+                return assessments->categories(call.principal(), ref(call), true);
+            });
+
+    api.get(path(u"/headings"_s),
+            { .seed = seeds({ u"soft-skills > Get Headings" }),
+              .access = everyone(),
+              .summary = u"The assessment's top-level categories alone"_s,
+              .tag = tag() },
+            [assessments](Call &call) {
+                return assessments->categories(call.principal(), ref(call), false);
+            });
+
+    api.get(path(u"/categories/{id}"_s),
+            { .seed = seeds({ u"personality-test > Get detailed info for category by ID." }),
+              .access = everyone(),
+              .summary = u"One category with its facets, bands and number of active questions"_s,
+              .tag = tag() },
+            [assessments](Call &call) {
+                return assessments->category(call.principal(), ref(call), call.pathId(u"id"_s));
+            });
+
+    // ---- The bank ----
+
+    api.get(path(u"/questions"_s),
+            { .seed = seeds({ u"personality-test > List All Questions with Pagination",
+                              u"soft-skills > Get All Questions with Pagination",
+                              u"culture-fit-assessment > List All Questions With Pagination",
+                              u"Scenario Assessment > Retrieve All Question",
+                              u"Integrity Assessment > Get All Questions",
+                              u"Level One Questionaire > Get All Questions" }),
+              .access = editors(),
+              .permission = u"assessments.manage"_s,
+              .summary = u"The bank's questions with their keys (editors only)"_s,
+              .tag = tag(),
+              .query = { { u"active"_s, Field::boolean() },
+                         { u"type"_s, Field::oneOf(questionTypeCodes()) },
+                         { u"category"_s,
+                           Field::string(1, 40).describe(
+                                   u"A category code; a domain includes its facets"_s) },
+                         { u"q"_s, Field::string(1, 100) } },
+              .paged = true },
+            [assessments](Call &call) {
+                return assessments->questions(call.principal(), ref(call), call.query(),
+                                              call.page(), call.limit());
+            });
+
+    api.get(path(u"/questions/{id}"_s),
+            { .seed = seeds({ u"personality-test > Retrieve Question by ID",
+                              u"soft-skills > Get Question by ID",
+                              u"culture-fit-assessment > Retrieve Question by ID",
+                              u"Scenario Assessment > Retrieve One Question",
+                              u"Integrity Assessment > Get Question By ID",
+                              u"Level One Questionaire > Get Question By Id" }),
+              .access = editors(),
+              .permission = u"assessments.manage"_s,
+              .summary = u"One question with its keys"_s,
+              .tag = tag() },
+            [assessments](Call &call) {
+                return assessments->question(call.principal(), ref(call), call.pathId(u"id"_s));
+            });
+
+    api.post(path(u"/questions"_s),
+             { .seed = seeds({ u"personality-test > Create a New Question",
+                               u"soft-skills > Create a Question",
+                               u"culture-fit-assessment > Create New Question",
+                               u"Scenario Assessment > Post A Question",
+                               u"Integrity Assessment > Post A Question",
+                               u"Level One Questionaire > Create Question",
+                               u"Create assessment > Add Questions To Assessment" }),
+               .access = editors(),
+               .permission = u"assessments.manage"_s,
+               .summary = u"Add a question with its key: options with the correct ones, weights, "
+                          u"or reverse keying"_s,
+               .tag = tag(),
+               .body = questionSchema(true),
+               .status = 201 },
+             [assessments](Call &call) {
+                 return assessments->createQuestion(call.principal(), ref(call), call.body());
+             });
+
+    api.patch(path(u"/questions/status"_s),
+              { .seed = seeds({ u"Level One Questionaire > Update Questions Status",
+                                u"Create assessment > Set Questions To Inactive" }),
+                .access = editors(),
+                .permission = u"assessments.manage"_s,
+                .summary
+                = u"Take questions out of (or back into) the active pool attempts draw from"_s,
+                .tag = tag(),
+                .body = { { u"question_ids"_s, Field::arrayOf(Field::integer(), 500).required() },
+                          { u"active"_s, Field::boolean().required() } } },
+              [assessments](Call &call) {
+                  return assessments->setQuestionsActive(call.principal(), ref(call), call.body());
+              });
+
+    api.patch(path(u"/questions/{id}"_s),
+              { .seed = seeds({ u"personality-test > Update a Question",
+                                u"soft-skills > Update a Question",
+                                u"culture-fit-assessment > Update a Question",
+                                u"Scenario Assessment > Update Question",
+                                u"Integrity Assessment > Update Question By ID",
+                                u"Level One Questionaire > Update Question",
+                                u"Create assessment > Update Question in Assessment" }),
+                .access = editors(),
+                .permission = u"assessments.manage"_s,
+                .summary = u"Edit a question; its key is checked again as a whole"_s,
+                .tag = tag(),
+                .body = questionSchema(false) },
+              [assessments](Call &call) {
+                  return assessments->updateQuestion(call.principal(), ref(call),
+                                                     call.pathId(u"id"_s), call.body());
+              });
+
+    api.del(path(u"/questions/{id}"_s),
+            { .seed
+              = seeds({ u"personality-test > Delete a Question", u"soft-skills > Delete a Question",
+                        u"culture-fit-assessment > Delete a Question",
+                        u"Scenario Assessment > Delete Question By ID",
+                        u"Integrity Assessment > Delete Question By ID",
+                        u"Level One Questionaire > Delete Question By Id",
+                        u"Create assessment > Delete Question From Assessment" }),
+              .access = editors(),
+              .permission = u"assessments.manage"_s,
+              .summary
+              = u"Remove a question from the bank; results that used it keep their scores"_s,
+              .tag = tag() },
+            [assessments](Call &call) {
+                assessments->deleteQuestion(call.principal(), ref(call), call.pathId(u"id"_s));
+                return Response::noContent();
+            });
+
+    api.post(path(u"/passages"_s),
+             { .seed = seeds({ u"Comprehension Assessments > Post Assessment" }),
+               .access = editors(),
+               .permission = u"assessments.manage"_s,
+               .summary
+               = u"Add a reading passage with its questions (each with one correct option)"_s,
+               .tag = tag(),
+               .body
+               = { { u"title"_s, Field::string(1, 200).required() },
+                   { u"body"_s, Field::string(50, 20000).required() },
+                   { u"questions"_s,
+                     Field::arrayOf(
+                             Field::object({ { u"text"_s, Field::string(1, 2000).required() },
+                                             { u"options"_s,
+                                               Field::arrayOf(Field::object(optionSchema()), 10)
+                                                       .required() } }),
+                             20)
+                             .required() } },
+               .status = 201 },
+             [assessments](Call &call) {
+                 return assessments->createPassage(call.principal(), ref(call), call.body());
+             });
+
+    api.get(path(u"/passages"_s),
+            { .seed = seeds({ u"Comprehension Assessments > Get ALL" }),
+              .access = editors(),
+              .permission = u"assessments.manage"_s,
+              .summary = u"The reading passages with their questions and keys"_s,
+              .tag = tag(),
+              .paged = true },
+            [assessments](Call &call) {
+                return assessments->passages(call.principal(), ref(call), call.page(), call.limit());
+            });
+
+    api.post(path(u"/seed"_s),
+             { .seed
+               = seeds({ u"personality-test > Seed categories", u"soft-skills > Seed Categories",
+                         u"culture-fit-assessment > Seed Categories",
+                         u"Seeders > Seed personality Test category",
+                         u"Seeders > Seed Soft skills category",
+                         u"Seeders > Seed Culture fit category" }),
+               .access = admins(),
+               .summary = u"Load the instrument's starter bank: what is missing is added, nothing "
+                          u"present changes; answers what was added"_s,
+               .tag = tag() },
+             [assessments](Call &call) { return assessments->seedBanks(ref(call)); });
+
+    // ---- Taking an assessment ----
+
+    api.post(path(u"/attempts"_s),
+             { .seed = seeds({ u"comprehension assessment > Get random sentence from prepoluated "
+                               u"sentence in the db." }),
+               .access = Access::roles(Role::Talent),
+               .summary
+               = u"Start (201) or resume (200) your attempt: questions in random order from "
+                 u"the active pool, a random passage for comprehension, the server's "
+                 u"deadline; refused (409) while the retake rule says wait"_s,
+               .tag = tag(),
+               .status = 201 },
+             [assessments](Call &call) {
+                 bool created = false;
+                 const QJsonObject attempt
+                         = assessments->start(call.principal(), ref(call), &created);
+                 return Response(attempt, created ? 201 : 200);
+             });
+
+    api.get(u"/api/v1/assessment-attempts/{id}"_s,
+            { .access = Access::roles(Role::Talent),
+              .summary = u"Your attempt as it stands, to resume it: saved answers, the time left"_s,
+              .tag = tag() },
+            [assessments](Call &call) {
+                return assessments->attempt(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.put(u"/api/v1/assessment-attempts/{id}/answers/{question}"_s,
+            { .access = Access::roles(Role::Talent),
+              .summary = u"Save (or change) one answer; refused (409) after the deadline or the "
+                         u"submission"_s,
+              .tag = tag(),
+              .body = answerSchema() },
+            [assessments](Call &call) {
+                return assessments->answer(call.principal(), call.pathId(u"id"_s),
+                                           call.pathId(u"question"_s), call.body());
+            });
+
+    api.post(u"/api/v1/assessment-attempts/{id}/reading-done"_s,
+             { .access = Access::roles(Role::Talent),
+               .summary = u"Comprehension: the passage is read; the reading time stops and its "
+                          u"questions are shown"_s,
+               .tag = tag() },
+             [assessments](Call &call) {
+                 return assessments->finishReading(call.principal(), call.pathId(u"id"_s));
+             });
+
+    api.post(u"/api/v1/assessment-attempts/{id}/submit"_s,
+             { .access = Access::roles(Role::Talent),
+               .summary = u"Submit your attempt, once: its result (the same one for a repeated or "
+                          u"simultaneous submission)"_s,
+               .tag = tag() },
+             [assessments](Call &call) {
+                 return assessments->submit(call.principal(), call.pathId(u"id"_s));
+             });
+
+    api.post(path(u"/submissions"_s),
+             { .seed = seeds({ u"personality-test > Submit Personality Assessment Answers",
+                               u"soft-skills > Submit Soft Skill Assessment Answers",
+                               u"culture-fit-assessment > Submit Culture Fit Assessment Answers",
+                               u"Create assessment > Submit answers",
+                               u"Scenario Assessment > Submit Scenario Test",
+                               u"Integrity Assessment > Submit Test",
+                               u"Level One Questionaire > Submit Answers",
+                               u"comprehension assessment > Submit comprehension assessment" }),
+               .access = Access::roles(Role::Talent),
+               .summary = u"Save these answers into your open attempt and submit it: its result"_s,
+               .tag = tag(),
+               .body
+               = { { u"answers"_s,
+                     Field::arrayOf(Field::object(answerSchema().plus(
+                                            { { u"question_id"_s, Field::integer().required() } })),
+                                    500) } } },
+             [assessments](Call &call) {
+                 return assessments->submitAnswers(call.principal(), ref(call), call.body());
+             });
+
+    api.get(path(u"/taken"_s),
+            { .seed = seeds({ u"personality-test > Check if User has taken Assessment test",
+                              u"soft-skills > Check if User has taken Assessment test",
+                              u"culture-fit-assessment > Check if User has taken assessment test",
+                              u"Scenario Assessment > Check If User Has Taken Test",
+                              u"Integrity Assessment > Check If User has taken test",
+                              u"Level One Questionaire > Check If User Has Submitted" }),
+              .access = Access::roles(Role::Talent),
+              .summary
+              = u"Whether you have taken it, your open attempt, and when you may start again"_s,
+              .tag = tag() },
+            [assessments](Call &call) { return assessments->taken(call.principal(), ref(call)); });
+
+    // ---- Results ----
+
+    api.get(path(u"/results/me"_s),
+            { .seed = seeds({ u"personality-test > Retrieve User Assessment Results",
+                              u"soft-skills > Get User's Assessment Results",
+                              u"culture-fit-assessment > Retrieve User Assessment Results",
+                              u"Integrity Assessment > View User Results",
+                              u"Level One Questionaire > Get User Response",
+                              u"comprehension assessment > Get user's assessments" }),
+              .access = Access::roles(Role::Talent),
+              .summary = u"Your results on this assessment, newest first"_s,
+              .tag = tag(),
+              .paged = true },
+            [assessments](Call &call) {
+                return assessments->myResults(call.principal(), ref(call), call.page(),
+                                              call.limit());
+            });
+
+    api.get(path(u"/scores/me"_s),
+            { .seed = seeds({ u"personality-test > Retrieve User Assessment Score",
+                              u"soft-skills > Get User's Assessment Score",
+                              u"culture-fit-assessment > Retrieve User Assessment Score" }),
+              .access = Access::roles(Role::Talent),
+              .summary = u"Your newest result in full: domain and facet scores with bands and "
+                         u"percentiles"_s,
+              .tag = tag() },
+            [assessments](Call &call) { return assessments->myScore(call.principal(), ref(call)); });
+
+    api.get(path(u"/results/{id}"_s),
+            { .seed = seeds({ u"personality-test > Retrieve Assessment Result by ID",
+                              u"soft-skills > Get Assessment Result by ID",
+                              u"culture-fit-assessment > Retrieve Assessment Result By ID",
+                              u"Scenario Assessment > View Result By ID",
+                              u"comprehension assessment > Get assessment results by ID" }),
+              .access = everyone(),
+              .permission = u"applications.read"_s,
+              .summary = u"One result of this assessment: yours, or an applicant's to your company "
+                         u"(applications.read), or any for staff"_s,
+              .tag = tag() },
+            [assessments](Call &call) {
+                return assessments->result(call.principal(), call.pathId(u"id"_s), ref(call));
+            });
+
+    api.get(path(u"/users/{user}/results"_s),
+            { .seed
+              = seeds({ u"personality-test > Retrieve User Assessment Results by user Id",
+                        u"soft-skills > Get User's Assessment Results by user id",
+                        u"culture-fit-assessment > Retrieve User Assessment Results by User Id",
+                        u"Scenario Assessment > View Result By User ID" }),
+              .access = everyone(),
+              .permission = u"applications.read"_s,
+              .summary = u"A talent's results on this assessment: staff, the talent, or a company "
+                         u"the talent applied to (applications.read)"_s,
+              .tag = tag(),
+              .paged = true },
+            [assessments](Call &call) {
+                return assessments->userResults(call.principal(), ref(call), call.pathId(u"user"_s),
+                                                call.page(), call.limit());
+            });
+
+    api.get(path(u"/results"_s),
+            { .seed = seeds({ u"Scenario Assessment > View All User Results",
+                              u"Level One Questionaire > Get All Responses" }),
+              .access = readers(),
+              .permission = u"applications.read"_s,
+              .summary = u"Every result of this assessment for staff; a company's applicants' for "
+                         u"the company (applications.read)"_s,
+              .tag = tag(),
+              .query = resultsQuery(),
+              .paged = true },
+            [assessments](Call &call) {
+                return assessments->results(call.principal(), ref(call), call.query(), call.page(),
+                                            call.limit());
+            });
+
+    api.get(path(u"/reports"_s),
+            { .seed = seeds({ u"personality-test > Get Reports", u"soft-skills > Get Reports",
+                              u"culture-fit-assessment > Get Reports",
+                              u"Integrity Assessment > Get Assessment Reports" }),
+              .access = readers(),
+              .permission = u"reports.read"_s,
+              .summary = u"Takers, mean and distribution per category, and cohorts per month: the "
+                         u"platform's for staff, a company's applicants' for the company "
+                         u"(reports.read)"_s,
+              .tag = tag(),
+              .query = { { u"from"_s, Field::date() }, { u"to"_s, Field::date() } } },
+            [assessments](Call &call) {
+                return assessments->reports(call.principal(), ref(call), call.query());
+            });
+
+    api.get(u"/api/v1/assessment-results"_s,
+            { .seed = seeds({ u"Create assessment > Results > Get all Results" }),
+              .access = readers(),
+              .permission = u"applications.read"_s,
+              .summary = u"Results of every assessment: all for staff, a company's applicants' for "
+                         u"the company (applications.read)"_s,
+              .tag = tag(),
+              .query = resultsQuery().plus(
+                      { { u"instrument"_s,
+                          Field::string(1, 60).describe(u"An assessment's slug or id"_s) } }),
+              .paged = true },
+            [assessments](Call &call) {
+                return assessments->results(call.principal(), {}, call.query(), call.page(),
+                                            call.limit());
+            });
+
+    api.get(u"/api/v1/assessment-results/{id}"_s,
+            { .seed = seeds({ u"Create assessment > Results > Get result by id" }),
+              .access = everyone(),
+              .permission = u"applications.read"_s,
+              .summary = u"One result of any assessment, to whoever may see it"_s,
+              .tag = tag() },
+            [assessments](Call &call) {
+                return assessments->result(call.principal(), call.pathId(u"id"_s));
+            });
+
+    api.get(u"/api/v1/talents/{id}/assessment-scores"_s,
+            { .seed = seeds({ u"Create assessment > Results > Get Talent scores" }),
+              .access = everyone(),
+              .permission = u"applications.read"_s,
+              .summary = u"A talent's newest result on each assessment with its domain scores"_s,
+              .tag = tag() },
+            [assessments](Call &call) {
+                return assessments->talentScores(call.principal(), call.pathId(u"id"_s));
+            });
+
+    // ---- Culture fit: a company's target profile and its applicants ranked by it ----
+
+    api.get(path(u"/target"_s),
+            { .access = Access::company(),
+              .permission = u"applications.read"_s,
+              .summary = u"Your company's target mean (1-5) per category of this assessment"_s,
+              .tag = tag() },
+            [assessments](Call &call) { return assessments->target(call.principal(), ref(call)); });
+
+    api.put(path(u"/target"_s),
+            { .access = Access::company(),
+              .permission = u"assessments.manage"_s,
+              .summary = u"Set your company's target profile; it replaces the one before"_s,
+              .tag = tag(),
+              .body
+              = { { u"targets"_s,
+                    Field::arrayOf(
+                            Field::object({ { u"category"_s, Field::string(1, 40).required() },
+                                            { u"target"_s, Field::number(1, 5).required() } }),
+                            100)
+                            .required() } } },
+            [assessments](Call &call) {
+                return assessments->setTarget(call.principal(), ref(call), call.body());
+            });
+
+    api.get(path(u"/applicants"_s),
+            { .access = Access::company(),
+              .permission = u"applications.read"_s,
+              .summary = u"Your applicants with a result on this assessment, ranked by fit to your "
+                         u"target (then by score)"_s,
+              .tag = tag(),
+              .paged = true },
+            [assessments](Call &call) {
+                return assessments->rankedApplicants(call.principal(), ref(call), call.page(),
+                                                     call.limit());
+            });
+
+    // ---- Roles, skills and question types ----
+
+    api.get(u"/api/v1/assessment-roles"_s,
+            { .seed = seeds({ u"Roles > Fetch all role" }),
+              .access = everyone(),
+              .summary = u"The job roles assessments are filed under"_s,
+              .tag = tag(),
+              .query = { { u"q"_s, Field::string(1, 100) } },
+              .paged = true },
+            [assessments](Call &call) {
+                return assessments->roles(call.query(), call.page(), call.limit());
+            });
+
+    api.post(u"/api/v1/assessment-roles"_s,
+             { .seed = seeds({ u"Roles > Create" }),
+               .access = admins(),
+               .summary = u"Add a job role (409 when the name is taken)"_s,
+               .tag = tag(),
+               .body = { { u"name"_s, Field::string(2, 120).required() },
+                         { u"description"_s, Field::string(0, 1000) } },
+               .status = 201 },
+             [assessments](Call &call) { return assessments->createRole(call.body()); });
+
+    api.post(u"/api/v1/assessment-roles/seed"_s,
+             { .seed = seeds({ u"Roles > Seed Roles", u"Seeders > SeedRoles" }),
+               .access = admins(),
+               .summary = u"Load the starter job roles; those present stay as they are"_s,
+               .tag = tag() },
+             [assessments](Call &) { return assessments->seedRoles(); });
+
+    api.get(u"/api/v1/assessment-roles/{id}"_s,
+            { .seed = seeds({ u"Roles > Fetch role by id" }),
+              .access = everyone(),
+              .summary = u"One job role"_s,
+              .tag = tag() },
+            [assessments](Call &call) { return assessments->role(call.pathId(u"id"_s)); });
+
+    const Schema skillBody { { u"name"_s, Field::string(2, 120) },
+                             { u"description"_s, Field::string(0, 1000).nullable() },
+                             { u"role_id"_s, Field::integer().nullable() } };
+    api.post(u"/api/v1/assessment-skills"_s,
+             { .seed = seeds({ u"Skills > Create Skills" }),
+               .access = admins(),
+               .summary = u"Add a skill assessments can measure, optionally under a job role"_s,
+               .tag = tag(),
+               .body = Schema { { u"name"_s, Field::string(2, 120).required() } }.plus(
+                       Schema { { u"description"_s, Field::string(0, 1000).nullable() },
+                                { u"role_id"_s, Field::integer().nullable() } }),
+               .status = 201 },
+             [assessments](Call &call) { return assessments->createSkill(call.body()); });
+
+    api.get(u"/api/v1/assessment-skills"_s,
+            { .seed = seeds({ u"Skills > Fetch all skills" }),
+              .access = everyone(),
+              .summary = u"The skills assessments measure"_s,
+              .tag = tag(),
+              .query = { { u"q"_s, Field::string(1, 100) }, { u"role_id"_s, Field::integer() } },
+              .paged = true },
+            [assessments](Call &call) {
+                return assessments->skills(call.query(), call.page(), call.limit());
+            });
+
+    api.get(u"/api/v1/assessment-skills/{id}"_s,
+            { .seed = seeds({ u"Skills > Fetch skill by id" }),
+              .access = everyone(),
+              .summary = u"One skill"_s,
+              .tag = tag() },
+            [assessments](Call &call) { return assessments->skill(call.pathId(u"id"_s)); });
+
+    api.patch(u"/api/v1/assessment-skills/{id}"_s,
+              { .seed = seeds({ u"Skills > Update Skill" }),
+                .access = admins(),
+                .summary = u"Rename a skill, describe it or file it under another role"_s,
+                .tag = tag(),
+                .body = skillBody },
+              [assessments](Call &call) {
+                  return assessments->updateSkill(call.pathId(u"id"_s), call.body());
+              });
+
+    api.del(u"/api/v1/assessment-skills/{id}"_s,
+            { .seed = seeds({ u"Skills > Remove skill" }),
+              .access = admins(),
+              .summary
+              = u"Remove a skill from the lists; assessments filed under it keep the link"_s,
+              .tag = tag() },
+            [assessments](Call &call) {
+                assessments->deleteSkill(call.pathId(u"id"_s));
+                return Response::noContent();
+            });
+
+    api.get(u"/api/v1/assessment-question-types"_s,
+            { .seed = seeds({ u"Seeders > Fetch All Question Types" }),
+              .access = everyone(),
+              .summary = u"The question types the engine scores, with the answer field each takes"_s,
+              .tag = tag() },
+            [](Call &) { return AssessmentService::questionTypeList(); });
+
+    api.post(u"/api/v1/assessment-question-types/seed"_s,
+             { .seed = seeds({ u"Seeders > Seed Question Types" }),
+               .access = admins(),
+               .summary = u"The question types are part of the engine (common/assessments.h), so "
+                          u"there is nothing to load: answers them, with none added"_s,
+               .tag = tag() },
+             [](Call &) {
+                 return QJsonObject { { u"types_added"_s, 0 },
+                                      { u"types"_s, AssessmentService::questionTypeList() } };
+             });
+}
+
+} // namespace wn
