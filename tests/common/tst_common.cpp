@@ -230,10 +230,10 @@ private Q_SLOTS:
 
     void everyStatusMoveAndReasonIsLabelled()
     {
-        for (const QString &name : { u"application"_s, u"training_application"_s, u"job"_s,
-                                     u"training"_s, u"internship"_s, u"internship_application"_s,
-                                     u"sponsorship_application"_s, u"testimonial"_s,
-                                     u"assessment_attempt"_s }) {
+        for (const QString &name :
+             { u"application"_s, u"training_application"_s, u"job"_s, u"training"_s,
+               u"internship"_s, u"internship_application"_s, u"sponsorship_application"_s,
+               u"testimonial"_s, u"assessment_attempt"_s }) {
             const Workflow *workflow = workflowNamed(name);
             QVERIFY2(workflow, qPrintable(name));
             for (const QString &status : workflow->statuses()) {
