@@ -262,7 +262,7 @@ QStringList Config::validate() const
     checkInt("files/signed_url_seconds", 1, 86400);
     checkInt("files/user_quota_bytes", 0, qint64(1) << 50);
     checkInt("files/company_quota_bytes", 0, qint64(1) << 50);
-    checkInt("files/orphan_grace_seconds", 0, 365 * 86400);
+    checkInt("files/orphan_grace_seconds", 1, 365 * 86400);
     checkInt("files/sweep_interval_seconds", 1, 7 * 86400);
     checkInt("auth/token_ttl_seconds", 60, 60 * 60 * 24 * 90);
     checkInt("auth/login_failures_per_account", 1, 1000);

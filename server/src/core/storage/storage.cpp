@@ -292,11 +292,16 @@ int Storage::removeStrayBytes(QSqlDatabase db, const QDateTime &before) const
     keys.exec();
     while (keys.next())
         live.insert(keys.text(u"file_key"_s));
+    // An upload still arriving in incoming/ may have been going for a while, and it is written
+    // to as it comes: only one left a day behind is stray.
+    const QDateTime incomingBefore = std::min(before, QDateTime::currentDateTimeUtc().addDays(-1));
     int removed = 0;
     QDirIterator files(m_root, QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QFileInfo file(files.next());
-        if (live.contains(file.fileName()) || file.lastModified() >= before)
+        const bool arriving = file.dir().dirName() == u"incoming"_s;
+        if (live.contains(file.fileName())
+            || file.lastModified() >= (arriving ? incomingBefore : before))
             continue;
         if (QFile::remove(file.filePath()))
             ++removed;
