@@ -16,3 +16,4 @@ CREATE INDEX companies_logo ON companies (logo_key);
 CREATE INDEX talent_profiles_video ON talent_profiles (intro_video_key);
 CREATE INDEX applications_cv ON applications (cv_key);
 CREATE INDEX sponsorship_application_documents_file ON sponsorship_application_documents (file_key);
+CREATE INDEX kpi_submissions_file ON kpi_submissions (file_key);

@@ -25,6 +25,7 @@ QString unreferenced()
         { "applications", "cv_key" },
         { "sponsorship_documents", "file_key" },
         { "sponsorship_application_documents", "file_key" },
+        { "kpi_submissions", "file_key" },
     };
     QStringList checks;
     for (const auto &[table, column] : references) {
