@@ -44,7 +44,8 @@ constexpr std::array settingsTable {
                   "Largest request body accepted (32 MiB); larger requests get 413 before the body "
                   "is read." },
     SettingInfo { "limits/max_upload_bytes", "209715200",
-                  "Largest direct upload through a presigned URL (200 MiB)." },
+                  "Largest direct upload through a presigned URL (200 MiB). Upload bodies are "
+                  "written to <data_dir>/files/incoming as they arrive, never held in memory." },
     SettingInfo { "limits/max_header_bytes", "65536",
                   "Largest request head (request line plus headers); larger gets 431." },
     SettingInfo { "limits/max_url_bytes", "65536", "Longest request target; longer gets 414." },
@@ -62,6 +63,19 @@ constexpr std::array settingsTable {
                   "Lifetime of the signed links the API hands out to private files (CVs, intro "
                   "videos, documents): a link needs no token and lasts between half and all of "
                   "this, as expiries fall on a grid of half of it." },
+    SettingInfo { "files/user_quota_bytes", "1073741824",
+                  "Stored files one account may hold (1 GiB); an upload past it gets 413 naming "
+                  "the quota. A replaced file (an avatar, an intro video) is deleted and stops "
+                  "counting, but still counts while its replacement is checked; 0 means no "
+                  "quota." },
+    SettingInfo { "files/company_quota_bytes", "10737418240",
+                  "Stored files the members of one company may hold together (10 GiB); an upload "
+                  "past it gets 413 naming the quota; 0 means no quota." },
+    SettingInfo { "files/orphan_grace_seconds", "86400",
+                  "How long a stored file may be referred to by nothing (an upload never "
+                  "attached, a CV no application names any more) before the sweep deletes it." },
+    SettingInfo { "files/sweep_interval_seconds", "3600",
+                  "How often the background sweep deletes orphaned files." },
     SettingInfo { "auth/token_ttl_seconds", "86400", "Lifetime of an access token." },
     SettingInfo { "auth/key_file", "",
                   "File holding the server's 32-byte secret (default: <data_dir>/server.key, "
@@ -246,6 +260,10 @@ QStringList Config::validate() const
     checkInt("limits/min_body_bytes_per_second", 1, qint64(1) << 32);
     checkInt("limits/max_connections", 1, 1000000);
     checkInt("files/signed_url_seconds", 1, 86400);
+    checkInt("files/user_quota_bytes", 0, qint64(1) << 50);
+    checkInt("files/company_quota_bytes", 0, qint64(1) << 50);
+    checkInt("files/orphan_grace_seconds", 1, 365 * 86400);
+    checkInt("files/sweep_interval_seconds", 1, 7 * 86400);
     checkInt("auth/token_ttl_seconds", 60, 60 * 60 * 24 * 90);
     checkInt("auth/login_failures_per_account", 1, 1000);
     checkInt("auth/login_failures_per_address", 1, 100000);

@@ -526,6 +526,7 @@ namespace {
 // SQLite's writers of this process, in turn (see Transaction). Recursive, as a thread may
 // write to two databases at once (tests run several servers in one process).
 QRecursiveMutex sqliteWriters;
+thread_local int openTransactions = 0;
 constexpr int writerTurnTimeoutMs = 10000; // as the connections' busy_timeout
 
 } // namespace
@@ -544,6 +545,7 @@ Transaction::Transaction(QSqlDatabase db)
         releaseWriterTurn();
         throw;
     }
+    ++openTransactions;
 }
 
 Transaction::~Transaction()
@@ -553,6 +555,7 @@ Transaction::~Transaction()
         // database rolled back already), and the caller's error stands.
         QSqlQuery rollback(m_db);
         rollback.exec(u"ROLLBACK"_s);
+        --openTransactions;
     }
     releaseWriterTurn();
 }
@@ -561,7 +564,13 @@ void Transaction::commit()
 {
     transactionControl(m_db, u"COMMIT"_s);
     m_done = true;
+    --openTransactions;
     releaseWriterTurn();
+}
+
+bool Transaction::openOnThisThread()
+{
+    return openTransactions > 0;
 }
 
 void Transaction::releaseWriterTurn()

@@ -264,6 +264,9 @@ public:
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
     void commit();
+    /** Whether this thread has a transaction open: slow work (writing a stored file, say) must
+     *  not run inside one, where it would hold every other writer up. */
+    static bool openOnThisThread();
 
 private:
     void releaseWriterTurn();

@@ -13,6 +13,8 @@
 #include "metrics.h"
 #include "servercontext.h"
 
+#include <QDir>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -71,9 +73,10 @@ bool Server::start(QString *error)
     shared->limits.requestTimeoutMs = config.integer(u"limits/request_timeout_seconds"_s) * 1000;
     shared->limits.minBodyBytesPerSecond = config.integer(u"limits/min_body_bytes_per_second"_s);
     const Api *api = m_api.get();
-    shared->limits.bodyLimit = [api](const QByteArray &method, const QByteArray &target) {
-        return api->bodyLimit(method, target);
+    shared->limits.bodyRule = [api](const QByteArray &method, const QByteArray &target) {
+        return api->bodyRule(method, target);
     };
+    shared->limits.spoolDir = QDir(config.dataDir()).filePath(u"files/incoming"_s);
     shared->maxConnections = config.integer(u"limits/max_connections"_s);
     const SharedLimits *limits = shared.get();
     allLimits.push_back(std::move(shared));

@@ -114,17 +114,18 @@ void Api::add(Method method, const QString &path, Endpoint endpoint, Handler han
             { method, path, Router::paramNames(path), std::move(endpoint), std::move(handler) });
 }
 
-qint64 Api::bodyLimit(const QByteArray &method, const QByteArray &target) const
+BodyRule Api::bodyRule(const QByteArray &method, const QByteArray &target) const
 {
     const auto m = methodOf(method);
     if (!m)
-        return defaultJsonLimit;
+        return { defaultJsonLimit, false };
     const qsizetype query = target.indexOf('?');
     const QString path = QString::fromUtf8(query < 0 ? target : target.left(query));
     const Router::Match match = m_router.find(*m, path);
     if (match.endpoint < 0)
-        return defaultJsonLimit;
-    return limitOf(m_endpoints.at(std::size_t(match.endpoint)).spec);
+        return { defaultJsonLimit, false };
+    const Endpoint &spec = m_endpoints.at(std::size_t(match.endpoint)).spec;
+    return { limitOf(spec), spec.rawBody };
 }
 
 qint64 Api::limitOf(const Endpoint &spec) const
@@ -191,7 +192,8 @@ Response Api::run(const Registered &endpoint, Call &call) const
     return endpoint.handler(call);
 }
 
-Api::Outcome Api::handle(const QHttpServerRequest &request) const
+Api::Outcome Api::handle(const QHttpServerRequest &request,
+                         std::shared_ptr<const SpooledFile> spooledBody) const
 {
     Outcome outcome;
     const QString path = request.url().path(QUrl::FullyEncoded);
@@ -220,7 +222,7 @@ Api::Outcome Api::handle(const QHttpServerRequest &request) const
                             u"path parameters must not contain control characters"_s });
                 params.append(decoded);
             }
-            Call call(request, m_context, endpoint.paramNames, params);
+            Call call(request, m_context, endpoint.paramNames, params, std::move(spooledBody));
             try {
                 outcome.response = run(endpoint, call);
             } catch (...) {

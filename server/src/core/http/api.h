@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "bodyrule.h"
 #include "call.h"
 #include "response.h"
 #include "router.h"
@@ -106,10 +107,12 @@ public:
         QString route = QStringLiteral("(unmatched)");
         std::optional<qint64> userId;
     };
-    /** Runs @p request through the router, the guards and the handler; never throws. */
-    Outcome handle(const QHttpServerRequest &request) const;
-    /** The body size the endpoint at @p path accepts, for the connection guard. */
-    qint64 bodyLimit(const QByteArray &method, const QByteArray &target) const;
+    /** Runs @p request through the router, the guards and the handler; never throws.
+     *  @p spooledBody is the file its raw body was written to as it arrived, if it was. */
+    Outcome handle(const QHttpServerRequest &request,
+                   std::shared_ptr<const SpooledFile> spooledBody = {}) const;
+    /** The body the endpoint a request head names accepts, for the connection guard. */
+    BodyRule bodyRule(const QByteArray &method, const QByteArray &target) const;
 
     /** The OpenAPI 3 document of every registered endpoint. */
     QJsonObject openApi() const;

@@ -12,11 +12,13 @@ using namespace Qt::StringLiterals;
 namespace wn {
 
 Call::Call(const QHttpServerRequest &request, ServerContext &context, const QStringList &paramNames,
-           const QVarLengthArray<QString, 4> &paramValues)
+           const QVarLengthArray<QString, 4> &paramValues,
+           std::shared_ptr<const SpooledFile> spooledBody)
     : m_request(request)
     , m_context(context)
     , m_paramNames(paramNames)
     , m_paramValues(paramValues)
+    , m_spooledBody(std::move(spooledBody))
 { }
 
 QSqlDatabase Call::db() const
@@ -43,7 +45,12 @@ qint64 Call::pathId(const QString &name) const
 
 QByteArray Call::rawBody() const
 {
-    return m_request.body();
+    return upload().readAll();
+}
+
+Upload Call::upload() const
+{
+    return m_spooledBody ? Upload(m_spooledBody) : Upload(m_request.body());
 }
 
 QByteArray Call::header(const QByteArray &name) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../auth/principal.h"
+#include "../storage/upload.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -9,6 +10,7 @@
 #include <QStringList>
 #include <QVarLengthArray>
 
+#include <memory>
 #include <optional>
 
 class QHttpServerRequest;
@@ -21,8 +23,10 @@ struct ServerContext;
 class Call
 {
 public:
+    /** @p spooledBody: the file the connection wrote a raw body to as it arrived, if it did. */
     Call(const QHttpServerRequest &request, ServerContext &context, const QStringList &paramNames,
-         const QVarLengthArray<QString, 4> &paramValues);
+         const QVarLengthArray<QString, 4> &paramValues,
+         std::shared_ptr<const SpooledFile> spooledBody = {});
 
     const QHttpServerRequest &request() const { return m_request; }
     ServerContext &context() const { return m_context; }
@@ -37,7 +41,11 @@ public:
     const QJsonObject &body() const { return m_body; }
     /** The query string, validated against the endpoint's query schema. */
     const QJsonObject &query() const { return m_query; }
+    /** A raw body, read whole into memory: for endpoints whose bodies are small (imports). */
     QByteArray rawBody() const;
+    /** A raw body as it was received: in the file the connection spooled it to (every raw body
+     *  of a rawBody endpoint), which Storage moves into place without reading it into memory. */
+    Upload upload() const;
     QByteArray header(const QByteArray &name) const;
     QHostAddress clientAddress() const;
 
@@ -62,6 +70,7 @@ private:
     QJsonObject m_body;
     QJsonObject m_query;
     std::optional<Principal> m_principal;
+    std::shared_ptr<const SpooledFile> m_spooledBody;
 };
 
 } // namespace wn

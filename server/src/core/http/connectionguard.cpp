@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "connectionguard.h"
 
+#include "../auth/keys.h"
 #include "../metrics.h"
+#include "../storage/upload.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/json.h>
 
+#include <QDir>
+#include <QFile>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
@@ -18,6 +22,46 @@ namespace {
 
 /** How long a refused connection keeps draining the client's bytes before it is closed. */
 constexpr int lingerMs = 5000;
+
+/** How much of an upload's body is read from the socket at a time. */
+constexpr qint64 spoolChunk = 64 * 1024;
+
+bool isLeadingSpace(char c)
+{
+    return c == '\r' || c == '\n' || c == '\t' || c == '\v' || c == ' ';
+}
+
+/**
+ * The length of the head @p buffer starts with, as the HTTP server reads one: blank space before
+ * the request line skipped, then up to the first empty line (CRLF or a bare LF); -1 while it is
+ * incomplete.
+ */
+qsizetype headLength(const QByteArray &buffer)
+{
+    qsizetype at = 0;
+    while (at < buffer.size() && isLeadingSpace(buffer.at(at)))
+        ++at;
+    while ((at = buffer.indexOf('\n', at)) >= 0) {
+        if (at + 1 < buffer.size() && buffer.at(at + 1) == '\n')
+            return at + 2;
+        if (at + 2 < buffer.size() && buffer.at(at + 1) == '\r' && buffer.at(at + 2) == '\n')
+            return at + 3;
+        ++at;
+    }
+    return -1;
+}
+
+/** @p head with its Content-Length set to 0: what the HTTP server reads of a spooled upload. */
+QByteArray withoutBody(const QByteArray &head)
+{
+    QList<QByteArray> lines = head.split('\n');
+    for (QByteArray &line : lines) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length")
+            line = line.endsWith('\r') ? "Content-Length: 0\r" : "Content-Length: 0";
+    }
+    return lines.join('\n');
+}
 
 } // namespace
 
@@ -57,7 +101,13 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &lim
 
 ConnectionGuard::~ConnectionGuard()
 {
+    dropSpool();
     m_metrics.openConnections.fetch_sub(1);
+}
+
+std::shared_ptr<const SpooledFile> ConnectionGuard::takeSpooledBody()
+{
+    return std::exchange(m_spooled, {});
 }
 
 void ConnectionGuard::armTimer()
@@ -71,6 +121,7 @@ void ConnectionGuard::armTimer()
                     std::max<qint64>(0, m_requestDeadline.remainingTime())));
         break;
     case State::Body:
+    case State::Spool:
         m_timer.start(
                 std::chrono::milliseconds(std::max<qint64>(0, m_requestDeadline.remainingTime())));
         break;
@@ -87,11 +138,18 @@ void ConnectionGuard::onReadyRead()
     if (m_state == State::Passthrough || !m_socket->isOpen())
         return;
     if (m_state == State::Rejected) {
-        m_socket->readAll(); // discard: the answer is given and the connection is closing
+        // Discard: the answer is given and the connection is closing. Outside any read
+        // transaction, so that what is read is freed.
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+        m_socket->readAll();
         return;
     }
     const bool wasIdle = m_state == State::Head && m_head.isEmpty();
-    scan(m_socket->peek(m_socket->bytesAvailable()));
+    if (m_state == State::Spool)
+        spoolMore();
+    else
+        scan();
     // A request (its head, then its body) must arrive within its deadline from its first byte;
     // body chunks do not move it. A new request, or a connection gone idle, re-arms the timer.
     if (wasIdle || (m_state == State::Head && m_head.isEmpty()))
@@ -112,69 +170,109 @@ void ConnectionGuard::onTimeout()
     reject(408, u"The request was not received in time"_s);
 }
 
-void ConnectionGuard::scan(const QByteArray &data)
+void ConnectionGuard::scan()
 {
-    qsizetype pos = 0;
-    while (pos < data.size() && (m_state == State::Head || m_state == State::Body)) {
-        if (m_state == State::Body) {
-            const qint64 take = std::min<qint64>(m_remaining, data.size() - pos);
-            m_remaining -= take;
-            pos += take;
-            if (m_remaining == 0)
-                m_state = State::Head;
-            continue;
-        }
-        if (m_head.isEmpty()) // a request's first byte: its time starts now
-            m_requestDeadline.setRemainingTime(m_limits.requestTimeoutMs);
-        const qsizetype available = data.size() - pos;
-        const qsizetype searchFrom = std::max<qsizetype>(0, m_head.size() - 3);
-        const qsizetype before = m_head.size();
-        m_head.append(data.constData() + pos, available);
-        const qsizetype end = m_head.indexOf("\r\n\r\n", searchFrom);
-        if (end < 0) {
-            if (m_head.size() > m_limits.maxHeaderBytes) {
-                const bool lineTooLong = m_head.indexOf("\r\n") < 0;
-                reject(lineTooLong ? 414 : 431,
-                       lineTooLong ? u"The request target is too long"_s
-                                   : u"The request head is too large"_s);
-            }
+    const qint64 available = m_socket->bytesAvailable();
+    if (m_state == State::Body) {
+        // The HTTP server reads this body; the next request is looked at once it has.
+        const qint64 take = std::min(m_remaining, available);
+        m_remaining -= take;
+        if (m_remaining == 0)
+            m_state = State::Head;
+        return;
+    }
+    if (available == 0)
+        return;
+    if (m_head.isEmpty()) // a request's first byte: its time starts now
+        m_requestDeadline.setRemainingTime(m_limits.requestTimeoutMs);
+    // A head longer than the limit is refused, so no more than that (and its end) is looked at.
+    const QByteArray data = m_socket->peek(
+            std::min<qint64>(available, m_limits.maxHeaderBytes + 4 - m_head.size()));
+    const QByteArray buffered = m_head + data;
+    const qsizetype length = headLength(buffered);
+    if (length < 0) {
+        if (buffered.size() > m_limits.maxHeaderBytes) {
+            const bool lineTooLong = buffered.indexOf('\n') < 0;
+            reject(lineTooLong ? 414 : 431,
+                   lineTooLong ? u"The request target is too long"_s
+                               : u"The request head is too large"_s);
             return;
         }
-        const qsizetype headLength = end + 4;
-        pos += headLength - before;
-        m_head.truncate(headLength);
-        const QByteArray head = std::exchange(m_head, {});
-        if (!evaluateHead(head))
-            return;
+        hold(data);
+        return;
+    }
+    const QByteArray head = buffered.left(length);
+    const qint64 headBytesInSocket = length - m_head.size();
+    qint64 contentLength = 0;
+    switch (evaluateHead(head, &contentLength)) {
+    case Next::Refused:
+        m_head.clear();
+        return;
+    case Next::Upgrade:
+        giveBack();
+        m_state = State::Passthrough;
+        m_timer.stop();
+        return;
+    case Next::Spool:
+        startSpool(head, headBytesInSocket, contentLength);
+        return;
+    case Next::Plain:
+        break;
+    }
+    giveBack();
+    if (contentLength > 0) {
+        m_remaining = contentLength - std::min(contentLength, available - headBytesInSocket);
+        m_state = m_remaining > 0 ? State::Body : State::Head;
     }
 }
 
-bool ConnectionGuard::evaluateHead(const QByteArray &head)
+void ConnectionGuard::hold(const QByteArray &bytes)
 {
-    const qsizetype lineEnd = head.indexOf("\r\n");
-    const QList<QByteArray> requestLine = head.left(lineEnd).split(' ');
+    // Read inside a transaction, so that giving them back is rolling it back. The HTTP server
+    // reads inside the same one, finds nothing, and leaves it open.
+    if (!m_socket->isTransactionStarted())
+        m_socket->startTransaction();
+    m_socket->skip(bytes.size());
+    m_head += bytes;
+}
+
+void ConnectionGuard::giveBack()
+{
+    if (m_head.isEmpty())
+        return;
+    m_socket->rollbackTransaction();
+    m_head.clear();
+}
+
+ConnectionGuard::Next ConnectionGuard::evaluateHead(const QByteArray &rawHead, qint64 *contentLength)
+{
+    qsizetype leading = 0;
+    while (leading < rawHead.size() && isLeadingSpace(rawHead.at(leading)))
+        ++leading;
+    const QByteArray head = rawHead.mid(leading);
+    const qsizetype lineEnd = head.indexOf('\n');
+    const QList<QByteArray> requestLine = head.left(lineEnd).trimmed().split(' ');
     if (requestLine.size() != 3) {
         reject(400, u"Malformed request line"_s);
-        return false;
+        return Next::Refused;
     }
     const QByteArray &method = requestLine.at(0);
     const QByteArray &target = requestLine.at(1);
     if (target.size() > m_limits.maxUrlBytes) {
         reject(414, u"The request target is too long"_s);
-        return false;
+        return Next::Refused;
     }
     if (head.size() > m_limits.maxHeaderBytes) {
         reject(431, u"The request head is too large"_s);
-        return false;
+        return Next::Refused;
     }
 
-    qint64 contentLength = 0;
     bool sawLength = false;
     QByteArray connection;
     QByteArray upgrade;
     int connectionHeaders = 0;
     int upgradeHeaders = 0;
-    const QList<QByteArray> lines = head.mid(lineEnd + 2).split('\n');
+    const QList<QByteArray> lines = head.mid(lineEnd + 1).split('\n');
     for (const QByteArray &rawLine : lines) {
         const QByteArray line = rawLine.trimmed();
         const qsizetype colon = line.indexOf(':');
@@ -185,15 +283,15 @@ bool ConnectionGuard::evaluateHead(const QByteArray &head)
         if (name == "content-length") {
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);
-            if (!ok || length < 0 || (sawLength && length != contentLength)) {
+            if (!ok || length < 0 || (sawLength && length != *contentLength)) {
                 reject(400, u"Invalid Content-Length"_s);
-                return false;
+                return Next::Refused;
             }
-            contentLength = length;
+            *contentLength = length;
             sawLength = true;
         } else if (name == "transfer-encoding" && value.toLower().contains("chunked")) {
             reject(411, u"Chunked request bodies are not accepted: send Content-Length"_s);
-            return false;
+            return Next::Refused;
         } else if (name == "connection") {
             connection = value.toLower();
             ++connectionHeaders;
@@ -205,44 +303,112 @@ bool ConnectionGuard::evaluateHead(const QByteArray &head)
     // The HTTP server reads only one of repeated headers: which one it reads must not matter.
     if (connectionHeaders > 1 || upgradeHeaders > 1) {
         reject(400, u"Send the Connection and Upgrade headers once each"_s);
-        return false;
+        return Next::Refused;
     }
-    switch (classifyUpgrade(method, connection, upgrade, contentLength)) {
+    switch (classifyUpgrade(method, connection, upgrade, *contentLength)) {
     case Upgrade::None:
         break;
     case Upgrade::WebSocket:
-        m_state = State::Passthrough;
-        m_timer.stop();
-        return false;
+        return Next::Upgrade;
     case Upgrade::Incomplete:
         reject(400,
                u"A WebSocket upgrade is a GET with 'Connection: Upgrade', 'Upgrade: websocket' "
                "and no body"_s);
-        return false;
+        return Next::Refused;
     }
-    const qint64 limit = m_limits.bodyLimit ? m_limits.bodyLimit(method, target) : 1024 * 1024;
-    if (contentLength > limit) {
+    const BodyRule rule = m_limits.bodyRule ? m_limits.bodyRule(method, target) : BodyRule();
+    if (*contentLength > rule.limit) {
         reject(413,
                u"Request body of %1 bytes is larger than the %2 bytes this endpoint accepts"_s
-                       .arg(contentLength)
-                       .arg(limit));
-        return false;
+                       .arg(*contentLength)
+                       .arg(rule.limit));
+        return Next::Refused;
     }
-    if (contentLength > 0) {
-        m_state = State::Body;
-        m_remaining = contentLength;
+    if (*contentLength > 0) {
         // One deadline for the whole body, from the request's first byte, however it trickles.
         const qint64 bodyMs
-                = contentLength * 1000 / std::max<qint64>(1, m_limits.minBodyBytesPerSecond);
+                = *contentLength * 1000 / std::max<qint64>(1, m_limits.minBodyBytesPerSecond);
         m_requestDeadline.setRemainingTime(std::max<qint64>(0, m_requestDeadline.remainingTime())
                                            + bodyMs);
-        armTimer();
     }
-    return true;
+    return rule.spool && *contentLength > 0 && !m_limits.spoolDir.isEmpty() ? Next::Spool
+                                                                            : Next::Plain;
+}
+
+void ConnectionGuard::startSpool(const QByteArray &head, qint64 headBytesInSocket,
+                                 qint64 contentLength)
+{
+    QDir().mkpath(m_limits.spoolDir);
+    auto file = std::make_unique<QFile>(
+            QDir(m_limits.spoolDir)
+                    .filePath(QString::fromLatin1(Keys::random(16).toHex() + ".part")));
+    // Unbuffered: what has arrived is on disk, and in no buffer of ours.
+    if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+        reject(503, u"The server cannot take uploads at the moment"_s);
+        return;
+    }
+    // The head leaves the socket for good: the server is given its own copy once the body is in.
+    m_socket->skip(headBytesInSocket);
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    m_head.clear();
+    m_spooled.reset();
+    m_spoolHead = withoutBody(head);
+    m_spoolFile = std::move(file);
+    m_remaining = contentLength;
+    m_state = State::Spool;
+    armTimer();
+    spoolMore();
+}
+
+void ConnectionGuard::spoolMore()
+{
+    // The HTTP server opens a read transaction whenever it finds nothing to read; bytes read
+    // inside one would be kept. Close it (it holds nothing) so that what is read is freed.
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    char buffer[spoolChunk];
+    while (m_remaining > 0 && m_socket->bytesAvailable() > 0) {
+        const qint64 read = m_socket->read(buffer, std::min<qint64>(m_remaining, sizeof buffer));
+        if (read <= 0)
+            break;
+        if (m_spoolFile->write(buffer, read) != read) {
+            dropSpool();
+            reject(503, u"The server cannot store this upload at the moment"_s);
+            return;
+        }
+        m_remaining -= read;
+    }
+    if (m_remaining == 0)
+        finishSpool();
+}
+
+void ConnectionGuard::finishSpool()
+{
+    const qint64 size = m_spoolFile->size();
+    const QString path = m_spoolFile->fileName();
+    m_spoolFile->close();
+    m_spoolFile.reset();
+    m_spooled = std::make_shared<const SpooledFile>(path, size);
+    m_state = State::Head;
+    // The server reads the head next, before anything the client sent after the body.
+    for (qsizetype i = m_spoolHead.size() - 1; i >= 0; --i)
+        m_socket->ungetChar(m_spoolHead.at(i));
+    m_spoolHead.clear();
+}
+
+void ConnectionGuard::dropSpool()
+{
+    if (m_spoolFile) {
+        m_spoolFile->remove();
+        m_spoolFile.reset();
+    }
+    m_spooled.reset();
 }
 
 void ConnectionGuard::reject(int status, const QString &message)
 {
+    dropSpool();
     m_state = State::Rejected;
     m_timer.stop();
     m_metrics.increment(u"wn_requests_refused_total"_s, u"status=\"%1\""_s.arg(status));
@@ -251,7 +417,11 @@ void ConnectionGuard::reject(int status, const QString &message)
             + ApiError::reasonPhrase(status).toLatin1()
             + "\r\nContent-Type: application/json\r\nContent-Length: "
             + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-    m_socket->readAll(); // nothing of this request reaches the HTTP server
+    // Nothing of this request reaches the HTTP server, and nothing read is kept.
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    m_socket->readAll();
+    m_head.clear();
     m_socket->write(response);
     // Closing while the client is still sending its body would reset the connection and lose the
     // answer: stop sending once it is written, drain what still comes for a while, then close

@@ -57,7 +57,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (requestId.isEmpty())
         requestId = QByteArray::number(QRandomGenerator::global()->generate64(), 16);
 
-    const Api::Outcome outcome = m_api.handle(request);
+    // An upload's body is not in the request: the connection's guard wrote it to a file.
+    auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
+    const Api::Outcome outcome = m_api.handle(request, guard ? guard->takeSpooledBody() : nullptr);
     const Response &response = outcome.response;
 
     auto responder = makeResponder(request, socket);

@@ -40,6 +40,24 @@ void JobQueue::registerHandler(const QString &kind, Handler handler, int maxAtte
     m_handlers.insert(kind, { std::move(handler), maxAttempts, std::move(giveUp) });
 }
 
+void JobQueue::registerPeriodic(const QString &kind, Handler handler,
+                                std::function<int()> intervalSeconds)
+{
+    registerHandler(kind, std::move(handler), 1);
+    m_periodic.insert(kind, std::move(intervalSeconds));
+}
+
+void JobQueue::schedulePeriodic(QSqlDatabase db, const QString &kind)
+{
+    const bool waiting = Sql(db,
+                             u"SELECT 1 FROM background_jobs WHERE kind = :kind AND status = "
+                             "'pending'"_s)
+                                 .bind(u":kind"_s, kind)
+                                 .exists();
+    if (!waiting)
+        enqueue(db, kind, {}, QDateTime::currentDateTimeUtc().addSecs(m_periodic.value(kind)()));
+}
+
 qint64 JobQueue::enqueue(QSqlDatabase db, const QString &kind, const QJsonObject &payload,
                          const QDateTime &runAt, int priority)
 {
@@ -98,6 +116,9 @@ bool JobQueue::runOne()
     claim.query().finish();
 
     QString failure;
+    // A periodic job's next run is waiting before this one runs, whatever becomes of it.
+    if (m_periodic.contains(kind))
+        schedulePeriodic(db, kind);
     const auto handler = m_handlers.constFind(kind);
     if (handler == m_handlers.constEnd()) {
         failure = u"no handler for job kind "_s + kind;
@@ -149,6 +170,8 @@ void JobQueue::start()
 {
     if (m_thread.isRunning())
         return;
+    for (auto it = m_periodic.constBegin(); it != m_periodic.constEnd(); ++it)
+        schedulePeriodic(m_context.db(), it.key());
     m_runner = std::make_unique<QObject>();
     auto *timer = new QTimer(m_runner.get());
     timer->setInterval(m_context.config.integer(u"jobs/poll_ms"_s));

@@ -36,6 +36,14 @@ public:
 
     void registerHandler(const QString &kind, Handler handler, int maxAttempts = 8,
                          GiveUp giveUp = {});
+    /**
+     * Runs @p handler every @p intervalSeconds (asked each time a run is scheduled) as jobs of
+     * @p kind: start() schedules one when none is waiting, and each run schedules the next, so
+     * one waits at a time on every instance sharing the database. A run that throws is not
+     * retried; the next one comes as usual.
+     */
+    void registerPeriodic(const QString &kind, Handler handler,
+                          std::function<int()> intervalSeconds);
     /** Higher @p priority runs first among due jobs; bulk work uses a negative one. */
     qint64 enqueue(QSqlDatabase db, const QString &kind, const QJsonObject &payload,
                    const QDateTime &runAt = QDateTime(), int priority = 0);
@@ -54,6 +62,9 @@ Q_SIGNALS:
     void wakeRequested();
 
 private:
+    /** Enqueues the next run of the periodic @p kind unless one is waiting already. */
+    void schedulePeriodic(QSqlDatabase db, const QString &kind);
+
     struct Registered
     {
         Handler handler;
@@ -62,6 +73,7 @@ private:
     };
     ServerContext &m_context;
     QHash<QString, Registered> m_handlers;
+    QHash<QString, std::function<int()>> m_periodic;
     QThread m_thread;
     std::unique_ptr<QObject> m_runner;
     QString m_workerId;

@@ -4,6 +4,7 @@
 #include "contentcheck.h"
 
 #include "../auth/keys.h"
+#include "../auth/principal.h"
 #include "../auth/tokenservice.h"
 #include "../database.h"
 #include "../logging.h"
@@ -13,6 +14,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QMimeDatabase>
 #include <QRegularExpression>
@@ -119,16 +121,35 @@ QString Storage::pathOf(const QString &key) const
     return QDir(m_root).filePath(key.left(2) + u'/' + key);
 }
 
-StoredFile Storage::store(QSqlDatabase db, qint64 ownerId, FileKind kind, const QByteArray &bytes,
+StoredFile Storage::store(QSqlDatabase db, qint64 ownerId, FileKind kind, const Upload &upload,
                           const QString &keyStem)
 {
+    if (Transaction::openOnThisThread())
+        throw DatabaseError(u"a file must be stored outside any transaction"_s);
     const KindInfo &kindInfo = info(kind);
-    if (bytes.isEmpty())
+    const qint64 size = upload.size();
+    if (size == 0)
         throw ApiError::badRequest(u"The file is empty"_s);
-    if (bytes.size() > kindInfo.maxBytes)
+    if (size > kindInfo.maxBytes)
         throw ApiError::payloadTooLarge(u"A %1 may be at most %2 MiB"_s.arg(kindInfo.name)
                                                 .arg(kindInfo.maxBytes / (1024 * 1024)));
-    const QString type = QMimeDatabase().mimeTypeForData(bytes).name();
+    // A spooled body is checked where it lies, mapped rather than read into memory.
+    QFile spooled;
+    QByteArrayView bytes = upload.bytes();
+    if (const SpooledFile *file = upload.file()) {
+        spooled.setFileName(file->path());
+        const uchar *mapped = spooled.open(QIODevice::ReadOnly) ? spooled.map(0, size) : nullptr;
+        if (!mapped) {
+            qCCritical(lcStorage) << "cannot read the upload" << file->path()
+                                  << spooled.errorString();
+            throw DatabaseError(u"cannot read an upload"_s);
+        }
+        bytes = QByteArrayView(mapped, size);
+    }
+    const QString type
+            = QMimeDatabase()
+                      .mimeTypeForData(QByteArray::fromRawData(bytes.data(), bytes.size()))
+                      .name();
     if (!kindInfo.types.contains(type)) {
         throw ApiError(415,
                        u"A %1 must be one of %2; this file is %3"_s.arg(
@@ -136,21 +157,35 @@ StoredFile Storage::store(QSqlDatabase db, qint64 ownerId, FileKind kind, const 
     }
     if (const std::optional<QString> problem = mixedContentProblem(type, bytes))
         throw ApiError(415, *problem);
+    checkQuota(db, ownerId, size);
     StoredFile file;
     file.key = (keyStem.isEmpty() ? QString::fromLatin1(Keys::random(16).toHex()) : keyStem) + u'.'
             + extensionFor(type);
     file.kind = kind;
     file.contentType = type;
-    file.size = bytes.size();
+    file.size = size;
     file.ownerId = ownerId;
 
     const QString path = pathOf(file.key);
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        qCCritical(lcStorage) << "cannot write" << path << out.errorString();
-        throw DatabaseError(u"cannot store file"_s);
+    if (spooled.isOpen()) {
+        // The spool is in the data dir, on the same file system: the file moves, it is not copied.
+        if (!QFile::rename(spooled.fileName(), path)) {
+            qCCritical(lcStorage) << "cannot move" << spooled.fileName() << "to" << path;
+            throw DatabaseError(u"cannot store file"_s);
+        }
+    } else {
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes.data(), size) != size
+            || !out.commit()) {
+            qCCritical(lcStorage) << "cannot write" << path << out.errorString();
+            throw DatabaseError(u"cannot store file"_s);
+        }
     }
+    if (m_writeObserver)
+        m_writeObserver(file);
+    // Recorded once its bytes are on disk, in a statement of its own: if this fails, the bytes
+    // are a stray that the sweep removes.
     Sql(db,
         u"INSERT INTO files (file_key, owner_id, kind, content_type, size_bytes, created_at) "
         "VALUES (:key, :owner, :kind, :type, :size, :now)"_s)
@@ -164,33 +199,119 @@ StoredFile Storage::store(QSqlDatabase db, qint64 ownerId, FileKind kind, const 
     return file;
 }
 
-QString Storage::presign(qint64 ownerId, FileKind kind, int ttlSeconds) const
+void Storage::checkQuota(QSqlDatabase db, qint64 ownerId, qint64 size) const
+{
+    const qint64 userQuota = m_context.config.bytes(u"files/user_quota_bytes"_s);
+    const qint64 companyQuota = m_context.config.bytes(u"files/company_quota_bytes"_s);
+    if (userQuota <= 0 && companyQuota <= 0)
+        return;
+    const std::optional<SqlRow> used
+            = Sql(db,
+                  u"SELECT (SELECT COALESCE(SUM(size_bytes), 0) FROM files "
+                  "WHERE owner_id = :owner AND deleted_at IS NULL) AS mine, "
+                  "(SELECT COALESCE(SUM(f.size_bytes), 0) FROM files f JOIN users m ON m.id = "
+                  "f.owner_id WHERE m.company_id = u.company_id AND f.deleted_at IS NULL) AS "
+                  "company, u.company_id FROM users u WHERE u.id = :owner"_s)
+                      .bind(u":owner"_s, ownerId)
+                      .one();
+    const auto mib
+            = [](qint64 bytes) { return QString::number(double(bytes) / (1024 * 1024), 'f', 1); };
+    const qint64 mine = used ? used->id(u"mine"_s) : 0;
+    if (userQuota > 0 && mine + size > userQuota) {
+        throw ApiError::payloadTooLarge(
+                u"This file would take your stored files to %1 MiB, over the per-user storage "
+                "quota of %2 MiB: delete or replace a file first"_s.arg(mib(mine + size),
+                                                                        mib(userQuota)));
+    }
+    const qint64 company = used ? used->id(u"company"_s) : 0;
+    if (companyQuota > 0 && used && !used->isNull(u"company_id"_s)
+        && company + size > companyQuota) {
+        throw ApiError::payloadTooLarge(
+                u"This file would take your company's stored files to %1 MiB, over the "
+                "per-company storage quota of %2 MiB"_s.arg(mib(company + size), mib(companyQuota)));
+    }
+}
+
+QString Storage::presign(const Principal &owner, FileKind kind, int ttlSeconds) const
 {
     const QString token = m_context.tokens->sign(
-            { { u"sub"_s, QString::number(ownerId) },
+            { { u"sub"_s, QString::number(owner.userId) },
+              { u"sid"_s, owner.tokenId },
               { u"kind"_s, kindName(kind) },
               { u"key"_s, QString::fromLatin1(Keys::random(16).toHex()) } },
             u"upload"_s, ttlSeconds);
     return m_context.config.publicUrl() + u"/api/v1/storage/uploads/"_s + token;
 }
 
-StoredFile Storage::acceptPresigned(QSqlDatabase db, const QString &token, const QByteArray &bytes)
+StoredFile Storage::acceptPresigned(QSqlDatabase db, const QString &token, const Upload &upload)
 {
     const auto claims = m_context.tokens->verify(token, u"upload"_s);
     if (!claims)
         throw ApiError::forbidden(u"The upload URL is invalid or has expired"_s);
     const auto kind = kindFromName(claims->value(u"kind"_s).toString());
-    if (!kind)
-        throw ApiError::forbidden(u"The upload URL is invalid"_s);
-    // The file's key is fixed by the token, so a second PUT to the same URL finds it taken.
     const QString stem = claims->value(u"key"_s).toString();
     static const QRegularExpression stemPattern(u"^[0-9a-f]{32}$"_s);
-    if (!stemPattern.match(stem).hasMatch())
+    Principal owner;
+    owner.userId = claims->value(u"sub"_s).toString().toLongLong();
+    owner.tokenId = claims->value(u"sid"_s).toString();
+    owner.expiresAt = qint64(claims->value(u"exp"_s).toDouble());
+    if (!kind || !stemPattern.match(stem).hasMatch() || owner.tokenId.isEmpty())
         throw ApiError::forbidden(u"The upload URL is invalid"_s);
-    Sql used(db, u"SELECT 1 FROM files WHERE file_key LIKE :stem"_s);
-    if (used.bind(u":stem"_s, stem + u".%"_s).exec().next())
+    // The URL lives only as long as the session that asked for it: logging out spends it.
+    try {
+        m_context.tokens->recheck(owner);
+    } catch (const ApiError &) {
+        throw ApiError::forbidden(
+                u"The session that asked for this upload URL has ended: log in and ask again"_s);
+    }
+    // One INSERT claims the URL, so of PUTs sent together exactly one goes on.
+    Sql claim(db,
+              u"INSERT INTO upload_claims (stem, owner_id, claimed_at) VALUES (:stem, :owner, "
+              ":now) ON CONFLICT (stem) DO NOTHING"_s);
+    claim.bind(u":stem"_s, stem).bind(u":owner"_s, owner.userId).bind(u":now"_s, nowText()).exec();
+    if (claim.rowsAffected() != 1)
         throw ApiError::conflict(u"This upload URL has already been used"_s);
-    return store(db, claims->value(u"sub"_s).toString().toLongLong(), *kind, bytes, stem);
+    try {
+        return store(db, owner.userId, *kind, upload, stem);
+    } catch (...) {
+        // A refused body leaves the URL usable for a better one until it expires.
+        Sql(db, u"DELETE FROM upload_claims WHERE stem = :stem"_s).bind(u":stem"_s, stem).exec();
+        throw;
+    }
+}
+
+void Storage::removeBytes(const QString &key) const
+{
+    QFile::remove(pathOf(key));
+}
+
+int Storage::removeStrayBytes(QSqlDatabase db, const QDateTime &before) const
+{
+    QSet<QString> live;
+    Sql keys(db, u"SELECT file_key FROM files WHERE deleted_at IS NULL"_s);
+    keys.exec();
+    while (keys.next())
+        live.insert(keys.text(u"file_key"_s));
+    // An upload still arriving in incoming/ may have been going for a while, and it is written
+    // to as it comes: only one left a day behind is stray.
+    const QDateTime incomingBefore = std::min(before, QDateTime::currentDateTimeUtc().addDays(-1));
+    int removed = 0;
+    QDirIterator files(m_root, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QFileInfo file(files.next());
+        const bool arriving = file.dir().dirName() == u"incoming"_s;
+        if (live.contains(file.fileName())
+            || file.lastModified() >= (arriving ? incomingBefore : before))
+            continue;
+        if (QFile::remove(file.filePath()))
+            ++removed;
+    }
+    return removed;
+}
+
+void Storage::setWriteObserver(std::function<void(const StoredFile &)> observer)
+{
+    m_writeObserver = std::move(observer);
 }
 
 std::optional<StoredFile> Storage::find(QSqlDatabase db, const QString &key) const

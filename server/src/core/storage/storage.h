@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "upload.h"
+
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+
+class QDateTime;
 
 namespace wn {
 
+struct Principal;
 struct ServerContext;
 
 /**
@@ -29,7 +35,9 @@ struct StoredFile
 };
 
 /**
- * @brief Uploaded files on local disk under <data_dir>/files. The content type is detected from
+ * @brief Uploaded files on local disk under <data_dir>/files. An upload that came over HTTP is
+ * already in a file there (the connection spooled it as it arrived) and is moved into place, so
+ * no upload is ever whole in memory. The content type is detected from
  * the bytes (shared-mime-info's magic, through QMimeDatabase), never taken from the client, and
  * a picture or PDF must be wholly what it claims (mixedContentProblem); file names are random
  * keys, so no user input ever reaches the filesystem.
@@ -50,15 +58,34 @@ public:
     /** Whether anyone may download a file of @p kind (avatars and logos). */
     static bool isPublic(FileKind kind);
 
-    /** Checks and stores @p bytes; ApiError 413/415 when too large, of a type the kind refuses
-     *  or not wholly of its type. */
-    StoredFile store(QSqlDatabase db, qint64 ownerId, FileKind kind, const QByteArray &bytes,
+    /**
+     * Checks @p upload, puts it on disk and records the file, outside any transaction (it
+     * throws if called inside one: writing 200 MiB would hold every other writer up). The
+     * caller refers to the file in its own transaction afterwards; a file that ends up referred
+     * to by nothing is deleted by the sweep (modules/files). ApiError 413 when too large or over
+     * the owner's or their company's quota, 415 when of a type the kind refuses or not wholly of
+     * its type.
+     */
+    StoredFile store(QSqlDatabase db, qint64 ownerId, FileKind kind, const Upload &upload,
                      const QString &keyStem = {});
-    /** A URL on this server that accepts one PUT of a @p kind file for @p ownerId until it expires;
-     *  a second PUT to it is a 409. */
-    QString presign(qint64 ownerId, FileKind kind, int ttlSeconds) const;
-    /** Stores the body of a PUT to a presigned URL; ApiError 403 if the token is invalid or expired. */
-    StoredFile acceptPresigned(QSqlDatabase db, const QString &token, const QByteArray &bytes);
+    /** A URL on this server that accepts one PUT of a @p kind file for @p owner until it expires
+     *  or @p owner's session ends; a second PUT to it is a 409. */
+    QString presign(const Principal &owner, FileKind kind, int ttlSeconds) const;
+    /** Stores the body of a PUT to a presigned URL; ApiError 403 if the token is invalid or
+     *  expired or its session has ended, 409 if another PUT has claimed it. */
+    StoredFile acceptPresigned(QSqlDatabase db, const QString &token, const Upload &upload);
+    /** ApiError 413 naming the quota when @p ownerId storing @p size more bytes would pass the
+     *  per-user (files/user_quota_bytes) or per-company (files/company_quota_bytes) quota. */
+    void checkQuota(QSqlDatabase db, qint64 ownerId, qint64 size) const;
+
+    /** Removes the bytes of @p key, whose row has been marked deleted. */
+    void removeBytes(const QString &key) const;
+    /** Removes stored bytes last written before @p before that no live row records (a file
+     *  written by a request that failed before recording it); how many. */
+    int removeStrayBytes(QSqlDatabase db, const QDateTime &before) const;
+    /** Called with each file written, after its bytes are on disk and before it is recorded
+     *  (for tests that watch how uploads are stored). */
+    void setWriteObserver(std::function<void(const StoredFile &)> observer);
 
     std::optional<StoredFile> find(QSqlDatabase db, const QString &key) const;
     QByteArray read(const QString &key) const;
@@ -81,6 +108,7 @@ private:
 
     ServerContext &m_context;
     QString m_root;
+    std::function<void(const StoredFile &)> m_writeObserver;
 };
 
 } // namespace wn

@@ -3,8 +3,12 @@
 #include "modules/areas.h"
 
 #include "fileaccess.h"
+#include "filelifecycle.h"
 
+#include "core/database.h"
 #include "core/http/api.h"
+#include "core/jobs/jobqueue.h"
+#include "core/logging.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
 
@@ -59,28 +63,40 @@ void installFiles(Api &api, ServerContext &context)
 {
     Storage *storage = context.storage.get();
 
-    api.post(
-            u"/api/v1/storage/presign"_s,
-            { .seed = { u"Auth > Generate Presign Url"_s },
-              .access = Access::Authenticated,
-              .summary = u"A URL that accepts one direct PUT of a file for 15 minutes"_s,
-              .tag = u"Files"_s,
-              .body
-              = { { u"kind"_s,
-                    Field::oneOf(kindNames()).required().describe(u"What the file is for"_s) } } },
-            [storage](Call &call) {
-                const FileKind kind
-                        = *Storage::kindFromName(call.body().value(u"kind"_s).toString());
-                return QJsonObject {
-                    { u"url"_s, storage->presign(call.principal().userId, kind, presignTtlSeconds) },
-                    { u"method"_s, u"PUT"_s },
-                    { u"expires_at"_s,
-                      json::timestamp(QDateTime::currentDateTimeUtc().addSecs(presignTtlSeconds)) },
-                    { u"max_bytes"_s, Storage::maxBytes(kind) },
-                    { u"accepted_types"_s,
-                      QJsonArray::fromStringList(Storage::acceptedTypes(kind)) },
-                };
-            });
+    context.jobs->registerPeriodic(
+            u"files-sweep"_s,
+            [&context](const QJsonObject &) {
+                const SweepResult swept
+                        = sweepOrphanFiles(*context.storage, context.db(),
+                                           context.config.integer(u"files/orphan_grace_seconds"_s));
+                if (swept.files || swept.strays)
+                    qCInfo(lcStorage) << "sweep deleted" << swept.files << "orphaned files and"
+                                      << swept.strays << "stray ones";
+            },
+            [&context] { return context.config.integer(u"files/sweep_interval_seconds"_s); });
+
+    api.post(u"/api/v1/storage/presign"_s,
+             { .seed = { u"Auth > Generate Presign Url"_s },
+               .access = Access::Authenticated,
+               .summary = u"A URL that accepts one direct PUT of a file for 15 minutes, while "
+                          u"this session lasts"_s,
+               .tag = u"Files"_s,
+               .body
+               = { { u"kind"_s,
+                     Field::oneOf(kindNames()).required().describe(u"What the file is for"_s) } } },
+             [storage](Call &call) {
+                 const FileKind kind
+                         = *Storage::kindFromName(call.body().value(u"kind"_s).toString());
+                 return QJsonObject {
+                     { u"url"_s, storage->presign(call.principal(), kind, presignTtlSeconds) },
+                     { u"method"_s, u"PUT"_s },
+                     { u"expires_at"_s,
+                       json::timestamp(QDateTime::currentDateTimeUtc().addSecs(presignTtlSeconds)) },
+                     { u"max_bytes"_s, Storage::maxBytes(kind) },
+                     { u"accepted_types"_s,
+                       QJsonArray::fromStringList(Storage::acceptedTypes(kind)) },
+                 };
+             });
 
     api.put(u"/api/v1/storage/uploads/{token}"_s,
             { .summary = u"Upload the file body to a presigned URL"_s,
@@ -91,7 +107,7 @@ void installFiles(Api &api, ServerContext &context)
             [storage](Call &call) {
                 return storedFileJson(
                         *storage,
-                        storage->acceptPresigned(call.db(), call.path(u"token"_s), call.rawBody()));
+                        storage->acceptPresigned(call.db(), call.path(u"token"_s), call.upload()));
             });
 
     api.get(u"/api/v1/files/{key}"_s,

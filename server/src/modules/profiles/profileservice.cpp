@@ -8,6 +8,7 @@
 #include "core/database.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
+#include "modules/files/filelifecycle.h"
 #include "modules/files/filesroutes.h"
 
 #include <wn/common/apierror.h>
@@ -239,8 +240,12 @@ QJsonObject TalentProfileService::profileJson(QSqlDatabase db, qint64 userId, bo
     return json;
 }
 
-void TalentProfileService::setIntroVideo(QSqlDatabase db, qint64 userId, const QString &key)
+QString TalentProfileService::setIntroVideo(QSqlDatabase db, qint64 userId, const QString &key)
 {
+    const std::optional<SqlRow> before
+            = Sql(db, u"SELECT intro_video_key FROM talent_profiles WHERE user_id = :id"_s)
+                      .bind(u":id"_s, userId)
+                      .one();
     const QString now = nowText();
     Sql(db,
         u"INSERT INTO talent_profiles (user_id, intro_video_key, created_at, updated_at) VALUES "
@@ -250,15 +255,19 @@ void TalentProfileService::setIntroVideo(QSqlDatabase db, qint64 userId, const Q
             .bind(u":key"_s, key)
             .bind(u":now"_s, now)
             .exec();
+    const QString replaced = before ? before->text(u"intro_video_key"_s) : QString();
+    return replaced == key ? QString() : replaced;
 }
 
-QJsonObject TalentProfileService::uploadIntroVideo(const Principal &talent, const QByteArray &bytes)
+QJsonObject TalentProfileService::uploadIntroVideo(const Principal &talent, const Upload &video)
 {
     QSqlDatabase db = m_context.db();
+    // Written before the transaction, which only refers to it: a video's bytes take a while.
+    const StoredFile file = m_context.storage->store(db, talent.userId, FileKind::Video, video);
     Transaction tx(db);
-    const StoredFile file = m_context.storage->store(db, talent.userId, FileKind::Video, bytes);
-    setIntroVideo(db, talent.userId, file.key);
+    const QString replaced = setIntroVideo(db, talent.userId, file.key);
     tx.commit();
+    releaseFiles(*m_context.storage, db, { replaced });
     return { { u"intro_video"_s, storedFileJson(*m_context.storage, file) } };
 }
 
@@ -272,8 +281,9 @@ QJsonObject TalentProfileService::attachIntroVideo(const Principal &talent, cons
         throw ApiError::unprocessable(u"This file was uploaded as a %1, not a video"_s.arg(
                 Storage::kindName(file->kind)));
     Transaction tx(db);
-    setIntroVideo(db, talent.userId, file->key);
+    const QString replaced = setIntroVideo(db, talent.userId, file->key);
     tx.commit();
+    releaseFiles(*m_context.storage, db, { replaced });
     return { { u"intro_video"_s, storedFileJson(*m_context.storage, *file) } };
 }
 

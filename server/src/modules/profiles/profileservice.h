@@ -11,6 +11,7 @@ class ReferenceService;
 class AccountService;
 struct ServerContext;
 struct Principal;
+class Upload;
 
 /** @brief What a talent's profile holds beyond the account, as profile completion counts it. */
 struct TalentProfileFacts
@@ -41,7 +42,7 @@ public:
     /** Replaces the talent's skills with the ones sent. */
     QJsonObject setSkills(const Principal &talent, const QJsonObject &input);
 
-    QJsonObject uploadIntroVideo(const Principal &talent, const QByteArray &bytes);
+    QJsonObject uploadIntroVideo(const Principal &talent, const Upload &video);
     /** Makes a video the talent already uploaded (presigned flow) their intro video. */
     QJsonObject attachIntroVideo(const Principal &talent, const QString &fileKey);
 
@@ -52,7 +53,8 @@ public:
 private:
     QJsonObject profileJson(QSqlDatabase db, qint64 userId, bool withPrivateData);
     QJsonArray skillsOf(QSqlDatabase db, qint64 userId);
-    void setIntroVideo(QSqlDatabase db, qint64 userId, const QString &key);
+    /** Sets the talent's intro video; the key it replaced, if another. */
+    QString setIntroVideo(QSqlDatabase db, qint64 userId, const QString &key);
 
     ServerContext &m_context;
     AccountService &m_accounts;

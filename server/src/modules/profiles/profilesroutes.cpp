@@ -167,7 +167,7 @@ void installProfiles(Api &api, std::shared_ptr<TalentProfileService> profiles)
               .rawBody = true,
               .maxBody = Storage::maxBytes(FileKind::Video) },
             [profiles](Call &call) {
-                return profiles->uploadIntroVideo(call.principal(), call.rawBody());
+                return profiles->uploadIntroVideo(call.principal(), call.upload());
             });
 
     api.put(u"/api/v1/talents/me/intro-video"_s,

@@ -457,8 +457,7 @@ QJsonObject SponsorshipApplicationService::changeStatus(const Principal &by, qin
 }
 
 QJsonObject SponsorshipApplicationService::addDocument(const Principal &by, qint64 id,
-                                                       const QString &label,
-                                                       const QByteArray &bytes)
+                                                       const QString &label, const Upload &document)
 {
     QSqlDatabase db = m_context.db();
     const Application app = load(db, id);
@@ -468,8 +467,9 @@ QJsonObject SponsorshipApplicationService::addDocument(const Principal &by, qint
         throw ApiError::unprocessable(
                 u"This application is already %1: documents can no longer be added"_s.arg(
                         app.status));
+    // Written before the transaction, which only refers to it.
+    const StoredFile file = m_context.storage->store(db, by.userId, FileKind::Document, document);
     Transaction tx(db);
-    const StoredFile file = m_context.storage->store(db, by.userId, FileKind::Document, bytes);
     const QString now = nowText();
     Sql(db,
         u"INSERT INTO sponsorship_application_documents (application_id, file_key, label, "

@@ -11,6 +11,7 @@ namespace wn {
 class NotificationService;
 struct ServerContext;
 struct Principal;
+class Upload;
 
 /**
  * @brief Applications to sponsorship programmes and their approval: talents apply, the
@@ -29,7 +30,7 @@ public:
     /** The overall decisions: withdraw (the applicant), cancel or reopen (the programme's owner). */
     QJsonObject changeStatus(const Principal &by, qint64 id, const QJsonObject &input);
     QJsonObject addDocument(const Principal &by, qint64 id, const QString &label,
-                            const QByteArray &bytes);
+                            const Upload &document);
 
     /** Approves or rejects at the application's current level. */
     QJsonObject act(const Principal &by, qint64 id, const QJsonObject &input);

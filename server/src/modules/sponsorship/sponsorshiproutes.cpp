@@ -98,7 +98,7 @@ Api::Handler addDocument(std::shared_ptr<Service> service)
 {
     return [service](Call &call) {
         return service->addDocument(call.principal(), call.pathId(u"id"_s),
-                                    call.query().value(u"label"_s).toString(), call.rawBody());
+                                    call.query().value(u"label"_s).toString(), call.upload());
     };
 }
 

@@ -412,12 +412,13 @@ void SponsorshipService::remove(const Principal &by, qint64 id)
 }
 
 QJsonObject SponsorshipService::addDocument(const Principal &by, qint64 id, const QString &label,
-                                            const QByteArray &bytes)
+                                            const Upload &document)
 {
     QSqlDatabase db = m_context.db();
     managed(db, by, id);
+    // Written before the transaction, which only refers to it.
+    const StoredFile file = m_context.storage->store(db, by.userId, FileKind::Document, document);
     Transaction tx(db);
-    const StoredFile file = m_context.storage->store(db, by.userId, FileKind::Document, bytes);
     const QString now = nowText();
     Sql(db,
         u"INSERT INTO sponsorship_documents (sponsorship_id, file_key, label, uploaded_by, "

@@ -15,6 +15,7 @@ class NotificationService;
 class SponsorshipApplicationService;
 struct ServerContext;
 struct Principal;
+class Upload;
 
 /** @brief A sponsorship programme as the rules read it. */
 struct SponsorshipProgramme
@@ -62,7 +63,7 @@ public:
     QJsonObject update(const Principal &by, qint64 id, const QJsonObject &input);
     void remove(const Principal &by, qint64 id);
     QJsonObject addDocument(const Principal &by, qint64 id, const QString &label,
-                            const QByteArray &bytes);
+                            const Upload &document);
 
     /** The programme unless it does not exist or was deleted. */
     static std::optional<SponsorshipProgramme> find(QSqlDatabase db, qint64 id);

@@ -6,6 +6,7 @@
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
 #include "modules/accounts/accountservice.h"
+#include "modules/files/filelifecycle.h"
 #include "modules/files/filesroutes.h"
 #include "profilecompletion.h"
 
@@ -127,18 +128,27 @@ void installUsers(Api &api, ServerContext &context, std::shared_ptr<AccountServi
             [storage, &context](Call &call) {
                 const Principal &me = call.principal();
                 QSqlDatabase db = call.db();
-                Transaction tx(db);
                 const bool companyOwner
                         = (me.role == Role::Employer || me.role == Role::Sponsor) && me.companyId;
+                // Stored before the transaction: it only refers to the file.
                 const StoredFile file = storage->store(
                         db, me.userId, companyOwner ? FileKind::Logo : FileKind::Avatar,
-                        call.rawBody());
+                        call.upload());
+                Transaction tx(db);
+                const SqlRow before
+                        = Sql(db,
+                              u"SELECT u.avatar_key, c.logo_key FROM users u LEFT JOIN companies "
+                              "c ON c.id = u.company_id WHERE u.id = :id"_s)
+                                  .bind(u":id"_s, me.userId)
+                                  .single();
+                QStringList replaced { before.text(u"avatar_key"_s) };
                 Sql(db, u"UPDATE users SET avatar_key = :key, updated_at = :now WHERE id = :id"_s)
                         .bind(u":key"_s, file.key)
                         .bind(u":now"_s, nowText())
                         .bind(u":id"_s, me.userId)
                         .exec();
                 if (companyOwner) {
+                    replaced.append(before.text(u"logo_key"_s));
                     Sql(db,
                         u"UPDATE companies SET logo_key = :key, updated_at = :now WHERE id = :id"_s)
                             .bind(u":key"_s, file.key)
@@ -147,6 +157,7 @@ void installUsers(Api &api, ServerContext &context, std::shared_ptr<AccountServi
                             .exec();
                 }
                 tx.commit();
+                releaseFiles(*storage, db, replaced);
                 return storedFileJson(*storage, file);
             });
 }

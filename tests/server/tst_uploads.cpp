@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: Apache-2.0
+// Uploads: stored outside any transaction, held to per-user and per-company quotas, presigned
+// URLs that die with their session and are used once however many PUTs race for them, replaced
+// files deleted, and a background sweep of the files nothing refers to.
+#include "fixtures.h"
+#include "testserver.h"
+
+#include "core/database.h"
+#include "core/servercontext.h"
+#include "core/storage/storage.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpSocket>
+#include <QtTest>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace wn;
+using namespace wn::test;
+
+namespace {
+
+/** A PDF of about @p size bytes: a comment line fills it out. */
+QByteArray pdfOf(qsizetype size)
+{
+    return "%PDF-1.4\n%" + QByteArray(std::max<qsizetype>(0, size - 80), 'a')
+            + "\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+}
+
+/** An MP4 of about @p size bytes. */
+QByteArray mp4Of(qsizetype size)
+{
+    return tinyMp4() + QByteArray(std::max<qsizetype>(0, size - tinyMp4().size()), '\x11');
+}
+
+/** A presigned upload URL's path for @p kind, asked for with @p token. */
+QString presigned(TestServer &server, const QString &token, const QString &kind)
+{
+    const Reply reply
+            = server.post(u"/api/v1/storage/presign"_s, QJsonObject { { u"kind"_s, kind } }, token);
+    return pathOf(reply.json().value(u"url"_s).toString());
+}
+
+/** Where the server keeps the bytes of @p key. */
+QString bytesPath(TestServer &server, const QString &key)
+{
+    return QDir(server.dataDir()).filePath(u"files/"_s + key.left(2) + u'/' + key);
+}
+
+/** Sends @p count PUTs of @p body to @p path at once, each on its own connection; the statuses. */
+QList<int> putTogether(TestServer &server, const QString &path, const QByteArray &body, int count)
+{
+    QNetworkRequest request(QUrl(server.baseUrl() + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+    QList<int> statuses;
+    QEventLoop loop;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> clients;
+    for (int i = 0; i < count; ++i) {
+        clients.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkReply *reply = clients.back()->put(request, body);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            statuses.append(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+            reply->deleteLater();
+            if (statuses.size() == count)
+                loop.quit();
+        });
+    }
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return statuses;
+}
+
+/** The sizes of the upload bodies being written to disk as they arrive. */
+QList<qint64> bodiesArriving(TestServer &server)
+{
+    QList<qint64> sizes;
+    QDirIterator files(QDir(server.dataDir()).filePath(u"files/incoming"_s), QDir::Files);
+    while (files.hasNext())
+        sizes.append(QFileInfo(files.next()).size());
+    return sizes;
+}
+
+/** The answers on @p socket until @p count have come whole: their statuses and bodies. */
+QList<std::pair<int, QByteArray>> answers(QTcpSocket &socket, int count)
+{
+    QList<std::pair<int, QByteArray>> found;
+    QByteArray buffer;
+    QElapsedTimer timer;
+    timer.start();
+    while (found.size() < count && timer.elapsed() < 60000) {
+        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+        if (headEnd >= 0) {
+            const QByteArray head = buffer.left(headEnd).toLower();
+            const qsizetype at = head.indexOf("content-length:");
+            const qint64 length = at < 0
+                    ? 0
+                    : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+            if (buffer.size() >= headEnd + 4 + length) {
+                found.append({ buffer.mid(9, 3).toInt(), buffer.mid(headEnd + 4, length) });
+                buffer.remove(0, headEnd + 4 + length);
+                continue;
+            }
+        }
+        if (!socket.waitForReadyRead(200) && socket.state() != QAbstractSocket::ConnectedState)
+            break;
+        buffer += socket.readAll();
+    }
+    return found;
+}
+
+/** The head of a PUT of @p length bytes to @p path. */
+QByteArray putHead(const QString &path, qint64 length)
+{
+    return "PUT " + path.toUtf8() + " HTTP/1.1\r\nHost: test\r\nContent-Type: video/mp4\r\n"
+            + "Content-Length: " + QByteArray::number(length) + "\r\n\r\n";
+}
+
+} // namespace
+
+class TestUploads : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<TestServer>();
+        m_talent = m_server->createUser(Role::Talent);
+    }
+    void cleanupTestCase() { m_server.reset(); }
+
+    // ---- Presigned URLs ----
+
+    void aPresignedUrlDiesWithTheSessionThatAskedForIt()
+    {
+        const QString second = m_server->login(m_talent.email, m_talent.password);
+        QVERIFY(!second.isEmpty());
+        const QString kept = presigned(*m_server, m_talent.token, u"cv"_s);
+        const QString spent = presigned(*m_server, second, u"cv"_s);
+        QCOMPARE(m_server->post(u"/api/v1/auth/logout"_s, QJsonObject(), second).status, 200);
+
+        const Reply refused = m_server->raw("PUT", spent, tinyPdf(), "application/pdf");
+        QCOMPARE(refused.status, 403);
+        QVERIFY2(refused.message().contains(u"session"_s), qPrintable(refused.message()));
+        QVERIFY(!refused.json().contains(u"key"_s));
+        // A URL from a session still open works.
+        QCOMPARE(m_server->raw("PUT", kept, tinyPdf(), "application/pdf").status, 201);
+    }
+
+    void tenPutsToOneUrlStoreOneFile()
+    {
+        const QString url = presigned(*m_server, m_talent.token, u"video"_s);
+        const QByteArray video = mp4Of(2 * 1024 * 1024);
+        const QList<int> statuses = putTogether(*m_server, url, video, 10);
+        QCOMPARE(statuses.size(), 10);
+        QCOMPARE(statuses.count(201), 1);
+        QCOMPARE(statuses.count(409), 9);
+        // Spent for good: one more PUT is told so too.
+        const Reply again = m_server->raw("PUT", url, video, "video/mp4");
+        QCOMPARE(again.status, 409);
+        QVERIFY2(again.message().contains(u"already been used"_s), qPrintable(again.message()));
+    }
+
+    void aRefusedBodyLeavesTheUrlForABetterOne()
+    {
+        const QString url = presigned(*m_server, m_talent.token, u"cv"_s);
+        QCOMPARE(m_server->raw("PUT", url, tinyPng(), "image/png").status, 415);
+        QCOMPARE(m_server->raw("PUT", url, tinyPdf(), "application/pdf").status, 201);
+        QCOMPARE(m_server->raw("PUT", url, tinyPdf(), "application/pdf").status, 409);
+    }
+
+    // ---- Streamed to disk ----
+
+    void anUploadIsWrittenToDiskAsItArrives()
+    {
+        const QByteArray video = mp4Of(8 * 1024 * 1024);
+        const QString path = presigned(*m_server, m_talent.token, u"video"_s);
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, m_server->port());
+        QVERIFY(socket.waitForConnected(3000));
+        // The head arrives in two pieces, and half the body after it.
+        const QByteArray head = putHead(path, video.size());
+        socket.write(head.left(20));
+        QVERIFY(socket.waitForBytesWritten(3000));
+        QTest::qWait(100);
+        socket.write(head.mid(20) + video.left(video.size() / 2));
+        // The half already sent is on disk before the rest is sent.
+        QTRY_VERIFY_WITH_TIMEOUT(bodiesArriving(*m_server).value(0) >= video.size() / 2, 20000);
+
+        // The rest, and a request sent right behind it on the same connection.
+        socket.write(video.mid(video.size() / 2));
+        socket.write("GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n");
+        const auto replies = answers(socket, 2);
+        QCOMPARE(replies.size(), 2);
+        QCOMPARE(replies.at(0).first, 201);
+        QCOMPARE(replies.at(1).first, 200);
+        const QString key
+                = QJsonDocument::fromJson(replies.at(0).second).object().value(u"key"_s).toString();
+        const Reply stored = m_server->get(u"/api/v1/files/"_s + key, m_talent.token);
+        QCOMPARE(stored.status, 200);
+        QVERIFY(stored.body == video);
+        QVERIFY(bodiesArriving(*m_server).isEmpty());
+    }
+
+    void anUploadCutShortLeavesNothingBehind()
+    {
+        const QString path = presigned(*m_server, m_talent.token, u"video"_s);
+        {
+            QTcpSocket socket;
+            socket.connectToHost(u"127.0.0.1"_s, m_server->port());
+            QVERIFY(socket.waitForConnected(3000));
+            socket.write(putHead(path, 4 * 1024 * 1024) + mp4Of(1024 * 1024));
+            QTRY_VERIFY_WITH_TIMEOUT(bodiesArriving(*m_server).value(0) >= 1024 * 1024, 20000);
+            socket.abort();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(bodiesArriving(*m_server).isEmpty(), 20000);
+        // The URL was never used: it takes the whole file now.
+        QCOMPARE(m_server->raw("PUT", path, mp4Of(4 * 1024 * 1024), "video/mp4").status, 201);
+    }
+
+    void anUploadOverItsLimitIsRefusedBeforeItsBody()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, m_server->port());
+        QVERIFY(socket.waitForConnected(3000));
+        // The avatar endpoint takes 5 MiB; the answer comes without a byte of the body sent.
+        socket.write("POST /api/v1/users/me/avatar HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer "
+                     + m_talent.token.toUtf8() + "\r\nContent-Length: 6291456\r\n\r\n");
+        const auto replies = answers(socket, 1);
+        QCOMPARE(replies.size(), 1);
+        QCOMPARE(replies.at(0).first, 413);
+        QVERIFY(bodiesArriving(*m_server).isEmpty());
+    }
+
+    // ---- Stored outside transactions ----
+
+    void filesAreWrittenOutsideAnyTransaction()
+    {
+        QMutex mutex;
+        QStringList inTransaction;
+        int written = 0;
+        m_server->context().storage->setWriteObserver([&](const StoredFile &file) {
+            const QMutexLocker lock(&mutex);
+            ++written;
+            if (Transaction::openOnThisThread())
+                inTransaction.append(Storage::kindName(file.kind));
+        });
+        const TestUser employer = m_server->createUser(Role::Employer);
+        QCOMPARE(m_server->raw("POST", u"/api/v1/users/me/avatar"_s, tinyPng(), "image/png",
+                               m_talent.token)
+                         .status,
+                 200);
+        QCOMPARE(m_server->raw("POST", u"/api/v1/users/me/avatar"_s, tinyPng(), "image/png",
+                               employer.token)
+                         .status,
+                 200);
+        QCOMPARE(m_server->raw("POST", u"/api/v1/talents/me/intro-video"_s, tinyMp4(), "video/mp4",
+                               m_talent.token)
+                         .status,
+                 200);
+        QCOMPARE(m_server->raw("PUT", presigned(*m_server, m_talent.token, u"cv"_s), tinyPdf(),
+                               "application/pdf")
+                         .status,
+                 201);
+        m_server->context().storage->setWriteObserver({});
+        QCOMPARE(written, 4);
+        QVERIFY2(inTransaction.isEmpty(), qPrintable(inTransaction.join(u", "_s)));
+    }
+
+    // ---- Replaced files ----
+
+    void aReplacedPictureOrVideoIsDeleted_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("keyAt");
+        QTest::addRow("talent's avatar")
+                << Role::Talent << u"/api/v1/users/me/avatar"_s << tinyPng() << u"key"_s;
+        QTest::addRow("company's logo")
+                << Role::Employer << u"/api/v1/users/me/avatar"_s << tinyPng() << u"key"_s;
+        QTest::addRow("intro video") << Role::Talent << u"/api/v1/talents/me/intro-video"_s
+                                     << tinyMp4() << u"intro_video"_s;
+    }
+    void aReplacedPictureOrVideoIsDeleted()
+    {
+        QFETCH(Role, role);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, keyAt);
+        const TestUser owner = m_server->createUser(role);
+        const auto upload = [&] {
+            const Reply reply
+                    = m_server->raw("POST", path, bytes, "application/octet-stream", owner.token);
+            const QJsonObject json = reply.json();
+            return json.value(keyAt).isObject()
+                    ? json.value(keyAt).toObject().value(u"key"_s).toString()
+                    : json.value(keyAt).toString();
+        };
+        const QString first = upload();
+        QVERIFY(!first.isEmpty());
+        QVERIFY(QFile::exists(bytesPath(*m_server, first)));
+        const QString second = upload();
+        QVERIFY(!second.isEmpty());
+        QVERIFY(second != first);
+
+        QCOMPARE(m_server->get(u"/api/v1/files/"_s + first, owner.token).status, 404);
+        QVERIFY(!QFile::exists(bytesPath(*m_server, first)));
+        QCOMPARE(m_server->get(u"/api/v1/files/"_s + second, owner.token).status, 200);
+    }
+
+    void aVideoAttachedByKeyReplacesAndDeletesTheOldOne()
+    {
+        const TestUser talent = m_server->createUser(Role::Talent);
+        const QString first = m_server->raw("POST", u"/api/v1/talents/me/intro-video"_s, tinyMp4(),
+                                            "video/mp4", talent.token)
+                                      .json()
+                                      .value(u"intro_video"_s)
+                                      .toObject()
+                                      .value(u"key"_s)
+                                      .toString();
+        const Reply uploaded = m_server->raw("PUT", presigned(*m_server, talent.token, u"video"_s),
+                                             tinyMp4(), "video/mp4");
+        QCOMPARE(uploaded.status, 201);
+        const QString second = uploaded.json().value(u"key"_s).toString();
+        const Reply attached
+                = m_server->put(u"/api/v1/talents/me/intro-video"_s,
+                                QJsonObject { { u"file_key"_s, second } }, talent.token);
+        QCOMPARE(attached.status, 200);
+        QCOMPARE(m_server->get(u"/api/v1/files/"_s + first, talent.token).status, 404);
+        QVERIFY(!QFile::exists(bytesPath(*m_server, first)));
+        // Attaching the same video again deletes nothing.
+        QCOMPARE(m_server->put(u"/api/v1/talents/me/intro-video"_s,
+                               QJsonObject { { u"file_key"_s, second } }, talent.token)
+                         .status,
+                 200);
+        QCOMPARE(m_server->get(u"/api/v1/files/"_s + second, talent.token).status, 200);
+    }
+
+    // ---- Quotas ----
+
+    void uploadsPastAQuotaAreRefusedNamingIt()
+    {
+        TestServer server({ { u"files/user_quota_bytes"_s, u"65536"_s },
+                            { u"files/company_quota_bytes"_s, u"90000"_s } });
+        const QByteArray file = pdfOf(40 * 1024);
+
+        const TestUser talent = server.createUser(Role::Talent);
+        QCOMPARE(server.raw("PUT", presigned(server, talent.token, u"cv"_s), file, "application/pdf")
+                         .status,
+                 201);
+        const Reply overMine = server.raw("PUT", presigned(server, talent.token, u"cv"_s), file,
+                                          "application/pdf");
+        QCOMPARE(overMine.status, 413);
+        QVERIFY2(overMine.message().contains(u"per-user storage quota"_s),
+                 qPrintable(overMine.message()));
+
+        // Two members of one company, each within their own quota, fill the company's.
+        const TestUser owner = server.createUser(Role::Employer);
+        const qint64 role
+                = addCompanyRole(server, owner, u"Quota tester"_s, { u"company.profile.edit"_s });
+        QVERIFY(role > 0);
+        const TestUser employee
+                = invitedEmployee(server, owner, role, u"quota.employee@example.com"_s);
+        QVERIFY(!employee.token.isEmpty());
+        QCOMPARE(server.raw("PUT", presigned(server, owner.token, u"document"_s), file,
+                            "application/pdf")
+                         .status,
+                 201);
+        QCOMPARE(server.raw("PUT", presigned(server, employee.token, u"document"_s),
+                            pdfOf(16 * 1024), "application/pdf")
+                         .status,
+                 201);
+        const Reply overCompany = server.raw(
+                "PUT", presigned(server, employee.token, u"document"_s), file, "application/pdf");
+        QCOMPARE(overCompany.status, 413);
+        QVERIFY2(overCompany.message().contains(u"per-company storage quota"_s),
+                 qPrintable(overCompany.message()));
+        // Another company's member is not held to it.
+        const TestUser other = server.createUser(Role::Employer);
+        QCOMPARE(server.raw("PUT", presigned(server, other.token, u"document"_s), file,
+                            "application/pdf")
+                         .status,
+                 201);
+    }
+
+    // ---- The sweep ----
+
+    void theSweepDeletesWhatNothingRefersTo()
+    {
+        TestServer server({ { u"files/orphan_grace_seconds"_s, u"2"_s },
+                            { u"files/sweep_interval_seconds"_s, u"1"_s } });
+        const TestUser talent = server.createUser(Role::Talent);
+        const Reply avatar = server.raw("POST", u"/api/v1/users/me/avatar"_s, tinyPng(),
+                                        "image/png", talent.token);
+        QCOMPARE(avatar.status, 200);
+        const QString kept = avatar.json().value(u"key"_s).toString();
+        const Reply orphan = server.raw("PUT", presigned(server, talent.token, u"cv"_s), tinyPdf(),
+                                        "application/pdf");
+        QCOMPARE(orphan.status, 201);
+        const QString orphanKey = orphan.json().value(u"key"_s).toString();
+        // Bytes no row records, as a request that failed before recording its file leaves.
+        const QString strayKey = u"ab"_s + QString(30, u'0') + u".pdf"_s;
+        QDir().mkpath(QFileInfo(bytesPath(server, strayKey)).absolutePath());
+        QFile stray(bytesPath(server, strayKey));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.write(tinyPdf());
+        stray.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600),
+                          QFileDevice::FileModificationTime);
+        stray.close();
+
+        QTRY_COMPARE_WITH_TIMEOUT(server.get(u"/api/v1/files/"_s + orphanKey, talent.token).status,
+                                  404, 30000);
+        QVERIFY(!QFile::exists(bytesPath(server, orphanKey)));
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bytesPath(server, strayKey)), 30000);
+        QCOMPARE(server.get(u"/api/v1/files/"_s + kept).status, 200);
+        QVERIFY(QFile::exists(bytesPath(server, kept)));
+    }
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    TestUser m_talent;
+};
+
+QTEST_MAIN(TestUploads)
+#include "tst_uploads.moc"
