@@ -51,6 +51,7 @@ private Q_SLOTS:
     void resultsAreSeenByTheTalentStaffAndApplicantsCompanies_data();
     void resultsAreSeenByTheTalentStaffAndApplicantsCompanies();
     void listsAndReportsKeepToTheCompanysApplicants();
+    void anotherCompanysBankAndADraftRevealNothing();
     void rolesAndSkills();
     void anonymousCallsAreRefused_data();
     void anonymousCallsAreRefused();
@@ -397,6 +398,22 @@ void TestAssessmentsAccess::answersAfterTheDeadlineAreRefused()
                      .value(u"status"_s)
                      .toString(),
              u"submitted"_s);
+
+    // On a bank taken once, starting again is refused, and the expired attempt still scores.
+    const qint64 once = smallBank(u"Once only"_s, 2, { { u"retake_days"_s, QJsonValue() } });
+    QVERIFY(once > 0);
+    const Reply only = start(m_otherTalent, QString::number(once));
+    QCOMPARE(only.status, 201);
+    const qint64 onlyId = only.json().value(u"id"_s).toInteger();
+    setAttemptTime(onlyId, u"deadline_at"_s, u"2001-01-01T00:00:00.000Z"_s);
+    const Reply again = start(m_otherTalent, QString::number(once));
+    QCOMPARE(again.status, 409);
+    QCOMPARE(again.message(), u"You have already taken this assessment"_s);
+    QCOMPARE(m_server->get(u"/api/v1/assessment-attempts/%1"_s.arg(onlyId), m_otherTalent.token)
+                     .json()
+                     .value(u"status"_s)
+                     .toString(),
+             u"submitted"_s);
 }
 
 void TestAssessmentsAccess::oneAttemptAtATimeAndItResumes()
@@ -674,6 +691,56 @@ void TestAssessmentsAccess::listsAndReportsKeepToTheCompanysApplicants()
     QVERIFY(namesMessage(badDate, u"from"_s));
     QCOMPARE(m_server->get(u"/api/v1/assessments/personality/reports"_s, m_noReader.token).status,
              403);
+}
+
+void TestAssessmentsAccess::anotherCompanysBankAndADraftRevealNothing()
+{
+    // m_talent applied to the owner, and also takes a rival company's own screening.
+    const qint64 rivalBank
+            = smallBank(u"Rival screening"_s, 2, { { u"retake_days"_s, 0 } }, &m_otherOwner);
+    QVERIFY(rivalBank > 0);
+    const qint64 rival = takeTest(m_talent, QString::number(rivalBank),
+                                  [](const QJsonObject &) {
+                                      return QJsonObject { { u"rating"_s, 2 } };
+                                  })
+                                 .value(u"id"_s)
+                                 .toInteger();
+    QVERIFY(rival > 0);
+    QCOMPARE(m_server->get(u"/api/v1/assessment-results/%1"_s.arg(rival), m_otherOwner.token).status,
+             200);
+    // The company applied to sees its own bank's result, never the rival's.
+    QCOMPARE(m_server->get(u"/api/v1/assessment-results/%1"_s.arg(rival), m_reader.token).status,
+             404);
+    const Reply list = m_server->get(u"/api/v1/assessment-results?limit=100"_s, m_reader.token);
+    QVERIFY(!valueSet(list.json().value(u"data"_s).toArray(), u"id"_s)
+                     .contains(QString::number(rival)));
+    const Reply scores = m_server->get(u"/api/v1/talents/%1/assessment-scores"_s.arg(m_talent.id),
+                                       m_reader.token);
+    QCOMPARE(scores.status, 200);
+    const QSet<QString> shown = valueSet(scores.json().value(u"data"_s), u"id"_s);
+    QVERIFY(shown.contains(QString::number(m_applicantResult)));
+    QVERIFY(!shown.contains(QString::number(rival)));
+
+    // A talent who only saved a draft to the owner's job has not applied: nothing shows.
+    const TestUser drafter = m_server->createUser(Role::Talent);
+    const qint64 platformBank = smallBank(u"Platform check"_s, 2, { { u"retake_days"_s, 0 } });
+    const qint64 personality = takeTest(drafter, QString::number(platformBank),
+                                        [](const QJsonObject &) {
+                                            return QJsonObject { { u"rating"_s, 3 } };
+                                        })
+                                       .value(u"id"_s)
+                                       .toInteger();
+    QVERIFY(personality > 0);
+    QCOMPARE(m_server->post(u"/api/v1/jobs/%1/applications/draft"_s.arg(m_job), QJsonObject(),
+                            drafter.token)
+                     .status,
+             201);
+    QCOMPARE(m_server->get(u"/api/v1/assessment-results/%1"_s.arg(personality), m_reader.token)
+                     .status,
+             404);
+    QCOMPARE(m_server->get(u"/api/v1/talents/%1/assessment-scores"_s.arg(drafter.id), m_reader.token)
+                     .status,
+             404);
 }
 
 void TestAssessmentsAccess::rolesAndSkills()

@@ -431,10 +431,13 @@ QJsonObject AssessmentService::start(const Principal &talent, const QString &ref
     }
     const std::optional<QString> from
             = retakeFrom(instrument, lastSubmitted(db, talent.userId, instrument.id));
-    if (!from)
-        throw ApiError::conflict(u"You have already taken this assessment"_s);
-    if (!from->isEmpty())
+    if (!from || !from->isEmpty()) {
+        // No new attempt; an expired one scored above keeps its result all the same.
+        tx.commit();
+        if (!from)
+            throw ApiError::conflict(u"You have already taken this assessment"_s);
         throw ApiError::conflict(u"You can take this assessment again from %1"_s.arg(*from));
+    }
 
     // Questions from the active pool in random order; a comprehension test draws a passage.
     QVariant passage = storedInteger(QJsonValue());
@@ -578,6 +581,8 @@ QJsonObject AssessmentService::answer(const Principal &talent, qint64 attemptId,
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
+    // In turn with a submission: an answer lands before the scoring or is refused after it.
+    lockTalent(m_context, db, talent.userId);
     const SqlRow attempt = openAttempt(db, talent, attemptId);
     if (!idsOf(attempt.text(u"question_ids"_s)).contains(questionId))
         throw ApiError::notFound(u"That question is not in this attempt"_s);
@@ -793,13 +798,11 @@ QJsonObject AssessmentService::userResults(const Principal &viewer, const QStrin
 
 namespace {
 
-/** Keeps the results a company's staff may see: its applicants', and anyone's on its own banks. */
+/** Keeps the results a company's staff may see: anyone's on its own banks, its applicants' on the
+ *  platform's. */
 void companyScope(SqlFilter &filter, const Principal &viewer)
 {
-    filter.add(u"("_s + appliedToCompany(u"r.user_id"_s)
-                       + u" OR r.instrument_id IN (SELECT ci.id FROM assessment_instruments ci "
-                         u"WHERE ci.company_id = :company))"_s,
-               u":company"_s, viewer.companyId.value_or(0));
+    filter.add(companyMaySee(), u":company"_s, viewer.companyId.value_or(0));
 }
 
 } // namespace
@@ -828,12 +831,18 @@ QJsonObject AssessmentService::results(const Principal &viewer, const QString &r
 QJsonObject AssessmentService::talentScores(const Principal &viewer, qint64 userId)
 {
     QSqlDatabase db = m_context.db();
-    if (!maySeeTalent(db, viewer, userId))
+    const bool everything = viewer.userId == userId || viewer.isStaff();
+    if (!everything && !viewer.companyId)
         throw ApiError::notFound(u"User not found"_s);
+    // A company sees the scores on its own banks and, for its applicants, on the platform's.
     Sql q(db,
           u"SELECT "_s + resultColumns() + u", r.details FROM "_s + resultFrom()
-                  + u" WHERE r.user_id = :user AND r.latest ORDER BY i.id"_s);
-    q.bind(u":user"_s, userId).exec();
+                  + u" WHERE r.user_id = :user AND r.latest"_s
+                  + (everything ? QString() : u" AND "_s + companyMaySee()) + u" ORDER BY i.id"_s);
+    q.bind(u":user"_s, userId);
+    if (!everything)
+        q.bind(u":company"_s, *viewer.companyId);
+    q.exec();
     QJsonArray scores;
     while (q.next()) {
         QJsonObject json = resultSummary(q);
@@ -850,6 +859,9 @@ QJsonObject AssessmentService::talentScores(const Principal &viewer, qint64 user
         json.insert(u"domains"_s, domains);
         scores.append(json);
     }
+    // A company that sees nothing of a talent who is not its applicant learns nothing of them.
+    if (!everything && scores.isEmpty() && !maySeeTalent(db, viewer, userId))
+        throw ApiError::notFound(u"User not found"_s);
     return { { u"user_id"_s, userId }, { u"data"_s, scores } };
 }
 

@@ -300,8 +300,19 @@ qint64 companyOf(const Principal &principal)
 
 QString appliedToCompany(const QString &userColumn)
 {
+    // A draft is the talent's alone: the company does not see it, nor what it would reveal.
     return u"EXISTS (SELECT 1 FROM applications ap JOIN jobs j ON j.id = ap.job_id "
-           u"WHERE ap.talent_id = %1 AND j.company_id = :company)"_s.arg(userColumn);
+           u"WHERE ap.talent_id = %1 AND j.company_id = :company AND ap.status <> 'draft')"_s.arg(
+                   userColumn);
+}
+
+QString companyMaySee()
+{
+    // On r alone: a page's count reads assessment_results without its joins.
+    return u"(r.instrument_id IN (SELECT ci.id FROM assessment_instruments ci WHERE ci.company_id "
+           u"= :company) OR (r.instrument_id IN (SELECT pi.id FROM assessment_instruments pi "
+           u"WHERE pi.company_id IS NULL) AND "_s
+            + appliedToCompany(u"r.user_id"_s) + u"))"_s;
 }
 
 bool maySeeTalent(QSqlDatabase db, const Principal &viewer, qint64 talentId,
@@ -311,8 +322,9 @@ bool maySeeTalent(QSqlDatabase db, const Principal &viewer, qint64 talentId,
         return true;
     if (!viewer.companyId || !companyRoleAllows(db, viewer, u"applications.read"_s))
         return false;
-    if (instrumentCompany && *instrumentCompany == *viewer.companyId)
-        return true;
+    // A company's own bank is its business; another company's bank never is, applicant or not.
+    if (instrumentCompany)
+        return *instrumentCompany == *viewer.companyId;
     return Sql(db, u"SELECT 1 WHERE "_s + appliedToCompany(u":talent"_s))
             .bind(u":talent"_s, talentId)
             .bind(u":company"_s, *viewer.companyId)

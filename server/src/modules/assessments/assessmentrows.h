@@ -60,13 +60,17 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
 /** The company @p principal acts for; 403 for a company account that has none. */
 qint64 companyOf(const Principal &principal);
 
-/** Whether @p viewer may see @p talentId's results: the talent, platform staff, or the staff of a
- *  company (with applications.read) the talent applied to or whose instrument it is. */
+/** Whether @p viewer may see @p talentId's results on an instrument of @p instrumentCompany (none:
+ *  the platform's): the talent, platform staff, or a company's staff (with applications.read) for
+ *  its own instrument, or for the platform's when the talent applied to the company. */
 bool maySeeTalent(QSqlDatabase db, const Principal &viewer, qint64 talentId,
                   std::optional<qint64> instrumentCompany = std::nullopt);
 
 /** The SQL condition (on a user id column) that keeps the talents who applied to :company. */
 QString appliedToCompany(const QString &userColumn);
+/** The SQL condition (on results r) that keeps what :company's staff may see:
+ *  every result on its own banks, and its applicants' results on the platform's banks. */
+QString companyMaySee();
 
 /** A whole number of the input as stored: NULL when it is null or absent. */
 QVariant storedInteger(const QJsonValue &value);

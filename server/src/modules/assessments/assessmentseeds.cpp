@@ -122,7 +122,7 @@ QJsonObject AssessmentService::seedBanks(const QString &ref)
                 .bind(u":title"_s, title)
                 .bind(u":key"_s, nameKey(title))
                 .bind(u":description"_s, bank.value(u"description"_s).toString())
-                .bind(u":limit"_s, bank.value(u"time_limit_seconds"_s).toInt())
+                .bind(u":limit"_s, storedInteger(bank.value(u"time_limit_seconds"_s)))
                 .bind(u":retake"_s, storedInteger(bank.value(u"retake_days"_s)))
                 .bind(u":now"_s, now)
                 .exec();

@@ -440,6 +440,45 @@ QJsonObject AssessmentService::setQuestionsActive(const Principal &by, const QSt
              { u"active"_s, input.value(u"active"_s).toBool() } };
 }
 
+namespace {
+
+/** The passages @p ids with their questions, in that order. */
+QJsonArray passageRows(QSqlDatabase db, const QList<qint64> &ids)
+{
+    QHash<qint64, QJsonArray> questions;
+    Sql q(db,
+          u"SELECT "_s + questionColumns()
+                  + u" FROM assessment_questions q WHERE q.deleted_at IS NULL AND "
+                    u"q.passage_id IN ("_s
+                  + Sql::placeholders(u"p"_s, ids.size()) + u") ORDER BY q.position, q.id"_s);
+    q.bindEach(u"p"_s, ids).exec();
+    while (q.next())
+        questions[q.id(u"passage_id"_s)].append(questionJson(q, true));
+    QHash<qint64, QJsonObject> passages;
+    Sql p(db,
+          u"SELECT id, title, body, word_count, active, created_at FROM "
+          u"assessment_passages WHERE id IN ("_s
+                  + Sql::placeholders(u"p"_s, ids.size()) + u')');
+    p.bindEach(u"p"_s, ids).exec();
+    while (p.next()) {
+        const qint64 id = p.id(u"id"_s);
+        passages.insert(id,
+                        { { u"id"_s, id },
+                          { u"title"_s, p.text(u"title"_s) },
+                          { u"body"_s, p.text(u"body"_s) },
+                          { u"word_count"_s, p.integer(u"word_count"_s) },
+                          { u"active"_s, p.flag(u"active"_s) },
+                          { u"created_at"_s, p.text(u"created_at"_s) },
+                          { u"questions"_s, questions.value(id) } });
+    }
+    QJsonArray rows;
+    for (qint64 id : ids)
+        rows.append(passages.value(id));
+    return rows;
+}
+
+} // namespace
+
 QJsonObject AssessmentService::createPassage(const Principal &by, const QString &ref,
                                              const QJsonObject &input)
 {
@@ -466,12 +505,7 @@ QJsonObject AssessmentService::createPassage(const Principal &by, const QString 
         writeQuestion(db, found, question, 0, u"questions[%1]"_s.arg(i), id);
     }
     tx.commit();
-    const QJsonArray data = passages(by, ref, 1, 100).value(u"data"_s).toArray();
-    for (const QJsonValue &passage : data) {
-        if (passage.toObject().value(u"id"_s).toInteger() == id)
-            return passage.toObject();
-    }
-    throw DatabaseError(u"a passage just written cannot be read"_s);
+    return passageRows(db, { id }).at(0).toObject();
 }
 
 QJsonObject AssessmentService::passages(const Principal &by, const QString &ref, int page, int limit)
@@ -480,41 +514,8 @@ QJsonObject AssessmentService::passages(const Principal &by, const QString &ref,
     const Instrument found = editable(db, by, ref);
     SqlFilter filter;
     filter.add(u"p.instrument_id = :instrument"_s, u":instrument"_s, found.id);
-    return selectPage(
-            db, u"p.id"_s, u"assessment_passages p"_s, filter, u"p.id"_s, page, limit,
-            [db](const QList<qint64> &ids) {
-                QHash<qint64, QJsonArray> questions;
-                Sql q(db,
-                      u"SELECT "_s + questionColumns()
-                              + u" FROM assessment_questions q WHERE q.deleted_at IS NULL AND "
-                                u"q.passage_id IN ("_s
-                              + Sql::placeholders(u"p"_s, ids.size())
-                              + u") ORDER BY q.position, q.id"_s);
-                q.bindEach(u"p"_s, ids).exec();
-                while (q.next())
-                    questions[q.id(u"passage_id"_s)].append(questionJson(q, true));
-                QHash<qint64, QJsonObject> passages;
-                Sql p(db,
-                      u"SELECT id, title, body, word_count, active, created_at FROM "
-                      u"assessment_passages WHERE id IN ("_s
-                              + Sql::placeholders(u"p"_s, ids.size()) + u')');
-                p.bindEach(u"p"_s, ids).exec();
-                while (p.next()) {
-                    const qint64 id = p.id(u"id"_s);
-                    passages.insert(id,
-                                    { { u"id"_s, id },
-                                      { u"title"_s, p.text(u"title"_s) },
-                                      { u"body"_s, p.text(u"body"_s) },
-                                      { u"word_count"_s, p.integer(u"word_count"_s) },
-                                      { u"active"_s, p.flag(u"active"_s) },
-                                      { u"created_at"_s, p.text(u"created_at"_s) },
-                                      { u"questions"_s, questions.value(id) } });
-                }
-                QJsonArray rows;
-                for (qint64 id : ids)
-                    rows.append(passages.value(id));
-                return rows;
-            });
+    return selectPage(db, u"p.id"_s, u"assessment_passages p"_s, filter, u"p.id"_s, page, limit,
+                      [db](const QList<qint64> &ids) { return passageRows(db, ids); });
 }
 
 } // namespace wn
