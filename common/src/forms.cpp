@@ -86,6 +86,11 @@ QStringList workModes()
     return { u"on_site"_s, u"remote"_s, u"hybrid"_s };
 }
 
+QStringList learningModes()
+{
+    return { u"online"_s, u"onsite"_s, u"hybrid"_s };
+}
+
 const char *choiceLabel(const QString &field, const QString &value)
 {
     static const QHash<QString, const char *> labels {
@@ -98,6 +103,9 @@ const char *choiceLabel(const QString &field, const QString &value)
         { u"work_mode/on_site"_s, QT_TRANSLATE_NOOP("Choice", "On site") },
         { u"work_mode/remote"_s, QT_TRANSLATE_NOOP("Choice", "Remote") },
         { u"work_mode/hybrid"_s, QT_TRANSLATE_NOOP("Choice", "Hybrid") },
+        { u"mode/online"_s, QT_TRANSLATE_NOOP("Choice", "Online") },
+        { u"mode/onsite"_s, QT_TRANSLATE_NOOP("Choice", "On site") },
+        { u"mode/hybrid"_s, QT_TRANSLATE_NOOP("Choice", "Hybrid") },
     };
     return labels.value(field + u'/' + value, nullptr);
 }
@@ -108,6 +116,8 @@ QStringList choicesOf(const QString &field)
         return jobTypes();
     if (field == u"work_mode"_s)
         return workModes();
+    if (field == u"mode"_s)
+        return learningModes();
     return {};
 }
 

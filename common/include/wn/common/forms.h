@@ -30,10 +30,12 @@ Schema employerSignUp(bool nigeria);
 
 QStringList jobTypes();
 QStringList workModes();
+/** How a training or an internship is given: online, onsite or hybrid. */
+QStringList learningModes();
 /**
- * A job's type or work mode as people read it ("Full time", "On site"), untranslated (the
- * "Choice" context), or null for a value the vocabulary does not know. @p field is "job_type" or
- * "work_mode".
+ * A job's type or work mode, or a training's mode, as people read it ("Full time", "On site"),
+ * untranslated (the "Choice" context), or null for a value the vocabulary does not know. @p field
+ * is "job_type", "work_mode" or "mode" (a training's or an internship's).
  */
 const char *choiceLabel(const QString &field, const QString &value);
 /** The values of a field with choices ("job_type", "work_mode"), in the order forms offer them. */

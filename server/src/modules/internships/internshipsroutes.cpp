@@ -6,6 +6,7 @@
 #include "internshipservice.h"
 #include "kpiservice.h"
 
+#include <wn/common/forms.h>
 #include <wn/common/workflows.h>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +27,7 @@ const QStringList &applicationStatuses()
 
 Field mode()
 {
-    return Field::oneOf({ u"online"_s, u"onsite"_s, u"hybrid"_s });
+    return Field::oneOf(forms::learningModes());
 }
 
 /** A programme's fields; creating one needs the first three. */

@@ -5,6 +5,7 @@
 #include "trainingapplicationservice.h"
 #include "trainingservice.h"
 
+#include <wn/common/forms.h>
 #include <wn/common/workflows.h>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +31,7 @@ const QStringList &applicationStatuses()
 
 Field mode()
 {
-    return Field::oneOf({ u"online"_s, u"onsite"_s, u"hybrid"_s });
+    return Field::oneOf(forms::learningModes());
 }
 
 /** A training's fields; creating one needs the first four. */
