@@ -74,6 +74,7 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    appearance->watch(window);
     if (parser.isSet(sizeOption)) {
         const QStringList size = parser.value(sizeOption).split(u'x');
         if (size.size() == 2)

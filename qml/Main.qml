@@ -34,9 +34,19 @@ QQC2.ApplicationWindow {
     palette.mid: system.mid
     palette.dark: system.dark
     palette.shadow: system.shadow
+    // A role set above is set for every state; a disabled control reads these instead.
+    palette.disabled.windowText: disabled.windowText
+    palette.disabled.text: disabled.text
+    palette.disabled.buttonText: disabled.buttonText
+    palette.disabled.button: disabled.button
+    palette.disabled.base: disabled.base
 
     SystemPalette {
         id: system
+    }
+    SystemPalette {
+        id: disabled
+        colorGroup: SystemPalette.Disabled
     }
 
     function shellFor(role: int): Component {

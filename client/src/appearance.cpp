@@ -26,8 +26,6 @@ Appearance::Appearance()
     : m_scheme(normalised(QSettings().value(settingKey).toString()))
     , m_systemPalette(QGuiApplication::palette())
 {
-    if (qApp)
-        qApp->installEventFilter(this);
     apply();
 }
 
@@ -66,10 +64,15 @@ void Appearance::apply()
     Q_EMIT changed();
 }
 
+void Appearance::watch(QWindow *window)
+{
+    window->installEventFilter(this);
+}
+
 bool Appearance::eventFilter(QObject *watched, QEvent *event)
 {
-    // The desktop switched between light and dark: "system" follows it.
-    if (watched == qApp && event->type() == QEvent::ThemeChange) {
+    // The desktop switched between light and dark (Qt tells the windows): "system" follows it.
+    if (event->type() == QEvent::ThemeChange) {
         QGuiApplication::setPalette(QPalette()); // back to the platform's, to read it
         m_systemPalette = QGuiApplication::palette();
         apply();

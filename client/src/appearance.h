@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPalette>
 #include <QQmlEngine>
+#include <QWindow>
 
 namespace wn::client {
 
@@ -32,6 +33,8 @@ public:
     /** Uses @p scheme for this run only (the command line's --theme). */
     void useScheme(const QString &scheme);
     bool dark() const { return m_dark; }
+    /** Follows the desktop's light or dark from @p window, which Qt tells of a theme change. */
+    void watch(QWindow *window);
 
     /** The palette of the dark scheme, for the stock controls. */
     static QPalette darkPalette();

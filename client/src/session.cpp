@@ -2,10 +2,10 @@
 #include "session.h"
 
 #include "appsingleton.h"
+#include "vocabulary.h"
 
 #include <wn/common/operations.h>
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QQmlEngine>
 #include <QSettings>
@@ -57,10 +57,7 @@ QString Session::displayName() const
 {
     if (!m_user)
         return {};
-    const char *label = roleLabel(m_user->role);
-    return u"%1 (%2)"_s.arg(m_user->fullName(),
-                            label ? QCoreApplication::translate("Role", label)
-                                  : roleName(m_user->role));
+    return u"%1 (%2)"_s.arg(m_user->fullName(), Vocabulary::roleText(m_user->role));
 }
 
 void Session::setBusy(bool busy)

@@ -35,8 +35,13 @@ Vocabulary::Vocabulary(QObject *parent)
 QString Vocabulary::roleLabel(const QString &role) const
 {
     const std::optional<Role> found = roleFromName(role);
-    const char *label = found ? wn::roleLabel(*found) : nullptr;
-    return label ? QCoreApplication::translate("Role", label) : plainWords(role);
+    return found ? roleText(*found) : plainWords(role);
+}
+
+QString Vocabulary::roleText(Role role)
+{
+    const char *label = wn::roleLabel(role);
+    return label ? QCoreApplication::translate("Role", label) : roleName(role);
 }
 
 QString Vocabulary::statusLabel(const QString &status) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <wn/common/roles.h>
+
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
@@ -24,6 +26,8 @@ public:
 
     /** A role's name ("super_admin") as people read it ("Super admin"), in their language. */
     Q_INVOKABLE QString roleLabel(const QString &role) const;
+    /** @p role as people read it, in their language. */
+    static QString roleText(Role role);
     /** A status as people read it ("Shortlisted"), in their language. */
     Q_INVOKABLE QString statusLabel(const QString &status) const;
     /**
@@ -44,8 +48,8 @@ public:
                                   const QString &viewer) const;
     /** The reasons of a refusal in @p workflow as {value, text}. */
     Q_INVOKABLE QVariantList reasons(const QString &workflow) const;
-    /** A job's type or work mode as people read it ("Full time"): @p field is "job_type" or
-     *  "work_mode". */
+    /** A job's type or work mode, or a training's mode, as people read it ("Full time"):
+     *  @p field is "job_type", "work_mode" or "mode". */
     Q_INVOKABLE QString choiceLabel(const QString &field, const QString &value) const;
     /** Every value of @p field as {value, text}; @p anyText names a first choice of none. */
     Q_INVOKABLE QVariantList choices(const QString &field, const QString &anyText = QString()) const;

@@ -83,7 +83,7 @@ Rectangle {
                 Item {
                     id: bar
                     required property int index
-                    readonly property int count: chart.values[index]
+                    readonly property real count: chart.values[index]
                     readonly property bool labelled: (chart.values.length - 1 - index) % chart.labelEvery === 0
                     x: index * (plot.slot + chart.gap)
                     width: plot.slot

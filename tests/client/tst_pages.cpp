@@ -328,18 +328,41 @@ private Q_SLOTS:
 
     void aTrainingsApplicantIsDecidedAndTheTalentWithdrawsThenReturns()
     {
-        const Reply created = m_server->post(
-                u"/api/v1/trainings"_s,
-                QJsonObject { { u"title"_s, u"Spreadsheets for analysts"_s },
-                              { u"description"_s, u"Pivot tables and lookups, in four weeks."_s },
-                              { u"mode"_s, u"online"_s } },
-                m_employer.token);
-        QCOMPARE(created.status, 201);
-        const qint64 training = created.json().value(u"id"_s).toInteger();
-        QCOMPARE(m_server->patch(u"/api/v1/trainings/%1/status"_s.arg(training),
-                                 QJsonObject { { u"status"_s, u"published"_s } }, m_employer.token)
-                         .status,
-                 200);
+        // The company writes the training in its editor, and publishes it.
+        logInAs(m_employer, u"employer"_s);
+        show(u"CompanyTrainingsPage { anchors.fill: parent }"_s);
+        click(find(u"newTraining"_s));
+        type(u"trainingTitle"_s, u"XL"_s);
+        type(u"trainingDescription"_s, u"Pivot tables and lookups, in four weeks."_s);
+        choose(u"trainingMode"_s, u"Hybrid"_s);
+        QObject *editor = m_window->findChild<QObject *>(u"trainingEditor"_s);
+        QMetaObject::invokeMethod(editor, "accept");
+        // Refused: the editor is back with the reason, and what was typed is still there.
+        QQuickItem *refusal = find(u"trainingProblem"_s);
+        QVERIFY(refusal);
+        QTRY_VERIFY(refusal->property("text").toString().contains(u"title"_s));
+        QCOMPARE(find(u"trainingDescription"_s)->property("text").toString(),
+                 u"Pivot tables and lookups, in four weeks."_s);
+        type(u"trainingTitle"_s, u"Spreadsheets for analysts"_s);
+        QMetaObject::invokeMethod(editor, "accept");
+        const auto newest = [this] {
+            return m_server->get(u"/api/v1/employers/me/trainings"_s, m_employer.token)
+                    .json()
+                    .value(u"data"_s)
+                    .toArray()
+                    .at(0)
+                    .toObject();
+        };
+        QTRY_COMPARE(newest().value(u"title"_s).toString(), u"Spreadsheets for analysts"_s);
+        // Every field the editor took is what the server keeps.
+        QCOMPARE(newest().value(u"description"_s).toString(),
+                 u"Pivot tables and lookups, in four weeks."_s);
+        QCOMPARE(newest().value(u"mode"_s).toString(), u"hybrid"_s);
+        click(find(u"trainingStatus_published"_s));
+        QTRY_COMPARE(newest().value(u"status"_s).toString(), u"published"_s);
+        const qint64 training = newest().value(u"id"_s).toInteger();
+        client::Session::instance()->logout();
+
         const auto applications = [this] {
             return m_server->get(u"/api/v1/talents/me/training-applications"_s, m_talent.token)
                     .json()
@@ -406,7 +429,19 @@ private Q_SLOTS:
         logInAs(m_talent, u"talent"_s);
         show(u"TrainingsPage { anchors.fill: parent }"_s);
         find(u"trainingTabs"_s)->setProperty("currentIndex", 1);
-        click(find(u"withdrawTraining"_s)); // the newest first: "Presenting with data"
+        // The server goes away as the talent withdraws: they are told, and nothing changed.
+        QQuickItem *withdraw = find(u"withdrawTraining"_s); // the newest: "Presenting with data"
+        QVERIFY(withdraw);
+        const quint16 port = m_server->port();
+        m_server->stop();
+        click(withdraw);
+        QQuickItem *problem = find(u"trainingsProblem"_s);
+        QVERIFY(problem);
+        QTRY_VERIFY(problem->property("text").toString().contains(u"cannot be reached"_s));
+        m_server->startOn(port);
+        QCOMPARE(statusOfMine(), u"applied"_s);
+        // Back again: the same button does it.
+        click(find(u"withdrawTraining"_s));
         QTRY_COMPARE(statusOfMine(), u"withdrawn"_s);
         snapshot(u"talent-training-applications"_s);
         find(u"trainingTabs"_s)->setProperty("currentIndex", 0);

@@ -32,8 +32,10 @@ ColumnLayout {
             change.reason = reason;
         Backend.call(panel.forJob ? "moveApplication" : "moveTrainingApplication", change, error => {
             panel.error = error;
-            if (!error)
+            if (!error) {
+                note.clear(); // kept until the refusal it explains has gone through
                 list.model.reload();
+            }
         });
     }
 
@@ -74,7 +76,8 @@ ColumnLayout {
         title: qsTr("Reject %1").arg(application.talent?.first_name ?? "")
         standardButtons: QQC2.Dialog.Ok | QQC2.Dialog.Cancel
         onAccepted: panel.move(application, status, panel.reasons.length > 0 ? reason.currentValue : note.text.trim())
-        onOpened: note.clear()
+        // The company's own words are required where no reasons are listed.
+        Component.onCompleted: standardButton(QQC2.Dialog.Ok).enabled = Qt.binding(() => panel.reasons.length > 0 || note.text.trim().length > 0)
         ColumnLayout {
             QQC2.ComboBox {
                 id: reason

@@ -21,17 +21,36 @@ Item {
         width: 520
         title: qsTr("New training")
         standardButtons: QQC2.Dialog.Save | QQC2.Dialog.Cancel
+        /** The server's answer to the last save, shown in the editor. */
+        property string problem
+
         onAccepted: Backend.call("createTraining", {
             title: title.text,
             description: description.text,
-            mode: mode.currentText,
+            mode: mode.currentValue,
             state: stateField.text.length > 0 ? stateField.text : null
         }, error => {
-            page.error = error;
+            editor.problem = error;
+            if (error) {
+                // Nothing typed is lost: the editor comes back with what was refused and why.
+                editor.open();
+                return;
+            }
+            title.text = "";
+            description.clear();
+            stateField.text = "";
             trainings.model.reload();
         })
         ColumnLayout {
             anchors.fill: parent
+            QQC2.Label {
+                objectName: "trainingProblem"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: editor.problem
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
             FormField {
                 id: title
                 input.objectName: "trainingTitle"
@@ -40,7 +59,10 @@ Item {
             RowLayout {
                 QQC2.ComboBox {
                     id: mode
-                    model: ["online", "onsite", "hybrid"]
+                    objectName: "trainingMode"
+                    textRole: "text"
+                    valueRole: "value"
+                    model: Vocabulary.choices("mode")
                 }
                 FormField {
                     id: stateField
@@ -73,6 +95,7 @@ Item {
                 Layout.fillWidth: true
                 title: qsTr("Trainings")
                 QQC2.Button {
+                    objectName: "newTraining"
                     text: qsTr("New training")
                     highlighted: true
                     onClicked: editor.open()
@@ -103,7 +126,7 @@ Item {
             PageHeader {
                 Layout.fillWidth: true
                 title: page.training.title ?? ""
-                subtitle: [page.training.mode, page.training.start_date ? qsTr("starts %1").arg(page.training.start_date) : ""].filter(part => part).join(" · ")
+                subtitle: [page.training.mode ? Vocabulary.choiceLabel("mode", page.training.mode) : "", page.training.start_date ? qsTr("starts %1").arg(page.training.start_date) : ""].filter(part => part).join(" · ")
             }
             RowLayout {
                 spacing: Theme.spacing / 2

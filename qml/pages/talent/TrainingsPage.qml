@@ -35,6 +35,7 @@ Item {
             }
         }
         QQC2.Label {
+            objectName: "trainingsProblem"
             Layout.fillWidth: true
             visible: text.length > 0
             text: page.error || page.notice
@@ -53,7 +54,7 @@ Item {
                     id: card
                     required property var row
                     title: row.title
-                    subtitle: [row.company?.name, row.mode, row.start_date ? qsTr("starts %1").arg(row.start_date) : ""].filter(part => part).join(" · ")
+                    subtitle: [row.company?.name, Vocabulary.choiceLabel("mode", row.mode), row.start_date ? qsTr("starts %1").arg(row.start_date) : ""].filter(part => part).join(" · ")
                     QQC2.Button {
                         objectName: "applyTraining"
                         text: qsTr("Apply")
