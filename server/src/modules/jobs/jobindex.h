@@ -51,6 +51,12 @@ public:
 
     /** The facets a job is counted under, in this order (country is a filter only). */
     enum Facet { State, JobType, WorkMode, CareerLevel, Industry, Country, FacetCount };
+    static constexpr std::array<int, FacetCount> noFacets()
+    {
+        std::array<int, FacetCount> none {};
+        none.fill(-1);
+        return none;
+    }
 
     /** What the filters and sorts read of one job. */
     struct Entry
@@ -62,7 +68,7 @@ public:
         double deadline = 0; ///< seconds since the epoch; none sorts after every date
         qint64 company = 0;
         /** Per Facet, the index of the job's value in the table's words; -1 for none. */
-        std::array<int, FacetCount> facets {};
+        std::array<int, FacetCount> facets = noFacets();
         QVarLengthArray<qint64, 4> skills;
     };
     struct Table;
