@@ -437,6 +437,8 @@ void TestInternshipsKpis::standingIsForTheInternMentorsAndCompany_data()
     QTest::addRow("the intern") << u"standing intern"_s << 200;
     QTest::addRow("the programme's mentor") << u"mentor"_s << 200;
     QTest::addRow("the company's owner") << u"owner"_s << 200;
+    QTest::addRow("its staff who read applications") << u"recruiter"_s << 200;
+    QTest::addRow("its staff who only chat") << u"chat-only staff"_s << 404;
     QTest::addRow("a mentor not of the programme") << u"second mentor"_s << 404;
     QTest::addRow("another talent") << u"other talent"_s << 404;
     QTest::addRow("another company") << u"other company"_s << 404;
@@ -479,6 +481,10 @@ void TestInternshipsKpis::reviewersSeeTheirSubmissionsOnly()
     QCOMPARE(m_server->get(query, m_otherMentor.user.token).json().value(u"data"_s).toArray().size(),
              0);
     QCOMPARE(m_server->get(query, m_otherOwner.token).json().value(u"data"_s).toArray().size(), 0);
+    // The company's staff read its interns' evidence with applications.read, not without.
+    QCOMPARE(m_server->get(query, m_recruiter.token).json().value(u"data"_s).toArray().size(), 2);
+    QCOMPARE(m_server->get(query, m_chatOnly.token).json().value(u"data"_s).toArray().size(), 0);
+    QCOMPARE(m_server->get(kpiPath(ids.at(1), u"/submissions"_s), m_chatOnly.token).status, 404);
     QCOMPARE(m_server->get(query, m_talent.token).status, 403);
     const Reply byKpi = m_server->get(kpiPath(ids.at(1), u"/submissions"_s), m_mentor.user.token);
     QCOMPARE(byKpi.status, 200);
@@ -574,6 +580,8 @@ void TestInternshipsKpis::calibrationShowsHarshAndLenientMentors()
     QCOMPARE(m_server->get(internshipPath(internship, u"/calibration"_s), harsh.user.token).status,
              200);
     QCOMPARE(m_server->get(internshipPath(internship, u"/calibration"_s), m_otherOwner.token).status,
+             404);
+    QCOMPARE(m_server->get(internshipPath(internship, u"/calibration"_s), m_chatOnly.token).status,
              404);
     QCOMPARE(m_server->get(internshipPath(internship, u"/calibration"_s), m_talent.token).status,
              403);

@@ -17,6 +17,14 @@ bool actsForCompany(const Principal &principal)
             || principal.role == Role::Sponsor;
 }
 
+qint64 companyReadBy(QSqlDatabase db, const Principal &principal, const QString &permission)
+{
+    return actsForCompany(principal) && principal.companyId
+                    && companyRoleAllows(db, principal, permission)
+            ? *principal.companyId
+            : 0;
+}
+
 bool companyRoleAllows(QSqlDatabase db, const Principal &principal, const QString &permission)
 {
     if (!principal.companyId)

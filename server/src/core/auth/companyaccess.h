@@ -18,4 +18,8 @@ bool companyRoleAllows(QSqlDatabase db, const Principal &principal, const QStrin
 /** Whether @p principal acts for a company (and so is held to its company permissions). */
 bool actsForCompany(const Principal &principal);
 
+/** The company whose records @p principal may read with @p permission (acting for it and holding
+ *  it); 0 when none, which matches no company in a query. */
+qint64 companyReadBy(QSqlDatabase db, const Principal &principal, const QString &permission);
+
 } // namespace wn

@@ -70,7 +70,7 @@ bool submittedAsEvidence(QSqlDatabase db, const Principal &viewer, const StoredF
                u"WHERE ma.internship_id = i.id AND m.user_id = :viewer))"_s)
             .bind(u":owner"_s, file.ownerId)
             .bind(u":key"_s, file.key)
-            .bind(u":company"_s, viewer.role == Role::Mentor ? 0 : viewer.companyId.value_or(0))
+            .bind(u":company"_s, companyReadBy(db, viewer, u"applications.read"_s))
             .bind(u":viewer"_s, viewer.userId)
             .exists();
 }

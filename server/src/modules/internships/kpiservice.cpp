@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "kpiservice.h"
 
+#include "core/auth/companyaccess.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/blank.h"
@@ -181,9 +182,9 @@ KpiService::Kpi KpiService::loadKpi(QSqlDatabase db, qint64 id)
 
 bool KpiService::reviews(QSqlDatabase db, const Principal &viewer, const InternshipFacts &internship)
 {
-    const bool company = (viewer.role == Role::Employer || viewer.role == Role::Employee)
-            && viewer.companyId && *viewer.companyId == internship.companyId;
-    return company || InternshipService::mentors(db, viewer.userId, internship.id);
+    // The company's people who read its applications, and the programme's own mentors.
+    return companyReadBy(db, viewer, u"applications.read"_s) == internship.companyId
+            || InternshipService::mentors(db, viewer.userId, internship.id);
 }
 
 QJsonObject KpiService::kpiJson(QSqlDatabase db, qint64 id)
@@ -490,7 +491,7 @@ QJsonObject KpiService::submissions(const Principal &by, const QJsonObject &quer
         filter.add(u"(i.company_id = :company OR EXISTS (SELECT 1 FROM "
                    u"internship_mentor_assignments ma JOIN internship_mentors m "
                    u"ON m.id = ma.mentor_id WHERE ma.internship_id = i.id AND m.user_id = :me))"_s,
-                   u":company"_s, by.companyId.value_or(0));
+                   u":company"_s, companyReadBy(db, by, u"applications.read"_s));
     if (by.role != Role::Mentor)
         filter.bindValue(u":me"_s, by.userId);
     if (query.contains(u"internship_id"_s))
