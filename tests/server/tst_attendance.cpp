@@ -4,6 +4,7 @@
 #include "areas/cohorts.h"
 
 #include "core/auth/keys.h"
+#include "core/database.h"
 #include "core/servercontext.h"
 #include "modules/attendance/attendancetoken.h"
 
@@ -385,10 +386,19 @@ void TestAttendance::recordsAreFilteredAndExported()
     QCOMPARE(m_server->get(u"/api/v1/attendance/records"_s, ada.token).status, 403);
     QCOMPARE(m_server->get(u"/api/v1/attendance/records"_s).status, 401);
 
+    // A name a spreadsheet would run as a formula is written as text; a number stays a number.
+    Sql(m_server->context().db(),
+        u"UPDATE users SET first_name = :first, last_name = :last WHERE id = :id"_s)
+            .bind(u":first"_s, u"-1+1+cmd|'/c calc'!A0"_s)
+            .bind(u":last"_s, u"-42"_s)
+            .bind(u":id"_s, bayo.id)
+            .exec();
     const Reply csv
             = m_server->get(u"/api/v1/attendance/records?format=csv&session_id=%1"_s.arg(first),
                             m_instructorA.token);
     QCOMPARE(csv.status, 200);
+    QVERIFY2(csv.body.contains(",'-1+1+cmd|'/c calc'!A0,-42," + bayo.email.toUtf8()),
+             csv.body.constData());
     QVERIFY(csv.header("Content-Type").startsWith("text/csv"));
     const QStringList lines = QString::fromUtf8(csv.body).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);

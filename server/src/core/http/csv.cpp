@@ -19,9 +19,12 @@ QString line(const QStringList &cells)
 {
     QStringList fields;
     for (const QString &cell : cells) {
-        const bool formula = !cell.isEmpty()
-                && (cell.front() == u'=' || cell.front() == u'+' || cell.front() == u'@'
-                    || (cell.front() == u'-' && cell.size() > 1 && !cell.at(1).isDigit()));
+        // What a spreadsheet would run as a formula starts with one of these; a number ("-12.5")
+        // is left as it is, anything else that starts so is quoted as text.
+        static const QString starts = u"=+-@\t\r"_s;
+        bool number = false;
+        cell.toDouble(&number);
+        const bool formula = !cell.isEmpty() && starts.contains(cell.front()) && !number;
         fields.append(csvField(formula ? u'\'' + cell : cell));
     }
     return fields.join(u',') + u"\r\n"_s;

@@ -277,15 +277,21 @@ Response AttendanceService::recordsCsv(const Principal &viewer, const QJsonObjec
     Sql q(m_context.db(),
           u"SELECT "_s + recordColumns() + u" FROM "_s + recordFrom() + filter.where()
                   + u" ORDER BY s.starts_at, s.id, u.last_name, u.first_name, r.id LIMIT %1"_s.arg(
-                          csvRowLimit));
+                          csvRowLimit + 1));
     filter.bindTo(q);
     q.exec();
     QList<QStringList> rows;
-    while (q.next())
+    while (q.next()) {
+        // A file cut short would pass for the whole record: say so instead.
+        if (rows.size() == csvRowLimit)
+            throw ApiError::unprocessable(
+                    u"The export would hold more than %1 records: narrow it by cohort, session, "
+                    u"talent or date"_s.arg(csvRowLimit));
         rows.append({ q.text(u"cohort_name"_s), q.text(u"session_title"_s),
                       q.text(u"session_starts_at"_s), q.text(u"talent_first_name"_s),
                       q.text(u"talent_last_name"_s), q.text(u"talent_email"_s),
                       q.text(u"checked_in_at"_s), q.text(u"checked_out_at"_s) });
+    }
     return csvDownload(u"attendance.csv"_s,
                        { u"cohort"_s, u"session"_s, u"session_starts_at"_s, u"first_name"_s,
                          u"last_name"_s, u"email"_s, u"checked_in_at"_s, u"checked_out_at"_s },
