@@ -373,6 +373,18 @@ void TestInternshipsProgrammes::placesLimitTheApprovals()
     QCOMPARE(full.status, 422);
     QCOMPARE(full.message(), u"The internship is full: all 1 places are taken"_s);
     QCOMPARE(m_server->get(internshipPath(internship)).json().value(u"places_left"_s).toInt(), 0);
+
+    // Two admitted: the places cannot go below them.
+    const qint64 roomier = internshipIn(u"published"_s, m_owner, { { u"places"_s, 3 } });
+    QVERIFY(internOf(roomier, m_talents.at(2)) > 0 && internOf(roomier, m_talents.at(3)) > 0);
+    const Reply cut = m_server->patch(internshipPath(roomier), QJsonObject { { u"places"_s, 1 } },
+                                      m_owner.token);
+    QCOMPARE(cut.status, 422);
+    QCOMPARE(cut.message(), u"places cannot be below the 2 intern(s) already admitted"_s);
+    QCOMPARE(m_server->patch(internshipPath(roomier), QJsonObject { { u"places"_s, 2 } },
+                             m_owner.token)
+                     .status,
+             200);
 }
 
 void TestInternshipsProgrammes::applicationListsByStatusAndSlug()

@@ -101,6 +101,9 @@ void TestTrainingsApplications::aWithdrawnApplicationCanBeSentAgain()
     QCOMPARE(renewed.json().value(u"id"_s).toInteger(), id);
     QCOMPARE(renewed.json().value(u"status"_s).toString(), u"applied"_s);
     QCOMPARE(renewed.json().value(u"motivation"_s).toString(), u"Free after all"_s);
+    QVERIFY(renewed.json()
+                    .value(u"decided_reason"_s)
+                    .isNull()); // the withdrawal's reason went with it
     const QJsonArray events = renewed.json().value(u"events"_s).toArray();
     QCOMPARE(events.size(), 3);
     QCOMPARE(events.at(2).toObject().value(u"from_status"_s).toString(), u"withdrawn"_s);

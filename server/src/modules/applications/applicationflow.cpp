@@ -74,8 +74,8 @@ qint64 ApplicationFlow::open(QSqlDatabase db, qint64 offerId, qint64 talentId,
         const qint64 id = withdrawn->id(u"id"_s);
         Sql renew(db,
                   u"UPDATE %1 SET status = :status, motivation = COALESCE(:motivation, "
-                  u"motivation), updated_at = :now WHERE id = :id AND status = 'withdrawn'"_s.arg(
-                          m_table));
+                  u"motivation), decided_reason = NULL, updated_at = :now WHERE id = :id AND "
+                  u"status = 'withdrawn'"_s.arg(m_table));
         renew.bind(u":status"_s, first)
                 .bind(u":motivation"_s, nullIfEmpty(motivation))
                 .bind(u":now"_s, now)
@@ -142,6 +142,26 @@ SqlFilter ApplicationFlow::applicantFilter(qint64 offerId, const QJsonObject &qu
                    u"OR u.email LIKE :q ESCAPE '\\')"_s,
                    u":q"_s, likePattern(search.toLower()));
     return filter;
+}
+
+qint64 ApplicationFlow::placesTaken(QSqlDatabase db, const QString &table,
+                                    const QString &offerColumn, const QString &admitted,
+                                    qint64 offerId)
+{
+    return Sql(db,
+               u"SELECT COUNT(*) FROM %1 WHERE %2 = :id AND status IN (:admitted, 'completed')"_s
+                       .arg(table, offerColumn))
+            .bind(u":id"_s, offerId)
+            .bind(u":admitted"_s, admitted)
+            .scalar()
+            .toLongLong();
+}
+
+void ApplicationFlow::requireReason(const QString &to, const QString &reason) const
+{
+    if (to == m_workflow.refusal() && reason.trimmed().isEmpty())
+        throw ApiError::badRequest(QStringList { u"reason should not be empty when %1"_s.arg(
+                to == u"rejected"_s ? u"rejecting"_s : u"moving to "_s + to) });
 }
 
 void ApplicationFlow::check(const QString &from, const QString &to, bool byTalent,

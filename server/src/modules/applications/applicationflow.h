@@ -62,6 +62,8 @@ public:
     /** An offer's applications (alias a, the talent u) by status and by q in names and emails. */
     SqlFilter applicantFilter(qint64 offerId, const QJsonObject &query) const;
 
+    /** Refuses (400) the workflow's refusal ("rejected") without a reason: the talent reads it. */
+    void requireReason(const QString &to, const QString &reason) const;
     /** Refuses a move the workflow lacks (422) or that belongs to the other side (403): the
      *  talent's moves are the talent's, every other is the company's (@p companyMoves says so). */
     void check(const QString &from, const QString &to, bool byTalent,
@@ -79,6 +81,10 @@ public:
 
     /** Runs @p attempt (one transaction each) again while it answers nothing because the row
      *  moved meanwhile; 409 after five tries. */
+    /** How many of @p offerId's applications in @p table (by @p offerColumn) hold a place: those
+     *  in @p admitted or completed. */
+    static qint64 placesTaken(QSqlDatabase db, const QString &table, const QString &offerColumn,
+                              const QString &admitted, qint64 offerId);
     static QJsonObject retrying(const std::function<std::optional<QJsonObject>()> &attempt);
 
 private:

@@ -115,8 +115,7 @@ QJsonObject InternshipApplicationService::apply(const Principal &talent, qint64 
 QJsonObject InternshipApplicationService::changeStatus(const Principal &by, qint64 id,
                                                        const QString &to, const QString &reason)
 {
-    if (to == u"rejected"_s && reason.isEmpty())
-        throw ApiError::badRequest(QStringList { u"reason should not be empty when rejecting"_s });
+    m_flow.requireReason(to, reason);
     QSqlDatabase db = m_context.db();
     return ApplicationFlow::retrying([&]() -> std::optional<QJsonObject> {
         Transaction tx(db);
@@ -143,14 +142,8 @@ QJsonObject InternshipApplicationService::changeStatus(const Principal &by, qint
                      u"applications"_s);
         if (to == u"approved"_s && current.internship.places) {
             m_internships.lock(db, current.internship.id);
-            const qint64 taken
-                    = Sql(db,
-                          u"SELECT COUNT(*) FROM internship_applications WHERE internship_id = :id "
-                          u"AND status IN ('approved', 'completed')"_s)
-                              .bind(u":id"_s, current.internship.id)
-                              .scalar()
-                              .toLongLong();
-            if (taken >= *current.internship.places)
+            if (InternshipService::placesTaken(db, current.internship.id)
+                >= *current.internship.places)
                 throw ApiError::unprocessable(
                         u"The internship is full: all %1 places are taken"_s.arg(
                                 *current.internship.places));

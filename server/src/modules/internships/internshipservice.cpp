@@ -301,6 +301,12 @@ QJsonObject InternshipService::create(const Principal &by, const QJsonObject &in
     throw DatabaseError(u"no free slug for an internship titled %1"_s.arg(base));
 }
 
+qint64 InternshipService::placesTaken(QSqlDatabase db, qint64 id)
+{
+    return ApplicationFlow::placesTaken(db, u"internship_applications"_s, u"internship_id"_s,
+                                        u"approved"_s, id);
+}
+
 QJsonObject InternshipService::update(const Principal &by, qint64 id, const QJsonObject &input)
 {
     refuseBlank(input, { u"title"_s, u"description"_s, u"mode"_s });
@@ -320,6 +326,12 @@ QJsonObject InternshipService::update(const Principal &by, qint64 id, const QJso
     };
     checkDates(after(u"start_date"_s), after(u"end_date"_s), after(u"application_deadline"_s));
     checkCategory(db, input);
+    if (input.value(u"places"_s).isDouble()) {
+        const qint64 taken = placesTaken(db, id);
+        if (input.value(u"places"_s).toInteger() < taken)
+            throw ApiError::unprocessable(
+                    u"places cannot be below the %1 intern(s) already admitted"_s.arg(taken));
+    }
     QStringList assignments;
     for (const QString &column : editableColumns()) {
         if (input.contains(column))

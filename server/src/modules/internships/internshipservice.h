@@ -80,6 +80,8 @@ public:
     InternshipFacts own(QSqlDatabase db, const Principal &by, qint64 id);
     /** Whether @p userId is a mentor assigned to programme @p internshipId. */
     static bool mentors(QSqlDatabase db, qint64 userId, qint64 internshipId);
+    /** The places of internship @p id its approved and completed interns hold. */
+    static qint64 placesTaken(QSqlDatabase db, qint64 id);
     /** Locks the programme's row until the transaction ends (PostgreSQL; SQLite writes one at a
      *  time anyway). */
     void lock(QSqlDatabase db, qint64 id);

@@ -188,8 +188,7 @@ QJsonObject TrainingApplicationService::changeStatus(const Principal &by, qint64
 {
     const QString to = input.value(u"status"_s).toString();
     const QString reason = input.value(u"reason"_s).toString();
-    if (to == TrainingApplicationStatus::Rejected && reason.isEmpty())
-        throw ApiError::badRequest(QStringList { u"reason should not be empty when rejecting"_s });
+    m_flow.requireReason(to, reason);
     QSqlDatabase db = m_context.db();
 
     return ApplicationFlow::retrying([&]() -> std::optional<QJsonObject> {

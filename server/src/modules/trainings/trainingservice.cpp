@@ -7,6 +7,7 @@
 #include "core/servercontext.h"
 #include "core/slug.h"
 #include "core/storage/storage.h"
+#include "modules/applications/applicationflow.h"
 #include "trainingrows.h"
 
 #include <wn/common/apierror.h>
@@ -158,12 +159,8 @@ void TrainingService::lock(QSqlDatabase db, qint64 id)
 
 qint64 TrainingService::seatsTaken(QSqlDatabase db, qint64 id)
 {
-    return Sql(db,
-               u"SELECT COUNT(*) FROM training_applications WHERE training_id = :id "
-               u"AND status IN ('accepted', 'completed')"_s)
-            .bind(u":id"_s, id)
-            .scalar()
-            .toLongLong();
+    return ApplicationFlow::placesTaken(db, u"training_applications"_s, u"training_id"_s,
+                                        u"accepted"_s, id);
 }
 
 QJsonObject TrainingService::trainingJson(QSqlDatabase db, qint64 id)
