@@ -210,7 +210,10 @@ private Q_SLOTS:
         const QList<ChatService::Stored> stored = services.chats.storeMessages(
                 { { m_talent.id, m_chatId, m_employer.id, u"sent through a conflict"_s, true },
                   { m_talent.id, m_chatId, m_employer.id, u"and its neighbour"_s, true } });
-        QVERIFY(QSqlQuery(db).exec(u"DROP TRIGGER crossing ON chat_messages"_s));
+        for (const QString &statement :
+             { u"DROP TRIGGER crossing ON chat_messages"_s, u"DROP FUNCTION cross_attempts()"_s,
+               u"DROP SEQUENCE crossed_attempts"_s })
+            QVERIFY2(QSqlQuery(db).exec(statement), qPrintable(statement));
         QCOMPARE(stored.size(), 2);
         QVERIFY(!stored.at(0).error && !stored.at(1).error);
         const QJsonArray history = services.chats.messages(m_talent.id, m_chatId, std::nullopt, 2);

@@ -27,15 +27,11 @@ namespace wn {
 DatabaseError::DatabaseError(const QSqlError &error, const QSqlDriver *driver)
     : std::runtime_error(error.text().toStdString())
 {
+    // PostgreSQL's SQLSTATE. SQLite's busy comes only after a writer waited its turn and the
+    // busy timeout (seconds each): trying again at once would hold its thread for minutes.
     const QString code = error.nativeErrorCode();
-    if (driver && driver->dbmsType() == QSqlDriver::SQLite) {
-        // SQLite's result code, whose low byte is the primary code (5 busy, 6 locked) under any
-        // extended one.
-        const int primary = code.toInt() & 0xff;
-        m_transient = primary == 5 || primary == 6;
-    } else { // PostgreSQL's SQLSTATE
-        m_transient = code == u"40001"_s || code == u"40P01"_s;
-    }
+    m_transient = driver && driver->dbmsType() == QSqlDriver::PostgreSQL
+            && (code == u"40001"_s || code == u"40P01"_s);
 }
 
 std::atomic<int> Database::s_instances { 0 };

@@ -32,8 +32,8 @@ public:
     DatabaseError(const QSqlError &error, const QSqlDriver *driver);
 
     /** A conflict with another transaction that passes: a PostgreSQL serialization failure
-     * (40001) or deadlock (40P01), SQLite's busy or locked. The whole transaction may be run
-     * again; nothing about the statement itself is wrong. */
+     * (40001) or deadlock (40P01). The whole transaction may be run again at once; nothing about
+     * the statement itself is wrong. (SQLite's busy is not: it comes after long waits.) */
     bool transient() const { return m_transient; }
 
 private:
