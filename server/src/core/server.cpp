@@ -73,8 +73,9 @@ bool Server::start(QString *error)
     shared->limits.requestTimeoutMs = config.integer(u"limits/request_timeout_seconds"_s) * 1000;
     shared->limits.minBodyBytesPerSecond = config.integer(u"limits/min_body_bytes_per_second"_s);
     const Api *api = m_api.get();
-    shared->limits.bodyRule = [api](const QByteArray &method, const QByteArray &target) {
-        return api->bodyRule(method, target);
+    shared->limits.bodyRule = [api](const QByteArray &method, const QByteArray &target,
+                                    const QByteArray &authorization) {
+        return api->bodyRule(method, target, authorization);
     };
     shared->limits.spoolDir = QDir(config.dataDir()).filePath(u"files/incoming"_s);
     shared->maxConnections = config.integer(u"limits/max_connections"_s);

@@ -114,7 +114,8 @@ void Api::add(Method method, const QString &path, Endpoint endpoint, Handler han
             { method, path, Router::paramNames(path), std::move(endpoint), std::move(handler) });
 }
 
-BodyRule Api::bodyRule(const QByteArray &method, const QByteArray &target) const
+BodyRule Api::bodyRule(const QByteArray &method, const QByteArray &target,
+                       const QByteArray &authorization) const
 {
     const auto m = methodOf(method);
     if (!m)
@@ -125,7 +126,49 @@ BodyRule Api::bodyRule(const QByteArray &method, const QByteArray &target) const
     if (match.endpoint < 0)
         return { defaultJsonLimit, false };
     const Endpoint &spec = m_endpoints.at(std::size_t(match.endpoint)).spec;
-    return { limitOf(spec), spec.rawBody };
+    BodyRule rule { limitOf(spec), spec.rawBody };
+    if (!spec.rawBody)
+        return rule;
+    try {
+        // The guards the request would meet after its body, met before it.
+        if (spec.access.kind != Access::Kind::Public) {
+            const Principal principal = authenticated(authorization, spec);
+            if (!principal.userId)
+                throw ApiError::unauthorized(
+                        u"Authentication required: send a Bearer access token"_s);
+            if (!spec.access.allows(principal.role))
+                throw ApiError::forbidden(u"This action is not available to the %1 role"_s.arg(
+                        roleName(principal.role)));
+        }
+        if (spec.admitUpload) {
+            QStringList params;
+            for (const QStringView param : match.params)
+                params.append(param.toString());
+            rule.limit = std::min(rule.limit, spec.admitUpload(params));
+        }
+    } catch (const ApiError &error) {
+        rule.refusal = error.status();
+        rule.message = error.message();
+    }
+    return rule;
+}
+
+Principal Api::authenticated(const QByteArray &authorization, const Endpoint &spec) const
+{
+    if (authorization.isEmpty())
+        return {};
+    if (!authorization.startsWith("Bearer ")) {
+        if (spec.access.kind != Access::Kind::Public)
+            throw ApiError::unauthorized(u"Authorization must be a Bearer token"_s);
+        return {};
+    }
+    try {
+        return m_context.tokens->authenticate(QString::fromLatin1(authorization.mid(7).trimmed()));
+    } catch (const ApiError &) {
+        if (spec.access.kind != Access::Kind::Public)
+            throw;
+        return {};
+    }
 }
 
 qint64 Api::limitOf(const Endpoint &spec) const
@@ -141,21 +184,9 @@ Response Api::run(const Registered &endpoint, Call &call) const
     const QHttpServerRequest &request = call.request();
 
     // Guards first, as NestJS orders them: who is calling (401), may they (403), then the input (400).
-    const QByteArray authorization = request.value("Authorization");
-    if (!authorization.isEmpty()) {
-        if (!authorization.startsWith("Bearer ")) {
-            if (spec.access.kind != Access::Kind::Public)
-                throw ApiError::unauthorized(u"Authorization must be a Bearer token"_s);
-        } else {
-            try {
-                call.setPrincipal(m_context.tokens->authenticate(
-                        QString::fromLatin1(authorization.mid(7).trimmed())));
-            } catch (const ApiError &) {
-                if (spec.access.kind != Access::Kind::Public)
-                    throw;
-            }
-        }
-    }
+    if (const Principal principal = authenticated(request.value("Authorization"), spec);
+        principal.userId)
+        call.setPrincipal(principal);
     if (spec.access.kind != Access::Kind::Public) {
         if (!call.isAuthenticated())
             throw ApiError::unauthorized(u"Authentication required: send a Bearer access token"_s);

@@ -64,6 +64,10 @@ struct Endpoint
     bool paged = false; ///< takes ?page=&limit= and answers {data, meta}
     bool rawBody = false; ///< the body is bytes (an upload), not JSON
     qint64 maxBody = 0; ///< 0: 1 MiB for JSON, limits/max_body_bytes for raw bodies
+    /** For an upload, checked on the request head before its body is read: given the path's
+     *  parameters, the largest body it takes now (the upload URL's kind, say), or an ApiError
+     *  that refuses it at once. */
+    std::function<qint64(const QStringList &params)> admitUpload;
 };
 
 /**
@@ -111,14 +115,21 @@ public:
      *  @p spooledBody is the file its raw body was written to as it arrived, if it was. */
     Outcome handle(const QHttpServerRequest &request,
                    std::shared_ptr<const SpooledFile> spooledBody = {}) const;
-    /** The body the endpoint a request head names accepts, for the connection guard. */
-    BodyRule bodyRule(const QByteArray &method, const QByteArray &target) const;
+    /** The body the endpoint a request head names accepts, for the connection guard. An upload's
+     *  caller is checked on the head (@p authorization, the role, admitUpload), so that nobody
+     *  gets a body written to disk who would be refused after it. */
+    BodyRule bodyRule(const QByteArray &method, const QByteArray &target,
+                      const QByteArray &authorization = {}) const;
 
     /** The OpenAPI 3 document of every registered endpoint. */
     QJsonObject openApi() const;
     int endpointCount() const { return int(m_endpoints.size()); }
 
 private:
+    /** The principal of a Bearer @p authorization (none: userId 0); ApiError 401 for a bad one
+     *  where @p spec is not public. */
+    Principal authenticated(const QByteArray &authorization, const Endpoint &spec) const;
+
     struct Registered
     {
         Method method;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 namespace wn {
@@ -10,6 +11,10 @@ struct BodyRule
 {
     qint64 limit = 1024 * 1024; ///< the largest body it accepts
     bool spool = false; ///< a raw body (an upload): written to a file as it arrives, never held
+    /** An upload refused on its head alone (no token, the wrong role, a spent URL): the status
+     *  to answer before a byte of the body is read; 0 when it may come. */
+    int refusal = 0;
+    QString message;
 };
 
 } // namespace wn

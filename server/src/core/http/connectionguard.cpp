@@ -270,10 +270,18 @@ ConnectionGuard::Next ConnectionGuard::evaluateHead(const QByteArray &rawHead, q
     bool sawLength = false;
     QByteArray connection;
     QByteArray upgrade;
+    QByteArray authorization;
+    bool expectContinue = false;
     int connectionHeaders = 0;
     int upgradeHeaders = 0;
     const QList<QByteArray> lines = head.mid(lineEnd + 1).split('\n');
     for (const QByteArray &rawLine : lines) {
+        // A folded line continues the header before it for the HTTP server, but would stand on
+        // its own here: the two would read different heads (RFC 9112 lets a server refuse it).
+        if (rawLine.startsWith(' ') || rawLine.startsWith('\t')) {
+            reject(400, u"Header lines may not be folded"_s);
+            return Next::Refused;
+        }
         const QByteArray line = rawLine.trimmed();
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
@@ -298,6 +306,10 @@ ConnectionGuard::Next ConnectionGuard::evaluateHead(const QByteArray &rawHead, q
         } else if (name == "upgrade") {
             upgrade = value.toLower();
             ++upgradeHeaders;
+        } else if (name == "authorization") {
+            authorization = value;
+        } else if (name == "expect") {
+            expectContinue = value.toLower() == "100-continue";
         }
     }
     // The HTTP server reads only one of repeated headers: which one it reads must not matter.
@@ -316,7 +328,13 @@ ConnectionGuard::Next ConnectionGuard::evaluateHead(const QByteArray &rawHead, q
                "and no body"_s);
         return Next::Refused;
     }
-    const BodyRule rule = m_limits.bodyRule ? m_limits.bodyRule(method, target) : BodyRule();
+    const BodyRule rule
+            = m_limits.bodyRule ? m_limits.bodyRule(method, target, authorization) : BodyRule();
+    if (rule.refusal && *contentLength > 0) {
+        // Refused whatever the body holds: none of it is read, let alone written down.
+        reject(rule.refusal, rule.message);
+        return Next::Refused;
+    }
     if (*contentLength > rule.limit) {
         reject(413,
                u"Request body of %1 bytes is larger than the %2 bytes this endpoint accepts"_s
@@ -331,6 +349,10 @@ ConnectionGuard::Next ConnectionGuard::evaluateHead(const QByteArray &rawHead, q
         m_requestDeadline.setRemainingTime(std::max<qint64>(0, m_requestDeadline.remainingTime())
                                            + bodyMs);
     }
+    // The body is welcome: a client that waits to be told so (curl does, past 1 MiB) is told
+    // now, as the HTTP server would not.
+    if (expectContinue && *contentLength > 0)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     return rule.spool && *contentLength > 0 && !m_limits.spoolDir.isEmpty() ? Next::Spool
                                                                             : Next::Plain;
 }

@@ -32,7 +32,9 @@ struct ConnectionLimits
     qint64 minBodyBytesPerSecond = 64 * 1024;
     /** The body the endpoint for (method, target) accepts: its size, and whether it is an
      *  upload to write to a file as it arrives. */
-    std::function<BodyRule(const QByteArray &method, const QByteArray &target)> bodyRule;
+    std::function<BodyRule(const QByteArray &method, const QByteArray &target,
+                           const QByteArray &authorization)>
+            bodyRule;
     /** Where upload bodies are written as they arrive (in the data dir, beside the files). */
     QString spoolDir;
 };

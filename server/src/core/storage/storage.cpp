@@ -243,27 +243,41 @@ QString Storage::presign(const Principal &owner, FileKind kind, int ttlSeconds) 
     return m_context.config.publicUrl() + u"/api/v1/storage/uploads/"_s + token;
 }
 
-StoredFile Storage::acceptPresigned(QSqlDatabase db, const QString &token, const Upload &upload)
+Storage::Presigned Storage::presigned(const QString &token) const
 {
     const auto claims = m_context.tokens->verify(token, u"upload"_s);
     if (!claims)
         throw ApiError::forbidden(u"The upload URL is invalid or has expired"_s);
     const auto kind = kindFromName(claims->value(u"kind"_s).toString());
-    const QString stem = claims->value(u"key"_s).toString();
+    Presigned url;
+    url.stem = claims->value(u"key"_s).toString();
     static const QRegularExpression stemPattern(u"^[0-9a-f]{32}$"_s);
-    Principal owner;
-    owner.userId = claims->value(u"sub"_s).toString().toLongLong();
-    owner.tokenId = claims->value(u"sid"_s).toString();
-    owner.expiresAt = qint64(claims->value(u"exp"_s).toDouble());
-    if (!kind || !stemPattern.match(stem).hasMatch() || owner.tokenId.isEmpty())
+    url.owner.userId = claims->value(u"sub"_s).toString().toLongLong();
+    url.owner.tokenId = claims->value(u"sid"_s).toString();
+    url.owner.expiresAt = qint64(claims->value(u"exp"_s).toDouble());
+    if (!kind || !stemPattern.match(url.stem).hasMatch() || url.owner.tokenId.isEmpty())
         throw ApiError::forbidden(u"The upload URL is invalid"_s);
+    url.kind = *kind;
     // The URL lives only as long as the session that asked for it: logging out spends it.
     try {
-        m_context.tokens->recheck(owner);
+        m_context.tokens->recheck(url.owner);
     } catch (const ApiError &) {
         throw ApiError::forbidden(
                 u"The session that asked for this upload URL has ended: log in and ask again"_s);
     }
+    return url;
+}
+
+qint64 Storage::presignedLimit(const QString &token) const
+{
+    return maxBytes(presigned(token).kind);
+}
+
+StoredFile Storage::acceptPresigned(QSqlDatabase db, const QString &token, const Upload &upload)
+{
+    const Presigned url = presigned(token);
+    const Principal &owner = url.owner;
+    const QString &stem = url.stem;
     // One INSERT claims the URL, so of PUTs sent together exactly one goes on.
     Sql claim(db,
               u"INSERT INTO upload_claims (stem, owner_id, claimed_at) VALUES (:stem, :owner, "
@@ -272,7 +286,7 @@ StoredFile Storage::acceptPresigned(QSqlDatabase db, const QString &token, const
     if (claim.rowsAffected() != 1)
         throw ApiError::conflict(u"This upload URL has already been used"_s);
     try {
-        return store(db, owner.userId, *kind, upload, stem);
+        return store(db, owner.userId, url.kind, upload, stem);
     } catch (...) {
         // A refused body leaves the URL usable for a better one until it expires.
         Sql(db, u"DELETE FROM upload_claims WHERE stem = :stem"_s).bind(u":stem"_s, stem).exec();

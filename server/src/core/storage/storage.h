@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/auth/principal.h"
 #include "upload.h"
 
 #include <QByteArray>
@@ -74,6 +75,9 @@ public:
     /** Stores the body of a PUT to a presigned URL; ApiError 403 if the token is invalid or
      *  expired or its session has ended, 409 if another PUT has claimed it. */
     StoredFile acceptPresigned(QSqlDatabase db, const QString &token, const Upload &upload);
+    /** The largest body the presigned upload URL @p token takes (its kind's limit), checked
+     *  before the body is read; the same ApiError 403 as acceptPresigned for a bad URL. */
+    qint64 presignedLimit(const QString &token) const;
     /** ApiError 413 naming the quota when @p ownerId storing @p size more bytes would pass the
      *  per-user (files/user_quota_bytes) or per-company (files/company_quota_bytes) quota. */
     void checkQuota(QSqlDatabase db, qint64 ownerId, qint64 size) const;
@@ -103,6 +107,14 @@ public:
     LinkCheck checkLink(const QString &key, const QString &expires, const QString &signature) const;
 
 private:
+    /** What a presigned upload URL says, once its signature, expiry and session are checked. */
+    struct Presigned
+    {
+        Principal owner;
+        FileKind kind;
+        QString stem;
+    };
+    Presigned presigned(const QString &token) const;
     QString pathOf(const QString &key) const;
     QByteArray linkSignature(const QString &key, qint64 expires) const;
 

@@ -103,7 +103,13 @@ void installFiles(Api &api, ServerContext &context)
               .tag = u"Files"_s,
               .status = 201,
               .rawBody = true,
-              .maxBody = context.config.bytes(u"limits/max_upload_bytes"_s) },
+              .maxBody = context.config.bytes(u"limits/max_upload_bytes"_s),
+              // A spent or forged URL is refused on the head, and a file is held to its kind's
+              // size there too: no byte of a body that would be refused is written down.
+              .admitUpload =
+                      [storage](const QStringList &params) {
+                          return storage->presignedLimit(params.at(0));
+                      } },
             [storage](Call &call) {
                 return storedFileJson(
                         *storage,
