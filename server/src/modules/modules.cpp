@@ -47,6 +47,7 @@ void installModules(Api &api, ServerContext &context)
                        share(services->kpis));
     installCohorts(api, share(services->cohorts), share(services->accounts));
     installAttendance(api, share(services->attendance));
+    installCoding(api, context, share(services->coding));
 }
 
 void seedReferenceData(ServerContext &context)
@@ -58,6 +59,7 @@ void seedReferenceData(ServerContext &context)
     services.skills.seed();
     seedCatalog(context);
     services.internships.seedCategories();
+    services.coding.seedLanguages();
 }
 
 } // namespace wn

@@ -33,6 +33,7 @@ Services::Services(ServerContext &context)
     , kpis(context, internships)
     , cohorts(context, accounts)
     , attendance(context)
+    , coding(context)
 { }
 
 } // namespace wn

@@ -8,6 +8,7 @@
 #include "attendance/attendanceservice.h"
 #include "catalog/catalogservice.h"
 #include "chat/chatservice.h"
+#include "coding/codingservice.h"
 #include "cohorts/cohortservice.h"
 #include "companies/companyservice.h"
 #include "identity/identityservice.h"
@@ -74,6 +75,7 @@ struct Services
     KpiService kpis;
     CohortService cohorts;
     AttendanceService attendance;
+    CodingService coding;
 };
 
 } // namespace wn
