@@ -269,9 +269,10 @@ constexpr std::array reasonLabels {
 
 const QStringList &CodeVerdict::all()
 {
-    static const QStringList verdicts { InQueue,  Processing, Accepted, WrongAnswer, TimeLimit,
-                                        CompilationError, Sigsegv, Sigxfsz, Sigfpe, Sigabrt,
-                                        Nzec,     OtherError, InternalError };
+    static const QStringList verdicts { InQueue,      Processing,       Accepted, WrongAnswer,
+                                        TimeLimit,    CompilationError, Sigsegv,  Sigxfsz,
+                                        Sigfpe,       Sigabrt,          Nzec,     OtherError,
+                                        InternalError };
     return verdicts;
 }
 

@@ -67,10 +67,9 @@ int main(int argc, char **argv)
             + usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
     char line[128];
     const bool signaled = WIFSIGNALED(status);
-    const int length = std::snprintf(line, sizeof line, "%s %d %lld %ld\n",
-                                     signaled ? "signal" : "exit",
-                                     signaled ? WTERMSIG(status) : WEXITSTATUS(status), cpuUs,
-                                     usage.ru_maxrss);
+    const int length = std::snprintf(
+            line, sizeof line, "%s %d %lld %ld\n", signaled ? "signal" : "exit",
+            signaled ? WTERMSIG(status) : WEXITSTATUS(status), cpuUs, usage.ru_maxrss);
     if (write(statusFd, line, size_t(length)) != length)
         return 125;
     return signaled ? 128 + WTERMSIG(status) : WEXITSTATUS(status);

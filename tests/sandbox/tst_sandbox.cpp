@@ -93,15 +93,17 @@ private Q_SLOTS:
         QTest::newRow("C++") << u"C++"_s
                              << u"#include <iostream>\nint main(){int a,b;std::cin>>a>>b;"
                                 u"std::cout<<a+b<<std::endl;}\n"_s;
-        QTest::newRow("Python") << u"Python 3"_s << u"a, b = map(int, input().split())\nprint(a + b)\n"_s;
-        QTest::newRow("JavaScript")
-                << u"JavaScript (Node.js)"_s
-                << u"const [a, b] = require('fs').readFileSync(0, 'utf8').trim().split(' ').map(Number);\n"
-                   u"console.log(a + b);\n"_s;
-        QTest::newRow("Java") << u"Java (OpenJDK 17)"_s
-                              << u"import java.util.Scanner;\npublic class Main { public static void "
-                                 u"main(String[] a) { Scanner s = new Scanner(System.in); "
-                                 u"System.out.println(s.nextInt() + s.nextInt()); } }\n"_s;
+        QTest::newRow("Python") << u"Python 3"_s
+                                << u"a, b = map(int, input().split())\nprint(a + b)\n"_s;
+        QTest::newRow("JavaScript") << u"JavaScript (Node.js)"_s
+                                    << u"const [a, b] = require('fs').readFileSync(0, "
+                                       u"'utf8').trim().split(' ').map(Number);\n"
+                                       u"console.log(a + b);\n"_s;
+        QTest::newRow("Java")
+                << u"Java (OpenJDK 17)"_s
+                << u"import java.util.Scanner;\npublic class Main { public static void "
+                   u"main(String[] a) { Scanner s = new Scanner(System.in); "
+                   u"System.out.println(s.nextInt() + s.nextInt()); } }\n"_s;
     }
 
     void helloInEachLanguage()
@@ -158,7 +160,8 @@ private Q_SLOTS:
                 << CodeVerdict::Sigfpe << u"SIGFPE"_s;
         QTest::newRow("abort") << u"#include <stdlib.h>\nint main(void){ abort(); }"_s
                                << CodeVerdict::Sigabrt << u"SIGABRT"_s;
-        QTest::newRow("exit code") << u"int main(void){ return 3; }"_s << CodeVerdict::Nzec << QString();
+        QTest::newRow("exit code")
+                << u"int main(void){ return 3; }"_s << CodeVerdict::Nzec << QString();
     }
 
     void crashes()
@@ -177,10 +180,11 @@ private Q_SLOTS:
     {
         SandboxLimits limits = quickLimits();
         limits.wallMs = 20000; // the CPU limit must come first, even on a busy machine
-        const CaseVerdict run
-                = runC(u"int main(void){ for (volatile unsigned i = 0;; ++i) ; }"_s, {}, {}, limits);
+        const CaseVerdict run = runC(u"int main(void){ for (volatile unsigned i = 0;; ++i) ; }"_s,
+                                     {}, {}, limits);
         QCOMPARE(run.status, CodeVerdict::TimeLimit);
-        QVERIFY2(run.cpuMs >= 900, qPrintable(u"%1 ms CPU, %2 ms wall"_s.arg(run.cpuMs).arg(run.wallMs)));
+        QVERIFY2(run.cpuMs >= 900,
+                 qPrintable(u"%1 ms CPU, %2 ms wall"_s.arg(run.cpuMs).arg(run.wallMs)));
         QVERIFY(run.wallMs < 20000);
     }
 
@@ -194,10 +198,12 @@ private Q_SLOTS:
 
     void forkBombIsContained()
     {
-        const CaseVerdict run = runC(
-                u"#include <unistd.h>\n#include <stdio.h>\nint main(void){ int n = 0; for (int i = 0; "
-                u"i < 10000; ++i) { pid_t p = fork(); if (p == 0) { for (;;) pause(); } else if (p > "
-                u"0) n++; } printf(\"%d\\n\", n); fflush(stdout); for (;;) fork(); }"_s);
+        const CaseVerdict run
+                = runC(u"#include <unistd.h>\n#include <stdio.h>\nint main(void){ int n = 0; for "
+                       u"(int i = 0; "
+                       u"i < 10000; ++i) { pid_t p = fork(); if (p == 0) { for (;;) pause(); } "
+                       u"else if (p > "
+                       u"0) n++; } printf(\"%d\\n\", n); fflush(stdout); for (;;) fork(); }"_s);
         QCOMPARE(run.status, CodeVerdict::TimeLimit);
         // The limit held: fewer than 60 processes were ever made (the first loop's count).
         const int made = run.output.trimmed().toInt();
@@ -218,7 +224,8 @@ private Q_SLOTS:
     void memoryBomb()
     {
         const CaseVerdict run = runC(
-                u"#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nint main(void){ size_t "
+                u"#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nint main(void){ "
+                u"size_t "
                 u"total = 0; for (;;) { char *p = malloc(16 << 20); if (!p) { printf(\"%zu\\n\", "
                 u"total >> 20); return 4; } memset(p, 1, 16 << 20); total += 16 << 20; } }"_s);
         QCOMPARE(run.status, CodeVerdict::Nzec);
@@ -230,7 +237,8 @@ private Q_SLOTS:
     void hugeFile()
     {
         const CaseVerdict run = runC(
-                u"#include <stdio.h>\nint main(void){ FILE *f = fopen(\"big\", \"w\"); char b[4096] = "
+                u"#include <stdio.h>\nint main(void){ FILE *f = fopen(\"big\", \"w\"); char "
+                u"b[4096] = "
                 u"{0}; for (int i = 0; i < 10000; ++i) fwrite(b, 1, sizeof b, f); fclose(f); }"_s);
         QCOMPARE(run.status, CodeVerdict::Sigxfsz);
         QCOMPARE(run.signal, u"SIGXFSZ"_s);
@@ -239,12 +247,14 @@ private Q_SLOTS:
     void fillingTmpStopsAtTheTmpfsSize()
     {
         // Many files below the file size limit: the tmpfs fills up, not the host's disk.
-        const CaseVerdict run = runC(
-                u"#include <stdio.h>\nint main(void){ static char b[512 * 1024]; long total = 0; for "
-                u"(int i = 0; i < 1000; ++i) { char name[64]; snprintf(name, sizeof name, "
-                u"\"/tmp/f%d\", i); FILE *f = fopen(name, \"w\"); if (!f) break; size_t n = "
-                u"fwrite(b, 1, sizeof b, f); if (fclose(f) != 0 || n != sizeof b) break; total += n; "
-                u"} printf(\"%ld\\n\", total >> 20); }"_s);
+        const CaseVerdict run
+                = runC(u"#include <stdio.h>\nint main(void){ static char b[512 * 1024]; long total "
+                       u"= 0; for "
+                       u"(int i = 0; i < 1000; ++i) { char name[64]; snprintf(name, sizeof name, "
+                       u"\"/tmp/f%d\", i); FILE *f = fopen(name, \"w\"); if (!f) break; size_t n = "
+                       u"fwrite(b, 1, sizeof b, f); if (fclose(f) != 0 || n != sizeof b) break; "
+                       u"total += n; "
+                       u"} printf(\"%ld\\n\", total >> 20); }"_s);
         QCOMPARE(run.status, CodeVerdict::WrongAnswer);
         QVERIFY2(run.output.trimmed().toInt() <= 64, run.output.constData());
     }
@@ -281,10 +291,12 @@ private Q_SLOTS:
         // /proc/1/environ is bwrap's own environment: started with none, it shows none.
         qputenv("WN_SANDBOX_CANARY", "secret");
         const CaseVerdict run = runC(
-                u"#include <stdio.h>\n#include <stdlib.h>\nint main(void){ for (int pid = 1; pid < 4; "
+                u"#include <stdio.h>\n#include <stdlib.h>\nint main(void){ for (int pid = 1; pid < "
+                u"4; "
                 u"++pid) { char name[64]; snprintf(name, sizeof name, \"/proc/%d/environ\", pid); "
                 u"FILE *f = fopen(name, \"r\"); if (!f) continue; int c; while ((c = fgetc(f)) != "
-                u"EOF) putchar(c == 0 ? '\\n' : c); fclose(f); } puts(getenv(\"WN_SANDBOX_CANARY\") ? "
+                u"EOF) putchar(c == 0 ? '\\n' : c); fclose(f); } "
+                u"puts(getenv(\"WN_SANDBOX_CANARY\") ? "
                 u"\"leak\" : \"none\"); }"_s);
         qunsetenv("WN_SANDBOX_CANARY");
         QVERIFY2(!run.output.contains("secret") && !run.output.contains("leak"),
@@ -296,14 +308,16 @@ private Q_SLOTS:
     {
         QTcpServer listener;
         QVERIFY(listener.listen(QHostAddress::LocalHost));
-        const QString source =
-                u"#include <stdio.h>\n#include <arpa/inet.h>\n#include <sys/socket.h>\n#include "
-                u"<unistd.h>\nint try_(const char *ip, int port){ int s = socket(AF_INET, "
-                u"SOCK_STREAM, 0); if (s < 0) return 0; struct sockaddr_in a = {0}; a.sin_family = "
-                u"AF_INET; a.sin_port = htons(port); inet_pton(AF_INET, ip, &a.sin_addr); int ok = "
-                u"connect(s, (struct sockaddr *)&a, sizeof a) == 0; close(s); return ok; }\nint "
-                u"main(void){ printf(\"%d %d %d\\n\", try_(\"127.0.0.1\", %1), try_(\"1.1.1.1\", "
-                u"53), try_(\"10.0.0.1\", 80)); }"_s.arg(listener.serverPort());
+        const QString source
+                = u"#include <stdio.h>\n#include <arpa/inet.h>\n#include <sys/socket.h>\n#include "
+                  u"<unistd.h>\nint try_(const char *ip, int port){ int s = socket(AF_INET, "
+                  u"SOCK_STREAM, 0); if (s < 0) return 0; struct sockaddr_in a = {0}; a.sin_family "
+                  u"= "
+                  u"AF_INET; a.sin_port = htons(port); inet_pton(AF_INET, ip, &a.sin_addr); int ok "
+                  u"= "
+                  u"connect(s, (struct sockaddr *)&a, sizeof a) == 0; close(s); return ok; }\nint "
+                  u"main(void){ printf(\"%d %d %d\\n\", try_(\"127.0.0.1\", %1), try_(\"1.1.1.1\", "
+                  u"53), try_(\"10.0.0.1\", 80)); }"_s.arg(listener.serverPort());
         const CaseVerdict run = runC(source, {}, "0 0 0\n");
         QCOMPARE(run.status, CodeVerdict::Accepted);
         QVERIFY(!listener.hasPendingConnections());
@@ -335,9 +349,9 @@ private Q_SLOTS:
     void compileTimeCodeStaysInside()
     {
         // The compiler runs in the sandbox too: an include of a host file finds nothing.
-        const JudgeReport report = judge(
-                u"C"_s, u"#include \"%1\"\nint main(void){ return 0; }\n"_s.arg(
-                                m_secrets.filePath(u"server.key"_s)));
+        const JudgeReport report = judge(u"C"_s,
+                                         u"#include \"%1\"\nint main(void){ return 0; }\n"_s.arg(
+                                                 m_secrets.filePath(u"server.key"_s)));
         QCOMPARE(report.status, CodeVerdict::CompilationError);
         QVERIFY(report.compileOutput.contains(u"No such file"_s));
     }
@@ -346,11 +360,13 @@ private Q_SLOTS:
     {
         CodeLanguage sneaky = language(u"C"_s);
         // A "compiler" that leaves a link to a host file and a program beside it.
-        sneaky.compileCommand = { u"/bin/sh"_s, u"-c"_s,
-                                  u"ln -s /etc/hostname leak && ln -s / root && "
-                                  u"printf '#!/bin/sh\\necho ran; ls\\n' > main && chmod +x main"_s };
-        const JudgeReport report = m_judge.judge(sneaky, u"ignored"_s, { { 1, {}, "ran\nmain\n", 1 } },
-                                                 quickLimits(), false, runUid);
+        sneaky.compileCommand
+                = { u"/bin/sh"_s, u"-c"_s,
+                    u"ln -s /etc/hostname leak && ln -s / root && "
+                    u"printf '#!/bin/sh\\necho ran; ls\\n' > main && chmod +x main"_s };
+        const JudgeReport report
+                = m_judge.judge(sneaky, u"ignored"_s, { { 1, {}, "ran\nmain\n", 1 } },
+                                quickLimits(), false, runUid);
         QCOMPARE(report.status, CodeVerdict::Accepted);
         QCOMPARE(report.cases.at(0).output, QByteArray("ran\nmain\n"));
     }

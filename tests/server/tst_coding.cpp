@@ -108,12 +108,12 @@ private Q_SLOTS:
 
     void adminsAddLanguages()
     {
-        const QJsonObject body { { u"name"_s, u"Python 3 (optimised)"_s },
-                                 { u"file_name"_s, u"main.py"_s },
-                                 { u"run_command"_s,
-                                   QJsonArray { u"/usr/bin/python3"_s, u"-O"_s, u"main.py"_s } },
-                                 { u"version_command"_s,
-                                   QJsonArray { u"/usr/bin/python3"_s, u"--version"_s } } };
+        const QJsonObject body {
+            { u"name"_s, u"Python 3 (optimised)"_s },
+            { u"file_name"_s, u"main.py"_s },
+            { u"run_command"_s, QJsonArray { u"/usr/bin/python3"_s, u"-O"_s, u"main.py"_s } },
+            { u"version_command"_s, QJsonArray { u"/usr/bin/python3"_s, u"--version"_s } }
+        };
         QCOMPARE(m_server->post(u"/api/v1/coding-languages"_s, body).status, 401);
         QCOMPARE(m_server->post(u"/api/v1/coding-languages"_s, body, m_owner.token).status, 403);
         QJsonObject noRun = body;
@@ -123,7 +123,8 @@ private Q_SLOTS:
         QVERIFY(missing.message().contains(u"run_command"_s));
         QJsonObject reaching = body;
         reaching.insert(u"read_only_paths"_s, QJsonArray { m_server->dataDir() });
-        const Reply refused = m_server->post(u"/api/v1/coding-languages"_s, reaching, m_admin.token);
+        const Reply refused
+                = m_server->post(u"/api/v1/coding-languages"_s, reaching, m_admin.token);
         QCOMPARE(refused.status, 400);
         QVERIFY(refused.message().contains(u"read_only_paths"_s));
 
@@ -212,15 +213,16 @@ private Q_SLOTS:
     void updatesKeepTheRules()
     {
         const QString path = u"/api/v1/coding-challenges/%1"_s.arg(m_challenge);
-        const Reply bad = m_server->patch(path, QJsonObject { { u"wall_time_ms"_s, 500 } },
-                                          m_owner.token);
+        const Reply bad
+                = m_server->patch(path, QJsonObject { { u"wall_time_ms"_s, 500 } }, m_owner.token);
         QCOMPARE(bad.status, 400);
         QVERIFY(bad.message().contains(u"wall_time_ms"_s));
         QCOMPARE(m_server->patch(path, QJsonObject { { u"title"_s, u"Sum"_s } }, m_talent.token)
                          .status,
                  403);
         const Reply renamed = m_server->patch(
-                path, QJsonObject { { u"title"_s, u"Sum of two integers"_s }, { u"memory_mb"_s, 64 } },
+                path,
+                QJsonObject { { u"title"_s, u"Sum of two integers"_s }, { u"memory_mb"_s, 64 } },
                 m_owner.token);
         QCOMPARE(renamed.status, 200);
         QCOMPARE(renamed.json()[u"title"_s].toString(), u"Sum of two integers"_s);
@@ -257,13 +259,14 @@ private Q_SLOTS:
         QCOMPARE(opened.json()[u"hidden_cases"_s].toInt(), 2);
         QCOMPARE(opened.json()[u"invitation"_s][u"email"_s].toString(), m_talent.email.toLower());
         QString forged = token;
-        forged.replace(0, token.indexOf(u'.'), QString::number(token.section(u'.', 0, 0).toLongLong() + 1));
+        forged.replace(0, token.indexOf(u'.'),
+                       QString::number(token.section(u'.', 0, 0).toLongLong() + 1));
         QCOMPARE(m_server->get(u"/api/v1/coding-challenges/invitations/"_s + forged).status, 404);
         QCOMPARE(m_server->get(u"/api/v1/coding-challenges/invitations/garbage"_s).status, 404);
 
         // Signed in, the invited talent finds it and never sees a hidden case.
-        const Reply one = m_server->get(u"/api/v1/coding-challenges/%1"_s.arg(m_challenge),
-                                        m_talent.token);
+        const Reply one
+                = m_server->get(u"/api/v1/coding-challenges/%1"_s.arg(m_challenge), m_talent.token);
         QCOMPARE(one.status, 200);
         QCOMPARE(one.json()[u"test_cases"_s].toArray().size(), 1);
         QVERIFY(!one.body.contains("1000002"));
@@ -287,7 +290,8 @@ private Q_SLOTS:
         QCOMPARE(queued.status, 202);
         QVERIFY(verdict(queued.json()) == u"In Queue"_s || verdict(queued.json()) == u"Processing"_s
                 || verdict(queued.json()) == u"Accepted"_s);
-        const QJsonObject run = judged(*m_server, queued.json()[u"id"_s].toInteger(), m_talent.token);
+        const QJsonObject run
+                = judged(*m_server, queued.json()[u"id"_s].toInteger(), m_talent.token);
         QCOMPARE(verdict(run), u"Accepted"_s);
         QCOMPARE(run[u"status"_s][u"id"_s].toInt(), 3);
         const QJsonArray cases = run[u"test_cases"_s].toArray();
@@ -317,13 +321,15 @@ private Q_SLOTS:
         // Wrong on the big case only: it prints a truncated sum.
         const Reply first = m_server->post(
                 path,
-                QJsonObject { { u"language_id"_s, m_c },
-                              { u"source_code"_s,
-                                u"#include <stdio.h>\nint main(void){ int a, b; scanf(\"%d %d\", &a, "
-                                u"&b); printf(\"%d\\n\", (a + b) % 1000000); return 0; }\n"_s } },
+                QJsonObject {
+                        { u"language_id"_s, m_c },
+                        { u"source_code"_s,
+                          u"#include <stdio.h>\nint main(void){ int a, b; scanf(\"%d %d\", &a, "
+                          u"&b); printf(\"%d\\n\", (a + b) % 1000000); return 0; }\n"_s } },
                 m_talent.token);
         QCOMPARE(first.status, 202);
-        const QJsonObject wrong = judged(*m_server, first.json()[u"id"_s].toInteger(), m_talent.token);
+        const QJsonObject wrong
+                = judged(*m_server, first.json()[u"id"_s].toInteger(), m_talent.token);
         QCOMPARE(verdict(wrong), u"Wrong Answer"_s);
         QCOMPARE(wrong[u"score"_s].toInt(), 3);
         QCOMPARE(wrong[u"max_score"_s].toInt(), 6);
@@ -377,7 +383,8 @@ private Q_SLOTS:
         QCOMPARE(rows[0][u"best"_s][u"score"_s].toInt(), 6);
         QCOMPARE(verdict(rows[0][u"latest"_s]), u"Compilation Error"_s);
 
-        const QString one = u"/api/v1/coding-challenges/%1/results/%2"_s.arg(m_challenge).arg(m_talent.id);
+        const QString one
+                = u"/api/v1/coding-challenges/%1/results/%2"_s.arg(m_challenge).arg(m_talent.id);
         const Reply mine = m_server->get(one, m_owner.token);
         QCOMPARE(mine.status, 200);
         QVERIFY(mine.json()[u"best"_s][u"source"_s].toString().contains(u"sum(map"_s));
@@ -410,9 +417,10 @@ private Q_SLOTS:
         const qint64 challenge = queueOnly.post(u"/api/v1/coding-challenges"_s, body, owner.token)
                                          .json()[u"id"_s]
                                          .toInteger();
-        QCOMPARE(queueOnly.post(u"/api/v1/coding-challenges/%1/invitations"_s.arg(challenge),
-                                QJsonObject { { u"emails"_s, QJsonArray { talent.email } } },
-                                owner.token)
+        QCOMPARE(queueOnly
+                         .post(u"/api/v1/coding-challenges/%1/invitations"_s.arg(challenge),
+                               QJsonObject { { u"emails"_s, QJsonArray { talent.email } } },
+                               owner.token)
                          .status,
                  201);
         const Reply queued = queueOnly.post(

@@ -120,8 +120,8 @@ Fd initOf(const QByteArray &status)
     for (const QByteArray &line : status.split('\n')) {
         const QJsonObject object = QJsonDocument::fromJson(line).object();
         if (object.contains(u"child-pid"_s))
-            return Fd(int(::syscall(SYS_pidfd_open, pid_t(object.value(u"child-pid"_s).toInteger()),
-                                    0)));
+            return Fd(int(
+                    ::syscall(SYS_pidfd_open, pid_t(object.value(u"child-pid"_s).toInteger()), 0)));
     }
     return Fd();
 }
@@ -388,7 +388,8 @@ SandboxResult Sandbox::run(const SandboxRequest &request, uint uid) const
             watch(statRead.fd, POLLIN, 4);
         if (repOpen)
             watch(repRead.fd, POLLIN, 5);
-        const int ready = ::poll(watched.data(), nfds_t(watched.size()), int(std::min<qint64>(left, 1000)));
+        const int ready
+                = ::poll(watched.data(), nfds_t(watched.size()), int(std::min<qint64>(left, 1000)));
         if (ready < 0 && errno != EINTR)
             break;
         for (size_t i = 0; i < watched.size(); ++i) {
@@ -509,8 +510,7 @@ SandboxResult Sandbox::run(const SandboxRequest &request, uint uid) const
             }
         }
     }
-    if (result.end != SandboxResult::End::WallLimit
-        && result.end != SandboxResult::End::OutputLimit
+    if (result.end != SandboxResult::End::WallLimit && result.end != SandboxResult::End::OutputLimit
         && (result.cpuMs > limits.cpuMs
             || (result.end == SandboxResult::End::Signaled
                 && (result.signal == SIGXCPU

@@ -30,9 +30,8 @@ Schema challengeSchema(bool creating, const CodingMaxima &max)
     const Schema testCase {
         { u"input"_s, Field::text(1 << 20).describe(u"Given on stdin"_s) },
         { u"expected_output"_s,
-          Field::text(1 << 20)
-                  .required()
-                  .describe(u"Compared with stdout, trailing spaces and blank lines aside"_s) },
+          Field::text(1 << 20).required().describe(
+                  u"Compared with stdout, trailing spaces and blank lines aside"_s) },
         { u"is_sample"_s,
           Field::boolean().describe(
                   u"Shown to talents and used by RUN; other cases are hidden and only their "
@@ -50,7 +49,8 @@ Schema challengeSchema(bool creating, const CodingMaxima &max)
                   .describe(u"At least one sample case; replaces every case on update"_s) },
         { u"cpu_time_ms"_s, Field::integer(100, max.cpuMs).describe(u"Per case; default 2000"_s) },
         { u"wall_time_ms"_s,
-          Field::integer(100, max.wallMs).describe(u"Per case, not below cpu_time_ms; default 5000"_s) },
+          Field::integer(100, max.wallMs)
+                  .describe(u"Per case, not below cpu_time_ms; default 5000"_s) },
         { u"memory_mb"_s, Field::integer(16, max.memoryMb).describe(u"Default 128"_s) },
         { u"stack_mb"_s, Field::integer(1, max.stackMb).describe(u"Default 64"_s) },
         { u"max_processes"_s,
@@ -196,27 +196,28 @@ void installCoding(Api &api, ServerContext &context, std::shared_ptr<CodingServi
                .summary = u"Add a language: argv lists run in the sandbox's /box ({memory_mb} "
                           u"is the memory limit); its version is read from version_command"_s,
                .tag = tag(),
-               .body = { { u"name"_s, Field::string(1, 100).required().example(u"Ruby"_s) },
-                         { u"file_name"_s,
-                           Field::pattern(u"[A-Za-z0-9_][A-Za-z0-9_.-]*"_s, u"a plain file name"_s,
-                                          100)
-                                   .required()
-                                   .example(u"main.rb"_s) },
-                         { u"compile_command"_s, Field::arrayOf(Field::string(1, 500), 50) },
-                         { u"run_command"_s,
-                           Field::arrayOf(Field::string(1, 500), 50).required().example(
-                                   QJsonArray { u"/usr/bin/ruby"_s, u"main.rb"_s }) },
-                         { u"version_command"_s, Field::arrayOf(Field::string(1, 500), 20) },
-                         { u"read_only_paths"_s,
-                           Field::arrayOf(Field::string(1, 500), 20)
-                                   .describe(u"Host paths under /usr, /etc or /opt the language "
-                                             u"needs besides /usr"_s) },
-                         { u"extra_address_space_mb"_s,
-                           Field::integer(0, 16384).describe(
-                                   u"Address space beyond the memory limit, for runtimes that "
-                                   u"reserve much more than they use (the JVM)"_s) },
-                         { u"template"_s, Field::text(20000) },
-                         { u"active"_s, Field::boolean() } },
+               .body
+               = { { u"name"_s, Field::string(1, 100).required().example(u"Ruby"_s) },
+                   { u"file_name"_s,
+                     Field::pattern(u"[A-Za-z0-9_][A-Za-z0-9_.-]*"_s, u"a plain file name"_s, 100)
+                             .required()
+                             .example(u"main.rb"_s) },
+                   { u"compile_command"_s, Field::arrayOf(Field::string(1, 500), 50) },
+                   { u"run_command"_s,
+                     Field::arrayOf(Field::string(1, 500), 50)
+                             .required()
+                             .example(QJsonArray { u"/usr/bin/ruby"_s, u"main.rb"_s }) },
+                   { u"version_command"_s, Field::arrayOf(Field::string(1, 500), 20) },
+                   { u"read_only_paths"_s,
+                     Field::arrayOf(Field::string(1, 500), 20)
+                             .describe(u"Host paths under /usr, /etc or /opt the language "
+                                       u"needs besides /usr"_s) },
+                   { u"extra_address_space_mb"_s,
+                     Field::integer(0, 16384).describe(
+                             u"Address space beyond the memory limit, for runtimes that "
+                             u"reserve much more than they use (the JVM)"_s) },
+                   { u"template"_s, Field::text(20000) },
+                   { u"active"_s, Field::boolean() } },
                .status = 201 },
              [coding](Call &call) { return coding->addLanguage(call.body()); });
 
@@ -252,8 +253,7 @@ void installCoding(Api &api, ServerContext &context, std::shared_ptr<CodingServi
                           u"in with that address, they may run and submit code"_s,
                .tag = tag(),
                .body = { { u"emails"_s, Field::arrayOf(Field::email(), 100).required() },
-                         { u"expires_in_days"_s,
-                           Field::integer(1, 90).describe(u"Default 7"_s) } },
+                         { u"expires_in_days"_s, Field::integer(1, 90).describe(u"Default 7"_s) } },
                .status = 201 },
              [coding](Call &call) {
                  return coding->invite(call.principal(), call.pathId(u"id"_s), call.body());
@@ -276,8 +276,8 @@ void installCoding(Api &api, ServerContext &context, std::shared_ptr<CodingServi
               .tag = tag(),
               .paged = true },
             [coding](Call &call) {
-                return coding->challengeResults(call.principal(), call.pathId(u"id"_s),
-                                                call.page(), call.limit());
+                return coding->challengeResults(call.principal(), call.pathId(u"id"_s), call.page(),
+                                                call.limit());
             });
 
     api.get(u"/api/v1/coding-challenges/{id}/results/{userId}"_s,

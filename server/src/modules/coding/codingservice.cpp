@@ -58,15 +58,16 @@ QString jsonText(const QJsonArray &array)
 const JsonColumns &languageColumns()
 {
     static const JsonColumns columns { .ids = { u"id"_s, u"extra_address_space_mb"_s },
-                                       .texts = { u"name"_s, u"version"_s, u"file_name"_s,
-                                                  u"template"_s },
+                                       .texts
+                                       = { u"name"_s, u"version"_s, u"file_name"_s, u"template"_s },
                                        .flags = { u"active"_s } };
     return columns;
 }
 
-const QString languageSelect = u"SELECT id, name, version, file_name, compile_command, run_command, "
-                               u"version_command, read_only_paths, extra_address_space_mb, "
-                               u"template, active FROM code_languages"_s;
+const QString languageSelect
+        = u"SELECT id, name, version, file_name, compile_command, run_command, "
+          u"version_command, read_only_paths, extra_address_space_mb, "
+          u"template, active FROM code_languages"_s;
 
 template<typename Row>
 CodeLanguage languageOf(const Row &row)
@@ -97,9 +98,9 @@ QJsonObject languageJson(const Row &row)
 QString invitationToken(const QByteArray &key, qint64 id, qint64 expires)
 {
     const QByteArray payload = QByteArray::number(id) + '.' + QByteArray::number(expires);
-    const QByteArray signature = Keys::hmac(key, "coding-invitation:" + payload)
-                                         .toBase64(QByteArray::Base64UrlEncoding
-                                                   | QByteArray::OmitTrailingEquals);
+    const QByteArray signature
+            = Keys::hmac(key, "coding-invitation:" + payload)
+                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     return QString::fromLatin1(payload + '.' + signature);
 }
 
@@ -177,7 +178,8 @@ QJsonObject CodingService::addLanguage(const QJsonObject &input)
         throw ApiError::conflict(u"A language named %1 exists"_s.arg(name));
     // Read-only binds reach host files from inside the sandbox: only system folders, never the
     // server's own configuration or data.
-    static const QRegularExpression allowedPath(u"^/(usr|etc|opt)/[A-Za-z0-9._+-]+(/[A-Za-z0-9._+-]+)*$"_s);
+    static const QRegularExpression allowedPath(
+            u"^/(usr|etc|opt)/[A-Za-z0-9._+-]+(/[A-Za-z0-9._+-]+)*$"_s);
     const QJsonArray paths = input.value(u"read_only_paths"_s).toArray();
     for (const QJsonValue &path : paths) {
         const QString text = path.toString();
@@ -188,13 +190,15 @@ QJsonObject CodingService::addLanguage(const QJsonObject &input)
                     u"read_only_paths must be folders or files under /usr, /etc or /opt, not "
                     u"the server's own or secret ones: %1"_s.arg(text));
     }
-    CodeLanguage language { .name = name,
-                            .fileName = input.value(u"file_name"_s).toString(),
-                            .compileCommand = stringList(jsonText(input.value(u"compile_command"_s).toArray())),
-                            .runCommand = stringList(jsonText(input.value(u"run_command"_s).toArray())),
-                            .versionCommand = stringList(jsonText(input.value(u"version_command"_s).toArray())),
-                            .readOnlyPaths = stringList(jsonText(paths)),
-                            .extraAddressSpaceMb = int(input.value(u"extra_address_space_mb"_s).toInteger()) };
+    CodeLanguage language {
+        .name = name,
+        .fileName = input.value(u"file_name"_s).toString(),
+        .compileCommand = stringList(jsonText(input.value(u"compile_command"_s).toArray())),
+        .runCommand = stringList(jsonText(input.value(u"run_command"_s).toArray())),
+        .versionCommand = stringList(jsonText(input.value(u"version_command"_s).toArray())),
+        .readOnlyPaths = stringList(jsonText(paths)),
+        .extraAddressSpaceMb = int(input.value(u"extra_address_space_mb"_s).toInteger())
+    };
     language.version = m_judge.version(language, sandboxUidBase + 999);
     if (!language.versionCommand.isEmpty() && language.version.isEmpty())
         throw ApiError::badRequest(
@@ -248,11 +252,12 @@ QJsonObject CodingService::languages(const QJsonObject &query, int page, int lim
     SqlFilter filter;
     if (!query.value(u"include_inactive"_s).toBool())
         filter.add(u"active = :yes"_s, u":yes"_s, true);
-    return selectPage(db,
-                      u"id, name, version, file_name, compile_command, run_command, "
-                      u"version_command, read_only_paths, extra_address_space_mb, template, active"_s,
-                      u"code_languages"_s, filter, u"name, id"_s, page, limit,
-                      [](Sql &row) { return languageJson(row); });
+    return selectPage(
+            db,
+            u"id, name, version, file_name, compile_command, run_command, "
+            u"version_command, read_only_paths, extra_address_space_mb, template, active"_s,
+            u"code_languages"_s, filter, u"name, id"_s, page, limit,
+            [](Sql &row) { return languageJson(row); });
 }
 
 QJsonObject CodingService::language(qint64 id)
@@ -344,9 +349,10 @@ QJsonArray CodingService::casesJson(QSqlDatabase db, qint64 challengeId, bool wi
         const bool sample = q.flag(u"is_sample"_s);
         if (!sample && !withHidden)
             continue;
-        QJsonObject json = jsonOf(q, { .ids = { u"id"_s, u"position"_s, u"weight"_s },
-                                       .texts = { u"input"_s, u"expected_output"_s },
-                                       .flags = { u"is_sample"_s } });
+        QJsonObject json = jsonOf(q,
+                                  { .ids = { u"id"_s, u"position"_s, u"weight"_s },
+                                    .texts = { u"input"_s, u"expected_output"_s },
+                                    .flags = { u"is_sample"_s } });
         cases.append(json);
     }
     return cases;
@@ -370,8 +376,10 @@ QJsonObject CodingService::challengeJson(QSqlDatabase db, const Challenge &chall
                               { u"max_file_kb"_s, qint64(challenge.limits.fileKb) } });
     QJsonArray languages;
     if (!challenge.languageIds.isEmpty()) {
-        Sql q(db, languageSelect + u" WHERE id IN (%1) ORDER BY name"_s.arg(
-                                          Sql::placeholders(u"l"_s, challenge.languageIds.size())));
+        Sql q(db,
+              languageSelect
+                      + u" WHERE id IN (%1) ORDER BY name"_s.arg(
+                              Sql::placeholders(u"l"_s, challenge.languageIds.size())));
         q.bindEach(u"l"_s, challenge.languageIds).exec();
         while (q.next())
             languages.append(languageJson(q));
@@ -421,8 +429,9 @@ void CodingService::writeCases(QSqlDatabase db, qint64 challengeId, const QJsonA
         throw ApiError::badRequest(
                 u"test_cases must hold at least one sample case (is_sample), for RUN"_s);
     // Cases already judged stay for their results; the challenge shows the new ones.
-    Sql(db, u"UPDATE coding_test_cases SET deleted_at = :now WHERE challenge_id = :id AND "
-            u"deleted_at IS NULL"_s)
+    Sql(db,
+        u"UPDATE coding_test_cases SET deleted_at = :now WHERE challenge_id = :id AND "
+        u"deleted_at IS NULL"_s)
             .bind(u":now"_s, nowText())
             .bind(u":id"_s, challengeId)
             .exec();
@@ -575,14 +584,13 @@ QJsonObject CodingService::list(const Principal &by, const QJsonObject &query, i
     if (query.contains(u"difficulty"_s))
         filter.add(u"c.difficulty = :difficulty"_s, u":difficulty"_s,
                    query.value(u"difficulty"_s).toString());
-    return selectPage(db,
-                      u"c.id, c.company_id, c.title, c.difficulty, c.closes_at, c.created_at"_s,
+    return selectPage(db, u"c.id, c.company_id, c.title, c.difficulty, c.closes_at, c.created_at"_s,
                       u"coding_challenges c"_s, filter, u"c.created_at DESC, c.id DESC"_s, page,
                       limit, [](Sql &row) {
-                          return jsonOf(row, { .ids = { u"id"_s, u"company_id"_s },
-                                               .texts = { u"title"_s, u"difficulty"_s,
-                                                          u"created_at"_s },
-                                               .optionalTexts = { u"closes_at"_s } });
+                          return jsonOf(row,
+                                        { .ids = { u"id"_s, u"company_id"_s },
+                                          .texts = { u"title"_s, u"difficulty"_s, u"created_at"_s },
+                                          .optionalTexts = { u"closes_at"_s } });
                       });
 }
 
@@ -656,9 +664,10 @@ QJsonObject CodingService::invitation(const QString &token)
                                       .bind(u":id"_s, id)
                                       .found(u"Invitation not found"_s);
     QJsonObject json = challengeJson(db, load(db, invitation.id(u"challenge_id"_s)), false);
-    json.insert(u"invitation"_s, jsonOf(invitation, { .ids = { u"id"_s, u"challenge_id"_s },
-                                                      .texts = { u"email"_s, u"expires_at"_s,
-                                                                 u"created_at"_s } }));
+    json.insert(u"invitation"_s,
+                jsonOf(invitation,
+                       { .ids = { u"id"_s, u"challenge_id"_s },
+                         .texts = { u"email"_s, u"expires_at"_s, u"created_at"_s } }));
     return json;
 }
 
@@ -712,21 +721,22 @@ QJsonObject CodingService::submissionJson(QSqlDatabase db, qint64 id, bool mayRe
                            u"s.finished_at FROM coding_submissions s WHERE s.id = :id"_s)
                                .bind(u":id"_s, id)
                                .found(u"Submission not found"_s);
-    QJsonObject json = jsonOf(row, { .ids = { u"id"_s, u"challenge_id"_s, u"user_id"_s,
-                                              u"language_id"_s, u"score"_s, u"max_score"_s,
-                                              u"passed_cases"_s, u"total_cases"_s },
-                                     .texts = { u"kind"_s, u"source"_s, u"created_at"_s },
-                                     .optionalTexts = { u"compile_output"_s, u"message"_s,
-                                                        u"started_at"_s, u"finished_at"_s },
-                                     .optionalIntegers = { u"cpu_time_ms"_s, u"wall_time_ms"_s,
-                                                           u"memory_kb"_s } });
+    QJsonObject json = jsonOf(
+            row,
+            { .ids = { u"id"_s, u"challenge_id"_s, u"user_id"_s, u"language_id"_s, u"score"_s,
+                       u"max_score"_s, u"passed_cases"_s, u"total_cases"_s },
+              .texts = { u"kind"_s, u"source"_s, u"created_at"_s },
+              .optionalTexts
+              = { u"compile_output"_s, u"message"_s, u"started_at"_s, u"finished_at"_s },
+              .optionalIntegers = { u"cpu_time_ms"_s, u"wall_time_ms"_s, u"memory_kb"_s } });
     const QString status = row.text(u"status"_s);
-    json.insert(u"status"_s, QJsonObject { { u"id"_s, CodeVerdict::id(status) },
-                                           { u"description"_s, status } });
+    json.insert(u"status"_s,
+                QJsonObject { { u"id"_s, CodeVerdict::id(status) }, { u"description"_s, status } });
     if (status == CodeVerdict::InQueue)
         json.insert(u"queue_position"_s,
-                    Sql(db, u"SELECT COUNT(*) FROM coding_submissions WHERE status = :queued "
-                            u"AND id <= :id"_s)
+                    Sql(db,
+                        u"SELECT COUNT(*) FROM coding_submissions WHERE status = :queued "
+                        u"AND id <= :id"_s)
                             .bind(u":queued"_s, CodeVerdict::InQueue)
                             .bind(u":id"_s, id)
                             .scalar()
@@ -740,16 +750,15 @@ QJsonObject CodingService::submissionJson(QSqlDatabase db, qint64 id, bool mayRe
     QJsonArray results;
     while (cases.next()) {
         const bool sample = cases.flag(u"is_sample"_s);
-        QJsonObject result = jsonOf(cases, { .ids = { u"test_case_id"_s, u"position"_s,
-                                                      u"weight"_s },
-                                             .optionalIntegers = { u"exit_code"_s,
-                                                                   u"cpu_time_ms"_s,
-                                                                   u"wall_time_ms"_s,
-                                                                   u"memory_kb"_s },
-                                             .flags = { u"is_sample"_s } });
+        QJsonObject result = jsonOf(cases,
+                                    { .ids = { u"test_case_id"_s, u"position"_s, u"weight"_s },
+                                      .optionalIntegers = { u"exit_code"_s, u"cpu_time_ms"_s,
+                                                            u"wall_time_ms"_s, u"memory_kb"_s },
+                                      .flags = { u"is_sample"_s } });
         const QString verdict = cases.text(u"status"_s);
-        result.insert(u"status"_s, QJsonObject { { u"id"_s, CodeVerdict::id(verdict) },
-                                                 { u"description"_s, verdict } });
+        result.insert(u"status"_s,
+                      QJsonObject { { u"id"_s, CodeVerdict::id(verdict) },
+                                    { u"description"_s, verdict } });
         result.insert(u"exit_signal"_s, cases.textOrNull(u"exit_signal"_s));
         // A hidden case tells its talent only how it went, never what it holds.
         if (sample || mayReadHidden)
@@ -801,9 +810,9 @@ bool CodingService::judgeNext(uint uid)
                       .bind(u":now"_s, now)
                       // Past this a submission left processing by a stopped server is taken
                       // again: enough for the most cases at the highest limits.
-                      .bind(u":lock"_s, timeText(QDateTime::currentDateTimeUtc().addSecs(
-                                                m_context.config.integer(u"sandbox/max_wall_ms"_s)
-                                                        / 10 + 120)))
+                      .bind(u":lock"_s,
+                            timeText(QDateTime::currentDateTimeUtc().addSecs(
+                                    m_context.config.integer(u"sandbox/max_wall_ms"_s) / 10 + 120)))
                       .one();
     if (!claimed)
         return false;
@@ -811,9 +820,10 @@ bool CodingService::judgeNext(uint uid)
     JudgeReport report;
     try {
         const Challenge challenge = load(db, claimed->id(u"challenge_id"_s));
-        const CodeLanguage language = languageOf(Sql(db, languageSelect + u" WHERE id = :id"_s)
-                                                         .bind(u":id"_s, claimed->id(u"language_id"_s))
-                                                         .found(u"Language not found"_s));
+        const CodeLanguage language
+                = languageOf(Sql(db, languageSelect + u" WHERE id = :id"_s)
+                                     .bind(u":id"_s, claimed->id(u"language_id"_s))
+                                     .found(u"Language not found"_s));
         const bool samplesOnly = claimed->text(u"kind"_s) == runKind;
         Sql q(db,
               u"SELECT id, input, expected_output, is_sample, weight FROM coding_test_cases "
@@ -851,8 +861,9 @@ bool CodingService::judgeNext(uint uid)
                 .bind(u":status"_s, verdict.status)
                 .bind(u":out"_s, QString::fromUtf8(verdict.output))
                 .bind(u":err"_s, QString::fromUtf8(verdict.errors))
-                .bind(u":code"_s, verdict.exitCode ? QVariant(*verdict.exitCode)
-                                                   : QVariant(QMetaType::fromType<int>()))
+                .bind(u":code"_s,
+                      verdict.exitCode ? QVariant(*verdict.exitCode)
+                                       : QVariant(QMetaType::fromType<int>()))
                 .bind(u":signal"_s, nullIfEmpty(verdict.signal))
                 .bind(u":cpu"_s, verdict.cpuMs)
                 .bind(u":wall"_s, verdict.wallMs)
@@ -941,21 +952,24 @@ QMap<qint64, QJsonObject> resultsOf(QSqlDatabase db, const QString &fixedColumn,
     if (keys.isEmpty())
         return results;
     // The column names are the two below, chosen by the callers.
-    Sql q(db, u"SELECT id, challenge_id, user_id, status, score, max_score, passed_cases, "
-              u"total_cases, created_at FROM coding_submissions WHERE kind = 'submit' AND "
-              u"%1 = :fixed AND %2 IN (%3) ORDER BY id"_s.arg(fixedColumn, keyColumn,
-                                                             Sql::placeholders(u"k"_s, keys.size())));
+    Sql q(db,
+          u"SELECT id, challenge_id, user_id, status, score, max_score, passed_cases, "
+          u"total_cases, created_at FROM coding_submissions WHERE kind = 'submit' AND "
+          u"%1 = :fixed AND %2 IN (%3) ORDER BY id"_s.arg(fixedColumn, keyColumn,
+                                                          Sql::placeholders(u"k"_s, keys.size())));
     q.bind(u":fixed"_s, fixed).bindEach(u"k"_s, keys).exec();
     QMap<qint64, QJsonObject> best, latest;
     QMap<qint64, int> attempts;
     while (q.next()) {
         const qint64 key = q.id(keyColumn);
         const QString status = q.text(u"status"_s);
-        QJsonObject submission = jsonOf(q, { .ids = { u"id"_s, u"score"_s, u"max_score"_s,
-                                                      u"passed_cases"_s, u"total_cases"_s },
-                                             .texts = { u"created_at"_s } });
-        submission.insert(u"status"_s, QJsonObject { { u"id"_s, CodeVerdict::id(status) },
-                                                     { u"description"_s, status } });
+        QJsonObject submission = jsonOf(q,
+                                        { .ids = { u"id"_s, u"score"_s, u"max_score"_s,
+                                                   u"passed_cases"_s, u"total_cases"_s },
+                                          .texts = { u"created_at"_s } });
+        submission.insert(
+                u"status"_s,
+                QJsonObject { { u"id"_s, CodeVerdict::id(status) }, { u"description"_s, status } });
         attempts[key] += 1;
         latest[key] = submission;
         if (!CodeVerdict::pending(status)
@@ -967,19 +981,33 @@ QMap<qint64, QJsonObject> resultsOf(QSqlDatabase db, const QString &fixedColumn,
     }
     for (auto it = results.begin(); it != results.end(); ++it) {
         it->insert(u"attempts"_s, attempts.value(it.key()));
-        it->insert(u"best"_s, best.contains(it.key()) ? QJsonValue(best.value(it.key()))
-                                                      : QJsonValue(QJsonValue::Null));
+        it->insert(u"best"_s,
+                   best.contains(it.key()) ? QJsonValue(best.value(it.key()))
+                                           : QJsonValue(QJsonValue::Null));
         it->insert(u"latest"_s, latest.value(it.key()));
     }
     return results;
 }
 
-QJsonArray inOrder(const QMap<qint64, QJsonObject> &results, const QList<qint64> &ids)
+/** A page of the results sharing @p fixedColumn = @p fixed (a challenge's or a user's), one row
+ *  per value of the other column, newest first; @p filter may name the challenge as c. */
+QJsonObject resultsPage(QSqlDatabase db, const QString &fixedColumn, qint64 fixed,
+                        const QString &keyColumn, SqlFilter filter, int page, int limit)
 {
-    QJsonArray rows;
-    for (qint64 id : ids)
-        rows.append(results.value(id));
-    return rows;
+    // The column names are challenge_id and user_id, chosen by the callers.
+    filter.add(u"r.%1 = :fixed"_s.arg(fixedColumn), u":fixed"_s, fixed);
+    return selectPage(db, u"r."_s + keyColumn,
+                      u"(SELECT DISTINCT challenge_id, user_id FROM coding_submissions WHERE "
+                      u"kind = 'submit') r JOIN coding_challenges c ON c.id = r.challenge_id"_s,
+                      filter, u"r.%1 DESC"_s.arg(keyColumn), page, limit,
+                      [&](const QList<qint64> &keys) {
+                          const QMap<qint64, QJsonObject> results
+                                  = resultsOf(db, fixedColumn, fixed, keyColumn, keys);
+                          QJsonArray rows;
+                          for (qint64 key : keys)
+                              rows.append(results.value(key));
+                          return rows;
+                      });
 }
 
 } // namespace
@@ -989,38 +1017,20 @@ QJsonObject CodingService::challengeResults(const Principal &by, qint64 challeng
 {
     QSqlDatabase db = m_context.db();
     owned(db, by, challengeId);
-    SqlFilter filter;
-    filter.add(u"r.challenge_id = :challenge"_s, u":challenge"_s, challengeId);
-    return selectPage(db, u"r.user_id"_s,
-                      u"(SELECT DISTINCT challenge_id, user_id FROM coding_submissions WHERE kind "
-                      u"= 'submit') r"_s,
-                      filter, u"r.user_id"_s, page, limit, [&](const QList<qint64> &users) {
-                          return inOrder(resultsOf(db, u"challenge_id"_s, challengeId,
-                                                   u"user_id"_s, users),
-                                         users);
-                      });
+    return resultsPage(db, u"challenge_id"_s, challengeId, u"user_id"_s, {}, page, limit);
 }
 
 QJsonObject CodingService::userResults(const Principal &by, qint64 userId, int page, int limit)
 {
     QSqlDatabase db = m_context.db();
     SqlFilter filter;
-    filter.add(u"r.user_id = :user"_s, u":user"_s, userId);
     if (by.role == Role::Talent) {
         if (by.userId != userId)
             throw ApiError::notFound(u"User not found"_s);
     } else if (!by.isStaff()) {
         filter.add(u"c.company_id = :company"_s, u":company"_s, by.companyId.value_or(0));
     }
-    return selectPage(db, u"r.challenge_id"_s,
-                      u"(SELECT DISTINCT challenge_id, user_id FROM coding_submissions WHERE kind "
-                      u"= 'submit') r JOIN coding_challenges c ON c.id = r.challenge_id"_s,
-                      filter, u"r.challenge_id DESC"_s, page, limit,
-                      [&](const QList<qint64> &challenges) {
-                          return inOrder(resultsOf(db, u"user_id"_s, userId, u"challenge_id"_s,
-                                                   challenges),
-                                         challenges);
-                      });
+    return resultsPage(db, u"user_id"_s, userId, u"challenge_id"_s, filter, page, limit);
 }
 
 QJsonObject CodingService::userResult(const Principal &by, qint64 challengeId, qint64 userId)

@@ -39,8 +39,8 @@ QByteArray trimmedLines(const QByteArray &text)
     QList<QByteArray> lines = text.split('\n');
     for (QByteArray &line : lines) {
         qsizetype end = line.size();
-        while (end > 0 && (line.at(end - 1) == ' ' || line.at(end - 1) == '\t'
-                           || line.at(end - 1) == '\r'))
+        while (end > 0
+               && (line.at(end - 1) == ' ' || line.at(end - 1) == '\t' || line.at(end - 1) == '\r'))
             --end;
         line.truncate(end);
     }
@@ -160,11 +160,10 @@ JudgeReport Judge::judge(const CodeLanguage &language, const QString &source,
         SandboxRequest compile;
         // The compiler's messages are the compile output; on success every file it left in /box
         // comes back through descriptor 3.
-        compile.command = QStringList { u"/bin/sh"_s, u"-c"_s,
-                                        u"\"$@\" 2>&1 && exec tar -cf - --exclude=./%1 . >&3"_s.arg(
-                                                language.fileName),
-                                        u"sh"_s }
-                + withMemory(language.compileCommand, compileLimits(language).memoryKb);
+        compile.command = QStringList {
+            u"/bin/sh"_s, u"-c"_s,
+            u"\"$@\" 2>&1 && exec tar -cf - --exclude=./%1 . >&3"_s.arg(language.fileName), u"sh"_s
+        } + withMemory(language.compileCommand, compileLimits(language).memoryKb);
         compile.files = program;
         compile.readOnlyPaths = language.readOnlyPaths;
         compile.limits = compileLimits(language);
