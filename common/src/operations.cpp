@@ -43,6 +43,11 @@ const QHash<QString, Operation> &clientOperations()
         { u"trainings"_s, { "GET", u"/api/v1/trainings"_s } },
         { u"applyToTraining"_s, { "POST", u"/api/v1/trainings/{id}/applications"_s } },
         { u"myTrainingApplications"_s, { "GET", u"/api/v1/talents/me/training-applications"_s } },
+        { u"codingChallenges"_s, { "GET", u"/api/v1/coding-challenges"_s } },
+        { u"codingChallenge"_s, { "GET", u"/api/v1/coding-challenges/{id}"_s } },
+        { u"runCode"_s, { "POST", u"/api/v1/coding-challenges/{id}/runs"_s } },
+        { u"submitCode"_s, { "POST", u"/api/v1/coding-challenges/{id}/submissions"_s } },
+        { u"codingSubmission"_s, { "GET", u"/api/v1/coding-submissions/{id}"_s } },
         // The employer's side
         { u"employerDashboard"_s, { "GET", u"/api/v1/employers/me/dashboard"_s } },
         { u"companyJobs"_s, { "GET", u"/api/v1/jobs/mine"_s } },

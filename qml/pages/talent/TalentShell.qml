@@ -22,6 +22,11 @@ Shell {
             page: trainings
         },
         {
+            name: "coding",
+            title: qsTr("Coding challenges"),
+            page: coding
+        },
+        {
             name: "profile",
             title: qsTr("Profile"),
             page: profile
@@ -49,6 +54,10 @@ Shell {
     Component {
         id: trainings
         TrainingsPage {}
+    }
+    Component {
+        id: coding
+        CodingChallengesPage {}
     }
     Component {
         id: profile
