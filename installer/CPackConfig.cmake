@@ -45,7 +45,10 @@ set(CPACK_DEBIAN_SERVER_DESCRIPTION "Worknation server: REST API and chat for a 
 # plugins and helpers the binary loads at run time are named here.
 set(CPACK_DEBIAN_SERVER_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, shared-mime-info, adduser")
-set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql-client, nginx")
+# bwrap runs the coding challenges' code; the compilers and runtimes are the languages offered.
+set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "bubblewrap")
+set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS
+    "postgresql-client, nginx, gcc, g++, python3, nodejs, openjdk-17-jdk-headless")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     "${CMAKE_CURRENT_LIST_DIR}/debian/conffiles;${CMAKE_CURRENT_LIST_DIR}/debian/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/prerm;${CMAKE_CURRENT_LIST_DIR}/debian/postrm")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)

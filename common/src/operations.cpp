@@ -49,6 +49,11 @@ const QHash<QString, Operation> &clientOperations()
           { "PUT", u"/api/v1/assessment-attempts/{id}/answers/{question}"_s } },
         { u"finishReading"_s, { "POST", u"/api/v1/assessment-attempts/{id}/reading-done"_s } },
         { u"submitAttempt"_s, { "POST", u"/api/v1/assessment-attempts/{id}/submit"_s } },
+        { u"codingChallenges"_s, { "GET", u"/api/v1/coding-challenges"_s } },
+        { u"codingChallenge"_s, { "GET", u"/api/v1/coding-challenges/{id}"_s } },
+        { u"runCode"_s, { "POST", u"/api/v1/coding-challenges/{id}/runs"_s } },
+        { u"submitCode"_s, { "POST", u"/api/v1/coding-challenges/{id}/submissions"_s } },
+        { u"codingSubmission"_s, { "GET", u"/api/v1/coding-submissions/{id}"_s } },
         // The employer's side
         { u"employerDashboard"_s, { "GET", u"/api/v1/employers/me/dashboard"_s } },
         { u"companyJobs"_s, { "GET", u"/api/v1/jobs/mine"_s } },

@@ -278,6 +278,25 @@ constexpr std::array reasonLabels {
 
 } // namespace
 
+const QStringList &CodeVerdict::all()
+{
+    static const QStringList verdicts { InQueue,      Processing,       Accepted, WrongAnswer,
+                                        TimeLimit,    CompilationError, Sigsegv,  Sigxfsz,
+                                        Sigfpe,       Sigabrt,          Nzec,     OtherError,
+                                        InternalError };
+    return verdicts;
+}
+
+int CodeVerdict::id(const QString &verdict)
+{
+    return int(all().indexOf(verdict)) + 1;
+}
+
+bool CodeVerdict::pending(const QString &verdict)
+{
+    return verdict == InQueue || verdict == Processing;
+}
+
 const char *statusLabel(const QString &status)
 {
     return lookUp(statusLabels, status);

@@ -27,6 +27,11 @@ Shell {
             page: assessments
         },
         {
+            name: "coding",
+            title: qsTr("Coding challenges"),
+            page: coding
+        },
+        {
             name: "profile",
             title: qsTr("Profile"),
             page: profile
@@ -58,6 +63,10 @@ Shell {
     Component {
         id: assessments
         AssessmentsPage {}
+    }
+    Component {
+        id: coding
+        CodingChallengesPage {}
     }
     Component {
         id: profile

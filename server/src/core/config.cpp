@@ -129,6 +129,21 @@ constexpr std::array settingsTable {
                   "waits twice as long, up to an hour." },
     SettingInfo { "jobs/poll_ms", "1000",
                   "How often the background runner looks for due work it was not told about." },
+    SettingInfo { "sandbox/workers", "2",
+                  "Submitted code judged at once (each in its own sandbox); the rest waits in "
+                  "the queue." },
+    SettingInfo { "sandbox/bwrap", "/usr/bin/bwrap", "The bubblewrap program that runs code." },
+    SettingInfo { "sandbox/max_cpu_ms", "10000",
+                  "Most CPU time a coding challenge may give a program, per test case." },
+    SettingInfo { "sandbox/max_wall_ms", "20000",
+                  "Most real time a coding challenge may give a program, per test case." },
+    SettingInfo { "sandbox/max_memory_mb", "512",
+                  "Most memory (address space) a coding challenge may give a program." },
+    SettingInfo { "sandbox/max_stack_mb", "256", "Largest stack a coding challenge may allow." },
+    SettingInfo { "sandbox/max_processes", "128",
+                  "Most processes and threads a coding challenge may allow a program." },
+    SettingInfo { "sandbox/max_file_kb", "65536",
+                  "Largest file a coding challenge may let a program write, in KiB." },
     SettingInfo { "webhooks/max_attempts", "8",
                   "Attempts at delivering one webhook event (the first try and its retries) "
                   "before it is marked failed." },
@@ -280,6 +295,13 @@ QStringList Config::validate() const
     checkInt("chat/ping_interval_ms", 100, 600000);
     checkInt("chat/digest_delay_seconds", 1, 7 * 86400);
     checkInt("webhooks/max_attempts", 1, 50);
+    checkInt("sandbox/workers", 0, 64);
+    checkInt("sandbox/max_cpu_ms", 100, 600000);
+    checkInt("sandbox/max_wall_ms", 100, 1200000);
+    checkInt("sandbox/max_memory_mb", 16, 65536);
+    checkInt("sandbox/max_stack_mb", 1, 65536);
+    checkInt("sandbox/max_processes", 1, 4096);
+    checkInt("sandbox/max_file_kb", 1, 16 * 1024 * 1024);
 
     const QString url = databaseUrl();
     if (!url.startsWith(u"sqlite:"_s) && !url.startsWith(u"postgres://"_s)

@@ -140,6 +140,8 @@ bool Server::start(QString *error)
     }
     m_context->events->start();
     m_context->jobs->start();
+    for (const ServerContext::BackgroundWork &work : std::as_const(m_context->background))
+        work.start();
     qCInfo(lcServer).noquote() << "serving on" << baseUrl() << "with" << threads
                                << "worker threads";
     return true;
@@ -168,6 +170,8 @@ void Server::stop()
     }
     m_threads.clear();
     if (m_context) {
+        for (const ServerContext::BackgroundWork &work : std::as_const(m_context->background))
+            work.stop();
         m_context->events->stop();
         m_context->jobs->stop();
     }

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <QList>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -49,6 +50,16 @@ struct ServerContext
      * module); what it makes of the socket is a child of @p owner, so it ends with that thread.
      */
     std::function<void(std::unique_ptr<QWebSocket> socket, QObject *owner)> acceptSocket;
+
+    /** @brief Work an area runs in the background while the server serves. */
+    struct BackgroundWork
+    {
+        std::function<void()> start;
+        std::function<void()> stop;
+    };
+    /** Started by Server::start after the job runner and stopped by Server::stop (set by the
+     * coding module: the workers that judge submitted code). */
+    QList<BackgroundWork> background;
 
     /** The calling thread's database connection. */
     QSqlDatabase db() const;

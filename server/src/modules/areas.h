@@ -12,6 +12,7 @@ class Api;
 class ApplicationsService;
 class AssessmentService;
 class CatalogService;
+class CodingService;
 class CohortService;
 class ChatService;
 class CompanyService;
@@ -78,6 +79,9 @@ void installChat(Api &api, ServerContext &context, std::shared_ptr<ChatService> 
  * doors (through the accounts' code) and their ratings. */
 void installCohorts(Api &api, std::shared_ptr<CohortService> cohorts,
                     std::shared_ptr<AccountService> accounts);
+/** Coding challenges: languages, challenges and their cases, invitations, runs and submissions
+ *  judged in the sandbox by background workers (started with the server), and results. */
+void installCoding(Api &api, ServerContext &context, std::shared_ptr<CodingService> coding);
 
 /** Company profiles, contact persons, sponsorship and the owner's profile. */
 void installCompanies(Api &api, std::shared_ptr<CompanyService> companies);

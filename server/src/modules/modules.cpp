@@ -48,6 +48,7 @@ void installModules(Api &api, ServerContext &context)
     installCohorts(api, share(services->cohorts), share(services->accounts));
     installAttendance(api, share(services->attendance));
     installAssessments(api, share(services->assessments));
+    installCoding(api, context, share(services->coding));
 }
 
 void seedReferenceData(ServerContext &context)
@@ -61,6 +62,7 @@ void seedReferenceData(ServerContext &context)
     services.internships.seedCategories();
     services.assessments.seedBanks();
     services.assessments.seedRoles();
+    services.coding.seedLanguages();
 }
 
 } // namespace wn

@@ -34,6 +34,7 @@ Services::Services(ServerContext &context)
     , cohorts(context, accounts)
     , attendance(context)
     , assessments(context)
+    , coding(context)
 { }
 
 } // namespace wn

@@ -9,6 +9,7 @@
 #include "attendance/attendanceservice.h"
 #include "catalog/catalogservice.h"
 #include "chat/chatservice.h"
+#include "coding/codingservice.h"
 #include "cohorts/cohortservice.h"
 #include "companies/companyservice.h"
 #include "identity/identityservice.h"
@@ -76,6 +77,7 @@ struct Services
     CohortService cohorts;
     AttendanceService attendance;
     AssessmentService assessments;
+    CodingService coding;
 };
 
 } // namespace wn

@@ -83,6 +83,32 @@ const Workflow &assessmentAttemptWorkflow();
 const Workflow *workflowNamed(const QString &name);
 
 /**
+ * @brief The verdicts of a coding submission and of each of its test cases, with Judge0's ids
+ * and words, so that a Judge0 client reads them unchanged.
+ */
+namespace CodeVerdict {
+inline const QString InQueue = QStringLiteral("In Queue");
+inline const QString Processing = QStringLiteral("Processing");
+inline const QString Accepted = QStringLiteral("Accepted");
+inline const QString WrongAnswer = QStringLiteral("Wrong Answer");
+inline const QString TimeLimit = QStringLiteral("Time Limit Exceeded");
+inline const QString CompilationError = QStringLiteral("Compilation Error");
+inline const QString Sigsegv = QStringLiteral("Runtime Error (SIGSEGV)");
+inline const QString Sigxfsz = QStringLiteral("Runtime Error (SIGXFSZ)");
+inline const QString Sigfpe = QStringLiteral("Runtime Error (SIGFPE)");
+inline const QString Sigabrt = QStringLiteral("Runtime Error (SIGABRT)");
+inline const QString Nzec = QStringLiteral("Runtime Error (NZEC)");
+inline const QString OtherError = QStringLiteral("Runtime Error (Other)");
+inline const QString InternalError = QStringLiteral("Internal Error");
+/** Every verdict in Judge0's order: its id is the index plus one. */
+const QStringList &all();
+/** Judge0's id of @p verdict (1 for In Queue ... 13 for Internal Error); 0 if unknown. */
+int id(const QString &verdict);
+/** Whether a submission in @p verdict is still waiting or running. */
+bool pending(const QString &verdict);
+} // namespace CodeVerdict
+
+/**
  * The English words a person reads for a status ("Shortlisted"), the move to it ("Shortlist") and
  * a reason ("Position filled"). They are marked for translation in the contexts "Status", "Move"
  * and "Reason"; a client translates them there. Unknown words give nullptr.

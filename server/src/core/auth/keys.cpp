@@ -36,6 +36,7 @@ Keys::Keys(const QByteArray &master)
     secrets = derive(master, 4);
     fileLinks = derive(master, 5);
     attendance = derive(master, 6);
+    invitationLinks = derive(master, 7);
 }
 
 Keys Keys::loadOrCreate(const QString &path)

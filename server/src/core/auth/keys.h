@@ -25,6 +25,7 @@ public:
     QByteArray secrets; ///< seals secrets the database keeps (webhook signing secrets)
     QByteArray fileLinks; ///< HMAC key for signed links to private files
     QByteArray attendance; ///< HMAC key for the rotating tokens of attendance QR codes
+    QByteArray invitationLinks; ///< HMAC key for signed invitation links (coding challenges)
 
     /** HMAC-SHA256 of @p data under @p key. */
     static QByteArray hmac(const QByteArray &key, const QByteArray &data);
