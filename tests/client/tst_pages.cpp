@@ -450,6 +450,86 @@ private Q_SLOTS:
         QCOMPARE(applications().size(), 2); // renewed, not a second application
     }
 
+    void anInternAppliesAndSendsEvidenceForAGoal()
+    {
+        const Reply created = m_server->post(
+                u"/api/v1/internships"_s,
+                QJsonObject { { u"title"_s, u"Data internship"_s },
+                              { u"description"_s, u"Twelve weeks of reports and dashboards."_s },
+                              { u"mode"_s, u"online"_s } },
+                m_employer.token);
+        QCOMPARE(created.status, 201);
+        const qint64 internship = created.json().value(u"id"_s).toInteger();
+        QCOMPARE(m_server->patch(u"/api/v1/internships/%1/status"_s.arg(internship),
+                                 QJsonObject { { u"status"_s, u"published"_s } }, m_employer.token)
+                         .status,
+                 200);
+        const auto applications = [this] {
+            return m_server->get(u"/api/v1/talents/me/internship-applications"_s, m_talent.token)
+                    .json()
+                    .value(u"data"_s)
+                    .toArray();
+        };
+
+        // The talent applies from the open internships.
+        logInAs(m_talent, u"talent"_s);
+        show(u"InternshipsPage { anchors.fill: parent }"_s);
+        click(find(u"applyInternship"_s));
+        QTRY_COMPARE(applications().size(), 1);
+        const qint64 application = applications().at(0).toObject().value(u"id"_s).toInteger();
+        client::Session::instance()->logout();
+
+        // The company admits them and sets the programme's goals.
+        QCOMPARE(m_server->post(u"/api/v1/internship-applications/%1/approve"_s.arg(application),
+                                QJsonObject(), m_employer.token)
+                         .status,
+                 200);
+        QJsonArray goals;
+        for (const auto &[title, weight] :
+             { std::pair { u"Weekly report"_s, 60 }, std::pair { u"Sales dashboard"_s, 40 } })
+            goals.append(QJsonObject { { u"title"_s, title },
+                                       { u"weight"_s, weight },
+                                       { u"max_score"_s, 5 },
+                                       { u"rubric"_s, u"5: on time, checked, explained"_s } });
+        QCOMPARE(m_server->post(u"/api/v1/internships/%1/kpis"_s.arg(internship),
+                                QJsonObject { { u"kpis"_s, goals } }, m_employer.token)
+                         .status,
+                 201);
+
+        // The intern opens the programme: its standing, and the first goal's evidence.
+        logInAs(m_talent, u"talent"_s);
+        show(u"InternshipsPage { anchors.fill: parent }"_s);
+        find(u"internshipTabs"_s)->setProperty("currentIndex", 2);
+        QQuickItem *standing = find(u"standingLine"_s);
+        QVERIFY(standing);
+        QTRY_VERIFY(standing->property("text").toString().contains(u"0 of 100"_s));
+        const QString report = u"Sent the week 1 report: https://example.org/week1"_s;
+        type(u"evidence"_s, report);
+        // The server goes away as it is sent: the intern is told and keeps what they wrote.
+        QQuickItem *send = find(u"sendEvidence"_s);
+        const quint16 port = m_server->port();
+        m_server->stop();
+        click(send);
+        QQuickItem *problem = find(u"evidenceProblem"_s);
+        QVERIFY(problem);
+        QTRY_VERIFY(problem->property("text").toString().contains(u"cannot be reached"_s));
+        QCOMPARE(find(u"evidence"_s)->property("text").toString(), report);
+        m_server->startOn(port);
+        click(find(u"sendEvidence"_s));
+        const auto sent = [this] {
+            return m_server->get(u"/api/v1/talents/me/kpi-submissions"_s, m_talent.token)
+                    .json()
+                    .value(u"data"_s)
+                    .toArray();
+        };
+        QTRY_COMPARE(sent().size(), 1);
+        QCOMPARE(sent().at(0).toObject().value(u"content"_s).toString(), report);
+        QCOMPARE(sent().at(0).toObject().value(u"kpi"_s).toObject().value(u"title"_s).toString(),
+                 u"Weekly report"_s);
+        QTRY_COMPARE(find(u"sendEvidence"_s)->property("text").toString(), u"Send again"_s);
+        snapshot(u"talent-internship-progress"_s);
+    }
+
     void theDarkSchemeIsChosenAndRemembered()
     {
         logInAs(m_talent, u"talent"_s);

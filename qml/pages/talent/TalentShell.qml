@@ -22,6 +22,11 @@ Shell {
             page: trainings
         },
         {
+            name: "internships",
+            title: qsTr("Internships"),
+            page: internships
+        },
+        {
             name: "assessments",
             title: qsTr("Assessments"),
             page: assessments
@@ -59,6 +64,10 @@ Shell {
     Component {
         id: trainings
         TrainingsPage {}
+    }
+    Component {
+        id: internships
+        InternshipsPage {}
     }
     Component {
         id: assessments

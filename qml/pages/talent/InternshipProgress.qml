@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Worknation.Client
+import Worknation.Ui
+
+/**
+ * The internships a talent was admitted to: the weighted standing of each, and KPI by KPI the
+ * evidence the intern sends, the mentor's score and comment. Evidence can be sent again until it
+ * is scored; what was typed stays in its box when sending fails.
+ */
+RowLayout {
+    id: progress
+
+    property var standing: null
+    /** The intern's submissions by KPI id: content, score and the mentor's comment. */
+    property var submissions: ({})
+    /** What the intern is writing, by KPI id: kept when a card scrolls out of view and back. */
+    property var drafts: ({})
+    property string error
+
+    function load(row: var) {
+        progress.error = "";
+        Backend.call("internshipStanding", {
+                "id": row.application_id
+            }, (error, body) => {
+                progress.error = error;
+                progress.standing = error ? null : body;
+            });
+        Backend.call("myKpiSubmissions", {
+                "internship_id": row.internship.id,
+                "limit": 100
+            }, (error, body) => {
+                const byKpi = {};
+                for (const submission of (error ? [] : body.data))
+                    byKpi[submission.kpi.id] = submission;
+                progress.submissions = byKpi;
+            });
+    }
+
+    spacing: Theme.spacing * 2
+
+    ApiList {
+        id: programmes
+        objectName: "myInternships"
+        Layout.preferredWidth: 320
+        Layout.fillHeight: true
+        operation: "myInternships"
+        selectFirst: true
+        emptyText: qsTr("Once a company admits you to an internship, your goals and scores show here.")
+        onActivated: row => progress.load(row)
+        delegate: RowCard {
+            id: card
+            required property var row
+            title: row.internship?.title ?? ""
+            subtitle: [row.internship?.company?.name, qsTr("standing %1 of 100").arg(row.standing)].filter(part => part).join(" · ")
+            status: row.status
+            onActivated: progress.load(card.row)
+        }
+    }
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        spacing: Theme.spacing
+        visible: progress.standing !== null
+
+        QQC2.Label {
+            objectName: "standingLine"
+            Layout.fillWidth: true
+            text: progress.standing ? qsTr("Standing: %1 of 100, from %2% of the weight scored so far").arg(progress.standing.standing).arg(progress.standing.scored_weight) : ""
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        QQC2.Label {
+            Layout.fillWidth: true
+            visible: progress.error.length > 0
+            text: progress.error
+            color: Theme.error
+            wrapMode: Text.Wrap
+        }
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.spacing
+            model: progress.standing?.kpis ?? []
+            QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+            delegate: Card {
+                id: goal
+                required property var modelData
+                readonly property var submission: progress.submissions[modelData.id] ?? null
+                readonly property bool scored: modelData.score !== null && modelData.score !== undefined
+                property string problem
+                width: ListView.view.width
+                implicitHeight: column.implicitHeight + 2 * Theme.spacing
+                ColumnLayout {
+                    id: column
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.spacing / 2
+                    QQC2.Label {
+                        Layout.fillWidth: true
+                        text: qsTr("%1 — weight %2").arg(goal.modelData.title).arg(goal.modelData.weight)
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    QQC2.Label {
+                        Layout.fillWidth: true
+                        text: goal.scored ? qsTr("Scored %1 of %2, adding %3 points").arg(goal.modelData.score).arg(goal.modelData.max_score).arg(goal.modelData.points) : goal.submission ? qsTr("Sent; waiting for your mentor's score") : qsTr("No evidence sent yet")
+                        color: goal.scored ? Theme.accent : Theme.muted
+                        wrapMode: Text.Wrap
+                    }
+                    QQC2.Label {
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: goal.submission?.comment ? qsTr("Mentor: %1").arg(goal.submission.comment) : ""
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    TextBox {
+                        id: evidence
+                        objectName: "evidence"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.max(72, implicitHeight)
+                        enabled: !goal.scored
+                        placeholderText: qsTr("What you did for this goal, with links to your work")
+                        // What was being written, else the evidence sent.
+                        Component.onCompleted: text = progress.drafts[goal.modelData.id] ?? goal.submission?.content ?? ""
+                        onTextChanged: progress.drafts[goal.modelData.id] = text
+                        Connections {
+                            target: goal
+                            function onSubmissionChanged() {
+                                if (evidence.text.length === 0)
+                                    evidence.text = goal.submission?.content ?? "";
+                            }
+                        }
+                    }
+                    QQC2.Label {
+                        objectName: "evidenceProblem"
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: goal.problem
+                        color: Theme.error
+                        wrapMode: Text.Wrap
+                    }
+                    QQC2.Button {
+                        objectName: "sendEvidence"
+                        visible: !goal.scored
+                        enabled: evidence.text.trim().length > 0
+                        text: goal.submission ? qsTr("Send again") : qsTr("Send evidence")
+                        onClicked: Backend.call("submitKpiEvidence", {
+                                "id": goal.modelData.id,
+                                "content": evidence.text
+                            }, (error, body) => {
+                                goal.problem = error;
+                                if (!error) {
+                                    const next = Object.assign({}, progress.submissions);
+                                    next[goal.modelData.id] = body;
+                                    progress.submissions = next;
+                                }
+                            })
+                    }
+                }
+            }
+        }
+    }
+}
