@@ -60,6 +60,8 @@ QQC2.ApplicationWindow {
         case Role.SuperAdmin:
         case Role.Support:
             return adminShell;
+        case Role.Mentor:
+            return mentorShell;
         default:
             return basicShell;
         }
@@ -116,6 +118,12 @@ QQC2.ApplicationWindow {
     Component {
         id: adminShell
         AdminShell {
+            startSection: window.startPage
+        }
+    }
+    Component {
+        id: mentorShell
+        MentorShell {
             startSection: window.startPage
         }
     }

@@ -30,7 +30,8 @@ class Session : public QObject
     /** The account logged in; an empty summary (id 0) when logged out. */
     Q_PROPERTY(wn::UserSummary user READ user NOTIFY userChanged)
     Q_PROPERTY(wn::Role role READ role NOTIFY userChanged)
-    Q_PROPERTY(qint64 userId READ userId NOTIFY userChanged)
+    /** The account's id as QML holds numbers (QML tooling of Qt 6.4 has no type for qint64). */
+    Q_PROPERTY(double userId READ userId NOTIFY userChanged)
     /** "First Last (role)" of the logged-in user, empty when logged out. */
     Q_PROPERTY(QString displayName READ displayName NOTIFY userChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)

@@ -530,6 +530,100 @@ private Q_SLOTS:
         snapshot(u"talent-internship-progress"_s);
     }
 
+    void anEmployerSetsGoalsAndAMentorScoresTheEvidence()
+    {
+        // The company writes a programme in its editor and publishes it.
+        logInAs(m_employer, u"employer"_s);
+        show(u"CompanyInternshipsPage { anchors.fill: parent }"_s);
+        click(find(u"newInternship"_s));
+        type(u"internshipTitle"_s, u"Analytics internship"_s);
+        type(u"internshipDescription"_s, u"Eight weeks of reports with our data team."_s);
+        choose(u"internshipMode"_s, u"Online"_s);
+        QMetaObject::invokeMethod(m_window->findChild<QObject *>(u"internshipEditor"_s), "accept");
+        const auto newest = [this] {
+            return m_server->get(u"/api/v1/employers/me/internships"_s, m_employer.token)
+                    .json()
+                    .value(u"data"_s)
+                    .toArray()
+                    .at(0)
+                    .toObject();
+        };
+        QTRY_COMPARE(newest().value(u"title"_s).toString(), u"Analytics internship"_s);
+        const qint64 internship = newest().value(u"id"_s).toInteger();
+        click(find(u"internshipStatus_published"_s));
+        QTRY_COMPARE(newest().value(u"status"_s).toString(), u"published"_s);
+
+        // Its goals: a set short of 100 is refused and kept; completed, it is saved.
+        find(u"internshipDetailTabs"_s)->setProperty("currentIndex", 1);
+        type(u"goalTitle"_s, u"Weekly report"_s);
+        type(u"goalWeight"_s, u"50"_s);
+        type(u"goalRubric"_s, u"On time, checked and explained"_s);
+        click(find(u"addGoal"_s));
+        click(find(u"saveGoals"_s));
+        QQuickItem *problem = find(u"goalProblem"_s);
+        QVERIFY(problem);
+        QTRY_VERIFY(problem->property("text").toString().contains(u"100"_s));
+        type(u"goalTitle"_s, u"Final presentation"_s);
+        type(u"goalWeight"_s, u"50"_s);
+        click(find(u"addGoal"_s));
+        click(find(u"saveGoals"_s));
+        const auto goals = [&] {
+            return m_server->get(u"/api/v1/internships/%1/kpis"_s.arg(internship), m_employer.token)
+                    .json();
+        };
+        QTRY_COMPARE(goals().value(u"total_weight"_s).toInt(), 100);
+        QCOMPARE(goals().value(u"data"_s).toArray().size(), 2);
+        QCOMPARE(goals().value(u"data"_s).toArray().at(0).toObject().value(u"title"_s).toString(),
+                 u"Weekly report"_s);
+
+        // The owner mentors it.
+        click(find(u"mentorMyself"_s));
+        click(find(u"assignMentor"_s));
+        QTRY_COMPARE(m_server->get(u"/api/v1/employers/me/internship-mentors?internship_id=%1"_s.arg(
+                                           internship),
+                                   m_employer.token)
+                             .json()
+                             .value(u"data"_s)
+                             .toArray()
+                             .size(),
+                     1);
+        snapshot(u"employer-internship-goals"_s);
+
+        // An intern sends evidence; the mentor scores it with a comment the intern reads.
+        const Reply applied
+                = m_server->post(u"/api/v1/internships/%1/applications"_s.arg(internship),
+                                 QJsonObject(), m_talent.token);
+        QCOMPARE(applied.status, 201);
+        QCOMPARE(m_server->post(u"/api/v1/internship-applications/%1/approve"_s.arg(
+                                        applied.json().value(u"id"_s).toInteger()),
+                                QJsonObject(), m_employer.token)
+                         .status,
+                 200);
+        const qint64 goal
+                = goals().value(u"data"_s).toArray().at(0).toObject().value(u"id"_s).toInteger();
+        QCOMPARE(m_server->post(u"/api/v1/internship-kpis/%1/submissions"_s.arg(goal),
+                                QJsonObject {
+                                        { u"content"_s, u"Report for week one, attached."_s } },
+                                m_talent.token)
+                         .status,
+                 201);
+        show(u"KpiReviewsPage { anchors.fill: parent }"_s);
+        QQuickItem *score = find(u"reviewScore"_s); // the newest evidence first: this one
+        QVERIFY(score);
+        score->setProperty("value", 4);
+        type(u"reviewComment"_s, u"Clear and on time; add the sources next week."_s);
+        snapshot(u"mentor-evidence-to-score"_s);
+        click(find(u"giveScore"_s));
+        const auto mine = [&] {
+            return m_server
+                    ->get(u"/api/v1/internship-kpis/%1/submissions/mine"_s.arg(goal), m_talent.token)
+                    .json();
+        };
+        QTRY_COMPARE(mine().value(u"score"_s).toInt(), 4);
+        QCOMPARE(mine().value(u"comment"_s).toString(),
+                 u"Clear and on time; add the sources next week."_s);
+    }
+
     void theDarkSchemeIsChosenAndRemembered()
     {
         logInAs(m_talent, u"talent"_s);

@@ -7,7 +7,7 @@ import Worknation.Client
 import Worknation.Ui
 
 /**
- * The applicants of a job or of a training, by status, each with the moves the workflow allows
+ * The applicants of a job, a training or an internship, by status, each with the moves the workflow allows
  * the company (and, for a job, a pass/fail remark).
  */
 ColumnLayout {
@@ -15,9 +15,13 @@ ColumnLayout {
 
     /** The job's or the training's id. */
     property int subjectId: 0
-    /** "application" (a job's) or "training_application": the shared workflow they follow. */
+    /** "application" (a job's), "training_application" or "internship_application": the
+     *  shared workflow they follow. */
     property string workflow: "application"
     readonly property bool forJob: workflow === "application"
+    /** Operations are named after the offer: "internship_application" → "internshipApplicants". */
+    readonly property string offer: forJob ? "job" : workflow.replace("_application", "")
+    readonly property string capital: offer.charAt(0).toUpperCase() + offer.slice(1)
     /** A refusal's reasons to choose from; none means the company writes its own. */
     readonly property var reasons: Vocabulary.reasons(workflow)
     property string error
@@ -30,7 +34,7 @@ ColumnLayout {
         };
         if (reason.length > 0)
             change.reason = reason;
-        Backend.call(panel.forJob ? "moveApplication" : "moveTrainingApplication", change, error => {
+        Backend.call(panel.forJob ? "moveApplication" : "move" + panel.capital + "Application", change, error => {
             panel.error = error;
             if (!error) {
                 note.clear(); // kept until the refusal it explains has gone through
@@ -102,7 +106,7 @@ ColumnLayout {
         id: list
         Layout.fillWidth: true
         Layout.fillHeight: true
-        operation: panel.subjectId <= 0 ? "" : panel.forJob ? "jobApplicants" : "trainingApplicants"
+        operation: panel.subjectId <= 0 ? "" : panel.offer + "Applicants"
         arguments: statusFilter.currentValue ? {
             id: panel.subjectId,
             status: statusFilter.currentValue

@@ -21,6 +21,16 @@ Shell {
             page: trainings
         },
         {
+            name: "internships",
+            title: qsTr("Internships"),
+            page: internships
+        },
+        {
+            name: "reviews",
+            title: qsTr("Evidence to score"),
+            page: reviews
+        },
+        {
             name: "company",
             title: qsTr("Company"),
             page: company
@@ -48,6 +58,14 @@ Shell {
     Component {
         id: trainings
         CompanyTrainingsPage {}
+    }
+    Component {
+        id: internships
+        CompanyInternshipsPage {}
+    }
+    Component {
+        id: reviews
+        KpiReviewsPage {}
     }
     Component {
         id: company

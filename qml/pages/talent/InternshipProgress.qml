@@ -24,14 +24,14 @@ RowLayout {
     function load(row: var) {
         progress.error = "";
         Backend.call("internshipStanding", {
-                "id": row.application_id
+                id: row.application_id
             }, (error, body) => {
                 progress.error = error;
                 progress.standing = error ? null : body;
             });
         Backend.call("myKpiSubmissions", {
-                "internship_id": row.internship.id,
-                "limit": 100
+                internship_id: row.internship.id,
+                limit: 100
             }, (error, body) => {
                 const byKpi = {};
                 for (const submission of (error ? [] : body.data))
@@ -153,8 +153,8 @@ RowLayout {
                         enabled: evidence.text.trim().length > 0
                         text: goal.submission ? qsTr("Send again") : qsTr("Send evidence")
                         onClicked: Backend.call("submitKpiEvidence", {
-                                "id": goal.modelData.id,
-                                "content": evidence.text
+                                id: goal.modelData.id,
+                                content: evidence.text
                             }, (error, body) => {
                                 goal.problem = error;
                                 if (!error) {

@@ -82,7 +82,7 @@ Item {
                         objectName: "apply" + page.capital
                         text: qsTr("Apply")
                         onClicked: Backend.call("applyTo" + page.capital, {
-                                "id": card.row.id
+                                id: card.row.id
                             }, error => {
                                 page.error = error;
                                 page.notice = error ? "" : qsTr("You applied for %1.").arg(card.row.title);
@@ -110,8 +110,8 @@ Item {
                         visible: Vocabulary.moves(page.noun + "_application", application.row.status, "talent").includes("withdrawn")
                         text: Vocabulary.moveOptions(page.noun + "_application", ["withdrawn"])[0].text
                         onClicked: Backend.call("move" + page.capital + "Application", {
-                                "id": application.row.id,
-                                "status": "withdrawn"
+                                id: application.row.id,
+                                status: "withdrawn"
                             }, error => {
                                 page.error = error;
                                 page.notice = error ? "" : qsTr("You withdrew from %1; apply again while it is open.").arg(application.offer.title ?? "");

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Worknation.Client
+import Worknation.Ui
+
+/**
+ * A company's trainings or internships in every status: a new one written in an editor, the
+ * chosen one's moves and its applicants, and for internships a second tab (the programme's
+ * goals and mentors).
+ */
+Item {
+    id: page
+
+    /** "training" or "internship": names the operations, the workflows and the object names. */
+    required property string noun
+    property string title
+    property string newText
+    property string emptyText
+    property string descriptionHint
+    /** A second tab beside the applicants; its item is given the chosen `offer`. None without it. */
+    property string detailsText
+    property Component details: null
+
+    readonly property string capital: noun.charAt(0).toUpperCase() + noun.slice(1)
+    readonly property var offer: offers.current
+    property string error
+
+    QQC2.Dialog {
+        id: editor
+        objectName: page.noun + "Editor"
+        modal: true
+        anchors.centerIn: QQC2.Overlay.overlay
+        width: 520
+        title: page.newText
+        standardButtons: QQC2.Dialog.Save | QQC2.Dialog.Cancel
+        /** The server's answer to the last save, shown in the editor. */
+        property string problem
+
+        onAccepted: Backend.call("create" + page.capital, {
+            title: title.text,
+            description: description.text,
+            mode: mode.currentValue,
+            state: stateField.text.length > 0 ? stateField.text : null
+        }, error => {
+            editor.problem = error;
+            if (error) {
+                // Nothing typed is lost: the editor comes back with what was refused and why.
+                editor.open();
+                return;
+            }
+            title.text = "";
+            description.clear();
+            stateField.text = "";
+            offers.model.reload();
+        })
+        ColumnLayout {
+            anchors.fill: parent
+            QQC2.Label {
+                objectName: page.noun + "Problem"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: editor.problem
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+            FormField {
+                id: title
+                input.objectName: page.noun + "Title"
+                label: qsTr("Title")
+            }
+            RowLayout {
+                QQC2.ComboBox {
+                    id: mode
+                    objectName: page.noun + "Mode"
+                    textRole: "text"
+                    valueRole: "value"
+                    model: Vocabulary.choices("mode")
+                }
+                FormField {
+                    id: stateField
+                    label: qsTr("State")
+                }
+            }
+            TextBox {
+                id: description
+                objectName: page.noun + "Description"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 120
+                placeholderText: page.descriptionHint
+                wrapMode: TextEdit.Wrap
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing * 2
+        spacing: Theme.spacing * 2
+
+        ColumnLayout {
+            Layout.preferredWidth: Math.min(Theme.panelWidth, page.width * 0.34)
+            Layout.fillWidth: false
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            PageHeader {
+                Layout.fillWidth: true
+                title: page.title
+                QQC2.Button {
+                    objectName: "new" + page.capital
+                    text: page.newText
+                    highlighted: true
+                    onClicked: editor.open()
+                }
+            }
+            ApiList {
+                id: offers
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                operation: "company" + page.capital + "s"
+                selectFirst: true
+                emptyText: page.emptyText
+                delegate: RowCard {
+                    required property var row
+                    title: row.title
+                    subtitle: row.applicant_counts ? qsTr("%n applicant(s)", "", row.applicant_counts.applicants) : qsTr("%n intern(s)", "", row.interns ?? 0)
+                    status: row.status
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: page.offer.id !== undefined
+            spacing: Theme.spacing
+
+            PageHeader {
+                Layout.fillWidth: true
+                title: page.offer.title ?? ""
+                subtitle: [page.offer.mode ? Vocabulary.choiceLabel("mode", page.offer.mode) : "", page.offer.start_date ? qsTr("starts %1").arg(page.offer.start_date) : ""].filter(part => part).join(" · ")
+            }
+            RowLayout {
+                spacing: Theme.spacing / 2
+                Repeater {
+                    // Where the company may move it from its status (shared rules).
+                    model: Vocabulary.moveOptions(page.noun, Vocabulary.moves(page.noun, page.offer.status ?? "", "company"), page.offer.status ?? "")
+                    QQC2.Button {
+                        required property var modelData
+                        objectName: page.noun + "Status_" + modelData.value
+                        text: modelData.text
+                        onClicked: Backend.call("set" + page.capital + "Status", {
+                            id: page.offer.id,
+                            status: modelData.value
+                        }, error => {
+                            page.error = error;
+                            offers.model.reload();
+                        })
+                    }
+                }
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                visible: page.error.length > 0
+                text: page.error
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+            QQC2.TabBar {
+                id: tabs
+                objectName: page.noun + "DetailTabs"
+                visible: page.details !== null
+                QQC2.TabButton {
+                    text: qsTr("Applicants")
+                    width: implicitWidth
+                }
+                QQC2.TabButton {
+                    text: page.detailsText
+                    width: implicitWidth
+                }
+            }
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: tabs.currentIndex
+                Applicants {
+                    workflow: page.noun + "_application"
+                    subjectId: page.offer.id ?? 0
+                }
+                Loader {
+                    id: details
+                    active: page.details !== null && tabs.currentIndex === 1
+                    sourceComponent: page.details
+                    Binding {
+                        target: details.item
+                        property: "offer"
+                        value: page.offer
+                        when: details.item !== null
+                    }
+                }
+            }
+        }
+    }
+}
