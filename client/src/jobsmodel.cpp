@@ -1,22 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "jobsmodel.h"
 
+#include <wn/common/forms.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn::client {
 
 namespace {
 
-/** "NGN 200000–350000 / month", empty when the job names no salary. */
+/** "₦200,000 – ₦350,000 a month", empty when the job names no salary. */
 QString salaryText(const QJsonObject &job)
 {
     const QJsonObject salary = job.value(u"salary"_s).toObject();
-    if (salary.value(u"max"_s).isNull())
-        return {};
-    return u"%1 %2–%3 / %4"_s.arg(salary.value(u"currency"_s).toString())
-            .arg(salary.value(u"min"_s).toInteger())
-            .arg(salary.value(u"max"_s).toInteger())
-            .arg(salary.value(u"period"_s).toString());
+    return forms::payRange(salary.value(u"min"_s).toInteger(), salary.value(u"max"_s).toInteger(),
+                           salary.value(u"currency"_s).toString(),
+                           salary.value(u"period"_s).toString());
 }
 
 } // namespace

@@ -56,6 +56,11 @@ QString Vocabulary::choiceLabel(const QString &field, const QString &value) cons
     return label ? QCoreApplication::translate("Choice", label) : plainWords(value);
 }
 
+QString Vocabulary::pay(double min, double max, const QString &currency, const QString &period) const
+{
+    return wn::forms::payRange(qint64(min), qint64(max), currency, period);
+}
+
 QVariantList Vocabulary::choices(const QString &field, const QString &anyText) const
 {
     QVariantList list;

@@ -51,6 +51,9 @@ public:
     /** A job's type or work mode, or a training's mode, as people read it ("Full time"):
      *  @p field is "job_type", "work_mode" or "mode". */
     Q_INVOKABLE QString choiceLabel(const QString &field, const QString &value) const;
+    /** A pay range as people read it ("₦450,000 – ₦700,000 a month"); see forms::payRange. */
+    Q_INVOKABLE QString pay(double min, double max, const QString &currency,
+                            const QString &period) const;
     /** Every value of @p field as {value, text}; @p anyText names a first choice of none. */
     Q_INVOKABLE QVariantList choices(const QString &field, const QString &anyText = QString()) const;
     /** The remarks ("pass", "fail") an application in @p status may get; none for the others. */

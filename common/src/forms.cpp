@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <wn/common/forms.h>
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -164,6 +166,28 @@ const Schema *operationBody(const QString &operation)
     };
     const auto found = bodies.constFind(operation);
     return found == bodies.constEnd() ? nullptr : &*found;
+}
+
+QString payRange(qint64 min, qint64 max, const QString &currency, const QString &period)
+{
+    if (min <= 0 && max <= 0)
+        return {};
+    // Nigerian English groups digits with commas and knows the naira's sign; any other code is
+    // written before the amount, as an invoice would.
+    static const QLocale locale(QLocale::English, QLocale::Nigeria);
+    const QString code = currency.isEmpty() ? u"NGN"_s : currency;
+    const QString symbol = code == u"NGN"_s ? locale.currencySymbol() : code + u' ';
+    const auto amount = [&](qint64 value) { return symbol + locale.toString(value); };
+    const QString range = min <= 0 || min == max ? amount(std::max(min, max))
+                                                 : amount(min) + u" – "_s + amount(max);
+    static const QHash<QString, const char *> per {
+        { u"hour"_s, QT_TRANSLATE_NOOP("Pay", "an hour") },
+        { u"day"_s, QT_TRANSLATE_NOOP("Pay", "a day") },
+        { u"month"_s, QT_TRANSLATE_NOOP("Pay", "a month") },
+        { u"year"_s, QT_TRANSLATE_NOOP("Pay", "a year") },
+    };
+    const char *words = per.value(period);
+    return words ? range + u' ' + QCoreApplication::translate("Pay", words) : range;
 }
 
 } // namespace wn::forms

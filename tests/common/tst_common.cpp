@@ -215,6 +215,35 @@ private Q_SLOTS:
         QCOMPARE(QMetaEnum::fromType<Role>().valueToKey(int(Role::SuperAdmin)), "SuperAdmin");
     }
 
+    void payIsWrittenAsPeopleReadIt_data()
+    {
+        QTest::addColumn<qint64>("min");
+        QTest::addColumn<qint64>("max");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("period");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("naira range") << qint64(450000) << qint64(700000) << u"NGN"_s << u"month"_s
+                                     << u"₦450,000 – ₦700,000 a month"_s;
+        QTest::newRow("one amount")
+                << qint64(0) << qint64(1200000) << u"NGN"_s << u"year"_s << u"₦1,200,000 a year"_s;
+        QTest::newRow("same both ends")
+                << qint64(5000) << qint64(5000) << u"NGN"_s << u"day"_s << u"₦5,000 a day"_s;
+        QTest::newRow("another currency") << qint64(30) << qint64(45) << u"USD"_s << u"hour"_s
+                                          << u"USD 30 – USD 45 an hour"_s;
+        QTest::newRow("no currency is naira") << qint64(100000) << qint64(200000) << QString()
+                                              << QString() << u"₦100,000 – ₦200,000"_s;
+        QTest::newRow("no amount") << qint64(0) << qint64(0) << u"NGN"_s << u"month"_s << QString();
+    }
+    void payIsWrittenAsPeopleReadIt()
+    {
+        QFETCH(qint64, min);
+        QFETCH(qint64, max);
+        QFETCH(QString, currency);
+        QFETCH(QString, period);
+        QFETCH(QString, text);
+        QCOMPARE(forms::payRange(min, max, currency, period), text);
+    }
+
     void everyJobTypeAndWorkModeIsLabelled()
     {
         // A job card once read "hybrid · full_time": each value a form accepts has words.

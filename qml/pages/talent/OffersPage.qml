@@ -77,7 +77,7 @@ Item {
                     id: card
                     required property var row
                     title: row.title
-                    subtitle: [row.company?.name, Vocabulary.choiceLabel("mode", row.mode), row.start_date ? qsTr("starts %1").arg(row.start_date) : ""].filter(part => part).join(" · ")
+                    subtitle: [row.company?.name, Vocabulary.choiceLabel("mode", row.mode), row.start_date ? qsTr("starts %1").arg(row.start_date) : "", row.stipend ? qsTr("stipend %1").arg(Vocabulary.pay(0, row.stipend, "NGN", "month")) : ""].filter(part => part).join(" · ")
                     QQC2.Button {
                         objectName: "apply" + page.capital
                         text: qsTr("Apply")

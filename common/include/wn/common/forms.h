@@ -40,6 +40,12 @@ QStringList learningModes();
 const char *choiceLabel(const QString &field, const QString &value);
 /** The values of a field with choices ("job_type", "work_mode"), in the order forms offer them. */
 QStringList choicesOf(const QString &field);
+/**
+ * A pay range as people read it: "₦450,000 – ₦700,000 a month" (the currency's symbol, digits
+ * grouped, the same amount once); empty without an amount. @p period is "hour", "day", "month" or
+ * "year".
+ */
+QString payRange(qint64 min, qint64 max, const QString &currency, const QString &period);
 /** A job post; on creation the title, description, type and work mode are required. */
 Schema job(bool creating);
 
