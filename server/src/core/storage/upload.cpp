@@ -3,6 +3,8 @@
 
 #include <QFile>
 
+#include <stdexcept>
+
 namespace wn {
 
 SpooledFile::~SpooledFile()
@@ -14,10 +16,15 @@ QByteArray Upload::readAll() const
 {
     if (!m_file)
         return m_bytes;
+    // A spooled body that cannot be read back is the server's fault, not an empty request: it
+    // must end as a 500 in the log, never be judged as a body that was sent empty.
     QFile file(m_file->path());
     if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
+        throw std::runtime_error("spooled body unreadable: " + file.errorString().toStdString());
+    QByteArray bytes = file.readAll();
+    if (bytes.size() != m_file->size())
+        throw std::runtime_error("spooled body cut short: " + file.errorString().toStdString());
+    return bytes;
 }
 
 } // namespace wn

@@ -47,7 +47,8 @@ public:
     /** The spooled file, or null when the bytes are in memory. */
     const SpooledFile *file() const { return m_file.get(); }
     const QByteArray &bytes() const { return m_bytes; }
-    /** The whole body in memory (read from its file if spooled): for bodies with a small limit. */
+    /** The whole body in memory (read from its file if spooled): for bodies with a small limit.
+     *  Throws std::runtime_error when a spooled file cannot be read back whole. */
     QByteArray readAll() const;
 
 private:
