@@ -162,7 +162,7 @@ void LmsConsole::record(QSqlDatabase db, const Principal &by, const QString &act
             .exec();
 }
 
-void LmsConsole::ensureLearnerRow(QSqlDatabase db, qint64 userId)
+QString LmsConsole::talentEmail(QSqlDatabase db, qint64 userId)
 {
     const std::optional<SqlRow> talent
             = Sql(db,
@@ -172,13 +172,19 @@ void LmsConsole::ensureLearnerRow(QSqlDatabase db, qint64 userId)
                       .one();
     if (!talent)
         throw ApiError::notFound(u"Talent %1 not found"_s.arg(userId));
+    return talent->text(u"email"_s);
+}
+
+void LmsConsole::ensureLearnerRow(QSqlDatabase db, qint64 userId)
+{
+    const QString email = talentEmail(db, userId);
     const QString now = nowText();
     Sql(db,
         u"INSERT INTO lms_learners (user_id, provider, username, created_at, updated_at) VALUES "
         u"(:user, :provider, :username, :now, :now) ON CONFLICT (user_id) DO NOTHING"_s)
             .bind(u":user"_s, userId)
             .bind(u":provider"_s, m_lms.provider().name())
-            .bind(u":username"_s, talent->text(u"email"_s).toLower())
+            .bind(u":username"_s, email.toLower())
             .bind(u":now"_s, now)
             .exec();
 }
@@ -380,16 +386,8 @@ QJsonObject LmsConsole::bulkNysc(const Principal &by, const QJsonObject &input)
 QJsonObject LmsConsole::resetPassword(const Principal &by, qint64 userId)
 {
     QSqlDatabase db = m_context.db();
-    const std::optional<SqlRow> talent
-            = Sql(db,
-                  u"SELECT email FROM users WHERE id = :id AND role = 'talent' AND deleted_at IS "
-                  u"NULL"_s)
-                      .bind(u":id"_s, userId)
-                      .one();
-    if (!talent)
-        throw ApiError::notFound(u"Talent %1 not found"_s.arg(userId));
     // The talent gets the usual reset code by mail and chooses the password: nobody else sees one.
-    m_accounts.forgotPassword(talent->text(u"email"_s));
+    m_accounts.forgotPassword(talentEmail(db, userId));
     record(db, by, u"reset_password"_s, { { u"user_id"_s, userId } });
     return { { u"user_id"_s, userId },
              { u"message"_s, u"A password reset code was mailed to the talent"_s } };

@@ -66,6 +66,8 @@ public:
 private:
     void record(QSqlDatabase db, const Principal &by, const QString &action,
                 const QJsonObject &detail);
+    /** The email of talent @p userId; 404 for anyone else. */
+    QString talentEmail(QSqlDatabase db, qint64 userId);
     /** The talent's lms_learners row, made (not linked to the LMS yet) if it has none. */
     void ensureLearnerRow(QSqlDatabase db, qint64 userId);
     QString exportPath(qint64 exportId) const;
