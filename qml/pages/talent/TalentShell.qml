@@ -22,6 +22,11 @@ Shell {
             page: trainings
         },
         {
+            name: "learning",
+            title: qsTr("Learning"),
+            page: learning
+        },
+        {
             name: "assessments",
             title: qsTr("Assessments"),
             page: assessments
@@ -59,6 +64,10 @@ Shell {
     Component {
         id: trainings
         TrainingsPage {}
+    }
+    Component {
+        id: learning
+        LearningPage {}
     }
     Component {
         id: assessments

@@ -14,6 +14,7 @@
 
 #include <QMutexLocker>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -495,11 +496,21 @@ QJsonArray LmsService::userCourses(qint64 userId)
         return {};
     const QJsonArray courses
             = guarded(u"user_courses"_s, [&] { return m_provider->userCourses(*remote); });
+    // Completions recorded before are not asked about again.
+    QSet<qint64> recorded;
+    {
+        Sql q(db,
+              u"SELECT course_id FROM talent_verified_courses WHERE user_id = :user AND provider "
+              u"= :provider"_s);
+        q.bind(u":user"_s, userId).bind(u":provider"_s, m_provider->name()).exec();
+        while (q.next())
+            recorded.insert(q.text(u"course_id"_s).toLongLong());
+    }
     for (const QJsonValue &value : courses) {
         const QJsonObject course = value.toObject();
-        if (!course.value(u"completed"_s).toBool())
-            continue;
         const qint64 courseId = course.value(u"id"_s).toInteger();
+        if (!course.value(u"completed"_s).toBool() || recorded.contains(courseId))
+            continue;
         const LmsCompletion completion = m_provider->completion(*remote, courseId);
         recordCompletion(userId, courseId, course.value(u"fullname"_s).toString(),
                          completion.completedAt.isEmpty() ? nowText() : completion.completedAt);
