@@ -194,13 +194,26 @@ const Workflow &assessmentAttemptWorkflow()
     return workflow;
 }
 
+const Workflow &lmsEnrolmentWorkflow()
+{
+    constexpr Viewer staff = Viewer::Staff;
+    static const Workflow workflow(u"lms_enrolment"_s,
+                                   { u"pending"_s, u"approved"_s, u"declined"_s },
+                                   {
+                                           { u"pending"_s, u"approved"_s, staff },
+                                           { u"pending"_s, u"declined"_s, staff },
+                                   },
+                                   {}, u"declined"_s);
+    return workflow;
+}
+
 const Workflow *workflowNamed(const QString &name)
 {
     for (const Workflow *workflow :
          { &applicationWorkflow(), &trainingApplicationWorkflow(), &jobWorkflow(),
            &trainingWorkflow(), &internshipWorkflow(), &internshipApplicationWorkflow(),
-           &sponsorshipApplicationWorkflow(), &testimonialWorkflow(),
-           &assessmentAttemptWorkflow() }) {
+           &sponsorshipApplicationWorkflow(), &testimonialWorkflow(), &assessmentAttemptWorkflow(),
+           &lmsEnrolmentWorkflow() }) {
         if (workflow->name() == name)
             return workflow;
     }
@@ -247,6 +260,7 @@ constexpr std::array statusLabels {
     Label { u"suspended", QT_TRANSLATE_NOOP("Status", "Suspended") },
     Label { u"in_progress", QT_TRANSLATE_NOOP("Status", "In progress") },
     Label { u"submitted", QT_TRANSLATE_NOOP("Status", "Submitted") },
+    Label { u"declined", QT_TRANSLATE_NOOP("Status", "Declined") },
 };
 
 constexpr std::array moveLabels {
@@ -264,6 +278,7 @@ constexpr std::array moveLabels {
     Label { u"closed", QT_TRANSLATE_NOOP("Move", "Close") },
     Label { u"archived", QT_TRANSLATE_NOOP("Move", "Archive") },
     Label { u"submitted", QT_TRANSLATE_NOOP("Move", "Submit") },
+    Label { u"declined", QT_TRANSLATE_NOOP("Move", "Decline") },
 };
 
 constexpr std::array reasonLabels {

@@ -754,6 +754,50 @@ private Q_SLOTS:
                      1);
     }
 
+    void aTalentAsksToJoinACourseAndFindsItAmongTheirsOnceApproved()
+    {
+        const Reply category
+                = m_server->post(u"/api/v1/lms/categories"_s,
+                                 QJsonObject { { u"name"_s, u"Data"_s } }, m_admin.token);
+        QCOMPARE(category.status, 201);
+        const Reply course
+                = m_server->post(u"/api/v1/lms/courses"_s,
+                                 QJsonObject { { u"category_id"_s, category.json().value(u"id"_s) },
+                                               { u"shortname"_s, u"DATA101"_s },
+                                               { u"fullname"_s, u"Data analysis basics"_s } },
+                                 m_admin.token);
+        QCOMPARE(course.status, 201);
+        logInAs(m_talent, u"talent"_s);
+        show(u"LearningPage { anchors.fill: parent }"_s);
+        click(find(u"askToJoin"_s));
+        const QString pending
+                = u"/api/v1/lms/enrolment-requests?status=pending&user_id=%1"_s.arg(m_talent.id);
+        QTRY_COMPARE(m_server->get(pending, m_admin.token)
+                             .json()
+                             .value(u"meta"_s)
+                             .toObject()
+                             .value(u"total"_s)
+                             .toInt(),
+                     1);
+        const qint64 request = m_server->get(pending, m_admin.token)
+                                       .json()
+                                       .value(u"data"_s)
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(u"id"_s)
+                                       .toInteger();
+        QCOMPARE(m_server->post(u"/api/v1/lms/enrolment-requests/%1/approve"_s.arg(request),
+                                QJsonObject(), m_admin.token)
+                         .status,
+                 200);
+        find(u"learningTabs"_s)->setProperty("currentIndex", 1); // My courses: read again
+        auto *mine = find(u"myCourses"_s)->property("model").value<QObject *>();
+        QVERIFY(mine);
+        QTRY_COMPARE(mine->property("count").toInt(), 1);
+        snapshot(u"talent-learning-my-courses"_s);
+    }
+
     void theLoginFormStartsAtTheEmailAndTabsToThePassword()
     {
         // The email box had no focus at start and the first Tab went to the server address, so a

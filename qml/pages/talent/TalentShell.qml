@@ -27,6 +27,11 @@ Shell {
             page: internships
         },
         {
+            name: "learning",
+            title: qsTr("Learning"),
+            page: learning
+        },
+        {
             name: "assessments",
             title: qsTr("Assessments"),
             page: assessments
@@ -68,6 +73,10 @@ Shell {
     Component {
         id: internships
         InternshipsPage {}
+    }
+    Component {
+        id: learning
+        LearningPage {}
     }
     Component {
         id: assessments

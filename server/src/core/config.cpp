@@ -39,7 +39,8 @@ constexpr std::array settingsTable {
             "", "URL users reach the server at, used in links sent by mail (default: http://<listen>)." },
     SettingInfo { "database/url", "",
                   "sqlite:/path/file.db or postgres://user:password@host:port/dbname (default: "
-                  "SQLite in the data dir)." },
+                  "SQLite in the data dir).",
+                  true },
     SettingInfo { "limits/max_body_bytes", "33554432",
                   "Largest request body accepted (32 MiB); larger requests get 413 before the body "
                   "is read." },
@@ -79,7 +80,8 @@ constexpr std::array settingsTable {
     SettingInfo { "auth/token_ttl_seconds", "86400", "Lifetime of an access token." },
     SettingInfo { "auth/key_file", "",
                   "File holding the server's 32-byte secret (default: <data_dir>/server.key, "
-                  "created on first start). Instances sharing a database must share it." },
+                  "created on first start). Instances sharing a database must share it.",
+                  true },
     SettingInfo { "auth/login_failures_per_account", "5",
                   "Failed logins allowed per account within the window before 429; a login "
                   "counts before its password is checked, in the database, so the limit holds "
@@ -101,16 +103,36 @@ constexpr std::array settingsTable {
     SettingInfo { "mail/smtp_url", "",
                   "smtp://host:587 or smtps://host:465 for the smtp transport." },
     SettingInfo { "mail/smtp_user", "", "SMTP user name." },
-    SettingInfo { "mail/smtp_password", "", "SMTP password." },
+    SettingInfo { "mail/smtp_password", "", "SMTP password.", true },
     SettingInfo { "mail/smtp_starttls", "true", "Require STARTTLS on smtp:// URLs." },
     SettingInfo { "identity/provider", "local",
                   "local (checks against the identity registry table) or http (a Dojah-style "
                   "verification API)." },
     SettingInfo { "identity/base_url", "",
                   "Base URL of the identity verification API for the http provider." },
-    SettingInfo { "identity/app_id", "", "Application id sent as the AppId header." },
-    SettingInfo { "identity/secret_key", "", "Secret key sent as the Authorization header." },
+    SettingInfo { "identity/app_id", "", "Application id sent as the AppId header.", true },
+    SettingInfo { "identity/secret_key", "", "Secret key sent as the Authorization header.", true },
     SettingInfo { "identity/timeout_seconds", "15", "Time allowed for one verification call." },
+    SettingInfo { "lms/provider", "builtin",
+                  "builtin (courses, categories, enrolments and completion kept in this database) "
+                  "or moodle (a Moodle site's REST web services)." },
+    SettingInfo {
+            "lms/moodle_url", "",
+            "Base URL of the Moodle site for the moodle provider (https://learn.example.org); "
+            "calls go to <url>/webservice/rest/server.php." },
+    SettingInfo { "lms/moodle_token", "",
+                  "Token of the Moodle external service Worknation calls (see the admin guide).",
+                  true },
+    SettingInfo { "lms/student_role_id", "5",
+                  "Moodle role id given to talents enrolled in a course (5 is Moodle's student)." },
+    SettingInfo { "lms/timeout_seconds", "15", "Time allowed for one call to Moodle." },
+    SettingInfo { "lms/cache_seconds", "300",
+                  "How long the course and category lists read from the LMS are kept before they "
+                  "are read again; 0 reads them on every request." },
+    SettingInfo { "lms/query_row_cap", "500",
+                  "Most rows the super admin's read-only query answers." },
+    SettingInfo { "lms/query_timeout_ms", "5000",
+                  "Longest time the super admin's read-only query may run." },
     SettingInfo { "chat/max_message_chars", "2000", "Longest chat message, in characters." },
     SettingInfo {
             "chat/max_frame_bytes", "65536",
@@ -175,6 +197,15 @@ QString envName(const QString &key)
 std::span<const SettingInfo> Config::settings()
 {
     return settingsTable;
+}
+
+bool Config::isSecret(const QString &key)
+{
+    for (const SettingInfo &info : settingsTable) {
+        if (key == QLatin1StringView(info.key))
+            return info.secret;
+    }
+    return true;
 }
 
 Config Config::load(const QString &file, const QProcessEnvironment &env, QStringList *errors)
@@ -286,6 +317,11 @@ QStringList Config::validate() const
     checkInt("auth/code_requests_per_hour", 1, 1000);
     checkInt("auth/hash_concurrency", 0, 256);
     checkInt("identity/timeout_seconds", 1, 300);
+    checkInt("lms/student_role_id", 1, 1000000);
+    checkInt("lms/timeout_seconds", 1, 300);
+    checkInt("lms/cache_seconds", 0, 86400);
+    checkInt("lms/query_row_cap", 1, 10000);
+    checkInt("lms/query_timeout_ms", 100, 60000);
     checkInt("jobs/poll_ms", 10, 600000);
     checkInt("jobs/retry_base_seconds", 1, 3600);
     checkInt("chat/max_message_chars", 1, 100000);
@@ -324,6 +360,17 @@ QStringList Config::validate() const
                 u"identity/provider: must be \"local\" or \"http\", not \"%1\""_s.arg(provider));
     if (provider == u"http"_s && !QUrl(value(u"identity/base_url"_s)).isValid())
         problems.append(u"identity/base_url: must be a URL when identity/provider is http"_s);
+    const QString lms = value(u"lms/provider"_s);
+    if (lms != u"builtin"_s && lms != u"moodle"_s)
+        problems.append(u"lms/provider: must be \"builtin\" or \"moodle\", not \"%1\""_s.arg(lms));
+    if (lms == u"moodle"_s) {
+        const QUrl moodle(value(u"lms/moodle_url"_s));
+        if (!moodle.isValid() || moodle.host().isEmpty()
+            || (moodle.scheme() != u"http"_s && moodle.scheme() != u"https"_s))
+            problems.append(u"lms/moodle_url: must be an http(s) URL when lms/provider is moodle"_s);
+        if (value(u"lms/moodle_token"_s).isEmpty())
+            problems.append(u"lms/moodle_token: must be set when lms/provider is moodle"_s);
+    }
     const QString format = value(u"log/format"_s);
     if (format != u"json"_s && format != u"text"_s)
         problems.append(u"log/format: must be \"json\" or \"text\""_s);

@@ -17,6 +17,9 @@ struct SettingInfo
     const char *key;
     const char *defaultValue;
     const char *description;
+    /** Holds a credential (a password, a key, a token, a URL that may carry a password): shown
+     *  to nobody through the API, only whether it is set. */
+    bool secret = false;
 };
 
 /**
@@ -38,6 +41,9 @@ public:
     int integer(const QString &key) const;
     qint64 bytes(const QString &key) const;
     bool flag(const QString &key) const;
+
+    /** Whether @p key is marked secret in settings() (unknown keys count as secret). */
+    static bool isSecret(const QString &key);
 
     /** Every problem with the current values, at once. */
     QStringList validate() const;

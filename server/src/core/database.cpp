@@ -84,7 +84,7 @@ Database::~Database()
     }
 }
 
-QSqlDatabase Database::open(const QString &name)
+QSqlDatabase Database::open(const QString &name, bool readOnly)
 {
     QSqlDatabase db;
     {
@@ -94,7 +94,8 @@ QSqlDatabase Database::open(const QString &name)
         if (m_dialect == Dialect::Sqlite) {
             db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
             db.setDatabaseName(m_url.mid(7));
-            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+            db.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s
+                                          : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
         } else {
             const QUrl url(m_url);
             db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
@@ -113,6 +114,17 @@ QSqlDatabase Database::open(const QString &name)
             qCCritical(lcDb) << "cannot open database:" << db.lastError().text();
             return db;
         }
+    }
+    if (readOnly) {
+        QSqlQuery q(db);
+        if (m_dialect == Dialect::Sqlite) {
+            q.exec(u"PRAGMA query_only=ON"_s);
+        } else {
+            q.exec(u"SET TIME ZONE 'UTC'"_s);
+            if (!q.exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s))
+                qCWarning(lcDb) << "cannot make a session read-only:" << q.lastError().text();
+        }
+        return db;
     }
     if (m_dialect == Dialect::Sqlite) {
         // WAL lets readers run beside the one writer; FULL sync keeps acknowledged writes durable.
@@ -141,6 +153,11 @@ QSqlDatabase Database::connection()
 QSqlDatabase Database::openExtraConnection(const QString &purpose)
 {
     return open(threadConnectionName(m_prefix) + u'-' + purpose);
+}
+
+QSqlDatabase Database::openReadOnlyConnection(const QString &purpose)
+{
+    return open(threadConnectionName(m_prefix) + u"-readonly-"_s + purpose, true);
 }
 
 void Database::releaseThreadConnection()

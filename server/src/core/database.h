@@ -71,9 +71,12 @@ public:
 
     /** A second connection on this thread, for LISTEN or long work that must not share the first. */
     QSqlDatabase openExtraConnection(const QString &purpose);
+    /** A second connection on this thread that cannot write: SQLite opens the file read-only
+     *  (QSQLITE_OPEN_READONLY), PostgreSQL makes every transaction of the session READ ONLY. */
+    QSqlDatabase openReadOnlyConnection(const QString &purpose);
 
 private:
-    QSqlDatabase open(const QString &connectionName);
+    QSqlDatabase open(const QString &connectionName, bool readOnly = false);
 
     QString m_url;
     Dialect m_dialect;

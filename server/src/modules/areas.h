@@ -22,6 +22,8 @@ class InternshipApplicationService;
 class InternshipService;
 class JobsService;
 class KpiService;
+class LmsConsole;
+class LmsService;
 class NotificationService;
 class OnboardingService;
 class QuestionsService;
@@ -101,6 +103,13 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
 /** Job posts, their pre-qualification questions, and the FAQ. */
 void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> jobs,
                  std::shared_ptr<QuestionsService> questions, std::shared_ptr<FaqService> faqs);
+
+/** Learning through the configured LMS (built in, or a Moodle site): the catalogue, LMS users,
+ * enrolment requests and their approval, progress and verified completions, and the super
+ * admins' console (companies, talents, reports with background exports, the activity and audit
+ * logs, the configuration without secrets, a read-only query). */
+void installLms(Api &api, ServerContext &context, std::shared_ptr<LmsService> lms,
+                std::shared_ptr<LmsConsole> console);
 
 /** The notification inbox: list, mark read, statistics. */
 void installNotifications(Api &api, std::shared_ptr<NotificationService> notifications);

@@ -49,6 +49,7 @@ void installModules(Api &api, ServerContext &context)
     installAttendance(api, share(services->attendance));
     installAssessments(api, share(services->assessments));
     installCoding(api, context, share(services->coding));
+    installLms(api, context, share(services->lms), share(services->lmsConsole));
 }
 
 void seedReferenceData(ServerContext &context)

@@ -35,6 +35,8 @@ Services::Services(ServerContext &context)
     , attendance(context)
     , assessments(context)
     , coding(context)
+    , lms(context, makeLmsProvider(context), notifications)
+    , lmsConsole(context, lms, accounts)
 { }
 
 } // namespace wn

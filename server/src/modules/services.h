@@ -19,6 +19,8 @@
 #include "jobs/faqservice.h"
 #include "jobs/jobindex.h"
 #include "jobs/jobsservice.h"
+#include "lms/lmsconsole.h"
+#include "lms/lmsservice.h"
 #include "notifications/notificationservice.h"
 #include "onboarding/onboardingservice.h"
 #include "profiles/profileservice.h"
@@ -78,6 +80,8 @@ struct Services
     AttendanceService attendance;
     AssessmentService assessments;
     CodingService coding;
+    LmsService lms;
+    LmsConsole lmsConsole;
 };
 
 } // namespace wn

@@ -79,6 +79,9 @@ const Workflow &testimonialWorkflow();
 /** An assessment attempt: in progress (answered question by question) until it is submitted,
  *  once; the server submits one whose time ran out when its talent next starts. */
 const Workflow &assessmentAttemptWorkflow();
+/** A talent's request to join a learning course: staff approve it (the talent is then enrolled in
+ *  the LMS) or decline it with a reason in their own words. */
+const Workflow &lmsEnrolmentWorkflow();
 /** The workflow of @p name, or nullptr. */
 const Workflow *workflowNamed(const QString &name);
 

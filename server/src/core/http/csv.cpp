@@ -13,9 +13,7 @@ QString csvField(QString value)
     return u'"' + value.replace(u'"', u"\"\""_s) + u'"';
 }
 
-namespace {
-
-QString line(const QStringList &cells)
+QString csvLine(const QStringList &cells)
 {
     QStringList fields;
     for (const QString &cell : cells) {
@@ -30,14 +28,12 @@ QString line(const QStringList &cells)
     return fields.join(u',') + u"\r\n"_s;
 }
 
-} // namespace
-
 Response csvDownload(const QString &filename, const QStringList &header,
                      const QList<QStringList> &rows)
 {
-    QString text = line(header);
+    QString text = csvLine(header);
     for (const QStringList &row : rows)
-        text += line(row);
+        text += csvLine(row);
     return Response::bytes(text.toUtf8(), "text/csv; charset=utf-8")
             .header("Content-Disposition", "attachment; filename=\"" + filename.toUtf8() + '"');
 }

@@ -1,0 +1,790 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "lmsconsole.h"
+
+#include "core/auth/principal.h"
+#include "core/database.h"
+#include "core/http/api.h"
+#include "core/http/csv.h"
+#include "core/jobs/jobqueue.h"
+#include "core/rowjson.h"
+#include "core/servercontext.h"
+#include "core/sqlpage.h"
+#include "lmsservice.h"
+#include "modules/accounts/accountservice.h"
+#include "readonlyquery.h"
+
+#include <wn/common/apierror.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+const QString LmsConsole::exportJobKind = u"lms-export"_s;
+
+namespace {
+
+/** Rows an export writes between two reports of its progress. */
+constexpr int exportChunk = 1000;
+
+QVariant noId()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
+// ---- The reports: one statement each, for the page and for the export alike ----
+
+struct Report
+{
+    QString name;
+    QString from; ///< FROM clause; its rows are the report's
+    QString columns;
+    QString order;
+    QStringList header; ///< the CSV's header: the columns, in order
+};
+
+const Report &trainingsReportSpec()
+{
+    // One row per course Worknation enrolled talents in or was asked to.
+    static const Report report {
+        u"trainings"_s,
+        u"(SELECT r.course_id, MAX(r.course_name) AS course_name, COUNT(CASE WHEN r.status = "
+        u"'pending' THEN 1 END) AS pending, COUNT(CASE WHEN r.status = 'approved' THEN 1 END) AS "
+        u"approved, COUNT(CASE WHEN r.status = 'declined' THEN 1 END) AS declined, (SELECT "
+        u"COUNT(*) FROM talent_verified_courses v WHERE v.course_id = r.course_id) AS completed "
+        u"FROM lms_enrolment_requests r GROUP BY r.course_id) t"_s,
+        u"t.course_id, t.course_name, t.pending, t.approved, t.declined, t.completed"_s,
+        u"t.approved DESC, t.course_id"_s,
+        { u"course_id"_s, u"course_name"_s, u"pending"_s, u"approved"_s, u"declined"_s,
+          u"completed"_s },
+    };
+    return report;
+}
+
+const Report &nyscReportSpec()
+{
+    static const Report report {
+        u"nysc"_s,
+        u"lms_learners l JOIN users u ON u.id = l.user_id"_s,
+        u"u.id AS user_id, u.email, u.first_name, u.last_name, l.nysc_state_code, l.nysc_batch, "
+        u"(SELECT COUNT(*) FROM lms_enrolment_requests r WHERE r.user_id = u.id AND r.status = "
+        u"'approved') AS enrolled, (SELECT COUNT(*) FROM talent_verified_courses v WHERE "
+        u"v.user_id = u.id) AS completed"_s,
+        u"u.id"_s,
+        { u"user_id"_s, u"email"_s, u"first_name"_s, u"last_name"_s, u"nysc_state_code"_s,
+          u"nysc_batch"_s, u"enrolled"_s, u"completed"_s },
+    };
+    return report;
+}
+
+SqlFilter reportFilter(const Report &report)
+{
+    SqlFilter filter;
+    if (report.name == u"nysc"_s)
+        filter.add(u"l.nysc AND u.deleted_at IS NULL"_s);
+    return filter;
+}
+
+const Report &reportNamed(const QString &name)
+{
+    return name == u"nysc"_s ? nyscReportSpec() : trainingsReportSpec();
+}
+
+QJsonObject reportRow(const Report &report, const Sql &q)
+{
+    QJsonObject json;
+    for (const QString &column : report.header) {
+        const QVariant value = q.value(column);
+        json.insert(column, value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value));
+    }
+    return json;
+}
+
+QJsonObject companyRow(const Sql &q)
+{
+    return jsonOf(q,
+                  { .ids = { u"id"_s, u"learners"_s },
+                    .texts = { u"uuid"_s, u"kind"_s, u"name"_s, u"country_code"_s, u"created_at"_s },
+                    .optionalTexts = { u"state"_s, u"industry"_s, u"website"_s } });
+}
+
+const QString companyColumns
+        = u"c.id, c.uuid, c.kind, c.name, c.country_code, c.state, c.industry, c.website, "
+          u"c.created_at, (SELECT COUNT(*) FROM lms_learners l WHERE l.academy_id = c.id) AS "
+          u"learners"_s;
+
+const QString talentColumns
+        = u"u.id, u.email, u.first_name, u.last_name, u.status, u.created_at, l.provider, "
+          u"l.remote_id, l.username, l.course_creator, l.nysc, l.nysc_state_code, l.nysc_batch, "
+          u"l.academy_id"_s;
+
+QJsonObject talentRow(const Sql &q)
+{
+    QJsonObject json = jsonOf(q,
+                              { .ids = { u"id"_s },
+                                .texts = { u"email"_s, u"first_name"_s, u"last_name"_s, u"status"_s,
+                                           u"created_at"_s },
+                                .optionalTexts = { u"provider"_s, u"username"_s,
+                                                   u"nysc_state_code"_s, u"nysc_batch"_s },
+                                .optionalIntegers = { u"academy_id"_s },
+                                .flags = { u"course_creator"_s, u"nysc"_s } });
+    json.insert(u"lms_user_id"_s,
+                q.isNull(u"remote_id"_s) ? QJsonValue()
+                                         : QJsonValue(q.text(u"remote_id"_s).toLongLong()));
+    return json;
+}
+
+} // namespace
+
+LmsConsole::LmsConsole(ServerContext &context, LmsService &lms, AccountService &accounts)
+    : m_context(context)
+    , m_lms(lms)
+    , m_accounts(accounts)
+{ }
+
+void LmsConsole::record(QSqlDatabase db, const Principal &by, const QString &action,
+                        const QJsonObject &detail)
+{
+    Sql(db,
+        u"INSERT INTO lms_audit_log (actor_id, action, detail, created_at) VALUES (:actor, "
+        u":action, :detail, :now)"_s)
+            .bind(u":actor"_s, by.userId)
+            .bind(u":action"_s, action)
+            .bind(u":detail"_s,
+                  QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)))
+            .bind(u":now"_s, nowText())
+            .exec();
+}
+
+QString LmsConsole::talentEmail(QSqlDatabase db, qint64 userId)
+{
+    const std::optional<SqlRow> talent
+            = Sql(db,
+                  u"SELECT email FROM users WHERE id = :id AND role = 'talent' AND deleted_at IS "
+                  u"NULL"_s)
+                      .bind(u":id"_s, userId)
+                      .one();
+    if (!talent)
+        throw ApiError::notFound(u"Talent %1 not found"_s.arg(userId));
+    return talent->text(u"email"_s);
+}
+
+void LmsConsole::ensureLearnerRow(QSqlDatabase db, qint64 userId)
+{
+    const QString email = talentEmail(db, userId);
+    const QString now = nowText();
+    Sql(db,
+        u"INSERT INTO lms_learners (user_id, provider, username, created_at, updated_at) VALUES "
+        u"(:user, :provider, :username, :now, :now) ON CONFLICT (user_id) DO NOTHING"_s)
+            .bind(u":user"_s, userId)
+            .bind(u":provider"_s, m_lms.provider().name())
+            .bind(u":username"_s, email.toLower())
+            .bind(u":now"_s, now)
+            .exec();
+}
+
+// ---- Companies ----
+
+QJsonObject LmsConsole::companies(const QJsonObject &query, int page, int limit)
+{
+    SqlFilter filter;
+    filter.add(u"c.deleted_at IS NULL"_s);
+    if (const QString kind = query.value(u"kind"_s).toString(); !kind.isEmpty())
+        filter.add(u"c.kind = :kind"_s, u":kind"_s, kind);
+    if (const QString text = query.value(u"q"_s).toString().trimmed(); !text.isEmpty())
+        filter.add(u"LOWER(c.name) LIKE :q ESCAPE '\\'"_s, u":q"_s, likePattern(text.toLower()));
+    return selectPage(m_context.db(), companyColumns, u"companies c"_s, filter, u"c.name, c.id"_s,
+                      page, limit, [](Sql &q) { return companyRow(q); });
+}
+
+QJsonObject LmsConsole::company(qint64 companyId)
+{
+    Sql q(m_context.db(),
+          u"SELECT "_s + companyColumns
+                  + u" FROM companies c WHERE c.id = :id AND c.deleted_at IS NULL"_s);
+    q.bind(u":id"_s, companyId).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Company %1 not found"_s.arg(companyId));
+    return companyRow(q);
+}
+
+QJsonObject LmsConsole::createCompany(const Principal &by, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    const QString country = input.value(u"country_code"_s).toString(u"NG"_s).toUpper();
+    if (!Sql(db, u"SELECT 1 FROM countries WHERE code = :code"_s).bind(u":code"_s, country).exists())
+        throw ApiError::badRequest(QStringList { u"country_code is not a country"_s });
+    const QString now = nowText();
+    Transaction tx(db);
+    const qint64 id
+            = Sql(db,
+                  u"INSERT INTO companies (uuid, kind, name, country_code, state, industry, "
+                  u"website, created_at, updated_at) VALUES (:uuid, :kind, :name, :country, "
+                  u":state, :industry, :website, :now, :now) RETURNING id"_s)
+                      .bind(u":uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
+                      .bind(u":kind"_s, input.value(u"kind"_s).toString(u"academy"_s))
+                      .bind(u":name"_s, input.value(u"name"_s).toString().trimmed())
+                      .bind(u":country"_s, country)
+                      .bind(u":state"_s, nullIfEmpty(input.value(u"state"_s)))
+                      .bind(u":industry"_s, nullIfEmpty(input.value(u"industry"_s)))
+                      .bind(u":website"_s, nullIfEmpty(input.value(u"website"_s)))
+                      .bind(u":now"_s, now)
+                      .scalar()
+                      .toLongLong();
+    record(db, by, u"create_company"_s, { { u"company_id"_s, id } });
+    tx.commit();
+    return company(id);
+}
+
+// ---- Talents ----
+
+QJsonObject LmsConsole::talents(const QJsonObject &query, int page, int limit)
+{
+    SqlFilter filter;
+    filter.add(u"u.role = 'talent' AND u.deleted_at IS NULL"_s);
+    if (const QString text = query.value(u"q"_s).toString().trimmed(); !text.isEmpty()) {
+        filter.add(u"(LOWER(u.email) LIKE :q ESCAPE '\\' OR LOWER(u.first_name) LIKE :q ESCAPE "
+                   u"'\\' OR LOWER(u.last_name) LIKE :q ESCAPE '\\')"_s,
+                   u":q"_s, likePattern(text.toLower()));
+    }
+    if (query.contains(u"nysc"_s))
+        filter.add(u"COALESCE(l.nysc, FALSE) = :nysc"_s, u":nysc"_s,
+                   query.value(u"nysc"_s).toBool());
+    if (query.contains(u"course_creator"_s))
+        filter.add(u"COALESCE(l.course_creator, FALSE) = :creator"_s, u":creator"_s,
+                   query.value(u"course_creator"_s).toBool());
+    if (const qint64 academy = query.value(u"academy_id"_s).toInteger(); academy > 0)
+        filter.add(u"l.academy_id = :academy"_s, u":academy"_s, academy);
+    return selectPage(m_context.db(), talentColumns,
+                      u"users u LEFT JOIN lms_learners l ON l.user_id = u.id"_s, filter,
+                      u"u.created_at DESC, u.id DESC"_s, page, limit,
+                      [](Sql &q) { return talentRow(q); });
+}
+
+QJsonObject LmsConsole::talentExists(const QString &email)
+{
+    const std::optional<SqlRow> account = Sql(m_context.db(),
+                                              u"SELECT id FROM users WHERE email = :email AND "
+                                              u"deleted_at IS NULL"_s)
+                                                  .bind(u":email"_s, email.trimmed().toLower())
+                                                  .one();
+    const std::optional<qint64> remote = m_lms.provider().findUser(email);
+    return { { u"email"_s, email.trimmed().toLower() },
+             { u"exists"_s, account.has_value() },
+             { u"user_id"_s, account ? QJsonValue(account->id(u"id"_s)) : QJsonValue() },
+             { u"exists_in_lms"_s, remote.has_value() },
+             { u"lms_user_id"_s, remote ? QJsonValue(*remote) : QJsonValue() },
+             { u"provider"_s, m_lms.provider().name() } };
+}
+
+QJsonObject LmsConsole::createTalent(const Principal &by, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    const QString email = input.value(u"email"_s).toString().trimmed().toLower();
+    qint64 userId = 0;
+    {
+        Transaction tx(db);
+        if (m_accounts.findByEmail(db, email))
+            throw ApiError::conflict(u"email %1 has an account already"_s.arg(email));
+        NewAccount account;
+        account.email = email;
+        account.firstName = input.value(u"first_name"_s).toString().trimmed();
+        account.lastName = input.value(u"last_name"_s).toString().trimmed();
+        account.role = Role::Talent;
+        account.countryCode = u"NG"_s;
+        account.invitedBy = by.userId;
+        userId = m_accounts.create(db, account);
+        m_accounts.sendInvitation(db, userId, u"Worknation's learning platform"_s);
+        ensureLearnerRow(db, userId);
+        if (input.value(u"nysc"_s).toBool()) {
+            Sql(db,
+                u"UPDATE lms_learners SET nysc = TRUE, nysc_state_code = :code WHERE user_id = "
+                u":user"_s)
+                    .bind(u":code"_s, nullIfEmpty(input.value(u"nysc_state_code"_s)))
+                    .bind(u":user"_s, userId)
+                    .exec();
+        }
+        record(db, by, u"create_talent"_s, { { u"user_id"_s, userId }, { u"email"_s, email } });
+        tx.commit();
+    }
+    // The LMS user next: the account stands even when the site is down (fix context links it).
+    try {
+        m_lms.learnerId(userId);
+    } catch (const ApiError &) { }
+    return m_lms.learnerJson(db, userId);
+}
+
+QJsonObject LmsConsole::setCourseCreator(const Principal &by, qint64 userId, bool courseCreator)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    ensureLearnerRow(db, userId);
+    Sql(db,
+        u"UPDATE lms_learners SET course_creator = :flag, updated_at = :now WHERE user_id = "
+        u":user"_s)
+            .bind(u":flag"_s, courseCreator)
+            .bind(u":now"_s, nowText())
+            .bind(u":user"_s, userId)
+            .exec();
+    record(db, by, u"course_creator"_s,
+           { { u"user_id"_s, userId }, { u"course_creator"_s, courseCreator } });
+    tx.commit();
+    return m_lms.learnerJson(db, userId);
+}
+
+QJsonObject LmsConsole::bulkNysc(const Principal &by, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    const QJsonArray talents = input.value(u"talents"_s).toArray();
+    QJsonArray outcomes;
+    int updated = 0;
+    Transaction tx(db);
+    const QString now = nowText();
+    for (const QJsonValue &value : talents) {
+        const QJsonObject row = value.toObject();
+        const QString email = row.value(u"email"_s).toString().trimmed().toLower();
+        const std::optional<SqlRow> talent
+                = Sql(db,
+                      u"SELECT id FROM users WHERE email = :email AND role = 'talent' AND "
+                      u"deleted_at IS NULL"_s)
+                          .bind(u":email"_s, email)
+                          .one();
+        if (!talent) {
+            outcomes.append(QJsonObject { { u"email"_s, email },
+                                          { u"outcome"_s, u"not_found"_s },
+                                          { u"reason"_s, u"No talent has this email"_s } });
+            continue;
+        }
+        const qint64 userId = talent->id(u"id"_s);
+        ensureLearnerRow(db, userId);
+        Sql(db,
+            u"UPDATE lms_learners SET nysc = :nysc, nysc_state_code = :code, nysc_batch = "
+            u":batch, updated_at = :now WHERE user_id = :user"_s)
+                .bind(u":nysc"_s, row.value(u"nysc"_s).toBool(true))
+                .bind(u":code"_s, nullIfEmpty(row.value(u"state_code"_s)))
+                .bind(u":batch"_s, nullIfEmpty(row.value(u"batch"_s)))
+                .bind(u":now"_s, now)
+                .bind(u":user"_s, userId)
+                .exec();
+        ++updated;
+        outcomes.append(QJsonObject {
+                { u"email"_s, email }, { u"outcome"_s, u"updated"_s }, { u"user_id"_s, userId } });
+    }
+    record(db, by, u"bulk_nysc"_s, { { u"rows"_s, talents.size() }, { u"updated"_s, updated } });
+    tx.commit();
+    return { { u"updated"_s, updated },
+             { u"not_found"_s, talents.size() - updated },
+             { u"rows"_s, outcomes } };
+}
+
+QJsonObject LmsConsole::resetPassword(const Principal &by, qint64 userId)
+{
+    QSqlDatabase db = m_context.db();
+    // The talent gets the usual reset code by mail and chooses the password: nobody else sees one.
+    m_accounts.forgotPassword(talentEmail(db, userId));
+    record(db, by, u"reset_password"_s, { { u"user_id"_s, userId } });
+    return { { u"user_id"_s, userId },
+             { u"message"_s, u"A password reset code was mailed to the talent"_s } };
+}
+
+QJsonObject LmsConsole::updateUsername(const Principal &by, qint64 userId, const QString &username)
+{
+    QSqlDatabase db = m_context.db();
+    const QString name = username.trimmed().toLower();
+    Transaction tx(db);
+    ensureLearnerRow(db, userId);
+    if (Sql(db, u"SELECT 1 FROM lms_learners WHERE username = :name AND user_id <> :user"_s)
+                .bind(u":name"_s, name)
+                .bind(u":user"_s, userId)
+                .exists())
+        throw ApiError::conflict(u"username %1 is taken"_s.arg(name));
+    Sql(db, u"UPDATE lms_learners SET username = :name, updated_at = :now WHERE user_id = :user"_s)
+            .bind(u":name"_s, name)
+            .bind(u":now"_s, nowText())
+            .bind(u":user"_s, userId)
+            .exec();
+    record(db, by, u"update_username"_s, { { u"user_id"_s, userId }, { u"username"_s, name } });
+    tx.commit();
+    return m_lms.learnerJson(db, userId);
+}
+
+QJsonObject LmsConsole::updateProfile(const Principal &by, qint64 userId, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    ensureLearnerRow(db, userId);
+    if (input.contains(u"academy_id"_s) && !input.value(u"academy_id"_s).isNull()
+        && !Sql(db, u"SELECT 1 FROM companies WHERE id = :id AND deleted_at IS NULL"_s)
+                    .bind(u":id"_s, input.value(u"academy_id"_s).toInteger())
+                    .exists())
+        throw ApiError::badRequest(QStringList { u"academy_id is not a company"_s });
+    const QJsonObject before = m_lms.learnerJson(db, userId);
+    auto keep = [&](const QString &key) {
+        return input.contains(key) ? input.value(key) : before.value(key);
+    };
+    Sql(db,
+        u"UPDATE lms_learners SET nysc = :nysc, nysc_state_code = :code, nysc_batch = :batch, "
+        u"academy_id = :academy, updated_at = :now WHERE user_id = :user"_s)
+            .bind(u":nysc"_s, keep(u"nysc"_s).toBool())
+            .bind(u":code"_s, nullIfEmpty(keep(u"nysc_state_code"_s)))
+            .bind(u":batch"_s, nullIfEmpty(keep(u"nysc_batch"_s)))
+            .bind(u":academy"_s,
+                  keep(u"academy_id"_s).isNull() ? noId()
+                                                 : QVariant(keep(u"academy_id"_s).toInteger()))
+            .bind(u":now"_s, nowText())
+            .bind(u":user"_s, userId)
+            .exec();
+    if (input.contains(u"first_name"_s) || input.contains(u"last_name"_s)) {
+        Sql(db,
+            u"UPDATE users SET first_name = :first, last_name = :last, updated_at = :now WHERE "
+            u"id = :user"_s)
+                .bind(u":first"_s, keep(u"first_name"_s).toString().trimmed())
+                .bind(u":last"_s, keep(u"last_name"_s).toString().trimmed())
+                .bind(u":now"_s, nowText())
+                .bind(u":user"_s, userId)
+                .exec();
+    }
+    record(db, by, u"update_profile"_s,
+           { { u"user_id"_s, userId }, { u"fields"_s, QJsonArray::fromStringList(input.keys()) } });
+    tx.commit();
+    return m_lms.learnerJson(db, userId);
+}
+
+// ---- Log, settings and the sensitive tools ----
+
+QJsonObject LmsConsole::log(const QJsonObject &query, int page, int limit)
+{
+    SqlFilter filter;
+    filter.add(query.value(u"archived"_s).toBool() ? u"archived_at IS NOT NULL"_s
+                                                   : u"archived_at IS NULL"_s);
+    if (const QString level = query.value(u"level"_s).toString(); !level.isEmpty())
+        filter.add(u"level = :level"_s, u":level"_s, level);
+    return selectPage(
+            m_context.db(), u"id, level, event, message, user_id, created_at, archived_at"_s,
+            u"lms_log"_s, filter, u"id DESC"_s, page, limit, [](Sql &q) {
+                return jsonOf(q,
+                              { .ids = { u"id"_s },
+                                .texts = { u"level"_s, u"event"_s, u"message"_s, u"created_at"_s },
+                                .optionalTexts = { u"archived_at"_s },
+                                .optionalIntegers = { u"user_id"_s } });
+            });
+}
+
+QJsonObject LmsConsole::archiveLog(const Principal &by)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    Sql archive(db, u"UPDATE lms_log SET archived_at = :now WHERE archived_at IS NULL"_s);
+    archive.bind(u":now"_s, nowText()).exec();
+    const int archived = archive.rowsAffected();
+    record(db, by, u"clear_log"_s, { { u"archived"_s, archived } });
+    tx.commit();
+    return { { u"archived"_s, archived },
+             { u"message"_s, u"The entries are archived: list them with archived=true"_s } };
+}
+
+QJsonObject LmsConsole::environment(const Principal &by)
+{
+    QJsonArray settings;
+    for (const SettingInfo &info : Config::settings()) {
+        const QString key = QString::fromLatin1(info.key);
+        const QString value = m_context.config.value(key);
+        QJsonObject setting { { u"key"_s, key }, { u"secret"_s, info.secret } };
+        // A secret is never shown: only whether it is set.
+        if (info.secret)
+            setting.insert(u"set"_s, !value.isEmpty());
+        else
+            setting.insert(u"value"_s, value);
+        settings.append(setting);
+    }
+    QJsonObject values;
+    QSqlDatabase db = m_context.db();
+    {
+        Sql q(db, u"SELECT name, value FROM lms_settings ORDER BY name"_s);
+        q.exec();
+        while (q.next())
+            values.insert(q.text(u"name"_s), q.text(u"value"_s));
+    }
+    record(db, by, u"get_env"_s, {});
+    return { { u"provider"_s, m_lms.provider().name() },
+             { u"settings"_s, settings },
+             { u"values"_s, values } };
+}
+
+QJsonObject LmsConsole::setValue(const Principal &by, const QString &name, const QString &value)
+{
+    static const QRegularExpression valid(u"^[a-z][a-z0-9_.]{1,63}$"_s);
+    if (!valid.match(name).hasMatch())
+        throw ApiError::badRequest(
+                QStringList { u"name must be 2 to 64 lower case letters, digits, _ or ."_s });
+    QSqlDatabase db = m_context.db();
+    const QString now = nowText();
+    Transaction tx(db);
+    Sql(db,
+        u"INSERT INTO lms_settings (name, value, updated_by, updated_at) VALUES (:name, :value, "
+        u":by, :now) ON CONFLICT (name) DO UPDATE SET value = :value, updated_by = :by, "
+        u"updated_at = :now"_s)
+            .bind(u":name"_s, name)
+            .bind(u":value"_s, value)
+            .bind(u":by"_s, by.userId)
+            .bind(u":now"_s, now)
+            .exec();
+    record(db, by, u"set_value"_s, { { u"name"_s, name }, { u"value"_s, value } });
+    tx.commit();
+    return { { u"name"_s, name }, { u"value"_s, value }, { u"updated_at"_s, now } };
+}
+
+QJsonObject LmsConsole::clearCache(const Principal &by)
+{
+    m_lms.clearCache();
+    record(m_context.db(), by, u"clear_cache"_s, {});
+    return { { u"cleared"_s, QJsonArray { u"courses"_s, u"categories"_s } },
+             { u"message"_s, u"The course and category lists will be read from the LMS again"_s } };
+}
+
+QJsonObject LmsConsole::fixContext(const Principal &by, qint64 userId)
+{
+    QSqlDatabase db = m_context.db();
+    const QJsonObject before = m_lms.learnerJson(db, userId);
+    const QJsonObject after = m_lms.resyncLearner(userId);
+    record(db, by, u"fix_context"_s,
+           { { u"user_id"_s, userId },
+             { u"lms_user_id_before"_s, before.value(u"lms_user_id"_s) },
+             { u"lms_user_id_after"_s, after.value(u"lms_user_id"_s) } });
+    return after;
+}
+
+QJsonObject LmsConsole::runQuery(const Principal &by, const QString &sql)
+{
+    QSqlDatabase db = m_context.db();
+    // Recorded before it runs: a refused or failing query is on the record too.
+    record(db, by, u"run_query"_s, { { u"sql"_s, sql } });
+    const QueryResult result = runReadOnlyQuery(
+            *m_context.database, sql, m_context.config.integer(u"lms/query_row_cap"_s),
+            m_context.config.integer(u"lms/query_timeout_ms"_s));
+    return { { u"columns"_s, QJsonArray::fromStringList(result.columns) },
+             { u"rows"_s, result.rows },
+             { u"row_count"_s, result.rows.size() },
+             { u"truncated"_s, result.truncated } };
+}
+
+QJsonObject LmsConsole::audit(const QJsonObject &query, int page, int limit)
+{
+    SqlFilter filter;
+    if (const QString action = query.value(u"action"_s).toString(); !action.isEmpty())
+        filter.add(u"a.action = :action"_s, u":action"_s, action);
+    return selectPage(
+            m_context.db(), u"a.id, a.actor_id, a.action, a.detail, a.created_at, u.email"_s,
+            u"lms_audit_log a JOIN users u ON u.id = a.actor_id"_s, filter, u"a.id DESC"_s, page,
+            limit,
+            [](Sql &q) {
+                QJsonObject json = jsonOf(q,
+                                          { .ids = { u"id"_s, u"actor_id"_s },
+                                            .texts = { u"action"_s, u"created_at"_s } });
+                json.insert(u"actor_email"_s, q.text(u"email"_s));
+                json.insert(u"detail"_s,
+                            QJsonDocument::fromJson(q.text(u"detail"_s).toUtf8()).object());
+                return json;
+            },
+            u"lms_audit_log a"_s);
+}
+
+// ---- Reports and exports ----
+
+QJsonObject LmsConsole::stats()
+{
+    const SqlRow row
+            = Sql(m_context.db(),
+                  u"SELECT (SELECT COUNT(*) FROM lms_learners) AS learners, (SELECT COUNT(*) FROM "
+                  u"lms_learners WHERE remote_id IS NOT NULL) AS linked, (SELECT COUNT(*) FROM "
+                  u"lms_learners WHERE course_creator) AS course_creators, (SELECT COUNT(*) FROM "
+                  u"lms_learners WHERE nysc) AS nysc, (SELECT COUNT(*) FROM "
+                  u"lms_enrolment_requests WHERE status = 'pending') AS pending, (SELECT COUNT(*) "
+                  u"FROM lms_enrolment_requests WHERE status = 'approved') AS approved, (SELECT "
+                  u"COUNT(*) FROM lms_enrolment_requests WHERE status = 'declined') AS declined, "
+                  u"(SELECT COUNT(*) FROM talent_verified_courses) AS completed, (SELECT "
+                  u"COUNT(*) FROM companies WHERE kind = 'academy' AND deleted_at IS NULL) AS "
+                  u"academies"_s)
+                      .single();
+    return jsonOf(
+            row,
+            { .ids = { u"learners"_s, u"linked"_s, u"course_creators"_s, u"nysc"_s, u"pending"_s,
+                       u"approved"_s, u"declined"_s, u"completed"_s, u"academies"_s } });
+}
+
+QJsonObject LmsConsole::trainingsReport(int page, int limit)
+{
+    const Report &report = trainingsReportSpec();
+    return selectPage(m_context.db(), report.columns, report.from, reportFilter(report),
+                      report.order, page, limit,
+                      [&report](Sql &q) { return reportRow(report, q); });
+}
+
+QJsonObject LmsConsole::nyscReport(int page, int limit)
+{
+    const Report &report = nyscReportSpec();
+    return selectPage(m_context.db(), report.columns, report.from, reportFilter(report),
+                      report.order, page, limit,
+                      [&report](Sql &q) { return reportRow(report, q); });
+}
+
+QString LmsConsole::exportPath(qint64 exportId) const
+{
+    return QDir(m_context.config.dataDir()).filePath(u"exports/lms-%1.csv"_s.arg(exportId));
+}
+
+namespace {
+
+QJsonObject exportJson(const SqlRow &row)
+{
+    QJsonObject json
+            = jsonOf(row,
+                     { .ids = { u"id"_s, u"requested_by"_s, u"rows_total"_s, u"rows_done"_s },
+                       .texts = { u"report"_s, u"status"_s, u"created_at"_s, u"updated_at"_s },
+                       .optionalTexts = { u"file_name"_s, u"error"_s } });
+    const qint64 total = row.id(u"rows_total"_s);
+    json.insert(u"percent"_s,
+                row.text(u"status"_s) == u"done"_s
+                        ? 100
+                        : (total > 0 ? int(row.id(u"rows_done"_s) * 100 / total) : 0));
+    return json;
+}
+
+} // namespace
+
+QJsonObject LmsConsole::startExport(const Principal &by, const QString &report)
+{
+    QSqlDatabase db = m_context.db();
+    const QString now = nowText();
+    Transaction tx(db);
+    const qint64 id = Sql(db,
+                          u"INSERT INTO lms_exports (requested_by, report, status, created_at, "
+                          u"updated_at) VALUES (:by, :report, 'queued', :now, :now) RETURNING id"_s)
+                              .bind(u":by"_s, by.userId)
+                              .bind(u":report"_s, report)
+                              .bind(u":now"_s, now)
+                              .scalar()
+                              .toLongLong();
+    m_context.jobs->enqueue(db, exportJobKind, { { u"export_id"_s, id } });
+    record(db, by, u"export"_s, { { u"export_id"_s, id }, { u"report"_s, report } });
+    tx.commit();
+    return exportStatus(by, id);
+}
+
+QJsonObject LmsConsole::exportStatus(const Principal &viewer, qint64 exportId)
+{
+    const std::optional<SqlRow> row
+            = Sql(m_context.db(),
+                  u"SELECT id, requested_by, report, status, rows_total, rows_done, file_name, "
+                  u"error, created_at, updated_at FROM lms_exports WHERE id = :id"_s)
+                      .bind(u":id"_s, exportId)
+                      .one();
+    if (!row)
+        throw ApiError::notFound(u"Export %1 not found"_s.arg(exportId));
+    QJsonObject json = exportJson(*row);
+    if (row->text(u"status"_s) == u"done"_s)
+        json.insert(u"download"_s, u"/api/v1/lms/exports/%1/file"_s.arg(exportId));
+    Q_UNUSED(viewer)
+    return json;
+}
+
+Response LmsConsole::exportFile(const Principal &viewer, qint64 exportId)
+{
+    const QJsonObject status = exportStatus(viewer, exportId);
+    if (status.value(u"status"_s).toString() != u"done"_s)
+        throw ApiError::conflict(u"Export %1 is %2: wait until it is done"_s.arg(exportId).arg(
+                status.value(u"status"_s).toString()));
+    QFile file(exportPath(exportId));
+    if (!file.open(QIODevice::ReadOnly))
+        throw ApiError::notFound(u"Export %1's file is gone"_s.arg(exportId));
+    return Response::bytes(file.readAll(), "text/csv; charset=utf-8")
+            .header("Content-Disposition",
+                    "attachment; filename=\"" + status.value(u"file_name"_s).toString().toUtf8()
+                            + '"');
+}
+
+void LmsConsole::runExport(qint64 exportId)
+{
+    QSqlDatabase db = m_context.db();
+    const std::optional<SqlRow> job
+            = Sql(db, u"SELECT report, status FROM lms_exports WHERE id = :id"_s)
+                      .bind(u":id"_s, exportId)
+                      .one();
+    if (!job || job->text(u"status"_s) == u"done"_s)
+        return; // gone, or a job run twice
+    const Report &report = reportNamed(job->text(u"report"_s));
+    const SqlFilter filter = reportFilter(report);
+    const qint64 total = countRows(db, report.from, filter);
+    auto progress = [&](const QString &status, qint64 done) {
+        Sql(db,
+            u"UPDATE lms_exports SET status = :status, rows_total = :total, rows_done = :done, "
+            u"updated_at = :now WHERE id = :id"_s)
+                .bind(u":status"_s, status)
+                .bind(u":total"_s, total)
+                .bind(u":done"_s, done)
+                .bind(u":now"_s, nowText())
+                .bind(u":id"_s, exportId)
+                .exec();
+    };
+    progress(u"running"_s, 0);
+    QDir().mkpath(QFileInfo(exportPath(exportId)).absolutePath());
+    QSaveFile file(exportPath(exportId));
+    if (!file.open(QIODevice::WriteOnly))
+        throw std::runtime_error("cannot write the export file");
+    file.write(csvLine(report.header).toUtf8());
+    // Page by page (keyset would need a unique order for every report; the pages are few).
+    qint64 done = 0;
+    for (int page = 1; done < total; ++page) {
+        QList<QStringList> rows;
+        {
+            Sql q(db,
+                  u"SELECT "_s + report.columns + u" FROM "_s + report.from + filter.where()
+                          + u" ORDER BY "_s + report.order + u" LIMIT :limit OFFSET :offset"_s);
+            filter.bindTo(q);
+            q.bind(u":limit"_s, exportChunk)
+                    .bind(u":offset"_s, qint64(page - 1) * exportChunk)
+                    .exec();
+            while (q.next()) {
+                QStringList cells;
+                for (const QString &column : report.header)
+                    cells.append(q.value(column).toString());
+                rows.append(cells);
+            }
+        }
+        if (rows.isEmpty())
+            break;
+        for (const QStringList &cells : std::as_const(rows))
+            file.write(csvLine(cells).toUtf8());
+        done += rows.size();
+        progress(u"running"_s, done);
+    }
+    if (!file.commit())
+        throw std::runtime_error("cannot write the export file");
+    Sql(db,
+        u"UPDATE lms_exports SET status = 'done', rows_done = :done, file_name = :name, "
+        u"updated_at = :now WHERE id = :id"_s)
+            .bind(u":done"_s, done)
+            .bind(u":name"_s, u"lms-%1-%2.csv"_s.arg(report.name).arg(exportId))
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, exportId)
+            .exec();
+}
+
+void LmsConsole::failExport(qint64 exportId, const QString &failure)
+{
+    Sql(m_context.db(),
+        u"UPDATE lms_exports SET status = 'failed', error = :error, updated_at = :now WHERE id = "
+        u":id"_s)
+            .bind(u":error"_s, failure)
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, exportId)
+            .exec();
+}
+
+} // namespace wn

@@ -1,0 +1,730 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "lmsservice.h"
+
+#include "core/auth/principal.h"
+#include "core/database.h"
+#include "core/http/api.h"
+#include "core/rowjson.h"
+#include "core/servercontext.h"
+#include "core/sqlpage.h"
+#include "modules/notifications/notificationservice.h"
+
+#include <wn/common/apierror.h>
+#include <wn/common/workflows.h>
+
+#include <QMutexLocker>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+/** An LMS username from an email: what Moodle accepts (lower case letters, digits, _ - . @). */
+QString usernameFor(const QString &email)
+{
+    static const QRegularExpression outside(u"[^a-z0-9_.@-]"_s);
+    return email.trimmed().toLower().remove(outside);
+}
+
+const QString requestColumns
+        = u"r.id, r.user_id, r.course_id, r.course_name, r.status, r.reason, r.note, "
+          u"r.decided_by, r.decided_at, r.created_at, r.updated_at, u.first_name, u.last_name, "
+          u"u.email"_s;
+
+QJsonObject requestRow(const Sql &q)
+{
+    QJsonObject json
+            = jsonOf(q,
+                     { .ids = { u"id"_s, u"user_id"_s },
+                       .texts = { u"course_name"_s, u"status"_s, u"created_at"_s, u"updated_at"_s },
+                       .optionalTexts = { u"reason"_s, u"note"_s, u"decided_at"_s },
+                       .optionalIntegers = { u"decided_by"_s } });
+    json.insert(u"course_id"_s, q.text(u"course_id"_s).toLongLong());
+    json.insert(u"talent"_s,
+                QJsonObject { { u"id"_s, q.id(u"user_id"_s) },
+                              { u"first_name"_s, q.text(u"first_name"_s) },
+                              { u"last_name"_s, q.text(u"last_name"_s) },
+                              { u"email"_s, q.text(u"email"_s) } });
+    json.insert(u"next_statuses"_s,
+                QJsonArray::fromStringList(
+                        lmsEnrolmentWorkflow().moves(q.text(u"status"_s), Viewer::Staff)));
+    return json;
+}
+
+bool matches(const QJsonObject &course, const QString &text)
+{
+    return text.isEmpty()
+            || course.value(u"fullname"_s).toString().contains(text, Qt::CaseInsensitive)
+            || course.value(u"shortname"_s).toString().contains(text, Qt::CaseInsensitive)
+            || course.value(u"summary"_s).toString().contains(text, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+LmsService::LmsService(ServerContext &context, std::unique_ptr<LmsProvider> provider,
+                       NotificationService &notifications)
+    : m_context(context)
+    , m_provider(std::move(provider))
+    , m_notifications(notifications)
+{ }
+
+void LmsService::log(const QString &level, const QString &event, const QString &message,
+                     std::optional<qint64> userId)
+{
+    Sql(m_context.db(),
+        u"INSERT INTO lms_log (level, event, message, user_id, created_at) VALUES (:level, "
+        u":event, :message, :user, :now)"_s)
+            .bind(u":level"_s, level)
+            .bind(u":event"_s, event)
+            .bind(u":message"_s, message)
+            .bind(u":user"_s, userId ? QVariant(*userId) : QVariant(QMetaType::fromType<qint64>()))
+            .bind(u":now"_s, nowText())
+            .exec();
+}
+
+template<typename F>
+auto LmsService::guarded(const QString &event, F &&call) -> decltype(call())
+{
+    try {
+        return call();
+    } catch (const ApiError &error) {
+        if (error.status() >= 500)
+            log(u"error"_s, event, error.messages().join(u"; "_s));
+        throw;
+    }
+}
+
+// ---- The catalogue ----
+
+QJsonArray LmsService::cached(Cache &cache, const std::function<QJsonArray()> &read)
+{
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        if (cache.until.isValid() && QDateTime::currentDateTimeUtc() < cache.until)
+            return cache.value;
+    }
+    const QJsonArray value = read();
+    const int seconds = m_context.config.integer(u"lms/cache_seconds"_s);
+    if (seconds > 0) {
+        QMutexLocker lock(&m_cacheMutex);
+        cache.value = value;
+        cache.until = QDateTime::currentDateTimeUtc().addSecs(seconds);
+    }
+    return value;
+}
+
+void LmsService::clearCache()
+{
+    QMutexLocker lock(&m_cacheMutex);
+    m_courses = {};
+    m_categories = {};
+}
+
+QJsonArray LmsService::categories()
+{
+    return cached(m_categories, [this] {
+        return guarded(u"categories"_s, [this] { return m_provider->categories(); });
+    });
+}
+
+QJsonObject LmsService::courses(const QJsonObject &query, int page, int limit)
+{
+    const QJsonArray all = cached(m_courses, [this] {
+        return guarded(u"courses"_s, [this] { return m_provider->courses(); });
+    });
+    const QString text = query.value(u"q"_s).toString().trimmed();
+    const qint64 category = query.value(u"category_id"_s).toInteger();
+    QJsonArray kept;
+    for (const QJsonValue &value : all) {
+        const QJsonObject course = value.toObject();
+        if ((category == 0 || course.value(u"category_id"_s).toInteger() == category)
+            && matches(course, text))
+            kept.append(course);
+    }
+    QJsonArray rows;
+    for (qsizetype i = qsizetype(page - 1) * limit; i < kept.size() && rows.size() < limit; ++i)
+        rows.append(kept.at(i));
+    return pageOf(rows, page, limit, kept.size());
+}
+
+QJsonArray LmsService::catalogue()
+{
+    const QJsonArray all = cached(m_courses, [this] {
+        return guarded(u"courses"_s, [this] { return m_provider->courses(); });
+    });
+    QJsonArray list;
+    for (const QJsonValue &value : categories()) {
+        QJsonObject category = value.toObject();
+        QJsonArray courses;
+        for (const QJsonValue &course : all) {
+            if (course.toObject().value(u"category_id"_s).toInteger()
+                == category.value(u"id"_s).toInteger())
+                courses.append(course);
+        }
+        category.insert(u"courses"_s, courses);
+        list.append(category);
+    }
+    return list;
+}
+
+QJsonObject LmsService::courseOrMissing(qint64 courseId, const QString &field)
+{
+    const std::optional<QJsonObject> found
+            = guarded(u"course"_s, [&] { return m_provider->course(courseId); });
+    if (!found || !found->value(u"visible"_s).toBool(true)) {
+        if (!field.isEmpty())
+            throw ApiError::notFound(u"%1 %2 is not a course"_s.arg(field).arg(courseId));
+        throw ApiError::notFound(u"Course %1 not found"_s.arg(courseId));
+    }
+    return *found;
+}
+
+QJsonObject LmsService::course(qint64 courseId)
+{
+    QJsonObject course = courseOrMissing(courseId);
+    const SqlRow counts
+            = Sql(m_context.db(),
+                  u"SELECT COUNT(CASE WHEN status = 'pending' THEN 1 END) AS pending, COUNT(CASE "
+                  u"WHEN status = 'approved' THEN 1 END) AS approved FROM lms_enrolment_requests "
+                  u"WHERE course_id = :course"_s)
+                      .bind(u":course"_s, QString::number(courseId))
+                      .single();
+    course.insert(u"pending_requests"_s, counts.id(u"pending"_s));
+    course.insert(u"enrolled_through_worknation"_s, counts.id(u"approved"_s));
+    return course;
+}
+
+// ---- The built-in catalogue ----
+
+namespace {
+
+void requireBuiltin(const LmsProvider &provider)
+{
+    if (provider.name() != u"builtin"_s)
+        throw ApiError::conflict(
+                u"Courses are kept in the %1 LMS: create them there"_s.arg(provider.name()));
+}
+
+/** Admins and super admins, and talents a super admin made course creators. */
+void requireCourseCreator(QSqlDatabase db, const Principal &by)
+{
+    if (by.is(Role::Admin) || by.is(Role::SuperAdmin))
+        return;
+    if (!Sql(db, u"SELECT 1 FROM lms_learners WHERE user_id = :user AND course_creator"_s)
+                 .bind(u":user"_s, by.userId)
+                 .exists())
+        throw ApiError::forbidden(u"Only course creators may do this"_s);
+}
+
+} // namespace
+
+QJsonObject LmsService::createCategory(const Principal &by, const QJsonObject &input)
+{
+    requireBuiltin(*m_provider);
+    QSqlDatabase db = m_context.db();
+    requireCourseCreator(db, by);
+    const qint64 parent = input.value(u"parent_id"_s).toInteger();
+    if (parent > 0
+        && !Sql(db, u"SELECT 1 FROM lms_categories WHERE id = :id"_s).bind(u":id"_s, parent).exists())
+        throw ApiError::badRequest(QStringList { u"parent_id is not a category"_s });
+    const qint64 id
+            = Sql(db,
+                  u"INSERT INTO lms_categories (name, description, parent_id, created_at) VALUES "
+                  u"(:name, :description, :parent, :now) RETURNING id"_s)
+                      .bind(u":name"_s, input.value(u"name"_s).toString().trimmed())
+                      .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
+                      .bind(u":parent"_s,
+                            parent > 0 ? QVariant(parent) : QVariant(QMetaType::fromType<qint64>()))
+                      .bind(u":now"_s, nowText())
+                      .scalar()
+                      .toLongLong();
+    clearCache();
+    for (const QJsonValue &category : categories()) {
+        if (category.toObject().value(u"id"_s).toInteger() == id)
+            return category.toObject();
+    }
+    return { { u"id"_s, id } };
+}
+
+QJsonObject LmsService::createCourse(const Principal &by, const QJsonObject &input)
+{
+    requireBuiltin(*m_provider);
+    QSqlDatabase db = m_context.db();
+    requireCourseCreator(db, by);
+    const qint64 category = input.value(u"category_id"_s).toInteger();
+    if (!Sql(db, u"SELECT 1 FROM lms_categories WHERE id = :id"_s).bind(u":id"_s, category).exists())
+        throw ApiError::badRequest(QStringList { u"category_id is not a category"_s });
+    const QString shortname = input.value(u"shortname"_s).toString().trimmed();
+    if (Sql(db, u"SELECT 1 FROM lms_courses WHERE shortname = :name"_s)
+                .bind(u":name"_s, shortname)
+                .exists())
+        throw ApiError::conflict(u"shortname %1 is taken by another course"_s.arg(shortname));
+    const QString now = nowText();
+    const qint64 id
+            = Sql(db,
+                  u"INSERT INTO lms_courses (category_id, shortname, fullname, summary, visible, "
+                  u"created_by, created_at, updated_at) VALUES (:category, :short, :full, "
+                  u":summary, :visible, :by, :now, :now) RETURNING id"_s)
+                      .bind(u":category"_s, category)
+                      .bind(u":short"_s, shortname)
+                      .bind(u":full"_s, input.value(u"fullname"_s).toString().trimmed())
+                      .bind(u":summary"_s, input.value(u"summary"_s).toString())
+                      .bind(u":visible"_s, input.value(u"visible"_s).toBool(true))
+                      .bind(u":by"_s, by.userId)
+                      .bind(u":now"_s, now)
+                      .scalar()
+                      .toLongLong();
+    clearCache();
+    return courseOrMissing(id);
+}
+
+QJsonObject LmsService::recordProgress(const Principal &by, qint64 courseId, qint64 userId,
+                                       const QJsonObject &input)
+{
+    requireBuiltin(*m_provider);
+    QSqlDatabase db = m_context.db();
+    requireCourseCreator(db, by);
+    const QJsonObject course = courseOrMissing(courseId);
+    const int progress
+            = input.value(u"completed"_s).toBool() ? 100 : input.value(u"progress"_s).toInt();
+    const QString now = nowText();
+    Sql update(db,
+               u"UPDATE lms_enrolments SET progress = :progress, completed_at = CASE WHEN "
+               u":done AND completed_at IS NULL THEN :now WHEN :done THEN completed_at ELSE NULL "
+               u"END WHERE user_id = :user AND course_id = :course"_s);
+    update.bind(u":progress"_s, progress)
+            .bind(u":done"_s, progress >= 100)
+            .bind(u":now"_s, now)
+            .bind(u":user"_s, userId)
+            .bind(u":course"_s, courseId)
+            .exec();
+    if (update.rowsAffected() == 0)
+        throw ApiError::notFound(
+                u"User %1 is not enrolled in course %2"_s.arg(userId).arg(courseId));
+    const LmsCompletion completion = m_provider->completion(userId, courseId);
+    if (completion.completed)
+        recordCompletion(userId, courseId, course.value(u"fullname"_s).toString(),
+                         completion.completedAt);
+    return enrolment(userId, courseId);
+}
+
+// ---- Learners ----
+
+std::optional<qint64> LmsService::linkedId(QSqlDatabase db, qint64 userId)
+{
+    const std::optional<SqlRow> row
+            = Sql(db,
+                  u"SELECT remote_id FROM lms_learners WHERE user_id = :user AND provider = "
+                  u":provider AND remote_id IS NOT NULL"_s)
+                      .bind(u":user"_s, userId)
+                      .bind(u":provider"_s, m_provider->name())
+                      .one();
+    if (!row)
+        return std::nullopt;
+    return row->text(u"remote_id"_s).toLongLong();
+}
+
+qint64 LmsService::learnerId(qint64 userId)
+{
+    QSqlDatabase db = m_context.db();
+    if (const std::optional<qint64> linked = linkedId(db, userId))
+        return *linked;
+    return resyncLearner(userId).value(u"lms_user_id"_s).toInteger();
+}
+
+QJsonObject LmsService::resyncLearner(qint64 userId)
+{
+    QSqlDatabase db = m_context.db();
+    const std::optional<SqlRow> account
+            = Sql(db,
+                  u"SELECT u.email, u.first_name, u.last_name, l.username FROM users u LEFT JOIN "
+                  u"lms_learners l ON l.user_id = u.id WHERE u.id = :id AND u.deleted_at IS NULL"_s)
+                      .bind(u":id"_s, userId)
+                      .one();
+    if (!account)
+        throw ApiError::notFound(u"User %1 not found"_s.arg(userId));
+    const QString email = account->text(u"email"_s);
+    const QString username
+            = account->isNull(u"username"_s) ? usernameFor(email) : account->text(u"username"_s);
+    // Found by email first, so that a talent who already has a user on the site is never made
+    // twice.
+    bool made = false;
+    const qint64 remote = guarded(u"link_user"_s, [&] {
+        if (const std::optional<qint64> found = m_provider->findUser(email))
+            return *found;
+        made = true;
+        return m_provider->createUser(
+                { email, account->text(u"first_name"_s), account->text(u"last_name"_s), username });
+    });
+    const QString now = nowText();
+    Sql(db,
+        u"INSERT INTO lms_learners (user_id, provider, remote_id, username, created_at, "
+        u"updated_at) VALUES (:user, :provider, :remote, :username, :now, :now) ON CONFLICT "
+        u"(user_id) DO UPDATE SET provider = :provider, remote_id = :remote, updated_at = :now"_s)
+            .bind(u":user"_s, userId)
+            .bind(u":provider"_s, m_provider->name())
+            .bind(u":remote"_s, QString::number(remote))
+            .bind(u":username"_s, username)
+            .bind(u":now"_s, now)
+            .exec();
+    log(u"info"_s, made ? u"user_created"_s : u"user_linked"_s,
+        u"%1 is LMS user %2 on %3"_s.arg(email).arg(remote).arg(m_provider->name()), userId);
+    return learnerJson(db, userId);
+}
+
+QJsonObject LmsService::learnerJson(QSqlDatabase db, qint64 userId)
+{
+    const SqlRow row
+            = Sql(db,
+                  u"SELECT u.id, u.email, u.first_name, u.last_name, u.role, l.provider, "
+                  u"l.remote_id, l.username, l.course_creator, l.nysc, l.nysc_state_code, "
+                  u"l.nysc_batch, l.academy_id FROM users u LEFT JOIN lms_learners l ON l.user_id "
+                  u"= u.id WHERE u.id = :id"_s)
+                      .bind(u":id"_s, userId)
+                      .found(u"User %1 not found"_s.arg(userId));
+    QJsonObject json = jsonOf(row,
+                              { .texts = { u"email"_s, u"first_name"_s, u"last_name"_s, u"role"_s },
+                                .optionalTexts = { u"provider"_s, u"username"_s,
+                                                   u"nysc_state_code"_s, u"nysc_batch"_s },
+                                .optionalIntegers = { u"academy_id"_s },
+                                .flags = { u"course_creator"_s, u"nysc"_s } });
+    json.insert(u"user_id"_s, row.id(u"id"_s));
+    json.insert(u"lms_user_id"_s,
+                row.isNull(u"remote_id"_s) ? QJsonValue()
+                                           : QJsonValue(row.text(u"remote_id"_s).toLongLong()));
+    return json;
+}
+
+QJsonObject LmsService::linkLearner(qint64 userId, const QList<Role> &roles)
+{
+    const std::optional<SqlRow> account = Sql(m_context.db(),
+                                              u"SELECT role FROM users WHERE id = :id AND "
+                                              u"deleted_at IS NULL"_s)
+                                                  .bind(u":id"_s, userId)
+                                                  .one();
+    if (!account)
+        throw ApiError::notFound(u"User %1 not found"_s.arg(userId));
+    const std::optional<Role> role = roleFromName(account->text(u"role"_s));
+    if (!role || !roles.contains(*role)) {
+        QStringList names;
+        for (Role allowed : roles)
+            names.append(roleName(allowed));
+        throw ApiError::badRequest(QStringList {
+                u"user_id must be the account of a %1"_s.arg(names.join(u" or "_s)) });
+    }
+    learnerId(userId);
+    return learnerJson(m_context.db(), userId);
+}
+
+// ---- Enrolment ----
+
+QJsonObject LmsService::enrolNow(const Principal &by, qint64 userId, qint64 courseId)
+{
+    QSqlDatabase db = m_context.db();
+    const std::optional<SqlRow> pending
+            = Sql(db,
+                  u"SELECT id FROM lms_enrolment_requests WHERE user_id = :user AND course_id = "
+                  u":course AND status = 'pending'"_s)
+                      .bind(u":user"_s, userId)
+                      .bind(u":course"_s, QString::number(courseId))
+                      .one();
+    if (pending) {
+        approve(by, pending->id(u"id"_s));
+        QJsonObject answer = enrolment(userId, courseId);
+        answer.insert(u"newly_enrolled"_s, true);
+        return answer;
+    }
+    const QJsonObject course = courseOrMissing(courseId, u"course_id"_s);
+    const qint64 remote = learnerId(userId);
+    const bool added = guarded(u"enrol"_s, [&] { return m_provider->enrol(remote, courseId); });
+    const QString now = nowText();
+    // The enrolment is kept among the requests, approved, so that reports count it.
+    if (!Sql(db,
+             u"SELECT 1 FROM lms_enrolment_requests WHERE user_id = :user AND course_id = :course "
+             u"AND status = 'approved'"_s)
+                 .bind(u":user"_s, userId)
+                 .bind(u":course"_s, QString::number(courseId))
+                 .exists()) {
+        Sql(db,
+            u"INSERT INTO lms_enrolment_requests (user_id, course_id, course_name, status, note, "
+            u"decided_by, decided_at, created_at, updated_at) VALUES (:user, :course, :name, "
+            u"'approved', 'Enrolled by staff', :by, :now, :now, :now)"_s)
+                .bind(u":user"_s, userId)
+                .bind(u":course"_s, QString::number(courseId))
+                .bind(u":name"_s, course.value(u"fullname"_s).toString())
+                .bind(u":by"_s, by.userId)
+                .bind(u":now"_s, now)
+                .exec();
+    }
+    if (added)
+        log(u"info"_s, u"enrolled"_s, u"User %1 enrolled in course %2"_s.arg(userId).arg(courseId),
+            userId);
+    QJsonObject answer = enrolment(userId, courseId);
+    answer.insert(u"newly_enrolled"_s, added);
+    return answer;
+}
+
+QJsonObject LmsService::enrolment(qint64 userId, qint64 courseId)
+{
+    QJsonObject answer { { u"user_id"_s, userId }, { u"course_id"_s, courseId } };
+    LmsCompletion completion;
+    if (const std::optional<qint64> remote = linkedId(m_context.db(), userId)) {
+        completion = guarded(u"completion"_s,
+                             [&] { return m_provider->completion(*remote, courseId); });
+    }
+    answer.insert(u"enrolled"_s, completion.enrolled);
+    answer.insert(u"progress"_s, completion.progress);
+    answer.insert(u"completed"_s, completion.completed);
+    answer.insert(u"completed_at"_s,
+                  completion.completedAt.isEmpty() ? QJsonValue()
+                                                   : QJsonValue(completion.completedAt));
+    return answer;
+}
+
+QJsonArray LmsService::userCourses(qint64 userId)
+{
+    QSqlDatabase db = m_context.db();
+    if (!Sql(db, u"SELECT 1 FROM users WHERE id = :id AND deleted_at IS NULL"_s)
+                 .bind(u":id"_s, userId)
+                 .exists())
+        throw ApiError::notFound(u"User %1 not found"_s.arg(userId));
+    const std::optional<qint64> remote = linkedId(db, userId);
+    if (!remote)
+        return {};
+    const QJsonArray courses
+            = guarded(u"user_courses"_s, [&] { return m_provider->userCourses(*remote); });
+    // Completions recorded before are not asked about again.
+    QSet<qint64> recorded;
+    {
+        Sql q(db,
+              u"SELECT course_id FROM talent_verified_courses WHERE user_id = :user AND provider "
+              u"= :provider"_s);
+        q.bind(u":user"_s, userId).bind(u":provider"_s, m_provider->name()).exec();
+        while (q.next())
+            recorded.insert(q.text(u"course_id"_s).toLongLong());
+    }
+    for (const QJsonValue &value : courses) {
+        const QJsonObject course = value.toObject();
+        const qint64 courseId = course.value(u"id"_s).toInteger();
+        if (!course.value(u"completed"_s).toBool() || recorded.contains(courseId))
+            continue;
+        const LmsCompletion completion = m_provider->completion(*remote, courseId);
+        recordCompletion(userId, courseId, course.value(u"fullname"_s).toString(),
+                         completion.completedAt.isEmpty() ? nowText() : completion.completedAt);
+    }
+    return courses;
+}
+
+QJsonArray LmsService::userCoursesByEmail(const QString &email)
+{
+    const std::optional<SqlRow> row = Sql(m_context.db(),
+                                          u"SELECT id FROM users WHERE email = :email AND "
+                                          u"deleted_at IS NULL"_s)
+                                              .bind(u":email"_s, email.trimmed().toLower())
+                                              .one();
+    if (!row)
+        throw ApiError::notFound(u"No account has the email %1"_s.arg(email));
+    return userCourses(row->id(u"id"_s));
+}
+
+void LmsService::recordCompletion(qint64 userId, qint64 courseId, const QString &courseName,
+                                  const QString &completedAt)
+{
+    QSqlDatabase db = m_context.db();
+    Sql insert(db,
+               u"INSERT INTO talent_verified_courses (user_id, provider, course_id, course_name, "
+               u"completed_at, recorded_at) VALUES (:user, :provider, :course, :name, :done, "
+               u":now) ON CONFLICT (user_id, provider, course_id) DO NOTHING"_s);
+    insert.bind(u":user"_s, userId)
+            .bind(u":provider"_s, m_provider->name())
+            .bind(u":course"_s, QString::number(courseId))
+            .bind(u":name"_s, courseName)
+            .bind(u":done"_s, completedAt)
+            .bind(u":now"_s, nowText())
+            .exec();
+    if (insert.rowsAffected() != 1)
+        return;
+    log(u"info"_s, u"completed"_s, u"User %1 completed course %2"_s.arg(userId).arg(courseId),
+        userId);
+    const QJsonObject data { { u"course_id"_s, courseId }, { u"course_name"_s, courseName } };
+    m_notifications.notify(userId, u"lms_course_completed"_s, u"Course completed"_s,
+                           u"%1 is now on your profile as a verified course."_s.arg(courseName),
+                           data);
+    // Sponsors whose sponsorship of this talent was approved are told too.
+    QList<qint64> sponsors;
+    {
+        Sql q(db,
+              u"SELECT DISTINCT c.owner_id, u.first_name, u.last_name FROM "
+              u"sponsorship_applications a JOIN sponsorships s ON s.id = a.sponsorship_id JOIN "
+              u"companies c ON c.id = s.company_id JOIN users u ON u.id = a.applicant_id WHERE "
+              u"a.applicant_id = :user AND a.status = 'approved' AND c.owner_id IS NOT NULL"_s);
+        q.bind(u":user"_s, userId).exec();
+        while (q.next())
+            sponsors.append(q.id(u"owner_id"_s));
+    }
+    const QJsonObject talent = learnerJson(db, userId);
+    for (qint64 sponsor : sponsors) {
+        m_notifications.notify(
+                sponsor, u"lms_course_completed"_s, u"A talent you sponsor completed a course"_s,
+                u"%1 %2 completed %3."_s.arg(talent.value(u"first_name"_s).toString(),
+                                             talent.value(u"last_name"_s).toString(), courseName),
+                QJsonObject { { u"course_id"_s, courseId },
+                              { u"course_name"_s, courseName },
+                              { u"talent_id"_s, userId } });
+    }
+}
+
+// ---- Requests ----
+
+QJsonObject LmsService::requestJson(QSqlDatabase db, qint64 requestId)
+{
+    Sql q(db,
+          u"SELECT "_s + requestColumns
+                  + u" FROM lms_enrolment_requests r JOIN users u ON u.id = r.user_id WHERE r.id = "
+                    u":id"_s);
+    q.bind(u":id"_s, requestId).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"Enrolment request %1 not found"_s.arg(requestId));
+    return requestRow(q);
+}
+
+QJsonObject LmsService::requestEnrolment(const Principal &talent, const QJsonObject &input)
+{
+    const qint64 courseId = input.value(u"course_id"_s).toInteger();
+    const QJsonObject course = courseOrMissing(courseId, u"course_id"_s);
+    QSqlDatabase db = m_context.db();
+    if (enrolment(talent.userId, courseId).value(u"enrolled"_s).toBool())
+        throw ApiError::conflict(u"You are enrolled in this course already"_s);
+    const QString now = nowText();
+    Transaction tx(db);
+    if (Sql(db,
+            u"SELECT 1 FROM lms_enrolment_requests WHERE user_id = :user AND course_id = :course "
+            u"AND status = 'pending'"_s)
+                .bind(u":user"_s, talent.userId)
+                .bind(u":course"_s, QString::number(courseId))
+                .exists())
+        throw ApiError::conflict(u"Your request for this course is waiting for approval"_s);
+    const qint64 id
+            = Sql(db,
+                  u"INSERT INTO lms_enrolment_requests (user_id, course_id, course_name, status, "
+                  u"note, created_at, updated_at) VALUES (:user, :course, :name, 'pending', "
+                  u":note, :now, :now) RETURNING id"_s)
+                      .bind(u":user"_s, talent.userId)
+                      .bind(u":course"_s, QString::number(courseId))
+                      .bind(u":name"_s, course.value(u"fullname"_s).toString())
+                      .bind(u":note"_s, nullIfEmpty(input.value(u"note"_s)))
+                      .bind(u":now"_s, now)
+                      .scalar()
+                      .toLongLong();
+    tx.commit();
+    return requestJson(db, id);
+}
+
+QJsonObject LmsService::status(const Principal &talent, qint64 courseId)
+{
+    QJsonObject answer = enrolment(talent.userId, courseId);
+    Sql q(m_context.db(),
+          u"SELECT "_s + requestColumns
+                  + u" FROM lms_enrolment_requests r JOIN users u ON u.id = r.user_id WHERE "
+                    u"r.user_id = :user AND r.course_id = :course ORDER BY r.id DESC LIMIT 1"_s);
+    q.bind(u":user"_s, talent.userId).bind(u":course"_s, QString::number(courseId)).exec();
+    answer.insert(u"request"_s, q.next() ? QJsonValue(requestRow(q)) : QJsonValue());
+    if (!answer.value(u"enrolled"_s).toBool() && answer.value(u"request"_s).isNull())
+        courseOrMissing(courseId); // a course that does not exist is a 404, not "not enrolled"
+    return answer;
+}
+
+QJsonObject LmsService::progress(const Principal &talent, qint64 courseId)
+{
+    const QJsonObject course = courseOrMissing(courseId);
+    QJsonObject answer = enrolment(talent.userId, courseId);
+    if (!answer.value(u"enrolled"_s).toBool())
+        throw ApiError::notFound(u"You are not enrolled in course %1"_s.arg(courseId));
+    if (answer.value(u"completed"_s).toBool())
+        recordCompletion(talent.userId, courseId, course.value(u"fullname"_s).toString(),
+                         answer.value(u"completed_at"_s).toString(nowText()));
+    answer.insert(u"course"_s, course);
+    return answer;
+}
+
+QJsonObject LmsService::requests(const QJsonObject &query, int page, int limit)
+{
+    SqlFilter filter;
+    if (const QString status = query.value(u"status"_s).toString(); !status.isEmpty())
+        filter.add(u"r.status = :status"_s, u":status"_s, status);
+    if (const qint64 user = query.value(u"user_id"_s).toInteger(); user > 0)
+        filter.add(u"r.user_id = :user"_s, u":user"_s, user);
+    if (const qint64 course = query.value(u"course_id"_s).toInteger(); course > 0)
+        filter.add(u"r.course_id = :course"_s, u":course"_s, QString::number(course));
+    return selectPage(
+            m_context.db(), requestColumns,
+            u"lms_enrolment_requests r JOIN users u ON u.id = r.user_id"_s, filter,
+            u"r.created_at DESC, r.id DESC"_s, page, limit, [](Sql &q) { return requestRow(q); },
+            u"lms_enrolment_requests r"_s);
+}
+
+QJsonObject LmsService::request(const Principal &viewer, qint64 requestId)
+{
+    const QJsonObject json = requestJson(m_context.db(), requestId);
+    // A talent sees their own requests only; anyone else's is as missing as one that is not.
+    if (!viewer.isStaff() && json.value(u"user_id"_s).toInteger() != viewer.userId)
+        throw ApiError::notFound(u"Enrolment request %1 not found"_s.arg(requestId));
+    return json;
+}
+
+QJsonObject LmsService::decide(const Principal &staff, qint64 requestId, const QString &to,
+                               const QString &reason)
+{
+    QSqlDatabase db = m_context.db();
+    const QJsonObject before = requestJson(db, requestId);
+    const QString from = before.value(u"status"_s).toString();
+    if (!lmsEnrolmentWorkflow().moves(from, Viewer::Staff).contains(to))
+        throw ApiError::conflict(u"The request is %1 already"_s.arg(from));
+    const qint64 userId = before.value(u"user_id"_s).toInteger();
+    const qint64 courseId = before.value(u"course_id"_s).toInteger();
+    if (to == u"approved"_s) {
+        // Enrolled first: a request is approved only once the LMS has the talent.
+        const qint64 remote = learnerId(userId);
+        guarded(u"enrol"_s, [&] { return m_provider->enrol(remote, courseId); });
+    }
+    Sql update(db,
+               u"UPDATE lms_enrolment_requests SET status = :to, reason = :reason, decided_by = "
+               u":by, decided_at = :now, updated_at = :now WHERE id = :id AND status = :from"_s);
+    update.bind(u":to"_s, to)
+            .bind(u":reason"_s, nullIfEmpty(reason))
+            .bind(u":by"_s, staff.userId)
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, requestId)
+            .bind(u":from"_s, from)
+            .exec();
+    if (update.rowsAffected() != 1)
+        throw ApiError::conflict(u"The request was decided meanwhile"_s);
+    const QString course = before.value(u"course_name"_s).toString();
+    const QJsonObject data { { u"request_id"_s, requestId }, { u"course_id"_s, courseId } };
+    if (to == u"approved"_s) {
+        log(u"info"_s, u"enrolled"_s, u"User %1 enrolled in course %2"_s.arg(userId).arg(courseId),
+            userId);
+        m_notifications.notify(userId, u"lms_enrolment_approved"_s, u"Enrolment approved"_s,
+                               u"You are enrolled in %1."_s.arg(course), data);
+    } else {
+        m_notifications.notify(userId, u"lms_enrolment_declined"_s, u"Enrolment declined"_s,
+                               u"Your request to join %1 was declined: %2"_s.arg(course, reason),
+                               data);
+    }
+    return requestJson(db, requestId);
+}
+
+QJsonObject LmsService::approve(const Principal &staff, qint64 requestId)
+{
+    return decide(staff, requestId, u"approved"_s, {});
+}
+
+QJsonObject LmsService::decline(const Principal &staff, qint64 requestId, const QString &reason)
+{
+    return decide(staff, requestId, u"declined"_s, reason.trimmed());
+}
+
+} // namespace wn
