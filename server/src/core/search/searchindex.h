@@ -94,6 +94,13 @@ public:
     };
     Reader reader();
 
+    /**
+     * The documents @p words find (every word required, the last also as the start of a word
+     * still being typed; no operators), best first by BM25 unless @p anyOrder. When none is
+     * found, @p suggestion gets the words as the spelling data says they were probably meant.
+     */
+    QList<qint64> matchWords(const QString &words, bool anyOrder, QString *suggestion);
+
     /** Documents in the index now. */
     quint64 documentCount();
 

@@ -94,7 +94,9 @@ QList<qint64> jobsTouchedBy(QSqlDatabase db, const SearchChange &change)
                 .exec()
                 .takeIds();
     }
-    return { change.recordId };
+    if (change.kind == u"job"_s)
+        return { change.recordId };
+    return {}; // another index's kind (a talent)
 }
 
 } // namespace
@@ -426,7 +428,8 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
             }
         } else {
             walkIsTheOrder = sort == u"relevance"_s;
-            const QList<qint64> ranked = wordMatches(words, !walkIsTheOrder, &matches.suggestion);
+            const QList<qint64> ranked
+                    = m_index.matchWords(words, !walkIsTheOrder, &matches.suggestion);
             for (qint64 id : ranked) {
                 const int at = table->position.value(id, -1);
                 if (at >= 0)
@@ -475,41 +478,6 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
         postedCounts.append(QJsonObject { { u"within"_s, periods[i] }, { u"count"_s, posted[i] } });
     matches.facets.insert(u"posted"_s, postedCounts);
     return matches;
-}
-
-QList<qint64> JobIndex::wordMatches(const QString &words, bool anyOrder, QString *suggestion)
-{
-    QList<qint64> ids;
-    try {
-        SearchIndex::Reader reader = m_index.reader();
-        Xapian::Database &db = reader.database();
-        Xapian::QueryParser parser;
-        parser.set_stemmer(Xapian::Stem("english"));
-        parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-        parser.set_database(db);
-        parser.set_default_op(Xapian::Query::OP_AND);
-        // Words only: no operators, quotes or wildcards a visitor could trip on; the last word
-        // may be the start of one still being typed ("analy").
-        const Xapian::Query match
-                = parser.parse_query(utf8(words), Xapian::QueryParser::FLAG_PARTIAL);
-        Xapian::Enquire enquire(db);
-        enquire.set_query(match);
-        enquire.set_docid_order(Xapian::Enquire::DESCENDING);
-        if (anyOrder)
-            enquire.set_weighting_scheme(Xapian::BoolWeight()); // ordered afterwards
-        const Xapian::MSet ranked = enquire.get_mset(0, db.get_doccount());
-        ids.reserve(ranked.size());
-        for (auto it = ranked.begin(); it != ranked.end(); ++it)
-            ids.append(qint64(*it));
-        if (ids.isEmpty()) {
-            // Nothing found: the words as they are probably meant, the last one taken whole.
-            parser.parse_query(utf8(words), Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-            *suggestion = QString::fromStdString(parser.get_corrected_query_string());
-        }
-    } catch (const Xapian::Error &error) {
-        throw DatabaseError(u"the job index: "_s + QString::fromStdString(error.get_description()));
-    }
-    return ids;
 }
 
 } // namespace wn

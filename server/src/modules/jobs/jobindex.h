@@ -76,8 +76,6 @@ public:
 private:
     void refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const QList<qint64> &ids);
     void publish();
-    /** The jobs @p words find, best first unless @p anyOrder; a suggestion when none. */
-    QList<qint64> wordMatches(const QString &words, bool anyOrder, QString *suggestion);
     std::shared_ptr<const Table> table();
     int wordOf(int facet, const QString &key, const QString &shown);
 
