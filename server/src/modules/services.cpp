@@ -5,6 +5,7 @@ namespace wn {
 
 Services::Services(ServerContext &context)
     : jobIndex(std::make_shared<JobIndex>(context))
+    , candidateIndex(std::make_shared<CandidateIndex>(context))
     , reference(context)
     , notifications(context)
     , webhooks(context)
@@ -35,6 +36,7 @@ Services::Services(ServerContext &context)
     , attendance(context)
     , assessments(context)
     , coding(context)
+    , pipelines(context, candidateIndex)
 { }
 
 } // namespace wn

@@ -21,6 +21,8 @@
 #include "jobs/jobsservice.h"
 #include "notifications/notificationservice.h"
 #include "onboarding/onboardingservice.h"
+#include "pipelines/candidateindex.h"
+#include "pipelines/pipelineservice.h"
 #include "profiles/profileservice.h"
 #include "reference/referenceservice.h"
 #include "skills/skillservice.h"
@@ -48,6 +50,8 @@ struct Services
     // In the order they are built: a service comes after those it is handed.
     /** The public job search's index: opened by the first search. */
     std::shared_ptr<JobIndex> jobIndex;
+    /** The candidate search's index: opened by the first search. */
+    std::shared_ptr<CandidateIndex> candidateIndex;
     ReferenceService reference;
     NotificationService notifications;
     WebhookService webhooks;
@@ -78,6 +82,7 @@ struct Services
     AttendanceService attendance;
     AssessmentService assessments;
     CodingService coding;
+    PipelineService pipelines;
 };
 
 } // namespace wn
