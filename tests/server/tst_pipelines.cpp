@@ -75,6 +75,8 @@ private Q_SLOTS:
     void hiddenTalentIsNeverFound();
     void searchSaysWhichOfTheCompanysPipelinesHoldATalent();
     void searchRefusesBadFiltersAndOtherRoles();
+    void aProfileChangedOnOneInstanceIsFoundOnAnother();
+    void theIndexIsBuiltAgainWhenItIsGone();
 
 private:
     /** A talent of the pool with this profile and skills; their account. */
@@ -930,6 +932,48 @@ void TestPipelines::searchRefusesBadFiltersAndOtherRoles()
     }
     QCOMPARE(m_server->get(u"/api/v1/candidates"_s).status, 401);
     QCOMPARE(m_server->get(u"/api/v1/candidates"_s, m_talent.token).status, 403);
+}
+
+void TestPipelines::aProfileChangedOnOneInstanceIsFoundOnAnother()
+{
+    if (!TestServer::onPostgres())
+        QSKIP("instances share a database on PostgreSQL");
+    TestServer second(m_server->sharedInstanceSettings());
+    auto search = [&](const QString &words) {
+        return valuesOf(second.get(u"/api/v1/candidates?q="_s + words, m_employer.token)
+                                .json()
+                                .value(u"data"_s),
+                        u"first_name"_s);
+    };
+    QCOMPARE(search(u"nurse"_s), QStringList { u"Efe"_s }); // the second index is open
+    QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s,
+                             QJsonObject { { u"headline"_s, u"Theatre nurse and midwife"_s } },
+                             m_efe.token)
+                     .status,
+             200);
+    QCOMPARE(search(u"midwife"_s), QStringList { u"Efe"_s });
+    QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s, QJsonObject { { u"hidden"_s, true } },
+                             m_efe.token)
+                     .status,
+             200);
+    QCOMPARE(search(u"midwife"_s), QStringList());
+    QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s,
+                             QJsonObject { { u"hidden"_s, false } }, m_efe.token)
+                     .status,
+             200);
+}
+
+void TestPipelines::theIndexIsBuiltAgainWhenItIsGone()
+{
+    const QStringList before = found(u"q=data%20analyst"_s);
+    QCOMPARE(before.size(), 3);
+    m_server->stop();
+    const QString folder = QDir(m_server->dataDir()).filePath(u"index/candidates"_s);
+    QVERIFY(QDir(folder).exists());
+    QVERIFY(QDir(folder).removeRecursively());
+    m_server->start();
+    QCOMPARE(found(u"q=data%20analyst"_s), before);
+    QVERIFY(!found(u"limit=100"_s).contains(u"Dami"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPipelines)
