@@ -169,6 +169,9 @@ struct CandidateIndex::Table
     std::array<QStringList, FacetCount> shown;
     std::array<QHash<QString, int>, FacetCount> keys;
     QHash<qint64, QString> skillNames;
+    /** Per entry, its skills as places in skillIds: the skill facet counts in a plain array. */
+    std::vector<QVarLengthArray<int, 8>> skillPlaces;
+    std::vector<qint64> skillIds;
 };
 
 CandidateIndex::CandidateIndex(ServerContext &context)
@@ -280,8 +283,19 @@ void CandidateIndex::publish()
         table->entries.push_back(entry);
     std::sort(table->entries.begin(), table->entries.end(), newerProfile);
     table->position.reserve(qsizetype(table->entries.size()));
-    for (size_t i = 0; i < table->entries.size(); ++i)
+    table->skillPlaces.resize(table->entries.size());
+    QHash<qint64, int> placeOf;
+    for (size_t i = 0; i < table->entries.size(); ++i) {
         table->position.insert(table->entries[i].id, int(i));
+        for (qint64 skill : table->entries[i].skills) {
+            auto found = placeOf.constFind(skill);
+            if (found == placeOf.constEnd()) {
+                found = placeOf.insert(skill, int(table->skillIds.size()));
+                table->skillIds.push_back(skill);
+            }
+            table->skillPlaces[i].append(*found);
+        }
+    }
     table->shown = m_shown;
     table->keys = m_keys;
     table->skillNames = m_skillNames;
@@ -340,7 +354,7 @@ CandidateMatches CandidateIndex::search(const QJsonObject &query, int page, int 
     std::array<QList<qint64>, FacetCount> counts;
     for (int f = 0; f < FacetCount; ++f)
         counts[f].fill(0, table->shown[f].size());
-    QHash<qint64, qint64> skillCounts;
+    std::vector<qint64> skillCounts(table->skillIds.size(), 0);
     qint64 verifiedCount = 0;
     const qint64 offset = qint64(page - 1) * limit;
     auto take = [&](int at) {
@@ -352,8 +366,8 @@ CandidateMatches CandidateIndex::search(const QJsonObject &query, int page, int 
             if (e.facets[f] >= 0)
                 ++counts[f][e.facets[f]];
         }
-        for (qint64 skill : e.skills)
-            ++skillCounts[skill];
+        for (int place : table->skillPlaces[size_t(at)])
+            ++skillCounts[size_t(place)];
         verifiedCount += e.verified ? 1 : 0;
         if (matches.total > offset && matches.total <= offset + limit)
             matches.ids.append(e.id);
@@ -376,8 +390,10 @@ CandidateMatches CandidateIndex::search(const QJsonObject &query, int page, int 
     for (int f = 0; f < FacetCount; ++f)
         matches.facets.insert(facetNames()[size_t(f)], countsOf(counts[f], table->shown[f]));
     QList<std::pair<qint64, qint64>> bySkill; // count, id
-    for (auto it = skillCounts.cbegin(); it != skillCounts.cend(); ++it)
-        bySkill.append({ it.value(), it.key() });
+    for (size_t place = 0; place < skillCounts.size(); ++place) {
+        if (skillCounts[place] > 0)
+            bySkill.append({ skillCounts[place], table->skillIds[place] });
+    }
     std::sort(bySkill.begin(), bySkill.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
