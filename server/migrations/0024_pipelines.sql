@@ -1,5 +1,6 @@
 -- SPDX-License-Identifier: Apache-2.0
--- Hiring pipelines and the candidate search (docs/architecture.md, "Pipelines").
+-- Hiring pipelines and the candidate search (docs/architecture.md, "Pipelines"); the
+-- triggers that keep the candidate index current are 0024_pipelines_search, per dialect.
 -- A talent decides whether employers find them (hidden) and says when they could start
 -- (availability, one of forms::availabilities()).
 ALTER TABLE talent_profiles ADD COLUMN hidden BOOLEAN NOT NULL DEFAULT FALSE;
@@ -77,12 +78,3 @@ CREATE TABLE pipeline_comments (
     created_at TEXT NOT NULL
 );
 CREATE INDEX pipeline_comments_candidate ON pipeline_comments (candidate_id, id);
-
--- What the candidate index must look at again (kind 'talent', the user's id): every write to a
--- talent's account fields it shows, profile, skills, education and experience.
-CREATE TRIGGER search_talent_insert AFTER INSERT ON users FOR EACH ROW WHEN (NEW.role = 'talent') EXECUTE FUNCTION search_change('talent', 'id');
-CREATE TRIGGER search_talent_update AFTER UPDATE OF first_name, last_name, role, status, country_code, state, bvn_verified_at, nin_verified_at, deleted_at ON users FOR EACH ROW WHEN (NEW.role = 'talent' OR OLD.role = 'talent') EXECUTE FUNCTION search_change('talent', 'id');
-CREATE TRIGGER search_talent_profile AFTER INSERT OR UPDATE ON talent_profiles FOR EACH ROW EXECUTE FUNCTION search_change('talent', 'user_id');
-CREATE TRIGGER search_talent_skill AFTER INSERT OR DELETE ON talent_skills FOR EACH ROW EXECUTE FUNCTION search_change('talent', 'user_id');
-CREATE TRIGGER search_talent_education AFTER INSERT OR DELETE ON talent_education FOR EACH ROW EXECUTE FUNCTION search_change('talent', 'user_id');
-CREATE TRIGGER search_talent_experience AFTER INSERT OR DELETE ON talent_experience FOR EACH ROW EXECUTE FUNCTION search_change('talent', 'user_id');
