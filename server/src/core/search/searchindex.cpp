@@ -278,6 +278,23 @@ QList<qint64> SearchIndex::matchWords(const QString &words, bool anyOrder, QStri
     return ids;
 }
 
+void SearchIndex::dropMissing(Xapian::WritableDatabase *writer, const QList<qint64> &ids,
+                              const QSet<qint64> &found, const std::function<void(qint64)> &forget)
+{
+    for (qint64 id : ids) {
+        if (found.contains(id))
+            continue;
+        forget(id);
+        if (!writer)
+            continue;
+        try {
+            writer->delete_document(Xapian::docid(id));
+        } catch (const Xapian::DocNotFoundError &) {
+            // never was searchable
+        }
+    }
+}
+
 quint64 SearchIndex::documentCount()
 {
     return reader().database().get_doccount();

@@ -192,19 +192,6 @@ CandidateIndex::CandidateIndex(ServerContext &context)
 
 CandidateIndex::~CandidateIndex() = default;
 
-int CandidateIndex::wordOf(int facet, const QString &key, const QString &shown)
-{
-    if (key.isEmpty())
-        return -1;
-    const auto found = m_keys[facet].constFind(key);
-    if (found != m_keys[facet].constEnd())
-        return *found;
-    const int index = int(m_shown[facet].size());
-    m_shown[facet].append(shown);
-    m_keys[facet].insert(key, index);
-    return index;
-}
-
 void CandidateIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer,
                              const QList<qint64> &ids)
 {
@@ -244,11 +231,11 @@ void CandidateIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer,
                                           ? people.text(u"created_at"_s)
                                           : people.text(u"profile_updated_at"_s));
         const QString state = people.text(u"state"_s);
-        entry.facets[State] = wordOf(State, state.toLower(), state);
+        entry.facets[State] = m_words.wordOf(State, state.toLower(), state);
         const QString level = people.text(u"desired_career_level"_s);
-        entry.facets[CareerLevel] = wordOf(CareerLevel, level.toLower(), level);
+        entry.facets[CareerLevel] = m_words.wordOf(CareerLevel, level.toLower(), level);
         const QString availability = people.text(u"availability"_s);
-        entry.facets[Availability] = wordOf(Availability, availability, availability);
+        entry.facets[Availability] = m_words.wordOf(Availability, availability, availability);
         entry.verified
                 = !people.isNull(u"bvn_verified_at"_s) || !people.isNull(u"nin_verified_at"_s);
         for (qint64 skill : skills.value(id))
@@ -261,27 +248,13 @@ void CandidateIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer,
         indexCandidate(words, texts.value(id));
         writer->replace_document(Xapian::docid(id), doc);
     }
-    for (qint64 id : ids) {
-        if (found.contains(id))
-            continue;
-        m_entries.remove(id);
-        if (!writer)
-            continue;
-        try {
-            writer->delete_document(Xapian::docid(id));
-        } catch (const Xapian::DocNotFoundError &) {
-            // never was findable
-        }
-    }
+    SearchIndex::dropMissing(writer, ids, found, [this](qint64 id) { m_entries.remove(id); });
 }
 
 void CandidateIndex::publish()
 {
     auto table = std::make_shared<Table>();
-    table->entries.reserve(size_t(m_entries.size()));
-    for (const Entry &entry : std::as_const(m_entries))
-        table->entries.push_back(entry);
-    std::sort(table->entries.begin(), table->entries.end(), newerProfile);
+    table->entries = sortedValues(m_entries, newerProfile);
     table->position.reserve(qsizetype(table->entries.size()));
     table->skillPlaces.resize(table->entries.size());
     QHash<qint64, int> placeOf;
@@ -296,8 +269,8 @@ void CandidateIndex::publish()
             table->skillPlaces[i].append(*found);
         }
     }
-    table->shown = m_shown;
-    table->keys = m_keys;
+    table->shown = m_words.shown;
+    table->keys = m_words.keys;
     table->skillNames = m_skillNames;
     QMutexLocker lock(&m_tableMutex);
     m_table = std::move(table);

@@ -87,13 +87,11 @@ private:
     void refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const QList<qint64> &ids);
     void publish();
     std::shared_ptr<const Table> table();
-    int wordOf(int facet, const QString &key, const QString &shown);
 
     ServerContext &m_context;
     /** Built under the index's writer lock, published to searches after each commit. */
     QHash<qint64, Entry> m_entries;
-    std::array<QStringList, FacetCount> m_shown; ///< grow-only
-    std::array<QHash<QString, int>, FacetCount> m_keys;
+    FacetWords<FacetCount> m_words; ///< the values facets name
     QHash<qint64, QString> m_skillNames;
     QMutex m_tableMutex;
     std::shared_ptr<const Table> m_table;
