@@ -32,13 +32,7 @@ namespace {
 
 QTextStream out(stdout);
 
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0
-                            : values.at(std::min<qsizetype>(values.size() - 1,
-                                                            qsizetype(p * double(values.size()))));
-}
+using wn::percentile;
 
 } // namespace
 
@@ -47,11 +41,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int jobs = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
-    wn::Config config = wn::Config::load({}, QProcessEnvironment());
-    config.set(u"server/data_dir"_s, dir.path());
-    config.set(u"server/listen"_s, u"127.0.0.1:0"_s);
-    config.set(u"log/access"_s, u"false"_s);
-    wn::Server server(config, wn::serverModules());
+    wn::Server server(wn::benchServerConfig(dir.path()), wn::serverModules());
     server.migrate();
     wn::ServerContext &context = server.context();
     QSqlDatabase db = context.db();

@@ -2,11 +2,13 @@
 #include "benchdata.h"
 
 #include "core/auth/passwordhasher.h"
+#include "core/config.h"
 #include "core/database.h"
 #include "core/servercontext.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -323,6 +325,23 @@ BenchData BenchSeeder::seed(const BenchScale &scale)
         step.done(0);
     }
     return data;
+}
+
+Config benchServerConfig(const QString &dataDir)
+{
+    Config config = Config::load({}, QProcessEnvironment());
+    config.set(u"server/data_dir"_s, dataDir);
+    config.set(u"server/listen"_s, u"127.0.0.1:0"_s);
+    config.set(u"log/access"_s, u"false"_s);
+    return config;
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0
+                            : values.at(std::min<qsizetype>(values.size() - 1,
+                                                            qsizetype(p * double(values.size()))));
 }
 
 } // namespace wn

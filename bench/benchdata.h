@@ -8,7 +8,15 @@ class QTextStream;
 
 namespace wn {
 
+class Config;
 struct ServerContext;
+
+/** The configuration of a server a benchmark starts in process: on @p dataDir, a free port, no
+ *  access log. */
+Config benchServerConfig(const QString &dataDir);
+
+/** The value below which a share @p p (0.5, 0.99) of @p values falls. */
+double percentile(QList<double> values, double p);
 
 /** @brief How much data a benchmark database holds. */
 struct BenchScale

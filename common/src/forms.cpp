@@ -93,6 +93,11 @@ QStringList learningModes()
     return { u"online"_s, u"onsite"_s, u"hybrid"_s };
 }
 
+QStringList availabilities()
+{
+    return { u"immediately"_s, u"two_weeks"_s, u"one_month"_s, u"three_months"_s, u"not_looking"_s };
+}
+
 const char *choiceLabel(const QString &field, const QString &value)
 {
     static const QHash<QString, const char *> labels {
@@ -108,6 +113,11 @@ const char *choiceLabel(const QString &field, const QString &value)
         { u"mode/online"_s, QT_TRANSLATE_NOOP("Choice", "Online") },
         { u"mode/onsite"_s, QT_TRANSLATE_NOOP("Choice", "On site") },
         { u"mode/hybrid"_s, QT_TRANSLATE_NOOP("Choice", "Hybrid") },
+        { u"availability/immediately"_s, QT_TRANSLATE_NOOP("Choice", "Immediately") },
+        { u"availability/two_weeks"_s, QT_TRANSLATE_NOOP("Choice", "In two weeks") },
+        { u"availability/one_month"_s, QT_TRANSLATE_NOOP("Choice", "In a month") },
+        { u"availability/three_months"_s, QT_TRANSLATE_NOOP("Choice", "In three months") },
+        { u"availability/not_looking"_s, QT_TRANSLATE_NOOP("Choice", "Not looking") },
     };
     return labels.value(field + u'/' + value, nullptr);
 }
@@ -120,6 +130,8 @@ QStringList choicesOf(const QString &field)
         return workModes();
     if (field == u"mode"_s)
         return learningModes();
+    if (field == u"availability"_s)
+        return availabilities();
     return {};
 }
 

@@ -25,6 +25,7 @@ class KpiService;
 class LmsConsole;
 class LmsService;
 class NotificationService;
+class PipelineService;
 class OnboardingService;
 class QuestionsService;
 class ReferenceService;
@@ -119,6 +120,10 @@ void installOnboarding(Api &api, std::shared_ptr<OnboardingService> onboarding);
 
 /** Talent profiles: skills with proficiency, the profile itself, the intro video. */
 void installProfiles(Api &api, std::shared_ptr<TalentProfileService> profiles);
+
+/** Hiring pipelines (projects, stages, candidates with their moves and comments) and the
+ * candidate search. */
+void installPipelines(Api &api, std::shared_ptr<PipelineService> pipelines);
 
 /** Countries and states. */
 void installReference(Api &api, std::shared_ptr<ReferenceService> reference);

@@ -50,6 +50,7 @@ void installModules(Api &api, ServerContext &context)
     installAssessments(api, share(services->assessments));
     installCoding(api, context, share(services->coding));
     installLms(api, context, share(services->lms), share(services->lmsConsole));
+    installPipelines(api, share(services->pipelines));
 }
 
 void seedReferenceData(ServerContext &context)

@@ -5,6 +5,7 @@ namespace wn {
 
 Services::Services(ServerContext &context)
     : jobIndex(std::make_shared<JobIndex>(context))
+    , candidateIndex(std::make_shared<CandidateIndex>(context))
     , reference(context)
     , notifications(context)
     , webhooks(context)
@@ -37,6 +38,7 @@ Services::Services(ServerContext &context)
     , coding(context)
     , lms(context, makeLmsProvider(context), notifications)
     , lmsConsole(context, lms, accounts)
+    , pipelines(context, candidateIndex)
 { }
 
 } // namespace wn

@@ -23,6 +23,8 @@
 #include "lms/lmsservice.h"
 #include "notifications/notificationservice.h"
 #include "onboarding/onboardingservice.h"
+#include "pipelines/candidateindex.h"
+#include "pipelines/pipelineservice.h"
 #include "profiles/profileservice.h"
 #include "reference/referenceservice.h"
 #include "skills/skillservice.h"
@@ -50,6 +52,8 @@ struct Services
     // In the order they are built: a service comes after those it is handed.
     /** The public job search's index: opened by the first search. */
     std::shared_ptr<JobIndex> jobIndex;
+    /** The candidate search's index: opened by the first search. */
+    std::shared_ptr<CandidateIndex> candidateIndex;
     ReferenceService reference;
     NotificationService notifications;
     WebhookService webhooks;
@@ -82,6 +86,7 @@ struct Services
     CodingService coding;
     LmsService lms;
     LmsConsole lmsConsole;
+    PipelineService pipelines;
 };
 
 } // namespace wn

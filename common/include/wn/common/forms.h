@@ -32,10 +32,12 @@ QStringList jobTypes();
 QStringList workModes();
 /** How a training or an internship is given: online, onsite or hybrid. */
 QStringList learningModes();
+/** When a talent could start: what the profile's availability and the candidate search take. */
+QStringList availabilities();
 /**
  * A job's type or work mode, or a training's mode, as people read it ("Full time", "On site"),
  * untranslated (the "Choice" context), or null for a value the vocabulary does not know. @p field
- * is "job_type", "work_mode" or "mode" (a training's or an internship's).
+ * is "job_type", "work_mode", "mode" (a training's or an internship's) or "availability".
  */
 const char *choiceLabel(const QString &field, const QString &value);
 /** The values of a field with choices ("job_type", "work_mode"), in the order forms offer them. */

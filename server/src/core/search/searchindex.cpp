@@ -242,6 +242,59 @@ SearchIndex::Reader SearchIndex::reader()
     return Reader(this, std::move(database), revision);
 }
 
+QList<qint64> SearchIndex::matchWords(const QString &words, bool anyOrder, QString *suggestion)
+{
+    QList<qint64> ids;
+    try {
+        Reader reader = this->reader();
+        Xapian::Database &db = reader.database();
+        Xapian::QueryParser parser;
+        parser.set_stemmer(Xapian::Stem("english"));
+        parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+        parser.set_database(db);
+        parser.set_default_op(Xapian::Query::OP_AND);
+        // Words only: no operators, quotes or wildcards a visitor could trip on; the last word
+        // may be the start of one still being typed ("analy").
+        const Xapian::Query match
+                = parser.parse_query(words.toStdString(), Xapian::QueryParser::FLAG_PARTIAL);
+        Xapian::Enquire enquire(db);
+        enquire.set_query(match);
+        enquire.set_docid_order(Xapian::Enquire::DESCENDING);
+        if (anyOrder)
+            enquire.set_weighting_scheme(Xapian::BoolWeight()); // ordered afterwards
+        const Xapian::MSet ranked = enquire.get_mset(0, db.get_doccount());
+        ids.reserve(ranked.size());
+        for (auto it = ranked.begin(); it != ranked.end(); ++it)
+            ids.append(qint64(*it));
+        if (ids.isEmpty() && suggestion) {
+            // Nothing found: the words as they are probably meant, the last one taken whole.
+            parser.parse_query(words.toStdString(), Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+            *suggestion = QString::fromStdString(parser.get_corrected_query_string());
+        }
+    } catch (const Xapian::Error &error) {
+        throw DatabaseError(u"the search index %1: %2"_s.arg(
+                m_source.name, QString::fromStdString(error.get_description())));
+    }
+    return ids;
+}
+
+void SearchIndex::dropMissing(Xapian::WritableDatabase *writer, const QList<qint64> &ids,
+                              const QSet<qint64> &found, const std::function<void(qint64)> &forget)
+{
+    for (qint64 id : ids) {
+        if (found.contains(id))
+            continue;
+        forget(id);
+        if (!writer)
+            continue;
+        try {
+            writer->delete_document(Xapian::docid(id));
+        } catch (const Xapian::DocNotFoundError &) {
+            // never was searchable
+        }
+    }
+}
+
 quint64 SearchIndex::documentCount()
 {
     return reader().database().get_doccount();

@@ -7,9 +7,12 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <xapian.h>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -94,6 +97,20 @@ public:
     };
     Reader reader();
 
+    /**
+     * The documents @p words find (every word required, the last also as the start of a word
+     * still being typed; no operators), best first by BM25 unless @p anyOrder. When none is
+     * found, @p suggestion gets the words as the spelling data says they were probably meant.
+     */
+    QList<qint64> matchWords(const QString &words, bool anyOrder, QString *suggestion);
+
+    /**
+     * For a source's refresh: drops the documents of @p ids that were not @p found (no longer
+     * searchable) from @p writer (when there is one), and calls @p forget with each.
+     */
+    static void dropMissing(Xapian::WritableDatabase *writer, const QList<qint64> &ids,
+                            const QSet<qint64> &found, const std::function<void(qint64)> &forget);
+
     /** Documents in the index now. */
     quint64 documentCount();
 
@@ -121,5 +138,42 @@ private:
     QMutex m_poolMutex;
     std::vector<std::pair<std::unique_ptr<Xapian::Database>, quint64>> m_pool;
 };
+
+/**
+ * @brief The values a source's facets take, each numbered as it is first met (grow-only), so that
+ * an entry of a table in memory holds a small number per facet.
+ */
+template<size_t Count>
+struct FacetWords
+{
+    std::array<QStringList, Count> shown; ///< a value as the records write it
+    std::array<QHash<QString, int>, Count> keys; ///< the value as a filter names it → its number
+
+    /** The number of @p key under @p facet, added (shown as @p shownAs) when new; -1 for none. */
+    int wordOf(size_t facet, const QString &key, const QString &shownAs)
+    {
+        if (key.isEmpty())
+            return -1;
+        const auto found = keys[facet].constFind(key);
+        if (found != keys[facet].constEnd())
+            return *found;
+        const int number = int(shown[facet].size());
+        shown[facet].append(shownAs);
+        keys[facet].insert(key, number);
+        return number;
+    }
+};
+
+/** The values of @p entries (a source's table in memory) in a vector, sorted by @p before. */
+template<typename Entry, typename Before>
+std::vector<Entry> sortedValues(const QHash<qint64, Entry> &entries, Before before)
+{
+    std::vector<Entry> sorted;
+    sorted.reserve(size_t(entries.size()));
+    for (const Entry &entry : entries)
+        sorted.push_back(entry);
+    std::sort(sorted.begin(), sorted.end(), before);
+    return sorted;
+}
 
 } // namespace wn

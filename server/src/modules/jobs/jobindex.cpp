@@ -94,7 +94,9 @@ QList<qint64> jobsTouchedBy(QSqlDatabase db, const SearchChange &change)
                 .exec()
                 .takeIds();
     }
-    return { change.recordId };
+    if (change.kind == u"job"_s)
+        return { change.recordId };
+    return {}; // another index's kind (a talent)
 }
 
 } // namespace
@@ -120,7 +122,6 @@ struct JobIndex::Table
 
 JobIndex::JobIndex(ServerContext &context)
     : m_context(context)
-    , m_words(std::make_shared<Table>())
     , m_table(std::make_shared<Table>())
     , m_index(QDir(context.config.dataDir()).filePath(u"index/jobs"_s),
               { .name = u"jobs"_s,
@@ -136,19 +137,6 @@ JobIndex::JobIndex(ServerContext &context)
 { }
 
 JobIndex::~JobIndex() = default;
-
-int JobIndex::wordOf(int facet, const QString &key, const QString &shown)
-{
-    if (key.isEmpty())
-        return -1;
-    const auto found = m_words->keys[facet].constFind(key);
-    if (found != m_words->keys[facet].constEnd())
-        return *found;
-    const int index = int(m_words->shown[facet].size());
-    m_words->shown[facet].append(shown);
-    m_words->keys[facet].insert(key, index);
-    return index;
-}
 
 void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const QList<qint64> &ids)
 {
@@ -189,13 +177,14 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
         entry.salaryMin = jobs.isNull(u"salary_min"_s) ? -1 : jobs.number(u"salary_min"_s);
         entry.deadline = dayOf(jobs.text(u"deadline"_s));
         entry.company = jobs.id(u"company_id"_s);
-        entry.facets[State] = wordOf(State, jobs.text(u"state_key"_s), jobs.text(u"state"_s));
+        entry.facets[State]
+                = m_words.wordOf(State, jobs.text(u"state_key"_s), jobs.text(u"state"_s));
         for (const auto &[facet, column] :
              { std::pair { JobType, u"job_type"_s }, std::pair { WorkMode, u"work_mode"_s },
                std::pair { CareerLevel, u"career_level"_s }, std::pair { Industry, u"industry"_s } })
-            entry.facets[facet] = wordOf(facet, jobs.text(column), jobs.text(column));
+            entry.facets[facet] = m_words.wordOf(facet, jobs.text(column), jobs.text(column));
         const QString country = jobs.text(u"country_code"_s).toUpper();
-        entry.facets[Country] = wordOf(Country, country, country);
+        entry.facets[Country] = m_words.wordOf(Country, country, country);
         for (const auto &skill : skills.value(id))
             entry.skills.append(skill.first);
         m_entries.insert(id, entry);
@@ -222,29 +211,15 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
         }
         writer->replace_document(Xapian::docid(id), doc);
     }
-    for (qint64 id : ids) {
-        if (found.contains(id))
-            continue;
-        m_entries.remove(id);
-        if (!writer)
-            continue;
-        try {
-            writer->delete_document(Xapian::docid(id));
-        } catch (const Xapian::DocNotFoundError &) {
-            // never was searchable
-        }
-    }
+    SearchIndex::dropMissing(writer, ids, found, [this](qint64 id) { m_entries.remove(id); });
 }
 
 void JobIndex::publish()
 {
     auto table = std::make_shared<Table>();
-    table->entries.reserve(size_t(m_entries.size()));
-    for (const Entry &entry : std::as_const(m_entries))
-        table->entries.push_back(entry);
-    std::sort(table->entries.begin(), table->entries.end(), newerThan);
-    table->shown = m_words->shown;
-    table->keys = m_words->keys;
+    table->entries = sortedValues(m_entries, newerThan);
+    table->shown = m_words.shown;
+    table->keys = m_words.keys;
     const int count = int(table->entries.size());
     table->position.reserve(count);
     for (int f = 0; f < FacetCount; ++f)
@@ -426,7 +401,8 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
             }
         } else {
             walkIsTheOrder = sort == u"relevance"_s;
-            const QList<qint64> ranked = wordMatches(words, !walkIsTheOrder, &matches.suggestion);
+            const QList<qint64> ranked
+                    = m_index.matchWords(words, !walkIsTheOrder, &matches.suggestion);
             for (qint64 id : ranked) {
                 const int at = table->position.value(id, -1);
                 if (at >= 0)
@@ -475,41 +451,6 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
         postedCounts.append(QJsonObject { { u"within"_s, periods[i] }, { u"count"_s, posted[i] } });
     matches.facets.insert(u"posted"_s, postedCounts);
     return matches;
-}
-
-QList<qint64> JobIndex::wordMatches(const QString &words, bool anyOrder, QString *suggestion)
-{
-    QList<qint64> ids;
-    try {
-        SearchIndex::Reader reader = m_index.reader();
-        Xapian::Database &db = reader.database();
-        Xapian::QueryParser parser;
-        parser.set_stemmer(Xapian::Stem("english"));
-        parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-        parser.set_database(db);
-        parser.set_default_op(Xapian::Query::OP_AND);
-        // Words only: no operators, quotes or wildcards a visitor could trip on; the last word
-        // may be the start of one still being typed ("analy").
-        const Xapian::Query match
-                = parser.parse_query(utf8(words), Xapian::QueryParser::FLAG_PARTIAL);
-        Xapian::Enquire enquire(db);
-        enquire.set_query(match);
-        enquire.set_docid_order(Xapian::Enquire::DESCENDING);
-        if (anyOrder)
-            enquire.set_weighting_scheme(Xapian::BoolWeight()); // ordered afterwards
-        const Xapian::MSet ranked = enquire.get_mset(0, db.get_doccount());
-        ids.reserve(ranked.size());
-        for (auto it = ranked.begin(); it != ranked.end(); ++it)
-            ids.append(qint64(*it));
-        if (ids.isEmpty()) {
-            // Nothing found: the words as they are probably meant, the last one taken whole.
-            parser.parse_query(utf8(words), Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-            *suggestion = QString::fromStdString(parser.get_corrected_query_string());
-        }
-    } catch (const Xapian::Error &error) {
-        throw DatabaseError(u"the job index: "_s + QString::fromStdString(error.get_description()));
-    }
-    return ids;
 }
 
 } // namespace wn

@@ -76,15 +76,12 @@ public:
 private:
     void refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const QList<qint64> &ids);
     void publish();
-    /** The jobs @p words find, best first unless @p anyOrder; a suggestion when none. */
-    QList<qint64> wordMatches(const QString &words, bool anyOrder, QString *suggestion);
     std::shared_ptr<const Table> table();
-    int wordOf(int facet, const QString &key, const QString &shown);
 
     ServerContext &m_context;
     /** Built under the index's writer lock, published to searches after each commit. */
     QHash<qint64, Entry> m_entries;
-    std::shared_ptr<Table> m_words; ///< the values facets name (grow-only)
+    FacetWords<FacetCount> m_words; ///< the values facets name
     QMutex m_tableMutex;
     std::shared_ptr<const Table> m_table;
     SearchIndex m_index;

@@ -138,8 +138,8 @@ QJsonObject TalentProfileService::profileJson(QSqlDatabase db, qint64 userId, bo
                   u"SELECT tp.headline, tp.bio, tp.linkedin_url, tp.portfolio_url, "
                   u"tp.desired_career_level, cl.name AS career_level_name, tp.salary_min, "
                   u"tp.salary_max, tp.salary_period, tp.willing_to_relocate, "
-                  u"tp.accommodation_needs, tp.intro_video_key, tp.updated_at "
-                  u"FROM talent_profiles tp LEFT JOIN career_levels cl ON cl.code = "
+                  u"tp.accommodation_needs, tp.intro_video_key, tp.hidden, tp.availability, "
+                  u"tp.updated_at FROM talent_profiles tp LEFT JOIN career_levels cl ON cl.code = "
                   u"tp.desired_career_level WHERE tp.user_id = :id"_s)
                       .bind(u":id"_s, userId)
                       .one();
@@ -167,6 +167,9 @@ QJsonObject TalentProfileService::profileJson(QSqlDatabase db, qint64 userId, bo
     const QVariant relocate = column(u"willing_to_relocate"_s);
     json.insert(u"willing_to_relocate"_s,
                 relocate.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(relocate.toBool()));
+    // Hidden from the employers' candidate search; a profile never saved is not hidden.
+    json.insert(u"hidden"_s, column(u"hidden"_s).toBool());
+    json.insert(u"availability"_s, textOrNull(column(u"availability"_s)));
     const QString needs = column(u"accommodation_needs"_s).toString();
     const QString videoKey = column(u"intro_video_key"_s).toString();
     json.insert(u"profile_updated_at"_s, textOrNull(column(u"updated_at"_s)));

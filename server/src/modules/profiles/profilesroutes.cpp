@@ -5,6 +5,8 @@
 #include "core/storage/storage.h"
 #include "profileservice.h"
 
+#include <wn/common/forms.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -91,6 +93,12 @@ const Schema &profileSchema()
                   .nullable()
                   .describe(u"In naira (NGN); period defaults to monthly"_s) },
         { u"willing_to_relocate"_s, Field::boolean().nullable() },
+        { u"availability"_s,
+          Field::oneOf(forms::availabilities()).nullable().describe(u"When you could start"_s) },
+        { u"hidden"_s,
+          Field::boolean().describe(
+                  u"Hide your profile from employers' candidate search (they still see your "
+                  u"applications)"_s) },
         { u"disabilities"_s,
           Field::arrayOf(code(), 20)
                   .describe(u"Disability codes; private to you and staff; replaces the list"_s) },

@@ -340,6 +340,10 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
         if (input.contains(field))
             setProfile(column, nullIfEmpty(input.value(field)));
     }
+    if (input.contains(u"availability"_s))
+        setProfile(u"availability"_s, nullIfEmpty(input.value(u"availability"_s)));
+    if (input.contains(u"hidden"_s))
+        setProfile(u"hidden"_s, input.value(u"hidden"_s).toBool());
     if (input.contains(u"desired_career_level"_s))
         setProfile(u"desired_career_level"_s, nullIfEmpty(careerLevel.value(careerCode.toLower())));
     if (input.contains(u"willing_to_relocate"_s)) {

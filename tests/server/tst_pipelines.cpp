@@ -1,0 +1,980 @@
+// SPDX-License-Identifier: Apache-2.0
+// Hiring pipelines and the candidate search: stages in the company's order, candidates added from
+// search and from applications (never twice), moves with their history, comments, removal; the
+// search's relevance, filters and facets on a seeded pool of talents (facets against SQL counts),
+// a hidden talent never found; and who may do what (401, the talent's role, a reader without
+// applications.decide, another company's pipelines as missing).
+#include "core/database.h"
+#include "core/servercontext.h"
+#include "fixtures.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace wn;
+using namespace wn::test;
+
+namespace {
+
+QString pipelinePath(qint64 id, const QString &tail = {})
+{
+    return u"/api/v1/pipelines/%1%2"_s.arg(id).arg(tail);
+}
+
+QString candidatePath(qint64 pipeline, qint64 candidate, const QString &tail = {})
+{
+    return u"/api/v1/pipelines/%1/candidates/%2%3"_s.arg(pipeline).arg(candidate).arg(tail);
+}
+
+QList<qint64> idList(const QJsonValue &items, const QString &key = u"id"_s)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &item : items.toArray())
+        ids.append(item.toObject().value(key).toInteger());
+    return ids;
+}
+
+} // namespace
+
+class TestPipelines : public QObject, public StaffFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { m_server.reset(); }
+
+    // Pipelines
+    void createdPipelineHasItsStagesInOrder();
+    void createNamesTheBadField_data();
+    void createNamesTheBadField();
+    void onlyCompanyStaffWhoMayDecideChangePipelines_data();
+    void onlyCompanyStaffWhoMayDecideChangePipelines();
+    void listsAndProjectsAreTheCompanysOwn();
+    void anotherCompanysPipelineIsMissing_data();
+    void anotherCompanysPipelineIsMissing();
+    void stagesAreRenamedReorderedAddedAndRemoved();
+    void aStageWithCandidatesIsNotRemoved();
+
+    // Candidates
+    void candidatesComeFromSearchAndApplications();
+    void theSameTalentIsNeverAddedTwice();
+    void movesAreRecordedWithWhoAndWhen();
+    void badMovesAreRefused();
+    void commentsAreKeptOnTheCandidate();
+    void removedCandidateCanBeAddedAgain();
+    void deletedPipelineIsGone();
+
+    // Candidate search
+    void wordsAreRankedByRelevance();
+    void filtersNarrowTheResults_data();
+    void filtersNarrowTheResults();
+    void facetsCountAsTheDatabaseDoes();
+    void hiddenTalentIsNeverFound();
+    void searchSaysWhichOfTheCompanysPipelinesHoldATalent();
+    void searchRefusesBadFiltersAndOtherRoles();
+    void aProfileChangedOnOneInstanceIsFoundOnAnother();
+    void theIndexIsBuiltAgainWhenItIsGone();
+
+private:
+    /** A talent of the pool with this profile and skills; their account. */
+    TestUser talentWith(const QString &name, const QJsonObject &profile,
+                        const QList<qint64> &skills);
+    qint64 createPipeline(const TestUser &owner, const QString &name,
+                          const QStringList &stages = {});
+    QJsonObject pipeline(qint64 id)
+    {
+        return m_server->get(pipelinePath(id), m_employer.token).json();
+    }
+    qint64 stageId(qint64 pipeline, const QString &name);
+    /** Adds @p talent from search; the candidate's id (0 if refused). */
+    qint64 addTalent(qint64 pipeline, const TestUser &talent, const TestUser &by);
+    /** The names (first names) the search finds for @p query, in order. */
+    QStringList found(const QString &query);
+    /** Findable talents by SQL: the truth the index is held to. */
+    QString findableSql() const;
+
+    TestUser m_otherEmployer;
+    TestUser m_reader; // applications.read only
+    TestUser m_decider; // applications.read and applications.decide
+    qint64 m_zebraql = 0;
+    qint64 m_quokka = 0;
+    qint64 m_marmot = 0;
+    TestUser m_adaeze;
+    TestUser m_bola;
+    TestUser m_chidi;
+    TestUser m_dami; // hidden
+    TestUser m_efe; // verified identity
+    qint64 m_job = 0;
+    int m_counter = 0;
+};
+
+void TestPipelines::initTestCase()
+{
+    startWithStaff();
+    m_otherEmployer = castUser(u"other employer"_s, Role::Employer);
+    m_reader = staffMember(m_employer, { u"applications.read"_s }, u"reader@example.com"_s);
+    cast(u"reader"_s, m_reader);
+    m_decider = staffMember(m_employer, { u"applications.read"_s, u"applications.decide"_s },
+                            u"decider@example.com"_s);
+    QVERIFY(!m_reader.token.isEmpty() && !m_decider.token.isEmpty());
+
+    QSqlDatabase db = m_server->context().db();
+    for (const QString &statement :
+         { u"INSERT INTO career_levels (code, name, rank, active) VALUES ('test_senior', "
+           u"'Test senior', 3, TRUE)"_s,
+           u"INSERT INTO career_levels (code, name, rank, active) VALUES ('test_junior', "
+           u"'Test junior', 1, TRUE)"_s })
+        Sql(db, statement).exec();
+    auto addSkill = [&](const QString &name) {
+        const Reply added = m_server->post(
+                u"/api/v1/skills"_s,
+                QJsonObject { { u"name"_s, name }, { u"category"_s, u"Testing"_s } },
+                m_admin.token);
+        return added.json().value(u"id"_s).toInteger();
+    };
+    m_zebraql = addSkill(u"Zebraql"_s);
+    m_quokka = addSkill(u"Quokka modelling"_s);
+    m_marmot = addSkill(u"Marmot operations"_s);
+    QVERIFY(m_zebraql && m_quokka && m_marmot);
+
+    m_adaeze = talentWith(u"Adaeze"_s,
+                          { { u"headline"_s, u"Senior data analyst"_s },
+                            { u"state"_s, u"Lagos"_s },
+                            { u"desired_career_level"_s, u"test_senior"_s },
+                            { u"availability"_s, u"immediately"_s } },
+                          { m_zebraql, m_quokka });
+    m_bola = talentWith(u"Bola"_s,
+                        { { u"headline"_s, u"Backend engineer"_s },
+                          { u"bio"_s,
+                            u"I build services and now and then help the data "
+                            u"analyst team with their queries."_s },
+                          { u"state"_s, u"Lagos"_s },
+                          { u"desired_career_level"_s, u"test_junior"_s },
+                          { u"availability"_s, u"two_weeks"_s } },
+                        { m_marmot });
+    m_chidi = talentWith(
+            u"Chidi"_s,
+            { { u"headline"_s, u"Accountant"_s },
+              { u"state"_s, u"Kano"_s },
+              { u"desired_career_level"_s, u"test_senior"_s },
+              { u"availability"_s, u"immediately"_s },
+              { u"experience"_s,
+                QJsonArray { QJsonObject { { u"company"_s, u"Harmattan Foods"_s },
+                                           { u"title"_s, u"Data analyst"_s },
+                                           { u"start_month"_s, u"2019-01"_s },
+                                           { u"end_month"_s, u"2022-06"_s },
+                                           { u"description"_s, u"Monthly sales reports"_s } } } } },
+            { m_zebraql });
+    m_dami = talentWith(u"Dami"_s,
+                        { { u"headline"_s, u"Data analyst extraordinaire"_s },
+                          { u"state"_s, u"Lagos"_s },
+                          { u"hidden"_s, true } },
+                        { m_zebraql });
+    m_efe = talentWith(u"Efe"_s,
+                       { { u"headline"_s, u"Theatre nurse"_s }, { u"state"_s, u"Kano"_s } },
+                       { m_marmot });
+    Sql(db, u"UPDATE users SET bvn_verified_at = :now WHERE id = :id"_s)
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, m_efe.id)
+            .exec();
+
+    m_job = publishJob(*m_server, m_employer, u"Data analyst"_s);
+    QVERIFY(m_job > 0);
+}
+
+TestUser TestPipelines::talentWith(const QString &name, const QJsonObject &profile,
+                                   const QList<qint64> &skills)
+{
+    TestUser talent = castUser(name, Role::Talent);
+    QJsonObject body = profile;
+    body.insert(u"first_name"_s, name);
+    body.insert(u"last_name"_s, u"Pooltalent"_s);
+    const Reply saved = m_server->patch(u"/api/v1/talents/me/profile"_s, body, talent.token);
+    if (saved.status != 200)
+        qWarning() << name << saved.status << saved.message();
+    QJsonArray entries;
+    for (qint64 skill : skills)
+        entries.append(QJsonObject { { u"skill_id"_s, skill }, { u"level"_s, u"advanced"_s } });
+    const Reply skilled = m_server->put(u"/api/v1/talents/me/skills"_s,
+                                        QJsonObject { { u"skills"_s, entries } }, talent.token);
+    if (skilled.status != 200)
+        qWarning() << name << skilled.status << skilled.message();
+    return talent;
+}
+
+qint64 TestPipelines::createPipeline(const TestUser &owner, const QString &name,
+                                     const QStringList &stages)
+{
+    QJsonObject body { { u"name"_s, name }, { u"project"_s, u"Project of "_s + name } };
+    if (!stages.isEmpty())
+        body.insert(u"stages"_s, QJsonArray::fromStringList(stages));
+    const Reply created = m_server->post(u"/api/v1/pipelines"_s, body, owner.token);
+    return created.status == 201 ? created.json().value(u"id"_s).toInteger() : 0;
+}
+
+qint64 TestPipelines::stageId(qint64 pipeline, const QString &name)
+{
+    return findBy(this->pipeline(pipeline).value(u"stages"_s).toArray(), u"name"_s, name)
+            .value(u"id"_s)
+            .toInteger();
+}
+
+qint64 TestPipelines::addTalent(qint64 pipeline, const TestUser &talent, const TestUser &by)
+{
+    const Reply added = m_server->post(
+            pipelinePath(pipeline, u"/candidates"_s),
+            QJsonObject { { u"talent_ids"_s, QJsonArray { talent.id } } }, by.token);
+    return added.status == 201
+            ? added.json().value(u"data"_s).toArray().first().toObject().value(u"id"_s).toInteger()
+            : 0;
+}
+
+QStringList TestPipelines::found(const QString &query)
+{
+    const Reply reply = m_server->get(u"/api/v1/candidates?limit=100&"_s + query, m_employer.token);
+    if (reply.status != 200)
+        return { u"status %1: %2"_s.arg(reply.status).arg(reply.message()) };
+    return valuesOf(reply.json().value(u"data"_s), u"first_name"_s);
+}
+
+QString TestPipelines::findableSql() const
+{
+    return u"FROM users u LEFT JOIN talent_profiles tp ON tp.user_id = u.id WHERE u.role = "
+           u"'talent' AND u.status = 'active' AND u.deleted_at IS NULL AND (tp.hidden IS NULL "
+           u"OR NOT tp.hidden)"_s;
+}
+
+// ---- Pipelines ----
+
+void TestPipelines::createdPipelineHasItsStagesInOrder()
+{
+    const Reply created = m_server->post(
+            u"/api/v1/pipelines"_s,
+            QJsonObject {
+                    { u"name"_s, u"  Analysts   2027 "_s },
+                    { u"description"_s, u"For the Lagos office"_s },
+                    { u"project"_s, u"Analytics hiring"_s },
+                    { u"job_id"_s, m_job },
+                    { u"stages"_s, QJsonArray { u"Long list"_s, u"Phone call"_s, u"Panel"_s } } },
+            m_employer.token);
+    QCOMPARE(created.status, 201);
+    const QJsonObject pipeline = created.json();
+    QCOMPARE(pipeline.value(u"name"_s).toString(), u"Analysts 2027"_s);
+    QCOMPARE(valuesOf(pipeline.value(u"stages"_s), u"name"_s),
+             QStringList({ u"Long list"_s, u"Phone call"_s, u"Panel"_s }));
+    QCOMPARE(pipeline.value(u"candidates"_s).toInteger(), 0);
+    const QJsonObject project = pipeline.value(u"project"_s).toObject();
+    QCOMPARE(project.value(u"name"_s).toString(), u"Analytics hiring"_s);
+    QCOMPARE(project.value(u"job_id"_s).toInteger(), m_job);
+
+    // A second pipeline naming the project (in other case) joins it; without stages it gets
+    // the usual ones.
+    const Reply second = m_server->post(u"/api/v1/pipelines"_s,
+                                        QJsonObject { { u"name"_s, u"Analysts, second round"_s },
+                                                      { u"project"_s, u"analytics HIRING"_s } },
+                                        m_employer.token);
+    QCOMPARE(second.status, 201);
+    QCOMPARE(second.json().value(u"project"_s).toObject().value(u"id"_s), project.value(u"id"_s));
+    QCOMPARE(valuesOf(second.json().value(u"stages"_s), u"name"_s),
+             QStringList({ u"Sourced"_s, u"Screening"_s, u"Interview"_s, u"Offer"_s, u"Hired"_s }));
+    // And by its id.
+    const Reply third = m_server->post(u"/api/v1/pipelines"_s,
+                                       QJsonObject { { u"name"_s, u"Analysts, third round"_s },
+                                                     { u"project_id"_s, project.value(u"id"_s) } },
+                                       m_employer.token);
+    QCOMPARE(third.status, 201);
+    QCOMPARE(third.json().value(u"project"_s).toObject().value(u"id"_s), project.value(u"id"_s));
+}
+
+void TestPipelines::createNamesTheBadField_data()
+{
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<QString>("field");
+    const QJsonObject good { { u"name"_s, u"Good name"_s }, { u"project"_s, u"Good project"_s } };
+    auto with = [&](const QString &key, const QJsonValue &value) {
+        QJsonObject body = good;
+        if (value.isUndefined())
+            body.remove(key);
+        else
+            body.insert(key, value);
+        return body;
+    };
+    QTest::newRow("no name") << with(u"name"_s, QJsonValue::Undefined) << u"name"_s;
+    QTest::newRow("no project") << with(u"project"_s, QJsonValue::Undefined) << u"project"_s;
+    QTest::newRow("empty stages") << with(u"stages"_s, QJsonArray {}) << u"stages"_s;
+    QTest::newRow("stage twice") << with(u"stages"_s, QJsonArray { u"One"_s, u"one"_s })
+                                 << u"stages[1]"_s;
+    QTest::newRow("stage too long")
+            << with(u"stages"_s, QJsonArray { QString(61, u'x') }) << u"stages[0]"_s;
+    QTest::newRow("a project of nobody's") << with(u"project_id"_s, 999999) << u"project_id"_s;
+    QTest::newRow("job not a number") << with(u"job_id"_s, u"seven"_s) << u"job_id"_s;
+}
+
+void TestPipelines::createNamesTheBadField()
+{
+    QFETCH(QJsonObject, body);
+    QFETCH(QString, field);
+    const Reply refused = m_server->post(u"/api/v1/pipelines"_s, body, m_employer.token);
+    QCOMPARE(refused.status, 400);
+    QVERIFY2(namesMessage(refused, field), qPrintable(refused.message()));
+}
+
+void TestPipelines::onlyCompanyStaffWhoMayDecideChangePipelines_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<int>("create");
+    QTest::addColumn<int>("read");
+    QTest::newRow("anonymous") << u"nobody"_s << 401 << 401;
+    QTest::newRow("talent") << u"talent"_s << 403 << 403;
+    QTest::newRow("admin") << u"admin"_s << 403 << 403;
+    QTest::newRow("reader") << u"reader"_s << 403 << 200;
+    QTest::newRow("owner") << u"employer"_s << 201 << 200;
+}
+
+void TestPipelines::onlyCompanyStaffWhoMayDecideChangePipelines()
+{
+    QFETCH(QString, who);
+    QFETCH(int, create);
+    QFETCH(int, read);
+    const QJsonObject body { { u"name"_s, u"Roles %1"_s.arg(who) }, { u"project"_s, u"Roles"_s } };
+    QCOMPARE(m_server->post(u"/api/v1/pipelines"_s, body, tokenOf(who)).status, create);
+    QCOMPARE(m_server->get(u"/api/v1/pipelines"_s, tokenOf(who)).status, read);
+    QCOMPARE(m_server->get(u"/api/v1/candidates"_s, tokenOf(who)).status, read);
+    const qint64 id = createPipeline(m_employer, u"Roles check %1"_s.arg(who));
+    QCOMPARE(m_server->get(pipelinePath(id), tokenOf(who)).status, read);
+    if (create != 201) {
+        QCOMPARE(m_server->patch(pipelinePath(id), QJsonObject { { u"name"_s, u"Taken over"_s } },
+                                 tokenOf(who))
+                         .status,
+                 create);
+        QCOMPARE(addTalent(id, m_adaeze, userOf(who)), 0);
+        QCOMPARE(m_server->del(pipelinePath(id), tokenOf(who)).status, create);
+    }
+}
+
+void TestPipelines::listsAndProjectsAreTheCompanysOwn()
+{
+    const qint64 mine = createPipeline(m_employer, u"Listed pipeline"_s);
+    const qint64 theirs = createPipeline(m_otherEmployer, u"Their pipeline"_s);
+    QVERIFY(mine && theirs);
+    const Reply list = m_server->get(u"/api/v1/pipelines?limit=100"_s, m_decider.token);
+    QCOMPARE(list.status, 200);
+    const QList<qint64> ids = idList(list.json().value(u"data"_s));
+    QVERIFY(ids.contains(mine));
+    QVERIFY(!ids.contains(theirs));
+    QCOMPARE(list.json().value(u"meta"_s).toObject().value(u"total"_s).toInteger(), ids.size());
+    // The latest changed first.
+    QCOMPARE(ids.first(), mine);
+
+    const Reply named = m_server->get(u"/api/v1/pipelines?q=listed"_s, m_employer.token);
+    QCOMPARE(idList(named.json().value(u"data"_s)), QList<qint64> { mine });
+
+    const Reply projects = m_server->get(u"/api/v1/pipeline-projects?limit=100"_s, m_reader.token);
+    QCOMPARE(projects.status, 200);
+    const QJsonObject project = findBy(projects.json().value(u"data"_s).toArray(), u"name"_s,
+                                       u"Project of Listed pipeline"_s);
+    QCOMPARE(project.value(u"pipelines"_s).toInteger(), 1);
+    QVERIFY(findBy(projects.json().value(u"data"_s).toArray(), u"name"_s,
+                   u"Project of Their pipeline"_s)
+                    .isEmpty());
+    const Reply byProject = m_server->get(
+            u"/api/v1/pipelines?project_id=%1"_s.arg(project.value(u"id"_s).toInteger()),
+            m_employer.token);
+    QCOMPARE(idList(byProject.json().value(u"data"_s)), QList<qint64> { mine });
+}
+
+void TestPipelines::anotherCompanysPipelineIsMissing_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("tail");
+    QTest::addColumn<QJsonObject>("body");
+    QTest::newRow("read") << QByteArray("GET") << QString() << QJsonObject();
+    QTest::newRow("update") << QByteArray("PATCH") << QString()
+                            << QJsonObject { { u"name"_s, u"Mine now"_s } };
+    QTest::newRow("delete") << QByteArray("DELETE") << QString() << QJsonObject();
+    QTest::newRow("candidates") << QByteArray("GET") << u"/candidates"_s << QJsonObject();
+    QTest::newRow("add") << QByteArray("POST") << u"/candidates"_s
+                         << QJsonObject { { u"talent_ids"_s, QJsonArray { 1 } } };
+    QTest::newRow("one candidate") << QByteArray("GET") << u"/candidates/{c}"_s << QJsonObject();
+    QTest::newRow("move") << QByteArray("PATCH") << u"/candidates/{c}"_s
+                          << QJsonObject { { u"stage_id"_s, 1 } };
+    QTest::newRow("comment") << QByteArray("POST") << u"/candidates/{c}/comments"_s
+                             << QJsonObject { { u"body"_s, u"Hello"_s } };
+    QTest::newRow("remove") << QByteArray("DELETE") << u"/candidates/{c}"_s << QJsonObject();
+}
+
+void TestPipelines::anotherCompanysPipelineIsMissing()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, tail);
+    QFETCH(QJsonObject, body);
+    const qint64 theirs = createPipeline(m_otherEmployer, u"Private %1"_s.arg(++m_counter));
+    const qint64 candidate = addTalent(theirs, m_adaeze, m_otherEmployer);
+    QVERIFY(candidate);
+    const QString path
+            = pipelinePath(theirs, QString(tail).replace(u"{c}"_s, QString::number(candidate)));
+    const Reply refused = m_server->call(method, path, body, m_employer.token);
+    QCOMPARE(refused.status, 404);
+    // Untouched for its company.
+    const Reply still
+            = m_server->get(pipelinePath(theirs, u"/candidates"_s), m_otherEmployer.token);
+    QCOMPARE(idList(still.json().value(u"data"_s)), QList<qint64> { candidate });
+}
+
+void TestPipelines::stagesAreRenamedReorderedAddedAndRemoved()
+{
+    const qint64 id = createPipeline(m_employer, u"Stage edits"_s, { u"A"_s, u"B"_s, u"C"_s });
+    const qint64 a = stageId(id, u"A"_s);
+    const qint64 b = stageId(id, u"B"_s);
+    const qint64 c = stageId(id, u"C"_s);
+    const Reply updated = m_server->patch(
+            pipelinePath(id),
+            QJsonObject {
+                    { u"name"_s, u"Stage edits, renamed"_s },
+                    { u"stages"_s,
+                      QJsonArray { QJsonObject { { u"id"_s, c }, { u"name"_s, u"C first"_s } },
+                                   QJsonObject { { u"name"_s, u"New"_s } },
+                                   QJsonObject { { u"id"_s, a }, { u"name"_s, u"A"_s } } } } },
+            m_decider.token);
+    QCOMPARE(updated.status, 200);
+    QCOMPARE(updated.json().value(u"name"_s).toString(), u"Stage edits, renamed"_s);
+    QCOMPARE(valuesOf(updated.json().value(u"stages"_s), u"name"_s),
+             QStringList({ u"C first"_s, u"New"_s, u"A"_s }));
+    const QList<qint64> ids = idList(updated.json().value(u"stages"_s));
+    QCOMPARE(ids.at(0), c);
+    QCOMPARE(ids.at(2), a);
+    QVERIFY(!ids.contains(b));
+    // As read again.
+    QCOMPARE(valuesOf(pipeline(id).value(u"stages"_s), u"name"_s),
+             QStringList({ u"C first"_s, u"New"_s, u"A"_s }));
+
+    // A stage of another pipeline, one named twice, none at all: refused, naming the field.
+    const qint64 other = createPipeline(m_employer, u"Stage edits, other"_s);
+    const Reply foreign = m_server->patch(
+            pipelinePath(id),
+            QJsonObject { { u"stages"_s,
+                            QJsonArray { QJsonObject { { u"id"_s, stageId(other, u"Sourced"_s) },
+                                                       { u"name"_s, u"Stolen"_s } } } } },
+            m_employer.token);
+    QCOMPARE(foreign.status, 400);
+    QVERIFY2(namesMessage(foreign, u"stages[0].id"_s), qPrintable(foreign.message()));
+    const Reply twice = m_server->patch(
+            pipelinePath(id),
+            QJsonObject { { u"stages"_s,
+                            QJsonArray { QJsonObject { { u"name"_s, u"Same"_s } },
+                                         QJsonObject { { u"name"_s, u"same"_s } } } } },
+            m_employer.token);
+    QCOMPARE(twice.status, 400);
+    QVERIFY2(namesMessage(twice, u"stages[1].name"_s), qPrintable(twice.message()));
+    const Reply none = m_server->patch(
+            pipelinePath(id), QJsonObject { { u"stages"_s, QJsonArray {} } }, m_employer.token);
+    QCOMPARE(none.status, 400);
+    QVERIFY2(namesMessage(none, u"stages"_s), qPrintable(none.message()));
+    QCOMPARE(valuesOf(pipeline(id).value(u"stages"_s), u"name"_s),
+             QStringList({ u"C first"_s, u"New"_s, u"A"_s }));
+}
+
+void TestPipelines::aStageWithCandidatesIsNotRemoved()
+{
+    const qint64 id = createPipeline(m_employer, u"Stage removal"_s, { u"Keep"_s, u"Drop"_s });
+    const qint64 keep = stageId(id, u"Keep"_s);
+    const qint64 drop = stageId(id, u"Drop"_s);
+    const Reply added = m_server->post(
+            pipelinePath(id, u"/candidates"_s),
+            QJsonObject { { u"talent_ids"_s, QJsonArray { m_bola.id } }, { u"stage_id"_s, drop } },
+            m_employer.token);
+    QCOMPARE(added.status, 201);
+    const qint64 candidate
+            = added.json().value(u"data"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+    const QJsonObject onlyKeep {
+        { u"stages"_s, QJsonArray { QJsonObject { { u"id"_s, keep }, { u"name"_s, u"Keep"_s } } } }
+    };
+    const Reply refused = m_server->patch(pipelinePath(id), onlyKeep, m_employer.token);
+    QCOMPARE(refused.status, 409);
+    QVERIFY2(refused.message().contains(u"Drop"_s) && refused.message().contains(u"move them"_s),
+             qPrintable(refused.message()));
+    QCOMPARE(pipeline(id).value(u"stages"_s).toArray().size(), 2);
+
+    // Moved away, the stage goes; the move that names it stays in the history.
+    QCOMPARE(m_server->patch(candidatePath(id, candidate), QJsonObject { { u"stage_id"_s, keep } },
+                             m_employer.token)
+                     .status,
+             200);
+    const Reply removed = m_server->patch(pipelinePath(id), onlyKeep, m_employer.token);
+    QCOMPARE(removed.status, 200);
+    QCOMPARE(valuesOf(removed.json().value(u"stages"_s), u"name"_s), QStringList { u"Keep"_s });
+    const QJsonArray history = m_server->get(candidatePath(id, candidate), m_employer.token)
+                                       .json()
+                                       .value(u"history"_s)
+                                       .toArray();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(1).toObject().value(u"from"_s).toObject().value(u"name"_s).toString(),
+             u"Drop"_s);
+    // A removed stage takes no one.
+    const Reply into = m_server->post(pipelinePath(id, u"/candidates"_s),
+                                      QJsonObject { { u"talent_ids"_s, QJsonArray { m_adaeze.id } },
+                                                    { u"stage_id"_s, drop } },
+                                      m_employer.token);
+    QCOMPARE(into.status, 400);
+    QVERIFY2(namesMessage(into, u"stage_id"_s), qPrintable(into.message()));
+}
+
+// ---- Candidates ----
+
+void TestPipelines::candidatesComeFromSearchAndApplications()
+{
+    const qint64 id = createPipeline(m_employer, u"Sources"_s);
+    const Reply applied = m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(m_job),
+                                         QJsonObject {}, m_chidi.token);
+    QCOMPARE(applied.status, 201);
+    const qint64 application = applied.json().value(u"id"_s).toInteger();
+
+    const Reply added = m_server->post(
+            pipelinePath(id, u"/candidates"_s),
+            QJsonObject { { u"talent_ids"_s, QJsonArray { m_adaeze.id, m_efe.id } },
+                          { u"application_ids"_s, QJsonArray { application } } },
+            m_decider.token);
+    QCOMPARE(added.status, 201);
+    const QJsonArray data = added.json().value(u"data"_s).toArray();
+    QCOMPARE(data.size(), 3);
+    const QJsonObject fromApplication = findBy(data, u"application_id"_s, application);
+    QCOMPARE(fromApplication.value(u"source"_s).toString(), u"application"_s);
+    QCOMPARE(fromApplication.value(u"talent"_s).toObject().value(u"id"_s).toInteger(), m_chidi.id);
+    for (const QJsonValue &candidate : data)
+        QCOMPARE(candidate.toObject().value(u"stage"_s).toObject().value(u"name"_s).toString(),
+                 u"Sourced"_s);
+    const QJsonObject adaeze = data.at(0).toObject();
+    QCOMPARE(adaeze.value(u"source"_s).toString(), u"search"_s);
+    QCOMPARE(adaeze.value(u"talent"_s).toObject().value(u"headline"_s).toString(),
+             u"Senior data analyst"_s);
+    QCOMPARE(valuesOf(adaeze.value(u"talent"_s).toObject().value(u"skills"_s), u"name"_s),
+             QStringList({ u"Quokka modelling"_s, u"Zebraql"_s }));
+
+    const Reply listed = m_server->get(pipelinePath(id, u"/candidates"_s), m_reader.token);
+    QCOMPARE(listed.status, 200);
+    QCOMPARE(listed.json().value(u"meta"_s).toObject().value(u"total"_s).toInteger(), 3);
+    QCOMPARE(pipeline(id).value(u"candidates"_s).toInteger(), 3);
+    QCOMPARE(findBy(pipeline(id).value(u"stages"_s).toArray(), u"name"_s, u"Sourced"_s)
+                     .value(u"candidates"_s)
+                     .toInteger(),
+             3);
+
+    // Another company's applicant, and nothing at all, are refused by field.
+    const qint64 theirJob = publishJob(*m_server, m_otherEmployer, u"Their analyst"_s);
+    const Reply theirApplication = m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(theirJob),
+                                                  QJsonObject {}, m_bola.token);
+    QCOMPARE(theirApplication.status, 201);
+    const Reply foreign = m_server->post(
+            pipelinePath(id, u"/candidates"_s),
+            QJsonObject { { u"application_ids"_s,
+                            QJsonArray { theirApplication.json().value(u"id"_s) } } },
+            m_employer.token);
+    QCOMPARE(foreign.status, 400);
+    QVERIFY2(namesMessage(foreign, u"application_ids[0]"_s), qPrintable(foreign.message()));
+    const Reply nothing
+            = m_server->post(pipelinePath(id, u"/candidates"_s), QJsonObject {}, m_employer.token);
+    QCOMPARE(nothing.status, 400);
+    QVERIFY2(namesMessage(nothing, u"talent_ids"_s), qPrintable(nothing.message()));
+    const Reply notATalent = m_server->post(
+            pipelinePath(id, u"/candidates"_s),
+            QJsonObject { { u"talent_ids"_s, QJsonArray { m_employer.id } } }, m_employer.token);
+    QCOMPARE(notATalent.status, 400);
+    QVERIFY2(namesMessage(notATalent, u"talent_ids[0]"_s), qPrintable(notATalent.message()));
+}
+
+void TestPipelines::theSameTalentIsNeverAddedTwice()
+{
+    const qint64 id = createPipeline(m_employer, u"No twins"_s);
+    QVERIFY(addTalent(id, m_bola, m_employer));
+    const Reply again = m_server->post(
+            pipelinePath(id, u"/candidates"_s),
+            QJsonObject { { u"talent_ids"_s, QJsonArray { m_adaeze.id, m_bola.id } } },
+            m_employer.token);
+    QCOMPARE(again.status, 409);
+    QVERIFY2(again.message().contains(u"Bola"_s), qPrintable(again.message()));
+    // All or none: Adaeze was not added either.
+    QCOMPARE(pipeline(id).value(u"candidates"_s).toInteger(), 1);
+    // Twice in one request.
+    const Reply doubled = m_server->post(
+            pipelinePath(id, u"/candidates"_s),
+            QJsonObject { { u"talent_ids"_s, QJsonArray { m_adaeze.id, m_adaeze.id } } },
+            m_employer.token);
+    QCOMPARE(doubled.status, 409);
+    QCOMPARE(pipeline(id).value(u"candidates"_s).toInteger(), 1);
+    // Another pipeline may hold them.
+    const qint64 other = createPipeline(m_employer, u"No twins, elsewhere"_s);
+    QVERIFY(addTalent(other, m_bola, m_employer));
+}
+
+void TestPipelines::movesAreRecordedWithWhoAndWhen()
+{
+    const qint64 id = createPipeline(m_employer, u"Moves"_s);
+    const qint64 candidate = addTalent(id, m_adaeze, m_employer);
+    QVERIFY(candidate);
+    const Reply first = m_server->patch(
+            candidatePath(id, candidate),
+            QJsonObject { { u"stage_id"_s, stageId(id, u"Interview"_s) } }, m_decider.token);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json().value(u"stage"_s).toObject().value(u"name"_s).toString(), u"Interview"_s);
+    const Reply back = m_server->patch(
+            candidatePath(id, candidate),
+            QJsonObject { { u"stage_id"_s, stageId(id, u"Screening"_s) } }, m_employer.token);
+    QCOMPARE(back.status, 200);
+
+    const QJsonObject read = m_server->get(candidatePath(id, candidate), m_reader.token).json();
+    QCOMPARE(read.value(u"stage"_s).toObject().value(u"name"_s).toString(), u"Screening"_s);
+    const QJsonArray history = read.value(u"history"_s).toArray();
+    QCOMPARE(history.size(), 3);
+    auto step = [&](int i) { return history.at(i).toObject(); };
+    QVERIFY(step(0).value(u"from"_s).isNull());
+    QCOMPARE(step(0).value(u"to"_s).toObject().value(u"name"_s).toString(), u"Sourced"_s);
+    QCOMPARE(step(0).value(u"moved_by"_s).toObject().value(u"id"_s).toInteger(), m_employer.id);
+    QCOMPARE(step(1).value(u"from"_s).toObject().value(u"name"_s).toString(), u"Sourced"_s);
+    QCOMPARE(step(1).value(u"to"_s).toObject().value(u"name"_s).toString(), u"Interview"_s);
+    QCOMPARE(step(1).value(u"moved_by"_s).toObject().value(u"id"_s).toInteger(), m_decider.id);
+    QCOMPARE(step(2).value(u"to"_s).toObject().value(u"name"_s).toString(), u"Screening"_s);
+    QCOMPARE(step(2).value(u"moved_by"_s).toObject().value(u"id"_s).toInteger(), m_employer.id);
+    for (int i = 0; i < 3; ++i) {
+        const QDateTime when
+                = QDateTime::fromString(step(i).value(u"moved_at"_s).toString(), Qt::ISODateWithMs);
+        QVERIFY(when.isValid());
+        QVERIFY(qAbs(when.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    }
+    // The board by stage.
+    const Reply screening = m_server->get(
+            pipelinePath(id, u"/candidates?stage_id=%1"_s.arg(stageId(id, u"Screening"_s))),
+            m_employer.token);
+    QCOMPARE(idList(screening.json().value(u"data"_s)), QList<qint64> { candidate });
+    const Reply interview = m_server->get(
+            pipelinePath(id, u"/candidates?stage_id=%1"_s.arg(stageId(id, u"Interview"_s))),
+            m_employer.token);
+    QCOMPARE(interview.json().value(u"meta"_s).toObject().value(u"total"_s).toInteger(), 0);
+}
+
+void TestPipelines::badMovesAreRefused()
+{
+    const qint64 id = createPipeline(m_employer, u"Bad moves"_s);
+    const qint64 candidate = addTalent(id, m_adaeze, m_employer);
+    const qint64 other = createPipeline(m_employer, u"Bad moves, other"_s);
+    auto moveTo = [&](const QJsonValue &stage, const QString &token) {
+        return m_server->patch(candidatePath(id, candidate),
+                               QJsonObject { { u"stage_id"_s, stage } }, token);
+    };
+    const Reply foreign = moveTo(stageId(other, u"Offer"_s), m_employer.token);
+    QCOMPARE(foreign.status, 400);
+    QVERIFY2(namesMessage(foreign, u"stage_id"_s), qPrintable(foreign.message()));
+    const Reply same = moveTo(stageId(id, u"Sourced"_s), m_employer.token);
+    QCOMPARE(same.status, 400);
+    QVERIFY2(namesMessage(same, u"stage_id"_s), qPrintable(same.message()));
+    const Reply text = moveTo(u"Offer"_s, m_employer.token);
+    QCOMPARE(text.status, 400);
+    QVERIFY2(namesMessage(text, u"stage_id"_s), qPrintable(text.message()));
+    QCOMPARE(moveTo(stageId(id, u"Offer"_s), m_reader.token).status, 403);
+    QCOMPARE(moveTo(stageId(id, u"Offer"_s), QString()).status, 401);
+    QCOMPARE(m_server->get(candidatePath(id, candidate), m_employer.token)
+                     .json()
+                     .value(u"history"_s)
+                     .toArray()
+                     .size(),
+             1);
+    // A candidate of another pipeline of the same company is not this one's.
+    QCOMPARE(m_server->get(candidatePath(other, candidate), m_employer.token).status, 404);
+}
+
+void TestPipelines::commentsAreKeptOnTheCandidate()
+{
+    const qint64 id = createPipeline(m_employer, u"Comments"_s);
+    const qint64 candidate = addTalent(id, m_bola, m_employer);
+    const Reply first
+            = m_server->post(candidatePath(id, candidate, u"/comments"_s),
+                             QJsonObject { { u"body"_s, u"Strong on SQL."_s } }, m_reader.token);
+    QCOMPARE(first.status, 201);
+    QCOMPARE(first.json().value(u"author"_s).toObject().value(u"id"_s).toInteger(), m_reader.id);
+    QCOMPARE(m_server->post(candidatePath(id, candidate, u"/comments"_s),
+                            QJsonObject { { u"body"_s, u"Call on Tuesday."_s } }, m_employer.token)
+                     .status,
+             201);
+    const QJsonObject read = m_server->get(candidatePath(id, candidate), m_employer.token).json();
+    QCOMPARE(valuesOf(read.value(u"comment_list"_s), u"body"_s),
+             QStringList({ u"Strong on SQL."_s, u"Call on Tuesday."_s }));
+    QCOMPARE(read.value(u"comments"_s).toInteger(), 2);
+
+    for (const QJsonValue &bad : { QJsonValue(u"   "_s), QJsonValue(QString(5001, u'x')) }) {
+        const Reply refused = m_server->post(candidatePath(id, candidate, u"/comments"_s),
+                                             QJsonObject { { u"body"_s, bad } }, m_employer.token);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(namesMessage(refused, u"body"_s), qPrintable(refused.message()));
+    }
+    QCOMPARE(m_server->post(candidatePath(id, candidate, u"/comments"_s),
+                            QJsonObject { { u"body"_s, u"Hi"_s } }, m_bola.token)
+                     .status,
+             403);
+}
+
+void TestPipelines::removedCandidateCanBeAddedAgain()
+{
+    const qint64 id = createPipeline(m_employer, u"Removal"_s);
+    const qint64 candidate = addTalent(id, m_efe, m_employer);
+    QVERIFY(candidate);
+    QCOMPARE(m_server->del(candidatePath(id, candidate), m_reader.token).status, 403);
+    QCOMPARE(m_server->del(candidatePath(id, candidate), m_decider.token).status, 200);
+    QCOMPARE(m_server->get(candidatePath(id, candidate), m_employer.token).status, 404);
+    QCOMPARE(m_server->del(candidatePath(id, candidate), m_employer.token).status, 404);
+    QCOMPARE(pipeline(id).value(u"candidates"_s).toInteger(), 0);
+    const qint64 again = addTalent(id, m_efe, m_employer);
+    QVERIFY(again && again != candidate);
+    QCOMPARE(m_server->get(candidatePath(id, again), m_employer.token)
+                     .json()
+                     .value(u"history"_s)
+                     .toArray()
+                     .size(),
+             1);
+}
+
+void TestPipelines::deletedPipelineIsGone()
+{
+    const qint64 id = createPipeline(m_employer, u"Deleted"_s);
+    const qint64 candidate = addTalent(id, m_adaeze, m_employer);
+    QVERIFY(m_server->post(candidatePath(id, candidate, u"/comments"_s),
+                           QJsonObject { { u"body"_s, u"Gone soon"_s } }, m_employer.token)
+                    .status
+            == 201);
+    QCOMPARE(m_server->del(pipelinePath(id), m_employer.token).status, 200);
+    QCOMPARE(m_server->get(pipelinePath(id), m_employer.token).status, 404);
+    QCOMPARE(m_server->get(candidatePath(id, candidate), m_employer.token).status, 404);
+    const Reply list = m_server->get(u"/api/v1/pipelines?limit=100"_s, m_employer.token);
+    QVERIFY(!idList(list.json().value(u"data"_s)).contains(id));
+    QSqlDatabase db = m_server->context().db();
+    QCOMPARE(Sql(db, u"SELECT COUNT(*) FROM pipeline_comments WHERE candidate_id = :id"_s)
+                     .bind(u":id"_s, candidate)
+                     .scalar()
+                     .toInt(),
+             0);
+}
+
+// ---- Candidate search ----
+
+void TestPipelines::wordsAreRankedByRelevance()
+{
+    // The headline weighs most; experience and a bio find the others; the hidden talent never.
+    const QStringList analysts = found(u"q=data%20analyst"_s);
+    QCOMPARE(analysts.value(0), u"Adaeze"_s);
+    QCOMPARE(QSet<QString>(analysts.begin(), analysts.end()),
+             QSet<QString>({ u"Adaeze"_s, u"Bola"_s, u"Chidi"_s }));
+    // Stemmed: "analysts" finds "analyst"; a skill's name finds its holders.
+    QCOMPARE(found(u"q=analysts"_s).value(0), u"Adaeze"_s);
+    const QStringList holders = found(u"q=zebraql"_s);
+    QCOMPARE(QSet<QString>(holders.begin(), holders.end()),
+             QSet<QString>({ u"Adaeze"_s, u"Chidi"_s }));
+    QCOMPARE(found(u"q=harmattan"_s), QStringList { u"Chidi"_s });
+    QCOMPARE(found(u"q=theatre%20nurse"_s), QStringList { u"Efe"_s });
+    const Reply misspelt = m_server->get(u"/api/v1/candidates?q=zebrqla"_s, m_employer.token);
+    QCOMPARE(misspelt.json().value(u"meta"_s).toObject().value(u"total"_s).toInteger(), 0);
+    QCOMPARE(misspelt.json().value(u"suggestion"_s).toString(), u"zebraql"_s);
+}
+
+void TestPipelines::filtersNarrowTheResults_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("skill") << u"skills=%1"_s.arg(m_zebraql)
+                           << QStringList { u"Adaeze"_s, u"Chidi"_s };
+    QTest::newRow("two skills") << u"skills=%1,%2"_s.arg(m_zebraql).arg(m_quokka)
+                                << QStringList { u"Adaeze"_s };
+    QTest::newRow("state") << u"state=lagos&q=Pooltalent"_s
+                           << QStringList { u"Adaeze"_s, u"Bola"_s };
+    QTest::newRow("level and state")
+            << u"career_level=test_senior&state=Kano"_s << QStringList { u"Chidi"_s };
+    QTest::newRow("availability") << u"availability=two_weeks"_s << QStringList { u"Bola"_s };
+    QTest::newRow("verified") << u"verified=true"_s << QStringList { u"Efe"_s };
+    QTest::newRow("words and skill")
+            << u"q=data&skills=%1"_s.arg(m_marmot) << QStringList { u"Bola"_s };
+    QTest::newRow("unknown state") << u"state=Atlantis"_s << QStringList {};
+}
+
+void TestPipelines::filtersNarrowTheResults()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, names);
+    QStringList got = found(query);
+    got.sort();
+    QCOMPARE(got, names);
+}
+
+void TestPipelines::facetsCountAsTheDatabaseDoes()
+{
+    const Reply all = m_server->get(u"/api/v1/candidates?limit=5"_s, m_employer.token);
+    QCOMPARE(all.status, 200);
+    QSqlDatabase db = m_server->context().db();
+    const qint64 total = Sql(db, u"SELECT COUNT(*) "_s + findableSql()).scalar().toLongLong();
+    QCOMPARE(all.json().value(u"meta"_s).toObject().value(u"total"_s).toInteger(), total);
+    QCOMPARE(all.json().value(u"data"_s).toArray().size(), 5);
+    const QJsonObject facets = all.json().value(u"facets"_s).toObject();
+
+    QHash<QString, qint64> byState;
+    Sql states(db,
+               u"SELECT u.state, COUNT(*) AS n "_s + findableSql()
+                       + u" AND u.state IS NOT NULL GROUP BY u.state"_s);
+    states.exec();
+    while (states.next())
+        byState.insert(states.text(u"state"_s), states.id(u"n"_s));
+    QHash<QString, qint64> shown;
+    for (const QJsonValue &entry : facets.value(u"state"_s).toArray())
+        shown.insert(entry.toObject().value(u"value"_s).toString(),
+                     entry.toObject().value(u"count"_s).toInteger());
+    QCOMPARE(shown, byState);
+
+    const qint64 zebraql = Sql(db,
+                               u"SELECT COUNT(*) "_s + findableSql()
+                                       + u" AND EXISTS (SELECT 1 FROM talent_skills ts WHERE "
+                                         u"ts.user_id = u.id AND ts.skill_id = :skill)"_s)
+                                   .bind(u":skill"_s, m_zebraql)
+                                   .scalar()
+                                   .toLongLong();
+    QCOMPARE(findBy(facets.value(u"skills"_s).toArray(), u"name"_s, u"Zebraql"_s)
+                     .value(u"count"_s)
+                     .toInteger(),
+             zebraql);
+    QCOMPARE(facets.value(u"verified"_s).toInteger(),
+             Sql(db,
+                 u"SELECT COUNT(*) "_s + findableSql()
+                         + u" AND (u.bvn_verified_at IS NOT NULL OR u.nin_verified_at IS NOT "
+                           u"NULL)"_s)
+                     .scalar()
+                     .toLongLong());
+
+    // Within the results: Lagos's pool talents are a senior and a junior, both available.
+    const QJsonObject lagos
+            = m_server->get(u"/api/v1/candidates?state=Lagos&q=Pooltalent"_s, m_employer.token)
+                      .json()
+                      .value(u"facets"_s)
+                      .toObject();
+    QCOMPARE(lagos.value(u"career_level"_s).toArray().size(), 2);
+    QCOMPARE(findBy(lagos.value(u"availability"_s).toArray(), u"value"_s, u"two_weeks"_s)
+                     .value(u"count"_s)
+                     .toInteger(),
+             1);
+    QCOMPARE(lagos.value(u"state"_s).toArray(),
+             QJsonArray({ QJsonObject { { u"value"_s, u"Lagos"_s }, { u"count"_s, 2 } } }));
+
+    // Pages hold the rest, each once.
+    QSet<qint64> seen;
+    for (int page = 1; page <= (total + 4) / 5; ++page) {
+        const Reply paged = m_server->get(u"/api/v1/candidates?limit=5&page=%1"_s.arg(page),
+                                          m_employer.token);
+        for (qint64 id : idList(paged.json().value(u"data"_s)))
+            seen.insert(id);
+    }
+    QCOMPARE(qint64(seen.size()), total);
+}
+
+void TestPipelines::hiddenTalentIsNeverFound()
+{
+    QCOMPARE(found(u"q=extraordinaire"_s), QStringList());
+    QVERIFY(!found(u"skills=%1"_s.arg(m_zebraql)).contains(u"Dami"_s));
+    QVERIFY(!found(u"state=Lagos"_s).contains(u"Dami"_s));
+    QVERIFY(!found(u"limit=100"_s).contains(u"Dami"_s));
+    // Nor added from search.
+    const qint64 id = createPipeline(m_employer, u"Hidden"_s);
+    QCOMPARE(addTalent(id, m_dami, m_employer), 0);
+
+    // Shown again when they say so, and hidden again at once.
+    auto setHidden = [&](bool hidden) {
+        return m_server->patch(u"/api/v1/talents/me/profile"_s,
+                               QJsonObject { { u"hidden"_s, hidden } }, m_dami.token);
+    };
+    const Reply shown = setHidden(false);
+    QCOMPARE(shown.status, 200);
+    QCOMPARE(shown.json().value(u"hidden"_s).toBool(), false);
+    QCOMPARE(found(u"q=extraordinaire"_s), QStringList { u"Dami"_s });
+    QCOMPARE(setHidden(true).status, 200);
+    QCOMPARE(found(u"q=extraordinaire"_s), QStringList());
+    const Reply bad
+            = m_server->patch(u"/api/v1/talents/me/profile"_s,
+                              QJsonObject { { u"availability"_s, u"someday"_s } }, m_dami.token);
+    QCOMPARE(bad.status, 400);
+    QVERIFY2(namesMessage(bad, u"availability"_s), qPrintable(bad.message()));
+}
+
+void TestPipelines::searchSaysWhichOfTheCompanysPipelinesHoldATalent()
+{
+    const qint64 mine = createPipeline(m_employer, u"Where they are"_s);
+    const qint64 candidate = addTalent(mine, m_chidi, m_employer);
+    QVERIFY(candidate);
+    const qint64 theirs = createPipeline(m_otherEmployer, u"Where they are, elsewhere"_s);
+    QVERIFY(addTalent(theirs, m_chidi, m_otherEmployer));
+
+    const Reply reply = m_server->get(u"/api/v1/candidates?q=harmattan"_s, m_reader.token);
+    const QJsonObject chidi = reply.json().value(u"data"_s).toArray().first().toObject();
+    const QJsonArray pipelines = chidi.value(u"pipelines"_s).toArray();
+    const QJsonObject here = findBy(pipelines, u"id"_s, mine);
+    QCOMPARE(here.value(u"candidate_id"_s).toInteger(), candidate);
+    QCOMPARE(here.value(u"stage"_s).toObject().value(u"name"_s).toString(), u"Sourced"_s);
+    QVERIFY(!idList(pipelines).contains(theirs));
+    const Reply theirView
+            = m_server->get(u"/api/v1/candidates?q=harmattan"_s, m_otherEmployer.token);
+    const QList<qint64> theirIds = idList(
+            theirView.json().value(u"data"_s).toArray().first().toObject().value(u"pipelines"_s));
+    QCOMPARE(theirIds, QList<qint64> { theirs });
+}
+
+void TestPipelines::searchRefusesBadFiltersAndOtherRoles()
+{
+    for (const auto &[query, field] : { std::pair { u"availability=soon"_s, u"availability"_s },
+                                        std::pair { u"skills=one,two"_s, u"skills"_s },
+                                        std::pair { u"verified=perhaps"_s, u"verified"_s } }) {
+        const Reply refused = m_server->get(u"/api/v1/candidates?"_s + query, m_employer.token);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(namesMessage(refused, field), qPrintable(refused.message()));
+    }
+    QCOMPARE(m_server->get(u"/api/v1/candidates"_s).status, 401);
+    QCOMPARE(m_server->get(u"/api/v1/candidates"_s, m_talent.token).status, 403);
+}
+
+void TestPipelines::aProfileChangedOnOneInstanceIsFoundOnAnother()
+{
+    if (!TestServer::onPostgres())
+        QSKIP("instances share a database on PostgreSQL");
+    TestServer second(m_server->sharedInstanceSettings());
+    auto search = [&](const QString &words) {
+        return valuesOf(second.get(u"/api/v1/candidates?q="_s + words, m_employer.token)
+                                .json()
+                                .value(u"data"_s),
+                        u"first_name"_s);
+    };
+    QCOMPARE(search(u"nurse"_s), QStringList { u"Efe"_s }); // the second index is open
+    QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s,
+                             QJsonObject { { u"headline"_s, u"Theatre nurse and midwife"_s } },
+                             m_efe.token)
+                     .status,
+             200);
+    QCOMPARE(search(u"midwife"_s), QStringList { u"Efe"_s });
+    QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s, QJsonObject { { u"hidden"_s, true } },
+                             m_efe.token)
+                     .status,
+             200);
+    QCOMPARE(search(u"midwife"_s), QStringList());
+    QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s,
+                             QJsonObject { { u"hidden"_s, false } }, m_efe.token)
+                     .status,
+             200);
+}
+
+void TestPipelines::theIndexIsBuiltAgainWhenItIsGone()
+{
+    const QStringList before = found(u"q=data%20analyst"_s);
+    QCOMPARE(before.size(), 3);
+    m_server->stop();
+    const QString folder = QDir(m_server->dataDir()).filePath(u"index/candidates"_s);
+    QVERIFY(QDir(folder).exists());
+    QVERIFY(QDir(folder).removeRecursively());
+    m_server->start();
+    QCOMPARE(found(u"q=data%20analyst"_s), before);
+    QVERIFY(!found(u"limit=100"_s).contains(u"Dami"_s));
+}
+
+QTEST_GUILESS_MAIN(TestPipelines)
+#include "tst_pipelines.moc"
