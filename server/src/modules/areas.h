@@ -7,6 +7,7 @@ namespace wn {
 
 class AccountService;
 class AdminService;
+class ApiKeyService;
 class AttendanceService;
 class Api;
 class ApplicationsService;
@@ -24,6 +25,7 @@ class JobsService;
 class KpiService;
 class NotificationService;
 class OnboardingService;
+class PartnerService;
 class QuestionsService;
 class ReferenceService;
 class SkillService;
@@ -107,6 +109,13 @@ void installNotifications(Api &api, std::shared_ptr<NotificationService> notific
 
 /** Sign-ups, staff, employees and company roles. */
 void installOnboarding(Api &api, std::shared_ptr<OnboardingService> onboarding);
+
+/** Partners and the external API: API keys (the one door of the external routes), partners,
+ * the talents they add and read with consent, their signed webhooks, and the talent's view of
+ * who read what. */
+void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
+                     std::shared_ptr<PartnerService> partners,
+                     std::shared_ptr<AccountService> accounts);
 
 /** Talent profiles: skills with proficiency, the profile itself, the intro video. */
 void installProfiles(Api &api, std::shared_ptr<TalentProfileService> profiles);

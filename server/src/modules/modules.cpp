@@ -49,6 +49,8 @@ void installModules(Api &api, ServerContext &context)
     installAttendance(api, share(services->attendance));
     installAssessments(api, share(services->assessments));
     installCoding(api, context, share(services->coding));
+    installPartners(api, share(services->apiKeys), share(services->partners),
+                    share(services->accounts));
 }
 
 void seedReferenceData(ServerContext &context)

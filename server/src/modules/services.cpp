@@ -35,6 +35,8 @@ Services::Services(ServerContext &context)
     , attendance(context)
     , assessments(context)
     , coding(context)
+    , apiKeys(context)
+    , partners(context, accounts, apiKeys, profiles)
 { }
 
 } // namespace wn

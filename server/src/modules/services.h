@@ -21,6 +21,8 @@
 #include "jobs/jobsservice.h"
 #include "notifications/notificationservice.h"
 #include "onboarding/onboardingservice.h"
+#include "partners/apikeyservice.h"
+#include "partners/partnerservice.h"
 #include "profiles/profileservice.h"
 #include "reference/referenceservice.h"
 #include "skills/skillservice.h"
@@ -78,6 +80,8 @@ struct Services
     AttendanceService attendance;
     AssessmentService assessments;
     CodingService coding;
+    ApiKeyService apiKeys;
+    PartnerService partners;
 };
 
 } // namespace wn
