@@ -11,6 +11,7 @@ class ApiKeyService;
 class AttendanceService;
 class Api;
 class ApplicationsService;
+class AssessmentPortal;
 class AssessmentService;
 class CatalogService;
 class CodingService;
@@ -111,11 +112,12 @@ void installNotifications(Api &api, std::shared_ptr<NotificationService> notific
 void installOnboarding(Api &api, std::shared_ptr<OnboardingService> onboarding);
 
 /** Partners and the external API: API keys (the one door of the external routes), partners,
- * the talents they add and read with consent, their signed webhooks, and the talent's view of
- * who read what. */
+ * the talents they add and read with consent, their signed webhooks, the talent's view of who
+ * read what, and the assessment portal's signed onboarding links. */
 void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
                      std::shared_ptr<PartnerService> partners,
-                     std::shared_ptr<AccountService> accounts);
+                     std::shared_ptr<AccountService> accounts,
+                     std::shared_ptr<AssessmentPortal> portal);
 
 /** Talent profiles: skills with proficiency, the profile itself, the intro video. */
 void installProfiles(Api &api, std::shared_ptr<TalentProfileService> profiles);

@@ -50,7 +50,7 @@ void installModules(Api &api, ServerContext &context)
     installAssessments(api, share(services->assessments));
     installCoding(api, context, share(services->coding));
     installPartners(api, share(services->apiKeys), share(services->partners),
-                    share(services->accounts));
+                    share(services->accounts), share(services->assessmentPortal));
 }
 
 void seedReferenceData(ServerContext &context)

@@ -37,6 +37,7 @@ Services::Services(ServerContext &context)
     , coding(context)
     , apiKeys(context)
     , partners(context, accounts, apiKeys, profiles)
+    , assessmentPortal(context, accounts, assessments)
 { }
 
 } // namespace wn

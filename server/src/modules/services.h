@@ -22,6 +22,7 @@
 #include "notifications/notificationservice.h"
 #include "onboarding/onboardingservice.h"
 #include "partners/apikeyservice.h"
+#include "partners/assessmentportal.h"
 #include "partners/partnerservice.h"
 #include "profiles/profileservice.h"
 #include "reference/referenceservice.h"
@@ -82,6 +83,7 @@ struct Services
     CodingService coding;
     ApiKeyService apiKeys;
     PartnerService partners;
+    AssessmentPortal assessmentPortal;
 };
 
 } // namespace wn

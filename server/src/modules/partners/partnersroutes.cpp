@@ -2,6 +2,7 @@
 #include "modules/areas.h"
 
 #include "apikeyservice.h"
+#include "assessmentportal.h"
 #include "partnerservice.h"
 
 #include "core/http/api.h"
@@ -62,7 +63,8 @@ Schema webhookSchema()
 
 void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
                      std::shared_ptr<PartnerService> partners,
-                     std::shared_ptr<AccountService> accounts)
+                     std::shared_ptr<AccountService> accounts,
+                     std::shared_ptr<AssessmentPortal> portal)
 {
     // The one door of every external route: a key, its scope, its rate.
     api.setKeyDoor([keys](Call &call, const QString &key, const QString &scope) {
@@ -300,6 +302,45 @@ void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
               .paged = true },
             [partners](Call &call) {
                 return partners->reads(call.principal(), call.page(), call.limit());
+            });
+
+    // ---- The assessment portal's onboarding ----
+    const Field hours
+            = Field::integer(1, 24 * 30).describe(u"How long the link works (default 72 hours)"_s);
+    api.post(u"/api/v1/assessment-portal/applicants"_s,
+             { .seed = { u"Assessment > Onboarding > Applicant Assessment Portal Onboarding"_s },
+               .keyScope = u"assessments.onboard"_s,
+               .summary = u"A signed link that lands an applicant in an assessment (a new "
+                          u"applicant is invited first)"_s,
+               .tag = u"Assessment portal"_s,
+               .body
+               = { { u"email"_s, Field::email().required() },
+                   { u"first_name"_s, Field::string(1, 100).required() },
+                   { u"last_name"_s, Field::string(1, 100).required() },
+                   { u"assessment"_s,
+                     Field::string(1, 100).required().describe(u"The assessment's slug or id"_s) },
+                   { u"expires_in_hours"_s, hours } },
+               .status = 201 },
+             [portal](Call &call) { return portal->applicantLink(call.principal(), call.body()); });
+
+    api.post(u"/api/v1/assessment-portal/employer-links"_s,
+             { .seed = { u"Assessment > Onboarding > Employer Assessment Portal Link"_s },
+               .keyScope = u"assessments.onboard"_s,
+               .summary = u"A signed link that lands the key's company on an assessment's "
+                          u"results"_s,
+               .tag = u"Assessment portal"_s,
+               .body = { { u"assessment"_s, Field::string(1, 100).required() },
+                         { u"expires_in_hours"_s, hours } },
+               .status = 201 },
+             [portal](Call &call) { return portal->employerLink(call.principal(), call.body()); });
+
+    api.get(u"/api/v1/assessment-portal/onboarding"_s,
+            { .seed = { u"Assessment > Onboarding > Onboarding"_s },
+              .summary = u"Where an onboarding link leads: the assessment and the page to open"_s,
+              .tag = u"Assessment portal"_s,
+              .query = { { u"token"_s, Field::string(10, 4096).verbatim().required() } } },
+            [portal](Call &call) {
+                return portal->land(call.query().value(u"token"_s).toString());
             });
 }
 
