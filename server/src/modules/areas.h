@@ -25,6 +25,7 @@ class InternshipService;
 class JobsService;
 class KpiService;
 class NotificationService;
+class NyscService;
 class OnboardingService;
 class PartnerService;
 class QuestionsService;
@@ -107,6 +108,9 @@ void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> 
 
 /** The notification inbox: list, mark read, statistics. */
 void installNotifications(Api &api, std::shared_ptr<NotificationService> notifications);
+
+/** NYSC call-up numbers proved by a code sent by mail (or SMS). */
+void installNysc(Api &api, std::shared_ptr<NyscService> nysc);
 
 /** Sign-ups, staff, employees and company roles. */
 void installOnboarding(Api &api, std::shared_ptr<OnboardingService> onboarding);

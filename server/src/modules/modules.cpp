@@ -51,6 +51,7 @@ void installModules(Api &api, ServerContext &context)
     installCoding(api, context, share(services->coding));
     installPartners(api, share(services->apiKeys), share(services->partners),
                     share(services->accounts), share(services->assessmentPortal));
+    installNysc(api, share(services->nysc));
 }
 
 void seedReferenceData(ServerContext &context)

@@ -38,6 +38,7 @@ Services::Services(ServerContext &context)
     , apiKeys(context)
     , partners(context, accounts, apiKeys, profiles)
     , assessmentPortal(context, accounts, assessments)
+    , nysc(context, std::make_unique<NoSmsProvider>())
 { }
 
 } // namespace wn

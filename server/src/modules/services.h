@@ -20,6 +20,7 @@
 #include "jobs/jobindex.h"
 #include "jobs/jobsservice.h"
 #include "notifications/notificationservice.h"
+#include "nysc/nyscservice.h"
 #include "onboarding/onboardingservice.h"
 #include "partners/apikeyservice.h"
 #include "partners/assessmentportal.h"
@@ -84,6 +85,7 @@ struct Services
     ApiKeyService apiKeys;
     PartnerService partners;
     AssessmentPortal assessmentPortal;
+    NyscService nysc;
 };
 
 } // namespace wn
