@@ -24,6 +24,7 @@ class InternshipApplicationService;
 class InternshipService;
 class JobsService;
 class KpiService;
+class MsdService;
 class NotificationService;
 class NyscService;
 class OnboardingService;
@@ -108,6 +109,9 @@ void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> 
 
 /** The notification inbox: list, mark read, statistics. */
 void installNotifications(Api &api, std::shared_ptr<NotificationService> notifications);
+
+/** The MSD partner: background registration by email, sealed tokens, profile answers. */
+void installMsd(Api &api, ServerContext &context, std::shared_ptr<MsdService> msd);
 
 /** NYSC call-up numbers proved by a code sent by mail (or SMS). */
 void installNysc(Api &api, std::shared_ptr<NyscService> nysc);

@@ -52,6 +52,7 @@ void installModules(Api &api, ServerContext &context)
     installPartners(api, share(services->apiKeys), share(services->partners),
                     share(services->accounts), share(services->assessmentPortal));
     installNysc(api, share(services->nysc));
+    installMsd(api, context, share(services->msd));
 }
 
 void seedReferenceData(ServerContext &context)

@@ -39,6 +39,7 @@ Services::Services(ServerContext &context)
     , partners(context, accounts, apiKeys, profiles)
     , assessmentPortal(context, accounts, assessments)
     , nysc(context, std::make_unique<NoSmsProvider>())
+    , msd(context, partners)
 { }
 
 } // namespace wn

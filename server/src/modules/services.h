@@ -24,6 +24,7 @@
 #include "onboarding/onboardingservice.h"
 #include "partners/apikeyservice.h"
 #include "partners/assessmentportal.h"
+#include "partners/msdservice.h"
 #include "partners/partnerservice.h"
 #include "profiles/profileservice.h"
 #include "reference/referenceservice.h"
@@ -86,6 +87,7 @@ struct Services
     PartnerService partners;
     AssessmentPortal assessmentPortal;
     NyscService nysc;
+    MsdService msd;
 };
 
 } // namespace wn

@@ -43,19 +43,13 @@ QString readName(PartnerRead what)
         return u"cv"_s;
     case PartnerRead::IntroVideo:
         return u"intro_video"_s;
+    case PartnerRead::ProfileResponses:
+        return u"profile_responses"_s;
     }
     return {};
 }
 
 const QString notShared = u"Talent not found, or not sharing their data with you"_s;
-
-QString partnerName(QSqlDatabase db, qint64 companyId)
-{
-    return Sql(db, u"SELECT name FROM companies WHERE id = :id"_s)
-            .bind(u":id"_s, companyId)
-            .single()
-            .text(u"name"_s);
-}
 
 } // namespace
 
@@ -74,6 +68,14 @@ QStringList PartnerService::webhookEvents()
 }
 
 // ---- Partners ----
+
+QString PartnerService::partnerName(QSqlDatabase db, qint64 companyId)
+{
+    return Sql(db, u"SELECT name FROM companies WHERE id = :id"_s)
+            .bind(u":id"_s, companyId)
+            .single()
+            .text(u"name"_s);
+}
 
 QJsonObject PartnerService::create(const Principal &by, const QJsonObject &input)
 {
@@ -128,55 +130,58 @@ QJsonObject PartnerService::list(int page, int limit)
                       });
 }
 
+QJsonObject PartnerService::addTalent(QSqlDatabase db, qint64 companyId, const QString &partner,
+                                      const QJsonObject &talent)
+{
+    const QString now = nowText();
+    const QString email = talent.value(u"email"_s).toString();
+    if (const auto existing = m_accounts.findByEmail(db, email)) {
+        // Nothing of an existing account is handed over: its owner is asked, and decides.
+        m_context.mailer->send(
+                db,
+                { email, u"%1 asks to see your Worknation profile"_s.arg(partner),
+                  u"Hello %1,\n\n%2 would like to read your Worknation profile, CV and "
+                  u"intro video. Nothing is shared unless you allow it: open Worknation, go "
+                  u"to Partners and choose whether to share with %2. You can stop sharing at "
+                  u"any time.\n"_s.arg(existing->firstName, partner) });
+        return QJsonObject { { u"email"_s, email },
+                             { u"status"_s, u"consent_requested"_s },
+                             { u"reference"_s, QJsonValue() },
+                             { u"wn_id"_s, QJsonValue() } };
+    }
+    NewAccount account;
+    account.email = email;
+    account.firstName = talent.value(u"first_name"_s).toString();
+    account.lastName = talent.value(u"last_name"_s).toString();
+    account.phoneNumber = talent.value(u"phone_number"_s).toString();
+    account.role = Role::Talent;
+    const qint64 talentId = m_accounts.create(db, account);
+    // The partner vouches that the talent asked to join through it; the talent sees the
+    // consent under Partners and can withdraw it.
+    Sql(db,
+        u"INSERT INTO partner_consents (talent_id, company_id, source, granted_at) VALUES "
+        u"(:talent, :company, 'partner', :now)"_s)
+            .bind(u":talent"_s, talentId)
+            .bind(u":company"_s, companyId)
+            .bind(u":now"_s, now)
+            .exec();
+    m_accounts.sendInvitation(db, talentId, u"Worknation through %1"_s.arg(partner), true);
+    const UserSummary summary = m_accounts.summary(db, talentId);
+    return QJsonObject { { u"email"_s, email },
+                         { u"status"_s, u"added"_s },
+                         { u"reference"_s, summary.uuid },
+                         { u"wn_id"_s, summary.wnId } };
+}
+
 QJsonObject PartnerService::addTalents(const Principal &key, const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
     const qint64 companyId = *key.companyId;
     Transaction tx(db);
     const QString partner = partnerName(db, companyId);
-    const QString now = nowText();
     QJsonArray results;
-    for (const QJsonValue &value : input.value(u"talents"_s).toArray()) {
-        const QJsonObject talent = value.toObject();
-        const QString email = talent.value(u"email"_s).toString();
-        if (const auto existing = m_accounts.findByEmail(db, email)) {
-            // Nothing of an existing account is handed over: its owner is asked, and decides.
-            m_context.mailer->send(
-                    db,
-                    { email, u"%1 asks to see your Worknation profile"_s.arg(partner),
-                      u"Hello %1,\n\n%2 would like to read your Worknation profile, CV and "
-                      u"intro video. Nothing is shared unless you allow it: open Worknation, go "
-                      u"to Partners and choose whether to share with %2. You can stop sharing at "
-                      u"any time.\n"_s.arg(existing->firstName, partner) });
-            results.append(QJsonObject { { u"email"_s, email },
-                                         { u"status"_s, u"consent_requested"_s },
-                                         { u"reference"_s, QJsonValue() },
-                                         { u"wn_id"_s, QJsonValue() } });
-            continue;
-        }
-        NewAccount account;
-        account.email = email;
-        account.firstName = talent.value(u"first_name"_s).toString();
-        account.lastName = talent.value(u"last_name"_s).toString();
-        account.phoneNumber = talent.value(u"phone_number"_s).toString();
-        account.role = Role::Talent;
-        const qint64 talentId = m_accounts.create(db, account);
-        // The partner vouches that the talent asked to join through it; the talent sees the
-        // consent under Partners and can withdraw it.
-        Sql(db,
-            u"INSERT INTO partner_consents (talent_id, company_id, source, granted_at) VALUES "
-            u"(:talent, :company, 'partner', :now)"_s)
-                .bind(u":talent"_s, talentId)
-                .bind(u":company"_s, companyId)
-                .bind(u":now"_s, now)
-                .exec();
-        m_accounts.sendInvitation(db, talentId, u"Worknation through %1"_s.arg(partner), true);
-        const UserSummary summary = m_accounts.summary(db, talentId);
-        results.append(QJsonObject { { u"email"_s, email },
-                                     { u"status"_s, u"added"_s },
-                                     { u"reference"_s, summary.uuid },
-                                     { u"wn_id"_s, summary.wnId } });
-    }
+    for (const QJsonValue &value : input.value(u"talents"_s).toArray())
+        results.append(addTalent(db, companyId, partner, value.toObject()));
     tx.commit();
     return { { u"data"_s, results } };
 }
@@ -264,6 +269,7 @@ QJsonObject PartnerService::read(const Principal &key, const QString &id, Partne
     switch (what) {
     case PartnerRead::Applicant:
     case PartnerRead::Profile:
+    case PartnerRead::ProfileResponses:
         answer = m_profiles.sharedProfile(db, talentId);
         // The video is a read of its own, recorded as such.
         answer.remove(u"intro_video"_s);

@@ -15,7 +15,15 @@ class ApiKeyService;
 class TalentProfileService;
 
 /** @brief What a partner reads of a talent; each read is recorded under its name. */
-enum class PartnerRead { Applicant, Files, Profile, ProfileImage, Cv, IntroVideo };
+enum class PartnerRead {
+    Applicant,
+    Files,
+    Profile,
+    ProfileImage,
+    Cv,
+    IntroVideo,
+    ProfileResponses
+};
 
 /** @brief The headers of a Standard Webhooks message. */
 struct WebhookHeaders
@@ -45,6 +53,11 @@ public:
     /** Key: opens invited accounts for new emails (consenting to the partner that added them);
      *  an existing talent is asked by mail to consent. */
     QJsonObject addTalents(const Principal &key, const QJsonObject &input);
+    /** One talent of addTalents(), in the caller's transaction: @p talent has email, first_name,
+     *  last_name and perhaps phone_number; @p partner is the partner's name, for the mails. */
+    QJsonObject addTalent(QSqlDatabase db, qint64 companyId, const QString &partner,
+                          const QJsonObject &talent);
+    static QString partnerName(QSqlDatabase db, qint64 companyId);
 
     /** Key: a consenting talent by reference (uuid) or WnId, read as @p what and recorded. */
     QJsonObject read(const Principal &key, const QString &id, PartnerRead what);

@@ -3,9 +3,12 @@
 
 #include "apikeyservice.h"
 #include "assessmentportal.h"
+#include "msdservice.h"
 #include "partnerservice.h"
 
 #include "core/http/api.h"
+#include "core/jobs/jobqueue.h"
+#include "core/servercontext.h"
 #include "modules/accounts/accountservice.h"
 
 #include <QHttpServerRequest>
@@ -341,6 +344,44 @@ void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
               .query = { { u"token"_s, Field::string(10, 4096).verbatim().required() } } },
             [portal](Call &call) {
                 return portal->land(call.query().value(u"token"_s).toString());
+            });
+}
+
+void installMsd(Api &api, ServerContext &context, std::shared_ptr<MsdService> msd)
+{
+    context.jobs->registerHandler(MsdService::registerJob, [msd](const QJsonObject &payload) {
+        msd->registerInBackground(payload);
+    });
+
+    api.post(u"/api/v1/msd/users"_s,
+             { .seed = { u"MSD > Register new user in background (works for only email)"_s },
+               .keyScope = u"msd.register"_s,
+               .summary = u"Register a talent by email alone, in the background: a new email is "
+                          u"invited and shares with you; an existing one is asked"_s,
+               .tag = u"MSD"_s,
+               .body = { { u"email"_s, Field::email().required() } },
+               .status = 202 },
+             [msd](Call &call) { return msd->queueRegistration(call.principal(), call.body()); });
+
+    api.get(u"/api/v1/msd/public-key"_s,
+            { .summary = u"The public key MSD seals tokens to"_s, .tag = u"MSD"_s },
+            [msd](Call &) { return msd->publicKey(); });
+
+    api.post(u"/api/v1/msd/decrypt-token"_s,
+             { .seed = { u"MSD > Decrypt token."_s },
+               .keyScope = u"msd.register"_s,
+               .summary = u"Open a token sealed to Worknation's public key: the JSON it holds"_s,
+               .tag = u"MSD"_s,
+               .body = { { u"token"_s, Field::string(1, 16384).verbatim().required() } } },
+             [msd](Call &call) { return msd->decrypt(call.body().value(u"token"_s).toString()); });
+
+    api.get(u"/api/v1/msd/users/{wn_id}/profile-responses"_s,
+            { .seed = { u"MSD > Get user's responses for profile questions(MSD)"_s },
+              .keyScope = u"talents.read"_s,
+              .summary = u"A consenting talent's answers to the profile's questions"_s,
+              .tag = u"MSD"_s },
+            [msd](Call &call) {
+                return msd->profileResponses(call.principal(), call.path(u"wn_id"_s));
             });
 }
 
