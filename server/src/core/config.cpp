@@ -156,6 +156,13 @@ constexpr std::array settingsTable {
     SettingInfo { "partners/key_requests_per_minute", "120",
                   "Requests one API key may make a minute on the external routes; more get 429 "
                   "with Retry-After. Counted in the database, so every instance shares it." },
+    SettingInfo { "partners/image_vendor_url", "",
+                  "The image-verification vendor's endpoint; empty checks images here "
+                  "(sharpness, exposure, pictures seen before), without a face or likeness "
+                  "match." },
+    SettingInfo { "partners/wallet_vendor_url", "",
+                  "The wallet vendor's endpoint; empty keeps wallets in Worknation's own "
+                  "records, which hold and move no money." },
     SettingInfo { "log/format", "json", "json (one object a line on stderr) or text." },
     SettingInfo { "log/access", "true", "Write one access-log line per request." },
 };

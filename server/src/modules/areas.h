@@ -40,6 +40,7 @@ class TestimonialService;
 class TrainingApplicationService;
 class TrainingService;
 class UserImportService;
+class VendorServices;
 class WebhookService;
 struct ServerContext;
 
@@ -112,6 +113,11 @@ void installNotifications(Api &api, std::shared_ptr<NotificationService> notific
 
 /** The MSD partner: background registration by email, sealed tokens, profile answers. */
 void installMsd(Api &api, ServerContext &context, std::shared_ptr<MsdService> msd);
+
+/** Live image verification, a consenting talent by id for the AI service, and wallets, each
+ * behind a provider (local, or the vendor's HTTP API). */
+void installVendorServices(Api &api, std::shared_ptr<VendorServices> vendors,
+                           std::shared_ptr<PartnerService> partners);
 
 /** NYSC call-up numbers proved by a code sent by mail (or SMS). */
 void installNysc(Api &api, std::shared_ptr<NyscService> nysc);

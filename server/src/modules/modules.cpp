@@ -53,6 +53,7 @@ void installModules(Api &api, ServerContext &context)
                     share(services->accounts), share(services->assessmentPortal));
     installNysc(api, share(services->nysc));
     installMsd(api, context, share(services->msd));
+    installVendorServices(api, share(services->vendors), share(services->partners));
 }
 
 void seedReferenceData(ServerContext &context)

@@ -40,6 +40,7 @@ Services::Services(ServerContext &context)
     , assessmentPortal(context, accounts, assessments)
     , nysc(context, std::make_unique<NoSmsProvider>())
     , msd(context, partners)
+    , vendors(context, accounts)
 { }
 
 } // namespace wn

@@ -26,6 +26,7 @@
 #include "partners/assessmentportal.h"
 #include "partners/msdservice.h"
 #include "partners/partnerservice.h"
+#include "partners/vendorservices.h"
 #include "profiles/profileservice.h"
 #include "reference/referenceservice.h"
 #include "skills/skillservice.h"
@@ -88,6 +89,7 @@ struct Services
     AssessmentPortal assessmentPortal;
     NyscService nysc;
     MsdService msd;
+    VendorServices vendors;
 };
 
 } // namespace wn

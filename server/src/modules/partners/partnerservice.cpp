@@ -245,12 +245,16 @@ QString PartnerService::cvKey(QSqlDatabase db, qint64 talentId) const
     return uploaded ? uploaded->text(u"file_key"_s) : QString();
 }
 
-QJsonObject PartnerService::read(const Principal &key, const QString &id, PartnerRead what)
+QJsonObject PartnerService::read(const Principal &key, const QString &id, PartnerRead what,
+                                 const QString &column)
 {
     QSqlDatabase db = m_context.db();
     const bool byReference = what == PartnerRead::Applicant || what == PartnerRead::Files;
-    const qint64 talentId
-            = consentingTalent(db, *key.companyId, byReference ? u"uuid"_s : u"wn_id"_s, id);
+    const qint64 talentId = consentingTalent(db, *key.companyId,
+                                             !column.isEmpty()     ? column
+                                                     : byReference ? u"uuid"_s
+                                                                   : u"wn_id"_s,
+                                             id);
     const SqlRow media = Sql(db,
                              u"SELECT u.avatar_key, p.intro_video_key FROM users u LEFT JOIN "
                              u"talent_profiles p ON p.user_id = u.id WHERE u.id = :id"_s)

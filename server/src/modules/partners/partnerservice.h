@@ -59,8 +59,10 @@ public:
                           const QJsonObject &talent);
     static QString partnerName(QSqlDatabase db, qint64 companyId);
 
-    /** Key: a consenting talent by reference (uuid) or WnId, read as @p what and recorded. */
-    QJsonObject read(const Principal &key, const QString &id, PartnerRead what);
+    /** Key: a consenting talent by reference (uuid) or WnId, read as @p what and recorded;
+     *  @p column names another way to find them (their "id"). */
+    QJsonObject read(const Principal &key, const QString &id, PartnerRead what,
+                     const QString &column = {});
 
     /** Key: a signed webhook from the partner, verified, checked against replays and stored. */
     QJsonObject receiveWebhook(const Principal &key, const WebhookHeaders &headers,

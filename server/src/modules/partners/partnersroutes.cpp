@@ -5,6 +5,7 @@
 #include "assessmentportal.h"
 #include "msdservice.h"
 #include "partnerservice.h"
+#include "vendorservices.h"
 
 #include "core/http/api.h"
 #include "core/jobs/jobqueue.h"
@@ -383,6 +384,40 @@ void installMsd(Api &api, ServerContext &context, std::shared_ptr<MsdService> ms
             [msd](Call &call) {
                 return msd->profileResponses(call.principal(), call.path(u"wn_id"_s));
             });
+}
+
+void installVendorServices(Api &api, std::shared_ptr<VendorServices> vendors,
+                           std::shared_ptr<PartnerService> partners)
+{
+    api.post(u"/api/v1/ai/image-verification"_s,
+             { .seed = { u"AI/ML > Assessment > Live Image verification"_s },
+               .access = Access::roles(Role::Talent),
+               .summary = u"Check a live picture (PNG or JPEG body): sharpness, exposure, not "
+                          u"seen before on another account, and with the vendor a face"_s,
+               .tag = u"AI/ML"_s,
+               .rawBody = true,
+               .maxBody = 10 * 1024 * 1024 },
+             [vendors](Call &call) {
+                 return vendors->verifyImage(call.principal(), call.rawBody());
+             });
+
+    api.get(u"/api/v1/ai/talents/{id}"_s,
+            { .seed = { u"AI/ML > Get Talent By id"_s },
+              .keyScope = u"talents.read"_s,
+              .summary = u"A consenting talent's profile by their numeric id"_s,
+              .tag = u"AI/ML"_s },
+            [partners](Call &call) {
+                return partners->read(call.principal(), QString::number(call.pathId(u"id"_s)),
+                                      PartnerRead::Profile, u"id"_s);
+            });
+
+    api.post(u"/api/v1/wallets"_s,
+             { .seed = { u"parkway-wallet > Create Parkway-wallet"_s },
+               .access = Access::roles(Role::Talent),
+               .summary = u"Open your wallet with the wallet provider (one per talent)"_s,
+               .tag = u"Wallets"_s,
+               .status = 201 },
+             [vendors](Call &call) { return vendors->openWallet(call.principal()); });
 }
 
 } // namespace wn
