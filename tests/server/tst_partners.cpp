@@ -4,6 +4,8 @@
 // withdraw), and it sends signed webhooks, checked for signature, timestamp and replay.
 #include "fixtures.h"
 
+#include "core/database.h"
+#include "core/servercontext.h"
 #include "modules/webhooks/webhookservice.h"
 
 #include <QDateTime>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void webhookRefusals();
     void consentRoutesAreTalentsOnly_data();
     void consentRoutesAreTalentsOnly();
+    void closedAccountSharesNothing();
 
 private:
     /** A partner registered by the admin, its account logged in through the invitation. */
@@ -481,6 +484,22 @@ void TestPartners::consentRoutesAreTalentsOnly()
     QFETCH(int, status);
     QCOMPARE(m_server->get(u"/api/v1/me/partner-consents"_s, tokenOf(caller)).status, status);
     QCOMPARE(m_server->get(u"/api/v1/me/partner-reads"_s, tokenOf(caller)).status, status);
+}
+
+void TestPartners::closedAccountSharesNothing()
+{
+    const TestUser talent = m_server->createUser(Role::Talent);
+    const QString wnId = wnIdOf(talent);
+    m_server->post(u"/api/v1/me/partner-consents"_s,
+                   QJsonObject { { u"partner_id"_s, m_partnerId } }, talent.token);
+    QCOMPARE(withKey("GET", u"/api/v1/external/talents/"_s + wnId, m_readKey).status, 200);
+    QCOMPARE(m_server->del(u"/api/v1/users/%1"_s.arg(talent.id), talent.token).status, 200);
+    QCOMPARE(withKey("GET", u"/api/v1/external/talents/"_s + wnId, m_readKey).status, 404);
+    Sql consents(m_server->context().db(),
+                 u"SELECT COUNT(*) AS n FROM partner_consents WHERE talent_id = :t"_s);
+    consents.bind(u":t"_s, talent.id).exec();
+    QVERIFY(consents.next());
+    QCOMPARE(consents.integer(u"n"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPartners)
