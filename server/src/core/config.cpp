@@ -175,6 +175,16 @@ constexpr std::array settingsTable {
     SettingInfo { "webhooks/allow_http", "false",
                   "Accept http:// webhook URLs; otherwise https:// is required, as event payloads "
                   "carry personal data." },
+    SettingInfo { "partners/key_requests_per_minute", "120",
+                  "Requests one API key may make a minute on the external routes; more get 429 "
+                  "with Retry-After. Counted in the database, so every instance shares it." },
+    SettingInfo { "partners/image_vendor_url", "",
+                  "The image-verification vendor's endpoint; empty checks images here "
+                  "(sharpness, exposure, pictures seen before), without a face or likeness "
+                  "match." },
+    SettingInfo { "partners/wallet_vendor_url", "",
+                  "The wallet vendor's endpoint; empty keeps wallets in Worknation's own "
+                  "records, which hold and move no money." },
     SettingInfo { "log/format", "json", "json (one object a line on stderr) or text." },
     SettingInfo { "log/access", "true", "Write one access-log line per request." },
 };
@@ -314,6 +324,7 @@ QStringList Config::validate() const
     checkInt("auth/login_failures_per_account", 1, 1000);
     checkInt("auth/login_failures_per_address", 1, 100000);
     checkInt("auth/login_window_seconds", 1, 86400);
+    checkInt("partners/key_requests_per_minute", 1, 100000);
     checkInt("auth/code_requests_per_hour", 1, 1000);
     checkInt("auth/hash_concurrency", 0, 256);
     checkInt("identity/timeout_seconds", 1, 300);

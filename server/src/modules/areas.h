@@ -7,14 +7,16 @@ namespace wn {
 
 class AccountService;
 class AdminService;
-class AttendanceService;
 class Api;
+class ApiKeyService;
 class ApplicationsService;
+class AssessmentPortal;
 class AssessmentService;
+class AttendanceService;
 class CatalogService;
+class ChatService;
 class CodingService;
 class CohortService;
-class ChatService;
 class CompanyService;
 class FaqService;
 class IdentityService;
@@ -24,9 +26,12 @@ class JobsService;
 class KpiService;
 class LmsConsole;
 class LmsService;
+class MsdService;
 class NotificationService;
-class PipelineService;
+class NyscService;
 class OnboardingService;
+class PartnerService;
+class PipelineService;
 class QuestionsService;
 class ReferenceService;
 class SkillService;
@@ -38,6 +43,7 @@ class TestimonialService;
 class TrainingApplicationService;
 class TrainingService;
 class UserImportService;
+class VendorServices;
 class WebhookService;
 struct ServerContext;
 
@@ -115,8 +121,27 @@ void installLms(Api &api, ServerContext &context, std::shared_ptr<LmsService> lm
 /** The notification inbox: list, mark read, statistics. */
 void installNotifications(Api &api, std::shared_ptr<NotificationService> notifications);
 
+/** The MSD partner: background registration by email, sealed tokens, profile answers. */
+void installMsd(Api &api, ServerContext &context, std::shared_ptr<MsdService> msd);
+
+/** Live image verification, a consenting talent by id for the AI service, and wallets, each
+ * behind a provider (local, or the vendor's HTTP API). */
+void installVendorServices(Api &api, std::shared_ptr<VendorServices> vendors,
+                           std::shared_ptr<PartnerService> partners);
+
+/** NYSC call-up numbers proved by a code sent by mail (or SMS). */
+void installNysc(Api &api, std::shared_ptr<NyscService> nysc);
+
 /** Sign-ups, staff, employees and company roles. */
 void installOnboarding(Api &api, std::shared_ptr<OnboardingService> onboarding);
+
+/** Partners and the external API: API keys (the one door of the external routes), partners,
+ * the talents they add and read with consent, their signed webhooks, the talent's view of who
+ * read what, and the assessment portal's signed onboarding links. */
+void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
+                     std::shared_ptr<PartnerService> partners,
+                     std::shared_ptr<AccountService> accounts,
+                     std::shared_ptr<AssessmentPortal> portal);
 
 /** Talent profiles: skills with proficiency, the profile itself, the intro video. */
 void installProfiles(Api &api, std::shared_ptr<TalentProfileService> profiles);

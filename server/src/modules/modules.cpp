@@ -51,6 +51,11 @@ void installModules(Api &api, ServerContext &context)
     installCoding(api, context, share(services->coding));
     installLms(api, context, share(services->lms), share(services->lmsConsole));
     installPipelines(api, share(services->pipelines));
+    installPartners(api, share(services->apiKeys), share(services->partners),
+                    share(services->accounts), share(services->assessmentPortal));
+    installNysc(api, share(services->nysc));
+    installMsd(api, context, share(services->msd));
+    installVendorServices(api, share(services->vendors), share(services->partners));
 }
 
 void seedReferenceData(ServerContext &context)

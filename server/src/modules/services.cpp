@@ -39,6 +39,12 @@ Services::Services(ServerContext &context)
     , lms(context, makeLmsProvider(context), notifications)
     , lmsConsole(context, lms, accounts)
     , pipelines(context, candidateIndex)
+    , apiKeys(context)
+    , partners(context, accounts, apiKeys, profiles)
+    , assessmentPortal(context, accounts, assessments)
+    , nysc(context, std::make_unique<NoSmsProvider>())
+    , msd(context, partners)
+    , vendors(context, accounts)
 { }
 
 } // namespace wn

@@ -22,9 +22,15 @@
 #include "lms/lmsconsole.h"
 #include "lms/lmsservice.h"
 #include "notifications/notificationservice.h"
+#include "nysc/nyscservice.h"
 #include "onboarding/onboardingservice.h"
 #include "pipelines/candidateindex.h"
 #include "pipelines/pipelineservice.h"
+#include "partners/apikeyservice.h"
+#include "partners/assessmentportal.h"
+#include "partners/msdservice.h"
+#include "partners/partnerservice.h"
+#include "partners/vendorservices.h"
 #include "profiles/profileservice.h"
 #include "reference/referenceservice.h"
 #include "skills/skillservice.h"
@@ -87,6 +93,12 @@ struct Services
     LmsService lms;
     LmsConsole lmsConsole;
     PipelineService pipelines;
+    ApiKeyService apiKeys;
+    PartnerService partners;
+    AssessmentPortal assessmentPortal;
+    NyscService nysc;
+    MsdService msd;
+    VendorServices vendors;
 };
 
 } // namespace wn

@@ -37,6 +37,8 @@ Keys::Keys(const QByteArray &master)
     fileLinks = derive(master, 5);
     attendance = derive(master, 6);
     invitationLinks = derive(master, 7);
+    // Numbered after its migration (0025), so that keys added by parallel work never collide.
+    partners = derive(master, 25);
 }
 
 Keys Keys::loadOrCreate(const QString &path)

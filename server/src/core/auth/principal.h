@@ -18,6 +18,7 @@ struct Principal
     QString tokenId; ///< the access token's jti, for logout
     QString email;
     qint64 expiresAt = 0; ///< the access token's expiry, seconds since the epoch
+    qint64 apiKeyId = 0; ///< the API key that called (userId 0 then), on the external routes
 
     bool is(Role r) const { return role == r; }
     bool isStaff() const { return isStaffRole(role); }

@@ -15,6 +15,9 @@ namespace {
 
 /** How many admissions pass between two sweeps of the attempts that left every window. */
 constexpr quint32 pruneEvery = 256;
+/** The sweep keeps what any count's window may still need: counts use windows of their own (a
+ *  minute for an API key, an hour for codes sent), so one count's window never sweeps another's. */
+constexpr int sweepAfterSeconds = 2 * 86400;
 
 /** The PostgreSQL advisory lock of @p key: the same on every instance. */
 qint64 lockOf(const QString &key)
@@ -31,7 +34,7 @@ RateAdmission RateLimiter::admit(QSqlDatabase db, const QList<RateLimit> &limits
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 window = qint64(windowSeconds) * 1000;
     if (m_admissions.fetch_add(1, std::memory_order_relaxed) % pruneEvery == 0)
-        prune(db, now, windowSeconds);
+        prune(db, now, std::max(windowSeconds, sweepAfterSeconds));
 
     RateAdmission admission;
     // SQLite writes one transaction at a time, so counting and inserting in one is atomic there;
@@ -48,6 +51,11 @@ RateAdmission RateLimiter::admit(QSqlDatabase db, const QList<RateLimit> &limits
             Sql(db, u"SELECT pg_advisory_xact_lock(:lock)"_s).bind(u":lock"_s, lock).exec();
     }
     for (const RateLimit &limit : limits) {
+        // Each key is counted with one window, so what left it is gone for good.
+        Sql(db, u"DELETE FROM login_attempts WHERE limit_key = :key AND attempted_at <= :cutoff"_s)
+                .bind(u":key"_s, limit.key)
+                .bind(u":cutoff"_s, now - window)
+                .exec();
         Sql recent(db,
                    u"SELECT attempted_at FROM login_attempts WHERE limit_key = :key "
                    u"AND attempted_at > :cutoff ORDER BY attempted_at DESC LIMIT :limit"_s);

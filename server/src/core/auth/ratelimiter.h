@@ -33,7 +33,8 @@ struct RateAdmission
  * An attempt takes its place in every count before the work it guards (a password check) and
  * keeps it if that work fails: taking a place is one transaction that counts and inserts, under
  * a lock per key, so attempts arriving together can never take more places than the limit.
- * Every count uses the same window.
+ * Each count (key) is always taken with the same window; different counts may use different
+ * windows (a login's minutes, an API key's minute, an hour of codes sent).
  */
 class RateLimiter
 {

@@ -74,6 +74,19 @@ std::optional<Method> methodOf(const QByteArray &name)
     return it == methods.constEnd() ? std::nullopt : std::optional<Method>(*it);
 }
 
+/** The API key a request presents (as `X-Api-Key` or a Bearer `wn_live_...`); empty if none. */
+QString presentedKey(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value("X-Api-Key").trimmed();
+    if (!header.isEmpty())
+        return QString::fromLatin1(header);
+    const QByteArray authorization = request.value("Authorization");
+    if (authorization.startsWith("Bearer ")
+        && authorization.mid(7).trimmed().startsWith(Api::keyPrefix))
+        return QString::fromLatin1(authorization.mid(7).trimmed());
+    return {};
+}
+
 Response errorResponse(const ApiError &error)
 {
     Response response(error.toJson(), error.status());
@@ -183,11 +196,23 @@ Response Api::run(const Registered &endpoint, Call &call) const
     const Endpoint &spec = endpoint.spec;
     const QHttpServerRequest &request = call.request();
 
-    // Guards first, as NestJS orders them: who is calling (401), may they (403), then the input (400).
-    if (const Principal principal = authenticated(request.value("Authorization"), spec);
-        principal.userId)
+    // Guards first, as NestJS orders them: who is calling (401), may they (403), then the input
+    // (400). API keys and users' tokens open different doors, so a leaked key never reaches a
+    // user's route and a user's token never reaches a partner's.
+    const QString key = presentedKey(request);
+    if (!spec.keyScope.isEmpty()) {
+        if (key.isEmpty() || !m_keyDoor)
+            throw ApiError::unauthorized(
+                    u"This route takes an API key: send Authorization: Bearer wn_live_... "
+                    u"or X-Api-Key (a user's token is not accepted here)"_s);
+        call.setPrincipal(m_keyDoor(call, key, spec.keyScope));
+    } else if (!key.isEmpty()) {
+        throw ApiError::unauthorized(
+                u"An API key opens only the external routes; sign in for this one"_s);
+    } else if (const Principal principal = authenticated(request.value("Authorization"), spec);
+               principal.userId)
         call.setPrincipal(principal);
-    if (spec.access.kind != Access::Kind::Public) {
+    if (spec.keyScope.isEmpty() && spec.access.kind != Access::Kind::Public) {
         if (!call.isAuthenticated())
             throw ApiError::unauthorized(u"Authentication required: send a Bearer access token"_s);
         if (!spec.access.allows(call.principal().role))
@@ -357,11 +382,17 @@ QJsonObject Api::operation(const Registered &endpoint) const
     };
     if (!spec.body.isEmpty() || !spec.query.isEmpty() || !endpoint.paramNames.isEmpty())
         error(400, u"Invalid input; every problem is listed"_s);
-    if (spec.access.kind != Access::Kind::Public) {
+    if (!spec.keyScope.isEmpty()) {
+        error(401, u"No valid API key (users' tokens are refused)"_s);
+        error(403, u"The key's scopes do not include this route"_s);
+        error(429, u"The key's rate limit is reached; see Retry-After"_s);
+        op.insert(u"security"_s, QJsonArray { QJsonObject { { u"apiKey"_s, QJsonArray {} } } });
+        op.insert(u"x-key-scope"_s, spec.keyScope);
+    } else if (spec.access.kind != Access::Kind::Public) {
         error(401, u"No valid access token"_s);
         op.insert(u"security"_s, QJsonArray { QJsonObject { { u"bearer"_s, QJsonArray {} } } });
     }
-    if (spec.access.kind == Access::Kind::Roles) {
+    if (spec.keyScope.isEmpty() && spec.access.kind == Access::Kind::Roles) {
         error(403, u"The caller's role may not do this"_s);
         QJsonArray roles;
         for (Role role : spec.access.allowed)
@@ -419,7 +450,11 @@ QJsonObject Api::openApi() const
                           QJsonObject { { u"bearer"_s,
                                           QJsonObject { { u"type"_s, u"http"_s },
                                                         { u"scheme"_s, u"bearer"_s },
-                                                        { u"bearerFormat"_s, u"JWT"_s } } } } },
+                                                        { u"bearerFormat"_s, u"JWT"_s } } },
+                                        { u"apiKey"_s,
+                                          QJsonObject { { u"type"_s, u"apiKey"_s },
+                                                        { u"in"_s, u"header"_s },
+                                                        { u"name"_s, u"X-Api-Key"_s } } } } },
                         { u"schemas"_s, QJsonObject { { u"Error"_s, errorSchema } } } } },
     };
     return m_openApi;

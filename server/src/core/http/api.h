@@ -56,6 +56,12 @@ struct Endpoint
      * it. Platform staff the access lets in are not held to it.
      */
     QString permission;
+    /**
+     * Set on the external routes: the endpoint is reached with an API key (`wn_live_...`, as
+     * `Authorization: Bearer` or `X-Api-Key`) holding this scope, and never with a user's token;
+     * every other endpoint refuses a key. `access` is not consulted then.
+     */
+    QString keyScope;
     QString summary;
     QString tag; ///< OpenAPI tag; defaults to the seed's first group
     Schema body; ///< JSON body fields; validated before the handler runs
@@ -78,6 +84,9 @@ class Api
 {
 public:
     using Handler = std::function<Response(Call &)>;
+    /** Who an API key belongs to, for an endpoint needing @p scope: ApiError 401 for a key that
+     *  is unknown, revoked or expired, 403 outside its scopes, 429 past its rate. */
+    using KeyDoor = std::function<Principal(Call &call, const QString &key, const QString &scope)>;
 
     explicit Api(ServerContext &context);
     ~Api();
@@ -103,6 +112,10 @@ public:
         add(Method::Delete, path, std::move(endpoint), std::move(handler));
     }
     void add(Method method, const QString &path, Endpoint endpoint, Handler handler);
+    /** The one check of API keys, given by the area that issues them. */
+    void setKeyDoor(KeyDoor door) { m_keyDoor = std::move(door); }
+    /** The prefix every API key starts with. */
+    static constexpr char keyPrefix[] = "wn_live_";
 
     /** What a request came to: the response, the route that matched and the caller. */
     struct Outcome
@@ -143,6 +156,7 @@ private:
     QJsonObject operation(const Registered &endpoint) const;
 
     ServerContext &m_context;
+    KeyDoor m_keyDoor;
     Router m_router;
     std::vector<Registered> m_endpoints;
     mutable QMutex m_openApiMutex;

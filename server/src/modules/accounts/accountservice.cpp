@@ -501,10 +501,13 @@ void AccountService::destroy(QSqlDatabase db, qint64 userId)
     // A talent's profile goes with the account: nothing personal, least of all disability
     // and accommodation details, outlives it.
     for (const char *table : { "talent_skills", "talent_education", "talent_experience",
-                               "talent_job_preferences", "talent_disabilities", "talent_profiles" })
+                               "talent_job_preferences", "talent_disabilities", "talent_profiles",
+                               "nysc_codes", "nysc_verifications", "image_fingerprints", "wallets" })
         Sql(db, u"DELETE FROM %1 WHERE user_id = :id"_s.arg(QLatin1StringView(table)))
                 .bind(u":id"_s, userId)
                 .exec();
+    // No partner reads a closed account again.
+    Sql(db, u"DELETE FROM partner_consents WHERE talent_id = :id"_s).bind(u":id"_s, userId).exec();
     m_context.tokens->revokeAll(db, userId);
     tx.commit();
 }

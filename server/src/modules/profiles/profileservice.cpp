@@ -126,6 +126,11 @@ QJsonObject TalentProfileService::profile(const Principal &viewer, qint64 talent
     return profileJson(db, talentId, viewer.userId == talentId || viewer.isStaff());
 }
 
+QJsonObject TalentProfileService::sharedProfile(QSqlDatabase db, qint64 talentId)
+{
+    return profileJson(db, talentId, false);
+}
+
 QJsonObject TalentProfileService::profileJson(QSqlDatabase db, qint64 userId, bool withPrivateData)
 {
     QJsonObject json = m_accounts.details(db, userId);

@@ -35,6 +35,9 @@ public:
 
     /** The whole profile; the talent's own, or any talent's for staff (404 otherwise). */
     QJsonObject profile(const Principal &viewer, qint64 talentId);
+    /** The profile without its private parts, for a partner the talent consented to (the
+     *  caller checked the consent). */
+    QJsonObject sharedProfile(QSqlDatabase db, qint64 talentId);
     /** PATCH: only the fields sent change; a list sent replaces the stored one. */
     QJsonObject update(const Principal &talent, const QJsonObject &input);
 

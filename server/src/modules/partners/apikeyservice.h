@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/auth/principal.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace wn {
+
+struct ServerContext;
+
+/** @brief One thing an API key may be allowed to do. */
+struct ApiKeyScope
+{
+    QString name;
+    QString description;
+};
+
+/**
+ * @brief API keys: issued to a company (a partner, an employer's assessment portal), shown once
+ * and kept as an HMAC of the secret, limited to scopes, rotated with an overlap during which the
+ * old and the new key both work, revoked at once, rate-limited per key and stamped when used.
+ *
+ * authenticate() is the one door of the external routes (Api::setKeyDoor).
+ */
+class ApiKeyService
+{
+public:
+    explicit ApiKeyService(ServerContext &context);
+
+    static const QList<ApiKeyScope> &scopes();
+    static QStringList scopeNames();
+
+    /** A new key for the caller's company; the answer holds the key and its webhook signing
+     *  secret, shown this once. */
+    QJsonObject create(const Principal &by, const QJsonObject &input);
+    /** The caller's company's keys, newest first. */
+    QJsonObject listOwn(const Principal &by, int page, int limit);
+    /** The keys of company @p companyId: staff, or the company's own people. */
+    QJsonObject listOfCompany(const Principal &by, qint64 companyId, int page, int limit);
+    /** Every key (staff). */
+    QJsonObject listAll(const QJsonObject &query, int page, int limit);
+    QJsonObject get(const Principal &by, qint64 id);
+    /** Stops the key at once. */
+    QJsonObject revoke(const Principal &by, qint64 id);
+    /** A new key with the old one's name and scopes; the old one keeps working for the overlap. */
+    QJsonObject rotate(const Principal &by, qint64 id, const QJsonObject &input);
+
+    /** The caller behind @p key for an endpoint needing @p scope (see Api::KeyDoor). */
+    Principal authenticate(QSqlDatabase db, const QString &key, const QString &scope);
+    /** The webhook signing secret of the key @p keyId. */
+    QString signingSecret(QSqlDatabase db, qint64 keyId) const;
+
+private:
+    QJsonObject issue(QSqlDatabase db, qint64 companyId, const QString &name,
+                      const QStringList &scopes, qint64 createdBy, qint64 replaces);
+    /** The key if @p by may see it (its company's people, or staff); 404 otherwise. */
+    QJsonObject visibleKey(QSqlDatabase db, const Principal &by, qint64 id) const;
+    QString hashOf(const QString &key) const;
+
+    ServerContext &m_context;
+};
+
+} // namespace wn

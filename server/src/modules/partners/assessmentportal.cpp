@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "assessmentportal.h"
+
+#include "core/auth/principal.h"
+#include "core/auth/tokenservice.h"
+#include "core/database.h"
+#include "core/servercontext.h"
+#include "modules/accounts/accountservice.h"
+#include "modules/assessments/assessmentservice.h"
+
+#include <wn/common/apierror.h>
+#include <wn/common/json.h>
+
+#include <QDateTime>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+const QString purpose = u"assessment-portal"_s;
+
+/** The instrument a company's portal may send people to: the platform's or its own. */
+Instrument portalInstrument(AssessmentService &assessments, QSqlDatabase db, qint64 companyId,
+                            const QString &ref)
+{
+    const Instrument instrument = assessments.resolve(db, ref);
+    if ((instrument.companyId && *instrument.companyId != companyId) || !instrument.active)
+        throw ApiError::notFound(u"Assessment not found"_s);
+    return instrument;
+}
+
+QJsonObject instrumentJson(const Instrument &instrument)
+{
+    return { { u"slug"_s, instrument.slug },
+             { u"title"_s, instrument.title },
+             { u"time_limit_seconds"_s,
+               instrument.timeLimitSeconds ? QJsonValue(*instrument.timeLimitSeconds)
+                                           : QJsonValue() } };
+}
+
+} // namespace
+
+AssessmentPortal::AssessmentPortal(ServerContext &context, AccountService &accounts,
+                                   AssessmentService &assessments)
+    : m_context(context)
+    , m_accounts(accounts)
+    , m_assessments(assessments)
+{ }
+
+QJsonObject AssessmentPortal::link(const QJsonObject &claims, const QJsonObject &input,
+                                   const QJsonObject &landing)
+{
+    const int hours = input.contains(u"expires_in_hours"_s)
+            ? input.value(u"expires_in_hours"_s).toInt()
+            : defaultHours;
+    const QString token = m_context.tokens->sign(claims, purpose, qint64(hours) * 3600);
+    return { { u"url"_s,
+               m_context.config.publicUrl() + u"/assessment-portal/onboarding?token="_s
+                       + QString::fromLatin1(QUrl::toPercentEncoding(token)) },
+             { u"token"_s, token },
+             { u"expires_at"_s,
+               json::timestamp(QDateTime::currentDateTimeUtc().addSecs(qint64(hours) * 3600)) },
+             { u"landing"_s, landing } };
+}
+
+QJsonObject AssessmentPortal::applicantLink(const Principal &key, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    const Instrument instrument = portalInstrument(m_assessments, db, *key.companyId,
+                                                   input.value(u"assessment"_s).toString());
+    const QString email = input.value(u"email"_s).toString();
+    Transaction tx(db);
+    qint64 userId = 0;
+    QString status;
+    if (const auto existing = m_accounts.findByEmail(db, email)) {
+        if (existing->role != Role::Talent)
+            throw ApiError::conflict(u"This email belongs to an account that takes no tests"_s);
+        userId = existing->id;
+        status = u"existing"_s;
+    } else {
+        NewAccount account;
+        account.email = email;
+        account.firstName = input.value(u"first_name"_s).toString();
+        account.lastName = input.value(u"last_name"_s).toString();
+        account.role = Role::Talent;
+        userId = m_accounts.create(db, account);
+        m_accounts.sendInvitation(db, userId, u"take the %1 assessment"_s.arg(instrument.title));
+        status = u"invited"_s;
+    }
+    QJsonObject answer = link(
+            { { u"kind"_s, u"applicant"_s },
+              { u"sub"_s, QString::number(userId) },
+              { u"company"_s, *key.companyId },
+              { u"assessment"_s, instrument.slug } },
+            input,
+            { { u"page"_s, u"assessment"_s }, { u"assessment"_s, instrumentJson(instrument) } });
+    answer.insert(u"account"_s, status);
+    tx.commit();
+    return answer;
+}
+
+QJsonObject AssessmentPortal::employerLink(const Principal &key, const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    const Instrument instrument = portalInstrument(m_assessments, db, *key.companyId,
+                                                   input.value(u"assessment"_s).toString());
+    return link({ { u"kind"_s, u"employer"_s },
+                  { u"company"_s, *key.companyId },
+                  { u"assessment"_s, instrument.slug } },
+                input,
+                { { u"page"_s, u"assessment-results"_s },
+                  { u"assessment"_s, instrumentJson(instrument) } });
+}
+
+QJsonObject AssessmentPortal::land(const QString &token)
+{
+    const std::optional<QJsonObject> claims = m_context.tokens->verify(token, purpose);
+    if (!claims)
+        throw ApiError(410,
+                       u"This onboarding link is not valid or has expired: ask for a new one"_s);
+    QSqlDatabase db = m_context.db();
+    const qint64 companyId = claims->value(u"company"_s).toInteger();
+    const Instrument instrument = portalInstrument(m_assessments, db, companyId,
+                                                   claims->value(u"assessment"_s).toString());
+    const SqlRow company = Sql(db, u"SELECT id, name FROM companies WHERE id = :id"_s)
+                                   .bind(u":id"_s, companyId)
+                                   .found(u"Company not found"_s);
+    QJsonObject answer { { u"kind"_s, claims->value(u"kind"_s) },
+                         { u"company"_s,
+                           QJsonObject { { u"id"_s, company.id(u"id"_s) },
+                                         { u"name"_s, company.text(u"name"_s) } } },
+                         { u"assessment"_s, instrumentJson(instrument) } };
+    if (claims->value(u"kind"_s).toString() == u"applicant"_s) {
+        const UserSummary user
+                = m_accounts.summary(db, claims->value(u"sub"_s).toString().toLongLong());
+        answer.insert(u"email"_s, user.email);
+        // An invited applicant chooses a password first (from the invitation mail), then starts.
+        answer.insert(u"page"_s,
+                      user.status == AccountStatus::Active ? u"assessment"_s
+                                                           : u"accept-invitation"_s);
+    } else {
+        answer.insert(u"page"_s, u"assessment-results"_s);
+    }
+    return answer;
+}
+
+} // namespace wn

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: Apache-2.0
+// API keys: shown once and kept as a hash, held to their scopes and their company, rotated with
+// an overlap, revoked at once, rate-limited per key, stamped when used; and the door between
+// keys and users' tokens, which never opens for the other.
+#include "fixtures.h"
+
+#include "core/database.h"
+#include "core/servercontext.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace wn;
+using namespace wn::test;
+
+namespace {
+
+/** Requests a key may make a minute in this suite: small, so that the limit is reached. */
+constexpr int keyRate = 6;
+
+} // namespace
+
+class TestApiKeys : public QObject, public StaffFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { m_server.reset(); }
+
+    void keyIsShownOnceAndStoredAsAHash();
+    void createRefusals_data();
+    void createRefusals();
+    void keyOpensOnlyItsScopes();
+    void keysAndUserTokensOpenDifferentDoors();
+    void rotationKeepsTheOldKeyForTheOverlap();
+    void rotationWithoutOverlapStopsTheOldKeyAtOnce();
+    void revocationIsImmediate();
+    void keyIsRateLimited();
+    void lastUseIsStamped();
+    void anotherCompanysKeysAreOutOfReach_data();
+    void anotherCompanysKeysAreOutOfReach();
+    void staffListEveryKey();
+
+private:
+    /** A new key of the employer's company holding @p scopes; the create answer. */
+    QJsonObject newKey(const QStringList &scopes, const QString &token = {});
+    /** A read with @p key on a route needing talents.read (a talent nobody shares: 404). */
+    Reply readWith(const QString &key, bool asHeader = true);
+};
+
+void TestApiKeys::initTestCase()
+{
+    startServer({ { u"partners/key_requests_per_minute"_s, QString::number(keyRate) } });
+    m_admin = castUser(u"admin"_s, Role::Admin);
+    m_talent = castUser(u"talent"_s, Role::Talent);
+    m_employer = castUser(u"employer"_s, Role::Employer);
+    castUser(u"other_employer"_s, Role::Employer);
+    m_support = castUser(u"support"_s, Role::Support);
+}
+
+QJsonObject TestApiKeys::newKey(const QStringList &scopes, const QString &token)
+{
+    const Reply reply
+            = m_server->post(u"/api/v1/api-keys"_s,
+                             QJsonObject { { u"name"_s, u"Test key"_s },
+                                           { u"scopes"_s, QJsonArray::fromStringList(scopes) } },
+                             token.isEmpty() ? m_employer.token : token);
+    if (reply.status != 201)
+        qWarning() << "key not issued:" << reply.status << reply.body;
+    return reply.json();
+}
+
+Reply TestApiKeys::readWith(const QString &key, bool asHeader)
+{
+    if (asHeader)
+        return m_server->raw("GET", u"/api/v1/external/talents/WN-NOBODY"_s, {}, {}, {},
+                             { { "X-Api-Key", key.toLatin1() } });
+    return m_server->get(u"/api/v1/external/talents/WN-NOBODY"_s, key);
+}
+
+void TestApiKeys::keyIsShownOnceAndStoredAsAHash()
+{
+    const QJsonObject created = newKey({ u"talents.read"_s });
+    const QString key = created.value(u"key"_s).toString();
+    QVERIFY2(key.startsWith(u"wn_live_"_s), qPrintable(key));
+    QVERIFY(key.size() >= 40);
+    QVERIFY(created.value(u"signing_secret"_s).toString().startsWith(u"whsec_"_s));
+    QVERIFY(key.startsWith(created.value(u"prefix"_s).toString()));
+    QCOMPARE(created.value(u"status"_s).toString(), u"active"_s);
+
+    const qint64 id = created.value(u"id"_s).toInteger();
+    const Reply again = m_server->get(u"/api/v1/api-keys/%1"_s.arg(id), m_employer.token);
+    QCOMPARE(again.status, 200);
+    QVERIFY(!again.json().contains(u"key"_s));
+    QVERIFY(!again.json().contains(u"signing_secret"_s));
+    QVERIFY(!again.body.contains(key.mid(16).toUtf8()));
+    const Reply listed = m_server->get(u"/api/v1/api-keys"_s, m_employer.token);
+    QVERIFY(!listed.body.contains(key.mid(16).toUtf8()));
+    QVERIFY(valuesOf(listed.json().value(u"data"_s), u"id"_s).contains(QString::number(id)));
+
+    Sql stored(m_server->context().db(),
+               u"SELECT secret_hash, signing_secret FROM api_keys WHERE id = :id"_s);
+    stored.bind(u":id"_s, id).exec();
+    QVERIFY(stored.next());
+    QVERIFY(!stored.text(u"secret_hash"_s).contains(key.mid(8)));
+    QCOMPARE(stored.text(u"secret_hash"_s).size(), 64); // an HMAC-SHA256, in hex
+    QVERIFY(!stored.text(u"signing_secret"_s)
+                     .contains(created.value(u"signing_secret"_s).toString().mid(6)));
+}
+
+void TestApiKeys::createRefusals_data()
+{
+    QTest::addColumn<QString>("caller");
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("field");
+    const QJsonObject good { { u"name"_s, u"Portal"_s },
+                             { u"scopes"_s, QJsonArray { u"talents.read"_s } } };
+    QTest::addRow("no name") << u"employer"_s
+                             << QJsonObject { { u"scopes"_s, QJsonArray { u"talents.read"_s } } }
+                             << 400 << u"name"_s;
+    QTest::addRow("unknown scope")
+            << u"employer"_s
+            << QJsonObject { { u"name"_s, u"Portal"_s },
+                             { u"scopes"_s, QJsonArray { u"everything"_s } } }
+            << 400 << u"scopes[0]"_s;
+    QTest::addRow("no scopes") << u"employer"_s
+                               << QJsonObject { { u"name"_s, u"Portal"_s },
+                                                { u"scopes"_s, QJsonArray {} } }
+                               << 400 << u"scopes"_s;
+    QTest::addRow("talent") << u"talent"_s << good << 403 << QString();
+    QTest::addRow("support") << u"support"_s << good << 403 << QString();
+    QTest::addRow("anonymous") << u"nobody"_s << good << 401 << QString();
+}
+
+void TestApiKeys::createRefusals()
+{
+    QFETCH(QString, caller);
+    QFETCH(QJsonObject, body);
+    QFETCH(int, status);
+    QFETCH(QString, field);
+    const Reply reply = m_server->post(u"/api/v1/api-keys"_s, body, tokenOf(caller));
+    QCOMPARE(reply.status, status);
+    if (!field.isEmpty())
+        QVERIFY2(namesMessage(reply, field), reply.body.constData());
+}
+
+void TestApiKeys::keyOpensOnlyItsScopes()
+{
+    const QString key = newKey({ u"talents.read"_s }).value(u"key"_s).toString();
+    // Within its scope the key is let in: the talent it asks for shares nothing, so 404.
+    QCOMPARE(readWith(key).status, 404);
+    QCOMPARE(readWith(key, false).status, 404);
+    const Reply outside = m_server->raw(
+            "POST", u"/api/v1/external/talents"_s,
+            R"({"talents":[{"email":"x@example.com","first_name":"X","last_name":"Y"}]})",
+            "application/json", {}, { { "X-Api-Key", key.toLatin1() } });
+    QCOMPARE(outside.status, 403);
+    QVERIFY2(outside.message().contains(u"talents.write"_s), outside.body.constData());
+}
+
+void TestApiKeys::keysAndUserTokensOpenDifferentDoors()
+{
+    const QString key = newKey({ u"talents.read"_s }).value(u"key"_s).toString();
+    // A user's token, however powerful, is no key.
+    for (const QString &token : { m_employer.token, m_admin.token, m_talent.token }) {
+        const Reply reply = readWith(token, false);
+        QCOMPARE(reply.status, 401);
+        QVERIFY2(reply.message().contains(u"API key"_s), reply.body.constData());
+    }
+    QCOMPARE(m_server->get(u"/api/v1/external/talents/WN-NOBODY"_s).status, 401);
+    // And a key is no user: not as a header, not as a Bearer.
+    QCOMPARE(m_server->raw("GET", u"/api/v1/auth/me"_s, {}, {}, {},
+                           { { "X-Api-Key", key.toLatin1() } })
+                     .status,
+             401);
+    QCOMPARE(m_server->get(u"/api/v1/api-keys"_s, key).status, 401);
+    // A made-up key in the key's shape is refused as unknown.
+    const Reply forged = readWith(u"wn_live_"_s + QString(40, u'A'));
+    QCOMPARE(forged.status, 401);
+    QVERIFY2(forged.message().contains(u"not recognised"_s), forged.body.constData());
+}
+
+void TestApiKeys::rotationKeepsTheOldKeyForTheOverlap()
+{
+    const QJsonObject old = newKey({ u"talents.read"_s });
+    const Reply rotated
+            = m_server->post(u"/api/v1/api-keys/%1/rotate"_s.arg(old.value(u"id"_s).toInteger()),
+                             QJsonObject { { u"overlap_hours"_s, 2 } }, m_employer.token);
+    QCOMPARE(rotated.status, 201);
+    const QString fresh = rotated.json().value(u"key"_s).toString();
+    QVERIFY(fresh.startsWith(u"wn_live_"_s));
+    QVERIFY(fresh != old.value(u"key"_s).toString());
+    QCOMPARE(rotated.json().value(u"replaces_id"_s), old.value(u"id"_s));
+    QCOMPARE(rotated.json().value(u"scopes"_s), old.value(u"scopes"_s));
+
+    QCOMPARE(readWith(old.value(u"key"_s).toString()).status, 404);
+    QCOMPARE(readWith(fresh).status, 404);
+    const QJsonObject oldNow
+            = m_server->get(u"/api/v1/api-keys/%1"_s.arg(old.value(u"id"_s).toInteger()),
+                            m_employer.token)
+                      .json();
+    QCOMPARE(oldNow.value(u"status"_s).toString(), u"expiring"_s);
+    QVERIFY(!oldNow.value(u"expires_at"_s).isNull());
+    // An expiring key is not rotated again: the new one is.
+    QCOMPARE(m_server->post(u"/api/v1/api-keys/%1/rotate"_s.arg(old.value(u"id"_s).toInteger()),
+                            QJsonObject {}, m_employer.token)
+                     .status,
+             409);
+    QVERIFY(namesMessage(
+            m_server->post(
+                    u"/api/v1/api-keys/%1/rotate"_s.arg(rotated.json().value(u"id"_s).toInteger()),
+                    QJsonObject { { u"overlap_hours"_s, 500 } }, m_employer.token),
+            u"overlap_hours"_s));
+}
+
+void TestApiKeys::rotationWithoutOverlapStopsTheOldKeyAtOnce()
+{
+    const QJsonObject old = newKey({ u"talents.read"_s });
+    const Reply rotated
+            = m_server->post(u"/api/v1/api-keys/%1/rotate"_s.arg(old.value(u"id"_s).toInteger()),
+                             QJsonObject { { u"overlap_hours"_s, 0 } }, m_employer.token);
+    QCOMPARE(rotated.status, 201);
+    const Reply refused = readWith(old.value(u"key"_s).toString());
+    QCOMPARE(refused.status, 401);
+    QVERIFY2(refused.message().contains(u"expired"_s), refused.body.constData());
+    QCOMPARE(readWith(rotated.json().value(u"key"_s).toString()).status, 404);
+}
+
+void TestApiKeys::revocationIsImmediate()
+{
+    const QJsonObject created = newKey({ u"talents.read"_s });
+    const QString key = created.value(u"key"_s).toString();
+    QCOMPARE(readWith(key).status, 404);
+    const Reply revoked = m_server->del(
+            u"/api/v1/api-keys/%1"_s.arg(created.value(u"id"_s).toInteger()), m_employer.token);
+    QCOMPARE(revoked.status, 200);
+    QCOMPARE(revoked.json().value(u"status"_s).toString(), u"revoked"_s);
+    const Reply refused = readWith(key);
+    QCOMPARE(refused.status, 401);
+    QVERIFY2(refused.message().contains(u"revoked"_s), refused.body.constData());
+}
+
+void TestApiKeys::keyIsRateLimited()
+{
+    const QString key = newKey({ u"talents.read"_s }).value(u"key"_s).toString();
+    for (int i = 0; i < keyRate; ++i)
+        QCOMPARE(readWith(key).status, 404);
+    const Reply limited = readWith(key);
+    QCOMPARE(limited.status, 429);
+    QVERIFY(limited.header("Retry-After").toInt() > 0);
+    // The limit is the key's, not the company's: another key of the same company is let in.
+    QCOMPARE(readWith(newKey({ u"talents.read"_s }).value(u"key"_s).toString()).status, 404);
+}
+
+void TestApiKeys::lastUseIsStamped()
+{
+    const QJsonObject created = newKey({ u"talents.read"_s });
+    QVERIFY(created.value(u"last_used_at"_s).isNull());
+    readWith(created.value(u"key"_s).toString());
+    const QJsonObject used
+            = m_server->get(u"/api/v1/api-keys/%1"_s.arg(created.value(u"id"_s).toInteger()),
+                            m_employer.token)
+                      .json();
+    QVERIFY(!used.value(u"last_used_at"_s).toString().isEmpty());
+}
+
+void TestApiKeys::anotherCompanysKeysAreOutOfReach_data()
+{
+    QTest::addColumn<QString>("caller");
+    QTest::addColumn<int>("read");
+    QTest::addColumn<int>("byCompany");
+    QTest::addRow("owner") << u"employer"_s << 200 << 200;
+    QTest::addRow("other company") << u"other_employer"_s << 404 << 404;
+    QTest::addRow("support") << u"support"_s << 200 << 200;
+    QTest::addRow("talent") << u"talent"_s << 403 << 403;
+    QTest::addRow("anonymous") << u"nobody"_s << 401 << 401;
+}
+
+void TestApiKeys::anotherCompanysKeysAreOutOfReach()
+{
+    QFETCH(QString, caller);
+    QFETCH(int, read);
+    QFETCH(int, byCompany);
+    const qint64 id = newKey({ u"talents.read"_s }).value(u"id"_s).toInteger();
+    QCOMPARE(m_server->get(u"/api/v1/api-keys/%1"_s.arg(id), tokenOf(caller)).status, read);
+    QCOMPARE(m_server->get(u"/api/v1/companies/%1/api-keys"_s.arg(*m_employer.companyId),
+                           tokenOf(caller))
+                     .status,
+             byCompany);
+    if (caller != u"employer"_s && caller != u"support"_s)
+        QVERIFY(m_server->del(u"/api/v1/api-keys/%1"_s.arg(id), tokenOf(caller)).status >= 401);
+    QCOMPARE(m_server->get(u"/api/v1/api-keys/%1"_s.arg(id), m_employer.token)
+                     .json()
+                     .value(u"status"_s)
+                     .toString(),
+             u"active"_s);
+}
+
+void TestApiKeys::staffListEveryKey()
+{
+    const qint64 theirs
+            = newKey({ u"talents.read"_s }, tokenOf(u"other_employer"_s)).value(u"id"_s).toInteger();
+    const Reply all = m_server->get(u"/api/v1/admin/api-keys?limit=100"_s, m_admin.token);
+    QCOMPARE(all.status, 200);
+    QVERIFY(valuesOf(all.json().value(u"data"_s), u"id"_s).contains(QString::number(theirs)));
+    const Reply filtered = m_server->get(
+            u"/api/v1/admin/api-keys?company_id=%1"_s.arg(*m_employer.companyId), m_admin.token);
+    QVERIFY(!valuesOf(filtered.json().value(u"data"_s), u"id"_s).contains(QString::number(theirs)));
+    QVERIFY(namesMessage(m_server->get(u"/api/v1/admin/api-keys?status=lost"_s, m_admin.token),
+                         u"status"_s));
+    QCOMPARE(m_server->get(u"/api/v1/admin/api-keys"_s, m_employer.token).status, 403);
+    QCOMPARE(m_server->get(u"/api/v1/admin/api-keys"_s).status, 401);
+}
+
+QTEST_GUILESS_MAIN(TestApiKeys)
+#include "tst_apikeys.moc"
