@@ -49,6 +49,7 @@ void installModules(Api &api, ServerContext &context)
     installAttendance(api, share(services->attendance));
     installAssessments(api, share(services->assessments));
     installCoding(api, context, share(services->coding));
+    installCvs(api, share(services->cvs));
 }
 
 void seedReferenceData(ServerContext &context)

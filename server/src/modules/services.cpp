@@ -35,6 +35,7 @@ Services::Services(ServerContext &context)
     , attendance(context)
     , assessments(context)
     , coding(context)
+    , cvs(context)
 { }
 
 } // namespace wn

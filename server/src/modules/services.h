@@ -12,6 +12,7 @@
 #include "coding/codingservice.h"
 #include "cohorts/cohortservice.h"
 #include "companies/companyservice.h"
+#include "cvs/cvservice.h"
 #include "identity/identityservice.h"
 #include "internships/internshipapplicationservice.h"
 #include "internships/internshipservice.h"
@@ -78,6 +79,7 @@ struct Services
     AttendanceService attendance;
     AssessmentService assessments;
     CodingService coding;
+    CvService cvs;
 };
 
 } // namespace wn
