@@ -92,6 +92,18 @@ SqlRow ownCv(QSqlDatabase db, const Principal &talent, qint64 cvId)
     return row;
 }
 
+/** 422 when the talent keeps as many CVs as one may. */
+void checkRoomForCv(QSqlDatabase db, qint64 talentId)
+{
+    const qint64 count = Sql(db, u"SELECT COUNT(*) AS n FROM cvs WHERE user_id = :user"_s)
+                                 .bind(u":user"_s, talentId)
+                                 .single()
+                                 .id(u"n"_s);
+    if (count >= CvService::maxCvs)
+        throw ApiError::unprocessable(u"You have %1 CVs, as many as you may keep: delete one "
+                                      u"first"_s.arg(CvService::maxCvs));
+}
+
 } // namespace
 
 CvService::CvService(ServerContext &context)
@@ -127,13 +139,7 @@ qint64 CvService::insertCv(QSqlDatabase db, qint64 talentId, const QString &titl
                            const QString &templateName, const QJsonObject &document)
 {
     Transaction tx(db);
-    const qint64 count = Sql(db, u"SELECT COUNT(*) AS n FROM cvs WHERE user_id = :user"_s)
-                                 .bind(u":user"_s, talentId)
-                                 .single()
-                                 .id(u"n"_s);
-    if (count >= maxCvs)
-        throw ApiError::unprocessable(
-                u"You have %1 CVs, as many as you may keep: delete one first"_s.arg(maxCvs));
+    checkRoomForCv(db, talentId);
     const qint64 id
             = Sql(db,
                   u"INSERT INTO cvs (user_id, title, template, source, document, search_text, "
@@ -242,13 +248,7 @@ QJsonObject CvService::upload(const Principal &talent, const Upload &file, const
     const StoredFile stored = m_context.storage->store(db, talent.userId, FileKind::Cv, file);
     const QString text = CvText::extract(stored.contentType, m_context.storage->read(stored.key));
     Transaction tx(db);
-    const qint64 count = Sql(db, u"SELECT COUNT(*) AS n FROM cvs WHERE user_id = :user"_s)
-                                 .bind(u":user"_s, talent.userId)
-                                 .single()
-                                 .id(u"n"_s);
-    if (count >= maxCvs)
-        throw ApiError::unprocessable(
-                u"You have %1 CVs, as many as you may keep: delete one first"_s.arg(maxCvs));
+    checkRoomForCv(db, talent.userId);
     const qint64 id
             = Sql(db,
                   u"INSERT INTO cvs (user_id, title, template, source, document, file_key, "
