@@ -110,14 +110,13 @@ QString cvHtml(const QJsonObject &cv, const Look &look)
 
     for (const QJsonValue &value : cv.value(u"sections"_s).toArray()) {
         const QJsonObject section = value.toObject();
-        html += u"<h2>%1"_s.arg(escaped(section.value(u"title"_s)));
+        html += u"<h2>%1</h2>"_s.arg(escaped(section.value(u"title"_s)));
         if (section.value(u"verified"_s).toBool()) {
             // Said in words as well as by the tick, so that it reads in any font and in the
             // PDF's text.
-            html += u" <span style=\"font-size: 9pt; color: #1b7f3b;\">✓ Verified by "
-                    u"Worknation</span>"_s;
+            html += u"<p style=\"margin: 0; font-size: 8pt; color: #1b7f3b;\">✓ Verified by "
+                    u"Worknation: checked by the platform, not written by the talent</p>"_s;
         }
-        html += u"</h2>"_s;
         for (const QJsonValue &entry : section.value(u"items"_s).toArray())
             html += itemHtml(entry.toObject(), look);
     }
