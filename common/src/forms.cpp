@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <wn/common/cvs.h>
 #include <wn/common/forms.h>
 
 #include <QHash>
@@ -106,6 +107,9 @@ const char *choiceLabel(const QString &field, const QString &value)
         { u"mode/online"_s, QT_TRANSLATE_NOOP("Choice", "Online") },
         { u"mode/onsite"_s, QT_TRANSLATE_NOOP("Choice", "On site") },
         { u"mode/hybrid"_s, QT_TRANSLATE_NOOP("Choice", "Hybrid") },
+        { u"template/classic"_s, QT_TRANSLATE_NOOP("Choice", "Classic") },
+        { u"template/modern"_s, QT_TRANSLATE_NOOP("Choice", "Modern") },
+        { u"template/compact"_s, QT_TRANSLATE_NOOP("Choice", "Compact") },
     };
     return labels.value(field + u'/' + value, nullptr);
 }
@@ -118,6 +122,8 @@ QStringList choicesOf(const QString &field)
         return workModes();
     if (field == u"mode"_s)
         return learningModes();
+    if (field == u"template"_s)
+        return cvTemplates();
     return {};
 }
 

@@ -37,6 +37,11 @@ Shell {
             page: profile
         },
         {
+            name: "cvs",
+            title: qsTr("CVs"),
+            page: cvs
+        },
+        {
             name: "notifications",
             title: qsTr("Notifications"),
             page: notifications
@@ -71,6 +76,10 @@ Shell {
     Component {
         id: profile
         ProfilePage {}
+    }
+    Component {
+        id: cvs
+        CvsPage {}
     }
     Component {
         id: notifications

@@ -35,7 +35,7 @@ QStringList learningModes();
 /**
  * A job's type or work mode, or a training's mode, as people read it ("Full time", "On site"),
  * untranslated (the "Choice" context), or null for a value the vocabulary does not know. @p field
- * is "job_type", "work_mode" or "mode" (a training's or an internship's).
+ * is "job_type", "work_mode", "mode" (a training's or an internship's) or "template" (a CV's).
  */
 const char *choiceLabel(const QString &field, const QString &value);
 /** The values of a field with choices ("job_type", "work_mode"), in the order forms offer them. */
