@@ -44,9 +44,12 @@ set(CPACK_DEBIAN_SERVER_DESCRIPTION "Worknation server: REST API and chat for a 
 # Library dependencies are computed from the binary (the Debian Qt packages, not bundled);
 # plugins and helpers the binary loads at run time are named here.
 set(CPACK_DEBIAN_SERVER_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, shared-mime-info, adduser")
-# bwrap runs the coding challenges' code; the compilers and runtimes are the languages offered.
-set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "bubblewrap")
+# The CV renderer draws in DejaVu fonts.
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS
+    "libqt6sql6-sqlite, libqt6sql6-psql, shared-mime-info, adduser, fonts-dejavu-core")
+# bwrap runs the coding challenges' code and pdftotext (poppler-utils), in it, reads uploaded
+# PDF CVs for search; the compilers and runtimes are the languages offered.
+set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "bubblewrap, poppler-utils")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS
     "postgresql-client, nginx, gcc, g++, python3, nodejs, openjdk-17-jdk-headless")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <wn/common/cvs.h>
 #include <wn/common/forms.h>
 
 #include <QCoreApplication>
@@ -118,6 +119,9 @@ const char *choiceLabel(const QString &field, const QString &value)
         { u"availability/one_month"_s, QT_TRANSLATE_NOOP("Choice", "In a month") },
         { u"availability/three_months"_s, QT_TRANSLATE_NOOP("Choice", "In three months") },
         { u"availability/not_looking"_s, QT_TRANSLATE_NOOP("Choice", "Not looking") },
+        { u"template/classic"_s, QT_TRANSLATE_NOOP("Choice", "Classic") },
+        { u"template/modern"_s, QT_TRANSLATE_NOOP("Choice", "Modern") },
+        { u"template/compact"_s, QT_TRANSLATE_NOOP("Choice", "Compact") },
     };
     return labels.value(field + u'/' + value, nullptr);
 }
@@ -132,6 +136,8 @@ QStringList choicesOf(const QString &field)
         return learningModes();
     if (field == u"availability"_s)
         return availabilities();
+    if (field == u"template"_s)
+        return cvTemplates();
     return {};
 }
 

@@ -1023,6 +1023,41 @@ QtObject {
                  bio);
     }
 
+    void aTalentOrdersAndHidesCvSections()
+    {
+        logInAs(m_talent, u"talent"_s);
+        show(u"CvsPage { objectName: \"page\"; anchors.fill: parent }"_s);
+        click(find(u"newCv"_s));
+        QTRY_VERIFY(find(u"cvSections"_s) && find(u"cvSections"_s)->property("count").toInt() > 0);
+        // The first section (experience) goes below the second, and is hidden; the template
+        // changes.
+        click(find(u"sectionDown"_s));
+        QTRY_COMPARE(
+                find(u"page"_s)->property("sections").toList().value(0).toMap().value(u"type"_s),
+                QVariant(u"education"_s));
+        click(find(u"showSection"_s)); // the first row's: education now
+        QQuickItem *choice = find(u"cvTemplate"_s);
+        choice->setProperty("currentIndex", 1);
+        click(find(u"saveCv"_s));
+        QTRY_VERIFY2(find(u"page"_s)->property("notice").toString() == u"Saved."_s,
+                     qPrintable(find(u"page"_s)->property("error").toString()));
+        const QJsonObject listed = m_server->get(u"/api/v1/cvs"_s, m_talent.token)
+                                           .json()
+                                           .value(u"data"_s)[0]
+                                           .toObject();
+        const QJsonObject cv
+                = m_server->get(u"/api/v1/cvs/%1"_s.arg(listed.value(u"id"_s).toInteger()),
+                                m_talent.token)
+                          .json();
+        QCOMPARE(cv.value(u"template"_s).toString(), u"modern"_s);
+        const QJsonArray sections = cv.value(u"document"_s)[u"sections"_s].toArray();
+        QCOMPARE(sections.at(0)[u"type"_s].toString(), u"education"_s);
+        QCOMPARE(sections.at(0)[u"hidden"_s].toBool(), true);
+        QCOMPARE(sections.at(1)[u"type"_s].toString(), u"experience"_s);
+        QCOMPARE(sections.at(1)[u"hidden"_s].toBool(), false);
+        snapshot(u"talent-cvs"_s);
+    }
+
     void fileDialogsOpen_data()
     {
         QTest::addColumn<QString>("door");

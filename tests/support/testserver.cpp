@@ -135,6 +135,8 @@ TestServer::TestServer(const QHash<QString, QString> &settings)
     config.set(u"log/access"_s, u"false"_s);
     config.set(u"jobs/poll_ms"_s, u"50"_s);
     config.set(u"auth/hash_concurrency"_s, u"2"_s);
+    // The suites are not beside the server's program, where it looks for its CV renderer.
+    config.set(u"cvs/renderer"_s, QStringLiteral(WN_CV_RENDERER));
     if (onPostgres() && !settings.contains(u"database/url"_s)) {
         m_pgDatabase = u"wn_test_%1_%2"_s.arg(QCoreApplication::applicationPid())
                                .arg(databaseCounter.fetch_add(1));

@@ -47,6 +47,11 @@ Shell {
             page: profile
         },
         {
+            name: "cvs",
+            title: qsTr("CVs"),
+            page: cvs
+        },
+        {
             name: "notifications",
             title: qsTr("Notifications"),
             page: notifications
@@ -89,6 +94,10 @@ Shell {
     Component {
         id: profile
         ProfilePage {}
+    }
+    Component {
+        id: cvs
+        CvsPage {}
     }
     Component {
         id: notifications

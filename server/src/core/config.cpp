@@ -166,6 +166,9 @@ constexpr std::array settingsTable {
                   "Most processes and threads a coding challenge may allow a program." },
     SettingInfo { "sandbox/max_file_kb", "65536",
                   "Largest file a coding challenge may let a program write, in KiB." },
+    SettingInfo { "cvs/renderer", "",
+                  "The program that renders CVs to PDF, one process per CV (default: "
+                  "worknation-cv-render beside the server's own program)." },
     SettingInfo { "webhooks/max_attempts", "8",
                   "Attempts at delivering one webhook event (the first try and its retries) "
                   "before it is marked failed." },

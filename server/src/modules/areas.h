@@ -18,6 +18,7 @@ class ChatService;
 class CodingService;
 class CohortService;
 class CompanyService;
+class CvService;
 class FaqService;
 class IdentityService;
 class InternshipApplicationService;
@@ -94,6 +95,10 @@ void installCoding(Api &api, ServerContext &context, std::shared_ptr<CodingServi
 
 /** Company profiles, contact persons, sponsorship and the owner's profile. */
 void installCompanies(Api &api, std::shared_ptr<CompanyService> companies);
+
+/** Talents' CVs: built from the profile and edited, uploaded as files, exported and imported as
+ * JSON Resume, rendered to PDF (verified sections marked) and kept behind signed links. */
+void installCvs(Api &api, std::shared_ptr<CvService> cvs);
 
 /** Presigned uploads and file downloads. */
 void installFiles(Api &api, ServerContext &context);

@@ -56,6 +56,7 @@ void installModules(Api &api, ServerContext &context)
     installNysc(api, share(services->nysc));
     installMsd(api, context, share(services->msd));
     installVendorServices(api, share(services->vendors), share(services->partners));
+    installCvs(api, share(services->cvs));
 }
 
 void seedReferenceData(ServerContext &context)

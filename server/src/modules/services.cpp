@@ -45,6 +45,7 @@ Services::Services(ServerContext &context)
     , nysc(context, std::make_unique<NoSmsProvider>())
     , msd(context, partners)
     , vendors(context, accounts)
+    , cvs(context)
 { }
 
 } // namespace wn

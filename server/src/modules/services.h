@@ -12,6 +12,7 @@
 #include "coding/codingservice.h"
 #include "cohorts/cohortservice.h"
 #include "companies/companyservice.h"
+#include "cvs/cvservice.h"
 #include "identity/identityservice.h"
 #include "internships/internshipapplicationservice.h"
 #include "internships/internshipservice.h"
@@ -99,6 +100,7 @@ struct Services
     NyscService nysc;
     MsdService msd;
     VendorServices vendors;
+    CvService cvs;
 };
 
 } // namespace wn

@@ -37,7 +37,8 @@ QStringList availabilities();
 /**
  * A job's type or work mode, or a training's mode, as people read it ("Full time", "On site"),
  * untranslated (the "Choice" context), or null for a value the vocabulary does not know. @p field
- * is "job_type", "work_mode", "mode" (a training's or an internship's) or "availability".
+ * is "job_type", "work_mode", "mode" (a training's or an internship's), "availability" or
+ * "template" (a CV's).
  */
 const char *choiceLabel(const QString &field, const QString &value);
 /** The values of a field with choices ("job_type", "work_mode"), in the order forms offer them. */

@@ -2,6 +2,7 @@
 #include "storage.h"
 
 #include "contentcheck.h"
+#include "zipparts.h"
 
 #include "../auth/keys.h"
 #include "../auth/principal.h"
@@ -26,6 +27,9 @@ namespace wn {
 
 namespace {
 
+const QString docxType
+        = u"application/vnd.openxmlformats-officedocument.wordprocessingml.document"_s;
+
 struct KindInfo
 {
     FileKind kind;
@@ -45,7 +49,7 @@ const QList<KindInfo> &kinds()
           u"logo"_s,
           { u"image/png"_s, u"image/jpeg"_s, u"image/webp"_s },
           5 * 1024 * 1024 },
-        { FileKind::Cv, u"cv"_s, { u"application/pdf"_s }, 10 * 1024 * 1024 },
+        { FileKind::Cv, u"cv"_s, { u"application/pdf"_s, docxType }, 10 * 1024 * 1024 },
         { FileKind::Video,
           u"video"_s,
           { u"video/mp4"_s, u"video/webm"_s, u"video/quicktime"_s },
@@ -69,13 +73,35 @@ const KindInfo &info(FileKind kind)
 
 QString extensionFor(const QString &type)
 {
-    static const QHash<QString, QString> extensions {
-        { u"image/png"_s, u"png"_s },       { u"image/jpeg"_s, u"jpg"_s },
-        { u"image/webp"_s, u"webp"_s },     { u"image/svg+xml"_s, u"svg"_s },
-        { u"application/pdf"_s, u"pdf"_s }, { u"video/mp4"_s, u"mp4"_s },
-        { u"video/webm"_s, u"webm"_s },     { u"video/quicktime"_s, u"mov"_s }
-    };
+    static const QHash<QString, QString> extensions { { u"image/png"_s, u"png"_s },
+                                                      { u"image/jpeg"_s, u"jpg"_s },
+                                                      { u"image/webp"_s, u"webp"_s },
+                                                      { u"image/svg+xml"_s, u"svg"_s },
+                                                      { u"application/pdf"_s, u"pdf"_s },
+                                                      { u"video/mp4"_s, u"mp4"_s },
+                                                      { u"video/webm"_s, u"webm"_s },
+                                                      { u"video/quicktime"_s, u"mov"_s },
+                                                      { docxType, u"docx"_s } };
     return extensions.value(type, u"bin"_s);
+}
+
+/**
+ * The type of @p bytes by their content. A Word document is a ZIP archive that
+ * shared-mime-info's magic cannot tell from any other: it is one when it holds the document part
+ * and the part list that declares it.
+ */
+QString detectedType(QByteArrayView bytes)
+{
+    const QString type
+            = QMimeDatabase()
+                      .mimeTypeForData(QByteArray::fromRawData(bytes.data(), bytes.size()))
+                      .name();
+    if (type != u"application/zip"_s)
+        return type;
+    const QStringList entries = zipEntryNames(bytes);
+    return entries.contains(u"word/document.xml"_s) && entries.contains(u"[Content_Types].xml"_s)
+            ? docxType
+            : type;
 }
 
 } // namespace
@@ -146,10 +172,7 @@ StoredFile Storage::store(QSqlDatabase db, qint64 ownerId, FileKind kind, const 
         }
         bytes = QByteArrayView(mapped, size);
     }
-    const QString type
-            = QMimeDatabase()
-                      .mimeTypeForData(QByteArray::fromRawData(bytes.data(), bytes.size()))
-                      .name();
+    const QString type = detectedType(bytes);
     if (!kindInfo.types.contains(type)) {
         throw ApiError(415,
                        u"A %1 must be one of %2; this file is %3"_s.arg(

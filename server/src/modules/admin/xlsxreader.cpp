@@ -2,6 +2,7 @@
 #include "xlsxreader.h"
 
 #include "core/http/csv.h"
+#include "core/storage/zipparts.h"
 
 #include <wn/common/apierror.h>
 
@@ -10,11 +11,6 @@
 #include <QMap>
 #include <QStringList>
 #include <QXmlStreamReader>
-
-#include <archive.h>
-#include <archive_entry.h>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -30,48 +26,6 @@ ApiError notAWorkbook(const QString &why)
     return ApiError(415,
                     u"The file is neither CSV text nor a readable XLSX workbook (%1); save the "
                     u"sheet as CSV (UTF-8) or XLSX and upload that"_s.arg(why));
-}
-
-struct ArchiveFree
-{
-    void operator()(archive *a) const { archive_read_free(a); }
-};
-
-/** The parts named in @p wanted, unpacked. */
-QMap<QString, QByteArray> unzip(const QByteArray &bytes, const QStringList &wanted)
-{
-    std::unique_ptr<archive, ArchiveFree> zip(archive_read_new());
-    archive_read_support_format_zip(zip.get());
-    if (archive_read_open_memory(zip.get(), bytes.constData(), size_t(bytes.size())) != ARCHIVE_OK)
-        throw notAWorkbook(u"not a ZIP file"_s);
-    QMap<QString, QByteArray> parts;
-    archive_entry *entry = nullptr;
-    int status = ARCHIVE_OK;
-    while ((status = archive_read_next_header(zip.get(), &entry)) == ARCHIVE_OK) {
-        const QString name = QString::fromUtf8(archive_entry_pathname(entry));
-        if (!wanted.contains(name)) {
-            archive_read_data_skip(zip.get());
-            continue;
-        }
-        if (parts.contains(name)) // a second copy would be unpacked (and paid for) again
-            throw notAWorkbook(u"%1 appears twice"_s.arg(name));
-        QByteArray data;
-        char buffer[64 * 1024];
-        la_ssize_t read = 0;
-        while ((read = archive_read_data(zip.get(), buffer, sizeof buffer)) > 0) {
-            data.append(buffer, qsizetype(read));
-            if (data.size() > XlsxReader::maxPartBytes)
-                throw ApiError::payloadTooLarge(
-                        u"The workbook is too large once unpacked (%1 over %2 MiB)"_s.arg(name).arg(
-                                XlsxReader::maxPartBytes / (1024 * 1024)));
-        }
-        if (read < 0)
-            throw notAWorkbook(u"a damaged part"_s);
-        parts.insert(name, data);
-    }
-    if (status != ARCHIVE_EOF)
-        throw notAWorkbook(u"a damaged ZIP file"_s);
-    return parts;
 }
 
 /** The text of the element the reader is on, its runs joined, phonetic guides left out. */
@@ -156,7 +110,8 @@ int columnOf(QStringView reference)
 
 QString XlsxReader::firstSheetAsCsv(const QByteArray &bytes)
 {
-    const QMap<QString, QByteArray> parts = unzip(bytes, { sharedStringsPart, sheetPart });
+    const QMap<QString, QByteArray> parts = unzipParts(bytes, { sharedStringsPart, sheetPart },
+                                                       XlsxReader::maxPartBytes, notAWorkbook);
     if (!parts.contains(sheetPart))
         throw notAWorkbook(u"it has no first worksheet"_s);
     const QDeadlineTimer deadline(maxReadMs);

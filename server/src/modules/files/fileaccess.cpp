@@ -42,6 +42,16 @@ bool sentWithJobApplication(QSqlDatabase db, const StoredFile &file, qint64 comp
             .exists();
 }
 
+/** A CV the owner keeps in the CV builder: uploaded, or a PDF generated from one. */
+bool keptAsCv(QSqlDatabase db, const StoredFile &file)
+{
+    return Sql(db,
+               u"SELECT 1 FROM cvs WHERE file_key = :key UNION ALL "
+               u"SELECT 1 FROM generated_cvs WHERE file_key = :key"_s)
+            .bind(u":key"_s, file.key)
+            .exists();
+}
+
 /** A document the owner sent with an application to a programme of @p companyId. */
 bool sentWithSponsorshipApplication(QSqlDatabase db, const StoredFile &file, qint64 companyId)
 {
@@ -89,13 +99,26 @@ bool maySeeFile(QSqlDatabase db, const Principal *viewer, const StoredFile &file
         return true;
     const qint64 company = *viewer->companyId;
     // As ApplicationsService::get shows an application to its company's staff.
-    if (sentWithJobApplication(db, file, company)
+    if ((sentWithJobApplication(db, file, company)
+         || (file.kind == FileKind::Cv && keptAsCv(db, file)
+             && appliedToCompany(db, file.ownerId, company)))
         && companyRoleAllows(db, *viewer, u"applications.read"_s))
         return true;
     // As SponsorshipService::reviews lets a sponsor's staff see the applications to it.
     return sentWithSponsorshipApplication(db, file, company)
             && (companyRoleAllows(db, *viewer, u"sponsorships.manage"_s)
                 || companyRoleAllows(db, *viewer, u"sponsorships.approve"_s));
+}
+
+bool appliedToCompany(QSqlDatabase db, qint64 talentId, qint64 companyId)
+{
+    return Sql(db,
+               u"SELECT 1 FROM applications a JOIN jobs j ON j.id = a.job_id "
+               u"WHERE a.talent_id = :talent AND j.company_id = :company "
+               u"AND a.status <> 'draft'"_s)
+            .bind(u":talent"_s, talentId)
+            .bind(u":company"_s, companyId)
+            .exists();
 }
 
 } // namespace wn

@@ -26,6 +26,8 @@ QString unreferenced()
         { "sponsorship_documents", "file_key" },
         { "sponsorship_application_documents", "file_key" },
         { "kpi_submissions", "file_key" },
+        { "cvs", "file_key" },
+        { "generated_cvs", "file_key" },
     };
     QStringList checks;
     for (const auto &[table, column] : references) {

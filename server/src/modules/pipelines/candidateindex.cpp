@@ -133,6 +133,12 @@ QHash<qint64, CandidateText> candidateTexts(QSqlDatabase db, const QList<qint64>
     while (education.next())
         texts[education.id(u"user_id"_s)].education.append(education.text(u"school_name"_s) + u'\n'
                                                            + education.text(u"course"_s));
+    Sql cvs(db,
+            u"SELECT user_id, search_text FROM cvs WHERE user_id IN (%1) ORDER BY user_id, id"_s.arg(
+                    list));
+    cvs.bindEach(u"id"_s, ids).exec();
+    while (cvs.next())
+        texts[cvs.id(u"user_id"_s)].cvs.append(cvs.text(u"search_text"_s));
     return texts;
 }
 
@@ -149,7 +155,7 @@ void indexCandidate(Xapian::TermGenerator &words, const CandidateText &text)
     words.increase_termpos();
     words.index_text(text.name.toStdString());
     words.set_flags(Xapian::TermGenerator::flags(0));
-    for (const QStringList *part : { &text.experience, &text.education }) {
+    for (const QStringList *part : { &text.experience, &text.education, &text.cvs }) {
         for (const QString &entry : *part) {
             words.increase_termpos();
             words.index_text(entry.toStdString());
@@ -179,7 +185,7 @@ CandidateIndex::CandidateIndex(ServerContext &context)
     , m_table(std::make_shared<Table>())
     , m_index(QDir(context.config.dataDir()).filePath(u"index/candidates"_s),
               { .name = u"candidates"_s,
-                .format = 1,
+                .format = 2, // 2: CV text
                 .refresh = [this](QSqlDatabase db, Xapian::WritableDatabase &writer,
                                   const QList<qint64> &ids) { refresh(db, &writer, ids); },
                 .allIds = findableIds,

@@ -45,6 +45,7 @@ struct CandidateText
     QStringList skills;
     QStringList experience; ///< each entry's title, company and description
     QStringList education; ///< each entry's school and course
+    QStringList cvs; ///< the text of each CV, built or uploaded
 };
 
 /**
