@@ -20,11 +20,12 @@ namespace {
     throw std::runtime_error(message.toStdString());
 }
 
-/** Instance bookkeeping that means nothing on another server. */
+/** Instance bookkeeping that means nothing on another server, and the search indexes' change
+ *  log, which the target's own triggers write as the rows arrive (its indexes build afresh). */
 bool isTransient(const QString &table)
 {
     return table == u"server_instances"_s || table == u"chat_presence"_s
-            || table == u"schema_migrations"_s;
+            || table == u"schema_migrations"_s || table == u"search_changes"_s;
 }
 
 /** SQLite's own search index (FTS5) and its shadow tables: PostgreSQL indexes the same words
