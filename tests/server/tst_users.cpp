@@ -387,8 +387,12 @@ private Q_SLOTS:
                                  QJsonObject { { u"kind"_s, u"cv"_s } }, m_talent.token);
         QCOMPARE(presigned.status, 200);
         QCOMPARE(presigned.json().value(u"method"_s).toString(), u"PUT"_s);
-        QCOMPARE(presigned.json().value(u"accepted_types"_s).toArray(),
-                 QJsonArray { u"application/pdf"_s });
+        // A CV is a PDF or a Word document.
+        QCOMPARE(
+                presigned.json().value(u"accepted_types"_s).toArray(),
+                (QJsonArray {
+                        u"application/pdf"_s,
+                        u"application/vnd.openxmlformats-officedocument.wordprocessingml.document"_s }));
         const QString url = presigned.json().value(u"url"_s).toString();
         QVERIFY2(url.startsWith(m_server->baseUrl() + u"/api/v1/storage/uploads/"_s),
                  qPrintable(url));
