@@ -246,7 +246,10 @@ Item {
                         contentWidth: stageRow.implicitWidth
                         contentHeight: height
                         flickableDirection: Flickable.HorizontalFlick
-                        QQC2.ScrollBar.horizontal: QQC2.ScrollBar {}
+                        // Always drawn when stages lie beyond the edge, so none is hidden unseen.
+                        QQC2.ScrollBar.horizontal: QQC2.ScrollBar {
+                            policy: stageRow.implicitWidth > stageRow.parent.width ? QQC2.ScrollBar.AlwaysOn : QQC2.ScrollBar.AsNeeded
+                        }
                         Row {
                             id: stageRow
                             height: parent.height
@@ -397,8 +400,9 @@ Item {
                                 delegate: QQC2.Label {
                                     required property var modelData
                                     objectName: "candidateMove"
+                                    readonly property string when: Qt.formatDateTime(new Date(modelData.moved_at), "d MMM yyyy, hh:mm")
                                     Layout.fillWidth: true
-                                    text: modelData.from ? qsTr("%1 → %2, by %3 %4, %5").arg(modelData.from.name).arg(modelData.to.name).arg(modelData.moved_by.first_name).arg(modelData.moved_by.last_name).arg(modelData.moved_at) : qsTr("Added to %1, by %2 %3, %4").arg(modelData.to.name).arg(modelData.moved_by.first_name).arg(modelData.moved_by.last_name).arg(modelData.moved_at)
+                                    text: modelData.from ? qsTr("%1 → %2, by %3 %4, %5").arg(modelData.from.name).arg(modelData.to.name).arg(modelData.moved_by.first_name).arg(modelData.moved_by.last_name).arg(when) : qsTr("Added to %1, by %2 %3, %4").arg(modelData.to.name).arg(modelData.moved_by.first_name).arg(modelData.moved_by.last_name).arg(when)
                                     color: Theme.muted
                                     font.pixelSize: Theme.smallSize
                                     wrapMode: Text.Wrap
@@ -464,6 +468,7 @@ Item {
                                             return;
                                         page.detail = {};
                                         page.loadCandidates();
+                                        pipelineList.model.reload();
                                     })
                             }
                         }
@@ -615,6 +620,7 @@ Item {
                                             if (error)
                                                 return;
                                             page.loadCandidates();
+                                            pipelineList.model.reload(); // its candidate counts
                                             results.model.reload();
                                         })
                                 }
