@@ -624,6 +624,154 @@ private Q_SLOTS:
                  u"Clear and on time; add the sources next week."_s);
     }
 
+    void anEmployerMovesACandidateThroughAPipeline()
+    {
+        // A talent the candidate search finds by a word of their headline.
+        QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s,
+                                 QJsonObject {
+                                         { u"headline"_s, u"Harmattan welder and fabricator"_s } },
+                                 m_talent.token)
+                         .status,
+                 200);
+        logInAs(m_employer, u"employer"_s);
+        show(u"PipelinesPage { anchors.fill: parent }"_s);
+
+        // A name the server refuses keeps what was typed, with the reason beside the name.
+        type(u"pipelineName"_s, u"W"_s);
+        type(u"pipelineProject"_s, u"Workshop hiring"_s);
+        click(find(u"createPipeline"_s));
+        QQuickItem *nameProblem = find(u"pipelineNameError"_s);
+        QVERIFY(nameProblem);
+        QTRY_VERIFY(!nameProblem->property("text").toString().isEmpty());
+        QCOMPARE(find(u"pipelineProject"_s)->property("text").toString(), u"Workshop hiring"_s);
+        type(u"pipelineName"_s, u"Welders, 2027"_s);
+        click(find(u"createPipeline"_s));
+        const auto pipelineNamed = [this](const QString &name) {
+            const QJsonArray rows = m_server->get(u"/api/v1/pipelines"_s, m_employer.token)
+                                            .json()
+                                            .value(u"data"_s)
+                                            .toArray();
+            for (const QJsonValue &row : rows) {
+                if (row.toObject().value(u"name"_s).toString() == name)
+                    return row.toObject();
+            }
+            return QJsonObject();
+        };
+        QTRY_VERIFY(!pipelineNamed(u"Welders, 2027"_s).isEmpty());
+        const QJsonObject pipeline = pipelineNamed(u"Welders, 2027"_s);
+        QCOMPARE(pipeline.value(u"project"_s).toObject().value(u"name"_s).toString(),
+                 u"Workshop hiring"_s);
+        const qint64 id = pipeline.value(u"id"_s).toInteger();
+        QTRY_COMPARE(find(u"pipelineTitle"_s)->property("text").toString(), u"Welders, 2027"_s);
+
+        // The talent is found and added; the search then says where they are, and a second
+        // addition is refused with the server's reason.
+        find(u"pipelineTabs"_s)->setProperty("currentIndex", 1);
+        type(u"candidateWords"_s, u"harmattan"_s);
+        click(find(u"searchCandidates"_s));
+        QQuickItem *total = find(u"candidateTotal"_s);
+        QVERIFY(total);
+        QTRY_COMPARE(total->property("text").toString(), u"1 talent(s) found"_s);
+        click(find(u"addCandidate"_s));
+        const auto candidates = [&] {
+            return m_server->get(u"/api/v1/pipelines/%1/candidates"_s.arg(id), m_employer.token)
+                    .json()
+                    .value(u"data"_s)
+                    .toArray();
+        };
+        QTRY_COMPARE(candidates().size(), 1);
+        const qint64 candidate = candidates().at(0).toObject().value(u"id"_s).toInteger();
+        QCOMPARE(
+                candidates().at(0).toObject().value(u"stage"_s).toObject().value(u"name"_s).toString(),
+                u"Sourced"_s);
+        QQuickItem *already = find(u"alreadyIn"_s);
+        QVERIFY(already);
+        QTRY_VERIFY(already->property("text").toString().contains(u"Welders, 2027 (Sourced)"_s));
+        click(find(u"addCandidate"_s));
+        QQuickItem *addProblem = find(u"addProblem"_s);
+        QVERIFY(addProblem);
+        QTRY_VERIFY(addProblem->property("text").toString().contains(u"already in this pipeline"_s));
+
+        // On the board, the card moves to the next stage with the Move control.
+        find(u"pipelineTabs"_s)->setProperty("currentIndex", 0);
+        click(find(u"candidateCard"_s));
+        QQuickItem *stage = find(u"candidateStage"_s);
+        QVERIFY(stage);
+        QTRY_COMPARE(stage->property("text").toString(), u"In Sourced"_s);
+        choose(u"moveTarget"_s, u"Screening"_s);
+        click(find(u"moveCandidate"_s));
+        const auto onServer = [&] {
+            return m_server
+                    ->get(u"/api/v1/pipelines/%1/candidates/%2"_s.arg(id).arg(candidate),
+                          m_employer.token)
+                    .json();
+        };
+        QTRY_COMPARE(onServer().value(u"stage"_s).toObject().value(u"name"_s).toString(),
+                     u"Screening"_s);
+        const QJsonArray history = onServer().value(u"history"_s).toArray();
+        QCOMPARE(history.size(), 2);
+        const QJsonObject moved = history.at(1).toObject();
+        QCOMPARE(moved.value(u"from"_s).toObject().value(u"name"_s).toString(), u"Sourced"_s);
+        QCOMPARE(moved.value(u"to"_s).toObject().value(u"name"_s).toString(), u"Screening"_s);
+        QCOMPARE(moved.value(u"moved_by"_s).toObject().value(u"id"_s).toInteger(), m_employer.id);
+        QTRY_COMPARE(stage->property("text").toString(), u"In Screening"_s);
+
+        // The server goes away as the next move and a comment are sent: the card stays where it
+        // was, the reason shows, and the comment being written is kept.
+        choose(u"moveTarget"_s, u"Interview"_s);
+        QQuickItem *move = find(u"moveCandidate"_s);
+        QQuickItem *send = find(u"addComment"_s);
+        const QString note = u"Strong welds; ask about night shifts."_s;
+        type(u"commentText"_s, note);
+        const quint16 port = m_server->port();
+        m_server->stop();
+        click(move);
+        QQuickItem *problem = find(u"boardProblem"_s);
+        QVERIFY(problem);
+        QTRY_VERIFY(problem->property("text").toString().contains(u"cannot be reached"_s));
+        QCOMPARE(stage->property("text").toString(), u"In Screening"_s);
+        click(send);
+        QQuickItem *commentProblem = find(u"commentProblem"_s);
+        QVERIFY(commentProblem);
+        QTRY_VERIFY(commentProblem->property("text").toString().contains(u"cannot be reached"_s));
+        QCOMPARE(find(u"commentText"_s)->property("text").toString(), note);
+        m_server->startOn(port);
+        click(find(u"moveCandidate"_s));
+        QTRY_COMPARE(onServer().value(u"stage"_s).toObject().value(u"name"_s).toString(),
+                     u"Interview"_s);
+        QCOMPARE(onServer().value(u"history"_s).toArray().size(), 3);
+        click(find(u"addComment"_s));
+        QTRY_COMPARE(onServer().value(u"comment_list"_s).toArray().size(), 1);
+        QCOMPARE(onServer()
+                         .value(u"comment_list"_s)
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(u"body"_s)
+                         .toString(),
+                 note);
+        QQuickItem *shown = find(u"candidateComment"_s);
+        QVERIFY(shown);
+        QVERIFY(shown->property("text").toString().contains(note));
+
+        // A card dragged onto another column (one in view) moves there too.
+        QQuickItem *card = find(u"candidateCard"_s);
+        QQuickItem *back = find(u"stage_Screening"_s);
+        QVERIFY(card && back);
+        QVERIFY(QQuickTest::qWaitForPolish(m_window.get()));
+        const QPoint from = card->mapToScene({ card->width() / 2, card->height() / 2 }).toPoint();
+        const QPoint to = back->mapToScene({ back->width() / 2, back->height() / 2 }).toPoint();
+        QTest::mousePress(m_window.get(), Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 10; ++step)
+            QTest::mouseMove(m_window.get(), from + (to - from) * step / 10);
+        QTest::mouseRelease(m_window.get(), Qt::LeftButton, {}, to);
+        QTRY_COMPARE(onServer().value(u"stage"_s).toObject().value(u"name"_s).toString(),
+                     u"Screening"_s);
+        QCOMPARE(onServer().value(u"history"_s).toArray().size(), 4);
+        QTRY_COMPARE(stage->property("text").toString(), u"In Screening"_s);
+        snapshot(u"employer-pipelines"_s);
+    }
+
     void theDarkSchemeIsChosenAndRemembered()
     {
         logInAs(m_talent, u"talent"_s);

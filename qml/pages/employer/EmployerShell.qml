@@ -31,6 +31,11 @@ Shell {
             page: reviews
         },
         {
+            name: "pipelines",
+            title: qsTr("Pipelines"),
+            page: pipelines
+        },
+        {
             name: "company",
             title: qsTr("Company"),
             page: company
@@ -66,6 +71,10 @@ Shell {
     Component {
         id: reviews
         KpiReviewsPage {}
+    }
+    Component {
+        id: pipelines
+        PipelinesPage {}
     }
     Component {
         id: company

@@ -1,0 +1,634 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Worknation.Client
+import Worknation.Ui
+
+/**
+ * The company's hiring pipelines: the list with a form for a new one; the chosen pipeline as a
+ * board, one column per stage, whose cards move by dragging or by "Move to"; a card's moves and
+ * comments; and the candidate search that adds talents to the pipeline. Nothing changes on the
+ * board before the server agrees: a refused move leaves the card where it was, with the reason.
+ */
+Item {
+    id: page
+
+    /** The chosen pipeline (with its stages), {} when none. */
+    property var pipeline: ({})
+    /** The chosen pipeline's candidates. */
+    property var candidates: []
+    /** The candidate whose detail shows (with history and comment_list), {} when none. */
+    property var detail: ({})
+    property string boardProblem
+    property string boardNotice
+
+    readonly property bool chosen: (pipeline.id ?? 0) > 0
+
+    function choose(id: int) {
+        page.detail = {};
+        page.boardProblem = "";
+        Backend.call("pipeline", {
+            id: id
+        }, (error, body) => {
+            page.boardProblem = error;
+            if (!error) {
+                page.pipeline = body;
+                page.loadCandidates();
+            }
+        });
+    }
+
+    function loadCandidates() {
+        Backend.call("pipelineCandidates", {
+            id: page.pipeline.id,
+            limit: 100
+        }, (error, body) => {
+            page.boardProblem = error;
+            if (!error)
+                page.candidates = body.data;
+        });
+    }
+
+    function candidatesIn(stageId: int): var {
+        return page.candidates.filter(c => c.stage.id === stageId);
+    }
+
+    function showDetail(candidateId: int) {
+        Backend.call("pipelineCandidate", {
+            id: page.pipeline.id,
+            candidate: candidateId
+        }, (error, body) => {
+            page.boardProblem = error;
+            if (!error)
+                page.detail = body;
+        });
+    }
+
+    /** Asks the server to move @p candidate to @p stageId; the board follows its answer only. */
+    function move(candidate: var, stageId: int) {
+        if (candidate.stage.id === stageId)
+            return;
+        page.boardNotice = "";
+        Backend.call("movePipelineCandidate", {
+            id: page.pipeline.id,
+            candidate: candidate.id,
+            stage_id: stageId
+        }, (error, body) => {
+            page.boardProblem = error;
+            if (error)
+                return;
+            page.candidates = page.candidates.map(c => c.id === body.id ? body : c);
+            if ((page.detail.id ?? 0) === body.id)
+                page.detail = body;
+            page.boardNotice = qsTr("%1 %2 moved to %3.").arg(body.talent.first_name).arg(body.talent.last_name).arg(body.stage.name);
+        });
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing * 2
+        spacing: Theme.spacing * 2
+
+        // The pipelines, and a new one.
+        ColumnLayout {
+            Layout.preferredWidth: 230
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            PageHeader {
+                Layout.fillWidth: true
+                title: qsTr("Pipelines")
+            }
+            FormField {
+                id: newName
+                label: qsTr("New pipeline")
+                placeholderText: qsTr("Backend engineers, 2027")
+                input.objectName: "pipelineName"
+            }
+            FormField {
+                id: newProject
+                label: qsTr("Project")
+                placeholderText: qsTr("Platform team")
+                input.objectName: "pipelineProject"
+            }
+            QQC2.Label {
+                id: createProblem
+                objectName: "pipelineProblem"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+            QQC2.Button {
+                objectName: "createPipeline"
+                text: qsTr("Create the pipeline")
+                enabled: newName.text.trim().length > 0 && newProject.text.trim().length > 0
+                onClicked: Backend.call("createPipeline", {
+                        name: newName.text,
+                        project: newProject.text
+                    }, (error, body) => {
+                        const problems = error ? FormChecker.serverProblems(body) : {};
+                        newName.error = problems.name ?? "";
+                        newProject.error = problems.project ?? "";
+                        createProblem.text = error && !problems.name && !problems.project ? error : "";
+                        if (error)
+                            return;
+                        newName.text = "";
+                        newProject.text = "";
+                        pipelineList.model.reload();
+                        page.choose(body.id);
+                    })
+            }
+            ApiList {
+                id: pipelineList
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                operation: "pipelines"
+                emptyText: qsTr("No pipeline yet.")
+                onActivated: row => page.choose(row.id)
+                delegate: Card {
+                    id: pipelineRow
+                    required property var row
+                    required property int index
+                    objectName: "pipelineRow"
+                    width: ListView.view.width
+                    implicitHeight: pipelineColumn.implicitHeight + Theme.spacing
+                    selected: (page.pipeline.id ?? 0) === row.id
+                    ColumnLayout {
+                        id: pipelineColumn
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing / 2
+                        spacing: 0
+                        QQC2.Label {
+                            Layout.fillWidth: true
+                            text: pipelineRow.row.name
+                            font.bold: true
+                            color: Theme.text
+                            elide: Text.ElideRight
+                        }
+                        QQC2.Label {
+                            Layout.fillWidth: true
+                            text: qsTr("%1 · %n candidate(s)", "", pipelineRow.row.candidates).arg(pipelineRow.row.project.name)
+                            color: Theme.muted
+                            font.pixelSize: Theme.smallSize
+                            elide: Text.ElideRight
+                        }
+                    }
+                    MouseArea {
+                        anchors.fill: parent
+                        onClicked: {
+                            pipelineList.currentIndex = pipelineRow.index;
+                            page.choose(pipelineRow.row.id);
+                        }
+                    }
+                }
+            }
+        }
+
+        // The chosen pipeline: its board, or the search that fills it.
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            QQC2.Label {
+                objectName: "pipelineTitle"
+                Layout.fillWidth: true
+                text: page.chosen ? page.pipeline.name : qsTr("Choose a pipeline, or create one.")
+                font.pixelSize: Theme.titleSize
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            QQC2.TabBar {
+                id: tabs
+                objectName: "pipelineTabs"
+                Layout.fillWidth: true
+                visible: page.chosen
+                QQC2.TabButton {
+                    text: qsTr("Board")
+                }
+                QQC2.TabButton {
+                    objectName: "findCandidatesTab"
+                    text: qsTr("Find candidates")
+                }
+            }
+            QQC2.Label {
+                objectName: "boardProblem"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: page.boardProblem
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+            QQC2.Label {
+                objectName: "boardNotice"
+                Layout.fillWidth: true
+                visible: text.length > 0 && page.boardProblem.length === 0
+                text: page.boardNotice
+                color: Theme.accent
+                wrapMode: Text.Wrap
+            }
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: page.chosen
+                currentIndex: tabs.currentIndex
+
+                // The board and the chosen card's detail.
+                RowLayout {
+                    spacing: Theme.spacing
+                    Flickable {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        contentWidth: stageRow.implicitWidth
+                        contentHeight: height
+                        flickableDirection: Flickable.HorizontalFlick
+                        // Always drawn when stages lie beyond the edge, so none is hidden unseen.
+                        QQC2.ScrollBar.horizontal: QQC2.ScrollBar {
+                            policy: stageRow.implicitWidth > stageRow.parent.width ? QQC2.ScrollBar.AlwaysOn : QQC2.ScrollBar.AsNeeded
+                        }
+                        Row {
+                            id: stageRow
+                            height: parent.height
+                            spacing: Theme.spacing / 2
+                            Repeater {
+                                model: page.pipeline.stages ?? []
+                                delegate: Rectangle {
+                                    id: stageColumn
+                                    required property var modelData
+                                    objectName: "stage_" + modelData.name
+                                    width: 150
+                                    height: stageRow.height
+                                    radius: Theme.radius
+                                    color: drop.containsDrag ? Theme.selection : "transparent"
+                                    border.color: Theme.border
+                                    DropArea {
+                                        id: drop
+                                        anchors.fill: parent
+                                        keys: ["pipeline-card"]
+                                        onDropped: event => page.move(event.source.candidate, stageColumn.modelData.id)
+                                    }
+                                    Column {
+                                        anchors.fill: parent
+                                        anchors.margins: Theme.spacing / 2
+                                        spacing: Theme.spacing / 2
+                                        QQC2.Label {
+                                            width: parent.width
+                                            text: qsTr("%1 (%2)").arg(stageColumn.modelData.name).arg(page.candidatesIn(stageColumn.modelData.id).length)
+                                            font.bold: true
+                                            color: Theme.text
+                                            elide: Text.ElideRight
+                                        }
+                                        Repeater {
+                                            model: page.candidatesIn(stageColumn.modelData.id)
+                                            delegate: Item {
+                                                id: slot
+                                                required property var modelData
+                                                width: parent ? parent.width : 0
+                                                height: 52
+                                                Card {
+                                                    id: card
+                                                    /** For the column it is dropped on. */
+                                                    readonly property var candidate: slot.modelData
+                                                    objectName: "candidateCard"
+                                                    width: slot.width
+                                                    height: slot.height
+                                                    z: dragger.drag.active ? 10 : 0
+                                                    selected: (page.detail.id ?? 0) === slot.modelData.id
+                                                    activeFocusOnTab: true
+                                                    Accessible.role: Accessible.Button
+                                                    Accessible.name: label.text
+                                                    Keys.onReturnPressed: page.showDetail(slot.modelData.id)
+                                                    Keys.onSpacePressed: page.showDetail(slot.modelData.id)
+                                                    Drag.active: dragger.drag.active
+                                                    Drag.keys: ["pipeline-card"]
+                                                    Drag.hotSpot.x: width / 2
+                                                    Drag.hotSpot.y: height / 2
+                                                    Column {
+                                                        anchors.fill: parent
+                                                        anchors.margins: Theme.spacing / 2
+                                                        QQC2.Label {
+                                                            id: label
+                                                            width: parent.width
+                                                            text: qsTr("%1 %2").arg(slot.modelData.talent.first_name).arg(slot.modelData.talent.last_name)
+                                                            font.bold: true
+                                                            color: Theme.text
+                                                            elide: Text.ElideRight
+                                                        }
+                                                        QQC2.Label {
+                                                            width: parent.width
+                                                            text: slot.modelData.talent.headline ?? ""
+                                                            color: Theme.muted
+                                                            font.pixelSize: Theme.smallSize
+                                                            elide: Text.ElideRight
+                                                        }
+                                                    }
+                                                    MouseArea {
+                                                        id: dragger
+                                                        anchors.fill: parent
+                                                        drag.target: card
+                                                        preventStealing: true // the board scrolls; a card being dragged is not a scroll
+                                                        onClicked: page.showDetail(slot.modelData.id)
+                                                        onReleased: {
+                                                            if (drag.active)
+                                                                card.Drag.drop();
+                                                            // Back in its place; the server's answer moves it.
+                                                            card.x = 0;
+                                                            card.y = 0;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+
+                    // The chosen card: move it, its moves and comments.
+                    QQC2.ScrollView {
+                        Layout.preferredWidth: 250
+                        Layout.fillHeight: true
+                        visible: (page.detail.id ?? 0) > 0
+                        contentWidth: availableWidth
+                        ColumnLayout {
+                            width: parent.width
+                            spacing: Theme.spacing / 2
+                            QQC2.Label {
+                                objectName: "candidateName"
+                                Layout.fillWidth: true
+                                text: page.detail.talent ? qsTr("%1 %2").arg(page.detail.talent.first_name).arg(page.detail.talent.last_name) : ""
+                                font.bold: true
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                            }
+                            QQC2.Label {
+                                objectName: "candidateStage"
+                                Layout.fillWidth: true
+                                text: page.detail.stage ? qsTr("In %1").arg(page.detail.stage.name) : ""
+                                color: Theme.muted
+                            }
+                            RowLayout {
+                                Layout.fillWidth: true
+                                QQC2.ComboBox {
+                                    id: moveTarget
+                                    objectName: "moveTarget"
+                                    Layout.fillWidth: true
+                                    Accessible.name: qsTr("Move to")
+                                    textRole: "name"
+                                    valueRole: "id"
+                                    model: (page.pipeline.stages ?? []).filter(s => s.id !== (page.detail.stage ? page.detail.stage.id : 0))
+                                }
+                                QQC2.Button {
+                                    objectName: "moveCandidate"
+                                    text: qsTr("Move")
+                                    enabled: moveTarget.currentIndex >= 0
+                                    onClicked: page.move(page.detail, moveTarget.currentValue)
+                                }
+                            }
+                            QQC2.Label {
+                                text: qsTr("Moves")
+                                font.bold: true
+                                color: Theme.text
+                            }
+                            Repeater {
+                                model: page.detail.history ?? []
+                                delegate: QQC2.Label {
+                                    required property var modelData
+                                    objectName: "candidateMove"
+                                    readonly property string when: Qt.formatDateTime(new Date(modelData.moved_at), "d MMM yyyy, hh:mm")
+                                    Layout.fillWidth: true
+                                    text: modelData.from ? qsTr("%1 → %2, by %3 %4, %5").arg(modelData.from.name).arg(modelData.to.name).arg(modelData.moved_by.first_name).arg(modelData.moved_by.last_name).arg(when) : qsTr("Added to %1, by %2 %3, %4").arg(modelData.to.name).arg(modelData.moved_by.first_name).arg(modelData.moved_by.last_name).arg(when)
+                                    color: Theme.muted
+                                    font.pixelSize: Theme.smallSize
+                                    wrapMode: Text.Wrap
+                                }
+                            }
+                            QQC2.Label {
+                                text: qsTr("Comments")
+                                font.bold: true
+                                color: Theme.text
+                            }
+                            Repeater {
+                                model: page.detail.comment_list ?? []
+                                delegate: QQC2.Label {
+                                    required property var modelData
+                                    objectName: "candidateComment"
+                                    Layout.fillWidth: true
+                                    text: qsTr("%1 %2: %3").arg(modelData.author.first_name).arg(modelData.author.last_name).arg(modelData.body)
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
+                                    textFormat: Text.PlainText
+                                }
+                            }
+                            TextBox {
+                                id: comment
+                                objectName: "commentText"
+                                Layout.fillWidth: true
+                                Layout.preferredHeight: Math.max(60, implicitHeight)
+                                placeholderText: qsTr("A note for your colleagues")
+                            }
+                            QQC2.Label {
+                                id: commentProblem
+                                objectName: "commentProblem"
+                                Layout.fillWidth: true
+                                visible: text.length > 0
+                                color: Theme.error
+                                wrapMode: Text.Wrap
+                            }
+                            QQC2.Button {
+                                objectName: "addComment"
+                                text: qsTr("Add the comment")
+                                enabled: comment.text.trim().length > 0
+                                onClicked: Backend.call("commentPipelineCandidate", {
+                                        id: page.pipeline.id,
+                                        candidate: page.detail.id,
+                                        body: comment.text
+                                    }, error => {
+                                        commentProblem.text = error;
+                                        if (error)
+                                            return;
+                                        comment.text = "";
+                                        page.showDetail(page.detail.id);
+                                    })
+                            }
+                            QQC2.Button {
+                                objectName: "removeCandidate"
+                                text: qsTr("Remove from the pipeline")
+                                onClicked: Backend.call("removePipelineCandidate", {
+                                        id: page.pipeline.id,
+                                        candidate: page.detail.id
+                                    }, error => {
+                                        page.boardProblem = error;
+                                        if (error)
+                                            return;
+                                        page.detail = {};
+                                        page.loadCandidates();
+                                        pipelineList.model.reload();
+                                    })
+                            }
+                        }
+                    }
+                }
+
+                // Talents to add, by words and filters.
+                ColumnLayout {
+                    id: finder
+                    spacing: Theme.spacing / 2
+
+                    function search() {
+                        results.arguments = {
+                            q: words.text.trim(),
+                            state: stateFilter.text.trim(),
+                            career_level: levelFilter.text.trim(),
+                            availability: availability.currentValue,
+                            verified: verified.currentValue,
+                            limit: 20
+                        };
+                        results.operation = "searchCandidates";
+                        results.model.reload();
+                    }
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        QQC2.TextField {
+                            id: words
+                            objectName: "candidateWords"
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("Skills, titles, names")
+                            onAccepted: finder.search()
+                        }
+                        QQC2.Button {
+                            objectName: "searchCandidates"
+                            text: qsTr("Search")
+                            onClicked: finder.search()
+                        }
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        QQC2.TextField {
+                            id: stateFilter
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("State")
+                            onAccepted: finder.search()
+                        }
+                        QQC2.TextField {
+                            id: levelFilter
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("Career level")
+                            onAccepted: finder.search()
+                        }
+                        QQC2.ComboBox {
+                            id: availability
+                            Layout.fillWidth: true
+                            textRole: "text"
+                            valueRole: "value"
+                            model: Vocabulary.choices("availability", qsTr("Any availability"))
+                            onActivated: finder.search()
+                        }
+                        QQC2.ComboBox {
+                            id: verified
+                            Layout.fillWidth: true
+                            textRole: "text"
+                            valueRole: "value"
+                            model: [
+                                {
+                                    text: qsTr("Verified or not"),
+                                    value: ""
+                                },
+                                {
+                                    text: qsTr("Verified identity"),
+                                    value: "true"
+                                },
+                                {
+                                    text: qsTr("Not verified"),
+                                    value: "false"
+                                }
+                            ]
+                            onActivated: finder.search()
+                        }
+                    }
+                    QQC2.Label {
+                        objectName: "candidateTotal"
+                        visible: results.operation.length > 0 && results.model.total >= 0
+                        text: qsTr("%n talent(s) found", "", results.model.total)
+                        color: Theme.muted
+                    }
+                    ApiList {
+                        id: results
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        emptyText: qsTr("No talent matches; try fewer words or filters.")
+                        delegate: Card {
+                            id: found
+                            required property var row
+                            required property int index
+                            property string problem
+                            readonly property var held: (row.pipelines ?? []).filter(p => p.id === page.pipeline.id)
+                            width: ListView.view.width
+                            implicitHeight: foundColumn.implicitHeight + Theme.spacing
+                            RowLayout {
+                                anchors.fill: parent
+                                anchors.margins: Theme.spacing / 2
+                                ColumnLayout {
+                                    id: foundColumn
+                                    Layout.fillWidth: true
+                                    spacing: 0
+                                    QQC2.Label {
+                                        Layout.fillWidth: true
+                                        text: qsTr("%1 %2").arg(found.row.first_name).arg(found.row.last_name)
+                                        font.bold: true
+                                        color: Theme.text
+                                        elide: Text.ElideRight
+                                    }
+                                    QQC2.Label {
+                                        Layout.fillWidth: true
+                                        text: [found.row.headline ?? "", found.row.state ?? "", found.row.verified_identity ? qsTr("identity verified") : ""].filter(s => s.length > 0).join(" · ")
+                                        color: Theme.muted
+                                        elide: Text.ElideRight
+                                    }
+                                    QQC2.Label {
+                                        objectName: "alreadyIn"
+                                        Layout.fillWidth: true
+                                        visible: (found.row.pipelines ?? []).length > 0
+                                        text: qsTr("Already in: %1").arg((found.row.pipelines ?? []).map(p => qsTr("%1 (%2)").arg(p.name).arg(p.stage.name)).join(", "))
+                                        color: Theme.accent
+                                        font.pixelSize: Theme.smallSize
+                                        wrapMode: Text.Wrap
+                                    }
+                                    QQC2.Label {
+                                        objectName: "addProblem"
+                                        Layout.fillWidth: true
+                                        visible: text.length > 0
+                                        text: found.problem
+                                        color: Theme.error
+                                        wrapMode: Text.Wrap
+                                    }
+                                }
+                                QQC2.Button {
+                                    objectName: "addCandidate"
+                                    text: found.held.length > 0 ? qsTr("In this pipeline") : qsTr("Add to this pipeline")
+                                    onClicked: Backend.call("addPipelineCandidates", {
+                                            id: page.pipeline.id,
+                                            talent_ids: [found.row.id]
+                                        }, error => {
+                                            found.problem = error;
+                                            if (error)
+                                                return;
+                                            page.loadCandidates();
+                                            pipelineList.model.reload(); // its candidate counts
+                                            results.model.reload();
+                                        })
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
