@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QSemaphore>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,12 @@ CvRenderer::CvRenderer(const Config &config)
 QByteArray CvRenderer::render(const QJsonObject &cv) const
 {
     const ApiError unavailable(503, u"The PDF could not be made just now; try again later"_s);
+    // A renderer is a process holding a request thread for up to timeoutMs: no more run at once
+    // than there are cores, whoever asks.
+    static QSemaphore renderers(std::max(1, QThread::idealThreadCount()));
+    if (!renderers.tryAcquire(1, waitForSlotMs))
+        throw unavailable;
+    const QSemaphoreReleaser release(renderers);
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
@@ -41,10 +49,12 @@ QByteArray CvRenderer::render(const QJsonObject &cv) const
     process.write(QJsonDocument(cv).toJson(QJsonDocument::Compact));
     process.closeWriteChannel();
     QByteArray pdf;
+    QByteArray errors; // the last of what it wrote to stderr, for the log
     QDeadlineTimer deadline(timeoutMs);
     while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
         process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
         pdf += process.readAllStandardOutput();
+        errors = (errors + process.readAllStandardError()).right(maxErrorBytes);
         if (pdf.size() > maxPdfBytes)
             break;
     }
@@ -58,7 +68,7 @@ QByteArray CvRenderer::render(const QJsonObject &cv) const
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0
         || !pdf.startsWith("%PDF-")) {
         qCCritical(lcCvRender) << "the renderer failed:" << process.exitCode()
-                               << process.readAllStandardError().left(500);
+                               << (errors + process.readAllStandardError()).right(maxErrorBytes);
         throw unavailable;
     }
     return pdf;

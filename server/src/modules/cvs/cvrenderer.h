@@ -27,6 +27,10 @@ public:
     static constexpr int timeoutMs = 30000;
     /** Largest PDF taken back. */
     static constexpr qint64 maxPdfBytes = 8 * 1024 * 1024;
+    /** How long a request waits for a free renderer before it is told to try later. */
+    static constexpr int waitForSlotMs = 5000;
+    /** How much of the renderer's stderr is kept for the log; the rest is read and dropped. */
+    static constexpr int maxErrorBytes = 2000;
 
 private:
     QString m_program;

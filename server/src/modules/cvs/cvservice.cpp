@@ -303,19 +303,29 @@ QJsonObject CvService::importJsonResume(const Principal &talent, const QJsonObje
     return cvJson(db, id);
 }
 
+namespace {
+
+/** Refuses a talent's PDF past the number they may keep. */
+void checkRoomForPdf(QSqlDatabase db, qint64 userId)
+{
+    const qint64 count = Sql(db, u"SELECT COUNT(*) AS n FROM generated_cvs WHERE user_id = :user"_s)
+                                 .bind(u":user"_s, userId)
+                                 .single()
+                                 .id(u"n"_s);
+    if (count >= CvService::maxGenerated)
+        throw ApiError::unprocessable(u"You keep %1 generated PDFs, as many as you may: delete "
+                                      u"some first"_s.arg(CvService::maxGenerated));
+}
+
+} // namespace
+
 QJsonObject CvService::generate(const Principal &talent, qint64 cvId)
 {
     QSqlDatabase db = m_context.db();
     const SqlRow cv = ownCv(db, talent, cvId);
     if (cv.text(u"source"_s) == uploaded)
         throw ApiError::unprocessable(u"An uploaded CV is already a file: download it"_s);
-    const qint64 count = Sql(db, u"SELECT COUNT(*) AS n FROM generated_cvs WHERE user_id = :user"_s)
-                                 .bind(u":user"_s, talent.userId)
-                                 .single()
-                                 .id(u"n"_s);
-    if (count >= maxGenerated)
-        throw ApiError::unprocessable(u"You keep %1 generated PDFs, as many as you may: delete "
-                                      u"some first"_s.arg(maxGenerated));
+    checkRoomForPdf(db, talent.userId);
     const QByteArray pdf = m_renderer.render(CvDocument::renderInput(
             cv.text(u"title"_s), cv.text(u"template"_s), jsonFrom(cv.text(u"document"_s)),
             CvDocument::verifiedItems(db, talent.userId)));
@@ -325,6 +335,8 @@ QJsonObject CvService::generate(const Principal &talent, qint64 cvId)
     // The CV may have gone while it was rendered: then so does its PDF (the sweep takes it).
     if (!Sql(db, u"SELECT 1 FROM cvs WHERE id = :id"_s).bind(u":id"_s, cvId).exists())
         throw ApiError::notFound(u"CV not found"_s);
+    // Asked again as it is kept: renders asked for together all passed the first count.
+    checkRoomForPdf(db, talent.userId);
     const qint64 id = Sql(db,
                           u"INSERT INTO generated_cvs (cv_id, user_id, file_key, title, template, "
                           u"size_bytes, created_at) VALUES (:cv, :user, :key, :title, :template, "
