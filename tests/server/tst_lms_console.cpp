@@ -42,6 +42,7 @@ private Q_SLOTS:
     void runQueryReadsAllowedTables();
     void runQueryRefuses_data();
     void runQueryRefuses();
+    void runQueryRefusesAValueLargerThanAnAnswer();
     void runQueryCapsRows();
     void clearLogArchives();
     void fixContextAndClearCacheAreAudited();
@@ -383,6 +384,20 @@ void TestLmsConsole::runQueryRefuses_data()
     QTest::newRow("writable cte") << u"WITH x AS (DELETE FROM lms_log RETURNING *) SELECT * FROM x"_s
                                   << u"SELECT"_s;
     QTest::newRow("empty") << u";"_s << u"empty"_s;
+}
+
+void TestLmsConsole::runQueryRefusesAValueLargerThanAnAnswer()
+{
+    if (m_server->context().db().driverName() != u"QSQLITE"_s)
+        QSKIP("zeroblob is SQLite's");
+    // 20 MB in one value: refused before it is built, not held in memory and answered.
+    const Reply answer = m_server->post(
+            u"/api/v1/lms/query"_s,
+            QJsonObject { { u"sql"_s, u"SELECT zeroblob(20000000) AS big FROM countries"_s } },
+            m_superAdmin.token);
+    QCOMPARE(answer.status, 400);
+    QVERIFY2(namesMessage(answer, u"sql"_s), qPrintable(answer.message()));
+    QVERIFY(answer.body.size() < 100000);
 }
 
 void TestLmsConsole::runQueryRefuses()

@@ -197,22 +197,34 @@ void relationsOf(const QJsonValue &node, QSet<QString> &into)
     }
 }
 
-QueryResult readRows(QSqlQuery &q, int rowCap)
+/** The rows up to the cap on their number and on their bytes; @p failure gets the error that
+ *  stopped the reading (a deadline met between rows ends the rows, it does not complete them). */
+/** Most bytes of values one answer carries before it is cut (and marked truncated). */
+constexpr qint64 maxResultBytes = 8 * 1024 * 1024;
+
+QueryResult readRows(QSqlQuery &q, int rowCap, QString &failure)
 {
     QueryResult result;
     const QSqlRecord record = q.record();
     for (int i = 0; i < record.count(); ++i)
         result.columns.append(record.fieldName(i));
+    qint64 bytes = 0;
     while (q.next()) {
-        if (result.rows.size() >= rowCap) {
+        if (result.rows.size() >= rowCap || bytes > maxResultBytes) {
             result.truncated = true;
             break;
         }
         QJsonArray row;
-        for (int i = 0; i < record.count(); ++i)
-            row.append(QJsonValue::fromVariant(q.value(i)));
+        for (int i = 0; i < record.count(); ++i) {
+            const QVariant value = q.value(i);
+            bytes += value.typeId() == QMetaType::QByteArray ? value.toByteArray().size()
+                                                             : value.toString().size();
+            row.append(QJsonValue::fromVariant(value));
+        }
         result.rows.append(row);
     }
+    if (q.lastError().isValid())
+        failure = q.lastError().databaseText();
     return result;
 }
 
@@ -261,13 +273,15 @@ QueryResult runReadOnlyQuery(Database &database, const QString &sql, int rowCap,
         SqliteGuard guard { QDeadlineTimer(timeoutMs) };
         sqlite3_set_authorizer(handle, authorize, nullptr);
         sqlite3_progress_handler(handle, 1000, pastDeadline, &guard);
+        // No value larger than a whole answer may be: SQLite would build it before any check.
+        sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, int(maxResultBytes));
         QueryResult result;
         QString failure;
         {
             QSqlQuery q(db);
             q.setForwardOnly(true);
             if (q.exec(text))
-                result = readRows(q, rowCap);
+                result = readRows(q, rowCap, failure);
             else
                 failure = q.lastError().databaseText();
         }
@@ -315,7 +329,7 @@ QueryResult runReadOnlyQuery(Database &database, const QString &sql, int rowCap,
             QSqlQuery run(db);
             run.setForwardOnly(true);
             if (run.exec(text))
-                result = readRows(run, rowCap);
+                result = readRows(run, rowCap, failure);
             else
                 failure = run.lastError().databaseText();
         }
