@@ -29,6 +29,7 @@ const QHash<QString, Operation> &clientOperations()
         { u"publicJobs"_s, { "GET", u"/api/v1/jobs/landing"_s } },
         { u"recommendedJobs"_s, { "GET", u"/api/v1/jobs/recommendations"_s } },
         { u"job"_s, { "GET", u"/api/v1/jobs/{id}"_s } },
+        { u"jobBySlug"_s, { "GET", u"/api/v1/jobs/slug/{slug}"_s } },
         { u"jobQuestions"_s, { "GET", u"/api/v1/jobs/{id}/questions"_s } },
         { u"applicationStatus"_s, { "GET", u"/api/v1/jobs/{id}/application-status"_s } },
         { u"applyToJob"_s, { "POST", u"/api/v1/jobs/{id}/applications"_s } },

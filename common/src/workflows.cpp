@@ -207,13 +207,24 @@ const Workflow &lmsEnrolmentWorkflow()
     return workflow;
 }
 
+const QList<const Workflow *> &allWorkflows()
+{
+    static const QList<const Workflow *> all { &applicationWorkflow(),
+                                               &trainingApplicationWorkflow(),
+                                               &jobWorkflow(),
+                                               &trainingWorkflow(),
+                                               &internshipWorkflow(),
+                                               &internshipApplicationWorkflow(),
+                                               &sponsorshipApplicationWorkflow(),
+                                               &testimonialWorkflow(),
+                                               &assessmentAttemptWorkflow(),
+                                               &lmsEnrolmentWorkflow() };
+    return all;
+}
+
 const Workflow *workflowNamed(const QString &name)
 {
-    for (const Workflow *workflow :
-         { &applicationWorkflow(), &trainingApplicationWorkflow(), &jobWorkflow(),
-           &trainingWorkflow(), &internshipWorkflow(), &internshipApplicationWorkflow(),
-           &sponsorshipApplicationWorkflow(), &testimonialWorkflow(), &assessmentAttemptWorkflow(),
-           &lmsEnrolmentWorkflow() }) {
+    for (const Workflow *workflow : allWorkflows()) {
         if (workflow->name() == name)
             return workflow;
     }

@@ -175,6 +175,10 @@ constexpr std::array settingsTable {
     SettingInfo { "webhooks/allow_private_targets", "false",
                   "Let webhooks reach loopback, private, link-local and other internal addresses. "
                   "Only for installations whose receivers live on the internal network." },
+    SettingInfo { "web/root", "",
+                  "Folder of the built talent web portal, served at /. Default: the one installed "
+                  "with the server (share/worknation/web), or the build tree's; without one the "
+                  "portal is off and / answers 404." },
     SettingInfo { "webhooks/allow_http", "false",
                   "Accept http:// webhook URLs; otherwise https:// is required, as event payloads "
                   "carry personal data." },

@@ -8,16 +8,31 @@
 #include "auth/tokenservice.h"
 #include "database.h"
 #include "events/eventbus.h"
+#include "http/webportal.h"
 #include "jobs/jobqueue.h"
 #include "mail/mailer.h"
 #include "metrics.h"
 #include "storage/storage.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 using namespace Qt::StringLiterals;
 
 namespace wn {
+
+namespace {
+
+/** The web portal's build where it lies beside the server: share/worknation/web, installed or in
+ *  the build tree. */
+QString defaultWebRoot()
+{
+    const QString root
+            = QDir(QCoreApplication::applicationDirPath()).filePath(u"../share/worknation/web"_s);
+    return QFile::exists(root + u"/index.html"_s) ? root : QString();
+}
+
+} // namespace
 
 ServerContext::ServerContext(Config configuration)
     : config(std::move(configuration))
@@ -38,6 +53,8 @@ ServerContext::ServerContext(Config configuration)
     jobs = std::make_unique<JobQueue>(*this);
     mailer = std::make_unique<Mailer>(*this);
     events = std::make_unique<EventBus>(*this);
+    const QString webRoot = config.value(u"web/root"_s);
+    web = std::make_unique<WebPortal>(webRoot.isEmpty() ? defaultWebRoot() : webRoot);
 }
 
 ServerContext::~ServerContext()

@@ -25,6 +25,7 @@ class Mailer;
 class Metrics;
 class OneTimeCodes;
 class EventBus;
+class WebPortal;
 
 /** @brief The shared services every module is built from; created once by the composition root. */
 struct ServerContext
@@ -45,6 +46,7 @@ struct ServerContext
     std::unique_ptr<JobQueue> jobs;
     std::unique_ptr<Mailer> mailer;
     std::unique_ptr<EventBus> events;
+    std::unique_ptr<WebPortal> web;
     /**
      * Takes each upgraded WebSocket on the worker thread that accepted it (set by the chat
      * module); what it makes of the socket is a child of @p owner, so it ends with that thread.

@@ -84,6 +84,8 @@ const Workflow &assessmentAttemptWorkflow();
 const Workflow &lmsEnrolmentWorkflow();
 /** The workflow of @p name, or nullptr. */
 const Workflow *workflowNamed(const QString &name);
+/** Every workflow, for those who list them all (the web portal's vocabulary). */
+const QList<const Workflow *> &allWorkflows();
 
 /**
  * @brief The verdicts of a coding submission and of each of its test cases, with Judge0's ids

@@ -248,6 +248,12 @@ Response Api::run(const Registered &endpoint, Call &call) const
     return endpoint.handler(call);
 }
 
+bool Api::hasPath(const QString &path) const
+{
+    const Router::Match match = m_router.find(Method::Get, path);
+    return match.endpoint >= 0 || match.pathExists;
+}
+
 Api::Outcome Api::handle(const QHttpServerRequest &request,
                          std::shared_ptr<const SpooledFile> spooledBody) const
 {

@@ -134,6 +134,8 @@ public:
     BodyRule bodyRule(const QByteArray &method, const QByteArray &target,
                       const QByteArray &authorization = {}) const;
 
+    /** Whether some endpoint answers @p path, with any method. */
+    bool hasPath(const QString &path) const;
     /** The OpenAPI 3 document of every registered endpoint. */
     QJsonObject openApi() const;
     int endpointCount() const { return int(m_endpoints.size()); }

@@ -6,6 +6,7 @@
 #include "../servercontext.h"
 #include "api.h"
 #include "connectionguard.h"
+#include "webportal.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -57,16 +58,26 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (requestId.isEmpty())
         requestId = QByteArray::number(QRandomGenerator::global()->generate64(), 16);
 
-    // An upload's body is not in the request: the connection's guard wrote it to a file.
-    auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
-    const Api::Outcome outcome = m_api.handle(request, guard ? guard->takeSpooledBody() : nullptr);
+    const Api::Outcome outcome = [&] {
+        // The web portal answers what a browser asks of the pages, the API the rest.
+        const QString path = request.url().path();
+        const WebPortal &web = *m_context.web;
+        if ((request.method() == QHttpServerRequest::Method::Get
+             || request.method() == QHttpServerRequest::Method::Head)
+            && web.claims(path) && !m_api.hasPath(path))
+            return Api::Outcome { web.serve(request, path), u"(web)"_s, std::nullopt };
+        // An upload's body is not in the request: the connection's guard wrote it to a file.
+        auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
+        return m_api.handle(request, guard ? guard->takeSpooledBody() : nullptr);
+    }();
     const Response &response = outcome.response;
 
     auto responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     if (!response.contentType.isEmpty())
         responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    if (response.status != 304 && response.status != 204)
+        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeHeader("X-Request-Id", requestId);
     responder.writeHeader("Access-Control-Allow-Origin", "*");
     responder.writeHeader("Access-Control-Allow-Headers",

@@ -3,6 +3,8 @@
 
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/http/webportal.h"
+#include "core/logging.h"
 #include "core/servercontext.h"
 #include "faqservice.h"
 #include "jobsservice.h"
@@ -67,6 +69,23 @@ const Principal *viewerOf(const Call &call)
 void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> jobs,
                  std::shared_ptr<QuestionsService> questions, std::shared_ptr<FaqService> faqs)
 {
+    // A shared link to a job's page in the web portal shows the job's title and summary.
+    context.web->addPreview(
+            u"/jobs/"_s, [jobs](const QString &slug) -> std::optional<WebPortal::Preview> {
+                try {
+                    const QJsonObject job = jobs->bySlug(nullptr, slug);
+                    const QString summary = job.value(u"summary"_s).toString();
+                    return WebPortal::Preview { job.value(u"title"_s).toString(),
+                                                summary.isEmpty()
+                                                        ? job.value(u"description"_s).toString()
+                                                        : summary };
+                } catch (const ApiError &) {
+                    return std::nullopt; // no such job: the page says so
+                } catch (const std::exception &error) {
+                    qCWarning(lcHttp).noquote() << "job preview for" << slug << ":" << error.what();
+                    return std::nullopt;
+                }
+            });
     api.post(u"/api/v1/jobs"_s,
              { .seed = { u"HR > Jobs > Create job"_s },
                .access = Access::company(),

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+// The portal's frame: the header with its navigation, the page the address names, and sign-in
+// for the pages that need it.
+import { useEffect, useRef } from "preact/hooks";
+import { call } from "./api";
+import { match, navigate, useLocation, type Route } from "./router";
+import { session, signOut } from "./session";
+import { useValue } from "./signal";
+import { routes } from "./routes";
+
+function Header() {
+    const current = useValue(session);
+    const where = useLocation().pathname;
+    const link = (href: string, text: string) => (
+        <a href={href} aria-current={where === href || where.startsWith(href + "/") ? "page" : undefined}>{text}</a>
+    );
+    const leave = async () => {
+        try {
+            await call("logout");
+        } catch {
+            // Signed out here whatever the server says.
+        }
+        signOut();
+        navigate("/login");
+    };
+    return (
+        <header class="top">
+            <a class="brand" href="/jobs" aria-label="Worknation, jobs">Worknation</a>
+            <nav aria-label="Main">
+                {link("/jobs", "Jobs")}
+                {link("/trainings", "Trainings")}
+                {current && link("/applications", "Applications")}
+                {current && link("/messages", "Messages")}
+                {current && link("/notifications", "Notifications")}
+                {current && link("/profile", "Profile")}
+            </nav>
+            <div class="account">
+                {current ? (
+                    <button type="button" class="button button-link" onClick={leave}>Sign out</button>
+                ) : (
+                    <>
+                        <a href="/login">Sign in</a>
+                        <a class="button button-primary" href="/signup">Join</a>
+                    </>
+                )}
+            </div>
+        </header>
+    );
+}
+
+function NotFound() {
+    return (
+        <section>
+            <h1>Page not found</h1>
+            <p>There is no page at this address. <a href="/jobs">Find jobs</a> instead.</p>
+        </section>
+    );
+}
+
+export function App() {
+    const url = useLocation();
+    const current = useValue(session);
+    const found = match(routes, url.pathname);
+    const route: Route | undefined = found?.route;
+    const needsSignIn = route?.signedIn && !current;
+    useEffect(() => {
+        if (url.pathname === "/")
+            navigate(current ? "/jobs" : "/jobs", true);
+        else if (needsSignIn)
+            navigate(`/login?next=${encodeURIComponent(url.pathname + url.search)}`, true);
+    }, [url.pathname, needsSignIn]);
+    // A new page takes the keyboard's focus to its heading, as a page load would.
+    const main = useRef<HTMLElement>(null);
+    useEffect(() => {
+        const heading = main.current?.querySelector("h1") as HTMLElement | null;
+        if (heading && document.activeElement === document.body) {
+            heading.tabIndex = -1;
+            heading.focus({ preventScroll: true });
+        }
+    }, [url.pathname]);
+    const Page = route?.page;
+    return (
+        <>
+            <a class="skip" href="#main">Skip to content</a>
+            <Header />
+            <main id="main" ref={main}>
+                {Page && !needsSignIn ? <Page params={found!.params} /> : !route && url.pathname !== "/" ? <NotFound /> : null}
+            </main>
+        </>
+    );
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+import { call } from "../api";
+import { navigate, useLocation } from "../router";
+import { signIn, type Session, type User } from "../session";
+import { Alert, Button, TextField, useForm, useTitle } from "../ui";
+
+export function LoginPage() {
+    useTitle("Sign in");
+    const next = useLocation().searchParams.get("next");
+    const form = useForm({ email: "", password: "" });
+    const submit = form.submit(async (values) => {
+        const answer = await call<{ access_token: string; user: User }>("loginTalent", {
+            body: values,
+            fields: ["email", "password"],
+        });
+        const session: Session = { token: answer.access_token, user: answer.user };
+        signIn(session);
+        // Only a page of the portal's own, never another site.
+        navigate(next && next.startsWith("/") && !next.startsWith("//") ? next : "/jobs", true);
+    });
+    return (
+        <section class="narrow">
+            <h1>Sign in</h1>
+            <form onSubmit={submit} noValidate>
+                <Alert>{form.general.map((m) => <p key={m}>{m}</p>)}</Alert>
+                <TextField label="Email" type="email" name="email" autocomplete="email" required value={form.values.email} error={form.errors.email} onValue={(v) => form.set("email", v)} />
+                <TextField label="Password" type="password" name="password" autocomplete="current-password" required value={form.values.password} error={form.errors.password} onValue={(v) => form.set("password", v)} />
+                <Button type="submit" busy={form.busy}>{form.busy ? "Signing in…" : "Sign in"}</Button>
+            </form>
+            <p><a href="/forgot-password">Forgot your password?</a></p>
+            <p>New to Worknation? <a href="/signup">Create an account</a></p>
+        </section>
+    );
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+// The portal's pages by path, with the browser's history: links within the portal change the page
+// without reloading it, and every page has an address that can be shared and reloaded.
+import type { ComponentType } from "preact";
+import { signal, useValue } from "./signal";
+
+export const location$ = signal(window.location.pathname + window.location.search);
+
+export function navigate(to: string, replace = false): void {
+    if (to === window.location.pathname + window.location.search)
+        return;
+    if (replace)
+        history.replaceState(null, "", to);
+    else
+        history.pushState(null, "", to);
+    location$.set(to);
+    window.scrollTo(0, 0);
+}
+
+window.addEventListener("popstate", () => location$.set(window.location.pathname + window.location.search));
+
+// A click on a link to one of the portal's own pages changes the page in place.
+document.addEventListener("click", (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+        return;
+    const link = (event.target as Element | null)?.closest?.("a");
+    if (!link || link.target || link.hasAttribute("download") || link.origin !== window.location.origin)
+        return;
+    if (link.pathname.startsWith("/api/"))
+        return;
+    event.preventDefault();
+    navigate(link.pathname + link.search);
+});
+
+export interface Route {
+    path: string; // "/jobs/:slug"
+    page: ComponentType<{ params: Record<string, string> }>;
+    /** Only for a signed-in talent; others are sent to sign in first. */
+    signedIn?: boolean;
+    title: string;
+}
+
+export function match(routes: Route[], pathname: string): { route: Route; params: Record<string, string> } | null {
+    const parts = pathname.split("/").filter(Boolean);
+    for (const route of routes) {
+        const pattern = route.path.split("/").filter(Boolean);
+        if (pattern.length !== parts.length)
+            continue;
+        const params: Record<string, string> = {};
+        if (pattern.every((segment, i) => {
+            if (segment.startsWith(":")) {
+                params[segment.slice(1)] = decodeURIComponent(parts[i]);
+                return true;
+            }
+            return segment === parts[i];
+        }))
+            return { route, params };
+    }
+    return null;
+}
+
+export function useLocation(): URL {
+    return new URL(useValue(location$), window.location.origin);
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+import { check, demo, phone } from "./support.mjs";
+
+export async function signInAndOut(context) {
+    const page = await context.page(phone);
+    await page.goto("/login");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByText("email should not be empty").waitFor();
+    check(await page.getByLabel("Email").getAttribute("aria-invalid") === "true", "the email field is marked wrong");
+    await context.accessible(page, "the sign-in form with its problems");
+    await context.snapshot(page, "login-phone");
+
+    await page.getByLabel("Email").fill(demo.talent.email);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("alert").waitFor();
+    check(/password/i.test(await page.getByRole("alert").textContent()), "a wrong password says so");
+
+    await page.getByLabel("Password").fill(demo.talent.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL("**/jobs");
+    await page.getByRole("button", { name: "Sign out" }).waitFor();
+
+    await page.reload();
+    await page.getByRole("button", { name: "Sign out" }).waitFor();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL("**/login");
+    await page.getByRole("link", { name: "Sign in" }).waitFor();
+}
+
+export async function signInTakesYouBack(context) {
+    const page = await context.page(phone);
+    await context.signIn(page, demo.talent, "/jobs?q=Qt");
+    check(new URL(page.url()).search === "?q=Qt", "signing in returns to the page that asked for it");
+    await context.signIn(page, demo.talent, "https://elsewhere.example/");
+    check(new URL(page.url()).origin === context.base, "never to another site");
+}
