@@ -2,6 +2,7 @@
 // The portal's pages by path, with the browser's history: links within the portal change the page
 // without reloading it, and every page has an address that can be shared and reloaded.
 import type { ComponentType } from "preact";
+import { useEffect, useState } from "preact/hooks";
 import { signal, useValue } from "./signal";
 
 export const location$ = signal(window.location.pathname + window.location.search);
@@ -61,4 +62,35 @@ export function match(routes: Route[], pathname: string): { route: Route; params
 
 export function useLocation(): URL {
     return new URL(useValue(location$), window.location.origin);
+}
+
+/**
+ * A page whose code loads only when it is first shown, so that the first load stays small:
+ * `lazy(() => import("./pages/chat").then((m) => m.ChatPage))`.
+ */
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+    let loaded: ComponentType<P> | null = null;
+    let pending: Promise<ComponentType<P>> | null = null;
+    return function Lazy(props: P) {
+        const [Page, setPage] = useState<ComponentType<P> | null>(() => loaded);
+        const [failed, setFailed] = useState(false);
+        useEffect(() => {
+            if (loaded)
+                return;
+            pending ??= load();
+            pending.then(
+                (page) => {
+                    loaded = page;
+                    setPage(() => page);
+                },
+                () => {
+                    pending = null;
+                    setFailed(true);
+                },
+            );
+        }, []);
+        if (failed)
+            return <p role="alert">This page could not be loaded. Check your connection and reload.</p>;
+        return Page ? <Page {...props} /> : <p class="loading" role="status">Loading…</p>;
+    };
 }
