@@ -31,6 +31,20 @@ CallUpNumber parsed(const QJsonObject &input)
     return *number;
 }
 
+const QString verifiedElsewhere = u"This call-up number is verified on another account"_s;
+
+/** 409 if an account other than @p userId has proved @p number. */
+void refuseIfVerifiedElsewhere(QSqlDatabase db, const QString &number, qint64 userId)
+{
+    if (Sql(db,
+            u"SELECT 1 FROM nysc_verifications WHERE call_up_number = :number AND user_id <> "
+            u":user"_s)
+                .bind(u":number"_s, number)
+                .bind(u":user"_s, userId)
+                .exists())
+        throw ApiError::conflict(verifiedElsewhere);
+}
+
 QString masked(const QString &email)
 {
     const qsizetype at = email.indexOf(u'@');
@@ -55,13 +69,7 @@ QJsonObject NyscService::requestCode(const Principal &talent, const QJsonObject 
 {
     const QString number = parsed(input).canonical();
     QSqlDatabase db = m_context.db();
-    if (Sql(db,
-            u"SELECT 1 FROM nysc_verifications WHERE call_up_number = :number AND user_id <> "
-            u":user"_s)
-                .bind(u":number"_s, number)
-                .bind(u":user"_s, talent.userId)
-                .exists())
-        throw ApiError::conflict(u"This call-up number is verified on another account"_s);
+    refuseIfVerifiedElsewhere(db, number, talent.userId);
     // A code goes by SMS to the number typed, not one Worknation knows: each phone gets a few
     // an hour whoever asks, on top of the number's and the talent's own limits.
     const QString phone = input.value(u"phone_number"_s).toString();
@@ -152,14 +160,7 @@ QJsonObject NyscService::verify(const Principal &talent, const QJsonObject &inpu
     // Two talents may both hold a code for one number, sent before either proved it: the
     // number is checked again here, in the transaction that proves it. The check answers the
     // common case; the unique number (ON CONFLICT) settles two proofs at the same moment.
-    const QString verifiedElsewhere = u"This call-up number is verified on another account"_s;
-    if (Sql(db,
-            u"SELECT 1 FROM nysc_verifications WHERE call_up_number = :number AND user_id <> "
-            u":user"_s)
-                .bind(u":number"_s, number)
-                .bind(u":user"_s, talent.userId)
-                .exists())
-        throw ApiError::conflict(verifiedElsewhere);
+    refuseIfVerifiedElsewhere(db, number, talent.userId);
     const QString now = nowText();
     Sql(db, u"UPDATE nysc_codes SET used_at = :now WHERE id = :id"_s)
             .bind(u":now"_s, now)
