@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -236,7 +237,7 @@ struct QueryRole
     QString password;
 };
 
-/** Connections the role's session may hold at once. */
+/** Connections the role may hold at once: queries running at the same time, on every instance. */
 constexpr int roleConnectionLimit = 10;
 
 QMutex roleMutex;
@@ -362,7 +363,8 @@ void relationsOf(const QJsonValue &node, QSet<QString> &into)
 /**
  * The query wrapped so that no row larger than maxResultBytes is sent: each row carries the
  * bytes of its values (wn_bytes), and a row past the cap comes with its values NULL, so the
- * value is never sent (PostgreSQL builds it, within statement_timeout, and drops it).
+ * value is never sent. PostgreSQL still builds it once (at most 1 GB, its own limit on a value),
+ * within statement_timeout, and drops it.
  */
 QString cappedQuery(const QString &text, int columns)
 {
@@ -377,9 +379,12 @@ QString cappedQuery(const QString &text, int columns)
         sizes.append(u"COALESCE(pg_column_size(q.%1), 0)::bigint"_s.arg(column));
     }
     values.append(u"r.wn_bytes"_s);
-    return u"SELECT %1 FROM (SELECT q.*, %2 AS wn_bytes FROM (%3) AS q%4) AS r"_s.arg(
-            values.join(u", "_s), sizes.join(u" + "_s), text,
-            columns > 0 ? u"("_s + names.join(u", "_s) + u')' : QString());
+    // OFFSET 0 keeps each level a subquery of its own: flattened, the planner would put the
+    // query's expressions in every place that names them, and build a large value twice.
+    return u"SELECT %1 FROM (SELECT q.*, %2 AS wn_bytes FROM (SELECT * FROM (%3) AS wn_query "
+           u"OFFSET 0) AS q%4 OFFSET 0) AS r"_s.arg(
+                   values.join(u", "_s), sizes.join(u" + "_s), text,
+                   columns > 0 ? u"("_s + names.join(u", "_s) + u')' : QString());
 }
 
 /** Runs @p text as the query role: READ ONLY, statement_timeout on each statement and a deadline
@@ -516,6 +521,8 @@ QueryResult runReadOnlyQuery(Database &database, const QString &sql, int rowCap,
                         u"(pg_hba.conf, with a password)"_s.arg(role.name,
                                                                 db.lastError().databaseText()));
         }
+        // Closed after each query: Run Query is rare, and the role's connections are few.
+        const auto close = qScopeGuard([&db] { db.close(); });
         return runOnPostgres(db, text, rowCap, timeoutMs);
     }
 
