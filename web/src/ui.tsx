@@ -115,6 +115,22 @@ export function Button({ busy, children, kind = "primary", ...rest }: ButtonHTML
     );
 }
 
+/** The outcome of a press, taking the keyboard's focus so that it is read out where it shows. */
+export function Told({ text, kind }: { text: string; kind: "error" | "success" }) {
+    const box = useRef<HTMLDivElement>(null);
+    useEffect(() => {
+        if (text)
+            box.current?.focus();
+    }, [text]);
+    if (!text)
+        return null;
+    return (
+        <div ref={box} class={`alert alert-${kind}`} role={kind === "error" ? "alert" : "status"} tabIndex={-1}>
+            <p>{text}</p>
+        </div>
+    );
+}
+
 export function StatusBadge({ status }: { status: string }) {
     return <span class={`badge badge-${status}`}>{statusLabel(status)}</span>;
 }
