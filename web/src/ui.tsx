@@ -139,6 +139,27 @@ export function Loading({ what = "Loading…" }: { what?: string }) {
     return <p class="loading" role="status">{what}</p>;
 }
 
+/** What a list's load has to say before its rows: its problem, that it is loading, or that it is empty. */
+export function ListState({ load, loading, empty }: {
+    load: { data: { data: unknown[] } | null; error: string; loading: boolean; reload: () => void };
+    loading: string;
+    empty: string;
+}) {
+    if (load.error) {
+        return (
+            <Alert>
+                <p>{load.error}</p>
+                <Button kind="secondary" onClick={load.reload}>Try again</Button>
+            </Alert>
+        );
+    }
+    if (load.loading && !load.data)
+        return <Loading what={loading} />;
+    if (load.data && load.data.data.length === 0)
+        return <p>{empty}</p>;
+    return null;
+}
+
 export function Pager({ page, pages, onPage }: { page: number; pages: number; onPage: (page: number) => void }) {
     if (pages <= 1)
         return null;

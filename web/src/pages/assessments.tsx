@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { call, type Page } from "../api";
 import { useDraft } from "../draft";
 import { navigate } from "../router";
-import { Alert, Button, Loading, formatDate, useLoad, useTitle } from "../ui";
+import { Alert, Button, ListState, Loading, formatDate, useLoad, useTitle } from "../ui";
 
 interface Instrument {
     id: number;
@@ -69,9 +69,7 @@ export function AssessmentsPage() {
         <section>
             <h1>Assessments</h1>
             <p>Each assessment is saved answer by answer: you can stop and come back before its time runs out.</p>
-            {bank.error && <Alert><p>{bank.error}</p></Alert>}
-            {bank.loading && !bank.data && <Loading what="Loading assessments…" />}
-            {bank.data && bank.data.data.length === 0 && <p>No assessment is open now.</p>}
+            <ListState load={bank} loading="Loading assessments…" empty="No assessment is open now." />
             <ul class="cards">
                 {bank.data?.data.map((instrument) => {
                     const score = latest.get(instrument.slug);
@@ -259,13 +257,15 @@ export function TakeAssessmentPage({ params }: { params: Record<string, string> 
     );
 }
 
-function QuestionView({ question, attemptId, answer, disabled, onAnswer }: {
+interface QuestionProps {
     question: Question;
     attemptId: number;
     answer: Answer | undefined;
     disabled: boolean;
     onAnswer: (answer: Answer) => void;
-}) {
+}
+
+function QuestionView({ question, attemptId, answer, disabled, onAnswer }: QuestionProps) {
     if (question.type === "free_text")
         return <Written question={question} attemptId={attemptId} answer={answer} disabled={disabled} onAnswer={onAnswer} />;
     const several = question.type === "multiple_choice";
@@ -299,13 +299,7 @@ function QuestionView({ question, attemptId, answer, disabled, onAnswer }: {
 }
 
 /** A written answer, kept as a draft in this tab until it is saved. */
-function Written({ question, attemptId, answer, disabled, onAnswer }: {
-    question: Question;
-    attemptId: number;
-    answer: Answer | undefined;
-    disabled: boolean;
-    onAnswer: (answer: Answer) => void;
-}) {
+function Written({ question, attemptId, answer, disabled, onAnswer }: QuestionProps) {
     const [text, setText, clear] = useDraft(`wn.attempt.${attemptId}.${question.id}`, answer?.text ?? "");
     const id = `written-${question.id}`;
     return (

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { call, type Page } from "../api";
 import { navigate } from "../router";
-import { Alert, Button, Loading, Select, TextField, Told, formatDate, useForm, useLoad, useTitle } from "../ui";
+import { Alert, Button, ListState, Loading, Select, TextField, Told, formatDate, useForm, useLoad, useTitle } from "../ui";
 import { choiceLabel, choices } from "../vocabulary";
 
 interface CvSummary {
@@ -66,9 +66,7 @@ export function CvsPage() {
         <section>
             <h1>CVs</h1>
             <h2>My CVs</h2>
-            {list.error && <Alert><p>{list.error}</p></Alert>}
-            {list.loading && !list.data && <Loading what="Loading your CVs…" />}
-            {list.data && list.data.data.length === 0 && <p>No CV yet: start one from your profile.</p>}
+            <ListState load={list} loading="Loading your CVs…" empty="No CV yet: start one from your profile." />
             <ul class="cards">
                 {list.data?.data.map((cv) => (
                     <li key={cv.id} class="card">
@@ -92,8 +90,7 @@ export function CvsPage() {
             </form>
 
             <h2>PDFs made</h2>
-            {pdfs.error && <Alert><p>{pdfs.error}</p></Alert>}
-            {pdfs.data && pdfs.data.data.length === 0 && <p>No PDF yet: open a CV and make one.</p>}
+            <ListState load={pdfs} loading="Loading your PDFs…" empty="No PDF yet: open a CV and make one." />
             <ul class="cards">
                 {pdfs.data?.data.map((pdf) => (
                     <li key={pdf.id} class="card">

@@ -2,11 +2,12 @@
 // Internships as the desktop client's talent pages have them: the open ones to apply for, the
 // talent's applications with the moves the shared workflow allows, and the programmes the talent
 // was admitted to, with the standing and, goal by goal, the evidence sent and the mentor's score.
+import type { JSX } from "preact";
 import { useRef, useState } from "preact/hooks";
 import { ApiError, call, type Page } from "../api";
 import { useDraft } from "../draft";
-import { Alert, Button, Loading, StatusBadge, TextArea, Told, formatDate, useLoad, useTitle } from "../ui";
-import { choiceLabel, moveLabel, moves, pay } from "../vocabulary";
+import { Alert, Button, ListState, StatusBadge, TextArea, Told, formatDate, useLoad, useTitle } from "../ui";
+import { choiceLabel, moveLabel, moves, pay, statusLabel } from "../vocabulary";
 
 interface Internship {
     id: number;
@@ -63,6 +64,17 @@ function facts(internship: Internship): string {
     ].filter(Boolean).join(" · ");
 }
 
+function OpenInternship({ internship, action }: { internship: Internship; action: JSX.Element }) {
+    return (
+        <li class="card">
+            <h3>{internship.title}</h3>
+            <p class="meta">{facts(internship)}</p>
+            {internship.description && <p class="text">{internship.description}</p>}
+            {internship.application_deadline && <p class="meta">Apply by {formatDate(internship.application_deadline)}</p>}
+            <div class="actions">{action}</div>
+        </li>
+    );
+}
 
 export function InternshipsPage() {
     useTitle("Internships");
@@ -87,6 +99,11 @@ export function InternshipsPage() {
         }
     };
 
+    /** A button that runs @p run and says @p done, or what went wrong, where the keyboard goes. */
+    const press = (key: number, text: string, label: string, run: () => Promise<unknown>, done: string, kind: "primary" | "secondary" = "primary") => (
+        <Button key={text} kind={kind} busy={busy === key} aria-label={label} onClick={() => act(key, run, done)}>{text}</Button>
+    );
+
     const applied = new Map((mine.data?.data ?? []).map((a) => [a.internship.id, a]));
     return (
         <section>
@@ -99,40 +116,21 @@ export function InternshipsPage() {
             <Told {...told} />
 
             <h2 id="open">Open internships</h2>
-            {open.error && <Alert><p>{open.error}</p></Alert>}
-            {open.loading && !open.data && <Loading what="Finding internships…" />}
-            {open.data && open.data.data.length === 0 && <p>No internship is open for applications now.</p>}
+            <ListState load={open} loading="Finding internships…" empty="No internship is open for applications now." />
             <ul class="cards">
                 {open.data?.data.map((internship) => {
                     const application = applied.get(internship.id);
                     // A withdrawn application is renewed by applying again.
-                    const again = application?.status === "withdrawn";
-                    return (
-                        <li key={internship.id} class="card">
-                            <h3>{internship.title}</h3>
-                            <p class="meta">{facts(internship)}</p>
-                            {internship.description && <p class="text">{internship.description}</p>}
-                            {internship.application_deadline && <p class="meta">Apply by {formatDate(internship.application_deadline)}</p>}
-                            <div class="actions">
-                                {application && !again ? (
-                                    <p class="meta">You applied: <StatusBadge status={application.status} /></p>
-                                ) : (
-                                    <Button busy={busy === internship.id} aria-label={`Apply for ${internship.title}`}
-                                        onClick={() => act(internship.id, () => call("applyToInternship", { params: { id: internship.id }, body: {} }),
-                                            `You applied for ${internship.title}.`)}>
-                                        {application ? "Apply again" : "Apply"}
-                                    </Button>
-                                )}
-                            </div>
-                        </li>
-                    );
+                    const action = !application || application.status === "withdrawn"
+                        ? press(internship.id, application ? "Apply again" : "Apply", `Apply for ${internship.title}`,
+                            () => call("applyToInternship", { params: { id: internship.id }, body: {} }), `You applied for ${internship.title}.`)
+                        : <p class="meta">You applied: <StatusBadge status={application.status} /></p>;
+                    return <OpenInternship key={internship.id} internship={internship} action={action} />;
                 })}
             </ul>
 
             <h2 id="applications">My applications</h2>
-            {mine.error && <Alert><p>{mine.error}</p></Alert>}
-            {mine.loading && !mine.data && <Loading what="Loading your applications…" />}
-            {mine.data && mine.data.data.length === 0 && <p>You have not applied for an internship yet.</p>}
+            <ListState load={mine} loading="Loading your applications…" empty="You have not applied for an internship yet." />
             <ul class="cards">
                 {mine.data?.data.map((application) => (
                     <li key={application.id} class="card">
@@ -141,24 +139,19 @@ export function InternshipsPage() {
                         <p><StatusBadge status={application.status} /></p>
                         {application.decided_reason && <p>{application.decided_reason}</p>}
                         <div class="actions">
-                            {moves(workflow, application.status, "talent").map((to) => (
-                                <Button key={to} kind="secondary" busy={busy === -application.id}
-                                    aria-label={`${moveLabel(to, application.status)}: ${application.internship.title}`}
-                                    onClick={() => act(-application.id,
-                                        () => call("moveInternshipApplication", { params: { id: application.id }, body: { status: to } }),
-                                        to === "withdrawn" ? `You withdrew from ${application.internship.title}; apply again while it is open.` : "Done.")}>
-                                    {moveLabel(to, application.status)}
-                                </Button>
-                            ))}
+                            {moves(workflow, application.status, "talent").map((to) =>
+                                press(-application.id, moveLabel(to, application.status), `${moveLabel(to, application.status)}: ${application.internship.title}`,
+                                    () => call("moveInternshipApplication", { params: { id: application.id }, body: { status: to } }),
+                                    to === "withdrawn" ? `You withdrew from ${application.internship.title}; apply again while it is open.`
+                                        : `${application.internship.title}: ${statusLabel(to)}.`,
+                                    "secondary"))}
                         </div>
                     </li>
                 ))}
             </ul>
 
             <h2 id="programmes">My internships</h2>
-            {admitted.error && <Alert><p>{admitted.error}</p></Alert>}
-            {admitted.loading && !admitted.data && <Loading what="Loading your internships…" />}
-            {admitted.data && admitted.data.data.length === 0 && <p>Once a company admits you to an internship, your goals and scores show here.</p>}
+            <ListState load={admitted} loading="Loading your internships…" empty="Once a company admits you to an internship, your goals and scores show here." />
             <ul class="cards">
                 {admitted.data?.data.map((programme) => <Programme key={programme.application_id} programme={programme} />)}
             </ul>

@@ -4,7 +4,7 @@
 import { useState } from "preact/hooks";
 import { call, type Page } from "../api";
 import { navigate, useLocation } from "../router";
-import { Alert, Button, Loading, Pager, StatusBadge, TextField, Told, useLoad, useTitle } from "../ui";
+import { Button, ListState, Pager, StatusBadge, TextField, Told, useLoad, useTitle } from "../ui";
 
 interface Course {
     id: number;
@@ -71,9 +71,7 @@ export function LearningPage() {
             <Told {...told} />
 
             <h2 id="my-courses">My courses</h2>
-            {mine.error && <Alert><p>{mine.error}</p></Alert>}
-            {mine.loading && !mine.data && <Loading what="Loading your courses…" />}
-            {mine.data && mine.data.data.length === 0 && <p>You are not enrolled in a course yet.</p>}
+            <ListState load={mine} loading="Loading your courses…" empty="You are not enrolled in a course yet." />
             <ul class="cards">
                 {mine.data?.data.map((course) => (
                     <li key={course.id} class="card">
@@ -96,14 +94,7 @@ export function LearningPage() {
                 <TextField label="Find a course" type="search" name="q" value={query} onValue={setQuery} />
                 <Button type="submit">Search</Button>
             </form>
-            {catalogue.error && (
-                <Alert>
-                    <p>{catalogue.error}</p>
-                    <Button kind="secondary" onClick={catalogue.reload}>Try again</Button>
-                </Alert>
-            )}
-            {catalogue.loading && !catalogue.data && <Loading what="Loading the catalogue…" />}
-            {catalogue.data && catalogue.data.data.length === 0 && <p>{q ? "No course matches these words." : "No course is offered yet."}</p>}
+            <ListState load={catalogue} loading="Loading the catalogue…" empty={q ? "No course matches these words." : "No course is offered yet."} />
             <ul class="cards">
                 {catalogue.data?.data.map((course) => (
                     <li key={course.id} class="card">
