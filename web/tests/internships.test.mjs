@@ -31,6 +31,7 @@ export async function applyWithdrawAndApplyAgain(context) {
     await page.getByRole("button", { name: "More" }).focus();
     await page.keyboard.press("Enter");
     check(await page.getByRole("button", { name: "More" }).getAttribute("aria-expanded") === "true", "the menu opens");
+    await context.accessible(page, "the More menu, open");
     await context.snapshot(page, "more-menu-phone");
     await page.keyboard.press("Escape");
     check(await page.getByRole("link", { name: "Internships", exact: true }).isHidden(), "Escape closes the menu");
