@@ -38,6 +38,11 @@ export async function askToJoinAndFollowProgress(context) {
     await card.getByText("Pending", { exact: true }).waitFor();
     check(await page.getByRole("status").filter({ hasText: "You asked" }).evaluate((n) => n === document.activeElement), "the answer takes the keyboard's focus");
 
+    // Asked again after a reload, the server's answer says why not.
+    await page.reload();
+    await card.getByRole("button", { name: `Ask to join ${name}` }).click();
+    await page.getByRole("alert").filter({ hasText: "Your request for this course is waiting for approval" }).waitFor();
+
     // Staff approve the request and the course records progress.
     const me = await context.api("POST", "/api/v1/auth/login/talent", { body: talent });
     const requests = await context.api("GET", `/api/v1/lms/enrolment-requests?status=pending&user_id=${me.user.id}`, { token: offered.admin });
