@@ -66,6 +66,7 @@ export async function makeAndDownloadACv(context) {
     await card.getByText("Modern template").waitFor();
     await page.getByRole("heading", { name: "PDFs made" }).waitFor();
     await page.getByRole("link", { name: /^Download PDF.*Analyst roles.*Modern/ }).waitFor();
+    await page.getByRole("heading", { name: "PDFs made" }).scrollIntoViewIfNeeded();
     await context.snapshot(page, "cvs-with-pdf-phone");
 }
 

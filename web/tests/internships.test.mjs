@@ -96,6 +96,7 @@ export async function applyWithdrawAndApplyAgain(context) {
     await programme.getByText("Standing: 48 of 100").waitFor();
     await programme.getByText("Scored 4 of 5, adding 48 points").waitFor();
     await programme.getByText("Mentor: Clear, and the team uses it").waitFor();
+    await programme.getByRole("heading", { name: title }).scrollIntoViewIfNeeded();
     await context.snapshot(page, "internship-goals-phone");
 }
 
