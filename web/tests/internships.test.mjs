@@ -75,7 +75,8 @@ export async function applyWithdrawAndApplyAgain(context) {
     await programme.getByRole("button", { name: "Send evidence" }).first().click();
     await programme.getByText("content should not be empty").waitFor();
     check(await evidence.getAttribute("aria-invalid") === "true", "the evidence box is marked wrong");
-    check(await evidence.evaluate((box) => box === document.activeElement), "the keyboard goes to the box with the problem");
+    // The keyboard goes to the box with the problem.
+    await page.waitForFunction((box) => box === document.activeElement, await evidence.elementHandle());
     await evidence.fill("The dashboard is live: https://example.com/dashboards/sales");
     await page.reload();
     await programme.getByText("Standing: 0 of 100").waitFor();
