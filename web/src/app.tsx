@@ -123,11 +123,20 @@ export function App() {
     // A new page takes the keyboard's focus to its heading, as a page load would.
     const main = useRef<HTMLElement>(null);
     useEffect(() => {
-        const heading = main.current?.querySelector("h1") as HTMLElement | null;
-        if (heading && document.activeElement === document.body) {
-            heading.tabIndex = -1;
-            heading.focus({ preventScroll: true });
-        }
+        const focusHeading = () => {
+            const heading = main.current?.querySelector("h1") as HTMLElement | null;
+            if (heading && document.activeElement === document.body) {
+                heading.tabIndex = -1;
+                heading.focus({ preventScroll: true });
+            }
+            return heading !== null;
+        };
+        if (focusHeading() || !main.current)
+            return;
+        // A page whose code or data comes later shows its heading later.
+        const watch = new MutationObserver(() => focusHeading() && watch.disconnect());
+        watch.observe(main.current, { childList: true, subtree: true });
+        return () => watch.disconnect();
     }, [url.pathname]);
     const Page = route?.page;
     return (

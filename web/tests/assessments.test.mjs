@@ -17,6 +17,8 @@ export async function takeResumeAndSeeTheResult(context) {
     await card.getByRole("link", { name: /Start or resume/ }).click();
     await page.getByRole("heading", { name: "Level one questionnaire", level: 1 }).waitFor();
     await page.getByText("Question 1 of 6 · 0 answered").waitFor();
+    // The heading that comes with the attempt takes the keyboard, as a new page's does.
+    await page.waitForFunction(() => document.activeElement?.tagName === "H1");
     check(/\d+:\d\d left/.test(await page.locator(".clock").textContent()), "the time left shows");
     await context.accessible(page, "a question");
     await context.snapshot(page, "assessment-question-phone");
