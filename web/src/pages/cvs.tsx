@@ -2,7 +2,7 @@
 // The talent's CVs, as in the desktop client: start one from the profile, choose its template,
 // show, hide and order its sections, and have the server make its PDF, downloaded through the
 // signed link it answers.
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { call, type Page } from "../api";
 import { navigate } from "../router";
 import { Alert, Button, ListState, Loading, Select, TextField, Told, formatDate, useForm, useLoad, useTitle } from "../ui";
@@ -131,23 +131,22 @@ function CvEditor({ cv: first }: { cv: Cv }) {
     const moved = useRef<string | null>(null);
     const built = cv.source === "builder";
 
-    // After a move, the keyboard stays on the section that moved.
-    useEffect(() => {
+    // After a move, the keyboard stays on the section that moved: on the same arrow, or on the
+    // other one once the section reaches an end and its own arrow is off.
+    useLayoutEffect(() => {
         if (!moved.current)
             return;
-        const [type, way] = [moved.current.slice(0, moved.current.lastIndexOf("-")), moved.current.slice(moved.current.lastIndexOf("-") + 1)];
-        const button = document.querySelector(`[data-move="${moved.current}"]`) as HTMLButtonElement | null;
-        // At either end its own button is off: the other one takes the keyboard.
-        (button?.disabled ? document.querySelector(`[data-move="${type}-${way === "up" ? "down" : "up"}"]`) as HTMLElement | null : button)?.focus();
+        (document.querySelector(`[data-move="${moved.current}"]`) as HTMLElement | null)?.focus();
         moved.current = null;
     }, [sections]);
 
-    const move = (from: number, to: number, focus: string) => {
+    const move = (from: number, to: number) => {
         if (to < 0 || to >= sections.length)
             return;
         const next = sections.slice();
         next.splice(to, 0, next.splice(from, 1)[0]);
-        moved.current = focus;
+        const up = to < from ? to > 0 : to === next.length - 1;
+        moved.current = `${next[to].type}-${up ? "up" : "down"}`;
         setSections(next);
     };
     const toggle = (index: number, shown: boolean) => setSections(sections.map((s, i) => (i === index ? { ...s, hidden: !shown } : s)));
@@ -220,9 +219,9 @@ function CvEditor({ cv: first }: { cv: Cv }) {
                                             <span>{section.title} <span class="meta">({note})</span></span>
                                         </label>
                                         <Button kind="secondary" type="button" data-move={`${section.type}-up`} disabled={i === 0}
-                                            aria-label={`Move ${section.title} up`} onClick={() => move(i, i - 1, `${section.type}-up`)}>↑</Button>
+                                            aria-label={`Move ${section.title} up`} onClick={() => move(i, i - 1)}>↑</Button>
                                         <Button kind="secondary" type="button" data-move={`${section.type}-down`} disabled={i === sections.length - 1}
-                                            aria-label={`Move ${section.title} down`} onClick={() => move(i, i + 1, `${section.type}-down`)}>↓</Button>
+                                            aria-label={`Move ${section.title} down`} onClick={() => move(i, i + 1)}>↓</Button>
                                     </li>
                                 );
                             })}
