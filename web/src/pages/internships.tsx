@@ -176,7 +176,7 @@ function Programme({ programme }: { programme: Admitted }) {
             {standing.error && <Alert><p>{standing.error}</p></Alert>}
             {s && (
                 <>
-                    <p class="standing"><strong>Standing: {s.standing} of 100</strong>, from {s.scored_weight}% of the weight scored so far</p>
+                    <p><strong>Standing: {s.standing} of 100</strong>, from {s.scored_weight}% of the weight scored so far</p>
                     <progress class="bar" max={100} value={s.standing} aria-label={`Standing in ${programme.internship.title}`} />
                     {s.kpis.length === 0 ? (
                         <p>The company has not set the goals of this internship yet.</p>
