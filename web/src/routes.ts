@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every page of the portal by its address.
-import type { Route } from "./router";
+import { lazy, type Route } from "./router";
 import { JobPage } from "./pages/job";
 import { JobsPage } from "./pages/jobs";
 import { LoginPage } from "./pages/login";
@@ -9,4 +9,11 @@ export const routes: Route[] = [
     { path: "/login", page: LoginPage, title: "Sign in" },
     { path: "/jobs", page: JobsPage, title: "Jobs" },
     { path: "/jobs/:slug", page: JobPage, title: "Job" },
+    { path: "/internships", page: lazy(() => import("./pages/internships").then((m) => m.InternshipsPage)), signedIn: true, title: "Internships" },
+    { path: "/learning", page: lazy(() => import("./pages/learning").then((m) => m.LearningPage)), signedIn: true, title: "Learning" },
+    { path: "/assessments", page: lazy(() => import("./pages/assessments").then((m) => m.AssessmentsPage)), signedIn: true, title: "Assessments" },
+    { path: "/assessments/results/:id", page: lazy(() => import("./pages/assessments").then((m) => m.AssessmentResultPage)), signedIn: true, title: "Assessment result" },
+    { path: "/assessments/:slug", page: lazy(() => import("./pages/assessments").then((m) => m.TakeAssessmentPage)), signedIn: true, title: "Assessment" },
+    { path: "/cvs", page: lazy(() => import("./pages/cvs").then((m) => m.CvsPage)), signedIn: true, title: "CVs" },
+    { path: "/cvs/:id", page: lazy(() => import("./pages/cvs").then((m) => m.CvPage)), signedIn: true, title: "CV" },
 ];
