@@ -6,8 +6,13 @@ import { Alert, Button, TextField, useForm, useTitle } from "../ui";
 
 export function LoginPage() {
     useTitle("Sign in");
-    const next = useLocation().searchParams.get("next");
-    const form = useForm({ email: "", password: "" });
+    const url = useLocation();
+    const next = url.searchParams.get("next");
+    const form = useForm({ email: url.searchParams.get("email") ?? "", password: "" });
+    // Sent here after verifying an address or choosing a new password.
+    const notice = url.searchParams.has("verified")
+        ? "Your address is verified. Sign in to continue."
+        : url.searchParams.has("reset") ? "Your password is changed. Sign in with the new one." : "";
     const submit = form.submit(async (values) => {
         const answer = await call<{ access_token: string; user: User }>("loginTalent", {
             body: values,
@@ -21,6 +26,7 @@ export function LoginPage() {
     return (
         <section class="narrow">
             <h1>Sign in</h1>
+            {notice && <Alert kind="success">{notice}</Alert>}
             <form onSubmit={submit} noValidate>
                 <Alert>{form.general.map((m) => <p key={m}>{m}</p>)}</Alert>
                 <TextField label="Email" type="email" name="email" autocomplete="email" required value={form.values.email} error={form.errors.email} onValue={(v) => form.set("email", v)} />
