@@ -124,7 +124,14 @@ export async function completeAProfile(context) {
     await page.getByRole("button", { name: "Add experience" }).click();
     await page.getByText("Android developer at Paystack is added to your experience.").waitFor();
 
-    // A picture.
+    // The kinds of work looked for.
+    await page.getByLabel("Full-time").check();
+    await page.getByRole("button", { name: "Save preferences" }).click();
+    await page.getByText("The kinds of work you look for are saved.").waitFor();
+
+    // A picture too large is refused before it is sent; then a picture.
+    await page.getByLabel("Add a picture").setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: Buffer.alloc(6 * 1024 * 1024) });
+    await page.getByText("huge.png is 6 MB; the largest allowed is 5 MB.").waitFor();
     await page.getByLabel("Add a picture").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: png() });
     await page.getByText("Your picture is updated.").waitFor();
     await page.getByRole("img", { name: "Your picture" }).waitFor();
@@ -146,6 +153,7 @@ export async function completeAProfile(context) {
     await page.locator("#education").getByText("University of Lagos").waitFor();
     await page.locator("#experience").getByText("Android developer").waitFor();
     await page.getByRole("img", { name: "Your picture" }).waitFor();
+    check(await page.getByLabel("Full-time").isChecked(), "the kind of work is kept");
     const after = await percentage(page);
     check(after > before, `the profile is more complete (${before}% → ${after}%)`);
     await context.snapshot(page, "profile-phone");

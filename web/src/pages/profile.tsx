@@ -562,7 +562,11 @@ function EducationSection({ profile, onSaved }: SectionProps) {
         for (const f of fields)
             form.set(f as keyof typeof form.values, "");
     });
-    const remove = (index: number) => put(list.filter((_, i) => i !== index).map(educationInput), "The entry is removed.").catch(() => {});
+    const [removeError, setRemoveError] = useState("");
+    const remove = (index: number) => {
+        setRemoveError("");
+        put(list.filter((_, i) => i !== index).map(educationInput), "The entry is removed.").catch((error) => setRemoveError((error as Error).message));
+    };
     return (
         <Section id="education" title="Education">
             {list.length === 0 ? <p class="meta">No education yet.</p> : (
@@ -579,6 +583,7 @@ function EducationSection({ profile, onSaved }: SectionProps) {
                     ))}
                 </ul>
             )}
+            <Alert>{removeError}</Alert>
             <form onSubmit={add} noValidate class="grid">
                 <Alert>{form.general.map((m) => <p key={m}>{m}</p>)}</Alert>
                 <TextField label="School" name="school_name" required value={form.values.school_name} error={form.errors.school_name}
@@ -624,7 +629,11 @@ function ExperienceSection({ profile, onSaved }: SectionProps) {
         for (const f of fields)
             form.set(f as keyof typeof form.values, "");
     });
-    const remove = (index: number) => put(list.filter((_, i) => i !== index).map(experienceInput), "The entry is removed.").catch(() => {});
+    const [removeError, setRemoveError] = useState("");
+    const remove = (index: number) => {
+        setRemoveError("");
+        put(list.filter((_, i) => i !== index).map(experienceInput), "The entry is removed.").catch((error) => setRemoveError((error as Error).message));
+    };
     return (
         <Section id="experience" title="Work experience">
             {list.length === 0 ? <p class="meta">No work experience yet.</p> : (
@@ -637,6 +646,7 @@ function ExperienceSection({ profile, onSaved }: SectionProps) {
                     ))}
                 </ul>
             )}
+            <Alert>{removeError}</Alert>
             <form onSubmit={add} noValidate class="grid">
                 <Alert>{form.general.map((m) => <p key={m}>{m}</p>)}</Alert>
                 <TextField label="Job title" name="title" required value={form.values.title} error={form.errors.title} onValue={(v) => form.set("title", v)} />
