@@ -529,19 +529,34 @@ function experienceInput(x: Experience) {
     return input;
 }
 
+/**
+ * A list of the profile (education, experience) that the update replaces whole: @p put sends
+ * the entries, @p remove sends them without one; messages about an entry land by its fields.
+ */
+function useEntries<T>(name: string, list: T[], toInput: (entry: T) => Record<string, unknown>, fields: string[],
+                       onSaved: (what: string) => void) {
+    const [removeError, setRemoveError] = useState("");
+    const put = async (entries: Record<string, unknown>[], what: string) => {
+        try {
+            await call("updateMyProfile", { body: { [name]: entries }, fields });
+        } catch (error) {
+            throw entryError(error, name, fields);
+        }
+        onSaved(what);
+    };
+    const remove = (index: number) => {
+        setRemoveError("");
+        put(list.filter((_, i) => i !== index).map(toInput), "The entry is removed.").catch((error) => setRemoveError((error as Error).message));
+    };
+    return { put, remove, removeError };
+}
+
 function EducationSection({ profile, onSaved }: SectionProps) {
     const levels = useLoad((signal) => call<{ data: Entry[] }>("educationLevels", { signal }), []);
     const fields = ["school_name", "education_level", "course", "start_year", "end_year"];
     const form = useForm({ school_name: "", education_level: "", course: "", start_year: "", end_year: "" });
     const list = profile.education;
-    const put = async (education: Record<string, unknown>[], what: string) => {
-        try {
-            await call("updateMyProfile", { body: { education }, fields });
-        } catch (error) {
-            throw entryError(error, "education", fields);
-        }
-        onSaved(what);
-    };
+    const { put, remove, removeError } = useEntries("education", list, educationInput, fields, onSaved);
     const add = form.submit(async (v) => {
         const entry: Record<string, unknown> = { school_name: v.school_name.trim() };
         if (!entry.school_name)
@@ -562,11 +577,6 @@ function EducationSection({ profile, onSaved }: SectionProps) {
         for (const f of fields)
             form.set(f as keyof typeof form.values, "");
     });
-    const [removeError, setRemoveError] = useState("");
-    const remove = (index: number) => {
-        setRemoveError("");
-        put(list.filter((_, i) => i !== index).map(educationInput), "The entry is removed.").catch((error) => setRemoveError((error as Error).message));
-    };
     return (
         <Section id="education" title="Education">
             {list.length === 0 ? <p class="meta">No education yet.</p> : (
@@ -606,14 +616,7 @@ function ExperienceSection({ profile, onSaved }: SectionProps) {
     const fields = ["company", "title", "start_month", "end_month", "current", "description"];
     const form = useForm({ company: "", title: "", start_month: "", end_month: "", current: "", description: "" });
     const list = profile.experience;
-    const put = async (experience: Record<string, unknown>[], what: string) => {
-        try {
-            await call("updateMyProfile", { body: { experience }, fields });
-        } catch (error) {
-            throw entryError(error, "experience", fields);
-        }
-        onSaved(what);
-    };
+    const { put, remove, removeError } = useEntries("experience", list, experienceInput, fields, onSaved);
     const add = form.submit(async (v) => {
         const entry: Record<string, unknown> = {
             company: v.company.trim(), title: v.title.trim(), start_month: v.start_month, current: v.current === "yes",
@@ -629,11 +632,6 @@ function ExperienceSection({ profile, onSaved }: SectionProps) {
         for (const f of fields)
             form.set(f as keyof typeof form.values, "");
     });
-    const [removeError, setRemoveError] = useState("");
-    const remove = (index: number) => {
-        setRemoveError("");
-        put(list.filter((_, i) => i !== index).map(experienceInput), "The entry is removed.").catch((error) => setRemoveError((error as Error).message));
-    };
     return (
         <Section id="experience" title="Work experience">
             {list.length === 0 ? <p class="meta">No work experience yet.</p> : (
