@@ -107,6 +107,26 @@ export async function signUpElsewhereInAfricaAndVerifyLater(context) {
     await later.getByRole("heading", { level: 1, name: "Your profile" }).waitFor();
 }
 
+export async function signingInBeforeVerifyingAsksForTheCode(context) {
+    const email = uniqueEmail("ngozi");
+    await context.api("POST", "/api/v1/onboarding/talents/nigeria", {
+        body: { first_name: "Ngozi", last_name: "Adeyemi", email, password: "Adeyemi#2026", phone_number: "+2348051234567", state: "Enugu" },
+    });
+    const first = await codeMailed(context, email).then(() => newestMail(context, email));
+    const page = await context.page(phone);
+    await context.signIn(page, { email, password: "Adeyemi#2026" });
+    await page.waitForURL("**/verify?**");
+    await page.getByText(`Verify ${email} with the 6-digit code`).waitFor();
+    // No code was just sent from here, so a new one may be asked for at once.
+    await page.getByRole("button", { name: "Send a new code" }).click();
+    await page.getByText(`A new code is on its way to ${email}`).waitFor();
+    await page.getByLabel("Code").fill(await codeMailed(context, email, first));
+    await page.getByRole("button", { name: "Verify" }).click();
+    // Signed in with the password just typed.
+    await page.waitForURL("**/profile?welcome=1");
+    await page.getByText("Welcome to Worknation, Ngozi").waitFor();
+}
+
 export async function forgotAndResetThePassword(context) {
     const who = await newTalent(context, "forgetful");
     const page = await context.page(phone);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { call } from "../api";
+import { ApiError, call } from "../api";
 import { navigate, useLocation } from "../router";
-import { signIn, type Session, type User } from "../session";
+import { awaitingCode, signIn, type Session, type User } from "../session";
 import { Alert, Button, TextField, useForm, useTitle } from "../ui";
 
 export function LoginPage() {
@@ -14,10 +14,19 @@ export function LoginPage() {
         ? "Your address is verified. Sign in to continue."
         : url.searchParams.has("reset") ? "Your password is changed. Sign in with the new one." : "";
     const submit = form.submit(async (values) => {
-        const answer = await call<{ access_token: string; user: User }>("loginTalent", {
-            body: values,
-            fields: ["email", "password"],
-        });
+        let answer: { access_token: string; user: User };
+        try {
+            answer = await call("loginTalent", { body: values, fields: ["email", "password"] });
+        } catch (error) {
+            // The address is not verified yet: its code signs the talent in, with this password.
+            if (error instanceof ApiError && error.status === 403 && /verify your email/i.test(error.message)) {
+                awaitingCode.email = values.email.trim().toLowerCase();
+                awaitingCode.password = values.password;
+                navigate(`/verify?email=${encodeURIComponent(awaitingCode.email)}`);
+                return;
+            }
+            throw error;
+        }
         const session: Session = { token: answer.access_token, user: answer.user };
         signIn(session);
         // Only a page of the portal's own, never another site.

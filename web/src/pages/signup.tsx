@@ -4,13 +4,8 @@
 import { ApiError, call } from "../api";
 import { checkForm, ruleOf } from "../formcheck";
 import { navigate } from "../router";
+import { awaitingCode } from "../session";
 import { Alert, Button, Select, TextField, useForm, useLoad, useTitle } from "../ui";
-
-/**
- * The address and password just signed up with, kept in this page's memory only (never stored),
- * so that verifying the address can sign the person in without asking for them again.
- */
-export const justSignedUp: { email: string; password: string } = { email: "", password: "" };
 
 const personFields = ["first_name", "last_name", "email", "phone_number", "password"];
 
@@ -41,9 +36,9 @@ export function SignUpPage() {
             // "An account with this email already exists" belongs by the address.
             throw error instanceof ApiError && error.status === 409 ? error.about("email") : error;
         }
-        justSignedUp.email = body.email.toLowerCase();
-        justSignedUp.password = values.password;
-        navigate(`/verify?email=${encodeURIComponent(justSignedUp.email)}`);
+        awaitingCode.email = body.email.toLowerCase();
+        awaitingCode.password = values.password;
+        navigate(`/verify?email=${encodeURIComponent(awaitingCode.email)}&sent=1`);
     });
 
     const field = (name: keyof typeof form.values, label: string, extra: Record<string, unknown> = {}) => (

@@ -4,9 +4,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, call } from "../api";
 import { navigate, useLocation } from "../router";
-import { signIn, type User } from "../session";
+import { awaitingCode, signIn, type User } from "../session";
 import { Alert, Button, TextField, useForm, useTitle } from "../ui";
-import { justSignedUp } from "./signup";
 
 /** Seconds before another code may be asked for: the server allows only a few an hour. */
 const coolDown = 60;
@@ -18,7 +17,8 @@ export function VerifyPage() {
     const knownEmail = url.searchParams.has("email");
     const form = useForm({ token: "" });
     const [notice, setNotice] = useState("");
-    const [waitUntil, setWaitUntil] = useState(knownEmail ? Date.now() + coolDown * 1000 : 0);
+    // A code was just mailed (at sign-up): another waits for the cool-down.
+    const [waitUntil, setWaitUntil] = useState(url.searchParams.has("sent") ? Date.now() + coolDown * 1000 : 0);
     const [now, setNow] = useState(Date.now());
     const left = Math.max(0, Math.ceil((waitUntil - now) / 1000));
     useEffect(() => {
@@ -40,11 +40,11 @@ export function VerifyPage() {
             throw error instanceof ApiError ? error.about("token") : error;
         }
         const address = email.trim().toLowerCase();
-        if (justSignedUp.email === address && justSignedUp.password) {
+        if (awaitingCode.email === address && awaitingCode.password) {
             const answer = await call<{ access_token: string; user: User }>("loginTalent", {
-                body: { email: address, password: justSignedUp.password },
+                body: { email: address, password: awaitingCode.password },
             });
-            justSignedUp.password = "";
+            awaitingCode.password = "";
             signIn({ token: answer.access_token, user: answer.user });
             navigate("/profile?welcome=1", true);
         } else {
@@ -74,7 +74,9 @@ export function VerifyPage() {
         <section class="narrow">
             <h1>Check your email</h1>
             {knownEmail ? (
-                <p>We sent a 6-digit code to <strong>{email}</strong>. It works for 10 minutes.</p>
+                url.searchParams.has("sent")
+                    ? <p>We sent a 6-digit code to <strong>{email}</strong>. It works for 10 minutes.</p>
+                    : <p>Verify <strong>{email}</strong> with the 6-digit code we mailed to it, or ask for a new one: a code works for 10 minutes.</p>
             ) : (
                 <p>Enter the address you signed up with and the 6-digit code we mailed to it.</p>
             )}
