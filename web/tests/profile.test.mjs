@@ -127,7 +127,9 @@ export async function completeAProfile(context) {
     // The kinds of work looked for.
     await page.getByLabel("Full-time").check();
     await page.getByRole("button", { name: "Save preferences" }).click();
-    await page.getByText("The kinds of work you look for are saved.").waitFor();
+    await page.getByText("Your preferences are saved.").waitFor();
+    check(JSON.stringify(patches.at(-1)) === JSON.stringify({ job_preferences: [await page.getByLabel("Full-time").getAttribute("value")] }),
+        `only the kinds of work are sent (${JSON.stringify(patches.at(-1))})`);
 
     // A picture too large is refused before it is sent; then a picture.
     await page.getByLabel("Add a picture").setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: Buffer.alloc(6 * 1024 * 1024) });

@@ -61,6 +61,7 @@ export interface Profile extends User {
     intro_video: StoredFile | null;
     bvn_verified: boolean;
     nin_verified: boolean;
+    hidden: boolean;
 }
 interface Step {
     item: string;
@@ -673,14 +674,22 @@ function PreferencesSection({ profile, onSaved }: SectionProps) {
     const [chosen, setChosen] = useState<string[]>(loaded);
     const [busy, setBusy] = useState(false);
     const [error, setError] = useState("");
-    const changed = chosen.length !== loaded.length || chosen.some((c) => !loaded.includes(c));
+    const [hidden, setHidden] = useState(profile.hidden);
+    const kindsChanged = chosen.length !== loaded.length || chosen.some((c) => !loaded.includes(c));
+    const changed = kindsChanged || hidden !== profile.hidden;
     const save = async (event: Event) => {
         event.preventDefault();
         setBusy(true);
         setError("");
+        // Only what changed, so a list changed elsewhere meanwhile is not put back.
+        const body: Record<string, unknown> = {};
+        if (kindsChanged)
+            body.job_preferences = chosen;
+        if (hidden !== profile.hidden)
+            body.hidden = hidden;
         try {
-            await call("updateMyProfile", { body: { job_preferences: chosen } });
-            onSaved("The kinds of work you look for are saved.");
+            await call("updateMyProfile", { body });
+            onSaved("Your preferences are saved.");
         } catch (e) {
             setError((e as Error).message);
         } finally {
@@ -701,6 +710,10 @@ function PreferencesSection({ profile, onSaved }: SectionProps) {
                         </label>
                     ))}
                 </fieldset>
+                <label class="check">
+                    <input type="checkbox" name="hidden" checked={hidden} onChange={(e) => setHidden(e.currentTarget.checked)} />
+                    Hide my profile from employers' candidate search (they still see my applications)
+                </label>
                 <Alert>{error}</Alert>
                 <Button type="submit" busy={busy} disabled={!changed}>Save preferences</Button>
             </form>
