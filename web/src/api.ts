@@ -26,6 +26,18 @@ export class ApiError extends Error {
                 this.general.push(message);
         }
     }
+
+    /**
+     * This refusal with its messages that name no field shown at @p field instead: the server's
+     * "The code is invalid" belongs beside the code that was typed.
+     */
+    about(field: string): ApiError {
+        if (this.general.length === 0 || this.fields[field] || this.status === 0)
+            return this;
+        const moved = new ApiError(this.status, [], []);
+        Object.assign(moved.fields, this.fields, { [field]: this.general.join(" ") });
+        return moved;
+    }
 }
 
 export interface CallOptions {

@@ -43,7 +43,7 @@ interface InputProps {
     error?: string;
     hint?: string;
     onValue: (value: string) => void;
-    type?: "text" | "email" | "password" | "search" | "tel" | "number" | "date" | "url";
+    type?: "text" | "email" | "password" | "search" | "tel" | "number" | "date" | "month" | "url";
     name?: string;
     autocomplete?: string;
     required?: boolean;
