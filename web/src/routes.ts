@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every page of the portal by its address.
-import type { Route } from "./router";
+import { lazy, type Route } from "./router";
 import { JobPage } from "./pages/job";
 import { JobsPage } from "./pages/jobs";
 import { LoginPage } from "./pages/login";
+
+// The chat brings socket.io-client's use with it: its code loads when first shown.
+type PageProps = { params: Record<string, string> };
+const MessagesPage = lazy<PageProps>(() => import("./pages/messages").then((m) => m.MessagesPage));
+const NotificationsPage = lazy<PageProps>(() => import("./pages/notifications").then((m) => m.NotificationsPage));
 
 export const routes: Route[] = [
     { path: "/login", page: LoginPage, title: "Sign in" },
     { path: "/jobs", page: JobsPage, title: "Jobs" },
     { path: "/jobs/:slug", page: JobPage, title: "Job" },
+    { path: "/messages", page: MessagesPage, signedIn: true, title: "Messages" },
+    { path: "/messages/:id", page: MessagesPage, signedIn: true, title: "Messages" },
+    { path: "/notifications", page: NotificationsPage, signedIn: true, title: "Notifications" },
 ];
