@@ -16,13 +16,22 @@ async function employerAndChat(context) {
     return { employer, talent, chat, employerName: name(employer.user.id) };
 }
 
+/** Runs @p test with the employer's client and the conversation, then closes the client. */
+async function withEmployer(context, test) {
+    const parts = await employerAndChat(context);
+    try {
+        await test(parts);
+    } finally {
+        parts.employer.disconnect();
+    }
+}
+
 function say(employer, chat, talent, message) {
     return employer.ask("create_message", { chat_id: chat.id, receiver_id: talent.id, message });
 }
 
 export async function chatLiveWithAnEmployer(context) {
-    const { employer, talent, chat, employerName } = await employerAndChat(context);
-    try {
+    await withEmployer(context, async ({ employer, talent, chat, employerName }) => {
         const page = await context.page(desktop);
         await context.signIn(page, demo.talent, "/messages");
         await page.getByRole("heading", { name: "Messages", level: 1 }).waitFor();
@@ -72,16 +81,17 @@ export async function chatLiveWithAnEmployer(context) {
         const thanks = next(employer, "response_message", (m) => m.message === "Thank you!");
         await page.getByRole("button", { name: "Send" }).click();
         await thanks;
-    } finally {
-        employer.disconnect();
-    }
+    });
 }
 
 export async function nothingTypedIsLost(context) {
-    const { employer, talent, chat, employerName } = await employerAndChat(context);
-    try {
+    await withEmployer(context, async ({ employer, talent, chat, employerName }) => {
         const page = await context.page(phone);
-        await context.signIn(page, demo.talent, `/messages/${chat.id}`);
+        await context.signIn(page, demo.talent, "/messages");
+        await page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: new RegExp(employerName) }).waitFor();
+        await context.accessible(page, "the conversations on a phone");
+        await context.snapshot(page, "messages-list-phone");
+        await page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: new RegExp(employerName) }).click();
         const box = page.getByLabel(`Message to ${employerName}`);
         await box.waitFor();
         check(!(await page.getByRole("navigation", { name: "Conversations" }).isVisible()), "on a phone the open conversation has the screen to itself");
@@ -111,14 +121,11 @@ export async function nothingTypedIsLost(context) {
         await page.waitForFunction(() => !document.querySelector(".message.pending"));
         const later = await employer.ask("chat_messages", { chat_id: chat.id, limit: 10 });
         check(later.filter((m) => m.message === "I can start on the first of the month.").length === 1, "it was sent once");
-    } finally {
-        employer.disconnect();
-    }
+    });
 }
 
 export async function sentWhileConnectingIsKeptThroughAReload(context) {
-    const { employer, talent, chat, employerName } = await employerAndChat(context);
-    try {
+    await withEmployer(context, async ({ employer, talent, chat, employerName }) => {
         const page = await context.page(phone);
         // The server's socket cannot be reached (the pages still load): the page keeps connecting.
         let blocked = true;
@@ -140,7 +147,5 @@ export async function sentWhileConnectingIsKeptThroughAReload(context) {
         await arrived;
         await page.getByRole("log").getByText("Written while connecting.").waitFor();
         await page.waitForFunction(() => !document.querySelector(".message.pending"));
-    } finally {
-        employer.disconnect();
-    }
+    });
 }

@@ -299,7 +299,7 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
 
 export function MessagesPage({ params }: { params: Record<string, string> }) {
     useTitle("Messages");
-    const me = useValue(session)!.user.id;
+    const me = useValue(session)?.user.id ?? 0;
     const chatId = params.id ? Number(params.id) : null;
     const [chats, setChats] = useState<Chat[] | null>(null);
     const [error, setError] = useState("");

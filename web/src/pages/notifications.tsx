@@ -9,7 +9,7 @@ import { refreshUnread, unreadNotifications, type Notification } from "../notice
 import { match, navigate, useLocation } from "../router";
 import { routes } from "../routes";
 import { useValue } from "../signal";
-import { Alert, Button, Loading, Pager, formatDate, useLoad, useTitle } from "../ui";
+import { Alert, Button, LoadError, Loading, Pager, formatDate, useLoad, useTitle } from "../ui";
 
 const pageSize = 20;
 
@@ -106,12 +106,7 @@ export function NotificationsPage() {
                 {!!unread && <Button kind="secondary" busy={busy} onClick={markAll}>Mark all as read</Button>}
             </div>
             <Alert>{problem}</Alert>
-            {list.error && (
-                <Alert>
-                    <p>{list.error}</p>
-                    <Button kind="secondary" onClick={list.reload}>Try again</Button>
-                </Alert>
-            )}
+            <LoadError load={list} />
             {list.loading && !list.data && <Loading what="Loading your notifications…" />}
             {list.data && items.length === 0 && <p class="meta">No notifications yet.</p>}
             <ul class="cards notifications">
