@@ -56,17 +56,20 @@ export async function notificationsLiveAndRead(context) {
     check(await accepted.getByRole("button").count() === 0, "a read notification offers no mark");
     check(await page.evaluate(() => document.activeElement?.closest(".notice")?.textContent.includes("Training application accepted")), "focus stays on the notification");
 
-    // All of them.
-    await page.getByRole("button", { name: "Mark all as read" }).click();
-    await page.getByRole("status").filter({ hasText: "Everything is read." }).waitFor();
-    check(!/unread/.test(await headerLink.textContent()), "the header no longer counts unread notifications");
-    const stats = await context.api("GET", "/api/v1/notifications/stats", { token: talent.token });
-    check(stats.unread === 0, "the server has them all read");
-
-    // A notification about a conversation opens it.
+    // A notification about a conversation opens it, and is read.
     await cards.filter({ hasText: "Note 21 about your profile" }).getByRole("link").click();
     await page.waitForURL(`**/messages/${chat.id}`);
     await page.getByRole("log").getByText("Note 21 about your profile").waitFor();
+    await headerLink.filter({ hasText: "20 unread" }).waitFor();
+
+    // All of them.
+    await page.goBack();
+    await page.getByRole("button", { name: "Mark all as read" }).click();
+    await page.getByRole("status").filter({ hasText: "Everything is read." }).waitFor();
+    check(!/unread/.test(await headerLink.textContent()), "the header no longer counts unread notifications");
+    check(await cards.locator(".visually-hidden", { hasText: "Unread" }).count() === 0, "no notification is marked unread any more");
+    const stats = await context.api("GET", "/api/v1/notifications/stats", { token: talent.token });
+    check(stats.unread === 0, "the server has them all read");
 }
 
 export async function notificationsOnADesktop(context) {

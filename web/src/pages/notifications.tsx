@@ -89,13 +89,6 @@ export function NotificationsPage() {
         }
     };
 
-    const open = async (event: MouseEvent, n: Notification, to: string) => {
-        event.preventDefault();
-        if (!n.read)
-            await markRead(n);
-        navigate(to);
-    };
-
     return (
         <section>
             <h1>Notifications</h1>
@@ -116,7 +109,7 @@ export function NotificationsPage() {
                         <li key={n.id} class={`card notice${n.read ? "" : " unread"}`}>
                             <h2 id={`notice-${n.id}`} tabIndex={-1}>
                                 {!n.read && <span class="visually-hidden">Unread: </span>}
-                                {to ? <a href={to} onClick={(e) => open(e, n, to)}>{n.title}</a> : n.title}
+                                {to ? <a href={to} onClick={() => !n.read && markRead(n)}>{n.title}</a> : n.title}
                             </h2>
                             {n.body && <p>{n.body}</p>}
                             <p class="meta">{when(n.created_at)}</p>
