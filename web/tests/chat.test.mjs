@@ -95,6 +95,8 @@ export async function nothingTypedIsLost(context) {
         const box = page.getByLabel(`Message to ${employerName}`);
         await box.waitFor();
         check(!(await page.getByRole("navigation", { name: "Conversations" }).isVisible()), "on a phone the open conversation has the screen to itself");
+        const focused = await page.evaluate(() => document.activeElement?.textContent);
+        check(focused === employerName, `the conversation's title has the keyboard's focus (${focused})`);
 
         await box.fill("Half-written answer about the start date");
         await page.reload();

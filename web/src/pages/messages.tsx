@@ -131,6 +131,7 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
     const [draft, setDraftState] = useState(() => readDraft(me, chat.id));
     const box = useRef<HTMLTextAreaElement>(null);
     const log = useRef<HTMLDivElement>(null);
+    const title = useRef<HTMLHeadingElement>(null);
     const stick = useRef(true); // keep the newest message in view unless older ones were asked for
 
     const setDraft = (text: string) => {
@@ -205,6 +206,14 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
         );
     }, [unseen, chat.unread_count, connection, chat.id]);
 
+    // Opened from the list on a phone, the list goes away with the link that had the keyboard's
+    // focus: the conversation's title takes it.
+    useEffect(() => {
+        const focused = document.activeElement as HTMLElement | null;
+        if (!focused || focused === document.body || focused.offsetParent === null)
+            title.current?.focus({ preventScroll: true });
+    }, [chat.id]);
+
     useLayoutEffect(() => {
         if (stick.current && log.current)
             log.current.scrollTop = log.current.scrollHeight;
@@ -248,7 +257,7 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
     return (
         <section class="conversation" aria-labelledby="conversation-title">
             <p class="back"><a href="/messages">← All conversations</a></p>
-            <h2 id="conversation-title">{name}</h2>
+            <h2 id="conversation-title" ref={title} tabIndex={-1}>{name}</h2>
             <p class="meta">{presence(partner)}</p>
             <Alert>{error}</Alert>
             {earlier && (
