@@ -54,15 +54,21 @@ export async function chatLiveWithAnEmployer(context) {
         );
         check(await log.getAttribute("aria-live") === "polite", "the messages are a polite live region");
 
-        // The employer writes: it appears without a reload.
+        // The employer writes: "typing…", then the message, without a reload.
+        await employer.ask("typing", { chat_id: chat.id, is_typing: true });
+        const typingNote = page.getByText(`${employerName} is typing…`);
+        await typingNote.waitFor();
         const hello = `Could you also share your GitHub profile? (${Date.now()})`;
         await say(employer, chat, talent, hello);
         await log.getByText(hello).waitFor();
+        await typingNote.waitFor({ state: "hidden" });
 
         // The talent answers with Enter; Shift+Enter is a new line.
         const box = page.getByLabel(`Message to ${employerName}`);
+        const talentTyping = next(employer, "typing", (t) => t.chat_id === chat.id && t.user_id === talent.id && t.is_typing);
         await box.click();
         await page.keyboard.type("Of course.");
+        await talentTyping;
         await page.keyboard.press("Shift+Enter");
         await page.keyboard.type("It is github.com/ada-okafor");
         check(await box.inputValue() === "Of course.\nIt is github.com/ada-okafor", "Shift+Enter starts a new line instead of sending");

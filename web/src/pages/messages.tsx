@@ -129,6 +129,8 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
     const [loadingEarlier, setLoadingEarlier] = useState(false);
     const [error, setError] = useState("");
     const [draft, setDraftState] = useState(() => readDraft(me, chat.id));
+    const [typing, setTyping] = useState(false);
+    const typingSent = useRef(0);
     const box = useRef<HTMLTextAreaElement>(null);
     const log = useRef<HTMLDivElement>(null);
     const title = useRef<HTMLHeadingElement>(null);
@@ -137,6 +139,16 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
     const setDraft = (text: string) => {
         setDraftState(text);
         keepDraft(me, chat.id, text);
+    };
+
+    // The other side sees "typing…" while the talent writes: told at most every 3 s, and told
+    // when the message goes. Nothing is stored, so nothing is sent while disconnected.
+    const tellTyping = (isTyping: boolean) => {
+        const now = Date.now();
+        if (live.state.get() !== "online" || (isTyping && now - typingSent.current < 3000) || (!isTyping && !typingSent.current))
+            return;
+        typingSent.current = isTyping ? now : 0;
+        live.emit("typing", { chat_id: chat.id, is_typing: isTyping }).catch(() => {});
     };
 
     // The newest page, over the live connection when it is up, else over HTTP.
@@ -153,6 +165,7 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
 
     useEffect(() => {
         let gone = false;
+        let typingTimer: ReturnType<typeof setTimeout> | undefined;
         latest().then(
             (page) => {
                 if (gone)
@@ -166,6 +179,8 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
         const stops = [
             live.subscribe("response_message", (m: Message) => {
                 if (m.chat_id === chat.id) {
+                    if (m.sender_id !== me)
+                        setTyping(false);
                     stick.current = true;
                     setMessages((old) => merged(old ?? [], [m]));
                 }
@@ -175,6 +190,14 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
                     stick.current = true;
                     setMessages((old) => merged(old ?? [], [m]));
                 }
+            }),
+            live.subscribe("typing", (t: { chat_id: number; user_id: number; is_typing: boolean }) => {
+                if (t.chat_id !== chat.id || t.user_id === me)
+                    return;
+                setTyping(t.is_typing);
+                clearTimeout(typingTimer);
+                if (t.is_typing)
+                    typingTimer = setTimeout(() => setTyping(false), 8000); // in case the "stopped" is lost
             }),
             live.subscribe("messages_seen", (seen: { chat_id: number; seen_at: string }) => {
                 if (seen.chat_id === chat.id)
@@ -188,6 +211,7 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
         ];
         return () => {
             gone = true;
+            clearTimeout(typingTimer);
             stops.forEach((stop) => stop());
         };
     }, [chat.id]);
@@ -243,6 +267,7 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
             return;
         const lastId = messages?.length ? messages[messages.length - 1].id : 0;
         queue(chat.id, partner.id, text, lastId);
+        tellTyping(false);
         setDraft("");
         stick.current = true;
         box.current?.focus();
@@ -283,6 +308,7 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
                 </ol>
                 {messages?.length === 0 && pending.length === 0 && <p class="meta">No messages yet. Say hello.</p>}
             </div>
+            <p class="typing meta">{typing ? `${name} is typing…` : ""}</p>
             <ConnectionNote />
             <form class="composer" onSubmit={send}>
                 <label for="message-box">Message to {name}</label>
@@ -293,7 +319,11 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
                     maxLength={maxChars}
                     rows={2}
                     aria-describedby="message-hint"
-                    onInput={(e) => setDraft(e.currentTarget.value)}
+                    onInput={(e) => {
+                        setDraft(e.currentTarget.value);
+                        tellTyping(e.currentTarget.value.trim() !== "");
+                    }}
+                    onBlur={() => tellTyping(false)}
                     onKeyDown={(e) => {
                         if (e.key === "Enter" && !e.shiftKey && !e.isComposing)
                             send(e);
