@@ -2,7 +2,7 @@
 // The demo talent chats with the demo employer, whose client is a socket.io-client connection in
 // this process: messages arrive live both ways, the unread badge clears when the conversation is
 // opened, the draft survives a reload, and a message written while offline waits and then goes.
-import { liveClient, next } from "./clients.mjs";
+import { liveClient, newTalent, next } from "./clients.mjs";
 import { check, demo, desktop, phone } from "./support.mjs";
 
 /** The employer's live client and their conversation with the demo talent. */
@@ -156,4 +156,26 @@ export async function sentWhileConnectingIsKeptThroughAReload(context) {
         await page.getByRole("log").getByText("Written while connecting.").waitFor();
         await page.waitForFunction(() => !document.querySelector(".message.pending"));
     });
+}
+
+export async function olderMessagesOnRequest(context) {
+    const talent = await newTalent(context, "Emeka");
+    const employer = await liveClient(context, demo.employer, "employer");
+    let chat;
+    try {
+        chat = await employer.ask("create_chat", { receiver_id: talent.user.id });
+        for (let i = 1; i <= 35; ++i)
+            await employer.ask("create_message", { chat_id: chat.id, receiver_id: talent.user.id, message: `Question ${i} of 35` });
+    } finally {
+        employer.disconnect();
+    }
+    const page = await context.page(desktop);
+    await context.signIn(page, talent, `/messages/${chat.id}`);
+    const log = page.getByRole("log");
+    await log.getByText("Question 35 of 35").waitFor();
+    check(await log.getByText("Question 1 of 35", { exact: true }).count() === 0, "the oldest messages wait until asked for");
+    await page.getByRole("button", { name: "Show earlier messages" }).click();
+    await log.getByText("Question 1 of 35", { exact: true }).waitFor();
+    check(await log.getByRole("listitem").count() === 35, "each message shows once");
+    await page.getByRole("button", { name: "Show earlier messages" }).waitFor({ state: "hidden" });
 }
