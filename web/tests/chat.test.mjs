@@ -39,7 +39,7 @@ export async function chatLiveWithAnEmployer(context) {
         const entry = list.getByRole("link", { name: new RegExp(employerName) });
         await entry.waitFor();
         check(/\d+ unread/.test(await entry.textContent()), "the conversation shows how many messages are unread");
-        check(/\(online\)/.test(await entry.textContent()), "the employer, whose client is connected, shows as online");
+        await entry.filter({ hasText: "(online)" }).waitFor(); // the employer's client is connected
         await context.accessible(page, "the conversations");
 
         const seen = next(employer, "messages_seen", (s) => s.chat_id === chat.id);
@@ -113,6 +113,7 @@ export async function nothingTypedIsLost(context) {
         // The network goes: the page says so, and what is sent meanwhile waits, visibly.
         await page.context().setOffline(true);
         await page.getByRole("status").filter({ hasText: "Reconnecting" }).waitFor();
+        check(!(await page.getByText("Online", { exact: true }).isVisible()), "offline, the page does not claim to know who is online");
         await box.fill("I can start on the first of the month.");
         await page.keyboard.press("Enter");
         const waiting = page.locator(".message.pending").filter({ hasText: "I can start on the first of the month." });

@@ -283,7 +283,8 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
         <section class="conversation" aria-labelledby="conversation-title">
             <p class="back"><a href="/messages">← All conversations</a></p>
             <h2 id="conversation-title" ref={title} tabIndex={-1}>{name}</h2>
-            <p class="meta">{presence(partner)}</p>
+            {/* While this side is disconnected, nobody's presence is known. */}
+            <p class="meta">{connection === "online" ? presence(partner) : ""}</p>
             <Alert>{error}</Alert>
             {earlier && (
                 <Button kind="secondary" busy={loadingEarlier} onClick={showEarlier}>Show earlier messages</Button>
@@ -342,6 +343,7 @@ export function MessagesPage({ params }: { params: Record<string, string> }) {
     const chatId = params.id ? Number(params.id) : null;
     const [chats, setChats] = useState<Chat[] | null>(null);
     const [error, setError] = useState("");
+    const connected = useValue(live.state) === "online";
     const open = useRef<number | null>(chatId);
     open.current = chatId;
 
@@ -417,7 +419,7 @@ export function MessagesPage({ params }: { params: Record<string, string> }) {
                                     <a href={`/messages/${c.id}`} aria-current={c.id === chatId ? "page" : undefined}>
                                         <span class="chat-name">
                                             {nameOf(partner)}
-                                            {partner?.online && <span class="online-dot" title="Online"><span class="visually-hidden"> (online)</span></span>}
+                                            {connected && partner?.online && <span class="online-dot" title="Online"><span class="visually-hidden"> (online)</span></span>}
                                         </span>
                                         {c.unread_count > 0 && (
                                             <span class="count-badge">{c.unread_count}<span class="visually-hidden"> unread</span></span>
