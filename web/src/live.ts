@@ -97,20 +97,25 @@ export async function connect(session: Session): Promise<void> {
         everConnected = true;
         state.set("online");
     });
+    // socket.io-client retries network failures itself; a refusal or a disconnection by the
+    // server (a token it does not take right now, too many sockets) it leaves to us.
+    const later = () => {
+        if (s.active)
+            return;
+        clearTimeout(retry);
+        retry = setTimeout(() => socket === s && s.connect(), 10000);
+    };
     s.on("disconnect", () => {
-        if (socket === s)
-            state.set("reconnecting");
+        if (socket !== s)
+            return;
+        state.set("reconnecting");
+        later();
     });
     s.on("connect_error", () => {
         if (socket !== s)
             return;
         state.set(everConnected ? "reconnecting" : "connecting");
-        // socket.io-client retries network failures itself; a refusal by the server (a token
-        // it does not take right now, too many sockets) it leaves to us: try again later.
-        if (!s.active) {
-            clearTimeout(retry);
-            retry = setTimeout(() => socket === s && s.connect(), 10000);
-        }
+        later();
     });
     s.onAny((event: string, data: unknown) => dispatch(event, data));
     // Back on the network: do not wait for the next back-off step.
