@@ -56,10 +56,11 @@ export function pathOf(name: string, params: Record<string, string | number> = {
 export async function call<T = any>(name: string, options: CallOptions = {}): Promise<T> {
     const { method, path } = pathOf(name, options.params);
     const url = new URL(path, location.origin);
-    for (const [key, value] of Object.entries(options.query ?? {})) {
-        if (value !== undefined && value !== null && value !== "")
-            url.searchParams.set(key, String(value));
-    }
+    // Spaces go as %20: the server reads a "+" in a query as a plus sign, not as a space.
+    url.search = Object.entries(options.query ?? {})
+        .filter(([, value]) => value !== undefined && value !== null && value !== "")
+        .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+        .join("&");
     const headers: Record<string, string> = {};
     const token = session.get()?.token;
     if (token)

@@ -17,4 +17,11 @@ export const routes: Route[] = [
     { path: "/messages", page: MessagesPage, signedIn: true, title: "Messages" },
     { path: "/messages/:id", page: MessagesPage, signedIn: true, title: "Messages" },
     { path: "/notifications", page: NotificationsPage, signedIn: true, title: "Notifications" },
+    { path: "/internships", page: lazy(() => import("./pages/internships").then((m) => m.InternshipsPage)), signedIn: true, title: "Internships" },
+    { path: "/learning", page: lazy(() => import("./pages/learning").then((m) => m.LearningPage)), signedIn: true, title: "Learning" },
+    { path: "/assessments", page: lazy(() => import("./pages/assessments").then((m) => m.AssessmentsPage)), signedIn: true, title: "Assessments" },
+    { path: "/assessments/results/:id", page: lazy(() => import("./pages/assessments").then((m) => m.AssessmentResultPage)), signedIn: true, title: "Assessment result" },
+    { path: "/assessments/:slug", page: lazy(() => import("./pages/assessments").then((m) => m.TakeAssessmentPage)), signedIn: true, title: "Assessment" },
+    { path: "/cvs", page: lazy(() => import("./pages/cvs").then((m) => m.CvsPage)), signedIn: true, title: "CVs" },
+    { path: "/cvs/:id", page: lazy(() => import("./pages/cvs").then((m) => m.CvPage)), signedIn: true, title: "CV" },
 ];

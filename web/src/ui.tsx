@@ -115,12 +115,49 @@ export function Button({ busy, children, kind = "primary", ...rest }: ButtonHTML
     );
 }
 
+/** The outcome of a press, taking the keyboard's focus so that it is read out where it shows. */
+export function Told({ text, kind }: { text: string; kind: "error" | "success" }) {
+    const box = useRef<HTMLDivElement>(null);
+    useEffect(() => {
+        if (text)
+            box.current?.focus();
+    }, [text]);
+    if (!text)
+        return null;
+    return (
+        <div ref={box} class={`alert alert-${kind}`} role={kind === "error" ? "alert" : "status"} tabIndex={-1}>
+            <p>{text}</p>
+        </div>
+    );
+}
+
 export function StatusBadge({ status }: { status: string }) {
     return <span class={`badge badge-${status}`}>{statusLabel(status)}</span>;
 }
 
 export function Loading({ what = "Loading…" }: { what?: string }) {
     return <p class="loading" role="status">{what}</p>;
+}
+
+/** What a list's load has to say before its rows: its problem, that it is loading, or that it is empty. */
+export function ListState({ load, loading, empty }: {
+    load: { data: { data: unknown[] } | null; error: string; loading: boolean; reload: () => void };
+    loading: string;
+    empty: string;
+}) {
+    if (load.error) {
+        return (
+            <Alert>
+                <p>{load.error}</p>
+                <Button kind="secondary" onClick={load.reload}>Try again</Button>
+            </Alert>
+        );
+    }
+    if (load.loading && !load.data)
+        return <Loading what={loading} />;
+    if (load.data && load.data.data.length === 0)
+        return <p>{empty}</p>;
+    return null;
 }
 
 export function Pager({ page, pages, onPage }: { page: number; pages: number; onPage: (page: number) => void }) {
