@@ -2,7 +2,7 @@
 // The demo talent chats with the demo employer, whose client is a socket.io-client connection in
 // this process: messages arrive live both ways, the unread badge clears when the conversation is
 // opened, the draft survives a reload, and a message written while offline waits and then goes.
-import { liveClient, newTalent, next } from "./clients.mjs";
+import { liveClient, next, talentWrittenTo } from "./clients.mjs";
 import { check, demo, desktop, phone } from "./support.mjs";
 
 /** The employer's live client and their conversation with the demo talent. */
@@ -160,16 +160,7 @@ export async function sentWhileConnectingIsKeptThroughAReload(context) {
 }
 
 export async function olderMessagesOnRequest(context) {
-    const talent = await newTalent(context, "Emeka");
-    const employer = await liveClient(context, demo.employer, "employer");
-    let chat;
-    try {
-        chat = await employer.ask("create_chat", { receiver_id: talent.user.id });
-        for (let i = 1; i <= 35; ++i)
-            await employer.ask("create_message", { chat_id: chat.id, receiver_id: talent.user.id, message: `Question ${i} of 35` });
-    } finally {
-        employer.disconnect();
-    }
+    const { talent, chat } = await talentWrittenTo(context, "Emeka", 35, (i) => `Question ${i} of 35`);
     const page = await context.page(desktop);
     await context.signIn(page, talent, `/messages/${chat.id}`);
     const log = page.getByRole("log");

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Another person's client in the test process: a stock socket.io-client connection, as an
-// employer's desktop or web client holds one, and fresh talents signed up through the API.
+// employer's desktop or web client holds one; and a new talent the demo employer has written to.
 import { io } from "socket.io-client";
-import { check, demo } from "./support.mjs";
+import { demo } from "./support.mjs";
+import { newTalent } from "./talents.mjs";
 
 /** Resolves with the next @p event on @p socket whose data passes @p test. */
 export function next(socket, event, test = () => true, timeoutMs = 20000) {
@@ -36,40 +37,18 @@ export async function liveClient(context, who = demo.employer, kind = "employer"
     return socket;
 }
 
-/** The six-digit code in @p mail, whose text may be base64 or quoted-printable. */
-function codeIn(mail) {
-    check(mail, "a verification mail");
-    const [head, ...rest] = mail.split(/\r?\n\r?\n/);
-    let body = rest.join("\n\n");
-    if (/^Content-Transfer-Encoding:\s*base64/im.test(head))
-        body = Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
-    else
-        body = body.replace(/=\r?\n/g, "");
-    const code = body.match(/\b(\d{6})\b/);
-    check(code, "a six-digit code in the verification mail");
-    return code[1];
-}
-
-/** A new talent, signed up and verified through the API: {email, password, user, token}. */
-export async function newTalent(context, firstName = "Chioma") {
-    const unique = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
-    const email = `talent-${unique}@example.test`;
-    const password = "Passw0rd!2026";
-    await context.api("POST", "/api/v1/onboarding/talents/nigeria", {
-        body: { first_name: firstName, last_name: "Eze", email, password, phone_number: `+23480${unique.slice(-8)}`, state: "Lagos" },
-    });
-    let mailed = null;
-    for (let i = 0; i < 100 && !mailed; ++i) {
-        try {
-            mailed = context.newestMail(email);
-        } catch {
-            mailed = null; // no outbox yet
-        }
-        if (!mailed)
-            await new Promise((r) => setTimeout(r, 100)); // the mail is written as the server sends it
+/** A new talent (with their token) to whom the demo employer wrote @p count messages, text(i), while
+ *  the talent was away: {talent, chat}. */
+export async function talentWrittenTo(context, firstName, count, text) {
+    const who = await newTalent(context, firstName);
+    const talent = { ...who, ...(await context.token(who)) };
+    const employer = await liveClient(context, demo.employer, "employer");
+    try {
+        const chat = await employer.ask("create_chat", { receiver_id: talent.user.id });
+        for (let i = 1; i <= count; ++i)
+            await employer.ask("create_message", { chat_id: chat.id, receiver_id: talent.user.id, message: text(i) });
+        return { talent, chat };
+    } finally {
+        employer.disconnect();
     }
-    await context.api("POST", "/api/v1/auth/verify-email", { body: { email, token: codeIn(mailed) } });
-    const { token, user } = await context.token({ email, password });
-    check(user.role === "talent", "the new account is a talent's");
-    return { email, password, token, user };
 }

@@ -2,21 +2,12 @@
 // A new talent's notifications: those made while they were away are listed and paged, the
 // header counts the unread ones, a new one appears live, one or all are marked read, and a
 // notification about a conversation opens it.
-import { liveClient, newTalent } from "./clients.mjs";
+import { talentWrittenTo } from "./clients.mjs";
 import { check, demo, desktop, phone } from "./support.mjs";
 
 export async function notificationsLiveAndRead(context) {
-    const talent = await newTalent(context, "Chioma");
-    const employer = await liveClient(context, demo.employer, "employer");
-    let chat;
-    try {
-        // The employer writes 21 times while the talent is away: 21 notifications, two pages.
-        chat = await employer.ask("create_chat", { receiver_id: talent.user.id });
-        for (let i = 1; i <= 21; ++i)
-            await employer.ask("create_message", { chat_id: chat.id, receiver_id: talent.user.id, message: `Note ${i} about your profile` });
-    } finally {
-        employer.disconnect();
-    }
+    // The employer writes 21 times while the talent is away: 21 notifications, two pages.
+    const { talent, chat } = await talentWrittenTo(context, "Chioma", 21, (i) => `Note ${i} about your profile`);
 
     const page = await context.page(phone);
     await context.signIn(page, talent, "/notifications");

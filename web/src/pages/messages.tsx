@@ -5,6 +5,7 @@
 // message sent while the connection is down waits in the outbox, shown as waiting, until it is back.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { call } from "../api";
+import { useDraft } from "../draft";
 import * as live from "../live";
 import { session } from "../session";
 import { useValue } from "../signal";
@@ -70,27 +71,6 @@ function merged(list: Message[], incoming: Message[]): Message[] {
     return [...byId.values()].sort((a, b) => a.id - b.id);
 }
 
-const draftKey = (me: number, chatId: number) => `wn.chat.draft.${me}.${chatId}`;
-
-function readDraft(me: number, chatId: number): string {
-    try {
-        return sessionStorage.getItem(draftKey(me, chatId)) ?? "";
-    } catch {
-        return "";
-    }
-}
-
-function keepDraft(me: number, chatId: number, text: string): void {
-    try {
-        if (text)
-            sessionStorage.setItem(draftKey(me, chatId), text);
-        else
-            sessionStorage.removeItem(draftKey(me, chatId));
-    } catch {
-        // Storage refused: the draft still lives in the box.
-    }
-}
-
 function ConnectionNote() {
     const now = useValue(live.state);
     const text =
@@ -128,18 +108,13 @@ function Conversation({ chat, me, onSeen }: { chat: Chat; me: number; onSeen: (c
     const [earlier, setEarlier] = useState(false);
     const [loadingEarlier, setLoadingEarlier] = useState(false);
     const [error, setError] = useState("");
-    const [draft, setDraftState] = useState(() => readDraft(me, chat.id));
+    const [draft, setDraft] = useDraft(`wn.chat.draft.${me}.${chat.id}`);
     const [typing, setTyping] = useState(false);
     const typingSent = useRef(0);
     const box = useRef<HTMLTextAreaElement>(null);
     const log = useRef<HTMLDivElement>(null);
     const title = useRef<HTMLHeadingElement>(null);
     const stick = useRef(true); // keep the newest message in view unless older ones were asked for
-
-    const setDraft = (text: string) => {
-        setDraftState(text);
-        keepDraft(me, chat.id, text);
-    };
 
     // The other side sees "typing…" while the talent writes: told at most every 3 s, and told
     // when the message goes. Nothing is stored, so nothing is sent while disconnected.
