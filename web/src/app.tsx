@@ -3,6 +3,8 @@
 // for the pages that need it.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { call } from "./api";
+import * as live from "./live";
+import { followUnread, unreadNotifications } from "./notices";
 import { match, navigate, useLocation, type Route } from "./router";
 import { session, signOut } from "./session";
 import { useValue } from "./signal";
@@ -61,6 +63,7 @@ function MoreMenu({ where }: { where: string }) {
 function Header() {
     const current = useValue(session);
     const where = useLocation().pathname;
+    const unread = useValue(unreadNotifications);
     const link = (href: string, text: string) => (
         <a href={href} aria-current={where === href || where.startsWith(href + "/") ? "page" : undefined}>{text}</a>
     );
@@ -81,7 +84,17 @@ function Header() {
                 {link("/trainings", "Trainings")}
                 {current && link("/applications", "Applications")}
                 {current && link("/messages", "Messages")}
-                {current && link("/notifications", "Notifications")}
+                {current && (
+                    <a href="/notifications" aria-current={where === "/notifications" ? "page" : undefined}>
+                        Notifications
+                        {!!unread && (
+                            <span class="count-badge">
+                                {unread > 99 ? "99+" : unread}
+                                <span class="visually-hidden"> unread</span>
+                            </span>
+                        )}
+                    </a>
+                )}
                 {current && link("/profile", "Profile")}
                 {current && <MoreMenu where={where} />}
             </nav>
@@ -138,6 +151,15 @@ export function App() {
         watch.observe(main.current, { childList: true, subtree: true });
         return () => watch.disconnect();
     }, [url.pathname]);
+    // The live connection and the unread count follow who is signed in.
+    useEffect(() => {
+        if (!current) {
+            live.disconnect();
+            return;
+        }
+        live.connect(current);
+        return followUnread();
+    }, [current?.token]);
     const Page = route?.page;
     return (
         <>

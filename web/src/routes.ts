@@ -10,6 +10,11 @@ import { VerifyPage } from "./pages/verify";
 
 const ProfilePage = lazy<{ params: Record<string, string> }>(() => import("./pages/profile").then((m) => m.ProfilePage));
 
+// The chat brings socket.io-client's use with it: its code loads when first shown.
+type PageProps = { params: Record<string, string> };
+const MessagesPage = lazy<PageProps>(() => import("./pages/messages").then((m) => m.MessagesPage));
+const NotificationsPage = lazy<PageProps>(() => import("./pages/notifications").then((m) => m.NotificationsPage));
+
 export const routes: Route[] = [
     { path: "/login", page: LoginPage, title: "Sign in" },
     { path: "/signup", page: SignUpPage, title: "Create your account" },
@@ -19,6 +24,9 @@ export const routes: Route[] = [
     { path: "/profile", page: ProfilePage, signedIn: true, title: "Your profile" },
     { path: "/jobs", page: JobsPage, title: "Jobs" },
     { path: "/jobs/:slug", page: JobPage, title: "Job" },
+    { path: "/messages", page: MessagesPage, signedIn: true, title: "Messages" },
+    { path: "/messages/:id", page: MessagesPage, signedIn: true, title: "Messages" },
+    { path: "/notifications", page: NotificationsPage, signedIn: true, title: "Notifications" },
     { path: "/internships", page: lazy(() => import("./pages/internships").then((m) => m.InternshipsPage)), signedIn: true, title: "Internships" },
     { path: "/learning", page: lazy(() => import("./pages/learning").then((m) => m.LearningPage)), signedIn: true, title: "Learning" },
     { path: "/assessments", page: lazy(() => import("./pages/assessments").then((m) => m.AssessmentsPage)), signedIn: true, title: "Assessments" },

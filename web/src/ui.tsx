@@ -251,6 +251,18 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unkn
     return { ...state, reload: () => setRound((n) => n + 1) };
 }
 
+/** What went wrong loading @p load, with a way to try again; nothing when all is well. */
+export function LoadError({ load }: { load: { error: string; reload: () => void } }) {
+    if (!load.error)
+        return null;
+    return (
+        <Alert>
+            <p>{load.error}</p>
+            <Button kind="secondary" onClick={load.reload}>Try again</Button>
+        </Alert>
+    );
+}
+
 export function formatDate(iso: string | null | undefined): string {
     if (!iso)
         return "";
