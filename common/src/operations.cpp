@@ -62,6 +62,8 @@ const QHash<QString, Operation> &clientOperations()
         { u"internshipStanding"_s, { "GET", u"/api/v1/internship-applications/{id}/standing"_s } },
         { u"submitKpiEvidence"_s, { "POST", u"/api/v1/internship-kpis/{id}/submissions"_s } },
         { u"myKpiSubmissions"_s, { "GET", u"/api/v1/talents/me/kpi-submissions"_s } },
+        { u"checkAttendance"_s, { "POST", u"/api/v1/attendance/check"_s } },
+        { u"myAttendance"_s, { "GET", u"/api/v1/attendance/me"_s } },
         { u"lmsCourses"_s, { "GET", u"/api/v1/lms/courses"_s } },
         { u"requestLmsEnrolment"_s, { "POST", u"/api/v1/lms/me/enrolment-requests"_s } },
         { u"myLmsCourses"_s, { "GET", u"/api/v1/lms/me/courses"_s } },

@@ -16,6 +16,7 @@ const morePages: [string, string][] = [
     ["/learning", "Learning"],
     ["/assessments", "Assessments"],
     ["/cvs", "CVs"],
+    ["/check-in", "Attendance"],
 ];
 
 function MoreMenu({ where }: { where: string }) {

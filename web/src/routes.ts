@@ -32,6 +32,7 @@ export const routes: Route[] = [
     { path: "/assessments", page: lazy(() => import("./pages/assessments").then((m) => m.AssessmentsPage)), signedIn: true, title: "Assessments" },
     { path: "/assessments/results/:id", page: lazy(() => import("./pages/assessments").then((m) => m.AssessmentResultPage)), signedIn: true, title: "Assessment result" },
     { path: "/assessments/:slug", page: lazy(() => import("./pages/assessments").then((m) => m.TakeAssessmentPage)), signedIn: true, title: "Assessment" },
+    { path: "/check-in", page: lazy(() => import("./pages/checkin").then((m) => m.CheckInPage)), signedIn: true, title: "Attendance" },
     { path: "/cvs", page: lazy(() => import("./pages/cvs").then((m) => m.CvsPage)), signedIn: true, title: "CVs" },
     { path: "/cvs/:id", page: lazy(() => import("./pages/cvs").then((m) => m.CvPage)), signedIn: true, title: "CV" },
 ];
