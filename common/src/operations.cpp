@@ -21,6 +21,8 @@ const QHash<QString, Operation> &clientOperations()
         { u"registerEmployer"_s, { "POST", u"/api/v1/onboarding/employers"_s } },
         { u"verifyEmail"_s, { "POST", u"/api/v1/auth/verify-email"_s } },
         { u"resendCode"_s, { "POST", u"/api/v1/auth/resend-token"_s } },
+        { u"acceptInvite"_s, { "POST", u"/api/v1/auth/accept-invite"_s } },
+        { u"assessmentOnboarding"_s, { "GET", u"/api/v1/assessment-portal/onboarding"_s } },
         { u"forgotPassword"_s, { "POST", u"/api/v1/auth/forgot-password"_s } },
         { u"resetPassword"_s, { "POST", u"/api/v1/auth/reset-password"_s } },
         { u"countries"_s, { "GET", u"/api/v1/countries"_s } },

@@ -21,6 +21,8 @@ export const routes: Route[] = [
     { path: "/verify", page: VerifyPage, title: "Check your email" },
     { path: "/forgot-password", page: ForgotPasswordPage, title: "Forgot your password" },
     { path: "/reset-password", page: ResetPasswordPage, title: "Choose a new password" },
+    { path: "/accept-invite", page: lazy(() => import("./pages/invite").then((m) => m.AcceptInvitePage)), title: "Choose your password" },
+    { path: "/assessment-portal/onboarding", page: lazy(() => import("./pages/invite").then((m) => m.OnboardingPage)), title: "Your assessment" },
     { path: "/profile", page: ProfilePage, signedIn: true, title: "Your profile" },
     { path: "/jobs", page: JobsPage, title: "Jobs" },
     { path: "/jobs/:slug", page: JobPage, title: "Job" },
