@@ -22,6 +22,15 @@ export function check(condition, what) {
         throw new Error(`expected: ${what}`);
 }
 
+/** A mail's headers and its body as text: the server sends bodies in base64. */
+function readableMail(mail) {
+    const split = mail.search(/\r?\n\r?\n/);
+    if (split < 0 || !/^Content-Transfer-Encoding:\s*base64/mi.test(mail.slice(0, split)))
+        return mail;
+    const body = mail.slice(split).replace(/\s+/g, "");
+    return mail.slice(0, split) + "\n\n" + Buffer.from(body, "base64").toString("utf8");
+}
+
 export class Context {
     constructor({ base, browser, data, shots, web, vocabularyFile }) {
         this.base = base;
@@ -85,7 +94,7 @@ export class Context {
             .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs || b.localeCompare(a))
             .map((path) => readFileSync(path, "utf8"))
             .filter((text) => new RegExp(`^To:.*${email.replace(/[.+]/g, "\\$&")}`, "mi").test(text));
-        return mails[0] ?? null;
+        return mails[0] ? readableMail(mails[0]) : null;
     }
 
     /** The six-digit code in the newest mail to @p email. */
