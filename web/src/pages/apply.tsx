@@ -2,7 +2,7 @@
 // Applying for a job: the job's screening questions and a cover letter. What the talent types is
 // kept in this tab (sessionStorage) until the application is sent, and the server's objections
 // appear next to the question they are about.
-import { useEffect } from "preact/hooks";
+import { useRef } from "preact/hooks";
 import { ApiError, call } from "../api";
 import { navigate } from "../router";
 import { session } from "../session";
@@ -71,7 +71,11 @@ function QuestionField({ question, value, error, onValue }: { question: Question
 }
 
 export function ApplyPage({ params }: { params: Record<string, string> }) {
-    const slug = params.slug;
+    // Another job is another form, with its own draft.
+    return <ApplyForm key={params.slug} slug={params.slug} />;
+}
+
+function ApplyForm({ slug }: { slug: string }) {
     const loaded = useLoad(async (signal) => {
         const job = await call<Job>("jobBySlug", { params: { slug }, signal });
         const [questions, status] = await Promise.all([
@@ -82,13 +86,16 @@ export function ApplyPage({ params }: { params: Record<string, string> }) {
     }, [slug]);
     useTitle(loaded.data ? `Apply: ${loaded.data.job.title}` : "Apply");
     const form = useForm<Answers>({ cover_letter: "", ...storedDraft(slug) });
-    // The draft is kept with every keystroke, until the application is sent.
-    useEffect(() => {
-        if (Object.values(form.values).some((value) => value !== ""))
-            sessionStorage.setItem(draftKey(slug), JSON.stringify(form.values));
+    const draft = useRef(form.values);
+    // The draft is kept with every keystroke, at once (the tab may close next), until it is sent.
+    const answer = (field: string, value: string) => {
+        draft.current = { ...draft.current, [field]: value };
+        if (Object.values(draft.current).some((v) => v !== ""))
+            sessionStorage.setItem(draftKey(slug), JSON.stringify(draft.current));
         else
             sessionStorage.removeItem(draftKey(slug));
-    }, [form.values]);
+        form.set(field, value);
+    };
 
     if (loaded.loading && !loaded.data)
         return <Loading what="Loading the application form…" />;
@@ -145,13 +152,13 @@ export function ApplyPage({ params }: { params: Record<string, string> }) {
                             <legend>The company asks</legend>
                             {questions.map((q) => (
                                 <QuestionField key={q.id} question={q} value={form.values[questionKey(q.id)] ?? ""}
-                                    error={form.errors[questionKey(q.id)]} onValue={(v) => form.set(questionKey(q.id), v)} />
+                                    error={form.errors[questionKey(q.id)]} onValue={(v) => answer(questionKey(q.id), v)} />
                             ))}
                         </fieldset>
                     )}
                     <TextArea label="Cover letter (optional)" hint="Why this job, and why you. Kept in this tab until you send it."
                         value={form.values.cover_letter} error={form.errors.cover_letter} maxLength={10000} rows={8}
-                        onValue={(v) => form.set("cover_letter", v)} />
+                        onValue={(v) => answer("cover_letter", v)} />
                     <div class="actions">
                         <Button type="submit" busy={form.busy}>{form.busy ? "Sending…" : "Send application"}</Button>
                         <a href={jobHref}>Cancel</a>
