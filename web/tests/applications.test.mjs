@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // A talent applies for a job with its screening question, follows the application, withdraws
 // another one, and sees the employer's decision arrive live, without reloading.
-import { readFileSync } from "node:fs";
 import { check, demo, desktop, phone } from "./support.mjs";
-import { newTalent } from "./people.mjs";
-
-function words(context) {
-    return JSON.parse(readFileSync(context.vocabularyFile, "utf8")).labels;
-}
+import { newTalent, words } from "./people.mjs";
 
 /** The demo job @p title's id and slug, as any visitor finds it. */
 async function demoJob(context, title) {

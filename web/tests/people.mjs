@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // A talent of a test's own, signed up and verified through the API as the portal would, so that
-// tests do not depend on one another's order or on the demo talent's applications.
+// tests do not depend on one another's order or on the demo talent's applications; and the words
+// that talent reads for statuses and moves, from the vocabulary the build exported.
+import { readFileSync } from "node:fs";
+
 let count = 0;
+
+/** The vocabulary's labels: labels.status.applied, labels.move.withdrawn… */
+export function words(context) {
+    return JSON.parse(readFileSync(context.vocabularyFile, "utf8")).labels;
+}
 
 export async function newTalent(context, firstName = "Ngozi") {
     count += 1;

@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // A talent finds a training, applies, sees the company's answer arrive live among their training
 // applications, and withdraws after confirming.
-import { readFileSync } from "node:fs";
 import { check, demo, desktop, phone } from "./support.mjs";
-import { newTalent } from "./people.mjs";
+import { newTalent, words } from "./people.mjs";
 
 const title = "QML for web developers";
-
-function words(context) {
-    return JSON.parse(readFileSync(context.vocabularyFile, "utf8")).labels;
-}
 
 export async function findAndApplyForATraining(context) {
     const labels = words(context);

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { call, type Page } from "../api";
 import { useLive } from "../live";
-import { navigate, useLocation } from "../router";
+import { navigateQuery, useLocation } from "../router";
 import { Alert, Loading, Pager, Select, StatusBadge, formatDate, useLoad, useTitle } from "../ui";
 import { reasonLabel, statusLabel, statuses } from "../vocabulary";
 import { Withdraw } from "./withdraw";
@@ -73,15 +73,7 @@ export function ApplicationsPage() {
         setNews(`Your application for ${application.job.title} moved to ${statusLabel(to)}.`);
     }, list.reload);
 
-    const go = (changes: Record<string, string | number>) => {
-        const next = new URLSearchParams(url.search);
-        for (const [key, value] of Object.entries(changes))
-            value === "" ? next.delete(key) : next.set(key, String(value));
-        if (!("page" in changes))
-            next.delete("page");
-        const search = next.toString();
-        navigate(`/applications${search ? "?" + search : ""}`);
-    };
+    const go = (changes: Record<string, string | number>) => navigateQuery(url, changes);
 
     return (
         <section>

@@ -5,7 +5,7 @@
 import { useRef, useState } from "preact/hooks";
 import { call, type Page } from "../api";
 import { useLive } from "../live";
-import { navigate, useLocation } from "../router";
+import { navigateQuery, useLocation } from "../router";
 import { session } from "../session";
 import { useValue } from "../signal";
 import { Alert, Button, Loading, Pager, Select, StatusBadge, TextArea, TextField, formatDate, useForm, useLoad, useTitle } from "../ui";
@@ -79,15 +79,7 @@ export function TrainingsPage() {
     const page = Number(url.searchParams.get("page") ?? "1") || 1;
     const [query, setQuery] = useState(q);
     const list = useLoad((signal) => call<Page<Training>>("trainings", { query: { q, mode, page, limit: 20 }, signal }), [url.search]);
-    const go = (changes: Record<string, string | number>) => {
-        const next = new URLSearchParams(url.search);
-        for (const [key, value] of Object.entries(changes))
-            value === "" ? next.delete(key) : next.set(key, String(value));
-        if (!("page" in changes))
-            next.delete("page");
-        const search = next.toString();
-        navigate(`/trainings${search ? "?" + search : ""}`);
-    };
+    const go = (changes: Record<string, string | number>) => navigateQuery(url, changes);
     return (
         <section>
             <h1>Trainings</h1>
@@ -246,7 +238,7 @@ export function TrainingApplicationsPage() {
                             </li>
                         ))}
                     </ul>
-                    <Pager page={list.data.meta.page} pages={list.data.meta.pages} onPage={(p) => navigate(`/applications/trainings?page=${p}`)} />
+                    <Pager page={list.data.meta.page} pages={list.data.meta.pages} onPage={(p) => navigateQuery(url, { page: p })} />
                 </>
             )}
         </section>
