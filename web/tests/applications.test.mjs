@@ -165,14 +165,19 @@ export async function statusChangesArriveLive(context) {
 
 export async function visitorsOpenNoSocket(context) {
     // The live connection is for signed-in talents: a visitor's pages load no socket at all.
+    // Nor do they download socket.io-client: it is not part of the first load.
     const page = await context.page(phone);
     let sockets = 0;
     page.on("websocket", () => (sockets += 1));
+    const scripts = [];
+    page.on("response", (response) => response.url().endsWith(".js") && scripts.push(response.text()));
     await page.goto("/jobs");
     await page.getByRole("status").filter({ hasText: /jobs?$/ }).waitFor();
     await page.goto("/applications");
     await page.waitForURL(/\/login\?next=%2Fapplications/);
     check(sockets === 0, "no socket for a visitor");
+    const loaded = await Promise.all(scripts);
+    check(loaded.length > 0 && !loaded.some((code) => code.includes("engine.io")), "no socket.io-client code for a visitor");
 }
 
 export async function everyKindOfQuestion(context) {
