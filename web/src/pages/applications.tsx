@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { call, type Page } from "../api";
 import { useLive } from "../live";
 import { navigateQuery, useLocation } from "../router";
-import { Alert, Loading, Pager, Select, StatusBadge, formatDate, useLoad, useTitle } from "../ui";
+import { Alert, Loading, Missing, Pager, Select, StatusBadge, formatDate, useLoad, useTitle } from "../ui";
 import { reasonLabel, statusLabel, statuses } from "../vocabulary";
 import { Withdraw } from "./withdraw";
 
@@ -141,13 +141,7 @@ export function ApplicationPage({ params }: { params: Record<string, string> }) 
     if (loaded.loading && !application)
         return <Loading what="Loading the application…" />;
     if (!application)
-        return (
-            <section>
-                <h1>Application not found</h1>
-                <Alert>{loaded.error}</Alert>
-                <p><a href="/applications">Your applications</a></p>
-            </section>
-        );
+        return <Missing title="Application not found" error={loaded.error} back="/applications" backText="Your applications" />;
     const a = application;
     const withdraw = async () => {
         const changed = await call<Application>("withdrawApplication", { params: { id: a.id }, body: {} });

@@ -6,7 +6,7 @@ import { useRef } from "preact/hooks";
 import { ApiError, call } from "../api";
 import { navigate } from "../router";
 import { session } from "../session";
-import { Alert, Button, Loading, Select, TextArea, TextField, useForm, useLoad, useTitle } from "../ui";
+import { Alert, Button, Loading, Missing, Select, TextArea, TextField, useForm, useLoad, useTitle } from "../ui";
 import type { Job } from "./job";
 
 export interface Question {
@@ -100,13 +100,7 @@ function ApplyForm({ slug }: { slug: string }) {
     if (loaded.loading && !loaded.data)
         return <Loading what="Loading the application form…" />;
     if (loaded.error || !loaded.data)
-        return (
-            <section>
-                <h1>Job not found</h1>
-                <Alert>{loaded.error}</Alert>
-                <p><a href="/jobs">Back to the jobs</a></p>
-            </section>
-        );
+        return <Missing title="Job not found" error={loaded.error} back="/jobs" backText="Back to the jobs" />;
     const { job, questions, status } = loaded.data;
     const jobHref = `/jobs/${encodeURIComponent(job.slug)}`;
     if (status.applied && status.application_id)

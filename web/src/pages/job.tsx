@@ -3,7 +3,7 @@
 import { call } from "../api";
 import { session } from "../session";
 import { useValue } from "../signal";
-import { Alert, Loading, StatusBadge, formatDate, useLoad, useTitle } from "../ui";
+import { Loading, Missing, StatusBadge, formatDate, useLoad, useTitle } from "../ui";
 import { choiceLabel, pay } from "../vocabulary";
 import type { ApplicationStatus } from "./apply";
 import { where, type JobSummary } from "./jobs";
@@ -29,13 +29,7 @@ export function JobPage({ params }: { params: Record<string, string> }) {
     if (job.loading && !job.data)
         return <Loading what="Loading the job…" />;
     if (job.error || !job.data)
-        return (
-            <section>
-                <h1>Job not found</h1>
-                <Alert>{job.error}</Alert>
-                <p><a href="/jobs">Back to the jobs</a></p>
-            </section>
-        );
+        return <Missing title="Job not found" error={job.error} back="/jobs" backText="Back to the jobs" />;
     const j = job.data;
     const applyHref = `/jobs/${encodeURIComponent(j.slug)}/apply`;
     return (

@@ -8,7 +8,7 @@ import { useLive } from "../live";
 import { navigateQuery, useLocation } from "../router";
 import { session } from "../session";
 import { useValue } from "../signal";
-import { Alert, Button, Loading, Pager, Select, StatusBadge, TextArea, TextField, formatDate, useForm, useLoad, useTitle } from "../ui";
+import { Alert, Button, Loading, Missing, Pager, Select, StatusBadge, TextArea, TextField, formatDate, useForm, useLoad, useTitle } from "../ui";
 import { choiceLabel, choices, pay, statusLabel } from "../vocabulary";
 import { Withdraw } from "./withdraw";
 
@@ -135,13 +135,7 @@ export function TrainingPage({ params }: { params: Record<string, string> }) {
     if (training.loading && !training.data)
         return <Loading what="Loading the training…" />;
     if (training.error || !training.data)
-        return (
-            <section>
-                <h1>Training not found</h1>
-                <Alert>{training.error}</Alert>
-                <p><a href="/trainings">Back to the trainings</a></p>
-            </section>
-        );
+        return <Missing title="Training not found" error={training.error} back="/trainings" backText="Back to the trainings" />;
     const t = training.data;
     const here = `/trainings/${encodeURIComponent(t.slug)}`;
     const mine = standing.data;
