@@ -213,3 +213,28 @@ export async function everyKindOfQuestion(context) {
     const answers = await page.locator(".answers dd").allTextContents();
     check(answers.join("|") === "3|AsciiDoc", `the answers given are shown back (${answers.join("|")})`);
 }
+
+export async function catchesUpAfterTheConnectionDrops(context) {
+    const labels = words(context);
+    const talent = await newTalent(context, "Femi");
+    const application = await applyThroughApi(context, talent, "Backend engineer (PostgreSQL)");
+    const employer = await context.token(demo.employer, "employer");
+    const page = await context.page(phone);
+    let connected = liveSocket(page);
+    await context.signIn(page, talent, "/applications");
+    const card = page.locator(".card").filter({ hasText: "Backend engineer (PostgreSQL)" });
+    await card.locator(".badge", { hasText: labels.status.applied }).waitFor();
+    const first = await connected;
+    await page.evaluate(() => (window.stillTheSamePage = true));
+
+    // The network goes; the company decides meanwhile; the network comes back.
+    const closed = new Promise((resolve) => first.on("close", resolve));
+    await page.context().setOffline(true);
+    await closed;
+    await context.api("PATCH", `/api/v1/applications/${application.id}/status`, { token: employer.token, body: { status: "shortlisted" } });
+    connected = liveSocket(page);
+    await page.context().setOffline(false);
+    await connected;
+    await card.locator(".badge", { hasText: labels.status.shortlisted }).waitFor();
+    check(await page.evaluate(() => window.stillTheSamePage === true), "the socket came back by itself and the page caught up without a reload");
+}
