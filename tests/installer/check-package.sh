@@ -63,6 +63,8 @@ if grep -q '\./usr/local/' <<<"$contents"; then
 fi
 debug_symbols "server binary" "$deb" /usr/bin/worknation-server
 expect "the configuration file" "$contents" '\./etc/worknation/server\.ini$'
+expect "the web portal, where the server looks for it" "$contents" '\./usr/share/worknation/web/index\.html$'
+expect "the web portal's Brotli copies" "$contents" '\./usr/share/worknation/web/assets/index-[^/]*\.js\.br$'
 expect "the systemd unit" "$contents" '\./lib/systemd/system/worknation-server\.service$'
 expect "the configuration reference" "$contents" 'usr/share/doc/worknation/configuration\.md$'
 expect "server.ini as a conffile" "$(cat "$out/control/conffiles")" '^/etc/worknation/server\.ini$'

@@ -2,7 +2,7 @@
 // A talent applies for a job with its screening question, follows the application, withdraws
 // another one, and sees the employer's decision arrive live, without reloading.
 import { check, demo, desktop, phone } from "./support.mjs";
-import { newTalent, words } from "./people.mjs";
+import { newTalent, words } from "./talents.mjs";
 
 /** The demo job @p title's id and slug, as any visitor finds it. */
 async function demoJob(context, title) {

@@ -2,7 +2,7 @@
 // A talent finds a training, applies, sees the company's answer arrive live among their training
 // applications, and withdraws after confirming.
 import { check, demo, desktop, phone } from "./support.mjs";
-import { newTalent, words } from "./people.mjs";
+import { newTalent, words } from "./talents.mjs";
 
 const title = "QML for web developers";
 

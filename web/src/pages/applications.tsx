@@ -4,7 +4,7 @@
 // application, the status changes on screen without a reload.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { call, type Page } from "../api";
-import { useLive } from "../live";
+import { useLive } from "./follow";
 import { navigateQuery, useLocation } from "../router";
 import { Alert, Loading, Missing, Pager, Select, StatusBadge, formatDate, useLoad, useTitle } from "../ui";
 import { reasonLabel, statusLabel, statuses } from "../vocabulary";
@@ -48,8 +48,7 @@ function useApplicationMoves(onMove: (id: number, status: string) => void, onCon
         const { application_id: id, status } = notification.data ?? {};
         if (notification.type === "application_status" && id && status)
             onMove(id, status);
-    });
-    useLive("connect", onConnect);
+    }, onConnect);
 }
 
 const filterOptions = [{ value: "", text: "Every status" }, ...statuses("application").filter((s) => s !== "draft").map((s) => ({ value: s, text: statusLabel(s) }))];

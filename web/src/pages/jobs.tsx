@@ -4,7 +4,7 @@
 import { useState } from "preact/hooks";
 import { call, type Page } from "../api";
 import { navigateQuery, useLocation } from "../router";
-import { Alert, Button, Loading, Pager, Select, TextField, formatDate, useLoad, useTitle } from "../ui";
+import { Button, LoadError, Loading, Pager, Select, TextField, formatDate, useLoad, useTitle } from "../ui";
 import { choiceLabel, choices, pay } from "../vocabulary";
 
 export interface JobSummary {
@@ -71,12 +71,7 @@ export function JobsPage() {
                     options={withCount([{ value: "", text: "Any mode" }, ...choices("work_mode")], facets?.work_mode)} />
                 <Button type="submit">Search</Button>
             </form>
-            {jobs.error && (
-                <Alert>
-                    <p>{jobs.error}</p>
-                    <Button kind="secondary" onClick={jobs.reload}>Try again</Button>
-                </Alert>
-            )}
+            <LoadError load={jobs} />
             {jobs.loading && !jobs.data && <Loading what="Finding jobs…" />}
             {jobs.data && (
                 <>

@@ -4,7 +4,7 @@
 // shared workflow lets the talent do with each (withdraw).
 import { useRef, useState } from "preact/hooks";
 import { call, type Page } from "../api";
-import { useLive } from "../live";
+import { useLive } from "./follow";
 import { navigateQuery, useLocation } from "../router";
 import { session } from "../session";
 import { useValue } from "../signal";
