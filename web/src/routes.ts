@@ -15,6 +15,14 @@ type PageProps = { params: Record<string, string> };
 const MessagesPage = lazy<PageProps>(() => import("./pages/messages").then((m) => m.MessagesPage));
 const NotificationsPage = lazy<PageProps>(() => import("./pages/notifications").then((m) => m.NotificationsPage));
 
+// Pages off the first screen load when first shown, to keep the first load small.
+const ApplyPage = lazy<PageProps>(() => import("./pages/apply").then((m) => m.ApplyPage));
+const ApplicationsPage = lazy<PageProps>(() => import("./pages/applications").then((m) => m.ApplicationsPage));
+const ApplicationPage = lazy<PageProps>(() => import("./pages/applications").then((m) => m.ApplicationPage));
+const TrainingsPage = lazy<PageProps>(() => import("./pages/trainings").then((m) => m.TrainingsPage));
+const TrainingPage = lazy<PageProps>(() => import("./pages/trainings").then((m) => m.TrainingPage));
+const TrainingApplicationsPage = lazy<PageProps>(() => import("./pages/trainings").then((m) => m.TrainingApplicationsPage));
+
 export const routes: Route[] = [
     { path: "/login", page: LoginPage, title: "Sign in" },
     { path: "/signup", page: SignUpPage, title: "Create your account" },
@@ -26,6 +34,13 @@ export const routes: Route[] = [
     { path: "/profile", page: ProfilePage, signedIn: true, title: "Your profile" },
     { path: "/jobs", page: JobsPage, title: "Jobs" },
     { path: "/jobs/:slug", page: JobPage, title: "Job" },
+    { path: "/jobs/:slug/apply", page: ApplyPage, signedIn: true, title: "Apply" },
+    { path: "/applications", page: ApplicationsPage, signedIn: true, title: "Your applications" },
+    // Before /applications/:id, whose ids are numbers.
+    { path: "/applications/trainings", page: TrainingApplicationsPage, signedIn: true, title: "Your training applications" },
+    { path: "/applications/:id", page: ApplicationPage, signedIn: true, title: "Application" },
+    { path: "/trainings", page: TrainingsPage, title: "Trainings" },
+    { path: "/trainings/:slug", page: TrainingPage, title: "Training" },
     { path: "/messages", page: MessagesPage, signedIn: true, title: "Messages" },
     { path: "/messages/:id", page: MessagesPage, signedIn: true, title: "Messages" },
     { path: "/notifications", page: NotificationsPage, signedIn: true, title: "Notifications" },

@@ -135,6 +135,17 @@ export function StatusBadge({ status }: { status: string }) {
     return <span class={`badge badge-${status}`}>{statusLabel(status)}</span>;
 }
 
+/** What a page shows when what it names cannot be loaded: the problem, the server's word, a way back. */
+export function Missing({ title, error, back, backText }: { title: string; error: string; back: string; backText: string }) {
+    return (
+        <section>
+            <h1>{title}</h1>
+            <Alert>{error}</Alert>
+            <p><a href={back}>{backText}</a></p>
+        </section>
+    );
+}
+
 export function Loading({ what = "Loading…" }: { what?: string }) {
     return <p class="loading" role="status">{what}</p>;
 }

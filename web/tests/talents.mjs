@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // Talents (and mentors) the tests make for themselves through the API, as another device would,
 // so that no test depends on another's order or leftovers.
+import { readFileSync } from "node:fs";
+
 let made = 0;
+
+/** The words a talent reads, from the vocabulary the build exported: labels.status.applied… */
+export function words(context) {
+    return JSON.parse(readFileSync(context.vocabularyFile, "utf8")).labels;
+}
+
 export function uniqueEmail(what) {
     return `${what.toLowerCase()}.${Date.now()}.${++made}@example.test`;
 }

@@ -3,7 +3,7 @@
 // be shared, reloaded and gone back to.
 import { useState } from "preact/hooks";
 import { call, type Page } from "../api";
-import { navigate, useLocation } from "../router";
+import { navigateQuery, useLocation } from "../router";
 import { Button, LoadError, Loading, Pager, Select, TextField, formatDate, useLoad, useTitle } from "../ui";
 import { choiceLabel, choices, pay } from "../vocabulary";
 
@@ -55,19 +55,7 @@ export function JobsPage() {
         [url.search],
     );
 
-    const go = (changes: Record<string, string | number>) => {
-        const next = new URLSearchParams(url.search);
-        for (const [key, value] of Object.entries(changes)) {
-            if (value === "" || value === undefined)
-                next.delete(key);
-            else
-                next.set(key, String(value));
-        }
-        if (!("page" in changes))
-            next.delete("page");
-        const search = next.toString();
-        navigate(`/jobs${search ? "?" + search : ""}`);
-    };
+    const go = (changes: Record<string, string | number>) => navigateQuery(url, changes);
 
     const facets = jobs.data?.facets;
     return (
