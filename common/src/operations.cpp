@@ -71,6 +71,7 @@ const QHash<QString, Operation> &clientOperations()
         { u"myAttendance"_s, { "GET", u"/api/v1/attendance/me"_s } },
         { u"lmsCourses"_s, { "GET", u"/api/v1/lms/courses"_s } },
         { u"requestLmsEnrolment"_s, { "POST", u"/api/v1/lms/me/enrolment-requests"_s } },
+        { u"myLmsEnrolmentRequests"_s, { "GET", u"/api/v1/lms/me/enrolment-requests"_s } },
         { u"myLmsCourses"_s, { "GET", u"/api/v1/lms/me/courses"_s } },
         { u"assessments"_s, { "GET", u"/api/v1/assessments"_s } },
         { u"startAssessment"_s, { "POST", u"/api/v1/assessments/{instrument}/attempts"_s } },
