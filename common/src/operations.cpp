@@ -51,6 +51,7 @@ const QHash<QString, Operation> &clientOperations()
         { u"skills"_s, { "GET", u"/api/v1/skills"_s } },
         { u"educationLevels"_s, { "GET", u"/api/v1/education-levels"_s } },
         { u"jobPreferences"_s, { "GET", u"/api/v1/job-preferences"_s } },
+        { u"careerLevels"_s, { "GET", u"/api/v1/career-levels"_s } },
         { u"trainings"_s, { "GET", u"/api/v1/trainings"_s } },
         { u"trainingBySlug"_s, { "GET", u"/api/v1/trainings/by-slug/{slug}"_s } },
         { u"trainingApplicationStatus"_s,
