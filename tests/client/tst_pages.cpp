@@ -1234,6 +1234,7 @@ QtObject {
         QQuickItem *next = find(u"nextStep"_s);
         QVERIFY(next);
         QTRY_VERIFY(next->property("text").toString().contains(u"three skills"_s));
+        snapshot(u"talent-profile"_s);
         click(next);
         QTRY_VERIFY(section->hasActiveFocus());
         const qreal top = section->mapToScene({ 0, 0 }).y();

@@ -200,9 +200,56 @@ ProfileSection {
     }
     GridLayout {
         Layout.fillWidth: true
-        columns: 5
+        columns: 3
         columnSpacing: Theme.spacing
         rowSpacing: 0
+        FormField {
+            id: payMin
+            input.objectName: "payMin"
+            label: qsTr("Pay you expect, from (₦)")
+            placeholderText: qsTr("450,000")
+            input.inputMethodHints: Qt.ImhPreferNumbers
+            // Written back as people read it once typed: "600000" becomes "600,000".
+            input.onEditingFinished: if (!Number.isNaN(section.amountOf(payMin.text)))
+                payMin.text = section.amountText(section.amountOf(payMin.text))
+        }
+        FormField {
+            id: payMax
+            input.objectName: "payMax"
+            label: qsTr("To (₦)")
+            placeholderText: qsTr("700,000")
+            input.inputMethodHints: Qt.ImhPreferNumbers
+            input.onEditingFinished: if (!Number.isNaN(section.amountOf(payMax.text)))
+                payMax.text = section.amountText(section.amountOf(payMax.text))
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            spacing: 2
+            QQC2.Label {
+                text: qsTr("Paid")
+                color: Theme.muted
+                font.pixelSize: Theme.smallSize
+            }
+            QQC2.ComboBox {
+                id: period
+                objectName: "payPeriod"
+                Layout.fillWidth: true
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    {
+                        value: "monthly",
+                        text: qsTr("a month")
+                    },
+                    {
+                        value: "yearly",
+                        text: qsTr("a year")
+                    }
+                ]
+                Accessible.name: qsTr("Paid")
+            }
+        }
         ColumnLayout {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
@@ -232,53 +279,8 @@ ProfileSection {
                 wrapMode: Text.Wrap
             }
         }
-        FormField {
-            id: payMin
-            input.objectName: "payMin"
-            label: qsTr("Pay you expect, from (₦)")
-            placeholderText: qsTr("450,000")
-            input.inputMethodHints: Qt.ImhPreferNumbers
-            // Written back as people read it once typed: "600000" becomes "600,000".
-            input.onEditingFinished: if (!Number.isNaN(section.amountOf(payMin.text)))
-                payMin.text = section.amountText(section.amountOf(payMin.text))
-        }
-        FormField {
-            id: payMax
-            input.objectName: "payMax"
-            label: qsTr("To (₦)")
-            placeholderText: qsTr("700,000")
-            input.inputMethodHints: Qt.ImhPreferNumbers
-            input.onEditingFinished: if (!Number.isNaN(section.amountOf(payMax.text)))
-                payMax.text = section.amountText(section.amountOf(payMax.text))
-        }
         ColumnLayout {
-            Layout.alignment: Qt.AlignTop
-            spacing: 2
-            QQC2.Label {
-                text: qsTr("Paid")
-                color: Theme.muted
-                font.pixelSize: Theme.smallSize
-            }
-            QQC2.ComboBox {
-                id: period
-                objectName: "payPeriod"
-                Layout.preferredWidth: 120
-                textRole: "text"
-                valueRole: "value"
-                model: [
-                    {
-                        value: "monthly",
-                        text: qsTr("a month")
-                    },
-                    {
-                        value: "yearly",
-                        text: qsTr("a year")
-                    }
-                ]
-                Accessible.name: qsTr("Paid")
-            }
-        }
-        ColumnLayout {
+            Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
             spacing: 2
             QQC2.Label {
@@ -289,7 +291,7 @@ ProfileSection {
             QQC2.ComboBox {
                 id: relocate
                 objectName: "relocate"
-                Layout.preferredWidth: 150
+                Layout.fillWidth: true
                 textRole: "text"
                 valueRole: "value"
                 model: [
