@@ -250,6 +250,11 @@ private Q_SLOTS:
         const std::optional<Mail> mail = m_server->waitForMail(m_talent.email);
         QVERIFY(mail);
         QVERIFY(mail->text.contains(token));
+        // The mailed link is a whole address, whether or not a public address is configured.
+        const QString link = sent.json()[u"data"_s][0][u"link"_s].toString();
+        QVERIFY2(link.startsWith(u"http://"_s) || link.startsWith(u"https://"_s), qPrintable(link));
+        QVERIFY2(link.endsWith(u"/coding/invitation?token="_s + token), qPrintable(link));
+        QVERIFY(mail->text.contains(link));
 
         // The link opens the challenge, its samples only; an altered link opens nothing.
         const Reply opened = m_server->get(u"/api/v1/coding-challenges/invitations/"_s + token);
