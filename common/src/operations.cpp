@@ -94,6 +94,9 @@ const QHash<QString, Operation> &clientOperations()
         { u"runCode"_s, { "POST", u"/api/v1/coding-challenges/{id}/runs"_s } },
         { u"submitCode"_s, { "POST", u"/api/v1/coding-challenges/{id}/submissions"_s } },
         { u"codingSubmission"_s, { "GET", u"/api/v1/coding-submissions/{id}"_s } },
+        { u"codingSubmissions"_s, { "GET", u"/api/v1/coding-challenges/{id}/submissions"_s } },
+        { u"myCodingResults"_s, { "GET", u"/api/v1/users/{me}/coding-results"_s } },
+        { u"codingInvitation"_s, { "GET", u"/api/v1/coding-challenges/invitations/{token}"_s } },
         // The employer's side
         { u"employerDashboard"_s, { "GET", u"/api/v1/employers/me/dashboard"_s } },
         { u"companyJobs"_s, { "GET", u"/api/v1/jobs/mine"_s } },
