@@ -1321,7 +1321,7 @@ QtObject {
         // Work experience: a month as people write it short is refused by the server, beside it.
         reveal(u"experienceSection"_s);
         type(u"experienceTitle"_s, u"Accountant"_s);
-        type(u"experienceCompany"_s, u"Kola Foods"_s);
+        type(u"experienceCompany"_s, u"Kola & <Sons> Foods"_s);
         type(u"experienceStart"_s, u"2022-3"_s);
         clickInView(u"experienceCurrent"_s);
         clickInView(u"saveExperience"_s);
@@ -1332,6 +1332,7 @@ QtObject {
         QTRY_COMPARE(profile().value(u"experience"_s).toArray().size(), 1);
         const QJsonObject job = profile().value(u"experience"_s)[0].toObject();
         QCOMPARE(job.value(u"title"_s).toString(), u"Accountant"_s);
+        QCOMPARE(job.value(u"company"_s).toString(), u"Kola & <Sons> Foods"_s);
         QCOMPARE(job.value(u"start_month"_s).toString(), u"2022-03"_s);
         QCOMPARE(job.value(u"current"_s).toBool(), true);
         QCOMPARE(profile().value(u"education"_s).toArray().size(), 1); // left alone

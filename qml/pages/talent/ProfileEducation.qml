@@ -162,7 +162,7 @@ ProfileSection {
             QQC2.Label {
                 Layout.fillWidth: true
                 readonly property var entry: entryRow.modelData
-                text: "<b>%1</b>".arg(entry.school_name) + [entry.course, entry.education_level?.name, entry.start_year || entry.end_year ? "%1–%2".arg(entry.start_year ?? "…").arg(entry.end_year ?? qsTr("now")) : ""].filter(part => part).map(part => " · " + part).join("")
+                text: "<b>%1</b>".arg(section.escaped(entry.school_name)) + [entry.course, entry.education_level?.name, entry.start_year || entry.end_year ? "%1–%2".arg(entry.start_year ?? "…").arg(entry.end_year ?? qsTr("now")) : ""].filter(part => part).map(part => " · " + section.escaped(part)).join("")
                 textFormat: Text.StyledText
                 color: section.editing === entryRow.index ? Theme.primary : Theme.text
                 elide: Text.ElideRight

@@ -146,7 +146,7 @@ ProfileSection {
             QQC2.Label {
                 Layout.fillWidth: true
                 readonly property var entry: entryRow.modelData
-                text: qsTr("<b>%1</b> at %2 · %3–%4").arg(entry.title).arg(entry.company).arg(entry.start_month).arg(entry.current ? qsTr("now") : (entry.end_month ?? ""))
+                text: qsTr("<b>%1</b> at %2 · %3–%4").arg(section.escaped(entry.title)).arg(section.escaped(entry.company)).arg(entry.start_month).arg(entry.current ? qsTr("now") : (entry.end_month ?? ""))
                 textFormat: Text.StyledText
                 color: section.editing === entryRow.index ? Theme.primary : Theme.text
                 elide: Text.ElideRight

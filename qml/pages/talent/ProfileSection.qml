@@ -19,6 +19,11 @@ Card {
     property string notice
     default property alias content: body.data
 
+    /** @p text as rich text shows it: what a person typed is never read as markup. */
+    function escaped(text: var): string {
+        return String(text ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    }
+
     Layout.fillWidth: true
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     activeFocusOnTab: false

@@ -109,7 +109,7 @@ ProfileSection {
             spacing: Theme.spacing
             QQC2.Label {
                 Layout.fillWidth: true
-                text: "<b>%1</b> · %2%3".arg(skillRow.modelData.name).arg(Vocabulary.choiceLabel("level", skillRow.modelData.level)).arg(skillRow.modelData.years === null ? "" : " · " + (skillRow.modelData.years === 1 ? qsTr("1 year") : qsTr("%1 years").arg(skillRow.modelData.years)))
+                text: "<b>%1</b> · %2%3".arg(section.escaped(skillRow.modelData.name)).arg(Vocabulary.choiceLabel("level", skillRow.modelData.level)).arg(skillRow.modelData.years === null ? "" : " · " + (skillRow.modelData.years === 1 ? qsTr("1 year") : qsTr("%1 years").arg(skillRow.modelData.years)))
                 textFormat: Text.StyledText
                 color: Theme.text
                 elide: Text.ElideRight
