@@ -773,6 +773,21 @@ private Q_SLOTS:
         snapshot(u"employer-pipelines"_s);
     }
 
+    void aTalentReachesMessagesAndNotificationsFromTheKeyboard()
+    {
+        // They came tenth and eleventh, past the reach of Ctrl+1…9.
+        logInAs(m_talent, u"talent"_s);
+        show(u"TalentShell { objectName: \"talentShell\"; anchors.fill: parent }"_s);
+        QQuickItem *shell = find(u"talentShell"_s);
+        QVERIFY(shell);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(shell->property("currentSection").toString(), u"chat"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+        QTRY_COMPARE(shell->property("currentSection").toString(), u"notifications"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(shell->property("currentSection").toString(), u"jobs"_s);
+    }
+
     void theDarkSchemeIsChosenAndRemembered()
     {
         logInAs(m_talent, u"talent"_s);
@@ -1172,6 +1187,13 @@ private Q_SLOTS:
                                        .toObject()
                                        .value(u"id"_s)
                                        .toInteger();
+        // Shown again (after a restart, say), the course says the request is waiting.
+        show(u"LearningPage { anchors.fill: parent }"_s);
+        QQuickItem *card = find(u"courseCard"_s);
+        QVERIFY(card);
+        QTRY_COMPARE(card->property("asked").toString(), u"pending"_s);
+        QVERIFY(!visibleItem(card, u"askToJoin"_s));
+        snapshot(u"talent-learning-asked"_s);
         QCOMPARE(m_server->post(u"/api/v1/lms/enrolment-requests/%1/approve"_s.arg(request),
                                 QJsonObject(), m_admin.token)
                          .status,
