@@ -83,7 +83,7 @@ QVariant stored(const QJsonValue &value)
 void checkDates(const QString &start, const QString &end)
 {
     if (!start.isEmpty() && !end.isEmpty() && end < start)
-        throw ApiError::badRequest(QStringList { u"end_date must not be before start_date"_s });
+        throw ApiError::badRequest(QStringList { u"end_date must not be before the start date"_s });
 }
 
 } // namespace
