@@ -1430,6 +1430,213 @@ QtObject {
                  bio);
     }
 
+    void theProfilesNextStepIsOneClickAway()
+    {
+        // A talent verified and with a picture has skills as the weightiest step left; the step
+        // is a link that brings the skills section into view and gives it the focus.
+        const TestUser talent = m_server->createUser(Role::Talent);
+        QCOMPARE(m_server->post(u"/api/v1/admin/identity-registry"_s,
+                                QJsonObject {
+                                        { u"records"_s,
+                                          QJsonArray { QJsonObject {
+                                                  { u"kind"_s, u"nin"_s },
+                                                  { u"number"_s, u"20000000101"_s },
+                                                  { u"first_name"_s, u"Test"_s },
+                                                  { u"last_name"_s, u"Talent"_s },
+                                                  { u"date_of_birth"_s, u"1990-01-01"_s } } } } },
+                                m_admin.token)
+                         .status,
+                 200);
+        QCOMPARE(m_server->post(u"/api/v1/onboarding/verify-nin"_s,
+                                QJsonObject { { u"nin"_s, u"20000000101"_s } }, talent.token)
+                         .status,
+                 200);
+        logInAs(talent, u"talent"_s);
+        QTemporaryDir dir;
+        QImage picture(64, 64, QImage::Format_RGB32);
+        picture.fill(Qt::darkCyan);
+        QVERIFY(picture.save(dir.filePath(u"me.png"_s)));
+        QCOMPARE(upload(u"avatar"_s, dir.filePath(u"me.png"_s)).value(u"error"_s).toString(),
+                 QString());
+        QCOMPARE(m_server->get(u"/api/v1/users/%1/profile-completion"_s.arg(talent.id), talent.token)
+                         .json()
+                         .value(u"next"_s)[u"item"_s]
+                         .toString(),
+                 u"skills"_s);
+
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        QQuickItem *section = find(u"skillsSection"_s);
+        QVERIFY(section);
+        QVERIFY(section->mapToScene({ 0, 0 }).y() > m_window->height() / 2); // not in sight yet
+        QQuickItem *next = find(u"nextStep"_s);
+        QVERIFY(next);
+        QTRY_VERIFY(next->property("text").toString().contains(u"three skills"_s));
+        snapshot(u"talent-profile"_s);
+        click(next);
+        QTRY_VERIFY(section->hasActiveFocus());
+        const qreal top = section->mapToScene({ 0, 0 }).y();
+        QVERIFY2(top >= 0 && top < m_window->height() / 3, qPrintable(QString::number(top)));
+        snapshot(u"talent-profile-next-step"_s);
+    }
+
+    void aTalentAddsAndRemovesSkillsWithALevel()
+    {
+        const TestUser talent = m_server->createUser(Role::Talent);
+        logInAs(talent, u"talent"_s);
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        reveal(u"skillsSection"_s);
+        // Nothing chosen yet: said beside the box, nothing sent.
+        click(find(u"addSkill"_s));
+        QTRY_VERIFY(!find(u"skillChoiceError"_s)->property("text").toString().isEmpty());
+
+        addSkill(u"Python"_s, u"Advanced"_s, u"3"_s);
+        QTRY_COMPARE(mySkills(talent).size(), 1);
+        const QJsonObject python = mySkills(talent).at(0).toObject();
+        QCOMPARE(python.value(u"name"_s).toString(), u"Python"_s);
+        QCOMPARE(python.value(u"level"_s).toString(), u"advanced"_s);
+        QCOMPARE(python.value(u"years"_s).toInt(), 3);
+
+        // Years that are not a number stay in the box with the problem under them.
+        type(u"skillQuery"_s, u"SQL"_s);
+        choose(u"skillChoice"_s, u"SQL"_s);
+        type(u"skillYears"_s, u"a few"_s);
+        click(find(u"addSkill"_s));
+        QTRY_VERIFY(!find(u"skillYearsError"_s)->property("text").toString().isEmpty());
+        QCOMPARE(find(u"skillYears"_s)->property("text").toString(), u"a few"_s);
+        QCOMPARE(mySkills(talent).size(), 1);
+
+        addSkill(u"SQL"_s, u"Beginner"_s, QString());
+        QTRY_COMPARE(mySkills(talent).size(), 2);
+        reveal(u"skillsSection"_s);
+        snapshot(u"talent-profile-skills"_s);
+
+        click(find(u"removeSkill_%1"_s.arg(python.value(u"skill_id"_s).toInteger())));
+        QTRY_COMPARE(mySkills(talent).size(), 1);
+        QCOMPARE(mySkills(talent).at(0)[u"name"_s].toString(), u"SQL"_s);
+        QCOMPARE(mySkills(talent).at(0)[u"level"_s].toString(), u"beginner"_s);
+    }
+
+    void aTalentKeepsEducationAndExperience()
+    {
+        const TestUser talent = m_server->createUser(Role::Talent);
+        logInAs(talent, u"talent"_s);
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        const auto profile = [&] {
+            return m_server->get(u"/api/v1/talents/me/profile"_s, talent.token).json();
+        };
+
+        // A year the server refuses: its words under the field, what was typed kept.
+        reveal(u"educationSection"_s);
+        type(u"educationSchool"_s, u"University of Lagos"_s);
+        type(u"educationCourse"_s, u"Accounting"_s);
+        choose(u"educationLevel"_s, u"Bachelor's degree (BSc, BA, BEng, LLB, MBBS)"_s);
+        type(u"educationStartYear"_s, u"1900"_s);
+        type(u"educationEndYear"_s, u"2020"_s);
+        clickInView(u"saveEducation"_s);
+        QTRY_VERIFY(!find(u"educationStartYearError"_s)->property("text").toString().isEmpty());
+        QVERIFY(find(u"educationStartYearError"_s)->property("text").toString().contains(u"1940"_s));
+        QCOMPARE(find(u"educationSchool"_s)->property("text").toString(), u"University of Lagos"_s);
+        QVERIFY(profile().value(u"education"_s).toArray().isEmpty());
+
+        type(u"educationStartYear"_s, u"2016"_s);
+        clickInView(u"saveEducation"_s);
+        QTRY_COMPARE(profile().value(u"education"_s).toArray().size(), 1);
+        QJsonObject school = profile().value(u"education"_s)[0].toObject();
+        QCOMPARE(school.value(u"course"_s).toString(), u"Accounting"_s);
+        QCOMPARE(school.value(u"start_year"_s).toInt(), 2016);
+        QCOMPARE(school.value(u"education_level"_s)[u"code"_s].toString().isEmpty(), false);
+
+        // Changed in place: the same entry, the new course, the rest as it was.
+        clickInView(u"editEducation_0"_s);
+        QTRY_COMPARE(find(u"educationCourse"_s)->property("text").toString(), u"Accounting"_s);
+        type(u"educationCourse"_s, u"Finance"_s);
+        clickInView(u"saveEducation"_s);
+        QTRY_COMPARE(profile().value(u"education"_s)[0][u"course"_s].toString(), u"Finance"_s);
+        QCOMPARE(profile().value(u"education"_s).toArray().size(), 1);
+        QCOMPARE(profile().value(u"education"_s)[0][u"end_year"_s].toInt(), 2020);
+
+        // Work experience: a month as people write it short is refused by the server, beside it.
+        reveal(u"experienceSection"_s);
+        type(u"experienceTitle"_s, u"Accountant"_s);
+        type(u"experienceCompany"_s, u"Kola Foods"_s);
+        type(u"experienceStart"_s, u"2022-3"_s);
+        clickInView(u"experienceCurrent"_s);
+        clickInView(u"saveExperience"_s);
+        QTRY_VERIFY(!find(u"experienceStartError"_s)->property("text").toString().isEmpty());
+        QVERIFY(profile().value(u"experience"_s).toArray().isEmpty());
+        type(u"experienceStart"_s, u"2022-03"_s);
+        clickInView(u"saveExperience"_s);
+        QTRY_COMPARE(profile().value(u"experience"_s).toArray().size(), 1);
+        const QJsonObject job = profile().value(u"experience"_s)[0].toObject();
+        QCOMPARE(job.value(u"title"_s).toString(), u"Accountant"_s);
+        QCOMPARE(job.value(u"start_month"_s).toString(), u"2022-03"_s);
+        QCOMPARE(job.value(u"current"_s).toBool(), true);
+        QCOMPARE(profile().value(u"education"_s).toArray().size(), 1); // left alone
+        reveal(u"educationSection"_s);
+        snapshot(u"talent-profile-education-experience"_s);
+
+        clickInView(u"removeEducation_0"_s);
+        QTRY_VERIFY(profile().value(u"education"_s).toArray().isEmpty());
+        QCOMPARE(profile().value(u"experience"_s).toArray().size(), 1);
+    }
+
+    void aTalentSaysWhatWorkTheyLookFor()
+    {
+        const TestUser talent = m_server->createUser(Role::Talent);
+        logInAs(talent, u"talent"_s);
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        reveal(u"preferencesSection"_s);
+        QVERIFY(find(u"preference_remote"_s));
+        // Changed elsewhere after the page loaded: the preferences' save must not put it back.
+        QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s,
+                                 QJsonObject { { u"headline"_s, u"Set in the portal"_s } },
+                                 talent.token)
+                         .status,
+                 200);
+        clickInView(u"preference_remote"_s);
+        clickInView(u"preference_full_time"_s);
+        choose(u"careerLevel"_s, u"Mid level"_s);
+        choose(u"relocate"_s, u"Yes"_s);
+        clickInView(u"hiddenFromSearch"_s);
+        // An upside-down range is refused beside the top of it before anything is sent.
+        type(u"payMin"_s, u"600,000"_s);
+        type(u"payMax"_s, u"400,000"_s);
+        clickInView(u"savePreferences"_s);
+        QTRY_VERIFY(!find(u"payMaxError"_s)->property("text").toString().isEmpty());
+        const auto profile = [&] {
+            return m_server->get(u"/api/v1/talents/me/profile"_s, talent.token).json();
+        };
+        QVERIFY(profile().value(u"job_preferences"_s).toArray().isEmpty());
+
+        type(u"payMax"_s, u"900000"_s);
+        clickInView(u"savePreferences"_s);
+        QTRY_VERIFY(!profile().value(u"job_preferences"_s).toArray().isEmpty());
+        QStringList kinds;
+        for (const QJsonValue &kind : profile().value(u"job_preferences"_s).toArray())
+            kinds.append(kind[u"code"_s].toString());
+        kinds.sort();
+        QCOMPARE(kinds, QStringList({ u"full_time"_s, u"remote"_s }));
+        const QJsonObject saved = profile();
+        QCOMPARE(saved.value(u"desired_career_level"_s)[u"code"_s].toString(), u"mid_level"_s);
+        QCOMPARE(saved.value(u"salary_expectation"_s)[u"min"_s].toInteger(), 600000);
+        QCOMPARE(saved.value(u"salary_expectation"_s)[u"max"_s].toInteger(), 900000);
+        QCOMPARE(saved.value(u"salary_expectation"_s)[u"period"_s].toString(), u"monthly"_s);
+        QCOMPARE(saved.value(u"willing_to_relocate"_s).toBool(), true);
+        QCOMPARE(saved.value(u"hidden"_s).toBool(), true);
+        QCOMPARE(saved.value(u"headline"_s).toString(), u"Set in the portal"_s);
+        // The amounts read as people write them once saved.
+        QTRY_COMPARE(find(u"payMax"_s)->property("text").toString(), u"900,000"_s);
+        QCOMPARE(find(u"payMin"_s)->property("text").toString(), u"600,000"_s);
+        reveal(u"preferencesSection"_s);
+        snapshot(u"talent-profile-preferences"_s);
+
+        // Unticking one sends the list without it.
+        clickInView(u"preference_remote"_s);
+        clickInView(u"savePreferences"_s);
+        QTRY_COMPARE(profile().value(u"job_preferences"_s).toArray().size(), 1);
+        QCOMPARE(profile().value(u"job_preferences"_s)[0][u"code"_s].toString(), u"full_time"_s);
+    }
+
     void aTalentOrdersAndHidesCvSections()
     {
         logInAs(m_talent, u"talent"_s);
@@ -1620,6 +1827,52 @@ private:
                 return found;
         }
         return nullptr;
+    }
+
+    /**
+     * Scrolls the page until the item named @p name is near the top, as a person scrolling to it
+     * would: a click lands only on what is on screen.
+     */
+    void reveal(const QString &name)
+    {
+        QQuickItem *item = find(name);
+        QVERIFY(item);
+        QQuickItem *view = item->parentItem();
+        while (view && !view->inherits("QQuickFlickable"))
+            view = view->parentItem();
+        QVERIFY(view);
+        QVERIFY(QQuickTest::qWaitForPolish(m_window.get()));
+        auto *content = view->property("contentItem").value<QQuickItem *>();
+        const qreal top = item->mapToItem(content, QPointF(0, 0)).y();
+        const qreal bottom
+                = std::max(0.0, view->property("contentHeight").toReal() - view->height());
+        view->setProperty("contentY", std::clamp(top - 12.0, 0.0, bottom));
+        QVERIFY(QQuickTest::qWaitForPolish(m_window.get()));
+    }
+
+    /** Scrolls to the item named @p name and clicks it. */
+    void clickInView(const QString &name)
+    {
+        reveal(name);
+        click(find(name));
+    }
+
+    /** Finds @p skill in the profile's skill search and adds it at @p level. */
+    void addSkill(const QString &skill, const QString &level, const QString &years)
+    {
+        type(u"skillQuery"_s, skill);
+        choose(u"skillChoice"_s, skill);
+        choose(u"skillLevel"_s, level);
+        type(u"skillYears"_s, years);
+        click(find(u"addSkill"_s));
+    }
+
+    QJsonArray mySkills(const TestUser &talent)
+    {
+        return m_server->get(u"/api/v1/talents/me/skills"_s, talent.token)
+                .json()
+                .value(u"data"_s)
+                .toArray();
     }
 
     /** Saves the window as a person sees it now, as @p name.png in WN_SCREENSHOT_DIR when set. */
