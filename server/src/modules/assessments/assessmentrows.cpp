@@ -9,6 +9,7 @@
 #include <wn/common/apierror.h>
 #include <wn/common/assessments.h>
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -339,6 +340,66 @@ QVariant storedInteger(const QJsonValue &value)
 QString nameKey(const QString &text)
 {
     return text.simplified().toLower();
+}
+
+// ---- Attempts and results ----
+
+QDateTime timeOf(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    return QString::fromUtf8(
+            value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QList<qint64> idsOf(const QString &stored)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &value : QJsonDocument::fromJson(stored.toUtf8()).array())
+        ids.append(value.toInteger());
+    return ids;
+}
+
+/** The questions of @p ids as scoring items, in any order. */
+QList<scoring::Item> itemsOf(QSqlDatabase db, const QList<qint64> &ids)
+{
+    QList<scoring::Item> items;
+    if (ids.isEmpty())
+        return items;
+    Sql q(db,
+          u"SELECT "_s + questionColumns() + u" FROM assessment_questions q WHERE q.id IN ("_s
+                  + Sql::placeholders(u"q"_s, ids.size()) + u')');
+    q.bindEach(u"q"_s, ids).exec();
+    while (q.next())
+        items.append(itemOf(q));
+    return items;
+}
+
+QHash<qint64, QJsonObject> answersOf(QSqlDatabase db, qint64 attemptId)
+{
+    QHash<qint64, QJsonObject> answers;
+    Sql q(db, u"SELECT question_id, answer FROM assessment_answers WHERE attempt_id = :id"_s);
+    q.bind(u":id"_s, attemptId).exec();
+    while (q.next())
+        answers.insert(q.id(u"question_id"_s),
+                       QJsonDocument::fromJson(q.text(u"answer"_s).toUtf8()).object());
+    return answers;
+}
+
+QString resultColumns()
+{
+    return u"r.id, r.attempt_id, r.instrument_id, r.user_id, r.percent, r.latest, r.created_at, "
+           u"i.slug, i.title, u.first_name, u.last_name"_s;
+}
+
+QString resultFrom()
+{
+    return u"assessment_results r JOIN assessment_instruments i ON i.id = r.instrument_id "
+           u"JOIN users u ON u.id = r.user_id"_s;
 }
 
 } // namespace wn::assessmentrows
