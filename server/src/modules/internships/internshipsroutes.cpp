@@ -139,7 +139,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
                          u"company"_s,
               .tag = tag() },
             [internships](Call &call) {
-                return internships->byId(viewer(call), call.pathId(u"id"_s));
+                return internships->byId(call.viewer(), call.pathId(u"id"_s));
             });
 
     api.get(u"/api/v1/internships/by-slug/{slug}"_s,
@@ -147,7 +147,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
               .summary = u"One internship by its slug"_s,
               .tag = tag() },
             [internships](Call &call) {
-                return internships->bySlug(viewer(call), call.path(u"slug"_s));
+                return internships->bySlug(call.viewer(), call.path(u"slug"_s));
             });
 
     api.patch(u"/api/v1/internships/{id}"_s,

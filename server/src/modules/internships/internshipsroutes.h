@@ -18,11 +18,6 @@ inline QString tag()
     return QStringLiteral("Internships");
 }
 
-inline const Principal *viewer(const Call &call)
-{
-    return call.isAuthenticated() ? &call.principal() : nullptr;
-}
-
 /** Mentors are the company's people: its mentor accounts, its staff and its owner. */
 inline Access mentorAccess()
 {

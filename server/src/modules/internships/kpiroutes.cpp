@@ -85,7 +85,7 @@ void installInternshipKpis(Api &api, const std::shared_ptr<InternshipService> &i
             { .seed = { u"Internship > KPI > Get One KPI By Id"_s },
               .summary = u"One KPI of an internship you can see"_s,
               .tag = tag() },
-            [kpis](Call &call) { return kpis->byId(viewer(call), call.pathId(u"id"_s)); });
+            [kpis](Call &call) { return kpis->byId(call.viewer(), call.pathId(u"id"_s)); });
 
     api.patch(u"/api/v1/internship-kpis/{id}"_s,
               { .seed = { u"Internship > KPI > Update One KPI"_s },
@@ -115,7 +115,7 @@ void installInternshipKpis(Api &api, const std::shared_ptr<InternshipService> &i
             { .seed = { u"Internship > KPI > Fetch All Internship KPIS"_s },
               .summary = u"An internship's KPIs, their total weight and whether it is 100"_s,
               .tag = tag() },
-            [kpis](Call &call) { return kpis->programmeKpis(viewer(call), call.pathId(u"id"_s)); });
+            [kpis](Call &call) { return kpis->programmeKpis(call.viewer(), call.pathId(u"id"_s)); });
 
     api.post(
             u"/api/v1/internship-kpis/{id}/submissions"_s,
