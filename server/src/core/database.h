@@ -285,6 +285,12 @@ private:
     bool m_writerTurn = false;
 };
 
+/** Holds row @p id of @p table until the transaction ends, so that what the caller reads of it
+ *  and writes after cannot race another writer: PostgreSQL locks the row (FOR UPDATE); SQLite
+ *  needs nothing, its write transactions already run one at a time. @p table comes from the
+ *  code, never from a request. */
+void lockRow(QSqlDatabase db, const QString &table, qint64 id);
+
 /** The current time as stored: ISO 8601 UTC with milliseconds, sortable as text on both databases. */
 QString nowText();
 QString timeText(const QDateTime &time);

@@ -88,6 +88,14 @@ void Transaction::releaseWriterTurn()
         sqliteWriters.unlock();
 }
 
+void lockRow(QSqlDatabase db, const QString &table, qint64 id)
+{
+    if (db.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        Sql(db, u"SELECT id FROM %1 WHERE id = :id FOR UPDATE"_s.arg(table))
+                .bind(u":id"_s, id)
+                .exec();
+}
+
 QString nowText()
 {
     return timeText(QDateTime::currentDateTimeUtc());

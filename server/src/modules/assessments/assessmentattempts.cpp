@@ -84,10 +84,9 @@ qint64 submitRow(QSqlDatabase db, const SqlRow &attempt)
 
 /** Holds the talent's row until the transaction ends: one start or submit of theirs at a time
  *  (SQLite's write transactions already take turns). */
-void lockTalent(ServerContext &context, QSqlDatabase db, qint64 userId)
+void lockTalent(QSqlDatabase db, qint64 userId)
 {
-    if (context.database->isPostgres())
-        Sql(db, u"SELECT id FROM users WHERE id = :id FOR UPDATE"_s).bind(u":id"_s, userId).exec();
+    lockRow(db, u"users"_s, userId);
 }
 
 /** When the talent may start the instrument again after a result of @p lastSubmitted; null when
@@ -188,7 +187,7 @@ QJsonObject AssessmentService::start(const Principal &talent, const QString &ref
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    lockTalent(m_context, db, talent.userId);
+    lockTalent(db, talent.userId);
     const Instrument instrument = visible(db, talent, ref);
     if (!instrument.active)
         throw ApiError::unprocessable(u"This assessment is not open"_s);
@@ -356,7 +355,7 @@ QJsonObject AssessmentService::answer(const Principal &talent, qint64 attemptId,
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     // In turn with a submission: an answer lands before the scoring or is refused after it.
-    lockTalent(m_context, db, talent.userId);
+    lockTalent(db, talent.userId);
     const SqlRow attempt = openAttempt(db, talent, attemptId);
     if (!idsOf(attempt.text(u"question_ids"_s)).contains(questionId))
         throw ApiError::notFound(u"That question is not in this attempt"_s);
@@ -398,7 +397,7 @@ QJsonObject AssessmentService::submit(const Principal &talent, qint64 attemptId)
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    lockTalent(m_context, db, talent.userId);
+    lockTalent(db, talent.userId);
     const qint64 resultId = submitRow(db, ownAttempt(db, talent, attemptId));
     tx.commit();
     return result(talent, resultId);
@@ -409,7 +408,7 @@ QJsonObject AssessmentService::submitAnswers(const Principal &talent, const QStr
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    lockTalent(m_context, db, talent.userId);
+    lockTalent(db, talent.userId);
     const Instrument instrument = visible(db, talent, ref);
     const std::optional<qint64> open = openAttemptId(db, talent.userId, instrument.id);
     if (!open)

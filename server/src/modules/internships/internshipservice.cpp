@@ -225,8 +225,7 @@ InternshipFacts InternshipService::own(QSqlDatabase db, const Principal &by, qin
 
 void InternshipService::lock(QSqlDatabase db, qint64 id)
 {
-    if (m_context.database->isPostgres())
-        Sql(db, u"SELECT id FROM internships WHERE id = :id FOR UPDATE"_s).bind(u":id"_s, id).exec();
+    lockRow(db, u"internships"_s, id);
 }
 
 QJsonObject InternshipService::internshipJson(QSqlDatabase db, qint64 id)

@@ -152,9 +152,7 @@ TrainingFacts TrainingService::own(QSqlDatabase db, const Principal &by, qint64 
 
 void TrainingService::lock(QSqlDatabase db, qint64 id)
 {
-    // SQLite's write transactions already run one at a time; PostgreSQL locks the row.
-    if (m_context.database->isPostgres())
-        Sql(db, u"SELECT id FROM trainings WHERE id = :id FOR UPDATE"_s).bind(u":id"_s, id).exec();
+    lockRow(db, u"trainings"_s, id);
 }
 
 qint64 TrainingService::seatsTaken(QSqlDatabase db, qint64 id)
