@@ -257,16 +257,14 @@ QJsonObject AssessmentService::myScore(const Principal &talent, const QString &r
 {
     QSqlDatabase db = m_context.db();
     const Instrument instrument = visible(db, talent, ref);
-    const std::optional<SqlRow> latest
+    const SqlRow latest
             = Sql(db,
                   u"SELECT id FROM assessment_results WHERE user_id = :user AND instrument_id = "
                   u":instrument AND latest"_s)
                       .bind(u":user"_s, talent.userId)
                       .bind(u":instrument"_s, instrument.id)
-                      .one();
-    if (!latest)
-        throw ApiError::notFound(u"You have not taken this assessment yet"_s);
-    return result(talent, latest->id(u"id"_s));
+                      .found(u"You have not taken this assessment yet"_s);
+    return result(talent, latest.id(u"id"_s));
 }
 
 QJsonObject AssessmentService::userResults(const Principal &viewer, const QString &ref,

@@ -140,20 +140,18 @@ QJsonObject CodingService::submissionJson(QSqlDatabase db, qint64 id, bool mayRe
 QJsonObject CodingService::submission(const Principal &by, qint64 id)
 {
     QSqlDatabase db = m_context.db();
-    const std::optional<SqlRow> row
+    const SqlRow row
             = Sql(db, u"SELECT user_id, challenge_id FROM coding_submissions WHERE id = :id"_s)
                       .bind(u":id"_s, id)
-                      .one();
-    if (!row)
-        throw ApiError::notFound(u"Submission not found"_s);
+                      .found(u"Submission not found"_s);
     if (by.role == Role::Talent) {
-        if (row->id(u"user_id"_s) != by.userId)
+        if (row.id(u"user_id"_s) != by.userId)
             throw ApiError::notFound(u"Submission not found"_s);
         return submissionJson(db, id, false);
     }
     const std::optional<SqlRow> challenge
             = Sql(db, u"SELECT company_id FROM coding_challenges WHERE id = :id"_s)
-                      .bind(u":id"_s, row->id(u"challenge_id"_s))
+                      .bind(u":id"_s, row.id(u"challenge_id"_s))
                       .one();
     if (!by.isStaff() && (!challenge || challenge->id(u"company_id"_s) != by.companyId.value_or(0)))
         throw ApiError::notFound(u"Submission not found"_s);

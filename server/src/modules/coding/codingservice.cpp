@@ -66,28 +66,26 @@ CodingMaxima CodingService::maxima(const ServerContext &context)
 
 CodingService::Challenge CodingService::load(QSqlDatabase db, qint64 id)
 {
-    const std::optional<SqlRow> row
+    const SqlRow row
             = Sql(db,
                   u"SELECT id, company_id, created_by, title, description, difficulty, "
                   u"language_ids, cpu_time_ms, wall_time_ms, memory_kb, stack_kb, max_processes, "
                   u"max_file_kb, stop_on_first_failure, closes_at, created_at, updated_at FROM "
                   u"coding_challenges WHERE id = :id AND deleted_at IS NULL"_s)
                       .bind(u":id"_s, id)
-                      .one();
-    if (!row)
-        throw ApiError::notFound(u"Coding challenge not found"_s);
+                      .found(u"Coding challenge not found"_s);
     Challenge challenge;
-    challenge.id = row->id(u"id"_s);
-    challenge.companyId = row->id(u"company_id"_s);
-    challenge.languageIds = idList(row->text(u"language_ids"_s));
-    challenge.limits.cpuMs = int(row->integer(u"cpu_time_ms"_s));
-    challenge.limits.wallMs = int(row->integer(u"wall_time_ms"_s));
-    challenge.limits.memoryKb = row->integer(u"memory_kb"_s);
-    challenge.limits.stackKb = row->integer(u"stack_kb"_s);
-    challenge.limits.processes = int(row->integer(u"max_processes"_s));
-    challenge.limits.fileKb = row->integer(u"max_file_kb"_s);
-    challenge.stopOnFirstFailure = row->flag(u"stop_on_first_failure"_s);
-    challenge.closesAt = row->text(u"closes_at"_s);
+    challenge.id = row.id(u"id"_s);
+    challenge.companyId = row.id(u"company_id"_s);
+    challenge.languageIds = idList(row.text(u"language_ids"_s));
+    challenge.limits.cpuMs = int(row.integer(u"cpu_time_ms"_s));
+    challenge.limits.wallMs = int(row.integer(u"wall_time_ms"_s));
+    challenge.limits.memoryKb = row.integer(u"memory_kb"_s);
+    challenge.limits.stackKb = row.integer(u"stack_kb"_s);
+    challenge.limits.processes = int(row.integer(u"max_processes"_s));
+    challenge.limits.fileKb = row.integer(u"max_file_kb"_s);
+    challenge.stopOnFirstFailure = row.flag(u"stop_on_first_failure"_s);
+    challenge.closesAt = row.text(u"closes_at"_s);
     challenge.row = row;
     return challenge;
 }

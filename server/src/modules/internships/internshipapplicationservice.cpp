@@ -225,14 +225,12 @@ QJsonObject InternshipApplicationService::applicantsBySlug(const Principal &by, 
                                                            const QJsonObject &query, int pageNumber,
                                                            int limit)
 {
-    const std::optional<SqlRow> row
+    const SqlRow row
             = Sql(m_context.db(),
                   u"SELECT id FROM internships WHERE slug = :slug AND deleted_at IS NULL"_s)
                       .bind(u":slug"_s, slug)
-                      .one();
-    if (!row)
-        throw ApiError::notFound(u"Internship not found"_s);
-    return applicants(by, row->id(u"id"_s), query, pageNumber, limit);
+                      .found(u"Internship not found"_s);
+    return applicants(by, row.id(u"id"_s), query, pageNumber, limit);
 }
 
 } // namespace wn

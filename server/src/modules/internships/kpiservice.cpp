@@ -84,17 +84,15 @@ qint64 KpiService::totalWeight(QSqlDatabase db, qint64 internshipId)
 
 KpiService::Kpi KpiService::loadKpi(QSqlDatabase db, qint64 id)
 {
-    const std::optional<SqlRow> row
+    const SqlRow row
             = Sql(db,
                   u"SELECT k.id, k.internship_id, k.weight, k.max_score FROM internship_kpis k "
                   u"JOIN internships i ON i.id = k.internship_id "
                   u"WHERE k.id = :id AND i.deleted_at IS NULL"_s)
                       .bind(u":id"_s, id)
-                      .one();
-    if (!row)
-        throw ApiError::notFound(u"KPI not found"_s);
-    return { row->id(u"id"_s), row->id(u"internship_id"_s), row->id(u"weight"_s),
-             row->id(u"max_score"_s) };
+                      .found(u"KPI not found"_s);
+    return { row.id(u"id"_s), row.id(u"internship_id"_s), row.id(u"weight"_s),
+             row.id(u"max_score"_s) };
 }
 
 bool KpiService::reviews(QSqlDatabase db, const Principal &viewer, const InternshipFacts &internship)
@@ -427,14 +425,12 @@ QJsonObject KpiService::mySubmission(const Principal &intern, qint64 kpiId)
 {
     QSqlDatabase db = m_context.db();
     loadKpi(db, kpiId);
-    const std::optional<SqlRow> row
+    const SqlRow row
             = Sql(db, u"SELECT id FROM kpi_submissions WHERE kpi_id = :kpi AND intern_id = :me"_s)
                       .bind(u":kpi"_s, kpiId)
                       .bind(u":me"_s, intern.userId)
-                      .one();
-    if (!row)
-        throw ApiError::notFound(u"You have not submitted evidence for this KPI"_s);
-    return submissionJson(db, row->id(u"id"_s));
+                      .found(u"You have not submitted evidence for this KPI"_s);
+    return submissionJson(db, row.id(u"id"_s));
 }
 
 QJsonObject KpiService::mySubmissions(const Principal &intern, const QJsonObject &query,
@@ -452,19 +448,17 @@ QJsonObject KpiService::score(const Principal &mentor, qint64 submissionId, cons
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    const std::optional<SqlRow> row
+    const SqlRow row
             = Sql(db,
                   u"SELECT s.intern_id, k.internship_id, k.max_score FROM kpi_submissions s "
                   u"JOIN internship_kpis k ON k.id = s.kpi_id WHERE s.id = :id"_s)
                       .bind(u":id"_s, submissionId)
-                      .one();
-    if (!row)
-        throw ApiError::notFound(u"Submission not found"_s);
+                      .found(u"Submission not found"_s);
     // Scoring is the programme's mentors' alone: not its company's other staff, not another
     // programme's mentors.
-    if (!InternshipService::mentors(db, mentor.userId, row->id(u"internship_id"_s)))
+    if (!InternshipService::mentors(db, mentor.userId, row.id(u"internship_id"_s)))
         throw ApiError::forbidden(u"Only a mentor of this internship scores its submissions"_s);
-    const qint64 maxScore = row->id(u"max_score"_s);
+    const qint64 maxScore = row.id(u"max_score"_s);
     const qint64 score = input.value(u"score"_s).toInteger();
     if (score > maxScore)
         throw ApiError::badRequest(QStringList {

@@ -88,15 +88,13 @@ void LmsConsole::record(QSqlDatabase db, const Principal &by, const QString &act
 
 QString LmsConsole::talentEmail(QSqlDatabase db, qint64 userId)
 {
-    const std::optional<SqlRow> talent
+    const SqlRow talent
             = Sql(db,
                   u"SELECT email FROM users WHERE id = :id AND role = 'talent' AND deleted_at IS "
                   u"NULL"_s)
                       .bind(u":id"_s, userId)
-                      .one();
-    if (!talent)
-        throw ApiError::notFound(u"Talent %1 not found"_s.arg(userId));
-    return talent->text(u"email"_s);
+                      .found(u"Talent %1 not found"_s.arg(userId));
+    return talent.text(u"email"_s);
 }
 
 void LmsConsole::ensureLearnerRow(QSqlDatabase db, qint64 userId)

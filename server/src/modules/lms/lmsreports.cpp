@@ -186,16 +186,14 @@ QJsonObject LmsConsole::startExport(const Principal &by, const QString &report)
 
 QJsonObject LmsConsole::exportStatus(const Principal &viewer, qint64 exportId)
 {
-    const std::optional<SqlRow> row
+    const SqlRow row
             = Sql(m_context.db(),
                   u"SELECT id, requested_by, report, status, rows_total, rows_done, file_name, "
                   u"error, created_at, updated_at FROM lms_exports WHERE id = :id"_s)
                       .bind(u":id"_s, exportId)
-                      .one();
-    if (!row)
-        throw ApiError::notFound(u"Export %1 not found"_s.arg(exportId));
-    QJsonObject json = exportJson(*row);
-    if (row->text(u"status"_s) == u"done"_s)
+                      .found(u"Export %1 not found"_s.arg(exportId));
+    QJsonObject json = exportJson(row);
+    if (row.text(u"status"_s) == u"done"_s)
         json.insert(u"download"_s, u"/api/v1/lms/exports/%1/file"_s.arg(exportId));
     Q_UNUSED(viewer)
     return json;

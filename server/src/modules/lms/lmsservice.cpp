@@ -301,17 +301,15 @@ qint64 LmsService::learnerId(qint64 userId)
 QJsonObject LmsService::resyncLearner(qint64 userId)
 {
     QSqlDatabase db = m_context.db();
-    const std::optional<SqlRow> account
+    const SqlRow account
             = Sql(db,
                   u"SELECT u.email, u.first_name, u.last_name, l.username FROM users u LEFT JOIN "
                   u"lms_learners l ON l.user_id = u.id WHERE u.id = :id AND u.deleted_at IS NULL"_s)
                       .bind(u":id"_s, userId)
-                      .one();
-    if (!account)
-        throw ApiError::notFound(u"User %1 not found"_s.arg(userId));
-    const QString email = account->text(u"email"_s);
+                      .found(u"User %1 not found"_s.arg(userId));
+    const QString email = account.text(u"email"_s);
     const QString username
-            = account->isNull(u"username"_s) ? usernameFor(email) : account->text(u"username"_s);
+            = account.isNull(u"username"_s) ? usernameFor(email) : account.text(u"username"_s);
     // Found by email first, so that a talent who already has a user on the site is never made
     // twice.
     bool made = false;
@@ -320,7 +318,7 @@ QJsonObject LmsService::resyncLearner(qint64 userId)
             return *found;
         made = true;
         return m_provider->createUser(
-                { email, account->text(u"first_name"_s), account->text(u"last_name"_s), username });
+                { email, account.text(u"first_name"_s), account.text(u"last_name"_s), username });
     });
     const QString now = nowText();
     Sql(db,
@@ -363,14 +361,12 @@ QJsonObject LmsService::learnerJson(QSqlDatabase db, qint64 userId)
 
 QJsonObject LmsService::linkLearner(qint64 userId, const QList<Role> &roles)
 {
-    const std::optional<SqlRow> account = Sql(m_context.db(),
-                                              u"SELECT role FROM users WHERE id = :id AND "
-                                              u"deleted_at IS NULL"_s)
-                                                  .bind(u":id"_s, userId)
-                                                  .one();
-    if (!account)
-        throw ApiError::notFound(u"User %1 not found"_s.arg(userId));
-    const std::optional<Role> role = roleFromName(account->text(u"role"_s));
+    const SqlRow account = Sql(m_context.db(),
+                               u"SELECT role FROM users WHERE id = :id AND "
+                               u"deleted_at IS NULL"_s)
+                                   .bind(u":id"_s, userId)
+                                   .found(u"User %1 not found"_s.arg(userId));
+    const std::optional<Role> role = roleFromName(account.text(u"role"_s));
     if (!role || !roles.contains(*role)) {
         QStringList names;
         for (Role allowed : roles)
@@ -483,14 +479,12 @@ QJsonArray LmsService::userCourses(qint64 userId)
 
 QJsonArray LmsService::userCoursesByEmail(const QString &email)
 {
-    const std::optional<SqlRow> row = Sql(m_context.db(),
-                                          u"SELECT id FROM users WHERE email = :email AND "
-                                          u"deleted_at IS NULL"_s)
-                                              .bind(u":email"_s, email.trimmed().toLower())
-                                              .one();
-    if (!row)
-        throw ApiError::notFound(u"No account has the email %1"_s.arg(email));
-    return userCourses(row->id(u"id"_s));
+    const SqlRow row = Sql(m_context.db(),
+                           u"SELECT id FROM users WHERE email = :email AND "
+                           u"deleted_at IS NULL"_s)
+                               .bind(u":email"_s, email.trimmed().toLower())
+                               .found(u"No account has the email %1"_s.arg(email));
+    return userCourses(row.id(u"id"_s));
 }
 
 void LmsService::recordCompletion(qint64 userId, qint64 courseId, const QString &courseName,

@@ -191,17 +191,15 @@ QJsonObject PartnerService::addTalents(const Principal &key, const QJsonObject &
 qint64 PartnerService::consentingTalent(QSqlDatabase db, qint64 companyId, const QString &column,
                                         const QString &id) const
 {
-    const std::optional<SqlRow> row
+    const SqlRow row
             = Sql(db,
                   u"SELECT u.id FROM users u JOIN partner_consents pc ON pc.talent_id = u.id "
                   u"AND pc.company_id = :company AND pc.withdrawn_at IS NULL WHERE u.%1 = :id "
                   u"AND u.role = 'talent' AND u.deleted_at IS NULL"_s.arg(column))
                       .bind(u":company"_s, companyId)
                       .bind(u":id"_s, id)
-                      .one();
-    if (!row)
-        throw ApiError::notFound(notShared);
-    return row->id(u"id"_s);
+                      .found(notShared);
+    return row.id(u"id"_s);
 }
 
 void PartnerService::record(QSqlDatabase db, const Principal &key, qint64 talentId, PartnerRead what)
