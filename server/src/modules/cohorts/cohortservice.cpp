@@ -356,12 +356,7 @@ void CohortService::findInstructor(QSqlDatabase db, qint64 id)
 QJsonObject CohortService::createInstructor(const Principal &by, const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
-    NewAccount account;
-    account.email = input.value(u"email"_s).toString();
-    account.firstName = input.value(u"first_name"_s).toString();
-    account.lastName = input.value(u"last_name"_s).toString();
-    account.phoneNumber = input.value(u"phone_number"_s).toString();
-    account.role = Role::Instructor;
+    NewAccount account = NewAccount::person(input, Role::Instructor);
     account.invitedBy = by.userId;
     Transaction tx(db);
     const qint64 id = m_accounts.create(db, account);

@@ -87,12 +87,7 @@ QJsonObject InternshipService::addMentor(const Principal &by, const QJsonObject 
         }
         if (!missing.isEmpty())
             throw ApiError::badRequest(missing);
-        NewAccount account;
-        account.email = input.value(u"email"_s).toString();
-        account.firstName = input.value(u"first_name"_s).toString();
-        account.lastName = input.value(u"last_name"_s).toString();
-        account.phoneNumber = input.value(u"phone_number"_s).toString();
-        account.role = Role::Mentor;
+        NewAccount account = NewAccount::person(input, Role::Mentor);
         account.companyId = company;
         account.invitedBy = by.userId;
         userId = m_accounts.create(db, account);
