@@ -175,11 +175,7 @@ CompanyService::CompanyRef CompanyService::editable(QSqlDatabase db, const Princ
 CompanyService::CompanyRef CompanyService::owned(QSqlDatabase db, const Principal &by,
                                                  qint64 id) const
 {
-    if (!by.companyId || *by.companyId != id)
-        throw ApiError::notFound(u"Company not found"_s);
-    const CompanyRef ref = readable(db, by, id);
-    if (ref.deleted)
-        throw ApiError::notFound(u"Company not found"_s);
+    const CompanyRef ref = editable(db, by, id);
     if (ref.ownerId != by.userId)
         throw ApiError::forbidden(u"Only the company's owner may do this"_s);
     return ref;
