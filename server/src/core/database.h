@@ -94,6 +94,9 @@ private:
 QJsonValue textOrNull(const QVariant &stored);
 /** Optional text to store: NULL for null, a missing value or empty text, else the text. */
 QVariant nullIfEmpty(const QJsonValue &value);
+/** A validated input value as a column stores it: a number as a whole number, text as itself,
+ *  and empty text or null as NULL. */
+QVariant storedValue(const QJsonValue &value);
 inline QVariant nullIfEmpty(const QString &text)
 {
     return nullIfEmpty(QJsonValue(text));

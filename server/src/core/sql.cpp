@@ -230,6 +230,13 @@ QVariant nullIfEmpty(const QJsonValue &value)
             : QVariant(QMetaType::fromType<QString>());
 }
 
+QVariant storedValue(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toInteger();
+    return nullIfEmpty(value.toString());
+}
+
 QString Sql::placeholders(const QString &prefix, qsizetype count)
 {
     QStringList names;

@@ -7,6 +7,7 @@
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/slug.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "internshiprows.h"
@@ -57,16 +58,6 @@ const QStringList &editableColumns()
                                        u"end_date"_s,   u"application_deadline"_s,
                                        u"category_id"_s };
     return columns;
-}
-
-/** A validated input value as stored: NULL for null or empty text. */
-QVariant stored(const QJsonValue &value)
-{
-    if (value.isNull())
-        return QVariant(QMetaType::fromType<QString>());
-    if (value.isDouble())
-        return value.toInteger();
-    return nullIfEmpty(value.toString());
 }
 
 /** Dates must follow each other: the deadline by the start, the start by the end. */
@@ -262,7 +253,7 @@ QJsonObject InternshipService::create(const Principal &by, const QJsonObject &in
                 .bind(u":slug"_s, freeSlug(db, u"internships"_s, base))
                 .bind(u":now"_s, nowText());
         for (const QString &column : editableColumns())
-            insert.bind(u':' + column, stored(input.value(column)));
+            insert.bind(u':' + column, storedValue(input.value(column)));
         const QVariant id = insert.scalar();
         if (!id.isNull()) {
             tx.commit();
@@ -303,21 +294,7 @@ QJsonObject InternshipService::update(const Principal &by, qint64 id, const QJso
             throw ApiError::unprocessable(
                     u"places cannot be below the %1 intern(s) already admitted"_s.arg(taken));
     }
-    QStringList assignments;
-    for (const QString &column : editableColumns()) {
-        if (input.contains(column))
-            assignments.append(u"%1 = :%1"_s.arg(column));
-    }
-    if (!assignments.isEmpty()) {
-        Sql q(db,
-              u"UPDATE internships SET "_s + assignments.join(u", "_s)
-                      + u", updated_at = :now WHERE id = :id"_s);
-        for (const QString &column : editableColumns()) {
-            if (input.contains(column))
-                q.bind(u':' + column, stored(input.value(column)));
-        }
-        q.bind(u":now"_s, nowText()).bind(u":id"_s, id).exec();
-    }
+    SqlChanges().setFrom(input, editableColumns()).write(db, u"internships"_s, id);
     tx.commit();
     return internshipJson(db, id);
 }

@@ -8,6 +8,7 @@
 #include "core/http/csv.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/storage/storage.h"
 #include "internshiprows.h"
 #include "modules/accounts/accountservice.h"
@@ -49,13 +50,6 @@ const QStringList &kpiTextColumns()
     static const QStringList columns { u"title"_s, u"description"_s, u"rubric"_s, u"due_date"_s,
                                        u"max_score"_s };
     return columns;
-}
-
-QVariant stored(const QJsonValue &value)
-{
-    if (value.isDouble())
-        return value.toInteger();
-    return nullIfEmpty(value.toString());
 }
 
 ApiError weightsRefused(const QString &field, qint64 total)
@@ -141,11 +135,11 @@ QJsonObject KpiService::create(const Principal &by, qint64 internshipId, const Q
                        u":due_date, :now, :now) RETURNING id"_s)
                            .bind(u":internship"_s, internshipId)
                            .bind(u":title"_s, kpi.value(u"title"_s).toString())
-                           .bind(u":description"_s, stored(kpi.value(u"description"_s)))
-                           .bind(u":rubric"_s, stored(kpi.value(u"rubric"_s)))
+                           .bind(u":description"_s, storedValue(kpi.value(u"description"_s)))
+                           .bind(u":rubric"_s, storedValue(kpi.value(u"rubric"_s)))
                            .bind(u":weight"_s, kpi.value(u"weight"_s).toInteger())
                            .bind(u":max_score"_s, kpi.value(u"max_score"_s).toInteger(5))
-                           .bind(u":due_date"_s, stored(kpi.value(u"due_date"_s)))
+                           .bind(u":due_date"_s, storedValue(kpi.value(u"due_date"_s)))
                            .bind(u":now"_s, now)
                            .scalar()
                            .toLongLong());
@@ -176,23 +170,9 @@ QJsonObject KpiService::update(const Principal &by, qint64 id, const QJsonObject
                    .exists())
         throw ApiError::unprocessable(
                 u"Submissions were scored on this KPI's scale: its max_score stays"_s);
-    QStringList assignments;
-    QStringList columns = kpiTextColumns();
-    columns.append(u"weight"_s);
-    for (const QString &column : std::as_const(columns)) {
-        if (input.contains(column))
-            assignments.append(u"%1 = :%1"_s.arg(column));
-    }
-    if (!assignments.isEmpty()) {
-        Sql q(db,
-              u"UPDATE internship_kpis SET "_s + assignments.join(u", "_s)
-                      + u", updated_at = :now WHERE id = :id"_s);
-        for (const QString &column : std::as_const(columns)) {
-            if (input.contains(column))
-                q.bind(u':' + column, stored(input.value(column)));
-        }
-        q.bind(u":now"_s, nowText()).bind(u":id"_s, id).exec();
-    }
+    SqlChanges()
+            .setFrom(input, kpiTextColumns() + QStringList { u"weight"_s })
+            .write(db, u"internship_kpis"_s, id);
     tx.commit();
     return kpiJson(db, id);
 }

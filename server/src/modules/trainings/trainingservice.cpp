@@ -6,6 +6,7 @@
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/slug.h"
+#include "core/sqlchanges.h"
 #include "core/storage/storage.h"
 #include "modules/applications/applicationflow.h"
 #include "trainingrows.h"
@@ -269,21 +270,7 @@ QJsonObject TrainingService::update(const Principal &by, qint64 id, const QJsonO
                     u"capacity cannot be below the %1 seat(s) already taken"_s.arg(taken));
     }
 
-    QStringList assignments;
-    for (const QString &column : editableColumns()) {
-        if (input.contains(column))
-            assignments.append(u"%1 = :%1"_s.arg(column));
-    }
-    if (!assignments.isEmpty()) {
-        Sql q(db,
-              u"UPDATE trainings SET "_s + assignments.join(u", "_s)
-                      + u", updated_at = :now WHERE id = :id"_s);
-        for (const QString &column : editableColumns()) {
-            if (input.contains(column))
-                q.bind(u':' + column, stored(column, input.value(column)));
-        }
-        q.bind(u":now"_s, nowText()).bind(u":id"_s, id).exec();
-    }
+    SqlChanges().setFrom(input, editableColumns(), stored).write(db, u"trainings"_s, id);
     if (input.contains(u"skill_ids"_s)) {
         writeSkills(db, id, input);
         Sql(db, u"UPDATE trainings SET updated_at = :now WHERE id = :id"_s)
