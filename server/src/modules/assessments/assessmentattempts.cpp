@@ -6,6 +6,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 
 #include <wn/common/apierror.h>
@@ -155,7 +156,7 @@ QJsonObject attemptJson(QSqlDatabase db, const SqlRow &attempt)
                                     reading ? QJsonValue(passage.text(u"body"_s)) : QJsonValue() },
                                   { u"word_count"_s, passage.integer(u"word_count"_s) } });
     }
-    const QList<qint64> order = idsOf(attempt.text(u"question_ids"_s));
+    const QList<qint64> order = idsIn(storedArray(attempt.text(u"question_ids"_s)));
     const QHash<qint64, QJsonObject> answers = answersOf(db, attempt.id(u"id"_s));
     QHash<qint64, QJsonObject> questions;
     if (!reading && !order.isEmpty()) {
@@ -331,7 +332,7 @@ void saveAnswers(QSqlDatabase db, const SqlRow &attempt, const QJsonArray &answe
 {
     if (!attempt.isNull(u"passage_id"_s) && attempt.isNull(u"reading_done_at"_s))
         throw ApiError::conflict(u"Finish reading the passage before answering"_s);
-    const QList<qint64> order = idsOf(attempt.text(u"question_ids"_s));
+    const QList<qint64> order = idsIn(storedArray(attempt.text(u"question_ids"_s)));
     QHash<qint64, scoring::Item> items;
     for (const scoring::Item &item : itemsOf(db, order))
         items.insert(item.id, item);
@@ -357,7 +358,7 @@ QJsonObject AssessmentService::answer(const Principal &talent, qint64 attemptId,
     // In turn with a submission: an answer lands before the scoring or is refused after it.
     lockTalent(db, talent.userId);
     const SqlRow attempt = openAttempt(db, talent, attemptId);
-    if (!idsOf(attempt.text(u"question_ids"_s)).contains(questionId))
+    if (!idsIn(storedArray(attempt.text(u"question_ids"_s))).contains(questionId))
         throw ApiError::notFound(u"That question is not in this attempt"_s);
     if (!attempt.isNull(u"passage_id"_s) && attempt.isNull(u"reading_done_at"_s))
         throw ApiError::conflict(u"Finish reading the passage before answering"_s);
@@ -373,7 +374,7 @@ QJsonObject AssessmentService::answer(const Principal &talent, qint64 attemptId,
     return { { u"question_id"_s, questionId },
              { u"answer"_s, answer.toJson() },
              { u"answered"_s, answered },
-             { u"total"_s, idsOf(attempt.text(u"question_ids"_s)).size() } };
+             { u"total"_s, idsIn(storedArray(attempt.text(u"question_ids"_s))).size() } };
 }
 
 QJsonObject AssessmentService::finishReading(const Principal &talent, qint64 attemptId)

@@ -6,6 +6,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 
@@ -61,7 +62,7 @@ qint64 assessmentrows::scoreAndStore(QSqlDatabase db, const SqlRow &attempt, con
     const qint64 attemptId = attempt.id(u"id"_s);
     const qint64 instrumentId = attempt.id(u"instrument_id"_s);
     const qint64 userId = attempt.id(u"user_id"_s);
-    const QList<qint64> order = idsOf(attempt.text(u"question_ids"_s));
+    const QList<qint64> order = idsIn(storedArray(attempt.text(u"question_ids"_s)));
     const QList<scoring::Item> items = itemsOf(db, order);
     const QHash<qint64, QJsonObject> stored = answersOf(db, attemptId);
     QHash<qint64, scoring::Answer> answers;

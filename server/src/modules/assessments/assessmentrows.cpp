@@ -5,6 +5,7 @@
 #include "core/auth/companyaccess.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/rowjson.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/assessments.h>
@@ -347,21 +348,6 @@ QString nameKey(const QString &text)
 QDateTime timeOf(const QString &text)
 {
     return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
-QString jsonText(const QJsonValue &value)
-{
-    return QString::fromUtf8(
-            value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-}
-
-QList<qint64> idsOf(const QString &stored)
-{
-    QList<qint64> ids;
-    for (const QJsonValue &value : QJsonDocument::fromJson(stored.toUtf8()).array())
-        ids.append(value.toInteger());
-    return ids;
 }
 
 /** The questions of @p ids as scoring items, in any order. */

@@ -85,10 +85,6 @@ QString nameKey(const QString &text);
 
 /** A time as stored (nowText, timeText). */
 QDateTime timeOf(const QString &text);
-/** @p value (an array or an object) as compact JSON text, as it is stored. */
-QString jsonText(const QJsonValue &value);
-/** The ids of a stored JSON array ("[3,1,2]"), in its order. */
-QList<qint64> idsOf(const QString &stored);
 /** The questions of @p ids as scoring items, in any order. */
 QList<scoring::Item> itemsOf(QSqlDatabase db, const QList<qint64> &ids);
 /** The attempt's answers by question id, as given. */

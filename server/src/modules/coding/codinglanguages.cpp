@@ -83,10 +83,10 @@ QJsonObject CodingService::addLanguage(const QJsonObject &input)
     CodeLanguage language {
         .name = name,
         .fileName = input.value(u"file_name"_s).toString(),
-        .compileCommand = stringList(jsonText(input.value(u"compile_command"_s).toArray())),
-        .runCommand = stringList(jsonText(input.value(u"run_command"_s).toArray())),
-        .versionCommand = stringList(jsonText(input.value(u"version_command"_s).toArray())),
-        .readOnlyPaths = stringList(jsonText(paths)),
+        .compileCommand = stringsIn(input.value(u"compile_command"_s).toArray()),
+        .runCommand = stringsIn(input.value(u"run_command"_s).toArray()),
+        .versionCommand = stringsIn(input.value(u"version_command"_s).toArray()),
+        .readOnlyPaths = stringsIn(paths),
         .extraAddressSpaceMb = int(input.value(u"extra_address_space_mb"_s).toInteger())
     };
     language.version = m_judge.version(language, sandboxUidBase + 999);

@@ -7,29 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace wn::codingrows {
 
-QStringList stringList(const QString &json)
-{
-    QStringList list;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &value : array)
-        list.append(value.toString());
-    return list;
-}
-
-QList<qint64> idList(const QString &json)
-{
-    QList<qint64> ids;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &value : array)
-        ids.append(value.toInteger());
-    return ids;
-}
-
-QString jsonText(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
 const JsonColumns &languageColumns()
 {
     static const JsonColumns columns { .ids = { u"id"_s, u"extra_address_space_mb"_s },

@@ -21,13 +21,6 @@ namespace codingrows {
 /** Uids of the sandboxes when the server runs as root: one per worker, outside any in use. */
 constexpr uint sandboxUidBase = 2000000000;
 
-/** The strings of a stored JSON array. */
-QStringList stringList(const QString &json);
-/** The ids of a stored JSON array. */
-QList<qint64> idList(const QString &json);
-/** @p array as stored: compact JSON text. */
-QString jsonText(const QJsonArray &array);
-
 /** The statement that reads languages; a condition may follow. */
 QString languageSelect();
 /** The columns of a language the API shows under their own names. */
@@ -42,10 +35,10 @@ CodeLanguage languageOf(const Row &row)
              .name = row.text(u"name"_s),
              .version = row.text(u"version"_s),
              .fileName = row.text(u"file_name"_s),
-             .compileCommand = stringList(row.text(u"compile_command"_s)),
-             .runCommand = stringList(row.text(u"run_command"_s)),
-             .versionCommand = stringList(row.text(u"version_command"_s)),
-             .readOnlyPaths = stringList(row.text(u"read_only_paths"_s)),
+             .compileCommand = stringsIn(storedArray(row.text(u"compile_command"_s))),
+             .runCommand = stringsIn(storedArray(row.text(u"run_command"_s))),
+             .versionCommand = stringsIn(storedArray(row.text(u"version_command"_s))),
+             .readOnlyPaths = stringsIn(storedArray(row.text(u"read_only_paths"_s))),
              .extraAddressSpaceMb = int(row.integer(u"extra_address_space_mb"_s)) };
 }
 

@@ -77,7 +77,7 @@ CodingService::Challenge CodingService::load(QSqlDatabase db, qint64 id)
     Challenge challenge;
     challenge.id = row.id(u"id"_s);
     challenge.companyId = row.id(u"company_id"_s);
-    challenge.languageIds = idList(row.text(u"language_ids"_s));
+    challenge.languageIds = idsIn(storedArray(row.text(u"language_ids"_s)));
     challenge.limits.cpuMs = int(row.integer(u"cpu_time_ms"_s));
     challenge.limits.wallMs = int(row.integer(u"wall_time_ms"_s));
     challenge.limits.memoryKb = row.integer(u"memory_kb"_s);

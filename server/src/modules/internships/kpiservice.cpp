@@ -320,8 +320,7 @@ QJsonObject KpiService::submit(const Principal &intern, qint64 kpiId, const QJso
     if (existing && !existing->isNull(u"score"_s))
         throw ApiError::conflict(u"Your submission for this KPI was scored: it can no longer "
                                  u"change"_s);
-    const QString links = QString::fromUtf8(
-            QJsonDocument(input.value(u"links"_s).toArray()).toJson(QJsonDocument::Compact));
+    const QString links = jsonText(input.value(u"links"_s).toArray());
     const QString now = nowText();
     qint64 id = 0;
     if (existing) {

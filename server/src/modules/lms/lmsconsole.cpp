@@ -80,8 +80,7 @@ void LmsConsole::record(QSqlDatabase db, const Principal &by, const QString &act
         u":action, :detail, :now)"_s)
             .bind(u":actor"_s, by.userId)
             .bind(u":action"_s, action)
-            .bind(u":detail"_s,
-                  QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)))
+            .bind(u":detail"_s, jsonText(detail))
             .bind(u":now"_s, nowText())
             .exec();
 }

@@ -24,14 +24,6 @@ namespace wn {
 
 namespace {
 
-QList<qint64> idsOf(const QJsonValue &list)
-{
-    QList<qint64> ids;
-    for (const QJsonValue &value : list.toArray())
-        ids.append(value.toInteger());
-    return ids;
-}
-
 QJsonObject person(const QString &idColumn, const auto &row)
 {
     return { { u"id"_s, row.id(idColumn) },
@@ -172,8 +164,8 @@ QJsonObject PipelineService::addCandidates(const Principal &by, qint64 pipelineI
     const qint64 company = companyReadBy(db, by, deciders());
     own(db, company, pipelineId);
     FieldErrors errors;
-    const QList<qint64> talentIds = idsOf(input.value(u"talent_ids"_s));
-    const QList<qint64> applicationIds = idsOf(input.value(u"application_ids"_s));
+    const QList<qint64> talentIds = idsIn(input.value(u"talent_ids"_s).toArray());
+    const QList<qint64> applicationIds = idsIn(input.value(u"application_ids"_s).toArray());
     if (talentIds.isEmpty() && applicationIds.isEmpty())
         errors.add(u"talent_ids should name at least one talent (or application_ids an "
                    u"application)"_s);
