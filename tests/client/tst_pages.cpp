@@ -1923,11 +1923,16 @@ private:
         QQuickItem *box = find(name);
         QVERIFY(box);
         QTRY_VERIFY(box->property("count").toInt() > 0);
-        int index = 0;
-        if (!text.isEmpty())
-            QMetaObject::invokeMethod(box, "find", Q_RETURN_ARG(int, index), Q_ARG(QString, text));
-        QVERIFY(index >= 0);
-        box->setProperty("currentIndex", index);
+        // The box may show a first entry before the server's list is in: wait for the one asked.
+        const auto indexOf = [box, &text] {
+            int index = 0;
+            if (!text.isEmpty())
+                QMetaObject::invokeMethod(box, "find", Q_RETURN_ARG(int, index),
+                                          Q_ARG(QString, text));
+            return index;
+        };
+        QTRY_VERIFY(indexOf() >= 0);
+        box->setProperty("currentIndex", indexOf());
     }
 
     /** Puts @p text in the text field named @p name, as typing would. */
