@@ -150,9 +150,7 @@ void installFiles(Api &api, ServerContext &context)
                 const auto file = storage->find(call.db(), call.path(u"key"_s));
                 if (!file)
                     throw ApiError::notFound(u"File not found"_s);
-                if (!Storage::isPublic(file->kind)
-                    && !maySeeFile(call.db(), call.isAuthenticated() ? &call.principal() : nullptr,
-                                   *file)) {
+                if (!Storage::isPublic(file->kind) && !maySeeFile(call.db(), call.viewer(), *file)) {
                     if (!call.isAuthenticated())
                         throw ApiError::unauthorized(
                                 u"This file is private: send the Bearer token of someone who may "
