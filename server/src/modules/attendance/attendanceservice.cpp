@@ -101,7 +101,7 @@ QJsonObject AttendanceService::createSession(const Principal &by, qint64 cohortI
     const QString starts = storedTime(input.value(u"starts_at"_s).toString());
     const QString ends = storedTime(input.value(u"ends_at"_s).toString());
     if (ends <= starts)
-        throw ApiError::badRequest(QStringList { u"ends_at must be after starts_at"_s });
+        throw ApiError::badRequest(QStringList { u"ends_at must be after the start"_s });
     const qint64 id = Sql(db,
                           u"INSERT INTO attendance_sessions (cohort_id, title, starts_at, ends_at, "
                           u"created_by, created_at) VALUES (:cohort, :title, :starts, :ends, :by, "

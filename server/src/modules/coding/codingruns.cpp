@@ -158,6 +158,41 @@ QJsonObject CodingService::submission(const Principal &by, qint64 id)
     return submissionJson(db, id, true);
 }
 
+QJsonObject CodingService::submissions(const Principal &by, qint64 challengeId,
+                                       const QJsonObject &query, int page, int limit)
+{
+    QSqlDatabase db = m_context.db();
+    SqlFilter filter;
+    filter.add(u"s.challenge_id = :challenge"_s, u":challenge"_s, challengeId);
+    if (by.role == Role::Talent) {
+        // A talent reads their own work, as their result (userResult), invited or no longer.
+        load(db, challengeId);
+        filter.add(u"s.user_id = :user"_s, u":user"_s, by.userId);
+    } else {
+        owned(db, by, challengeId);
+        if (query.contains(u"user_id"_s))
+            filter.add(u"s.user_id = :user"_s, u":user"_s, query.value(u"user_id"_s).toInteger());
+    }
+    if (query.contains(u"kind"_s))
+        filter.add(u"s.kind = :kind"_s, u":kind"_s, query.value(u"kind"_s).toString());
+    return selectPage(db,
+                      u"s.id, s.user_id, s.language_id, s.kind, s.status, s.score, s.max_score, "
+                      u"s.passed_cases, s.total_cases, s.created_at, s.finished_at"_s,
+                      u"coding_submissions s"_s, filter, u"s.id DESC"_s, page, limit, [](Sql &row) {
+                          QJsonObject json = jsonOf(
+                                  row,
+                                  { .ids = { u"id"_s, u"user_id"_s, u"language_id"_s, u"score"_s,
+                                             u"max_score"_s, u"passed_cases"_s, u"total_cases"_s },
+                                    .texts = { u"kind"_s, u"created_at"_s },
+                                    .optionalTexts = { u"finished_at"_s } });
+                          const QString status = row.text(u"status"_s);
+                          json.insert(u"status"_s,
+                                      QJsonObject { { u"id"_s, CodeVerdict::id(status) },
+                                                    { u"description"_s, status } });
+                          return json;
+                      });
+}
+
 bool CodingService::judgeNext(uint uid)
 {
     QSqlDatabase db = m_context.db();

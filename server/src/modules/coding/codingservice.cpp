@@ -391,7 +391,7 @@ QJsonObject CodingService::invite(const Principal &by, qint64 challengeId, const
     const Challenge challenge = owned(db, by, challengeId);
     const int days = int(input.value(u"expires_in_days"_s).toInteger(7));
     const QDateTime expires = QDateTime::currentDateTimeUtc().addDays(days);
-    const QString baseUrl = m_context.config.value(u"server/public_url"_s);
+    const QString baseUrl = m_context.config.publicUrl();
     const QString title = challenge.row->text(u"title"_s);
     QJsonArray invitations;
     Transaction transaction(db);
@@ -411,7 +411,9 @@ QJsonObject CodingService::invite(const Principal &by, qint64 challengeId, const
                                   .toLongLong();
         const QString token
                 = invitationToken(m_context.keys->invitationLinks, id, expires.toSecsSinceEpoch());
-        const QString link = baseUrl + u"/coding-challenges/invitations/"_s + token;
+        // A page of the web portal, its value in the query as in the portal's other mailed links
+        // (a path whose last part holds dots would be taken for a file).
+        const QString link = baseUrl + u"/coding/invitation?token="_s + token;
         m_context.mailer->send(
                 db,
                 { email, u"You are invited to a coding challenge: %1"_s.arg(title),

@@ -79,7 +79,7 @@ QJsonObject readInstructor(const Sql &q, const Storage &storage)
 void checkDates(const QString &start, const QString &end)
 {
     if (!start.isEmpty() && !end.isEmpty() && end < start)
-        throw ApiError::badRequest(QStringList { u"end_date must not be before start_date"_s });
+        throw ApiError::badRequest(QStringList { u"end_date must not be before the start date"_s });
 }
 
 } // namespace
