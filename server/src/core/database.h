@@ -18,6 +18,8 @@
 
 namespace wn {
 
+class ApiError;
+
 /** @brief A failed statement: logged with the driver's text; the caller sees a 500. */
 class DatabaseError : public std::runtime_error
 {
@@ -224,6 +226,10 @@ public:
     /** exec(), then the first row of a record the caller names (by its id, say); none is a 404
      *  with @p notFound, what the user reads ("Job not found"). */
     SqlRow found(const QString &notFound);
+    /** exec() of a write that may change no row (an insert its ON CONFLICT DO NOTHING skipped,
+     *  an update its guard refused); when it changed none, @p refusal is thrown: what the user
+     *  reads ("You already have a wallet"). */
+    Sql &execChanging(const ApiError &refusal);
     /** exec(), then whether it gave a row; the statement is finished after. */
     bool exists();
     /** exec(), then the first column of the first row (e.g. an id from RETURNING), null if none;

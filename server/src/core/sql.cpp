@@ -202,6 +202,14 @@ SqlRow Sql::found(const QString &notFound)
     return std::move(*row);
 }
 
+Sql &Sql::execChanging(const ApiError &refusal)
+{
+    exec();
+    if (m_query->numRowsAffected() == 0)
+        throw refusal;
+    return *this;
+}
+
 bool Sql::exists()
 {
     exec();

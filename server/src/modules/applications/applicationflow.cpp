@@ -81,9 +81,7 @@ qint64 ApplicationFlow::open(QSqlDatabase db, qint64 offerId, qint64 talentId,
                 .bind(u":motivation"_s, nullIfEmpty(motivation))
                 .bind(u":now"_s, now)
                 .bind(u":id"_s, id)
-                .exec();
-        if (renew.rowsAffected() != 1)
-            throw ApiError::conflict(duplicate);
+                .execChanging(ApiError::conflict(duplicate));
         record(db, id, u"withdrawn"_s, first, talentId, {}, now);
         return id;
     }

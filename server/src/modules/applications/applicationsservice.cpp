@@ -302,10 +302,8 @@ QJsonObject ApplicationsService::move(const Principal &actor, qint64 application
                 .bind(u":company"_s, byCompany)
                 .bind(u":id"_s, applicationId)
                 .bind(u":from"_s, from)
-                .exec();
-        if (change.rowsAffected() != 1)
-            throw ApiError::conflict(
-                    u"The application changed meanwhile; reload it and try again"_s);
+                .execChanging(ApiError::conflict(
+                        u"The application changed meanwhile; reload it and try again"_s));
         Sql(db,
             u"INSERT INTO application_events (application_id, from_status, to_status, actor_id, "
             u"reason, note, created_at) "

@@ -228,12 +228,12 @@ QJsonObject AttendanceService::check(const Principal &talent, const QString &sca
         if (!record->isNull(u"checked_out_at"_s))
             throw ApiError::conflict(u"You have already checked out of this session"_s);
         id = record->id(u"id"_s);
-        Sql update(db,
-                   u"UPDATE attendance_records SET checked_out_at = :now "
-                   u"WHERE id = :id AND checked_out_at IS NULL"_s);
-        update.bind(u":now"_s, now).bind(u":id"_s, id).exec();
-        if (update.rowsAffected() == 0)
-            throw ApiError::conflict(u"You have already checked out of this session"_s);
+        Sql(db,
+            u"UPDATE attendance_records SET checked_out_at = :now "
+            u"WHERE id = :id AND checked_out_at IS NULL"_s)
+                .bind(u":now"_s, now)
+                .bind(u":id"_s, id)
+                .execChanging(ApiError::conflict(u"You have already checked out of this session"_s));
     }
     tx.commit();
     return recordJson(db, id);

@@ -30,6 +30,37 @@ using namespace codingrows;
 
 // ---- Languages ----
 
+namespace {
+
+/** Records @p language, its programs' template and whether it is offered; its id. */
+qint64 insertLanguage(QSqlDatabase db, const CodeLanguage &language, const QString &templateText,
+                      bool active)
+{
+    auto stored
+            = [](const QStringList &list) { return jsonText(QJsonArray::fromStringList(list)); };
+    return Sql(db,
+               u"INSERT INTO code_languages (name, version, file_name, compile_command, "
+               u"run_command, version_command, read_only_paths, extra_address_space_mb, "
+               u"template, active, created_at, updated_at) VALUES (:name, :v, :file, "
+               u":compile, :run, :version, :paths, :extra, :template, :active, :now, :now) "
+               u"RETURNING id"_s)
+            .bind(u":name"_s, language.name)
+            .bind(u":v"_s, language.version.isNull() ? u""_s : language.version) // not read yet
+            .bind(u":file"_s, language.fileName)
+            .bind(u":compile"_s, stored(language.compileCommand))
+            .bind(u":run"_s, stored(language.runCommand))
+            .bind(u":version"_s, stored(language.versionCommand))
+            .bind(u":paths"_s, stored(language.readOnlyPaths))
+            .bind(u":extra"_s, language.extraAddressSpaceMb)
+            .bind(u":template"_s, templateText)
+            .bind(u":active"_s, active)
+            .bind(u":now"_s, nowText())
+            .scalar()
+            .toLongLong();
+}
+
+} // namespace
+
 void CodingService::seedLanguages()
 {
     QSqlDatabase db = m_context.db();
@@ -39,22 +70,7 @@ void CodingService::seedLanguages()
                     .bind(u":name"_s, language.name)
                     .exists())
             continue;
-        Sql(db,
-            u"INSERT INTO code_languages (name, file_name, compile_command, run_command, "
-            u"version_command, read_only_paths, extra_address_space_mb, template, active, "
-            u"created_at, updated_at) VALUES (:name, :file, :compile, :run, :version, :paths, "
-            u":extra, :template, :active, :now, :now)"_s)
-                .bind(u":name"_s, language.name)
-                .bind(u":file"_s, language.fileName)
-                .bind(u":compile"_s, jsonText(QJsonArray::fromStringList(language.compileCommand)))
-                .bind(u":run"_s, jsonText(QJsonArray::fromStringList(language.runCommand)))
-                .bind(u":version"_s, jsonText(QJsonArray::fromStringList(language.versionCommand)))
-                .bind(u":paths"_s, jsonText(QJsonArray::fromStringList(language.readOnlyPaths)))
-                .bind(u":extra"_s, language.extraAddressSpaceMb)
-                .bind(u":template"_s, entry.templateText)
-                .bind(u":active"_s, true)
-                .bind(u":now"_s, nowText())
-                .exec();
+        insertLanguage(db, language, entry.templateText, true);
     }
 }
 
@@ -93,27 +109,8 @@ QJsonObject CodingService::addLanguage(const QJsonObject &input)
     if (!language.versionCommand.isEmpty() && language.version.isEmpty())
         throw ApiError::badRequest(
                 u"version_command did not run in the sandbox: is the language installed?"_s);
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO code_languages (name, version, file_name, compile_command, "
-                  u"run_command, version_command, read_only_paths, extra_address_space_mb, "
-                  u"template, active, created_at, updated_at) VALUES (:name, :v, :file, "
-                  u":compile, :run, :version, :paths, :extra, :template, :active, :now, :now) "
-                  u"RETURNING id"_s)
-                      .bind(u":name"_s, language.name)
-                      .bind(u":v"_s, language.version)
-                      .bind(u":file"_s, language.fileName)
-                      .bind(u":compile"_s, jsonText(input.value(u"compile_command"_s).toArray()))
-                      .bind(u":run"_s, jsonText(input.value(u"run_command"_s).toArray()))
-                      .bind(u":version"_s, jsonText(input.value(u"version_command"_s).toArray()))
-                      .bind(u":paths"_s, jsonText(paths))
-                      .bind(u":extra"_s, language.extraAddressSpaceMb)
-                      .bind(u":template"_s, input.value(u"template"_s).toString(u""_s))
-                      .bind(u":active"_s, input.value(u"active"_s).toBool(true))
-                      .bind(u":now"_s, nowText())
-                      .scalar()
-                      .toLongLong();
-    return this->language(id);
+    return this->language(insertLanguage(db, language, input.value(u"template"_s).toString(u""_s),
+                                         input.value(u"active"_s).toBool(true)));
 }
 
 void CodingService::readVersions(QSqlDatabase db)

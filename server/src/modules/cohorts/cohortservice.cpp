@@ -230,9 +230,9 @@ void CohortService::remove(qint64 id)
     Sql remove(db,
                u"UPDATE cohorts SET deleted_at = :now, updated_at = :now "
                u"WHERE id = :id AND deleted_at IS NULL"_s);
-    remove.bind(u":now"_s, nowText()).bind(u":id"_s, id).exec();
-    if (remove.rowsAffected() == 0)
-        throw ApiError::notFound(u"Cohort not found"_s);
+    remove.bind(u":now"_s, nowText())
+            .bind(u":id"_s, id)
+            .execChanging(ApiError::notFound(u"Cohort not found"_s));
 }
 
 QJsonObject CohortService::list(const Principal &viewer, const QJsonObject &query, int pageNumber,
@@ -275,15 +275,13 @@ QJsonObject CohortService::addTalent(qint64 cohortId, qint64 talentId)
                  .bind(u":id"_s, talentId)
                  .exists())
         throw ApiError::badRequest(QStringList { u"talent_id must be a talent's account"_s });
-    Sql insert(db,
-               u"INSERT INTO cohort_talents (cohort_id, talent_id, added_at) "
-               u"VALUES (:cohort, :talent, :now) ON CONFLICT (cohort_id, talent_id) DO NOTHING"_s);
-    insert.bind(u":cohort"_s, cohortId)
+    Sql(db,
+        u"INSERT INTO cohort_talents (cohort_id, talent_id, added_at) "
+        u"VALUES (:cohort, :talent, :now) ON CONFLICT (cohort_id, talent_id) DO NOTHING"_s)
+            .bind(u":cohort"_s, cohortId)
             .bind(u":talent"_s, talentId)
             .bind(u":now"_s, nowText())
-            .exec();
-    if (insert.rowsAffected() == 0)
-        throw ApiError::conflict(u"The talent is already in this cohort"_s);
+            .execChanging(ApiError::conflict(u"The talent is already in this cohort"_s));
     return cohortJson(db, cohortId);
 }
 
@@ -299,16 +297,14 @@ QJsonObject CohortService::addInstructor(qint64 cohortId, qint64 instructorId)
                  .exists())
         throw ApiError::badRequest(
                 QStringList { u"instructor_id must be an instructor's account"_s });
-    Sql insert(db,
-               u"INSERT INTO cohort_instructors (cohort_id, instructor_id, added_at) "
-               u"VALUES (:cohort, :instructor, :now) "
-               u"ON CONFLICT (cohort_id, instructor_id) DO NOTHING"_s);
-    insert.bind(u":cohort"_s, cohortId)
+    Sql(db,
+        u"INSERT INTO cohort_instructors (cohort_id, instructor_id, added_at) "
+        u"VALUES (:cohort, :instructor, :now) "
+        u"ON CONFLICT (cohort_id, instructor_id) DO NOTHING"_s)
+            .bind(u":cohort"_s, cohortId)
             .bind(u":instructor"_s, instructorId)
             .bind(u":now"_s, nowText())
-            .exec();
-    if (insert.rowsAffected() == 0)
-        throw ApiError::conflict(u"The instructor already teaches this cohort"_s);
+            .execChanging(ApiError::conflict(u"The instructor already teaches this cohort"_s));
     return cohortJson(db, cohortId);
 }
 

@@ -344,9 +344,10 @@ QJsonObject CompanyService::remove(const Principal &by, qint64 id)
     Sql deleted(db,
                 u"UPDATE companies SET deleted_at = :now, deleted_by = :by, updated_at = :now "
                 "WHERE id = :id AND deleted_at IS NULL"_s);
-    deleted.bind(u":now"_s, now).bind(u":by"_s, by.userId).bind(u":id"_s, id).exec();
-    if (deleted.rowsAffected() != 1)
-        throw ApiError::notFound(u"Company not found"_s);
+    deleted.bind(u":now"_s, now)
+            .bind(u":by"_s, by.userId)
+            .bind(u":id"_s, id)
+            .execChanging(ApiError::notFound(u"Company not found"_s));
 
     // Staff keep their accounts (for the audit trail) but can no longer sign in or act.
     Sql staff(db,
@@ -393,9 +394,7 @@ QJsonObject CompanyService::becomeSponsor(const Principal &by, qint64 id, const 
             .bind(u":budget"_s, input.value(u"budget_range"_s).toString())
             .bind(u":now"_s, nowText())
             .bind(u":id"_s, id)
-            .exec();
-    if (q.rowsAffected() != 1)
-        throw ApiError::conflict(u"Your company is already a sponsor"_s);
+            .execChanging(ApiError::conflict(u"Your company is already a sponsor"_s));
     return companyJson(db, id);
 }
 

@@ -169,16 +169,15 @@ QJsonObject InternshipService::assignMentor(const Principal &by, qint64 internsh
                  .bind(u":company"_s, *by.companyId)
                  .exists())
         throw ApiError::badRequest(QStringList { u"mentor_id must be one of your mentors"_s });
-    Sql insert(db,
-               u"INSERT INTO internship_mentor_assignments (internship_id, mentor_id, created_at) "
-               u"VALUES (:internship, :mentor, :now) "
-               u"ON CONFLICT (internship_id, mentor_id) DO NOTHING"_s);
-    insert.bind(u":internship"_s, internshipId)
+    Sql(db,
+        u"INSERT INTO internship_mentor_assignments (internship_id, mentor_id, created_at) "
+        u"VALUES (:internship, :mentor, :now) "
+        u"ON CONFLICT (internship_id, mentor_id) DO NOTHING"_s)
+            .bind(u":internship"_s, internshipId)
             .bind(u":mentor"_s, mentorId)
             .bind(u":now"_s, nowText())
-            .exec();
-    if (insert.rowsAffected() == 0)
-        throw ApiError::conflict(u"This mentor is already assigned to the internship"_s);
+            .execChanging(
+                    ApiError::conflict(u"This mentor is already assigned to the internship"_s));
     tx.commit();
     QJsonObject answer = mentorJson(db, mentorId);
     answer.insert(u"internship_id"_s, internshipId);

@@ -415,9 +415,8 @@ QJsonObject JobsService::changeStatus(const Principal &by, qint64 id, const QStr
             .bind(u":now"_s, now)
             .bind(u":id"_s, id)
             .bind(u":from"_s, from)
-            .exec();
-    if (change.rowsAffected() != 1)
-        throw ApiError::conflict(u"The job changed meanwhile; reload it and try again"_s);
+            .execChanging(
+                    ApiError::conflict(u"The job changed meanwhile; reload it and try again"_s));
     if (status == u"published"_s || status == u"closed"_s) {
         const SqlRow named = Sql(db, u"SELECT slug, title FROM jobs WHERE id = :id"_s)
                                      .bind(u":id"_s, id)

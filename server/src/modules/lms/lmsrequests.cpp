@@ -169,9 +169,7 @@ QJsonObject LmsService::decide(const Principal &staff, qint64 requestId, const Q
             .bind(u":now"_s, nowText())
             .bind(u":id"_s, requestId)
             .bind(u":from"_s, from)
-            .exec();
-    if (update.rowsAffected() != 1)
-        throw ApiError::conflict(u"The request was decided meanwhile"_s);
+            .execChanging(ApiError::conflict(u"The request was decided meanwhile"_s));
     const QString course = before.value(u"course_name"_s).toString();
     const QJsonObject data { { u"request_id"_s, requestId }, { u"course_id"_s, courseId } };
     if (to == u"approved"_s) {

@@ -263,10 +263,8 @@ QJsonObject LmsService::recordProgress(const Principal &by, qint64 courseId, qin
             .bind(u":now"_s, now)
             .bind(u":user"_s, userId)
             .bind(u":course"_s, courseId)
-            .exec();
-    if (update.rowsAffected() == 0)
-        throw ApiError::notFound(
-                u"User %1 is not enrolled in course %2"_s.arg(userId).arg(courseId));
+            .execChanging(ApiError::notFound(
+                    u"User %1 is not enrolled in course %2"_s.arg(userId).arg(courseId)));
     const LmsCompletion completion = m_provider->completion(userId, courseId);
     if (completion.completed)
         recordCompletion(userId, courseId, course.value(u"fullname"_s).toString(),

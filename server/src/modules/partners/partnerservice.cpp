@@ -334,21 +334,19 @@ QJsonObject PartnerService::receiveWebhook(const Principal &key, const WebhookHe
     const qint64 talentId
             = consentingTalent(db, *key.companyId, u"wn_id"_s, data.value(u"wn_id"_s).toString());
     const QString now = nowText();
-    Sql insert(db,
-               u"INSERT INTO partner_webhook_messages (company_id, message_id, api_key_id, "
-               u"event_type, talent_id, data, received_at) VALUES (:company, :id, :key, :type, "
-               u":talent, :data, :now) ON CONFLICT DO NOTHING"_s);
-    insert.bind(u":company"_s, *key.companyId)
+    Sql(db,
+        u"INSERT INTO partner_webhook_messages (company_id, message_id, api_key_id, "
+        u"event_type, talent_id, data, received_at) VALUES (:company, :id, :key, :type, "
+        u":talent, :data, :now) ON CONFLICT DO NOTHING"_s)
+            .bind(u":company"_s, *key.companyId)
             .bind(u":id"_s, headers.id)
             .bind(u":key"_s, key.apiKeyId)
             .bind(u":type"_s, input.value(u"type"_s).toString())
             .bind(u":talent"_s, talentId)
             .bind(u":data"_s, QString::fromUtf8(json::compact(data)))
             .bind(u":now"_s, now)
-            .exec();
-    if (insert.rowsAffected() == 0)
-        throw ApiError::conflict(
-                u"Message %1 was already received: a replay is refused"_s.arg(headers.id));
+            .execChanging(ApiError::conflict(
+                    u"Message %1 was already received: a replay is refused"_s.arg(headers.id)));
     tx.commit();
     return { { u"id"_s, headers.id },
              { u"type"_s, input.value(u"type"_s) },
@@ -410,9 +408,7 @@ QJsonObject PartnerService::withdraw(const Principal &talent, qint64 partnerId)
     update.bind(u":now"_s, nowText())
             .bind(u":talent"_s, talent.userId)
             .bind(u":company"_s, partnerId)
-            .exec();
-    if (update.rowsAffected() == 0)
-        throw ApiError::notFound(u"You are not sharing with this partner"_s);
+            .execChanging(ApiError::notFound(u"You are not sharing with this partner"_s));
     return consents(talent);
 }
 

@@ -233,18 +233,16 @@ QJsonObject VendorServices::openWallet(const Principal &talent)
     // The vendor is called outside any transaction: it may take seconds.
     const QJsonObject opened = m_wallets->open(m_accounts.summary(db, talent.userId));
     Transaction tx(db);
-    Sql insert(db,
-               u"INSERT INTO wallets (user_id, provider, account_reference, account_number, "
-               u"created_at) VALUES (:user, :provider, :reference, :number, :now) ON CONFLICT "
-               u"DO NOTHING"_s);
-    insert.bind(u":user"_s, talent.userId)
+    Sql(db,
+        u"INSERT INTO wallets (user_id, provider, account_reference, account_number, "
+        u"created_at) VALUES (:user, :provider, :reference, :number, :now) ON CONFLICT "
+        u"DO NOTHING"_s)
+            .bind(u":user"_s, talent.userId)
             .bind(u":provider"_s, m_wallets->name())
             .bind(u":reference"_s, opened.value(u"account_reference"_s).toString())
             .bind(u":number"_s, nullIfEmpty(opened.value(u"account_number"_s)))
             .bind(u":now"_s, nowText())
-            .exec();
-    if (insert.rowsAffected() == 0)
-        throw ApiError::conflict(u"You already have a wallet"_s);
+            .execChanging(ApiError::conflict(u"You already have a wallet"_s));
     tx.commit();
     const SqlRow row = *existing();
     return { { u"provider"_s, row.text(u"provider"_s) },

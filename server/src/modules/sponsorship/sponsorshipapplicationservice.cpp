@@ -399,10 +399,8 @@ QJsonObject SponsorshipApplicationService::changeStatus(const Principal &by, qin
                 .bind(u":round"_s, app.round);
         if (sets.contains(u":reason"_s))
             change.bind(u":reason"_s, nullIfEmpty(reason));
-        change.exec();
-        if (change.rowsAffected() != 1)
-            throw ApiError::conflict(
-                    u"The application changed while you acted; reload it and try again"_s);
+        change.execChanging(ApiError::conflict(
+                u"The application changed while you acted; reload it and try again"_s));
     };
 
     if (action == u"withdraw"_s) {

@@ -154,10 +154,10 @@ QJsonObject SponsorshipApplicationService::act(const Principal &by, qint64 id,
             Sql slot(db,
                      u"UPDATE sponsorships SET slots_filled = slots_filled + 1, updated_at = :now "
                      "WHERE id = :id AND slots_filled < slots"_s);
-            slot.bind(u":now"_s, now).bind(u":id"_s, app.sponsorshipId).exec();
-            if (slot.rowsAffected() != 1)
-                throw ApiError::unprocessable(
-                        u"Every place in this programme has been awarded: raise its slots before approving more applications"_s);
+            slot.bind(u":now"_s, now)
+                    .bind(u":id"_s, app.sponsorshipId)
+                    .execChanging(ApiError::unprocessable(
+                            u"Every place in this programme has been awarded: raise its slots before approving more applications"_s));
             setState(u"status = 'approved', decided_at = :now"_s);
             appendHistory(db, id, app.round, 0, {}, u"decided"_s, by.userId,
                           u"Approved: every level passed"_s);

@@ -382,11 +382,9 @@ QJsonObject SponsorshipService::update(const Principal &by, qint64 id, const QJs
             .bind(u":status"_s, status)
             .bind(u":now"_s, nowText())
             .bind(u":id"_s, id)
-            .exec();
-    if (save.rowsAffected() != 1)
-        throw ApiError::unprocessable(
-                u"%1 place(s) are already awarded: slots cannot be fewer"_s.arg(
-                        programme.slotsFilled));
+            .execChanging(ApiError::unprocessable(
+                    u"%1 place(s) are already awarded: slots cannot be fewer"_s.arg(
+                            programme.slotsFilled)));
     tx.commit();
     return programmeJson(db, id, true);
 }
@@ -401,9 +399,10 @@ void SponsorshipService::remove(const Principal &by, qint64 id)
                 u"UPDATE sponsorships SET deleted_at = :now, updated_at = :now "
                 "WHERE id = :id AND deleted_at IS NULL AND (status = 'closed' OR NOT EXISTS "
                 "(SELECT 1 FROM sponsorship_applications a WHERE a.sponsorship_id = :id))"_s);
-    removed.bind(u":now"_s, now).bind(u":id"_s, id).exec();
-    if (removed.rowsAffected() != 1)
-        throw ApiError::conflict(u"This programme has applications: close it before deleting it"_s);
+    removed.bind(u":now"_s, now)
+            .bind(u":id"_s, id)
+            .execChanging(ApiError::conflict(
+                    u"This programme has applications: close it before deleting it"_s));
     const auto notifications = m_applications.cancelUndecided(
             db, id, by.userId, u"The sponsor withdrew the programme"_s);
     tx.commit();

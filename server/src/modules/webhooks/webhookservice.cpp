@@ -310,9 +310,10 @@ void WebhookService::remove(const Principal &by, qint64 id)
     Sql q(db,
           u"UPDATE webhook_endpoints SET deleted_at = :now, enabled = FALSE, updated_at = :now "
           "WHERE id = :id AND company_id = :company AND deleted_at IS NULL"_s);
-    q.bind(u":now"_s, nowText()).bind(u":id"_s, id).bind(u":company"_s, companyId).exec();
-    if (q.rowsAffected() != 1)
-        throw ApiError::notFound(u"Webhook endpoint not found"_s);
+    q.bind(u":now"_s, nowText())
+            .bind(u":id"_s, id)
+            .bind(u":company"_s, companyId)
+            .execChanging(ApiError::notFound(u"Webhook endpoint not found"_s));
 }
 
 } // namespace wn
