@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: Apache-2.0
+// Bytes a client sends on a fresh connection, read the way the server reads them: the real
+// Listener puts the real ConnectionGuard on the socket (request heads, Content-Length and
+// chunked framing, upgrade classification, uploads spooled to a file), and behind it Qt's HTTP
+// server parses what the guard lets through and a handler like HttpServer's answers it (taking
+// spooled bodies, leaving complete WebSocket upgrades to the WebSocket side). The input may hold
+// several pipelined requests; the client then closes its sending side and reads until the server
+// closes. After each input: the connection is gone within the limits, the open-connection count is
+// back to zero and no upload's file is left behind.
+#include "core/http/connectionguard.h"
+#include "core/http/listener.h"
+#include "core/metrics.h"
+#include "core/storage/upload.h"
+
+#include <QAbstractHttpServer>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QWebSocket>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** HttpServer's way with requests, without an API behind it: every request gets 200 and the
+ *  size of its body, wherever the body was. */
+class Server : public QAbstractHttpServer
+{
+public:
+    Server()
+    {
+        connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+            while (hasPendingWebSocketConnections()) {
+                std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+                QWebSocket *open = socket.release();
+                // Qt may hand over a socket it has closed already (a refused frame right
+                // after the handshake): its "disconnected" will not come again.
+                if (open->state() != QAbstractSocket::ConnectedState) {
+                    open->deleteLater();
+                    continue;
+                }
+                connect(open, &QWebSocket::disconnected, open, &QObject::deleteLater);
+                open->sendTextMessage(u"0{}"_s);
+            }
+        });
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        const wn::Upgrade upgrade = wn::classifyUpgrade(
+                request.method() == QHttpServerRequest::Method::Get ? "GET" : "",
+                request.value("Connection"), request.value("Upgrade"), request.body().size());
+        if (upgrade == wn::Upgrade::WebSocket)
+            return true;
+        auto *guard = socket->findChild<wn::ConnectionGuard *>(QString(),
+                                                                Qt::FindDirectChildrenOnly);
+        const auto spooled = guard ? guard->takeSpooledBody() : nullptr;
+        const qint64 size = spooled ? spooled->size() : request.body().size();
+        auto responder = makeResponder(request, socket);
+        responder.write(QByteArray::number(size), "text/plain");
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+    }
+};
+
+struct World
+{
+    World()
+    {
+        limits.keepAliveMs = 1000;
+        limits.requestTimeoutMs = 2000;
+        limits.maxHeaderBytes = 8 * 1024;
+        limits.maxUrlBytes = 2 * 1024;
+        limits.spoolDir = spool.filePath(u"spool"_s);
+        // Uploads to /upload (a PUT, written to a file), refused uploads to /refused, small
+        // bodies elsewhere.
+        limits.bodyRule = [](const QByteArray &method, const QByteArray &target,
+                             const QByteArray &authorization) {
+            wn::BodyRule rule;
+            rule.limit = 4096;
+            if (target.startsWith("/upload") && method == "PUT") {
+                rule.limit = 64 * 1024;
+                rule.spool = true;
+            } else if (target.startsWith("/refused")) {
+                rule.spool = true;
+                rule.refusal = authorization.isEmpty() ? 401 : 403;
+                rule.message = u"refused"_s;
+            }
+            return rule;
+        };
+        listener = std::make_unique<wn::Listener>(limits, metrics, 64);
+        if (!listener->listen(QHostAddress::LocalHost)) {
+            std::fprintf(stderr, "http_head: cannot listen on the loopback address\n");
+            std::abort();
+        }
+        server.bind(listener.get());
+    }
+
+    int argc = 1;
+    char name[16] = "fuzz_http_head";
+    char *argv[2] = { name, nullptr };
+    QCoreApplication app { argc, argv };
+    QTemporaryDir spool;
+    wn::Metrics metrics;
+    wn::ConnectionLimits limits;
+    std::unique_ptr<wn::Listener> listener;
+    Server server;
+};
+
+World &world()
+{
+    static World *instance = new World; // lives as long as the process, like the server's
+    return *instance;
+}
+
+void fail(const char *what)
+{
+    std::fprintf(stderr, "http_head: %s\n", what);
+    std::abort();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    World &w = world();
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, w.listener->serverPort());
+    if (!client.waitForConnected(5000))
+        fail("cannot connect");
+    client.write(reinterpret_cast<const char *>(data), qint64(size));
+    while (client.bytesToWrite() > 0 && client.waitForBytesWritten(5000)) { }
+    ::shutdown(int(client.socketDescriptor()), SHUT_WR);
+
+    // Every limit is at most a few seconds: a connection still open after this is one the
+    // limits do not end.
+    QDeadlineTimer deadline(8000);
+    while (!deadline.hasExpired()
+           && (client.state() != QAbstractSocket::UnconnectedState
+               || w.metrics.openConnections.load() != 0)) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        client.readAll();
+    }
+    if (client.state() != QAbstractSocket::UnconnectedState)
+        fail("the server kept the connection open past every limit");
+    if (w.metrics.openConnections.load() != 0)
+        fail("the open-connection count did not fall back to zero");
+    if (!QDir(w.limits.spoolDir).entryList(QDir::Files | QDir::Hidden).isEmpty())
+        fail("an upload's file was left behind");
+    return 0;
+}
