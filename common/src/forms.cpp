@@ -23,7 +23,7 @@ Field phone()
 
 Field gender()
 {
-    return Field::oneOf({ u"male"_s, u"female"_s, u"other"_s, u"prefer_not_to_say"_s });
+    return Field::oneOf(genders());
 }
 
 Field countryCode()
@@ -94,6 +94,16 @@ QStringList learningModes()
     return { u"online"_s, u"onsite"_s, u"hybrid"_s };
 }
 
+QStringList genders()
+{
+    return { u"male"_s, u"female"_s, u"other"_s, u"prefer_not_to_say"_s };
+}
+
+QStringList proficiencyLevels()
+{
+    return { u"beginner"_s, u"intermediate"_s, u"advanced"_s, u"expert"_s };
+}
+
 QStringList availabilities()
 {
     return { u"immediately"_s, u"two_weeks"_s, u"one_month"_s, u"three_months"_s, u"not_looking"_s };
@@ -119,6 +129,14 @@ const char *choiceLabel(const QString &field, const QString &value)
         { u"availability/one_month"_s, QT_TRANSLATE_NOOP("Choice", "In a month") },
         { u"availability/three_months"_s, QT_TRANSLATE_NOOP("Choice", "In three months") },
         { u"availability/not_looking"_s, QT_TRANSLATE_NOOP("Choice", "Not looking") },
+        { u"gender/male"_s, QT_TRANSLATE_NOOP("Choice", "Male") },
+        { u"gender/female"_s, QT_TRANSLATE_NOOP("Choice", "Female") },
+        { u"gender/other"_s, QT_TRANSLATE_NOOP("Choice", "Other") },
+        { u"gender/prefer_not_to_say"_s, QT_TRANSLATE_NOOP("Choice", "Prefer not to say") },
+        { u"level/beginner"_s, QT_TRANSLATE_NOOP("Choice", "Beginner") },
+        { u"level/intermediate"_s, QT_TRANSLATE_NOOP("Choice", "Intermediate") },
+        { u"level/advanced"_s, QT_TRANSLATE_NOOP("Choice", "Advanced") },
+        { u"level/expert"_s, QT_TRANSLATE_NOOP("Choice", "Expert") },
         { u"template/classic"_s, QT_TRANSLATE_NOOP("Choice", "Classic") },
         { u"template/modern"_s, QT_TRANSLATE_NOOP("Choice", "Modern") },
         { u"template/compact"_s, QT_TRANSLATE_NOOP("Choice", "Compact") },
@@ -136,6 +154,10 @@ QStringList choicesOf(const QString &field)
         return learningModes();
     if (field == u"availability"_s)
         return availabilities();
+    if (field == u"gender"_s)
+        return genders();
+    if (field == u"level"_s)
+        return proficiencyLevels();
     if (field == u"template"_s)
         return cvTemplates();
     return {};

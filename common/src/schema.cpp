@@ -148,8 +148,12 @@ QJsonObject Field::openApi() const
         schema = { { u"type"_s, u"string"_s }, { u"maxLength"_s, m_maxLength } };
         if (m_minLength > 0)
             schema.insert(u"minLength"_s, m_minLength);
-        if (!m_patternText.isEmpty())
+        if (!m_patternText.isEmpty()) {
             schema.insert(u"pattern"_s, m_patternText);
+            // How the server words a mismatch ("phone_number must be ..."), for clients that
+            // check before sending.
+            schema.insert(u"x-pattern-description"_s, m_patternDescription);
+        }
         break;
     case Kind::Email:
         schema = { { u"type"_s, u"string"_s },

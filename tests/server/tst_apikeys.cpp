@@ -32,6 +32,7 @@ private Q_SLOTS:
     void createRefusals_data();
     void createRefusals();
     void keyOpensOnlyItsScopes();
+    void partnersScopesAreForPartnersOnly();
     void keysAndUserTokensOpenDifferentDoors();
     void rotationKeepsTheOldKeyForTheOverlap();
     void rotationWithoutOverlapStopsTheOldKeyAtOnce();
@@ -47,6 +48,8 @@ private:
     QJsonObject newKey(const QStringList &scopes, const QString &token = {});
     /** A read with @p key on a route needing talents.read (a talent nobody shares: 404). */
     Reply readWith(const QString &key, bool asHeader = true);
+
+    TestUser m_partner;
 };
 
 void TestApiKeys::initTestCase()
@@ -55,7 +58,9 @@ void TestApiKeys::initTestCase()
     m_admin = castUser(u"admin"_s, Role::Admin);
     m_talent = castUser(u"talent"_s, Role::Talent);
     m_employer = castUser(u"employer"_s, Role::Employer);
-    castUser(u"other_employer"_s, Role::Employer);
+    // Keys reaching talents are a partner organisation's; the suite's keys are a partner's.
+    m_partner = castUser(u"partner"_s, Role::Partner);
+    castUser(u"other_partner"_s, Role::Partner);
     m_support = castUser(u"support"_s, Role::Support);
 }
 
@@ -65,7 +70,7 @@ QJsonObject TestApiKeys::newKey(const QStringList &scopes, const QString &token)
             = m_server->post(u"/api/v1/api-keys"_s,
                              QJsonObject { { u"name"_s, u"Test key"_s },
                                            { u"scopes"_s, QJsonArray::fromStringList(scopes) } },
-                             token.isEmpty() ? m_employer.token : token);
+                             token.isEmpty() ? m_partner.token : token);
     if (reply.status != 201)
         qWarning() << "key not issued:" << reply.status << reply.body;
     return reply.json();
@@ -90,12 +95,12 @@ void TestApiKeys::keyIsShownOnceAndStoredAsAHash()
     QCOMPARE(created.value(u"status"_s).toString(), u"active"_s);
 
     const qint64 id = created.value(u"id"_s).toInteger();
-    const Reply again = m_server->get(u"/api/v1/api-keys/%1"_s.arg(id), m_employer.token);
+    const Reply again = m_server->get(u"/api/v1/api-keys/%1"_s.arg(id), m_partner.token);
     QCOMPARE(again.status, 200);
     QVERIFY(!again.json().contains(u"key"_s));
     QVERIFY(!again.json().contains(u"signing_secret"_s));
     QVERIFY(!again.body.contains(key.mid(16).toUtf8()));
-    const Reply listed = m_server->get(u"/api/v1/api-keys"_s, m_employer.token);
+    const Reply listed = m_server->get(u"/api/v1/api-keys"_s, m_partner.token);
     QVERIFY(!listed.body.contains(key.mid(16).toUtf8()));
     QVERIFY(valuesOf(listed.json().value(u"data"_s), u"id"_s).contains(QString::number(id)));
 
@@ -117,15 +122,15 @@ void TestApiKeys::createRefusals_data()
     QTest::addColumn<QString>("field");
     const QJsonObject good { { u"name"_s, u"Portal"_s },
                              { u"scopes"_s, QJsonArray { u"talents.read"_s } } };
-    QTest::addRow("no name") << u"employer"_s
+    QTest::addRow("no name") << u"partner"_s
                              << QJsonObject { { u"scopes"_s, QJsonArray { u"talents.read"_s } } }
                              << 400 << u"name"_s;
     QTest::addRow("unknown scope")
-            << u"employer"_s
+            << u"partner"_s
             << QJsonObject { { u"name"_s, u"Portal"_s },
                              { u"scopes"_s, QJsonArray { u"everything"_s } } }
             << 400 << u"scopes[0]"_s;
-    QTest::addRow("no scopes") << u"employer"_s
+    QTest::addRow("no scopes") << u"partner"_s
                                << QJsonObject { { u"name"_s, u"Portal"_s },
                                                 { u"scopes"_s, QJsonArray {} } }
                                << 400 << u"scopes"_s;
@@ -160,11 +165,58 @@ void TestApiKeys::keyOpensOnlyItsScopes()
     QVERIFY2(outside.message().contains(u"talents.write"_s), outside.body.constData());
 }
 
+void TestApiKeys::partnersScopesAreForPartnersOnly()
+{
+    // An employer's owner, and its staff holding webhooks.manage, issue keys for the company's
+    // assessment portal; the scopes reaching talents' data are a partner organisation's.
+    const TestUser manager
+            = staffMember(m_employer, { u"webhooks.manage"_s }, u"keys.manager@example.com"_s);
+    for (const QString &token : { m_employer.token, manager.token }) {
+        for (const QStringList &scopes :
+             { QStringList { u"talents.read"_s }, QStringList { u"msd.register"_s },
+               QStringList { u"assessments.onboard"_s, u"talents.write"_s } }) {
+            const Reply refused = m_server->post(
+                    u"/api/v1/api-keys"_s,
+                    QJsonObject { { u"name"_s, u"Not ours"_s },
+                                  { u"scopes"_s, QJsonArray::fromStringList(scopes) } },
+                    token);
+            QCOMPARE(refused.status, 403);
+            QVERIFY2(refused.message().contains(u"partner organisation"_s)
+                             && refused.message().contains(scopes.last()),
+                     refused.body.constData());
+        }
+    }
+    const QJsonObject portal = newKey({ u"assessments.onboard"_s }, manager.token);
+    QCOMPARE(portal.value(u"status"_s).toString(), u"active"_s);
+    const Reply listed = m_server->get(u"/api/v1/api-keys"_s, m_employer.token);
+    QCOMPARE(valuesOf(listed.json().value(u"data"_s), u"id"_s),
+             QStringList { QString::number(portal.value(u"id"_s).toInteger()) });
+    // The scopes say which are partners' only.
+    const Reply scopes = m_server->get(u"/api/v1/api-key-scopes"_s, m_employer.token);
+    for (const QJsonValue &scope : scopes.json().value(u"data"_s).toArray())
+        QCOMPARE(scope.toObject().value(u"partners_only"_s).toBool(),
+                 scope.toObject().value(u"name"_s).toString() != u"assessments.onboard"_s);
+
+    // A key an employer held before the rule opens nothing of a partner's, and is not renewed.
+    Sql(m_server->context().db(), u"UPDATE api_keys SET scopes = :scopes WHERE id = :id"_s)
+            .bind(u":scopes"_s, u"[\"assessments.onboard\",\"talents.read\"]"_s)
+            .bind(u":id"_s, portal.value(u"id"_s).toInteger())
+            .exec();
+    const Reply read = readWith(portal.value(u"key"_s).toString());
+    QCOMPARE(read.status, 403);
+    QVERIFY2(read.message().contains(u"partner organisations"_s), read.body.constData());
+    const Reply rotated
+            = m_server->post(u"/api/v1/api-keys/%1/rotate"_s.arg(portal.value(u"id"_s).toInteger()),
+                             QJsonObject {}, m_employer.token);
+    QCOMPARE(rotated.status, 403);
+    QVERIFY2(rotated.message().contains(u"talents.read"_s), rotated.body.constData());
+}
+
 void TestApiKeys::keysAndUserTokensOpenDifferentDoors()
 {
     const QString key = newKey({ u"talents.read"_s }).value(u"key"_s).toString();
     // A user's token, however powerful, is no key.
-    for (const QString &token : { m_employer.token, m_admin.token, m_talent.token }) {
+    for (const QString &token : { m_partner.token, m_admin.token, m_talent.token }) {
         const Reply reply = readWith(token, false);
         QCOMPARE(reply.status, 401);
         QVERIFY2(reply.message().contains(u"API key"_s), reply.body.constData());
@@ -187,7 +239,7 @@ void TestApiKeys::rotationKeepsTheOldKeyForTheOverlap()
     const QJsonObject old = newKey({ u"talents.read"_s });
     const Reply rotated
             = m_server->post(u"/api/v1/api-keys/%1/rotate"_s.arg(old.value(u"id"_s).toInteger()),
-                             QJsonObject { { u"overlap_hours"_s, 2 } }, m_employer.token);
+                             QJsonObject { { u"overlap_hours"_s, 2 } }, m_partner.token);
     QCOMPARE(rotated.status, 201);
     const QString fresh = rotated.json().value(u"key"_s).toString();
     QVERIFY(fresh.startsWith(u"wn_live_"_s));
@@ -199,19 +251,19 @@ void TestApiKeys::rotationKeepsTheOldKeyForTheOverlap()
     QCOMPARE(readWith(fresh).status, 404);
     const QJsonObject oldNow
             = m_server->get(u"/api/v1/api-keys/%1"_s.arg(old.value(u"id"_s).toInteger()),
-                            m_employer.token)
+                            m_partner.token)
                       .json();
     QCOMPARE(oldNow.value(u"status"_s).toString(), u"expiring"_s);
     QVERIFY(!oldNow.value(u"expires_at"_s).isNull());
     // An expiring key is not rotated again: the new one is.
     QCOMPARE(m_server->post(u"/api/v1/api-keys/%1/rotate"_s.arg(old.value(u"id"_s).toInteger()),
-                            QJsonObject {}, m_employer.token)
+                            QJsonObject {}, m_partner.token)
                      .status,
              409);
     QVERIFY(namesMessage(
             m_server->post(
                     u"/api/v1/api-keys/%1/rotate"_s.arg(rotated.json().value(u"id"_s).toInteger()),
-                    QJsonObject { { u"overlap_hours"_s, 500 } }, m_employer.token),
+                    QJsonObject { { u"overlap_hours"_s, 500 } }, m_partner.token),
             u"overlap_hours"_s));
 }
 
@@ -220,7 +272,7 @@ void TestApiKeys::rotationWithoutOverlapStopsTheOldKeyAtOnce()
     const QJsonObject old = newKey({ u"talents.read"_s });
     const Reply rotated
             = m_server->post(u"/api/v1/api-keys/%1/rotate"_s.arg(old.value(u"id"_s).toInteger()),
-                             QJsonObject { { u"overlap_hours"_s, 0 } }, m_employer.token);
+                             QJsonObject { { u"overlap_hours"_s, 0 } }, m_partner.token);
     QCOMPARE(rotated.status, 201);
     const Reply refused = readWith(old.value(u"key"_s).toString());
     QCOMPARE(refused.status, 401);
@@ -234,7 +286,7 @@ void TestApiKeys::revocationIsImmediate()
     const QString key = created.value(u"key"_s).toString();
     QCOMPARE(readWith(key).status, 404);
     const Reply revoked = m_server->del(
-            u"/api/v1/api-keys/%1"_s.arg(created.value(u"id"_s).toInteger()), m_employer.token);
+            u"/api/v1/api-keys/%1"_s.arg(created.value(u"id"_s).toInteger()), m_partner.token);
     QCOMPARE(revoked.status, 200);
     QCOMPARE(revoked.json().value(u"status"_s).toString(), u"revoked"_s);
     const Reply refused = readWith(key);
@@ -261,7 +313,7 @@ void TestApiKeys::lastUseIsStamped()
     readWith(created.value(u"key"_s).toString());
     const QJsonObject used
             = m_server->get(u"/api/v1/api-keys/%1"_s.arg(created.value(u"id"_s).toInteger()),
-                            m_employer.token)
+                            m_partner.token)
                       .json();
     QVERIFY(!used.value(u"last_used_at"_s).toString().isEmpty());
 }
@@ -271,8 +323,9 @@ void TestApiKeys::anotherCompanysKeysAreOutOfReach_data()
     QTest::addColumn<QString>("caller");
     QTest::addColumn<int>("read");
     QTest::addColumn<int>("byCompany");
-    QTest::addRow("owner") << u"employer"_s << 200 << 200;
-    QTest::addRow("other company") << u"other_employer"_s << 404 << 404;
+    QTest::addRow("owner") << u"partner"_s << 200 << 200;
+    QTest::addRow("other company") << u"other_partner"_s << 404 << 404;
+    QTest::addRow("an employer") << u"employer"_s << 404 << 404;
     QTest::addRow("support") << u"support"_s << 200 << 200;
     QTest::addRow("talent") << u"talent"_s << 403 << 403;
     QTest::addRow("anonymous") << u"nobody"_s << 401 << 401;
@@ -285,13 +338,13 @@ void TestApiKeys::anotherCompanysKeysAreOutOfReach()
     QFETCH(int, byCompany);
     const qint64 id = newKey({ u"talents.read"_s }).value(u"id"_s).toInteger();
     QCOMPARE(m_server->get(u"/api/v1/api-keys/%1"_s.arg(id), tokenOf(caller)).status, read);
-    QCOMPARE(m_server->get(u"/api/v1/companies/%1/api-keys"_s.arg(*m_employer.companyId),
+    QCOMPARE(m_server->get(u"/api/v1/companies/%1/api-keys"_s.arg(*m_partner.companyId),
                            tokenOf(caller))
                      .status,
              byCompany);
-    if (caller != u"employer"_s && caller != u"support"_s)
+    if (caller != u"partner"_s && caller != u"support"_s)
         QVERIFY(m_server->del(u"/api/v1/api-keys/%1"_s.arg(id), tokenOf(caller)).status >= 401);
-    QCOMPARE(m_server->get(u"/api/v1/api-keys/%1"_s.arg(id), m_employer.token)
+    QCOMPARE(m_server->get(u"/api/v1/api-keys/%1"_s.arg(id), m_partner.token)
                      .json()
                      .value(u"status"_s)
                      .toString(),
@@ -301,16 +354,16 @@ void TestApiKeys::anotherCompanysKeysAreOutOfReach()
 void TestApiKeys::staffListEveryKey()
 {
     const qint64 theirs
-            = newKey({ u"talents.read"_s }, tokenOf(u"other_employer"_s)).value(u"id"_s).toInteger();
+            = newKey({ u"talents.read"_s }, tokenOf(u"other_partner"_s)).value(u"id"_s).toInteger();
     const Reply all = m_server->get(u"/api/v1/admin/api-keys?limit=100"_s, m_admin.token);
     QCOMPARE(all.status, 200);
     QVERIFY(valuesOf(all.json().value(u"data"_s), u"id"_s).contains(QString::number(theirs)));
     const Reply filtered = m_server->get(
-            u"/api/v1/admin/api-keys?company_id=%1"_s.arg(*m_employer.companyId), m_admin.token);
+            u"/api/v1/admin/api-keys?company_id=%1"_s.arg(*m_partner.companyId), m_admin.token);
     QVERIFY(!valuesOf(filtered.json().value(u"data"_s), u"id"_s).contains(QString::number(theirs)));
     QVERIFY(namesMessage(m_server->get(u"/api/v1/admin/api-keys?status=lost"_s, m_admin.token),
                          u"status"_s));
-    QCOMPARE(m_server->get(u"/api/v1/admin/api-keys"_s, m_employer.token).status, 403);
+    QCOMPARE(m_server->get(u"/api/v1/admin/api-keys"_s, m_partner.token).status, 403);
     QCOMPARE(m_server->get(u"/api/v1/admin/api-keys"_s).status, 401);
 }
 

@@ -153,11 +153,12 @@ void TestAssessmentPortal::applicantLinkRefusals()
     if (problem == u"token"_s) {
         reply = m_server->post(u"/api/v1/assessment-portal/applicants"_s, body, m_employer.token);
     } else if (problem == u"scope"_s) {
+        // A partner's key without the portal's scope.
         const QString other
                 = m_server->post(u"/api/v1/api-keys"_s,
                                  QJsonObject { { u"name"_s, u"Reader"_s },
                                                { u"scopes"_s, QJsonArray { u"talents.read"_s } } },
-                                 m_employer.token)
+                                 m_server->createUser(Role::Partner).token)
                           .json()
                           .value(u"key"_s)
                           .toString();

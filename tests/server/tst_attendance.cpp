@@ -41,6 +41,7 @@ private Q_SLOTS:
     void codeIsShownByWhoRunsTheSession_data();
     void codeIsShownByWhoRunsTheSession();
     void codeComesAsJsonPngAndSvg();
+    void aPhoneCameraOpensTheCheckInAddress();
     void checkInNeedsAFreshToken();
     void forgedOrRedirectedTokensAreRefused();
     void anotherCohortsSessionIsRefused();
@@ -196,6 +197,28 @@ void TestAttendance::codeComesAsJsonPngAndSvg()
     QVERIFY(namesMessage(gif, u"format"_s));
     QCOMPARE(m_server->get(u"/api/v1/attendance/sessions/99999999/code"_s, m_admin.token).status,
              404);
+}
+
+void TestAttendance::aPhoneCameraOpensTheCheckInAddress()
+{
+    const qint64 session = newSession(m_cohortA);
+    const QJsonObject code = m_server->get(u"/api/v1/attendance/sessions/%1/code"_s.arg(session),
+                                           m_instructorA.token)
+                                     .json();
+    // The picture carries the portal's address, which a phone's camera app opens in the browser.
+    const QString url = code.value(u"url"_s).toString();
+    QCOMPARE(url, m_server->baseUrl() + u"/check-in?code="_s + code.value(u"token"_s).toString());
+    // A scanner that reads the picture in an app sends the address as it is: it checks in too.
+    const Reply byAddress
+            = m_server->post(u"/api/v1/attendance/check"_s, check(url), m_classA.at(0).token);
+    QCOMPARE(byAddress.status, 200);
+    QCOMPARE(byAddress.json().value(u"session"_s).toObject().value(u"id"_s).toInteger(), session);
+    // Another address with the code in it is not a check-in address.
+    const Reply elsewhere = m_server->post(
+            u"/api/v1/attendance/check"_s,
+            check(u"https://elsewhere.example/?code="_s + code.value(u"token"_s).toString()),
+            m_classA.at(1).token);
+    QCOMPARE(elsewhere.status, 400);
 }
 
 void TestAttendance::checkInNeedsAFreshToken()

@@ -497,6 +497,10 @@ private Q_SLOTS:
         QVERIFY(mail);
         const QString code = mail->code();
         QVERIFY(!code.isEmpty());
+        // The mail also links to the web portal's reset page, address and code filled in.
+        const QString link = u"/reset-password?email="_s
+                + QString::fromLatin1(QUrl::toPercentEncoding(user.email)) + u"&code="_s + code;
+        QVERIFY2(mail->text.contains(link), qPrintable(mail->text));
         const QString newPassword = u"Brand-new-Passw0rd"_s;
 
         QCOMPARE(resetPassword(user.email, wrongCode(code), newPassword).status, 400);

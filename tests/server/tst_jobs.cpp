@@ -296,6 +296,7 @@ private Q_SLOTS:
         // Words are found anywhere in the title or the summary, in any case, however short.
         QCOMPARE(ids(u"?q=DEVELOP"_s), QList<qint64> { lagosQt });
         QCOMPARE(ids(u"?q=in%20hausa"_s), QList<qint64> { remote });
+        QCOMPARE(ids(u"?q=in+hausa"_s), QList<qint64> { remote }); // as an HTML form sends it
         QCOMPARE(ids(u"?q=qt"_s), QList<qint64> { lagosQt });
         QCOMPARE(ids(u"?q=_"_s), QList<qint64> {}); // a literal _, not a wildcard
         QCOMPARE(ids(u"?q=%25_%25"_s), QList<qint64> {});

@@ -8,6 +8,7 @@
 #include "fixtures.h"
 
 #include <QDeadlineTimer>
+#include <QUrl>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,9 @@ private Q_SLOTS:
     void runQueryRefuses();
     void runQueryRefusesAValueLargerThanAnAnswer();
     void runQueryCapsRows();
+    void runQueryDatabaseRefusesWhatTheTextMisses_data();
+    void runQueryDatabaseRefusesWhatTheTextMisses();
+    void runQueryNeedsARoleOfItsOwnOnPostgres();
     void clearLogArchives();
     void fixContextAndClearCacheAreAudited();
 
@@ -388,16 +392,25 @@ void TestLmsConsole::runQueryRefuses_data()
 
 void TestLmsConsole::runQueryRefusesAValueLargerThanAnAnswer()
 {
-    if (m_server->context().db().driverName() != u"QSQLITE"_s)
-        QSKIP("zeroblob is SQLite's");
-    // 20 MB in one value: refused before it is built, not held in memory and answered.
-    const Reply answer = m_server->post(
-            u"/api/v1/lms/query"_s,
-            QJsonObject { { u"sql"_s, u"SELECT zeroblob(20000000) AS big FROM countries"_s } },
-            m_superAdmin.token);
+    // 20 MB in one value: SQLite refuses to build it; PostgreSQL builds it and drops it unsent.
+    const bool sqlite = m_server->context().db().driverName() == u"QSQLITE"_s;
+    const QString sql = sqlite ? u"SELECT zeroblob(20000000) AS big FROM countries"_s
+                               : u"SELECT repeat('x', 20000000) AS big FROM countries"_s;
+    const Reply answer = m_server->post(u"/api/v1/lms/query"_s, QJsonObject { { u"sql"_s, sql } },
+                                        m_superAdmin.token);
     QCOMPARE(answer.status, 400);
     QVERIFY2(namesMessage(answer, u"sql"_s), qPrintable(answer.message()));
     QVERIFY(answer.body.size() < 100000);
+    if (sqlite)
+        return;
+    // On PostgreSQL the cap is the row's: two values under it, together over it.
+    const Reply row = m_server->post(
+            u"/api/v1/lms/query"_s,
+            QJsonObject { { u"sql"_s, u"SELECT repeat('x', 5000000), repeat('y', 5000000)"_s } },
+            m_superAdmin.token);
+    QCOMPARE(row.status, 400);
+    QVERIFY2(row.message().contains(u"8388608"_s), qPrintable(row.message()));
+    QVERIFY(row.body.size() < 100000);
 }
 
 void TestLmsConsole::runQueryRefuses()
@@ -426,6 +439,77 @@ void TestLmsConsole::runQueryCapsRows()
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.json().value(u"rows"_s).toArray().size(), 5);
     QCOMPARE(answer.json().value(u"truncated"_s).toBool(), true);
+}
+
+void TestLmsConsole::runQueryDatabaseRefusesWhatTheTextMisses_data()
+{
+    // Texts that pass the reading of the text: the database itself must refuse them.
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("name in unicode escapes")
+            << u"SELECT email, password_hash FROM U&\"\\0075sers\""_s;
+    QTest::newRow("query in a string")
+            << u"SELECT word FROM ts_stat('SELECT to_tsvector(''simple'', email) FROM users')"_s;
+    QTest::newRow("escaped function, query in a string")
+            << u"SELECT U&\"query_to_\\0078ml\"('SELECT email, password_hash FROM users', "
+               u"true, true, '')"_s;
+    QTest::newRow("role given back first")
+            << u"SELECT x FROM (SELECT U&\"set_\\0063onfig\"('role', 'none', true) AS s) AS a, "
+               u"LATERAL (SELECT U&\"query_to_\\0078ml\"('SELECT email, password_hash FROM "
+               u"users', true, true, '') AS x) AS b"_s;
+    QTest::newRow("sessions in a string")
+            << u"SELECT word FROM ts_stat('SELECT to_tsvector(''simple'', jti) FROM sessions')"_s;
+}
+
+void TestLmsConsole::runQueryDatabaseRefusesWhatTheTextMisses()
+{
+    QFETCH(QString, sql);
+    const Reply answer = m_server->post(u"/api/v1/lms/query"_s, QJsonObject { { u"sql"_s, sql } },
+                                        m_superAdmin.token);
+    QCOMPARE(answer.status, 400);
+    QVERIFY2(namesMessage(answer, u"sql"_s), qPrintable(answer.message()));
+    QVERIFY2(!answer.body.contains(m_talent.email.toUtf8()), answer.body.left(300).constData());
+    QVERIFY(!answer.body.contains("argon2"));
+    if (m_server->context().db().driverName() != u"QSQLITE"_s)
+        QVERIFY2(answer.message().contains(u"permission denied"_s), qPrintable(answer.message()));
+    // An allowed query still answers, after each refusal.
+    const Reply allowed = m_server->post(
+            u"/api/v1/lms/query"_s,
+            QJsonObject { { u"sql"_s,
+                            u"SELECT email FROM lms_people WHERE id = %1"_s.arg(m_talent.id) } },
+            m_superAdmin.token);
+    QCOMPARE(allowed.status, 200);
+    QCOMPARE(allowed.json().value(u"rows"_s).toArray().first().toArray().first().toString(),
+             m_talent.email);
+}
+
+void TestLmsConsole::runQueryNeedsARoleOfItsOwnOnPostgres()
+{
+    if (!TestServer::onPostgres())
+        QSKIP("the query role is PostgreSQL's");
+    // A server whose database user may not create roles: Run Query says what to do, and runs
+    // nothing as the server's own user.
+    const QString user = u"wn_plain_%1"_s.arg(QCoreApplication::applicationPid());
+    TestServer::adminStatement(u"DROP DATABASE IF EXISTS %1"_s.arg(user));
+    TestServer::adminStatement(u"DROP ROLE IF EXISTS %1"_s.arg(user));
+    TestServer::adminStatement(
+            u"CREATE ROLE %1 LOGIN NOSUPERUSER NOCREATEROLE PASSWORD 'plain'"_s.arg(user));
+    TestServer::adminStatement(u"CREATE DATABASE %1 OWNER %1"_s.arg(user));
+    {
+        QUrl url(qEnvironmentVariable("WN_TEST_PG_URL"));
+        url.setUserName(user);
+        url.setPassword(u"plain"_s);
+        url.setPath(u'/' + user);
+        TestServer plain({ { u"database/url"_s, url.toString() } });
+        const TestUser superAdmin = plain.createUser(Role::SuperAdmin);
+        const Reply refused = plain.post(
+                u"/api/v1/lms/query"_s,
+                QJsonObject { { u"sql"_s, u"SELECT email FROM lms_people"_s } }, superAdmin.token);
+        QCOMPARE(refused.status, 503);
+        QVERIFY2(refused.message().contains(u"CREATEROLE"_s), qPrintable(refused.message()));
+        QVERIFY(!refused.body.contains(superAdmin.email.toUtf8()));
+    }
+    TestServer::adminStatement(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(user));
+    TestServer::adminStatement(u"DROP ROLE IF EXISTS %1"_s.arg(user));
 }
 
 void TestLmsConsole::clearLogArchives()

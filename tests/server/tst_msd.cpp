@@ -40,13 +40,14 @@ private:
 void TestMsd::initTestCase()
 {
     startWithStaff();
-    // The MSD partner: an employer's company stands in, as keys belong to any company.
-    m_partnerId = *m_employer.companyId;
+    // MSD is a partner organisation: only a partner's keys hold these scopes.
+    const TestUser msd = castUser(u"msd"_s, Role::Partner);
+    m_partnerId = *msd.companyId;
     const Reply key = m_server->post(
             u"/api/v1/api-keys"_s,
             QJsonObject { { u"name"_s, u"MSD"_s },
                           { u"scopes"_s, QJsonArray { u"msd.register"_s, u"talents.read"_s } } },
-            m_employer.token);
+            msd.token);
     QCOMPARE(key.status, 201);
     m_key = key.json().value(u"key"_s).toString();
 }
@@ -160,14 +161,10 @@ void TestMsd::profileResponsesOfConsentingTalentsOnly()
                              talent.token)
                      .status,
              200);
-    // An employer is no partner for a talent to choose, so the consent is written as a partner's.
-    Sql(m_server->context().db(),
-        u"INSERT INTO partner_consents (talent_id, company_id, source, granted_at) VALUES (:t, "
-        u":c, 'partner', :now)"_s)
-            .bind(u":t"_s, talent.id)
-            .bind(u":c"_s, m_partnerId)
-            .bind(u":now"_s, nowText())
-            .exec();
+    QCOMPARE(m_server->post(u"/api/v1/me/partner-consents"_s,
+                            QJsonObject { { u"partner_id"_s, m_partnerId } }, talent.token)
+                     .status,
+             200);
     const Reply reply = withKey("GET", path);
     QCOMPARE(reply.status, 200);
     const QJsonArray responses = reply.json().value(u"responses"_s).toArray();

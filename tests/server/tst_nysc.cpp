@@ -3,8 +3,12 @@
 // code sent by mail: ten minutes, five tries, a few sends an hour per number and per talent.
 #include "fixtures.h"
 
+#include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/servercontext.h"
+#include "modules/nysc/nyscservice.h"
+
+#include <wn/common/apierror.h>
 
 #include <QtTest>
 
@@ -29,6 +33,8 @@ private Q_SLOTS:
     void expiredCodeIsRefused();
     void sendsAreLimitedPerNumber();
     void verifiedNumberBelongsToOneAccount();
+    void numberProvedFirstIsNotProvedAgain();
+    void smsToOnePhoneIsLimited();
     void onlyTalentsProveNumbers_data();
     void onlyTalentsProveNumbers();
 
@@ -177,6 +183,76 @@ void TestNysc::verifiedNumberBelongsToOneAccount()
     QCOMPARE(verify(owner, number, m_server->waitForMail(owner.email)->code()).status, 200);
     const TestUser other = m_server->createUser(Role::Talent);
     QCOMPARE(requestCode(other, number).status, 409);
+}
+
+void TestNysc::numberProvedFirstIsNotProvedAgain()
+{
+    // Both talents hold a code for the number before either proves it.
+    const QString number = freshNumber();
+    const TestUser first = m_server->createUser(Role::Talent);
+    const TestUser second = m_server->createUser(Role::Talent);
+    QCOMPARE(requestCode(first, number).status, 200);
+    QCOMPARE(requestCode(second, number).status, 200);
+    const QString firstCode = m_server->waitForMail(first.email)->code();
+    const QString secondCode = m_server->waitForMail(second.email)->code();
+    QCOMPARE(verify(first, number, firstCode).status, 200);
+
+    const Reply late = verify(second, number, secondCode);
+    QCOMPARE(late.status, 409);
+    QVERIFY2(late.message().contains(u"another account"_s), late.body.constData());
+    Sql holders(m_server->context().db(),
+                u"SELECT user_id FROM nysc_verifications WHERE call_up_number = :number"_s);
+    holders.bind(u":number"_s, number).exec();
+    QVERIFY(holders.next());
+    QCOMPARE(holders.id(u"user_id"_s), first.id);
+    QVERIFY(!holders.next());
+    // The first talent's proof stands: proving it again is still theirs to do.
+    QCOMPARE(requestCode(first, number).status, 200);
+}
+
+namespace {
+
+/** An SMS gateway that only counts what it was asked to send. */
+class CountingSms : public SmsProvider
+{
+public:
+    explicit CountingSms(QStringList *sent)
+        : m_sent(sent)
+    { }
+    bool available() const override { return true; }
+    void send(const QString &phone, const QString &) override { m_sent->append(phone); }
+
+private:
+    QStringList *m_sent;
+};
+
+} // namespace
+
+void TestNysc::smsToOnePhoneIsLimited()
+{
+    // Codes go by SMS to whatever phone is typed: each phone gets a few an hour, whoever asks
+    // (here talents each asking once, for numbers of their own, within their own limits).
+    QStringList sent;
+    NyscService nysc(m_server->context(), std::make_unique<CountingSms>(&sent));
+    const QString phone = u"+2348031112233"_s;
+    auto ask = [&](const QString &to) {
+        Principal talent;
+        talent.userId = m_server->createUser(Role::Talent).id;
+        talent.role = Role::Talent;
+        try {
+            const QJsonObject answer = nysc.requestCode(
+                    talent, { { u"call_up_number"_s, freshNumber() }, { u"phone_number"_s, to } });
+            return answer.value(u"channels"_s).toArray().contains(u"sms"_s) ? 200 : 0;
+        } catch (const ApiError &error) {
+            return error.status();
+        }
+    };
+    for (int i = 0; i < NyscService::sendsPerPhoneHourly; ++i)
+        QCOMPARE(ask(phone), 200);
+    QCOMPARE(ask(phone), 429);
+    QCOMPARE(sent, QStringList(NyscService::sendsPerPhoneHourly, phone));
+    // Another phone is still sent to.
+    QCOMPARE(ask(u"+2348039998877"_s), 200);
 }
 
 void TestNysc::onlyTalentsProveNumbers_data()

@@ -268,11 +268,13 @@ void TestVendors::vendorWalletCarriesTheAccountNumber()
 
 void TestVendors::aiReadsConsentingTalentsById()
 {
+    // The AI service is a partner organisation: only a partner's keys read talents.
+    const TestUser ai = m_server->createUser(Role::Partner);
     const QString key
             = m_server->post(u"/api/v1/api-keys"_s,
                              QJsonObject { { u"name"_s, u"AI"_s },
                                            { u"scopes"_s, QJsonArray { u"talents.read"_s } } },
-                             m_employer.token)
+                             ai.token)
                       .json()
                       .value(u"key"_s)
                       .toString();
@@ -284,13 +286,10 @@ void TestVendors::aiReadsConsentingTalentsById()
     QCOMPARE(read(path).status, 404);
     QCOMPARE(read(u"/api/v1/ai/talents/abc"_s).status, 400);
     QCOMPARE(m_server->get(path, m_admin.token).status, 401);
-    Sql(m_server->context().db(),
-        u"INSERT INTO partner_consents (talent_id, company_id, source, granted_at) VALUES (:t, "
-        u":c, 'partner', :now)"_s)
-            .bind(u":t"_s, talent.id)
-            .bind(u":c"_s, *m_employer.companyId)
-            .bind(u":now"_s, nowText())
-            .exec();
+    QCOMPARE(m_server->post(u"/api/v1/me/partner-consents"_s,
+                            QJsonObject { { u"partner_id"_s, *ai.companyId } }, talent.token)
+                     .status,
+             200);
     const Reply reply = read(path);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(u"email"_s).toString(), talent.email);

@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
+#include <QUuid>
 
 #include <atomic>
 #include <stdexcept>
@@ -34,8 +35,9 @@ namespace {
 
 std::atomic<int> databaseCounter { 0 };
 
-/** Runs one statement on the PostgreSQL server named by WN_TEST_PG_URL, outside any test database. */
-void adminStatement(const QString &statement)
+} // namespace
+
+void TestServer::adminStatement(const QString &statement)
 {
     const QUrl url(qEnvironmentVariable("WN_TEST_PG_URL"));
     const QString name = u"wn-test-admin"_s;
@@ -56,6 +58,8 @@ void adminStatement(const QString &statement)
     }
     QSqlDatabase::removeDatabase(name);
 }
+
+namespace {
 
 QString decodeMimeText(const QByteArray &mime, QString *to, QString *subject)
 {
@@ -185,6 +189,8 @@ TestServer::~TestServer()
     if (!m_pgDatabase.isEmpty()) {
         try {
             adminStatement(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgDatabase));
+            // The role Run Query made for the database (roles outlive their database).
+            adminStatement(u"DROP ROLE IF EXISTS %1_lms_query"_s.arg(m_pgDatabase));
         } catch (const std::exception &error) {
             qWarning("could not drop %s: %s", qPrintable(m_pgDatabase), error.what());
         }
@@ -308,7 +314,23 @@ TestUser TestServer::createUser(Role role, const QString &requestedEmail)
         account.countryCode = u"NG"_s;
         account.state = u"Lagos"_s;
         Transaction tx(db);
+        if (role == Role::Partner) // a partner organisation of its own, as an admin registers one
+            account.companyId
+                    = Sql(db,
+                          u"INSERT INTO companies (uuid, kind, name, country_code, created_at, "
+                          u"updated_at) VALUES (:uuid, 'partner', :name, 'NG', :now, :now) "
+                          u"RETURNING id"_s)
+                              .bind(u":uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
+                              .bind(u":name"_s, u"Partner of "_s + user.email)
+                              .bind(u":now"_s, nowText())
+                              .scalar()
+                              .toLongLong();
         user.id = accounts.create(db, account);
+        if (account.companyId)
+            Sql(db, u"UPDATE companies SET owner_id = :owner WHERE id = :id"_s)
+                    .bind(u":owner"_s, user.id)
+                    .bind(u":id"_s, *account.companyId)
+                    .exec();
         tx.commit();
     }
     Sql(db, u"UPDATE users SET status = 'active', email_verified_at = :now WHERE id = :id"_s)
@@ -316,7 +338,14 @@ TestUser TestServer::createUser(Role role, const QString &requestedEmail)
             .bind(u":id"_s, user.id)
             .exec();
     user.companyId = accounts.summary(db, user.id).companyId;
-    user.token = login(user.email, user.password);
+    // Partners log in through their own door only.
+    user.token = role == Role::Partner
+            ? post(u"/api/v1/auth/login/partner"_s,
+                   QJsonObject { { u"email"_s, user.email }, { u"password"_s, user.password } })
+                      .json()
+                      .value(u"access_token"_s)
+                      .toString()
+            : login(user.email, user.password);
     if (user.token.isEmpty())
         throw std::runtime_error("test user could not log in");
     return user;

@@ -75,6 +75,9 @@ public:
     Q_DISABLE_COPY_MOVE(TestServer)
 
     static bool onPostgres();
+    /** Runs one statement on the PostgreSQL server named by WN_TEST_PG_URL, outside any test
+     *  database (as its superuser); throws std::runtime_error on failure. */
+    static void adminStatement(const QString &statement);
 
     /** Stops the server (as a shutdown would); its data dir and database stay. */
     void stop();
@@ -120,7 +123,8 @@ public:
         return call("DELETE", path, {}, token);
     }
 
-    /** An active, verified account of @p role (employers and sponsors with their company), logged in. */
+    /** An active, verified account of @p role (employers, sponsors and partners with their
+     *  company or organisation), logged in. */
     TestUser createUser(Role role, const QString &email = {});
     /** Logs in through the generic login; the token, or empty. */
     QString login(const QString &email, const QString &password);

@@ -60,6 +60,24 @@ export function match(routes: Route[], pathname: string): { route: Route; params
     return null;
 }
 
+/**
+ * Goes to @p url's page with its query changed by @p changes ("" removes a key): how lists keep
+ * their filters in the address. Any change but the page number's goes back to the first page.
+ */
+export function navigateQuery(url: URL, changes: Record<string, string | number>): void {
+    const next = new URLSearchParams(url.search);
+    for (const [key, value] of Object.entries(changes)) {
+        if (value === "")
+            next.delete(key);
+        else
+            next.set(key, String(value));
+    }
+    if (!("page" in changes))
+        next.delete("page");
+    const search = next.toString();
+    navigate(url.pathname + (search ? "?" + search : ""));
+}
+
 export function useLocation(): URL {
     return new URL(useValue(location$), window.location.origin);
 }

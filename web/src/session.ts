@@ -47,3 +47,10 @@ export function signOut(): void {
     localStorage.removeItem(key);
     session.set(null);
 }
+
+/**
+ * The address and password of someone who still has to verify their address (just signed up, or
+ * refused sign-in for it), kept in this page's memory only, never stored, so that entering the
+ * mailed code can sign them in without asking for them again.
+ */
+export const awaitingCode: { email: string; password: string } = { email: "", password: "" };

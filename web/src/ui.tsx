@@ -43,7 +43,7 @@ interface InputProps {
     error?: string;
     hint?: string;
     onValue: (value: string) => void;
-    type?: "text" | "email" | "password" | "search" | "tel" | "number" | "date" | "url";
+    type?: "text" | "email" | "password" | "search" | "tel" | "number" | "date" | "month" | "url";
     name?: string;
     autocomplete?: string;
     required?: boolean;
@@ -115,12 +115,60 @@ export function Button({ busy, children, kind = "primary", ...rest }: ButtonHTML
     );
 }
 
+/** The outcome of a press, taking the keyboard's focus so that it is read out where it shows. */
+export function Told({ text, kind }: { text: string; kind: "error" | "success" }) {
+    const box = useRef<HTMLDivElement>(null);
+    useEffect(() => {
+        if (text)
+            box.current?.focus();
+    }, [text]);
+    if (!text)
+        return null;
+    return (
+        <div ref={box} class={`alert alert-${kind}`} role={kind === "error" ? "alert" : "status"} tabIndex={-1}>
+            <p>{text}</p>
+        </div>
+    );
+}
+
 export function StatusBadge({ status }: { status: string }) {
     return <span class={`badge badge-${status}`}>{statusLabel(status)}</span>;
 }
 
+/** What a page shows when what it names cannot be loaded: the problem, the server's word, a way back. */
+export function Missing({ title, error, back, backText }: { title: string; error: string; back: string; backText: string }) {
+    return (
+        <section>
+            <h1>{title}</h1>
+            <Alert>{error}</Alert>
+            <p><a href={back}>{backText}</a></p>
+        </section>
+    );
+}
+
 export function Loading({ what = "Loading…" }: { what?: string }) {
     return <p class="loading" role="status">{what}</p>;
+}
+
+/** What a list's load has to say before its rows: its problem, that it is loading, or that it is empty. */
+export function ListState({ load, loading, empty }: {
+    load: { data: { data: unknown[] } | null; error: string; loading: boolean; reload: () => void };
+    loading: string;
+    empty: string;
+}) {
+    if (load.error) {
+        return (
+            <Alert>
+                <p>{load.error}</p>
+                <Button kind="secondary" onClick={load.reload}>Try again</Button>
+            </Alert>
+        );
+    }
+    if (load.loading && !load.data)
+        return <Loading what={loading} />;
+    if (load.data && load.data.data.length === 0)
+        return <p>{empty}</p>;
+    return null;
 }
 
 export function Pager({ page, pages, onPage }: { page: number; pages: number; onPage: (page: number) => void }) {
@@ -212,6 +260,18 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unkn
         return () => controller.abort();
     }, [...deps, round]);
     return { ...state, reload: () => setRound((n) => n + 1) };
+}
+
+/** What went wrong loading @p load, with a way to try again; nothing when all is well. */
+export function LoadError({ load }: { load: { error: string; reload: () => void } }) {
+    if (!load.error)
+        return null;
+    return (
+        <Alert>
+            <p>{load.error}</p>
+            <Button kind="secondary" onClick={load.reload}>Try again</Button>
+        </Alert>
+    );
 }
 
 export function formatDate(iso: string | null | undefined): string {

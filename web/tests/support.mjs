@@ -22,6 +22,22 @@ export function check(condition, what) {
         throw new Error(`expected: ${what}`);
 }
 
+/** A mail with its body as the text it carries (the server sends it base64 or quoted-printable). */
+function decodeMail(mail) {
+    const split = mail.search(/\r?\n\r?\n/);
+    if (split < 0)
+        return mail;
+    const head = mail.slice(0, split);
+    const body = mail.slice(split).trim();
+    const encoding = head.match(/^Content-Transfer-Encoding:\s*(\S+)/mi)?.[1]?.toLowerCase();
+    let text = body;
+    if (encoding === "base64")
+        text = Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+    else if (encoding === "quoted-printable")
+        text = Buffer.from(body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8");
+    return `${head}\n\n${text}`;
+}
+
 export class Context {
     constructor({ base, browser, data, shots, web, vocabularyFile }) {
         this.base = base;
@@ -85,14 +101,15 @@ export class Context {
             .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs || b.localeCompare(a))
             .map((path) => readFileSync(path, "utf8"))
             .filter((text) => new RegExp(`^To:.*${email.replace(/[.+]/g, "\\$&")}`, "mi").test(text));
-        return mails[0] ?? null;
+        return mails[0] ? decodeMail(mails[0]) : null;
     }
 
     /** The six-digit code in the newest mail to @p email. */
     mailedCode(email) {
         const mail = this.newestMail(email);
         check(mail, `a mail to ${email}`);
-        const code = mail.replace(/=\r?\n/g, "").match(/\b(\d{6})\b/);
+        // In the text, not the headers (a date or an id may hold six digits too).
+        const code = mail.slice(mail.search(/\n\n/)).match(/\b(\d{6})\b/);
         check(code, `a six-digit code in the mail to ${email}`);
         return code[1];
     }

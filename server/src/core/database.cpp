@@ -84,7 +84,15 @@ Database::~Database()
     }
 }
 
-QSqlDatabase Database::open(const QString &name, bool readOnly)
+QSqlDatabase Database::openReadOnlyConnectionAs(const QString &purpose, const QString &user,
+                                                const QString &password)
+{
+    return open(threadConnectionName(m_prefix) + u"-readonly-"_s + purpose + u'-' + user, true,
+                user, password);
+}
+
+QSqlDatabase Database::open(const QString &name, bool readOnly, const QString &user,
+                            const QString &password)
 {
     QSqlDatabase db;
     {
@@ -101,8 +109,8 @@ QSqlDatabase Database::open(const QString &name, bool readOnly)
             db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
             db.setHostName(url.host().isEmpty() ? u"127.0.0.1"_s : url.host());
             db.setPort(url.port(5432));
-            db.setUserName(url.userName(QUrl::FullyDecoded));
-            db.setPassword(url.password(QUrl::FullyDecoded));
+            db.setUserName(user.isEmpty() ? url.userName(QUrl::FullyDecoded) : user);
+            db.setPassword(user.isEmpty() ? url.password(QUrl::FullyDecoded) : password);
             db.setDatabaseName(url.path().mid(1).isEmpty() ? u"postgres"_s : url.path().mid(1));
             QStringList options { u"connect_timeout=10"_s };
             const QUrlQuery query(url);

@@ -74,9 +74,15 @@ public:
     /** A second connection on this thread that cannot write: SQLite opens the file read-only
      *  (QSQLITE_OPEN_READONLY), PostgreSQL makes every transaction of the session READ ONLY. */
     QSqlDatabase openReadOnlyConnection(const QString &purpose);
+    /** As openReadOnlyConnection(), logged in to PostgreSQL as @p user with @p password instead
+     *  of the server's own user (a role of fewer rights). Check isOpen(): lastError() says why
+     *  not. */
+    QSqlDatabase openReadOnlyConnectionAs(const QString &purpose, const QString &user,
+                                          const QString &password);
 
 private:
-    QSqlDatabase open(const QString &connectionName, bool readOnly = false);
+    QSqlDatabase open(const QString &connectionName, bool readOnly = false,
+                      const QString &user = {}, const QString &password = {});
 
     QString m_url;
     Dialect m_dialect;

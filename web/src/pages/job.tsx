@@ -3,8 +3,9 @@
 import { call } from "../api";
 import { session } from "../session";
 import { useValue } from "../signal";
-import { Alert, Loading, formatDate, useLoad, useTitle } from "../ui";
+import { Loading, Missing, StatusBadge, formatDate, useLoad, useTitle } from "../ui";
 import { choiceLabel, pay } from "../vocabulary";
+import type { ApplicationStatus } from "./apply";
 import { where, type JobSummary } from "./jobs";
 
 export interface Job extends JobSummary {
@@ -18,17 +19,17 @@ export interface Job extends JobSummary {
 export function JobPage({ params }: { params: Record<string, string> }) {
     const signedIn = useValue(session);
     const job = useLoad((signal) => call<Job>("jobBySlug", { params: { slug: params.slug }, signal }), [params.slug]);
+    // Whether the talent has applied already: then where the application stands, not Apply.
+    const jobId = job.data?.id;
+    const applied = useLoad(
+        async (signal) => (signedIn && jobId ? call<ApplicationStatus>("applicationStatus", { params: { id: jobId }, signal }) : null),
+        [jobId, signedIn?.token],
+    );
     useTitle(job.data?.title ?? "Job");
     if (job.loading && !job.data)
         return <Loading what="Loading the job…" />;
     if (job.error || !job.data)
-        return (
-            <section>
-                <h1>Job not found</h1>
-                <Alert>{job.error}</Alert>
-                <p><a href="/jobs">Back to the jobs</a></p>
-            </section>
-        );
+        return <Missing title="Job not found" error={job.error} back="/jobs" backText="Back to the jobs" />;
     const j = job.data;
     const applyHref = `/jobs/${encodeURIComponent(j.slug)}/apply`;
     return (
@@ -39,7 +40,12 @@ export function JobPage({ params }: { params: Record<string, string> }) {
             {j.salary && <p class="pay">{pay(j.salary.min, j.salary.max, j.salary.currency, j.salary.period)}</p>}
             {j.deadline && <p class="meta">Apply by {formatDate(j.deadline)}</p>}
             <div class="actions">
-                {j.status === "published" ? (
+                {applied.data?.applied && applied.data.status ? (
+                    <p class="applied">
+                        You applied: <StatusBadge status={applied.data.status} />{" "}
+                        <a href={`/applications/${applied.data.application_id}`}>See your application</a>
+                    </p>
+                ) : signedIn && applied.loading ? null : j.status === "published" ? (
                     <a class="button button-primary" href={signedIn ? applyHref : `/login?next=${encodeURIComponent(applyHref)}`}>
                         {signedIn ? "Apply" : "Sign in to apply"}
                     </a>

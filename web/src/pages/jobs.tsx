@@ -3,8 +3,8 @@
 // be shared, reloaded and gone back to.
 import { useState } from "preact/hooks";
 import { call, type Page } from "../api";
-import { navigate, useLocation } from "../router";
-import { Alert, Button, Loading, Pager, Select, TextField, formatDate, useLoad, useTitle } from "../ui";
+import { navigateQuery, useLocation } from "../router";
+import { Button, LoadError, Loading, Pager, Select, TextField, formatDate, useLoad, useTitle } from "../ui";
 import { choiceLabel, choices, pay } from "../vocabulary";
 
 export interface JobSummary {
@@ -55,19 +55,7 @@ export function JobsPage() {
         [url.search],
     );
 
-    const go = (changes: Record<string, string | number>) => {
-        const next = new URLSearchParams(url.search);
-        for (const [key, value] of Object.entries(changes)) {
-            if (value === "" || value === undefined)
-                next.delete(key);
-            else
-                next.set(key, String(value));
-        }
-        if (!("page" in changes))
-            next.delete("page");
-        const search = next.toString();
-        navigate(`/jobs${search ? "?" + search : ""}`);
-    };
+    const go = (changes: Record<string, string | number>) => navigateQuery(url, changes);
 
     const facets = jobs.data?.facets;
     return (
@@ -83,12 +71,7 @@ export function JobsPage() {
                     options={withCount([{ value: "", text: "Any mode" }, ...choices("work_mode")], facets?.work_mode)} />
                 <Button type="submit">Search</Button>
             </form>
-            {jobs.error && (
-                <Alert>
-                    <p>{jobs.error}</p>
-                    <Button kind="secondary" onClick={jobs.reload}>Try again</Button>
-                </Alert>
-            )}
+            <LoadError load={jobs} />
             {jobs.loading && !jobs.data && <Loading what="Finding jobs…" />}
             {jobs.data && (
                 <>

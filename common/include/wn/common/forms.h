@@ -34,6 +34,9 @@ QStringList workModes();
 QStringList learningModes();
 /** When a talent could start: what the profile's availability and the candidate search take. */
 QStringList availabilities();
+QStringList genders();
+/** How well a talent knows a skill, weakest first. */
+QStringList proficiencyLevels();
 /**
  * A job's type or work mode, or a training's mode, as people read it ("Full time", "On site"),
  * untranslated (the "Choice" context), or null for a value the vocabulary does not know. @p field

@@ -39,6 +39,7 @@ Keys::Keys(const QByteArray &master)
     invitationLinks = derive(master, 7);
     // Numbered after its migration (0025), so that keys added by parallel work never collide.
     partners = derive(master, 25);
+    databaseRoles = derive(master, 28);
 }
 
 Keys Keys::loadOrCreate(const QString &path)

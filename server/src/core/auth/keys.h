@@ -27,6 +27,7 @@ public:
     QByteArray attendance; ///< HMAC key for the rotating tokens of attendance QR codes
     QByteArray invitationLinks; ///< HMAC key for signed invitation links (coding challenges)
     QByteArray partners; ///< HMAC key for API keys at rest and partners' signed links and codes
+    QByteArray databaseRoles; ///< HMAC key for the passwords of the server's own database roles
 
     /** HMAC-SHA256 of @p data under @p key. */
     static QByteArray hmac(const QByteArray &key, const QByteArray &data);

@@ -227,7 +227,10 @@ Response Api::run(const Registered &endpoint, Call &call) const
 
     FieldErrors errors;
     if (!spec.query.isEmpty()) {
-        const QUrlQuery query(request.url());
+        // As HTML forms and every web framework send it, '+' in a query is a space; a plus sign
+        // itself comes as %2B.
+        const QUrlQuery query(
+                request.url().query(QUrl::FullyEncoded).replace(u'+', QLatin1StringView("%20")));
         QJsonObject raw;
         const auto items = query.queryItems(QUrl::FullyDecoded);
         for (const auto &[key, value] : items)

@@ -17,6 +17,7 @@
 #include <wn/common/json.h>
 
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -380,11 +381,14 @@ void AccountService::forgotPassword(const QString &email, const QList<Role> &rol
     Transaction tx(db);
     const QString code = m_context.codes->issue(db, user->id, OneTimeCodes::Purpose::ResetPassword);
     if (!code.isEmpty()) {
+        // The link opens the web portal's reset page with the address and the code filled in.
+        const QString link = m_context.config.publicUrl() + u"/reset-password?email="_s
+                + QString::fromLatin1(QUrl::toPercentEncoding(user->email)) + u"&code="_s + code;
         mail(db, user->email, u"Reset your Worknation password"_s,
-             u"Hello %1,\n\nYour password reset code is %2. It expires in 10 minutes.\n\nIf you "
-             u"did not ask to reset "
+             u"Hello %1,\n\nYour password reset code is %2. It expires in 10 minutes.\n\nOr "
+             u"choose a new password here:\n\n%3\n\nIf you did not ask to reset "
              "your password, ignore this message: your password stays as it is.\n"_s.arg(
-                     user->firstName, code));
+                     user->firstName, code, link));
     }
     tx.commit();
     m_context.passwords->verifyNothing(email);

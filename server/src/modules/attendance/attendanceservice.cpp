@@ -16,12 +16,17 @@
 #include <wn/common/apierror.h>
 
 #include <QDateTime>
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace wn {
 
 namespace {
+
+/** The web portal's page that checks a talent in with the code in its address. */
+const QString checkInPath = u"/check-in"_s;
 
 constexpr int csvRowLimit = 50000;
 
@@ -144,16 +149,20 @@ Response AttendanceService::code(const Principal &by, qint64 sessionId, const QS
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 window = attendancetoken::windowAt(now);
     const QString token = attendancetoken::issue(m_context.keys->attendance, sessionId, window);
+    // The picture carries the web portal's check-in address, so a phone's own camera opens it;
+    // the check takes that address as well as the bare token.
+    const QString url = m_context.config.publicUrl() + checkInPath + u"?code="_s + token;
     const qint64 nextRotation = (window + 1) * attendancetoken::rotationSeconds;
     Response response;
     if (format == u"png"_s)
-        response = Response::bytes(qrcode::png(token), "image/png");
+        response = Response::bytes(qrcode::png(url), "image/png");
     else if (format == u"svg"_s)
-        response = Response::bytes(qrcode::svg(token), "image/svg+xml");
+        response = Response::bytes(qrcode::svg(url), "image/svg+xml");
     else
         response = QJsonObject {
             { u"session_id"_s, sessionId },
             { u"token"_s, token },
+            { u"url"_s, url },
             { u"rotates_at"_s, timeText(QDateTime::fromSecsSinceEpoch(nextRotation, Qt::UTC)) },
             { u"refresh_in_seconds"_s, nextRotation - now },
             // Scanned in its window or the next one: never more than a minute.
@@ -167,9 +176,14 @@ Response AttendanceService::code(const Principal &by, qint64 sessionId, const QS
     return response;
 }
 
-QJsonObject AttendanceService::check(const Principal &talent, const QString &token,
+QJsonObject AttendanceService::check(const Principal &talent, const QString &scanned,
                                      const QString &action)
 {
+    // What a scanner read: the bare token, or the check-in address the picture carries.
+    QString token = scanned;
+    if (const QUrl url(scanned);
+        url.isValid() && !url.scheme().isEmpty() && url.path().endsWith(checkInPath))
+        token = QUrlQuery(url).queryItemValue(u"code"_s, QUrl::FullyDecoded);
     const std::optional<attendancetoken::Claim> claim
             = attendancetoken::verify(m_context.keys->attendance, token);
     if (!claim)

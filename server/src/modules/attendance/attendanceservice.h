@@ -27,7 +27,8 @@ public:
 
     QJsonObject createSession(const Principal &by, qint64 cohortId, const QJsonObject &input);
     QJsonObject sessions(const Principal &viewer, qint64 cohortId, int page, int limit);
-    /** The session's current token, as JSON, a PNG or an SVG picture of its QR code. */
+    /** The session's current token, as JSON (with the check-in address), or a PNG or an SVG
+     *  picture of its QR code, which carries the web portal's check-in address for the token. */
     Response code(const Principal &by, qint64 sessionId, const QString &format);
     /** Checks the talent in or out with the token of a session's code. */
     QJsonObject check(const Principal &talent, const QString &token, const QString &action);

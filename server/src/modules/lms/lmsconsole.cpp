@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "lmsconsole.h"
 
+#include "core/auth/keys.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/api.h"
@@ -567,7 +568,7 @@ QJsonObject LmsConsole::runQuery(const Principal &by, const QString &sql)
     record(db, by, u"run_query"_s, { { u"sql"_s, sql } });
     const QueryResult result = runReadOnlyQuery(
             *m_context.database, sql, m_context.config.integer(u"lms/query_row_cap"_s),
-            m_context.config.integer(u"lms/query_timeout_ms"_s));
+            m_context.config.integer(u"lms/query_timeout_ms"_s), m_context.keys->databaseRoles);
     return { { u"columns"_s, QJsonArray::fromStringList(result.columns) },
              { u"rows"_s, result.rows },
              { u"row_count"_s, result.rows.size() },

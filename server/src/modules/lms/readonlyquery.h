@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -21,13 +22,22 @@ struct QueryResult
  * statement, no comments, no SELECT ... INTO) that names only tables and views of an allow-list
  * (queryableTables(): the learning tables, companies, trainings, jobs, reference lists, and
  * lms_people, the accounts without their password hashes); no other table, no system catalogue
- * and no function that reads files or runs SQL of its own is accepted. It runs on a read-only
- * connection: SQLite opens the file read-only and an authorizer refuses every read outside the
- * allow-list and every action but reading, PostgreSQL runs it in a READ ONLY transaction whose
- * plan must read nothing else, under statement_timeout. At most @p rowCap rows come back; past
- * @p timeoutMs it is stopped. A refusal is an ApiError 400 naming "sql" and why.
+ * and no function that reads files or runs SQL of its own is accepted. That reading of the text
+ * gives clear refusals; the guard is the database's own:
+ *
+ * - SQLite opens the file read-only, an authorizer refuses every read outside the allow-list and
+ *   every action but reading, and no value may grow past the answer's cap (SQLITE_LIMIT_LENGTH).
+ * - PostgreSQL runs it logged in as a role of its own (`<database>_lms_query`, made ready by the
+ *   server with a password derived from @p roleSecret) that holds SELECT on the allow-list and
+ *   nothing else, in a READ ONLY transaction under statement_timeout; a row larger than the cap
+ *   is refused without being sent. Without the right to make that role (CREATEROLE), or to log
+ *   in as it, the answer is 503 saying what the administrator must do.
+ *
+ * At most @p rowCap rows and 8 MiB of values come back; past @p timeoutMs it is stopped. A
+ * refusal is an ApiError 400 naming "sql" and why.
  */
-QueryResult runReadOnlyQuery(Database &database, const QString &sql, int rowCap, int timeoutMs);
+QueryResult runReadOnlyQuery(Database &database, const QString &sql, int rowCap, int timeoutMs,
+                             const QByteArray &roleSecret);
 
 /** The tables and views a query may read. */
 const QStringList &queryableTables();

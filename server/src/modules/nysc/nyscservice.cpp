@@ -31,6 +31,20 @@ CallUpNumber parsed(const QJsonObject &input)
     return *number;
 }
 
+const QString verifiedElsewhere = u"This call-up number is verified on another account"_s;
+
+/** 409 if an account other than @p userId has proved @p number. */
+void refuseIfVerifiedElsewhere(QSqlDatabase db, const QString &number, qint64 userId)
+{
+    if (Sql(db,
+            u"SELECT 1 FROM nysc_verifications WHERE call_up_number = :number AND user_id <> "
+            u":user"_s)
+                .bind(u":number"_s, number)
+                .bind(u":user"_s, userId)
+                .exists())
+        throw ApiError::conflict(verifiedElsewhere);
+}
+
 QString masked(const QString &email)
 {
     const qsizetype at = email.indexOf(u'@');
@@ -55,21 +69,21 @@ QJsonObject NyscService::requestCode(const Principal &talent, const QJsonObject 
 {
     const QString number = parsed(input).canonical();
     QSqlDatabase db = m_context.db();
-    if (Sql(db,
-            u"SELECT 1 FROM nysc_verifications WHERE call_up_number = :number AND user_id <> "
-            u":user"_s)
-                .bind(u":number"_s, number)
-                .bind(u":user"_s, talent.userId)
-                .exists())
-        throw ApiError::conflict(u"This call-up number is verified on another account"_s);
-    const RateAdmission admission = m_context.rateLimiter->admit(
-            db,
-            { { u"nysc-number:"_s + number, sendsPerNumberHourly },
-              { u"nysc-talent:"_s + QString::number(talent.userId), sendsPerTalentHourly } },
-            3600);
+    refuseIfVerifiedElsewhere(db, number, talent.userId);
+    // A code goes by SMS to the number typed, not one Worknation knows: each phone gets a few
+    // an hour whoever asks, on top of the number's and the talent's own limits.
+    const QString phone = input.value(u"phone_number"_s).toString();
+    const bool bySms = !phone.isEmpty() && m_sms->available();
+    QList<RateLimit> limits { { u"nysc-number:"_s + number, sendsPerNumberHourly },
+                              { u"nysc-talent:"_s + QString::number(talent.userId),
+                                sendsPerTalentHourly } };
+    if (bySms)
+        limits.append({ u"nysc-phone:"_s + phone, sendsPerPhoneHourly });
+    const RateAdmission admission = m_context.rateLimiter->admit(db, limits, 3600);
     if (!admission.admitted())
         throw ApiError::tooManyRequests(
-                u"Enough codes were sent for this number or account this hour"_s,
+                bySms ? u"Enough codes were sent for this number, phone or account this hour"_s
+                      : u"Enough codes were sent for this number or account this hour"_s,
                 admission.retryAfter);
 
     const QString code = Keys::randomDigits(6);
@@ -100,8 +114,7 @@ QJsonObject NyscService::requestCode(const Principal &talent, const QJsonObject 
     tx.commit();
 
     QJsonArray channels { u"email"_s };
-    const QString phone = input.value(u"phone_number"_s).toString();
-    if (!phone.isEmpty() && m_sms->available()) {
+    if (bySms) {
         m_sms->send(phone, text);
         channels.append(u"sms"_s);
     }
@@ -144,6 +157,10 @@ QJsonObject NyscService::verify(const Principal &talent, const QJsonObject &inpu
                 left > 0 ? u"code is not right: %1 tries left"_s.arg(left)
                          : u"code is not right, and that was the last try: ask for a new one"_s });
     }
+    // Two talents may both hold a code for one number, sent before either proved it: the
+    // number is checked again here, in the transaction that proves it. The check answers the
+    // common case; the unique number (ON CONFLICT) settles two proofs at the same moment.
+    refuseIfVerifiedElsewhere(db, number, talent.userId);
     const QString now = nowText();
     Sql(db, u"UPDATE nysc_codes SET used_at = :now WHERE id = :id"_s)
             .bind(u":now"_s, now)
@@ -152,16 +169,21 @@ QJsonObject NyscService::verify(const Principal &talent, const QJsonObject &inpu
     Sql(db, u"DELETE FROM nysc_verifications WHERE user_id = :user"_s)
             .bind(u":user"_s, talent.userId)
             .exec();
-    Sql(db,
-        u"INSERT INTO nysc_verifications (user_id, call_up_number, state_code, year, serial, "
-        u"verified_at) VALUES (:user, :number, :state, :year, :serial, :now)"_s)
-            .bind(u":user"_s, talent.userId)
-            .bind(u":number"_s, number)
-            .bind(u":state"_s, callUp.state)
-            .bind(u":year"_s, callUp.year)
-            .bind(u":serial"_s, callUp.serial)
-            .bind(u":now"_s, now)
-            .exec();
+    const bool proved
+            = Sql(db,
+                  u"INSERT INTO nysc_verifications (user_id, call_up_number, state_code, year, "
+                  u"serial, verified_at) VALUES (:user, :number, :state, :year, :serial, :now) "
+                  u"ON CONFLICT DO NOTHING RETURNING user_id"_s)
+                      .bind(u":user"_s, talent.userId)
+                      .bind(u":number"_s, number)
+                      .bind(u":state"_s, callUp.state)
+                      .bind(u":year"_s, callUp.year)
+                      .bind(u":serial"_s, callUp.serial)
+                      .bind(u":now"_s, now)
+                      .one()
+                      .has_value();
+    if (!proved)
+        throw ApiError::conflict(verifiedElsewhere);
     tx.commit();
     return { { u"verified"_s, true },           { u"call_up_number"_s, number },
              { u"state_code"_s, callUp.state }, { u"year"_s, callUp.year },

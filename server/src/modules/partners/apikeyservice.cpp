@@ -71,17 +71,28 @@ ApiKeyService::ApiKeyService(ServerContext &context)
 const QList<ApiKeyScope> &ApiKeyService::scopes()
 {
     static const QList<ApiKeyScope> all {
-        { u"talents.write"_s, u"Add talents to Worknation (they consent to you by joining)"_s },
+        { u"talents.write"_s, u"Add talents to Worknation (they consent to you by joining)"_s,
+          true },
         { u"talents.read"_s,
-          u"Read consenting talents by Worknation id: profile, image, CV, intro video"_s },
-        { u"applicants.read"_s, u"Read a consenting applicant and their files by reference"_s },
-        { u"webhooks.send"_s, u"Send signed webhooks to Worknation"_s },
+          u"Read consenting talents by Worknation id: profile, image, CV, intro video"_s, true },
+        { u"applicants.read"_s, u"Read a consenting applicant and their files by reference"_s,
+          true },
+        { u"webhooks.send"_s, u"Send signed webhooks to Worknation"_s, true },
         { u"assessments.onboard"_s,
-          u"Make signed onboarding links into assessments for applicants and employers"_s },
+          u"Make signed onboarding links into assessments for applicants and employers"_s, false },
         { u"msd.register"_s,
-          u"Register users by email, open sealed tokens, read profile answers (MSD)"_s },
+          u"Register users by email, open sealed tokens, read profile answers (MSD)"_s, true },
     };
     return all;
+}
+
+bool ApiKeyService::isPartnersOnly(const QString &scope)
+{
+    for (const ApiKeyScope &known : scopes()) {
+        if (known.name == scope)
+            return known.partnersOnly;
+    }
+    return false;
 }
 
 QStringList ApiKeyService::scopeNames()
@@ -90,6 +101,26 @@ QStringList ApiKeyService::scopeNames()
     for (const ApiKeyScope &scope : scopes())
         names.append(scope.name);
     return names;
+}
+
+void ApiKeyService::checkScopesFit(QSqlDatabase db, qint64 companyId, const QStringList &scopes)
+{
+    QStringList partnersOnly;
+    for (const QString &scope : scopes) {
+        if (isPartnersOnly(scope))
+            partnersOnly.append(scope);
+    }
+    if (partnersOnly.isEmpty())
+        return;
+    const QString kind = Sql(db, u"SELECT kind FROM companies WHERE id = :id"_s)
+                                 .bind(u":id"_s, companyId)
+                                 .single()
+                                 .text(u"kind"_s);
+    if (kind != u"partner"_s)
+        throw ApiError::forbidden(
+                u"Only a partner organisation registered by Worknation may hold %1; your "
+                u"company is of kind %2, and its keys may hold only assessments.onboard"_s.arg(
+                        partnersOnly.join(u", "_s), kind));
 }
 
 QString ApiKeyService::hashOf(const QString &key) const
@@ -145,6 +176,7 @@ QJsonObject ApiKeyService::create(const Principal &by, const QJsonObject &input)
     if (scopes.isEmpty())
         throw ApiError::badRequest(QStringList { u"scopes must name at least one scope"_s });
     QSqlDatabase db = m_context.db();
+    checkScopesFit(db, *by.companyId, scopes);
     Transaction tx(db);
     QJsonObject json
             = issue(db, *by.companyId, input.value(u"name"_s).toString(), scopes, by.userId, 0);
@@ -237,6 +269,8 @@ QJsonObject ApiKeyService::rotate(const Principal &by, qint64 id, const QJsonObj
     QStringList scopes;
     for (const QJsonValue &scope : old.value(u"scopes"_s).toArray())
         scopes.append(scope.toString());
+    // A key issued before the rule would otherwise pass its scopes on.
+    checkScopesFit(db, old.value(u"company_id"_s).toInteger(), scopes);
     QJsonObject json = issue(db, old.value(u"company_id"_s).toInteger(),
                              old.value(u"name"_s).toString(), scopes, by.userId, id);
     tx.commit();
@@ -248,7 +282,7 @@ Principal ApiKeyService::authenticate(QSqlDatabase db, const QString &key, const
     const std::optional<SqlRow> row
             = Sql(db,
                   u"SELECT k.id, k.company_id, k.scopes, k.revoked_at, k.expires_at, "
-                  u"k.last_used_at, c.deleted_at FROM api_keys k JOIN companies c "
+                  u"k.last_used_at, c.deleted_at, c.kind FROM api_keys k JOIN companies c "
                   u"ON c.id = k.company_id WHERE k.secret_hash = :hash"_s)
                       .bind(u":hash"_s, hashOf(key))
                       .one();
@@ -262,6 +296,11 @@ Principal ApiKeyService::authenticate(QSqlDatabase db, const QString &key, const
     const QJsonArray scopes = QJsonDocument::fromJson(row->text(u"scopes"_s).toUtf8()).array();
     if (!scopes.contains(scope))
         throw ApiError::forbidden(u"This API key does not hold the %1 scope"_s.arg(scope));
+    // A key issued before partners alone could hold partners' scopes opens nothing of theirs.
+    if (isPartnersOnly(scope) && row->text(u"kind"_s) != u"partner"_s)
+        throw ApiError::forbidden(
+                u"The %1 scope is for partner organisations, and this key's company is not one"_s
+                        .arg(scope));
 
     const qint64 id = row->id(u"id"_s);
     const RateAdmission admission = m_context.rateLimiter->admit(

@@ -18,6 +18,9 @@ struct ApiKeyScope
 {
     QString name;
     QString description;
+    /** Only a partner organisation (a company of kind 'partner') may hold it: it reaches talents'
+     *  data or speaks for them. An employer's keys serve its assessment portal. */
+    bool partnersOnly = false;
 };
 
 /**
@@ -34,6 +37,8 @@ public:
 
     static const QList<ApiKeyScope> &scopes();
     static QStringList scopeNames();
+    /** Whether only a partner organisation may hold @p scope (ApiKeyScope::partnersOnly). */
+    static bool isPartnersOnly(const QString &scope);
 
     /** A new key for the caller's company; the answer holds the key and its webhook signing
      *  secret, shown this once. */
@@ -56,6 +61,8 @@ public:
     QString signingSecret(QSqlDatabase db, qint64 keyId) const;
 
 private:
+    /** 403 unless company @p companyId may hold every one of @p scopes. */
+    static void checkScopesFit(QSqlDatabase db, qint64 companyId, const QStringList &scopes);
     QJsonObject issue(QSqlDatabase db, qint64 companyId, const QString &name,
                       const QStringList &scopes, qint64 createdBy, qint64 replaces);
     /** The key if @p by may see it (its company's people, or staff); 404 otherwise. */

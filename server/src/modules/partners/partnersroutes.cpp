@@ -84,7 +84,8 @@ void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
                 QJsonArray data;
                 for (const ApiKeyScope &scope : ApiKeyService::scopes())
                     data.append(QJsonObject { { u"name"_s, scope.name },
-                                              { u"description"_s, scope.description } });
+                                              { u"description"_s, scope.description },
+                                              { u"partners_only"_s, scope.partnersOnly } });
                 return QJsonObject { { u"data"_s, data } };
             });
 
@@ -92,7 +93,8 @@ void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
              { .seed = { u"Partners > Create Keys"_s, u"Assessment > Api Keys > Create"_s },
                .access = Access::roles(Role::Employer, Role::Employee, Role::Partner),
                .permission = u"webhooks.manage"_s,
-               .summary = u"Issue an API key for your company: the key is shown this once"_s,
+               .summary = u"Issue an API key for your company: the key is shown this once. "
+                          u"Scopes marked partners_only need a partner organisation"_s,
                .tag = keysTag,
                .body = keySchema(),
                .status = 201 },

@@ -12,6 +12,7 @@
 #include "modules/files/filesroutes.h"
 
 #include <wn/common/apierror.h>
+#include <wn/common/forms.h>
 
 #include <QJsonArray>
 
@@ -55,7 +56,7 @@ TalentProfileService::TalentProfileService(ServerContext &context, AccountServic
 
 QStringList TalentProfileService::proficiencyLevels()
 {
-    return { u"beginner"_s, u"intermediate"_s, u"advanced"_s, u"expert"_s };
+    return forms::proficiencyLevels();
 }
 
 TalentProfileFacts TalentProfileService::facts(QSqlDatabase db, qint64 userId)

@@ -42,8 +42,7 @@ const Schema &profileSchema()
           Field::pattern(u"\\+?[0-9][0-9 ()-]{6,19}"_s,
                          u"a phone number of 7 to 20 digits, optionally starting with +"_s, 21)
                   .nullable() },
-        { u"gender"_s,
-          Field::oneOf({ u"male"_s, u"female"_s, u"other"_s, u"prefer_not_to_say"_s }).nullable() },
+        { u"gender"_s, forms::gender().nullable() },
         { u"date_of_birth"_s, Field::date().nullable() },
         { u"country"_s,
           Field::pattern(u"[A-Za-z]{2}"_s, u"an ISO 3166 two-letter country code"_s, 2) },
