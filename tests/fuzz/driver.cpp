@@ -161,17 +161,29 @@ public:
     }
 
 private:
-    size_t pick(size_t n) { return n == 0 ? 0 : std::uniform_int_distribution<size_t>(0, n - 1)(m_random); }
+    size_t pick(size_t n)
+    {
+        return n == 0 ? 0 : std::uniform_int_distribution<size_t>(0, n - 1)(m_random);
+    }
 
     void mutateOnce(Bytes &data, const std::vector<Bytes> &corpus)
     {
-        static constexpr std::array<uint8_t, 22> bytes { 0,   1,   0x7f, 0x80, 0xff, '\r', '\n', ' ',
-                                                         '\t', ':', ',',  '"',  '0',  '9',  '-',  '.',
-                                                         '/', '{', '}',  '[',  ']',  '\\' };
-        static constexpr std::array<std::string_view, 12> numbers {
-            "0", "-1", "1", "255", "65536", "2147483648", "4294967296", "9223372036854775807",
-            "-9223372036854775808", "99999999999999999999", "1e308", "0x10"
-        };
+        static constexpr std::array<uint8_t, 22> bytes { 0,    1,   0x7f, 0x80, 0xff, '\r',
+                                                         '\n', ' ', '\t', ':',  ',',  '"',
+                                                         '0',  '9', '-',  '.',  '/',  '{',
+                                                         '}',  '[', ']',  '\\' };
+        static constexpr std::array<std::string_view, 12> numbers { "0",
+                                                                    "-1",
+                                                                    "1",
+                                                                    "255",
+                                                                    "65536",
+                                                                    "2147483648",
+                                                                    "4294967296",
+                                                                    "9223372036854775807",
+                                                                    "-9223372036854775808",
+                                                                    "99999999999999999999",
+                                                                    "1e308",
+                                                                    "0x10" };
         switch (data.empty() ? 2 : pick(9)) {
         case 0: // flip a bit
             data[pick(data.size())] ^= uint8_t(1u << pick(8));
@@ -201,7 +213,8 @@ private:
             const size_t count = 1 + pick(std::min<size_t>(64, data.size() - from));
             const Bytes run(data.begin() + std::ptrdiff_t(from),
                             data.begin() + std::ptrdiff_t(from + count));
-            data.insert(data.begin() + std::ptrdiff_t(pick(data.size() + 1)), run.begin(), run.end());
+            data.insert(data.begin() + std::ptrdiff_t(pick(data.size() + 1)), run.begin(),
+                        run.end());
             break;
         }
         case 5: { // splice: this one's start, another entry's end
@@ -258,7 +271,8 @@ int main(int argc, char **argv)
 
     Options options = parseOptions(argc, argv);
     if (options.seed == 0)
-        options.seed = (unsigned long long)std::chrono::steady_clock::now().time_since_epoch().count();
+        options.seed
+                = (unsigned long long)std::chrono::steady_clock::now().time_since_epoch().count();
 
     std::vector<Bytes> corpus;
     bool replayOnly = !options.paths.empty();

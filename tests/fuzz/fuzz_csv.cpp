@@ -3,31 +3,25 @@
 // record, resumed from position() and line() the way the import job reads a long file a chunk at
 // a time. Each record written back with csvLine reads as the same fields.
 #include "core/http/csv.h"
+#include "fuzzing.h"
 #include "modules/admin/csvreader.h"
 
 #include <QList>
 #include <QStringDecoder>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
+
+using wn::fuzz::check;
 
 namespace {
-
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "csv: %s\n", what);
-        std::abort();
-    }
-}
 
 /** What csvLine promises to keep of a cell: line breaks become spaces, formulas get a '. */
 bool sameCell(const QString &written, const QString &read)
 {
     QString expected = written;
     expected.replace(QLatin1String("\r\n"), QLatin1String(" "));
-    expected.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    expected.replace(QLatin1Char('\r'), QLatin1Char(' '))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
     return read == expected || read == QLatin1Char('\'') + expected;
 }
 

@@ -11,6 +11,7 @@
 #include "core/http/listener.h"
 #include "core/metrics.h"
 #include "core/storage/upload.h"
+#include "fuzzing.h"
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
@@ -23,8 +24,6 @@
 #include <QWebSocket>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <memory>
 
 #include <sys/socket.h>
@@ -64,8 +63,8 @@ protected:
                 request.value("Connection"), request.value("Upgrade"), request.body().size());
         if (upgrade == wn::Upgrade::WebSocket)
             return true;
-        auto *guard = socket->findChild<wn::ConnectionGuard *>(QString(),
-                                                                Qt::FindDirectChildrenOnly);
+        auto *guard
+                = socket->findChild<wn::ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
         const auto spooled = guard ? guard->takeSpooledBody() : nullptr;
         const qint64 size = spooled ? spooled->size() : request.body().size();
         auto responder = makeResponder(request, socket);
@@ -105,10 +104,8 @@ struct World
             return rule;
         };
         listener = std::make_unique<wn::Listener>(limits, metrics, 64);
-        if (!listener->listen(QHostAddress::LocalHost)) {
-            std::fprintf(stderr, "http_head: cannot listen on the loopback address\n");
-            std::abort();
-        }
+        wn::fuzz::check(listener->listen(QHostAddress::LocalHost),
+                        "cannot listen on the loopback address");
         server.bind(listener.get());
     }
 
@@ -129,12 +126,6 @@ World &world()
     return *instance;
 }
 
-void fail(const char *what)
-{
-    std::fprintf(stderr, "http_head: %s\n", what);
-    std::abort();
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -142,8 +133,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     World &w = world();
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, w.listener->serverPort());
-    if (!client.waitForConnected(5000))
-        fail("cannot connect");
+    wn::fuzz::check(client.waitForConnected(5000), "cannot connect");
     client.write(reinterpret_cast<const char *>(data), qint64(size));
     while (client.bytesToWrite() > 0 && client.waitForBytesWritten(5000)) { }
     ::shutdown(int(client.socketDescriptor()), SHUT_WR);
@@ -158,11 +148,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         client.readAll();
     }
-    if (client.state() != QAbstractSocket::UnconnectedState)
-        fail("the server kept the connection open past every limit");
-    if (w.metrics.openConnections.load() != 0)
-        fail("the open-connection count did not fall back to zero");
-    if (!QDir(w.limits.spoolDir).entryList(QDir::Files | QDir::Hidden).isEmpty())
-        fail("an upload's file was left behind");
+    wn::fuzz::check(client.state() == QAbstractSocket::UnconnectedState,
+                    "the server kept the connection open past every limit");
+    wn::fuzz::check(w.metrics.openConnections.load() == 0,
+                    "the open-connection count did not fall back to zero");
+    wn::fuzz::check(QDir(w.limits.spoolDir).entryList(QDir::Files | QDir::Hidden).isEmpty(),
+                    "an upload's file was left behind");
     return 0;
 }

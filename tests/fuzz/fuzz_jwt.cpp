@@ -6,29 +6,21 @@
 // expiry, issue time) are reached too.
 #include "core/auth/jwt.h"
 #include "core/auth/keys.h"
+#include "fuzzing.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Qt::StringLiterals;
+using wn::fuzz::check;
 
 namespace {
 
 const QByteArray key = QByteArray(32, 'k');
 constexpr auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "jwt: %s\n", what);
-        std::abort();
-    }
-}
 
 } // namespace
 
@@ -43,8 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QByteArray header = newline < 0 ? bytes : bytes.left(newline);
         const QByteArray claims = newline < 0 ? QByteArray() : bytes.mid(newline + 1);
         const QByteArray input = header.toBase64(base64url) + '.' + claims.toBase64(base64url);
-        const QString token = QString::fromLatin1(
-                input + '.' + wn::Keys::hmac(key, input).toBase64(base64url));
+        const QString token
+                = QString::fromLatin1(input + '.' + wn::Keys::hmac(key, input).toBase64(base64url));
         const auto verified = wn::jwt::verify(key, token, u"access"_s);
         if (verified) {
             const qint64 now = QDateTime::currentSecsSinceEpoch();

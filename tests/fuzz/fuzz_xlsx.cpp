@@ -7,39 +7,30 @@
 
 #include <wn/common/apierror.h>
 
-#include <QByteArray>
+#include "fuzzing.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                     qsizetype(size));
     QString text;
     try {
-        text = wn::XlsxReader::firstSheetAsCsv(bytes);
+        text = wn::XlsxReader::firstSheetAsCsv(wn::fuzz::bytesOf(data, size));
     } catch (const wn::ApiError &error) {
-        if (error.status() < 400 || error.status() >= 500) {
-            std::fprintf(stderr, "xlsx: refused with %d\n", error.status());
-            std::abort();
-        }
+        wn::fuzz::check(error.status() >= 400 && error.status() < 500, "refused with no 4xx");
         return 0;
     }
-    if (text.size() > wn::XlsxReader::maxTextChars) {
-        std::fprintf(stderr, "xlsx: %lld characters, over the budget\n", qlonglong(text.size()));
-        std::abort();
-    }
+    // The values are within the budget; the commas between them are not counted.
+    wn::fuzz::check(text.size() <= wn::XlsxReader::maxTextChars
+                                    + qsizetype(wn::XlsxReader::maxRows)
+                                            * (wn::XlsxReader::maxColumns + 1),
+                    "the sheet's text is over its budget");
     wn::CsvReader reader(text);
     while (!reader.atEnd()) {
         QString error;
         const QStringList fields = reader.next(nullptr, &error);
-        if (!error.isEmpty() || fields.size() > wn::XlsxReader::maxColumns) {
-            std::fprintf(stderr, "xlsx: the CSV it made does not read back (%s)\n",
-                         qPrintable(error));
-            std::abort();
-        }
+        wn::fuzz::check(error.isEmpty() && fields.size() <= wn::XlsxReader::maxColumns,
+                        "the CSV it made does not read back");
     }
     return 0;
 }
