@@ -76,11 +76,19 @@ void onDeadlySignal(int signal)
     ::_exit(70);
 }
 
+/** abort(): a target's own check failing (fuzzing.h) or an assertion, a finding like a
+ *  sanitizer's; the sanitizers leave this signal alone. */
+void onAbort(int signal)
+{
+    writeCurrent();
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
 void onTerminate()
 {
     const char note[] = "fuzz driver: an exception escaped the target\n";
     (void)!::write(STDERR_FILENO, note, sizeof note - 1);
-    writeCurrent();
     std::abort();
 }
 
@@ -262,7 +270,9 @@ private:
 int main(int argc, char **argv)
 {
     std::snprintf(g_crashPath, sizeof g_crashPath, "crash-%d", int(::getpid()));
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // the progress so far survives a crash
     std::signal(SIGALRM, onDeadlySignal);
+    std::signal(SIGABRT, onAbort);
     std::set_terminate(onTerminate);
     if (__sanitizer_set_death_callback)
         __sanitizer_set_death_callback(writeCurrent);
