@@ -4,8 +4,12 @@
 // chunked framing, upgrade classification, uploads spooled to a file), and behind it Qt's HTTP
 // server parses what the guard lets through and a handler like HttpServer's answers it (taking
 // spooled bodies, leaving complete WebSocket upgrades to the WebSocket side). The input may hold
-// several pipelined requests; the client then closes its sending side and reads until the server
-// closes. After each input: the connection is gone within the limits, the open-connection count is
+// several pipelined requests, sent a head at a time; the client then closes its sending side,
+// which ends the connection for Qt (so the limits' timers are not what closes it here, and the
+// answers are not read: tst_platform covers both).
+// The guard and Qt's parser must read the same requests from the same bytes: every request Qt
+// hands to the handler is the next one the guard let through, with a body within the limit the
+// guard applied to it. After each input: the connection is gone, the open-connection count is
 // back to zero and no upload's file is left behind.
 #include "core/http/connectionguard.h"
 #include "core/http/listener.h"
@@ -24,6 +28,7 @@
 #include <QWebSocket>
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 
 #include <sys/socket.h>
@@ -37,6 +42,9 @@ namespace {
 class Server : public QAbstractHttpServer
 {
 public:
+    /** The body limit of each head the guard let through to the server, oldest first. */
+    std::deque<qint64> admitted;
+
     Server()
     {
         connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
@@ -63,10 +71,15 @@ protected:
                 request.value("Connection"), request.value("Upgrade"), request.body().size());
         if (upgrade == wn::Upgrade::WebSocket)
             return true;
+        // A request the guard did not see got past its limits (request smuggling).
+        wn::fuzz::check(!admitted.empty(), "the HTTP server read a request the guard did not");
+        const qint64 limit = admitted.front();
+        admitted.pop_front();
         auto *guard
                 = socket->findChild<wn::ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
         const auto spooled = guard ? guard->takeSpooledBody() : nullptr;
         const qint64 size = spooled ? spooled->size() : request.body().size();
+        wn::fuzz::check(size <= limit, "a body over the guard's limit reached the handler");
         auto responder = makeResponder(request, socket);
         responder.write(QByteArray::number(size), "text/plain");
         return true;
@@ -84,13 +97,13 @@ struct World
     {
         limits.keepAliveMs = 1000;
         limits.requestTimeoutMs = 2000;
-        limits.maxHeaderBytes = 8 * 1024;
-        limits.maxUrlBytes = 2 * 1024;
+        // Heads and targets keep the server's default limits (64 KiB): Qt's parser has limits of
+        // its own inside them (100 header lines), which the guard must keep in step with.
         limits.spoolDir = spool.filePath(u"spool"_s);
         // Uploads to /upload (a PUT, written to a file), refused uploads to /refused, small
         // bodies elsewhere.
-        limits.bodyRule = [](const QByteArray &method, const QByteArray &target,
-                             const QByteArray &authorization) {
+        limits.bodyRule = [this](const QByteArray &method, const QByteArray &target,
+                                 const QByteArray &authorization) {
             wn::BodyRule rule;
             rule.limit = 4096;
             if (target.startsWith("/upload") && method == "PUT") {
@@ -101,6 +114,7 @@ struct World
                 rule.refusal = authorization.isEmpty() ? 401 : 403;
                 rule.message = u"refused"_s;
             }
+            server.admitted.push_back(rule.limit);
             return rule;
         };
         listener = std::make_unique<wn::Listener>(limits, metrics, 64);
@@ -120,6 +134,18 @@ struct World
     Server server;
 };
 
+/** Where the head starting at @p from ends (after its empty line), or the end of @p bytes. */
+qsizetype endOfHead(const QByteArray &bytes, qsizetype from)
+{
+    for (qsizetype at = bytes.indexOf('\n', from); at >= 0; at = bytes.indexOf('\n', at + 1)) {
+        if (bytes.mid(at + 1, 1) == "\n")
+            return at + 2;
+        if (bytes.mid(at + 1, 2) == "\r\n")
+            return at + 3;
+    }
+    return bytes.size();
+}
+
 World &world()
 {
     static World *instance = new World; // lives as long as the process, like the server's
@@ -131,11 +157,21 @@ World &world()
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     World &w = world();
+    w.server.admitted.clear();
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, w.listener->serverPort());
     wn::fuzz::check(client.waitForConnected(5000), "cannot connect");
-    client.write(reinterpret_cast<const char *>(data), qint64(size));
-    while (client.bytesToWrite() > 0 && client.waitForBytesWritten(5000)) { }
+    // Each head goes out on its own, and what follows it (its body, the next request) after the
+    // server has read it, as a client sends them: a body then comes in a read of its own.
+    const QByteArray bytes = wn::fuzz::bytesOf(data, size);
+    for (qsizetype from = 0; from < bytes.size();) {
+        const qsizetype end = endOfHead(bytes, from);
+        client.write(bytes.constData() + from, end - from);
+        while (client.bytesToWrite() > 0 && client.waitForBytesWritten(5000)) { }
+        QCoreApplication::processEvents(); // the server reads it, then any request it queued
+        QCoreApplication::processEvents();
+        from = end;
+    }
     ::shutdown(int(client.socketDescriptor()), SHUT_WR);
 
     // Every limit is at most a few seconds: a connection still open after this is one the
