@@ -25,6 +25,15 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QJsonO
 void ApiClient::sendBytes(const QByteArray &method, const QString &path, const QByteArray &payload,
                           const QByteArray &contentType, Callback done)
 {
+    sendRaw(method, path, payload, contentType,
+            [done = std::move(done)](int status, const QByteArray &bytes, const QNetworkReply &) {
+                done(status, QJsonDocument::fromJson(bytes).object());
+            });
+}
+
+void ApiClient::sendRaw(const QByteArray &method, const QString &path, const QByteArray &payload,
+                        const QByteArray &contentType, RawCallback done)
+{
     QUrl url = m_baseUrl;
     const qsizetype query = path.indexOf(u'?');
     url.setPath(url.path() + (query < 0 ? path : path.left(query)));
@@ -39,10 +48,9 @@ void ApiClient::sendBytes(const QByteArray &method, const QString &path, const Q
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
         if (status == 401 && !m_token.isEmpty())
             Q_EMIT unauthorized();
-        done(status, json);
+        done(status, reply->readAll(), *reply);
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QObject>
 #include <QUrl>
 
@@ -18,6 +19,9 @@ public:
     explicit ApiClient(QObject *parent = nullptr);
 
     using Callback = std::function<void(int status, const QJsonObject &body)>;
+    /** The answer as it came: its bytes, its type and its headers (pictures, files). */
+    using RawCallback
+            = std::function<void(int status, const QByteArray &bytes, const QNetworkReply &reply)>;
 
     QUrl baseUrl() const { return m_baseUrl; }
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
@@ -29,6 +33,9 @@ public:
     /** Sends @p payload as the body, of type @p contentType (uploads). */
     void sendBytes(const QByteArray &method, const QString &path, const QByteArray &payload,
                    const QByteArray &contentType, Callback done);
+    /** Sends a request whose answer is not JSON: @p done gets the reply's bytes and headers. */
+    void sendRaw(const QByteArray &method, const QString &path, const QByteArray &payload,
+                 const QByteArray &contentType, RawCallback done);
 
     /** One line a person can read, from a NestJS-shaped error body. */
     static QString errorMessage(int status, const QJsonObject &body);

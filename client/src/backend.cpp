@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJSEngine>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMimeDatabase>
 #include <QPointer>
@@ -109,6 +110,61 @@ void Backend::upload(const QString &name, const QUrl &file, const QJSValue &done
             = QMimeDatabase().mimeTypeForFileNameAndData(source.fileName(), bytes).name().toUtf8();
     Session::instance()->api()->sendBytes(resolved->method, resolved->path, bytes, type,
                                           replyTo(done));
+}
+
+void Backend::picture(const QString &name, const QVariantMap &arguments, const QJSValue &done)
+{
+    fetch(name, arguments, done, [](const QByteArray &bytes, const QNetworkReply &reply, QString *) {
+        const QByteArray type = reply.header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        const QByteArray refresh = reply.rawHeader("X-Refresh-In");
+        return QJsonObject {
+            { u"source"_s, QString::fromLatin1("data:" + type + ";base64," + bytes.toBase64()) },
+            { u"refresh_in"_s, refresh.isEmpty() ? -1 : refresh.toInt() },
+        };
+    });
+}
+
+void Backend::download(const QString &name, const QVariantMap &arguments, const QUrl &file,
+                       const QJSValue &done)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    fetch(name, arguments, done,
+          [path](const QByteArray &bytes, const QNetworkReply &, QString *problem) {
+              QFile target(path);
+              if (!target.open(QIODevice::WriteOnly) || target.write(bytes) != bytes.size()) {
+                  *problem = u"%1 cannot be written."_s.arg(path);
+                  return QJsonObject();
+              }
+              return QJsonObject { { u"file"_s, path }, { u"size"_s, bytes.size() } };
+          });
+}
+
+void Backend::fetch(
+        const QString &name, const QVariantMap &arguments, const QJSValue &done,
+        std::function<QJsonObject(const QByteArray &, const QNetworkReply &, QString *)> handle)
+{
+    const auto resolved = resolve(name, QJsonObject::fromVariantMap(arguments));
+    if (!resolved) {
+        finish(done, -1, { { u"message"_s, u"The client has no operation named %1."_s.arg(name) } });
+        return;
+    }
+    Session::instance()->api()->sendRaw(
+            resolved->method, resolved->path, {}, "application/json",
+            [this, guard = QPointer<Backend>(this), done, handle = std::move(handle)](
+                    int status, const QByteArray &bytes, const QNetworkReply &reply) {
+                if (!guard)
+                    return;
+                if (status < 200 || status >= 300) {
+                    finish(done, status, QJsonDocument::fromJson(bytes).object());
+                    return;
+                }
+                QString problem;
+                const QJsonObject body = handle(bytes, reply, &problem);
+                if (problem.isEmpty())
+                    finish(done, status, body);
+                else
+                    finish(done, -1, { { u"message"_s, problem } });
+            });
 }
 
 ApiClient::Callback Backend::replyTo(const QJSValue &done)

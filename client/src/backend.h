@@ -10,6 +10,7 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <optional>
 
 class QQmlEngine;
@@ -51,6 +52,16 @@ public:
     Q_INVOKABLE void call(const QString &name, const QVariantMap &arguments, const QJSValue &done);
     /** Sends the local file @p file as the body of operation @p name (avatar, user import). */
     Q_INVOKABLE void upload(const QString &name, const QUrl &file, const QJSValue &done);
+    /**
+     * Fetches a picture the server draws (a session's QR code); @p done gets (error, {source,
+     * refresh_in}): source a data: URL for an Image (nothing kept in a cache), refresh_in the
+     * seconds until the server draws another (the X-Refresh-In header), or -1.
+     */
+    Q_INVOKABLE void picture(const QString &name, const QVariantMap &arguments,
+                             const QJSValue &done);
+    /** Saves operation @p name's answer (a CSV export) as the local file @p file. */
+    Q_INVOKABLE void download(const QString &name, const QVariantMap &arguments, const QUrl &file,
+                              const QJSValue &done);
 
 private:
     // Private: Qt 6.4 builds a singleton with a public default constructor in preference to
@@ -60,6 +71,11 @@ private:
     /** The answer's handler: calls @p done unless this object is gone. */
     ApiClient::Callback replyTo(const QJSValue &done);
     void finish(QJSValue done, int status, const QJsonObject &body);
+    /** Sends @p name with @p arguments and hands its raw answer to @p handle (when it succeeded). */
+    void fetch(const QString &name, const QVariantMap &arguments, const QJSValue &done,
+               std::function<QJsonObject(const QByteArray &bytes, const QNetworkReply &reply,
+                                         QString *problem)>
+                       handle);
 
     QJSEngine *m_engine = nullptr; // the engine that created the singleton; callbacks run in it
 };

@@ -194,6 +194,29 @@ Schema job(bool creating)
     };
 }
 
+Schema cohort(bool creating)
+{
+    const Field name = Field::string(3, 200).example(u"Data analysis, spring cohort"_s);
+    return {
+        { u"name"_s, creating ? name.required() : name },
+        { u"description"_s, Field::string(0, 5000).nullable() },
+        { u"start_date"_s, Field::date().nullable() },
+        { u"end_date"_s, Field::date().nullable().describe(u"Not before start_date"_s) },
+        { u"skill_ids"_s,
+          Field::arrayOf(Field::integer(), 30).describe(u"Skills the cohort teaches"_s) },
+    };
+}
+
+const Schema &attendanceSession()
+{
+    static const Schema schema {
+        { u"title"_s, Field::string(1, 200).required() },
+        { u"starts_at"_s, Field::dateTime().required() },
+        { u"ends_at"_s, Field::dateTime().required().describe(u"After starts_at"_s) },
+    };
+    return schema;
+}
+
 const Schema *operationBody(const QString &operation)
 {
     // Keyed by the names of clientOperations(); each is the body its endpoint declares.
@@ -203,6 +226,9 @@ const Schema *operationBody(const QString &operation)
         { u"registerEmployer"_s, employerSignUp(true) },
         { u"createJob"_s, job(true) },
         { u"updateJob"_s, job(false) },
+        { u"createCohort"_s, cohort(true) },
+        { u"updateCohort"_s, cohort(false) },
+        { u"scheduleSession"_s, attendanceSession() },
     };
     const auto found = bodies.constFind(operation);
     return found == bodies.constEnd() ? nullptr : &*found;

@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QWebSocket>
 #include <QtQuickTest/quicktest.h>
 #include <QtTest>
@@ -772,6 +773,21 @@ private Q_SLOTS:
         snapshot(u"employer-pipelines"_s);
     }
 
+    void aTalentReachesMessagesAndNotificationsFromTheKeyboard()
+    {
+        // They came tenth and eleventh, past the reach of Ctrl+1…9.
+        logInAs(m_talent, u"talent"_s);
+        show(u"TalentShell { objectName: \"talentShell\"; anchors.fill: parent }"_s);
+        QQuickItem *shell = find(u"talentShell"_s);
+        QVERIFY(shell);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(shell->property("currentSection").toString(), u"chat"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+        QTRY_COMPARE(shell->property("currentSection").toString(), u"notifications"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(shell->property("currentSection").toString(), u"jobs"_s);
+    }
+
     void theDarkSchemeIsChosenAndRemembered()
     {
         logInAs(m_talent, u"talent"_s);
@@ -902,6 +918,242 @@ private Q_SLOTS:
                      1);
     }
 
+    void anAdminStartsACohortAndEditsIt()
+    {
+        logInAs(m_admin, u"admin"_s);
+        show(u"AdminShell { anchors.fill: parent; startSection: \"cohorts\" }"_s);
+        const QString name = u"Data analysis, evening cohort"_s;
+        const auto named = [&](const QString &words) {
+            return m_server->get(u"/api/v1/cohorts?q=%1"_s.arg(words), m_admin.token)
+                    .json()
+                    .value(u"data"_s)
+                    .toArray();
+        };
+
+        // A day that is no date is refused beside its field, before anything is sent.
+        click(find(u"newCohort"_s));
+        type(u"cohortName"_s, name);
+        type(u"cohortStarts"_s, u"1 September"_s);
+        click(find(u"saveCohort"_s));
+        QVERIFY(find(u"cohortStartsError"_s));
+        QVERIFY(find(u"cohortStartsError"_s)->property("text").toString().contains(u"YYYY-MM-DD"_s));
+
+        // The server's refusal of a last day before the first is shown beside the last day, with
+        // everything typed still there.
+        type(u"cohortStarts"_s, u"2026-09-01"_s);
+        type(u"cohortEnds"_s, u"2026-08-01"_s);
+        type(u"cohortDescription"_s, u"SQL and spreadsheets, two evenings a week."_s);
+        type(u"skillSearch"_s, u"Python"_s);
+        QMetaObject::invokeMethod(find(u"skillSearch"_s), "accepted");
+        click(find(u"foundSkill"_s));
+        QVERIFY(find(u"chosenSkill"_s)->property("text").toString().contains(u"Python"_s));
+        click(find(u"saveCohort"_s));
+        QQuickItem *endsError = find(u"cohortEndsError"_s);
+        QVERIFY(endsError);
+        QTRY_VERIFY(endsError->property("text").toString().contains(u"start date"_s));
+        QVERIFY(!shownNow(u"cohortStartsError"_s).isValid());
+        QCOMPARE(find(u"cohortName"_s)->property("text").toString(), name);
+        QCOMPARE(find(u"cohortStarts"_s)->property("text").toString(), u"2026-09-01"_s);
+        QVERIFY(named(u"evening"_s).isEmpty());
+        snapshot(u"admin-cohort-editor-problems"_s);
+
+        type(u"cohortEnds"_s, u"2026-11-30"_s);
+        click(find(u"saveCohort"_s));
+        QTRY_COMPARE(named(u"evening"_s).size(), 1);
+        const qint64 id = named(u"evening"_s).at(0).toObject().value(u"id"_s).toInteger();
+        const auto cohort = [&] {
+            return m_server->get(u"/api/v1/cohorts/%1"_s.arg(id), m_admin.token).json();
+        };
+        QCOMPARE(cohort().value(u"start_date"_s).toString(), u"2026-09-01"_s);
+        QCOMPARE(cohort().value(u"end_date"_s).toString(), u"2026-11-30"_s);
+        QCOMPARE(cohort().value(u"description"_s).toString(),
+                 u"SQL and spreadsheets, two evenings a week."_s);
+        QCOMPARE(cohort().value(u"skills"_s).toArray().at(0).toObject().value(u"name"_s),
+                 u"Python"_s);
+        // The new cohort is the one shown, its days as people read them.
+        QTRY_COMPARE(shownNow(u"cohortTitle"_s).toString(), name);
+        QCOMPARE(find(u"cohortPeriod"_s)->property("text").toString(), u"1 Sep – 30 Nov 2026"_s);
+
+        // An edit shows the cohort as it is and sends what changed: the rest stays.
+        click(find(u"editCohort"_s));
+        QTRY_COMPARE(shownNow(u"cohortEnds"_s).toString(), u"2026-11-30"_s);
+        type(u"cohortName"_s, u"Data analysis, evening cohort 2"_s);
+        type(u"cohortEnds"_s, u"2026-12-18"_s);
+        click(find(u"saveCohort"_s));
+        QTRY_COMPARE(cohort().value(u"name"_s).toString(), u"Data analysis, evening cohort 2"_s);
+        QCOMPARE(cohort().value(u"end_date"_s).toString(), u"2026-12-18"_s);
+        QCOMPARE(cohort().value(u"start_date"_s).toString(), u"2026-09-01"_s);
+        QCOMPARE(cohort().value(u"skills"_s).toArray().size(), 1);
+        QCOMPARE(cohort().value(u"description"_s).toString(),
+                 u"SQL and spreadsheets, two evenings a week."_s);
+        QTRY_COMPARE(shownNow(u"cohortPeriod"_s).toString(), u"1 Sep – 18 Dec 2026"_s);
+        QTRY_VERIFY(shownNow(u"cohort"_s, "title").toString().endsWith(u"cohort 2"_s));
+
+        // Emptying the first day takes it away.
+        click(find(u"editCohort"_s));
+        QTRY_COMPARE(shownNow(u"cohortStarts"_s).toString(), u"2026-09-01"_s);
+        type(u"cohortStarts"_s, QString());
+        click(find(u"saveCohort"_s));
+        QTRY_VERIFY(cohort().value(u"start_date"_s).isNull());
+        QTRY_COMPARE(shownNow(u"cohortPeriod"_s).toString(), u"Until 18 Dec 2026"_s);
+        snapshot(u"admin-cohorts"_s);
+    }
+
+    void anAdminPutsInstructorsAndTalentsInACohort()
+    {
+        const TestUser instructor = m_server->createUser(Role::Instructor);
+        const Reply created = m_server->post(
+                u"/api/v1/cohorts"_s,
+                QJsonObject { { u"name"_s, u"Product design, weekend cohort"_s } }, m_admin.token);
+        QCOMPARE(created.status, 201);
+        const QString path = u"/api/v1/cohorts/%1"_s.arg(created.json().value(u"id"_s).toInteger());
+        const auto cohort = [&] { return m_server->get(path, m_admin.token).json(); };
+        logInAs(m_admin, u"admin"_s);
+        show(u"AdminShell { anchors.fill: parent; startSection: \"cohorts\" }"_s);
+        QTRY_COMPARE(shownNow(u"cohortTitle"_s).toString(),
+                     u"Product design, weekend cohort"_s); // the newest is chosen
+        click(find(u"peopleTab"_s));
+
+        choose(u"instructorChoice"_s, {});
+        click(find(u"addInstructor"_s));
+        QTRY_COMPARE(cohort().value(u"instructor_list"_s).toArray().size(), 1);
+        QCOMPARE(cohort().value(u"instructor_list"_s)
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(u"id"_s)
+                         .toInteger(),
+                 instructor.id);
+
+        type(u"talentSearch"_s, m_talent.email);
+        click(find(u"searchTalents"_s));
+        click(find(u"addTalent"_s));
+        QTRY_COMPARE(cohort().value(u"talents"_s).toInt(), 1);
+        QTRY_COMPARE(shownNow(u"cohortTalents"_s).toString(), u"Talents: 1"_s);
+        QVERIFY(find(u"talentNotice"_s)->property("text").toString().contains(u"in the cohort"_s));
+
+        // Adding them twice is refused beside the search, in the server's words.
+        click(find(u"addTalent"_s));
+        QQuickItem *problem = find(u"talentProblem"_s);
+        QVERIFY(problem);
+        QTRY_VERIFY(problem->property("text").toString().contains(u"already in this cohort"_s));
+        QCOMPARE(cohort().value(u"talents"_s).toInt(), 1);
+        snapshot(u"admin-cohort-people"_s);
+    }
+
+    void anAdminShowsASessionsCodeToTheRoomAndSeesWhoCheckedIn()
+    {
+        const Reply created
+                = m_server->post(u"/api/v1/cohorts"_s,
+                                 QJsonObject { { u"name"_s, u"Cloud basics, morning cohort"_s },
+                                               { u"start_date"_s, u"2026-01-12"_s },
+                                               { u"end_date"_s, u"2026-03-27"_s } },
+                                 m_admin.token);
+        QCOMPARE(created.status, 201);
+        const qint64 cohortId = created.json().value(u"id"_s).toInteger();
+        QCOMPARE(m_server->post(u"/api/v1/cohorts/%1/talents"_s.arg(cohortId),
+                                QJsonObject { { u"talent_id"_s, m_talent.id } }, m_admin.token)
+                         .status,
+                 201);
+        const auto sessions = [&] {
+            return m_server->get(u"/api/v1/cohorts/%1/sessions"_s.arg(cohortId), m_admin.token)
+                    .json()
+                    .value(u"data"_s)
+                    .toArray();
+        };
+        logInAs(m_admin, u"admin"_s);
+        show(u"AdminShell { anchors.fill: parent; startSection: \"cohorts\" }"_s);
+        QTRY_COMPARE(shownNow(u"cohortTitle"_s).toString(), u"Cloud basics, morning cohort"_s);
+
+        // A session that ends before it starts is refused by the server, beside its end.
+        const QDateTime now = QDateTime::currentDateTime();
+        const QString format = u"yyyy-MM-dd HH:mm"_s;
+        type(u"sessionTitle"_s, u"Week 1: what a cloud is"_s);
+        type(u"sessionStarts"_s, now.toString(format));
+        type(u"sessionEnds"_s, now.addSecs(-3600).toString(format));
+        click(find(u"scheduleSession"_s));
+        QQuickItem *endsError = find(u"sessionEndsError"_s);
+        QVERIFY(endsError);
+        QTRY_VERIFY(endsError->property("text").toString().contains(u"after the start"_s));
+        QCOMPARE(find(u"sessionTitle"_s)->property("text").toString(), u"Week 1: what a cloud is"_s);
+        QVERIFY(sessions().isEmpty());
+        snapshot(u"admin-session-problems"_s);
+
+        // Until two hours from now: scheduled, and listed.
+        type(u"sessionEnds"_s, now.addSecs(7200).toString(format));
+        click(find(u"scheduleSession"_s));
+        QTRY_COMPARE(sessions().size(), 1);
+        QCOMPARE(sessions().at(0).toObject().value(u"title"_s).toString(),
+                 u"Week 1: what a cloud is"_s);
+        QVERIFY(!shownNow(u"sessionEndsError"_s).isValid());
+        QTRY_COMPARE(shownNow(u"session"_s, "title").toString(), u"Week 1: what a cloud is"_s);
+        QVERIFY(find(u"session"_s)->property("subtitle").toString().contains(u"0 checked in"_s));
+
+        // Its code over the whole window: the picture, the address it carries, nobody yet.
+        click(find(u"showCode"_s));
+        QQuickItem *picture = find(u"codePicture"_s);
+        QVERIFY(picture);
+        QTRY_COMPARE(picture->property("status").toInt(), 1); // Image.Ready
+        QVERIFY(picture->property("sourceSize").toSize().width() > 0);
+        QVERIFY(picture->height() > 400); // big enough to scan from the back of the room
+        QQuickItem *address = find(u"checkInAddress"_s);
+        QVERIFY(address);
+        QTRY_VERIFY(address->property("text").toString().contains(u"/check-in?code="_s));
+        QTRY_COMPARE(shownNow(u"checkedInCount"_s).toString(), u"0"_s);
+        QVERIFY(find(u"codeCountdown"_s)->property("text").toString().contains(u"new code in"_s));
+
+        // The talent's phone opens the address: the count shows them.
+        const QString firstCode = address->property("text").toString();
+        const Reply check = m_server->post(
+                u"/api/v1/attendance/check"_s,
+                QJsonObject { { u"token"_s, firstCode }, { u"action"_s, u"check_in"_s } },
+                m_talent.token);
+        QCOMPARE(check.status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(shownNow(u"checkedInCount"_s).toString(), u"1"_s, 15000);
+        snapshot(u"admin-session-code"_s);
+
+        // The server rotates the code every 30 seconds: the view draws the new one.
+        QTRY_VERIFY_WITH_TIMEOUT(address->property("text").toString() != firstCode, 40000);
+        QTRY_COMPARE(picture->property("status").toInt(), 1);
+        const QString token = QUrlQuery(QUrl(address->property("text").toString()))
+                                      .queryItemValue(u"code"_s, QUrl::FullyDecoded);
+        const QJsonObject current
+                = m_server->get(u"/api/v1/attendance/sessions/%1/code"_s.arg(
+                                        sessions().at(0).toObject().value(u"id"_s).toInteger()),
+                                m_admin.token)
+                          .json();
+        QCOMPARE(token, current.value(u"token"_s).toString());
+
+        // Who checked in, and when; saved as a CSV file.
+        click(find(u"closeCode"_s));
+        click(find(u"showRecords"_s));
+        QQuickItem *record = find(u"attendanceRecord"_s);
+        QVERIFY(record);
+        QVERIFY(record->property("subtitle").toString().contains(m_talent.email));
+        snapshot(u"admin-attendance-records"_s);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"attendance.csv"_s);
+        click(find(u"exportAttendance"_s));
+        // The dialog is no item: it is found from the view that holds it.
+        QObject *dialog
+                = find(u"attendanceRecords"_s)->findChild<QObject *>(u"attendanceCsvDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        // As if the file were chosen: accept() would take the dialog's own selection instead.
+        dialog->setProperty("selectedFile", QUrl::fromLocalFile(csv));
+        QMetaObject::invokeMethod(dialog, "close");
+        QMetaObject::invokeMethod(dialog, "accepted");
+        QTRY_VERIFY(QFile::exists(csv));
+        QFile saved(csv);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QString rows = QString::fromUtf8(saved.readAll());
+        QVERIFY(rows.contains(m_talent.email));
+        QVERIFY(rows.contains(u"Week 1: what a cloud is"_s));
+        click(find(u"closeRecords"_s));
+        QTRY_VERIFY(shownNow(u"session"_s, "subtitle").toString().contains(u"1 checked in"_s));
+        snapshot(u"admin-cohort-sessions"_s);
+    }
+
     void aTalentAsksToJoinACourseAndFindsItAmongTheirsOnceApproved()
     {
         const Reply category
@@ -935,6 +1187,13 @@ private Q_SLOTS:
                                        .toObject()
                                        .value(u"id"_s)
                                        .toInteger();
+        // Shown again (after a restart, say), the course says the request is waiting.
+        show(u"LearningPage { anchors.fill: parent }"_s);
+        QQuickItem *card = find(u"courseCard"_s);
+        QVERIFY(card);
+        QTRY_COMPARE(card->property("asked").toString(), u"pending"_s);
+        QVERIFY(!visibleItem(card, u"askToJoin"_s));
+        snapshot(u"talent-learning-asked"_s);
         QCOMPARE(m_server->post(u"/api/v1/lms/enrolment-requests/%1/approve"_s.arg(request),
                                 QJsonObject(), m_admin.token)
                          .status,
@@ -1171,6 +1430,213 @@ QtObject {
                  bio);
     }
 
+    void theProfilesNextStepIsOneClickAway()
+    {
+        // A talent verified and with a picture has skills as the weightiest step left; the step
+        // is a link that brings the skills section into view and gives it the focus.
+        const TestUser talent = m_server->createUser(Role::Talent);
+        QCOMPARE(m_server->post(u"/api/v1/admin/identity-registry"_s,
+                                QJsonObject {
+                                        { u"records"_s,
+                                          QJsonArray { QJsonObject {
+                                                  { u"kind"_s, u"nin"_s },
+                                                  { u"number"_s, u"20000000101"_s },
+                                                  { u"first_name"_s, u"Test"_s },
+                                                  { u"last_name"_s, u"Talent"_s },
+                                                  { u"date_of_birth"_s, u"1990-01-01"_s } } } } },
+                                m_admin.token)
+                         .status,
+                 200);
+        QCOMPARE(m_server->post(u"/api/v1/onboarding/verify-nin"_s,
+                                QJsonObject { { u"nin"_s, u"20000000101"_s } }, talent.token)
+                         .status,
+                 200);
+        logInAs(talent, u"talent"_s);
+        QTemporaryDir dir;
+        QImage picture(64, 64, QImage::Format_RGB32);
+        picture.fill(Qt::darkCyan);
+        QVERIFY(picture.save(dir.filePath(u"me.png"_s)));
+        QCOMPARE(upload(u"avatar"_s, dir.filePath(u"me.png"_s)).value(u"error"_s).toString(),
+                 QString());
+        QCOMPARE(m_server->get(u"/api/v1/users/%1/profile-completion"_s.arg(talent.id), talent.token)
+                         .json()
+                         .value(u"next"_s)[u"item"_s]
+                         .toString(),
+                 u"skills"_s);
+
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        QQuickItem *section = find(u"skillsSection"_s);
+        QVERIFY(section);
+        QVERIFY(section->mapToScene({ 0, 0 }).y() > m_window->height() / 2); // not in sight yet
+        QQuickItem *next = find(u"nextStep"_s);
+        QVERIFY(next);
+        QTRY_VERIFY(next->property("text").toString().contains(u"three skills"_s));
+        snapshot(u"talent-profile"_s);
+        click(next);
+        QTRY_VERIFY(section->hasActiveFocus());
+        const qreal top = section->mapToScene({ 0, 0 }).y();
+        QVERIFY2(top >= 0 && top < m_window->height() / 3, qPrintable(QString::number(top)));
+        snapshot(u"talent-profile-next-step"_s);
+    }
+
+    void aTalentAddsAndRemovesSkillsWithALevel()
+    {
+        const TestUser talent = m_server->createUser(Role::Talent);
+        logInAs(talent, u"talent"_s);
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        reveal(u"skillsSection"_s);
+        // Nothing chosen yet: said beside the box, nothing sent.
+        click(find(u"addSkill"_s));
+        QTRY_VERIFY(!find(u"skillChoiceError"_s)->property("text").toString().isEmpty());
+
+        addSkill(u"Python"_s, u"Advanced"_s, u"3"_s);
+        QTRY_COMPARE(mySkills(talent).size(), 1);
+        const QJsonObject python = mySkills(talent).at(0).toObject();
+        QCOMPARE(python.value(u"name"_s).toString(), u"Python"_s);
+        QCOMPARE(python.value(u"level"_s).toString(), u"advanced"_s);
+        QCOMPARE(python.value(u"years"_s).toInt(), 3);
+
+        // Years that are not a number stay in the box with the problem under them.
+        type(u"skillQuery"_s, u"SQL"_s);
+        choose(u"skillChoice"_s, u"SQL"_s);
+        type(u"skillYears"_s, u"a few"_s);
+        click(find(u"addSkill"_s));
+        QTRY_VERIFY(!find(u"skillYearsError"_s)->property("text").toString().isEmpty());
+        QCOMPARE(find(u"skillYears"_s)->property("text").toString(), u"a few"_s);
+        QCOMPARE(mySkills(talent).size(), 1);
+
+        addSkill(u"SQL"_s, u"Beginner"_s, QString());
+        QTRY_COMPARE(mySkills(talent).size(), 2);
+        reveal(u"skillsSection"_s);
+        snapshot(u"talent-profile-skills"_s);
+
+        click(find(u"removeSkill_%1"_s.arg(python.value(u"skill_id"_s).toInteger())));
+        QTRY_COMPARE(mySkills(talent).size(), 1);
+        QCOMPARE(mySkills(talent).at(0)[u"name"_s].toString(), u"SQL"_s);
+        QCOMPARE(mySkills(talent).at(0)[u"level"_s].toString(), u"beginner"_s);
+    }
+
+    void aTalentKeepsEducationAndExperience()
+    {
+        const TestUser talent = m_server->createUser(Role::Talent);
+        logInAs(talent, u"talent"_s);
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        const auto profile = [&] {
+            return m_server->get(u"/api/v1/talents/me/profile"_s, talent.token).json();
+        };
+
+        // A year the server refuses: its words under the field, what was typed kept.
+        reveal(u"educationSection"_s);
+        type(u"educationSchool"_s, u"University of Lagos"_s);
+        type(u"educationCourse"_s, u"Accounting"_s);
+        choose(u"educationLevel"_s, u"Bachelor's degree (BSc, BA, BEng, LLB, MBBS)"_s);
+        type(u"educationStartYear"_s, u"1900"_s);
+        type(u"educationEndYear"_s, u"2020"_s);
+        clickInView(u"saveEducation"_s);
+        QTRY_VERIFY(!find(u"educationStartYearError"_s)->property("text").toString().isEmpty());
+        QVERIFY(find(u"educationStartYearError"_s)->property("text").toString().contains(u"1940"_s));
+        QCOMPARE(find(u"educationSchool"_s)->property("text").toString(), u"University of Lagos"_s);
+        QVERIFY(profile().value(u"education"_s).toArray().isEmpty());
+
+        type(u"educationStartYear"_s, u"2016"_s);
+        clickInView(u"saveEducation"_s);
+        QTRY_COMPARE(profile().value(u"education"_s).toArray().size(), 1);
+        QJsonObject school = profile().value(u"education"_s)[0].toObject();
+        QCOMPARE(school.value(u"course"_s).toString(), u"Accounting"_s);
+        QCOMPARE(school.value(u"start_year"_s).toInt(), 2016);
+        QCOMPARE(school.value(u"education_level"_s)[u"code"_s].toString().isEmpty(), false);
+
+        // Changed in place: the same entry, the new course, the rest as it was.
+        clickInView(u"editEducation_0"_s);
+        QTRY_COMPARE(find(u"educationCourse"_s)->property("text").toString(), u"Accounting"_s);
+        type(u"educationCourse"_s, u"Finance"_s);
+        clickInView(u"saveEducation"_s);
+        QTRY_COMPARE(profile().value(u"education"_s)[0][u"course"_s].toString(), u"Finance"_s);
+        QCOMPARE(profile().value(u"education"_s).toArray().size(), 1);
+        QCOMPARE(profile().value(u"education"_s)[0][u"end_year"_s].toInt(), 2020);
+
+        // Work experience: a month as people write it short is refused by the server, beside it.
+        reveal(u"experienceSection"_s);
+        type(u"experienceTitle"_s, u"Accountant"_s);
+        type(u"experienceCompany"_s, u"Kola Foods"_s);
+        type(u"experienceStart"_s, u"2022-3"_s);
+        clickInView(u"experienceCurrent"_s);
+        clickInView(u"saveExperience"_s);
+        QTRY_VERIFY(!find(u"experienceStartError"_s)->property("text").toString().isEmpty());
+        QVERIFY(profile().value(u"experience"_s).toArray().isEmpty());
+        type(u"experienceStart"_s, u"2022-03"_s);
+        clickInView(u"saveExperience"_s);
+        QTRY_COMPARE(profile().value(u"experience"_s).toArray().size(), 1);
+        const QJsonObject job = profile().value(u"experience"_s)[0].toObject();
+        QCOMPARE(job.value(u"title"_s).toString(), u"Accountant"_s);
+        QCOMPARE(job.value(u"start_month"_s).toString(), u"2022-03"_s);
+        QCOMPARE(job.value(u"current"_s).toBool(), true);
+        QCOMPARE(profile().value(u"education"_s).toArray().size(), 1); // left alone
+        reveal(u"educationSection"_s);
+        snapshot(u"talent-profile-education-experience"_s);
+
+        clickInView(u"removeEducation_0"_s);
+        QTRY_VERIFY(profile().value(u"education"_s).toArray().isEmpty());
+        QCOMPARE(profile().value(u"experience"_s).toArray().size(), 1);
+    }
+
+    void aTalentSaysWhatWorkTheyLookFor()
+    {
+        const TestUser talent = m_server->createUser(Role::Talent);
+        logInAs(talent, u"talent"_s);
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        reveal(u"preferencesSection"_s);
+        QVERIFY(find(u"preference_remote"_s));
+        // Changed elsewhere after the page loaded: the preferences' save must not put it back.
+        QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s,
+                                 QJsonObject { { u"headline"_s, u"Set in the portal"_s } },
+                                 talent.token)
+                         .status,
+                 200);
+        clickInView(u"preference_remote"_s);
+        clickInView(u"preference_full_time"_s);
+        choose(u"careerLevel"_s, u"Mid level"_s);
+        choose(u"relocate"_s, u"Yes"_s);
+        clickInView(u"hiddenFromSearch"_s);
+        // An upside-down range is refused beside the top of it before anything is sent.
+        type(u"payMin"_s, u"600,000"_s);
+        type(u"payMax"_s, u"400,000"_s);
+        clickInView(u"savePreferences"_s);
+        QTRY_VERIFY(!find(u"payMaxError"_s)->property("text").toString().isEmpty());
+        const auto profile = [&] {
+            return m_server->get(u"/api/v1/talents/me/profile"_s, talent.token).json();
+        };
+        QVERIFY(profile().value(u"job_preferences"_s).toArray().isEmpty());
+
+        type(u"payMax"_s, u"900000"_s);
+        clickInView(u"savePreferences"_s);
+        QTRY_VERIFY(!profile().value(u"job_preferences"_s).toArray().isEmpty());
+        QStringList kinds;
+        for (const QJsonValue &kind : profile().value(u"job_preferences"_s).toArray())
+            kinds.append(kind[u"code"_s].toString());
+        kinds.sort();
+        QCOMPARE(kinds, QStringList({ u"full_time"_s, u"remote"_s }));
+        const QJsonObject saved = profile();
+        QCOMPARE(saved.value(u"desired_career_level"_s)[u"code"_s].toString(), u"mid_level"_s);
+        QCOMPARE(saved.value(u"salary_expectation"_s)[u"min"_s].toInteger(), 600000);
+        QCOMPARE(saved.value(u"salary_expectation"_s)[u"max"_s].toInteger(), 900000);
+        QCOMPARE(saved.value(u"salary_expectation"_s)[u"period"_s].toString(), u"monthly"_s);
+        QCOMPARE(saved.value(u"willing_to_relocate"_s).toBool(), true);
+        QCOMPARE(saved.value(u"hidden"_s).toBool(), true);
+        QCOMPARE(saved.value(u"headline"_s).toString(), u"Set in the portal"_s);
+        // The amounts read as people write them once saved.
+        QTRY_COMPARE(find(u"payMax"_s)->property("text").toString(), u"900,000"_s);
+        QCOMPARE(find(u"payMin"_s)->property("text").toString(), u"600,000"_s);
+        reveal(u"preferencesSection"_s);
+        snapshot(u"talent-profile-preferences"_s);
+
+        // Unticking one sends the list without it.
+        clickInView(u"preference_remote"_s);
+        clickInView(u"savePreferences"_s);
+        QTRY_COMPARE(profile().value(u"job_preferences"_s).toArray().size(), 1);
+        QCOMPARE(profile().value(u"job_preferences"_s)[0][u"code"_s].toString(), u"full_time"_s);
+    }
+
     void aTalentOrdersAndHidesCvSections()
     {
         logInAs(m_talent, u"talent"_s);
@@ -1342,6 +1808,13 @@ private:
         return nullptr;
     }
 
+    /** The @p property of the item named @p name visible now; invalid when none is (no waiting). */
+    QVariant shownNow(const QString &name, const char *property = "text")
+    {
+        QQuickItem *item = visibleItem(m_window->contentItem(), name);
+        return item ? item->property(property) : QVariant();
+    }
+
     static QQuickItem *visibleItem(QQuickItem *root, const QString &name)
     {
         if (!root->isVisible())
@@ -1354,6 +1827,52 @@ private:
                 return found;
         }
         return nullptr;
+    }
+
+    /**
+     * Scrolls the page until the item named @p name is near the top, as a person scrolling to it
+     * would: a click lands only on what is on screen.
+     */
+    void reveal(const QString &name)
+    {
+        QQuickItem *item = find(name);
+        QVERIFY(item);
+        QQuickItem *view = item->parentItem();
+        while (view && !view->inherits("QQuickFlickable"))
+            view = view->parentItem();
+        QVERIFY(view);
+        QVERIFY(QQuickTest::qWaitForPolish(m_window.get()));
+        auto *content = view->property("contentItem").value<QQuickItem *>();
+        const qreal top = item->mapToItem(content, QPointF(0, 0)).y();
+        const qreal bottom
+                = std::max(0.0, view->property("contentHeight").toReal() - view->height());
+        view->setProperty("contentY", std::clamp(top - 12.0, 0.0, bottom));
+        QVERIFY(QQuickTest::qWaitForPolish(m_window.get()));
+    }
+
+    /** Scrolls to the item named @p name and clicks it. */
+    void clickInView(const QString &name)
+    {
+        reveal(name);
+        click(find(name));
+    }
+
+    /** Finds @p skill in the profile's skill search and adds it at @p level. */
+    void addSkill(const QString &skill, const QString &level, const QString &years)
+    {
+        type(u"skillQuery"_s, skill);
+        choose(u"skillChoice"_s, skill);
+        choose(u"skillLevel"_s, level);
+        type(u"skillYears"_s, years);
+        click(find(u"addSkill"_s));
+    }
+
+    QJsonArray mySkills(const TestUser &talent)
+    {
+        return m_server->get(u"/api/v1/talents/me/skills"_s, talent.token)
+                .json()
+                .value(u"data"_s)
+                .toArray();
     }
 
     /** Saves the window as a person sees it now, as @p name.png in WN_SCREENSHOT_DIR when set. */
@@ -1404,11 +1923,16 @@ private:
         QQuickItem *box = find(name);
         QVERIFY(box);
         QTRY_VERIFY(box->property("count").toInt() > 0);
-        int index = 0;
-        if (!text.isEmpty())
-            QMetaObject::invokeMethod(box, "find", Q_RETURN_ARG(int, index), Q_ARG(QString, text));
-        QVERIFY(index >= 0);
-        box->setProperty("currentIndex", index);
+        // The box may show a first entry before the server's list is in: wait for the one asked.
+        const auto indexOf = [box, &text] {
+            int index = 0;
+            if (!text.isEmpty())
+                QMetaObject::invokeMethod(box, "find", Q_RETURN_ARG(int, index),
+                                          Q_ARG(QString, text));
+            return index;
+        };
+        QTRY_VERIFY(indexOf() >= 0);
+        box->setProperty("currentIndex", indexOf());
     }
 
     /** Puts @p text in the text field named @p name, as typing would. */

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Coding challenges through the API: languages, a company's challenges and who reaches them,
 // invitations by signed link, runs and submissions judged in the sandbox in the background
-// (hidden cases never shown to talents), results, and queued work surviving a restart.
+// (hidden cases never shown to talents), past submissions, results, and queued work surviving
+// a restart.
 #include "testserver.h"
 
 #include <QJsonArray>
@@ -250,6 +251,11 @@ private Q_SLOTS:
         const std::optional<Mail> mail = m_server->waitForMail(m_talent.email);
         QVERIFY(mail);
         QVERIFY(mail->text.contains(token));
+        // The mailed link is a whole address, whether or not a public address is configured.
+        const QString link = sent.json()[u"data"_s][0][u"link"_s].toString();
+        QVERIFY2(link.startsWith(u"http://"_s) || link.startsWith(u"https://"_s), qPrintable(link));
+        QVERIFY2(link.endsWith(u"/coding/invitation?token="_s + token), qPrintable(link));
+        QVERIFY(mail->text.contains(link));
 
         // The link opens the challenge, its samples only; an altered link opens nothing.
         const Reply opened = m_server->get(u"/api/v1/coding-challenges/invitations/"_s + token);
@@ -401,6 +407,47 @@ private Q_SLOTS:
         QCOMPARE(m_server->get(byUser, m_otherOwner.token).json()[u"meta"_s][u"total"_s].toInt(), 0);
         QCOMPARE(m_server->get(byUser, m_stranger.token).status, 404);
         QCOMPARE(m_server->get(byUser).status, 401);
+    }
+
+    void pastSubmissionsAreListedNewestFirst()
+    {
+        const QString path = u"/api/v1/coding-challenges/%1/submissions"_s.arg(m_challenge);
+        QCOMPARE(m_server->get(path).status, 401);
+        const Reply mine = m_server->get(path, m_talent.token);
+        QCOMPARE(mine.status, 200);
+        const QJsonArray all = mine.json()[u"data"_s].toArray();
+        QCOMPARE(all.size(), 4); // one run, three submissions
+        QCOMPARE(verdict(all[0]), u"Compilation Error"_s);
+        QCOMPARE(all[0][u"kind"_s].toString(), u"submit"_s);
+        QCOMPARE(all[0][u"language_id"_s].toInteger(), m_c);
+        QCOMPARE(verdict(all[1]), u"Accepted"_s);
+        QCOMPARE(all[1][u"score"_s].toInt(), 6);
+        QCOMPARE(all[1][u"max_score"_s].toInt(), 6);
+        QCOMPARE(all[3][u"kind"_s].toString(), u"run"_s);
+        // A list, not the code nor the cases: those are the submission's own.
+        QVERIFY(!all[1].toObject().contains(u"source"_s));
+        QVERIFY(!all[1].toObject().contains(u"test_cases"_s));
+
+        const Reply submitted = m_server->get(path + u"?kind=submit"_s, m_talent.token);
+        QCOMPARE(submitted.json()[u"meta"_s][u"total"_s].toInt(), 3);
+        const Reply bad = m_server->get(path + u"?kind=draft"_s, m_talent.token);
+        QCOMPARE(bad.status, 400);
+        QVERIFY(bad.message().contains(u"kind"_s));
+
+        // Another talent sees none of them; another company cannot reach the challenge.
+        const Reply strangers = m_server->get(path, m_stranger.token);
+        QCOMPARE(strangers.status, 200);
+        QCOMPARE(strangers.json()[u"meta"_s][u"total"_s].toInt(), 0);
+        QCOMPARE(m_server->get(path, m_otherOwner.token).status, 404);
+        // Its company sees everyone's, or one talent's.
+        const Reply company
+                = m_server->get(path + u"?user_id=%1"_s.arg(m_talent.id), m_owner.token);
+        QCOMPARE(company.status, 200);
+        QCOMPARE(company.json()[u"meta"_s][u"total"_s].toInt(), 4);
+        QCOMPARE(m_server->get(path + u"?user_id=%1"_s.arg(m_stranger.id), m_owner.token)
+                         .json()[u"meta"_s][u"total"_s]
+                         .toInt(),
+                 0);
     }
 
     void queuedRunsSurviveARestart()

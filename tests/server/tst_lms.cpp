@@ -567,6 +567,17 @@ void TestLms::requestIsApprovedAndTheTalentEnrolled()
     QCOMPARE(listed.value(u"next_statuses"_s).toArray(),
              (QJsonArray { u"approved"_s, u"declined"_s }));
 
+    // The talent finds their own request again (after a reload, say); another talent does not.
+    const Reply own = s.server->get(u"/api/v1/lms/me/enrolment-requests"_s, talent.token);
+    QCOMPARE(own.status, 200);
+    QCOMPARE(
+            findBy(own.json().value(u"data"_s).toArray(), u"id"_s, id).value(u"status"_s).toString(),
+            u"pending"_s);
+    const TestUser other = talentOn(s);
+    const Reply theirs = s.server->get(u"/api/v1/lms/me/enrolment-requests"_s, other.token);
+    QCOMPARE(theirs.status, 200);
+    QCOMPARE(theirs.json().value(u"data"_s).toArray().size(), 0);
+
     const Reply status
             = s.server->get(u"/api/v1/lms/me/courses/%1/status"_s.arg(s.dataCourse), talent.token);
     QCOMPARE(status.json().value(u"enrolled"_s).toBool(), false);

@@ -211,6 +211,50 @@ private Q_SLOTS:
         QVERIFY(bodiesArriving(*m_server).isEmpty());
     }
 
+    void aLargeFileIsSentWholeOrInTheRangeAsked()
+    {
+        // Bytes that differ from place to place, so that a part from the wrong offset shows.
+        QByteArray video = tinyMp4();
+        while (video.size() < 3 * 1024 * 1024 + 17)
+            video.append(char(video.size() % 251));
+        const QString path = presigned(*m_server, m_talent.token, u"video"_s);
+        const Reply put = m_server->raw("PUT", path, video, "video/mp4");
+        QCOMPARE(put.status, 201);
+        const QString file = u"/api/v1/files/"_s + put.json().value(u"key"_s).toString();
+        const QByteArray size = QByteArray::number(video.size());
+
+        const Reply whole = m_server->raw("GET", file, {}, {}, m_talent.token);
+        QCOMPARE(whole.status, 200);
+        QVERIFY(whole.body == video);
+        QCOMPARE(whole.header("Content-Length"), size);
+        QCOMPARE(whole.header("Accept-Ranges"), QByteArray("bytes"));
+
+        const auto part = [&](const QByteArray &range) {
+            return m_server->raw("GET", file, {}, {}, m_talent.token, { { "Range", range } });
+        };
+        const Reply middle = part("bytes=1000000-1999999");
+        QCOMPARE(middle.status, 206);
+        QVERIFY(middle.body == video.mid(1000000, 1000000));
+        QCOMPARE(middle.header("Content-Range"), "bytes 1000000-1999999/" + size);
+        const Reply tail = part("bytes=-500");
+        QCOMPARE(tail.status, 206);
+        QVERIFY(tail.body == video.right(500));
+        const Reply rest = part("bytes=3000000-");
+        QCOMPARE(rest.status, 206);
+        QVERIFY(rest.body == video.mid(3000000));
+        const Reply past = part("bytes=" + size + "-");
+        QCOMPARE(past.status, 416);
+        QCOMPARE(past.header("Content-Range"), "bytes */" + size);
+        // Several ranges, or nonsense, are answered with the whole file, as the RFC allows.
+        const Reply several = part("bytes=0-1,5-9");
+        QCOMPARE(several.status, 200);
+        QVERIFY(several.body == video);
+        QCOMPARE(part("bytes=9-1").status, 200);
+
+        // After a streamed answer the server closes the connection, and a new one is served.
+        QCOMPARE(m_server->get(u"/healthz"_s).status, 200);
+    }
+
     void anUploadCutShortLeavesNothingBehind()
     {
         const QString path = presigned(*m_server, m_talent.token, u"video"_s);

@@ -15,6 +15,7 @@ const morePages: [string, string][] = [
     ["/internships", "Internships"],
     ["/learning", "Learning"],
     ["/assessments", "Assessments"],
+    ["/coding", "Coding challenges"],
     ["/cvs", "CVs"],
     ["/check-in", "Attendance"],
 ];

@@ -2,6 +2,7 @@
 // What a person is writing, kept in this tab's sessionStorage until it is sent, so that a reload
 // or a slip of the finger loses nothing.
 import { useEffect, useState } from "preact/hooks";
+import { session } from "./session";
 
 function read(key: string): string | null {
     try {
@@ -9,6 +10,11 @@ function read(key: string): string | null {
     } catch {
         return null;
     }
+}
+
+/** The key of the draft @p name for whoever is signed in: one person's drafts are not another's. */
+export function draftKey(name: string): string {
+    return `wn.draft.${session.get()?.user.id ?? 0}.${name}`;
 }
 
 /** A text kept under @p key while it is written; `clear()` once the server has it. */

@@ -51,5 +51,9 @@ export const routes: Route[] = [
     { path: "/assessments/:slug", page: lazy(() => import("./pages/assessments").then((m) => m.TakeAssessmentPage)), signedIn: true, title: "Assessment" },
     { path: "/check-in", page: lazy(() => import("./pages/checkin").then((m) => m.CheckInPage)), signedIn: true, title: "Attendance" },
     { path: "/cvs", page: lazy(() => import("./pages/cvs").then((m) => m.CvsPage)), signedIn: true, title: "CVs" },
+    { path: "/coding", page: lazy(() => import("./pages/coding").then((m) => m.CodingChallengesPage)), signedIn: true, title: "Coding challenges" },
+    // Before /coding/:id, whose ids are numbers.
+    { path: "/coding/invitation", page: lazy(() => import("./pages/coding").then((m) => m.CodingInvitationPage)), signedIn: true, title: "Coding challenge" },
+    { path: "/coding/:id", page: lazy(() => import("./pages/coding").then((m) => m.CodingChallengePage)), signedIn: true, title: "Coding challenge" },
     { path: "/cvs/:id", page: lazy(() => import("./pages/cvs").then((m) => m.CvPage)), signedIn: true, title: "CV" },
 ];

@@ -47,9 +47,16 @@ export async function applyWithdrawAndApplyAgain(context) {
     await context.accessible(page, "the internships page");
     await context.snapshot(page, "internships-phone");
 
+    // What the talent writes survives a reload, and reaches the company with the application.
+    const why = "I keep my church's accounts in a spreadsheet and want to learn to build dashboards.";
+    await card.getByLabel(`Why do you want to take part in ${title}? (optional)`).fill(why);
+    await page.reload();
+    check(await card.getByLabel(`Why do you want to take part in ${title}? (optional)`).inputValue() === why, "the motivation is kept");
     await card.getByRole("button", { name: `Apply for ${title}` }).click();
     await page.getByRole("status").filter({ hasText: `You applied for ${title}.` }).waitFor();
     await card.getByText("You applied").waitFor();
+    const sent = await context.api("GET", `/api/v1/internships/${internship.id}/applications`, { token: internship.employer });
+    check(sent.data.find((a) => a.talent.email === talent.email)?.motivation === why, "the company reads the motivation");
     const applications = page.locator("#applications ~ ul").first();
     const mine = applications.getByRole("listitem").filter({ hasText: title });
     await mine.getByText("Applied", { exact: true }).waitFor();

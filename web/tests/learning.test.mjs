@@ -39,10 +39,10 @@ export async function askToJoinAndFollowProgress(context) {
     // The answer takes the keyboard's focus, so that it is read out.
     await page.waitForFunction(() => document.activeElement?.textContent?.startsWith("You asked to join"));
 
-    // Asked again after a reload, the server's answer says why not.
+    // After a reload the request still shows, and cannot be sent twice.
     await page.reload();
-    await card.getByRole("button", { name: `Ask to join ${name}` }).click();
-    await page.getByRole("alert").filter({ hasText: "Your request for this course is waiting for approval" }).waitFor();
+    await card.getByText("Pending", { exact: true }).waitFor();
+    check(await card.getByRole("button", { name: `Ask to join ${name}` }).count() === 0, "no second request is offered");
 
     // Staff approve the request and the course records progress.
     const me = await context.api("POST", "/api/v1/auth/login/talent", { body: talent });
@@ -70,4 +70,21 @@ export async function learningOnADesktop(context) {
     await page.getByRole("heading", { name }).waitFor();
     check(await page.getByLabel("Find a course").inputValue() === name, "the search lives in the address");
     await context.snapshot(page, "learning-desktop");
+}
+
+export async function askAgainAfterADecline(context) {
+    const name = `Bookkeeping basics ${Date.now()}`;
+    const offered = await course(context, name);
+    const talent = await newTalent(context, "Tunde");
+    const me = await context.api("POST", "/api/v1/auth/login/talent", { body: talent });
+    await context.api("POST", "/api/v1/lms/me/enrolment-requests", { token: me.access_token, body: { course_id: offered.id } });
+    const requests = await context.api("GET", `/api/v1/lms/enrolment-requests?status=pending&user_id=${me.user.id}`, { token: offered.admin });
+    await context.api("POST", `/api/v1/lms/enrolment-requests/${requests.data[0].id}/decline`, { token: offered.admin, body: { reason: "The course is full" } });
+
+    const page = await context.page(phone);
+    await context.signIn(page, talent, `/learning?q=${encodeURIComponent(name)}`);
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
+    await card.getByText("Declined", { exact: true }).waitFor();
+    await card.getByRole("button", { name: `Ask to join ${name}` }).click();
+    await card.getByText("Pending", { exact: true }).waitFor();
 }

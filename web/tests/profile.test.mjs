@@ -131,6 +131,23 @@ export async function completeAProfile(context) {
     check(JSON.stringify(patches.at(-1)) === JSON.stringify({ job_preferences: [await page.getByLabel("Full-time").getAttribute("value")] }),
         `only the kinds of work are sent (${JSON.stringify(patches.at(-1))})`);
 
+    // The level and pay looked for: a range upside down is refused by the box, before sending.
+    await page.getByLabel("Career level").selectOption({ label: "Mid level" });
+    await page.getByLabel("Pay you expect, from (₦)").fill("600,000");
+    await page.getByLabel("To (₦)").fill("450,000");
+    await page.getByRole("button", { name: "Save preferences" }).click();
+    await page.getByText("salary_expectation.max must not be less than salary_expectation.min").waitFor();
+    check(await page.getByLabel("To (₦)").getAttribute("aria-invalid") === "true", "the problem stands by the upper bound");
+    await page.getByLabel("To (₦)").fill("900,000");
+    await page.getByLabel("Willing to move for work?").selectOption({ label: "Yes" });
+    await page.getByRole("button", { name: "Save preferences" }).click();
+    await page.getByText("Your preferences are saved.").waitFor();
+    const saved = await context.api("GET", "/api/v1/talents/me/profile", { token: (await context.token(who, "talent")).token });
+    check(saved.desired_career_level?.name === "Mid level", `the level is saved (${JSON.stringify(saved.desired_career_level)})`);
+    check(saved.salary_expectation?.min === 600000 && saved.salary_expectation?.max === 900000 && saved.salary_expectation?.period === "monthly",
+        `the pay is saved as typed (${JSON.stringify(saved.salary_expectation)})`);
+    check(saved.willing_to_relocate === true, "willing to move is saved");
+
     // A picture too large is refused before it is sent; then a picture.
     await page.getByLabel("Add a picture").setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: Buffer.alloc(6 * 1024 * 1024) });
     await page.getByText("huge.png is 6 MB; the largest allowed is 5 MB.").waitFor();

@@ -25,6 +25,8 @@ export async function findAndApplyForATraining(context) {
     check(await page.getByText(/Hybrid/).first().isVisible(), "the mode reads as the desktop client says it");
     const motivation = page.getByLabel(/Why do you want to take part/);
     await motivation.fill("I build web front ends and want to bring them to the desktop.");
+    await page.reload();
+    check(await motivation.inputValue() === "I build web front ends and want to bring them to the desktop.", "the motivation survives a reload");
     await context.accessible(page, "a training's page");
     await context.snapshot(page, "training-phone");
     await page.getByRole("button", { name: "Apply for this training" }).click();

@@ -26,6 +26,11 @@ Shell {
             page: testimonials
         },
         {
+            name: "cohorts",
+            title: qsTr("Cohorts"),
+            page: cohorts
+        },
+        {
             name: "invites",
             title: qsTr("Invite people"),
             page: invites
@@ -61,6 +66,10 @@ Shell {
     Component {
         id: testimonials
         TestimonialsPage {}
+    }
+    Component {
+        id: cohorts
+        CohortsPage {}
     }
     Component {
         id: invites

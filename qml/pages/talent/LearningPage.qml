@@ -13,6 +13,26 @@ Item {
 
     property string error
     property string notice
+    /** Course id → the status of the talent's latest request for it, so that what was asked
+     *  before this visit shows too. */
+    property var requested: ({})
+
+    function readRequests() {
+        Backend.call("myLmsEnrolmentRequests", {
+            limit: 100
+        }, (error, body) => {
+            if (error)
+                return;
+            const latest = {};
+            for (const request of body.data) {
+                if (latest[request.course_id] === undefined)
+                    latest[request.course_id] = request.status;
+            }
+            page.requested = latest;
+        });
+    }
+
+    Component.onCompleted: readRequests()
 
     ColumnLayout {
         anchors.fill: parent
@@ -54,17 +74,24 @@ Item {
                 emptyText: qsTr("No course is offered yet.")
                 delegate: RowCard {
                     id: course
+                    objectName: "courseCard"
                     required property var row
+                    readonly property string asked: page.requested[row.id] ?? ""
                     title: row.fullname
                     subtitle: row.shortname
+                    status: asked
                     QQC2.Button {
                         objectName: "askToJoin"
-                        text: qsTr("Ask to join")
+                        // A pending or approved request stands; a declined one may be asked again.
+                        visible: course.asked === "" || course.asked === "declined"
+                        text: course.asked === "declined" ? qsTr("Ask again") : qsTr("Ask to join")
+                        Accessible.name: qsTr("Ask to join %1").arg(course.row.fullname)
                         onClicked: Backend.call("requestLmsEnrolment", {
                             course_id: course.row.id
                         }, error => {
                             page.error = error;
                             page.notice = error ? "" : qsTr("You asked to join %1; you will be told when it is decided.").arg(course.row.fullname);
+                            page.readRequests();
                         })
                     }
                 }

@@ -7,14 +7,22 @@ import QtQuick.Layouts
 import Worknation.Client
 import Worknation.Ui
 
-/** The talent's profile: how complete it is and what to add next, the picture, the main fields. */
+/**
+ * The talent's profile: how complete it is with the next best step one click away, the picture,
+ * the details, skills, education, work experience and the work looked for, each a section with
+ * its own save. A form is filled from the profile once and again only after its own save, so
+ * saving one section never puts the loaded values back over what is typed in another.
+ */
 Item {
     id: page
 
+    /** The profile as the server last answered it. */
     property var profile: ({})
     /** The form is filled from the server; until then nothing can be typed or saved over it. */
     property bool loaded: false
     property var completion: ({})
+    /** The profile the details form was filled from; what its fields are compared with. */
+    property var details: ({})
     property string error
     property string notice
 
@@ -23,19 +31,63 @@ Item {
             page.error = error;
             if (!error) {
                 page.profile = body;
+                page.fillDetails(body);
+                preferences.fill(body);
                 page.loaded = true;
             }
         });
+        loadCompletion();
+    }
+
+    function loadCompletion() {
         Backend.call("profileCompletion", {}, (error, body) => {
             if (!error)
                 page.completion = body;
         });
     }
 
+    /** A section saved: the profile is what the server answered, the completion is asked again. */
+    function applied(profile: var) {
+        page.profile = profile;
+        loadCompletion();
+    }
+
+    function fillDetails(profile: var) {
+        page.details = profile;
+        headline.text = profile.headline ?? "";
+        phone.text = profile.phone_number ?? "";
+        stateField.text = profile.state ?? "";
+        linkedin.text = profile.linkedin_url ?? "";
+        portfolio.text = profile.portfolio_url ?? "";
+        bio.text = profile.bio ?? "";
+    }
+
+    /** The section of this page where a completion item (its key) is filled in, or null. */
+    function sectionFor(item: string): Item {
+        const sections = {
+            name: detailsSection,
+            phone_number: detailsSection,
+            location: detailsSection,
+            avatar: pictureSection,
+            skills: skillsSection,
+            education: educationSection,
+            experience: experienceSection,
+            job_preferences: preferences
+        };
+        return sections[item] ?? null;
+    }
+
+    /** Scrolls @p section to the top of the page and gives it the focus. */
+    function showSection(section: Item) {
+        const top = section.mapToItem(content, 0, 0).y - Theme.spacing;
+        flick.contentY = Math.max(0, Math.min(top, flick.contentHeight - flick.height));
+        section.forceActiveFocus();
+    }
+
     function save() {
-        // Only the fields that differ from the profile as loaded are sent, so a change made
-        // elsewhere meanwhile is not overwritten. An emptied optional field is cleared (null);
-        // the state, which a profile must keep, is sent only when given.
+        // Only the fields that differ from the profile as the form was filled are sent, so a
+        // change made elsewhere meanwhile is not overwritten. An emptied optional field is
+        // cleared (null); the state, which a profile must keep, is sent only when given.
         const fields = {
             headline: headline.text,
             bio: bio.text,
@@ -46,7 +98,7 @@ Item {
         };
         const changes = {};
         for (const key in fields) {
-            if (fields[key] !== (page.profile[key] ?? ""))
+            if (fields[key] !== (page.details[key] ?? ""))
                 changes[key] = fields[key].length > 0 ? fields[key] : null;
         }
         if (changes.state === null)
@@ -57,10 +109,22 @@ Item {
             return;
         }
         Backend.call("updateMyProfile", changes, (error, body) => {
+            const problems = error ? FormChecker.serverProblems(body) : {};
+            const fields = {
+                headline: headline,
+                phone_number: phone,
+                state: stateField,
+                linkedin_url: linkedin,
+                portfolio_url: portfolio
+            };
+            for (const key in fields)
+                fields[key].error = problems[key] ?? "";
             page.error = error;
             page.notice = error ? "" : qsTr("Saved.");
-            if (!error)
-                page.load();
+            if (!error) {
+                page.fillDetails(body);
+                page.applied(body);
+            }
         });
     }
 
@@ -75,17 +139,27 @@ Item {
             page.error = error;
             page.notice = error ? "" : qsTr("Your picture is updated.");
             if (!error)
-                page.load();
+                Backend.call("myProfile", {}, (failure, body) => {
+                    if (!failure)
+                        page.applied(body);
+                });
         })
     }
 
-    QQC2.ScrollView {
+    Flickable {
+        id: flick
+        objectName: "profileScroll"
         anchors.fill: parent
         anchors.margins: Theme.spacing * 2
-        contentWidth: availableWidth
+        contentWidth: width
+        contentHeight: content.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
 
         ColumnLayout {
-            width: parent.width
+            id: content
+            width: flick.width - Theme.spacing
             spacing: Theme.spacing
 
             PageHeader {
@@ -112,102 +186,174 @@ Item {
                         to: 100
                         value: page.completion.percentage ?? 0
                     }
-                    QQC2.Label {
+                    RowLayout {
                         Layout.fillWidth: true
                         visible: !!page.completion.next
-                        text: qsTr("Next: %1").arg(page.completion.next?.label ?? "")
-                        color: Theme.muted
-                        wrapMode: Text.Wrap
-                    }
-                }
-            }
-
-            RowLayout {
-                spacing: Theme.spacing
-                Rectangle {
-                    width: 72
-                    height: 72
-                    radius: 36
-                    color: Theme.selection
-                    clip: true
-                    Image {
-                        anchors.fill: parent
-                        fillMode: Image.PreserveAspectCrop
-                        source: page.profile.avatar_url ?? ""
+                        spacing: Theme.spacing / 2
+                        QQC2.Label {
+                            text: qsTr("Next best step:")
+                            color: Theme.muted
+                        }
+                        // A step this page fills in is a link to its section; any other is said.
+                        QQC2.Button {
+                            objectName: "nextStep"
+                            visible: page.sectionFor(page.completion.next?.item ?? "") !== null
+                            text: page.completion.next?.label ?? ""
+                            flat: true
+                            highlighted: true
+                            onClicked: page.showSection(page.sectionFor(page.completion.next.item))
+                        }
+                        QQC2.Label {
+                            Layout.fillWidth: true
+                            visible: page.sectionFor(page.completion.next?.item ?? "") === null
+                            text: page.completion.next?.label ?? ""
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        Item {
+                            Layout.fillWidth: true
+                        }
                     }
                     QQC2.Label {
-                        anchors.centerIn: parent
-                        visible: !page.profile.avatar_url
-                        text: (page.profile.first_name ?? " ")[0] + (page.profile.last_name ?? " ")[0]
-                        font.pixelSize: Theme.titleSize
-                        color: Theme.primary
+                        Layout.fillWidth: true
+                        visible: (page.completion.missing ?? []).length > 1
+                        text: qsTr("Still missing: %1").arg((page.completion.missing ?? []).map(m => m.label).join(" · "))
+                        color: Theme.muted
+                        font.pixelSize: Theme.smallSize
+                        wrapMode: Text.Wrap
                     }
-                }
-                QQC2.Button {
-                    objectName: "changePicture"
-                    text: qsTr("Change picture…")
-                    onClicked: pictureDialog.open()
+                    QQC2.Label {
+                        visible: page.completion.percentage !== undefined && !page.completion.next
+                        text: qsTr("Your profile is complete.")
+                        color: Theme.accent
+                    }
                 }
             }
 
-            GridLayout {
-                Layout.fillWidth: true
+            ProfileSection {
+                id: pictureSection
+                objectName: "pictureSection"
+                title: qsTr("Picture")
+                RowLayout {
+                    spacing: Theme.spacing
+                    Rectangle {
+                        width: 72
+                        height: 72
+                        radius: 36
+                        color: Theme.selection
+                        clip: true
+                        Image {
+                            anchors.fill: parent
+                            fillMode: Image.PreserveAspectCrop
+                            source: page.profile.avatar_url ?? ""
+                        }
+                        QQC2.Label {
+                            anchors.centerIn: parent
+                            visible: !page.profile.avatar_url
+                            text: (page.profile.first_name ?? " ")[0] + (page.profile.last_name ?? " ")[0]
+                            font.pixelSize: Theme.titleSize
+                            color: Theme.primary
+                        }
+                    }
+                    QQC2.Button {
+                        objectName: "changePicture"
+                        text: qsTr("Change picture…")
+                        onClicked: pictureDialog.open()
+                    }
+                }
+            }
+
+            ProfileSection {
+                id: detailsSection
+                objectName: "detailsSection"
+                title: qsTr("About you")
+                error: page.error
+                notice: page.notice
+
+                GridLayout {
+                    Layout.fillWidth: true
+                    enabled: page.loaded
+                    columns: 2
+                    columnSpacing: Theme.spacing
+                    FormField {
+                        id: headline
+                        input.objectName: "headline"
+                        label: qsTr("Headline")
+                    }
+                    FormField {
+                        id: phone
+                        input.objectName: "phone"
+                        label: qsTr("Phone number")
+                    }
+                    FormField {
+                        id: stateField
+                        input.objectName: "state"
+                        label: qsTr("State")
+                    }
+                    FormField {
+                        id: linkedin
+                        input.objectName: "linkedin"
+                        label: qsTr("LinkedIn")
+                    }
+                    FormField {
+                        id: portfolio
+                        input.objectName: "portfolio"
+                        label: qsTr("Portfolio")
+                    }
+                }
+                QQC2.Label {
+                    text: qsTr("About me")
+                    color: Theme.muted
+                    font.pixelSize: Theme.smallSize
+                }
+                TextBox {
+                    id: bio
+                    enabled: page.loaded
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 100
+                    wrapMode: TextEdit.Wrap
+                    Accessible.name: qsTr("About me")
+                }
+                QQC2.Button {
+                    objectName: "save"
+                    enabled: page.loaded
+                    highlighted: true
+                    text: qsTr("Save")
+                    onClicked: page.save()
+                }
+            }
+
+            ProfileSkills {
+                id: skillsSection
+                objectName: "skillsSection"
                 enabled: page.loaded
-                columns: 2
-                columnSpacing: Theme.spacing
-                FormField {
-                    id: headline
-                    input.objectName: "headline"
-                    label: qsTr("Headline")
-                    text: page.profile.headline ?? ""
-                }
-                FormField {
-                    id: phone
-                    label: qsTr("Phone number")
-                    text: page.profile.phone_number ?? ""
-                }
-                FormField {
-                    id: stateField
-                    label: qsTr("State")
-                    text: page.profile.state ?? ""
-                }
-                FormField {
-                    id: linkedin
-                    label: qsTr("LinkedIn")
-                    text: page.profile.linkedin_url ?? ""
-                }
-                FormField {
-                    id: portfolio
-                    label: qsTr("Portfolio")
-                    text: page.profile.portfolio_url ?? ""
-                }
+                skills: page.profile.skills ?? []
+                onSaved: skillList => page.applied(Object.assign({}, page.profile, {
+                    skills: skillList
+                }))
             }
-            QQC2.Label {
-                text: qsTr("About me")
-                color: Theme.muted
-                font.pixelSize: Theme.smallSize
-            }
-            TextBox {
-                id: bio
+
+            ProfileEducation {
+                id: educationSection
+                objectName: "educationSection"
                 enabled: page.loaded
-                Layout.fillWidth: true
-                Layout.preferredHeight: 120
-                wrapMode: TextEdit.Wrap
-                text: page.profile.bio ?? ""
+                entries: page.profile.education ?? []
+                onSaved: profile => page.applied(profile)
             }
-            QQC2.Label {
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: page.error || page.notice
-                color: page.error ? Theme.error : Theme.accent
-                wrapMode: Text.Wrap
-            }
-            QQC2.Button {
-                objectName: "save"
+
+            ProfileExperience {
+                id: experienceSection
+                objectName: "experienceSection"
                 enabled: page.loaded
-                highlighted: true
-                text: qsTr("Save")
-                onClicked: page.save()
+                entries: page.profile.experience ?? []
+                onSaved: profile => page.applied(profile)
+            }
+
+            ProfilePreferences {
+                id: preferences
+                objectName: "preferencesSection"
+                enabled: page.loaded
+                onSaved: profile => page.applied(profile)
             }
         }
     }

@@ -2,8 +2,9 @@
 import QtQuick
 import Worknation.Ui
 
-/** What a talent sees after logging in. (Not "ComponentBehavior: Bound": the shell's Loaders
- * create these pages.) */
+/** What a talent sees after logging in. The sections a talent opens every day come first: only
+ * the first nine have Ctrl+1…9. (Not "ComponentBehavior: Bound": the shell's Loaders create
+ * these pages.) */
 Shell {
     sections: [
         {
@@ -15,6 +16,26 @@ Shell {
             name: "applications",
             title: qsTr("My applications"),
             page: applications
+        },
+        {
+            name: "chat",
+            title: qsTr("Messages"),
+            page: chat
+        },
+        {
+            name: "notifications",
+            title: qsTr("Notifications"),
+            page: notifications
+        },
+        {
+            name: "profile",
+            title: qsTr("Profile"),
+            page: profile
+        },
+        {
+            name: "cvs",
+            title: qsTr("CVs"),
+            page: cvs
         },
         {
             name: "trainings",
@@ -40,26 +61,6 @@ Shell {
             name: "coding",
             title: qsTr("Coding challenges"),
             page: coding
-        },
-        {
-            name: "profile",
-            title: qsTr("Profile"),
-            page: profile
-        },
-        {
-            name: "cvs",
-            title: qsTr("CVs"),
-            page: cvs
-        },
-        {
-            name: "notifications",
-            title: qsTr("Notifications"),
-            page: notifications
-        },
-        {
-            name: "chat",
-            title: qsTr("Messages"),
-            page: chat
         }
     ]
 

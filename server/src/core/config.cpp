@@ -34,9 +34,9 @@ constexpr std::array settingsTable {
     SettingInfo { "search/page_cache_seconds", "0",
                   "No longer used: the search index answers every search as it is now. Accepted "
                   "so that settings files that name it still load." },
-    SettingInfo {
-            "server/public_url",
-            "", "URL users reach the server at, used in links sent by mail (default: http://<listen>)." },
+    SettingInfo { "server/public_url", "",
+                  "URL users reach the server at, used in links sent by mail and in attendance QR "
+                  "codes, which phones in the room open (default: http://<listen>)." },
     SettingInfo { "database/url", "",
                   "sqlite:/path/file.db or postgres://user:password@host:port/dbname (default: "
                   "SQLite in the data dir).",

@@ -56,7 +56,8 @@ public:
      * "postgres://...". */
     QString databaseUrl() const;
     int threads() const;
-    /** The URL users reach the server at, for links in mail; defaults to http://<listen>. */
+    /** The URL users reach the server at, for links in mail and attendance codes; defaults to
+     *  http://<listen>. */
     QString publicUrl() const;
 
 private:

@@ -94,6 +94,9 @@ private:
 QJsonValue textOrNull(const QVariant &stored);
 /** Optional text to store: NULL for null, a missing value or empty text, else the text. */
 QVariant nullIfEmpty(const QJsonValue &value);
+/** A validated input value as a column stores it: a number as a whole number, text as itself,
+ *  and empty text or null as NULL. */
+QVariant storedValue(const QJsonValue &value);
 inline QVariant nullIfEmpty(const QString &text)
 {
     return nullIfEmpty(QJsonValue(text));
@@ -284,6 +287,12 @@ private:
     bool m_done = false;
     bool m_writerTurn = false;
 };
+
+/** Holds row @p id of @p table until the transaction ends, so that what the caller reads of it
+ *  and writes after cannot race another writer: PostgreSQL locks the row (FOR UPDATE); SQLite
+ *  needs nothing, its write transactions already run one at a time. @p table comes from the
+ *  code, never from a request. */
+void lockRow(QSqlDatabase db, const QString &table, qint64 id);
 
 /** The current time as stored: ISO 8601 UTC with milliseconds, sortable as text on both databases. */
 QString nowText();

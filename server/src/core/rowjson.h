@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QStringList>
 
 namespace wn {
@@ -39,5 +41,13 @@ QJsonObject jsonOf(const Row &row, const JsonColumns &columns)
         json.insert(name, row.flag(prefix + name));
     return json;
 }
+
+/** @p value (an object or an array) as a JSON column holds it: compact text. */
+QString jsonText(const QJsonValue &value);
+/** The array a JSON column holds; empty when it holds none. */
+QJsonArray storedArray(const QString &text);
+/** The whole numbers, and the strings, of @p array (a stored one, or a request's). */
+QList<qint64> idsIn(const QJsonArray &array);
+QStringList stringsIn(const QJsonArray &array);
 
 } // namespace wn

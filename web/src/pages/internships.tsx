@@ -8,6 +8,7 @@ import { ApiError, call, type Page } from "../api";
 import { useDraft } from "../draft";
 import { Alert, Button, ListState, StatusBadge, TextArea, Told, formatDate, useLoad, useTitle } from "../ui";
 import { choiceLabel, moveLabel, moves, pay, statusLabel } from "../vocabulary";
+import { MotivationForm } from "./motivation";
 
 interface Internship {
     id: number;
@@ -122,8 +123,12 @@ export function InternshipsPage() {
                     const application = applied.get(internship.id);
                     // A withdrawn application is renewed by applying again.
                     const action = !application || application.status === "withdrawn"
-                        ? press(internship.id, application ? "Apply again" : "Apply", `Apply for ${internship.title}`,
-                            () => call("applyToInternship", { params: { id: internship.id }, body: {} }), `You applied for ${internship.title}.`)
+                        ? <MotivationForm offer={`internship.${internship.id}`} action={application ? "Apply again" : "Apply"} label={`Apply for ${internship.title}`}
+                            question={`Why do you want to take part in ${internship.title}? (optional)`} apply={async (motivation) => {
+                                await call("applyToInternship", { params: { id: internship.id }, body: motivation ? { motivation } : {}, fields: ["motivation"] });
+                                setTold({ text: `You applied for ${internship.title}.`, kind: "success" });
+                                mine.reload();
+                            }} />
                         : <p class="meta">You applied: <StatusBadge status={application.status} /></p>;
                     return <OpenInternship key={internship.id} internship={internship} action={action} />;
                 })}

@@ -31,6 +31,8 @@ export function LearningPage() {
     const [query, setQuery] = useState(q);
     const catalogue = useLoad((signal) => call<Page<Course>>("lmsCourses", { query: { q, page, limit: 20 }, signal }), [q, page]);
     const mine = useLoad((signal) => call<{ data: MyCourse[] }>("myLmsCourses", { signal }), []);
+    // The talent's own requests, newest first: what they asked before this visit shows too.
+    const requests = useLoad((signal) => call<Page<EnrolmentRequest>>("myLmsEnrolmentRequests", { query: { limit: 100 }, signal }), []);
     const [asked, setAsked] = useState<Record<number, string>>({});
     const [told, setTold] = useState<{ text: string; kind: "error" | "success" }>({ text: "", kind: "success" });
     const [busy, setBusy] = useState(0);
@@ -61,6 +63,10 @@ export function LearningPage() {
     };
 
     const enrolled = new Set((mine.data?.data ?? []).map((c) => c.id));
+    const latest: Record<number, string> = {};
+    for (const request of requests.data?.data ?? [])
+        latest[request.course_id] ??= request.status;
+    const statusOf = (course: Course) => asked[course.id] ?? latest[course.id];
     return (
         <section>
             <h1>Learning</h1>
@@ -104,12 +110,15 @@ export function LearningPage() {
                         <div class="actions">
                             {enrolled.has(course.id) ? (
                                 <p class="meta">You are enrolled.</p>
-                            ) : asked[course.id] ? (
-                                <p class="meta">You asked to join: <StatusBadge status={asked[course.id]} /></p>
+                            ) : statusOf(course) && statusOf(course) !== "declined" ? (
+                                <p class="meta">You asked to join: <StatusBadge status={statusOf(course)} /></p>
                             ) : (
-                                <Button busy={busy === course.id} aria-label={`Ask to join ${course.fullname}`} onClick={() => ask(course)}>
-                                    Ask to join
-                                </Button>
+                                <>
+                                    {statusOf(course) && <p class="meta">Your last request: <StatusBadge status={statusOf(course)} /></p>}
+                                    <Button busy={busy === course.id} aria-label={`Ask to join ${course.fullname}`} onClick={() => ask(course)}>
+                                        {statusOf(course) ? "Ask again" : "Ask to join"}
+                                    </Button>
+                                </>
                             )}
                         </div>
                     </li>

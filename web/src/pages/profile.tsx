@@ -58,6 +58,9 @@ export interface Profile extends User {
     education: Education[];
     experience: Experience[];
     job_preferences: Entry[];
+    desired_career_level: { code: string; name: string | null } | null;
+    salary_expectation: { min: number; max: number; period: string } | null;
+    willing_to_relocate: boolean | null;
     intro_video: StoredFile | null;
     bvn_verified: boolean;
     nin_verified: boolean;
@@ -668,38 +671,78 @@ function ExperienceSection({ profile, onSaved }: SectionProps) {
     );
 }
 
+/** The pay looked for as the form holds it: whole naira as typed, and the period. */
+interface Pay {
+    min: string;
+    max: string;
+    period: string;
+}
+
+function payOf(profile: Profile): Pay {
+    const pay = profile.salary_expectation;
+    return { min: pay ? String(pay.min) : "", max: pay ? String(pay.max) : "", period: pay?.period ?? "monthly" };
+}
+
+/** Naira as a person types them ("450,000", "₦ 450000") as a whole number, or NaN. */
+function naira(text: string): number {
+    const digits = text.replace(/[₦,\s]/g, "");
+    return /^\d+$/.test(digits) ? Number(digits) : NaN;
+}
+
+const preferenceFields = ["job_preferences", "hidden", "desired_career_level", "salary_expectation.min", "salary_expectation.max",
+    "salary_expectation.period", "salary_expectation", "willing_to_relocate"];
+
 function PreferencesSection({ profile, onSaved }: SectionProps) {
     const all = useLoad((signal) => call<{ data: Entry[] }>("jobPreferences", { signal }), []);
+    const levels = useLoad((signal) => call<{ data: Entry[] }>("careerLevels", { signal }), []);
     const loaded = profile.job_preferences.map((p) => p.code);
     const [chosen, setChosen] = useState<string[]>(loaded);
-    const [busy, setBusy] = useState(false);
-    const [error, setError] = useState("");
     const [hidden, setHidden] = useState(profile.hidden);
+    const level0 = profile.desired_career_level?.code ?? "";
+    const pay0 = payOf(profile);
+    const relocate0 = profile.willing_to_relocate === null ? "" : String(profile.willing_to_relocate);
+    const form = useForm({ level: level0, min: pay0.min, max: pay0.max, period: pay0.period, relocate: relocate0 });
+    const v = form.values;
     const kindsChanged = chosen.length !== loaded.length || chosen.some((c) => !loaded.includes(c));
-    const changed = kindsChanged || hidden !== profile.hidden;
-    const save = async (event: Event) => {
-        event.preventDefault();
-        setBusy(true);
-        setError("");
+    const payChanged = v.min !== pay0.min || v.max !== pay0.max || (v.min !== "" && v.period !== pay0.period);
+    const changed = kindsChanged || hidden !== profile.hidden || v.level !== level0 || payChanged || v.relocate !== relocate0;
+    const save = form.submit(async () => {
         // Only what changed, so a list changed elsewhere meanwhile is not put back.
         const body: Record<string, unknown> = {};
         if (kindsChanged)
             body.job_preferences = chosen;
         if (hidden !== profile.hidden)
             body.hidden = hidden;
-        try {
-            await call("updateMyProfile", { body });
-            onSaved("Your preferences are saved.");
-        } catch (e) {
-            setError((e as Error).message);
-        } finally {
-            setBusy(false);
+        if (v.level !== level0)
+            body.desired_career_level = v.level || null;
+        if (v.relocate !== relocate0)
+            body.willing_to_relocate = v.relocate === "" ? null : v.relocate === "true";
+        if (payChanged) {
+            if (v.min.trim() === "" && v.max.trim() === "") {
+                body.salary_expectation = null;
+            } else {
+                // Checked here as the server checks it, so the problem shows before sending.
+                const min = naira(v.min);
+                const max = naira(v.max);
+                const problems = [
+                    ...(Number.isNaN(min) ? ["salary_expectation.min must be an amount in naira, like 450,000"] : []),
+                    ...(Number.isNaN(max) ? ["salary_expectation.max must be an amount in naira, like 700,000"] : []),
+                    ...(!Number.isNaN(min) && !Number.isNaN(max) && max < min ? ["salary_expectation.max must not be less than salary_expectation.min"] : []),
+                ];
+                if (problems.length)
+                    throw new ApiError(400, problems, preferenceFields);
+                body.salary_expectation = { min, max, period: v.period };
+            }
         }
-    };
+        await call("updateMyProfile", { body, fields: preferenceFields });
+        onSaved("Your preferences are saved.");
+    });
+    const payError = (field: "min" | "max") => form.errors[`salary_expectation.${field}`] ?? (field === "max" ? form.errors["salary_expectation"] : undefined);
     return (
         <Section id="preferences" title="Work you are looking for">
             {all.error && <Alert>{all.error}</Alert>}
-            <form onSubmit={save}>
+            <form onSubmit={save} noValidate>
+                <Alert>{form.general.map((m) => <p key={m}>{m}</p>)}</Alert>
                 <fieldset class="options options-wide">
                     <legend>Choose every kind that fits</legend>
                     {(all.data?.data ?? []).map((p) => (
@@ -710,12 +753,25 @@ function PreferencesSection({ profile, onSaved }: SectionProps) {
                         </label>
                     ))}
                 </fieldset>
+                <div class="grid">
+                    <Select label="Career level" name="desired_career_level" value={v.level} error={form.errors["desired_career_level"]}
+                        options={[{ value: "", text: "Not given" }, ...(levels.data?.data ?? []).map((l) => ({ value: l.code, text: l.name ?? l.code }))]}
+                        onValue={(x) => form.set("level", x)} />
+                    <Select label="Willing to move for work?" name="willing_to_relocate" value={v.relocate} error={form.errors["willing_to_relocate"]}
+                        options={[{ value: "", text: "Not given" }, { value: "true", text: "Yes" }, { value: "false", text: "No" }]}
+                        onValue={(x) => form.set("relocate", x)} />
+                    <TextField label="Pay you expect, from (₦)" name="salary_min" inputMode="numeric" placeholder="450,000" value={v.min}
+                        error={payError("min")} onValue={(x) => form.set("min", x)} />
+                    <TextField label="To (₦)" name="salary_max" inputMode="numeric" placeholder="700,000" value={v.max}
+                        error={payError("max")} onValue={(x) => form.set("max", x)} />
+                    <Select label="Paid" name="salary_period" value={v.period} error={form.errors["salary_expectation.period"]}
+                        options={[{ value: "monthly", text: "a month" }, { value: "yearly", text: "a year" }]} onValue={(x) => form.set("period", x)} />
+                </div>
                 <label class="check">
                     <input type="checkbox" name="hidden" checked={hidden} onChange={(e) => setHidden(e.currentTarget.checked)} />
                     Hide my profile from employers' candidate search (they still see my applications)
                 </label>
-                <Alert>{error}</Alert>
-                <Button type="submit" busy={busy} disabled={!changed}>Save preferences</Button>
+                <Button type="submit" busy={form.busy} disabled={!changed}>Save preferences</Button>
             </form>
         </Section>
     );

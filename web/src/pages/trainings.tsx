@@ -8,7 +8,8 @@ import { useLive } from "./follow";
 import { navigateQuery, useLocation } from "../router";
 import { session } from "../session";
 import { useValue } from "../signal";
-import { Alert, Button, Loading, Missing, Pager, Select, StatusBadge, TextArea, TextField, formatDate, useForm, useLoad, useTitle } from "../ui";
+import { Alert, Button, Loading, Missing, Pager, Select, StatusBadge, TextField, formatDate, useLoad, useTitle } from "../ui";
+import { MotivationForm } from "./motivation";
 import { choiceLabel, choices, pay, statusLabel } from "../vocabulary";
 import { Withdraw } from "./withdraw";
 
@@ -122,7 +123,6 @@ export function TrainingPage({ params }: { params: Record<string, string> }) {
         async (signal) => (signedIn && trainingId ? call<TrainingStatus>("trainingApplicationStatus", { params: { id: trainingId }, signal }) : null),
         [trainingId, signedIn?.token],
     );
-    const form = useForm({ motivation: "" });
     const [news, setNews] = useState("");
     const heading = useRef<HTMLHeadingElement>(null);
     useTrainingMoves((id, status) => {
@@ -139,12 +139,6 @@ export function TrainingPage({ params }: { params: Record<string, string> }) {
     const t = training.data;
     const here = `/trainings/${encodeURIComponent(t.slug)}`;
     const mine = standing.data;
-    const apply = form.submit(async (values) => {
-        await call("applyToTraining", { params: { id: t.id }, body: values.motivation.trim() ? values : {}, fields: ["motivation"] });
-        form.set("motivation", "");
-        setNews(`You applied for ${t.title}.`);
-        standing.reload();
-    });
     const withdraw = async () => {
         await call("moveTrainingApplication", { params: { id: mine!.application_id! }, body: { status: "withdrawn" } });
         setNews(`You withdrew from ${t.title}. You can apply again while it is open.`);
@@ -170,13 +164,14 @@ export function TrainingPage({ params }: { params: Record<string, string> }) {
                 <div class="actions"><a class="button button-primary" href={`/login?next=${encodeURIComponent(here)}`}>Sign in to apply</a></div>
             )}
             {signedIn && !standing.loading && canApply && (
-                <form class="apply-training" onSubmit={apply} noValidate>
-                    <h2>Apply</h2>
-                    <Alert>{form.general.map((m) => <p key={m}>{m}</p>)}</Alert>
-                    <TextArea label="Why do you want to take part? (optional)" value={form.values.motivation} error={form.errors.motivation}
-                        maxLength={5000} rows={4} onValue={(v) => form.set("motivation", v)} />
-                    <Button type="submit" busy={form.busy}>{form.busy ? "Applying…" : "Apply for this training"}</Button>
-                </form>
+                <section class="apply-training" aria-labelledby="apply-training">
+                    <h2 id="apply-training">Apply</h2>
+                    <MotivationForm offer={`training.${t.id}`} action="Apply for this training" apply={async (motivation) => {
+                        await call("applyToTraining", { params: { id: t.id }, body: motivation ? { motivation } : {}, fields: ["motivation"] });
+                        setNews(`You applied for ${t.title}.`);
+                        standing.reload();
+                    }} />
+                </section>
             )}
             {t.status !== "published" && <p class="meta">This training no longer takes applications.</p>}
             <h2>About the training</h2>

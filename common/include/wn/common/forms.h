@@ -55,6 +55,11 @@ QString payRange(qint64 min, qint64 max, const QString &currency, const QString 
 /** A job post; on creation the title, description, type and work mode are required. */
 Schema job(bool creating);
 
+/** A training cohort; on creation its name is required. */
+Schema cohort(bool creating);
+/** A session of a cohort, to take attendance at: a title, its start and its end. */
+const Schema &attendanceSession();
+
 /** The body taken by the client's operation @p operation where a form sends it; else nullptr. */
 const Schema *operationBody(const QString &operation);
 

@@ -78,16 +78,13 @@ QString archiveError(archive *a)
     return text ? QString::fromLocal8Bit(text) : u"unknown archive error"_s;
 }
 
-/** Copies one file into the archive under @p name; answers its SHA-256 (hex) and size. */
-QJsonObject addFile(archive *a, const QString &path, const QString &name)
+/** Starts a file of @p size bytes in the archive under @p name; its data follows. */
+void addHeader(archive *a, const QString &name, qint64 size)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        fail(u"cannot read %1: %2"_s.arg(path, file.errorString()));
     archive_entry *entry = archive_entry_new();
     const QByteArray pathname = name.toUtf8();
     archive_entry_set_pathname(entry, pathname.constData());
-    archive_entry_set_size(entry, file.size());
+    archive_entry_set_size(entry, size);
     archive_entry_set_filetype(entry, AE_IFREG);
     archive_entry_set_perm(entry, 0600);
     archive_entry_set_mtime(entry, QDateTime::currentSecsSinceEpoch(), 0);
@@ -95,6 +92,15 @@ QJsonObject addFile(archive *a, const QString &path, const QString &name)
     archive_entry_free(entry);
     if (header != ARCHIVE_OK)
         fail(u"cannot write %1 to the archive: %2"_s.arg(name, archiveError(a)));
+}
+
+/** Copies one file into the archive under @p name; answers its SHA-256 (hex) and size. */
+QJsonObject addFile(archive *a, const QString &path, const QString &name)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(u"cannot read %1: %2"_s.arg(path, file.errorString()));
+    addHeader(a, name, file.size());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 total = 0;
     while (!file.atEnd()) {
@@ -113,16 +119,8 @@ QJsonObject addFile(archive *a, const QString &path, const QString &name)
 
 void addBytes(archive *a, const QByteArray &bytes, const QString &name)
 {
-    archive_entry *entry = archive_entry_new();
-    const QByteArray pathname = name.toUtf8();
-    archive_entry_set_pathname(entry, pathname.constData());
-    archive_entry_set_size(entry, bytes.size());
-    archive_entry_set_filetype(entry, AE_IFREG);
-    archive_entry_set_perm(entry, 0600);
-    archive_entry_set_mtime(entry, QDateTime::currentSecsSinceEpoch(), 0);
-    const int header = archive_write_header(a, entry);
-    archive_entry_free(entry);
-    if (header != ARCHIVE_OK || archive_write_data(a, bytes.constData(), size_t(bytes.size())) < 0)
+    addHeader(a, name, bytes.size());
+    if (archive_write_data(a, bytes.constData(), size_t(bytes.size())) < 0)
         fail(u"cannot write %1 to the archive: %2"_s.arg(name, archiveError(a)));
 }
 

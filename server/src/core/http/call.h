@@ -52,6 +52,8 @@ public:
     /** The authenticated caller; 401 if the endpoint let an anonymous call through. */
     const Principal &principal() const;
     bool isAuthenticated() const { return m_principal.has_value(); }
+    /** The caller of an endpoint open to anyone: their principal, or null when anonymous. */
+    const Principal *viewer() const { return m_principal ? &*m_principal : nullptr; }
 
     /** Page and limit from ?page=&limit= (limit at most 100). */
     int page() const;

@@ -6,6 +6,7 @@
 #include "../servercontext.h"
 #include "api.h"
 #include "connectionguard.h"
+#include "filesender.h"
 #include "webportal.h"
 
 #include <QElapsedTimer>
@@ -76,8 +77,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     if (!response.contentType.isEmpty())
         responder.writeHeader("Content-Type", response.contentType);
+    const bool streamed = !response.file.isEmpty();
+    const qint64 length = streamed ? response.fileLength : response.body.size();
     if (response.status != 304 && response.status != 204)
-        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        responder.writeHeader("Content-Length", QByteArray::number(length));
     responder.writeHeader("X-Request-Id", requestId);
     responder.writeHeader("Access-Control-Allow-Origin", "*");
     responder.writeHeader("Access-Control-Allow-Headers",
@@ -87,7 +90,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
     const bool head = request.method() == QHttpServerRequest::Method::Head;
-    responder.writeBody(head ? QByteArray() : response.body);
+    // Ends the head too: a streamed body follows it from the file.
+    responder.writeBody(head || streamed ? QByteArray() : response.body);
+    if (streamed && (head || !FileSender::start(socket, response.file, response.fileOffset, length)))
+        socket->disconnectFromHost(); // the answer said it closes (a vanished file: cut short)
 
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const QString method
@@ -102,7 +108,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                              { u"route"_s, outcome.route },
                              { u"status"_s, response.status },
                              { u"ms"_s, seconds * 1000.0 },
-                             { u"bytes"_s, response.body.size() },
+                             { u"bytes"_s, length },
                              { u"remote"_s, request.remoteAddress().toString() } };
         if (outcome.userId)
             fields.insert(u"user_id"_s, *outcome.userId);

@@ -24,6 +24,19 @@ Response Response::bytes(QByteArray body, QByteArray contentType, int status)
     return response;
 }
 
+Response Response::fromFile(QString path, qint64 offset, qint64 length, QByteArray contentType,
+                            int status)
+{
+    Response response;
+    response.status = status;
+    response.contentType = std::move(contentType);
+    response.file = std::move(path);
+    response.fileOffset = offset;
+    response.fileLength = length;
+    response.header("Connection", "close");
+    return response;
+}
+
 Response &Response::header(const QByteArray &name, const QByteArray &value)
 {
     headers.append({ name, value });

@@ -16,6 +16,11 @@ struct Response
     QByteArray contentType = "application/json";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    /** Instead of @c body: bytes [fileOffset, fileOffset + fileLength) of this file, sent from
+     *  disk in pieces as the peer reads them (large downloads), on a connection then closed. */
+    QString file;
+    qint64 fileOffset = 0;
+    qint64 fileLength = 0;
 
     Response() = default;
     Response(const QJsonObject &json,
@@ -24,6 +29,8 @@ struct Response
 
     static Response bytes(QByteArray body, QByteArray contentType, int status = 200);
     static Response noContent() { return bytes({}, {}, 204); }
+    static Response fromFile(QString path, qint64 offset, qint64 length, QByteArray contentType,
+                             int status = 200);
     Response &header(const QByteArray &name, const QByteArray &value);
 };
 

@@ -101,6 +101,9 @@ public:
     /** Where the API sends clients for @p file: url() if it is public, else signedUrl(). */
     QString url(const StoredFile &file) const;
 
+    /** Where the file stored under @p key lies on disk (for sending it in pieces). */
+    QString pathOf(const QString &key) const;
+
     enum class LinkCheck { Valid, Invalid, Expired };
     /** Whether @p signature signs @p key until @p expires (seconds since the epoch), and the link
      *  is still valid. */
@@ -115,7 +118,6 @@ private:
         QString stem;
     };
     Presigned presigned(const QString &token) const;
-    QString pathOf(const QString &key) const;
     QByteArray linkSignature(const QString &key, qint64 expires) const;
 
     ServerContext &m_context;

@@ -142,15 +142,8 @@ void installAccess(Api &api, ServerContext &)
               .status = 201 },
             [](Call &call) {
                 const QJsonObject &body = call.body();
-                QStringList permissions;
-                for (const QJsonValue &p : body.value(u"permissions"_s).toArray())
-                    permissions.append(p.toString());
-                permissions.removeDuplicates();
-                const QStringList unknown = unknownPermissions(permissions, false);
-                if (!unknown.isEmpty())
-                    throw ApiError::badRequest(
-                            QStringList { u"permissions contains unknown entries: %1"_s.arg(
-                                    unknown.join(u", "_s)) });
+                const QStringList permissions
+                        = requestedPermissions(body.value(u"permissions"_s), false);
                 QSqlDatabase db = call.db();
                 if (Sql(db, u"SELECT 1 FROM system_roles WHERE name = :name"_s)
                             .bind(u":name"_s, body.value(u"name"_s).toString())

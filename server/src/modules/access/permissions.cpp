@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "permissions.h"
 
+#include <wn/common/apierror.h>
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,9 @@ const QList<Permission> &permissionCatalog()
     return catalog;
 }
 
+namespace {
+
+/** The names in @p requested that are not permissions (of company scope, when @p companyOnly). */
 QStringList unknownPermissions(const QStringList &requested, bool companyOnly)
 {
     QStringList unknown;
@@ -52,6 +57,23 @@ QStringList unknownPermissions(const QStringList &requested, bool companyOnly)
             unknown.append(name);
     }
     return unknown;
+}
+
+} // namespace
+
+QStringList requestedPermissions(const QJsonValue &list, bool companyOnly)
+{
+    QStringList permissions;
+    for (const QJsonValue &p : list.toArray())
+        permissions.append(p.toString());
+    permissions.removeDuplicates();
+    const QStringList unknown = unknownPermissions(permissions, companyOnly);
+    if (!unknown.isEmpty())
+        throw ApiError::badRequest(QStringList {
+                (companyOnly ? u"permissions contains entries a company cannot grant: %1"_s
+                             : u"permissions contains unknown entries: %1"_s)
+                        .arg(unknown.join(u", "_s)) });
+    return permissions;
 }
 
 QJsonArray permissionsFromText(const QString &text)

@@ -17,8 +17,9 @@ struct Permission
 
 /** Every permission the platform knows, in a stable order. */
 const QList<Permission> &permissionCatalog();
-/** The names in @p requested that are not permissions (of company scope, when @p companyOnly). */
-QStringList unknownPermissions(const QStringList &requested, bool companyOnly);
+/** The permissions @p list (a JSON array of names) asks for, once each; 400 naming those that
+ *  are not permissions or, when @p companyOnly, that a company cannot grant its staff. */
+QStringList requestedPermissions(const QJsonValue &list, bool companyOnly);
 /** A JSON text array of permissions as stored, parsed. */
 QJsonArray permissionsFromText(const QString &text);
 

@@ -100,6 +100,17 @@ UserSummary AccountService::readSummary(const SqlRow &row, const QString &avatar
     return summaryOn(row, avatarUrl, prefix);
 }
 
+NewAccount NewAccount::person(const QJsonObject &input, Role role)
+{
+    NewAccount account;
+    account.email = input.value(u"email"_s).toString();
+    account.firstName = input.value(u"first_name"_s).toString();
+    account.lastName = input.value(u"last_name"_s).toString();
+    account.phoneNumber = input.value(u"phone_number"_s).toString();
+    account.role = role;
+    return account;
+}
+
 qint64 AccountService::create(QSqlDatabase db, const NewAccount &account)
 {
     if (Sql(db, u"SELECT 1 FROM users WHERE email = :email"_s)

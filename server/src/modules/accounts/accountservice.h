@@ -36,6 +36,10 @@ struct NewAccount
     std::optional<qint64> companyRoleId;
     QString jobTitle;
     std::optional<qint64> invitedBy;
+
+    /** The person @p input names (email, first_name, last_name, phone_number; an absent one
+     *  left empty), to be opened as an account of @p role. */
+    static NewAccount person(const QJsonObject &input, Role role);
 };
 
 /** @brief Where the client of a login came from. */

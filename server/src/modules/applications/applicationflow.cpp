@@ -25,11 +25,12 @@ bool moveStatus(QSqlDatabase db, const QString &table, qint64 id, const QString 
 }
 
 ApplicationFlow::ApplicationFlow(const Workflow &workflow, QString table, QString eventsTable,
-                                 QString offerColumn)
+                                 QString offerColumn, View view)
     : m_workflow(workflow)
     , m_table(std::move(table))
     , m_events(std::move(eventsTable))
     , m_offerColumn(std::move(offerColumn))
+    , m_view(std::move(view))
 { }
 
 bool ApplicationFlow::exists(QSqlDatabase db, qint64 offerId, qint64 talentId) const
@@ -130,7 +131,8 @@ QJsonObject ApplicationFlow::statusFor(QSqlDatabase db, qint64 offerId, qint64 t
              { u"updated_at"_s, QJsonValue::Null } };
 }
 
-SqlFilter ApplicationFlow::applicantFilter(qint64 offerId, const QJsonObject &query) const
+QJsonObject ApplicationFlow::ofOffer(QSqlDatabase db, qint64 offerId, const QJsonObject &query,
+                                     int page, int limit) const
 {
     SqlFilter filter;
     filter.add(u"a.%1 = :offer"_s.arg(m_offerColumn), u":offer"_s, offerId);
@@ -141,7 +143,20 @@ SqlFilter ApplicationFlow::applicantFilter(qint64 offerId, const QJsonObject &qu
         filter.add(u"(LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' "
                    u"OR u.email LIKE :q ESCAPE '\\')"_s,
                    u":q"_s, likePattern(search.toLower()));
-    return filter;
+    return selectPage(db, m_view.columns, m_view.from, filter, u"a.created_at DESC, a.id DESC"_s,
+                      page, limit, m_view.read,
+                      u"%1 a JOIN users u ON u.id = a.talent_id"_s.arg(m_table));
+}
+
+QJsonObject ApplicationFlow::ofTalent(QSqlDatabase db, qint64 talentId, const QJsonObject &query,
+                                      int page, int limit) const
+{
+    SqlFilter filter;
+    filter.add(u"a.talent_id = :talent"_s, u":talent"_s, talentId);
+    if (query.contains(u"status"_s))
+        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    return selectPage(db, m_view.columns, m_view.from, filter, u"a.created_at DESC, a.id DESC"_s,
+                      page, limit, m_view.read, m_table + u" a"_s);
 }
 
 qint64 ApplicationFlow::placesTaken(QSqlDatabase db, const QString &table,
@@ -228,17 +243,16 @@ QJsonArray ApplicationFlow::history(QSqlDatabase db, qint64 id) const
     return history;
 }
 
-QJsonObject ApplicationFlow::withHistory(QSqlDatabase db, qint64 id, const QString &columns,
-                                         const QString &from,
-                                         const std::function<QJsonObject(const Sql &)> &read) const
+QJsonObject ApplicationFlow::json(QSqlDatabase db, qint64 id) const
 {
     QJsonObject application;
     {
-        Sql q(db, u"SELECT "_s + columns + u" FROM "_s + from + u" WHERE a.id = :id"_s);
+        Sql q(db,
+              u"SELECT "_s + m_view.columns + u" FROM "_s + m_view.from + u" WHERE a.id = :id"_s);
         q.bind(u":id"_s, id).exec();
         if (!q.next())
             throw ApiError::notFound(u"Application not found"_s);
-        application = read(q);
+        application = m_view.read(q);
     }
     application.insert(u"events"_s, history(db, id));
     return application;

@@ -35,8 +35,17 @@ bool moveStatus(QSqlDatabase db, const QString &table, qint64 id, const QString 
 class ApplicationFlow
 {
 public:
+    /** How an application reads: the columns of its row (the application aliased a, its talent
+     *  u) from what they come from, and the JSON @p read makes of them. */
+    struct View
+    {
+        QString columns;
+        QString from;
+        std::function<QJsonObject(const Sql &)> read;
+    };
+
     ApplicationFlow(const Workflow &workflow, QString table, QString eventsTable,
-                    QString offerColumn);
+                    QString offerColumn, View view);
 
     const Workflow &workflow() const { return m_workflow; }
 
@@ -59,8 +68,13 @@ public:
      *  learn of the offer at all (it throws when not). */
     QJsonObject statusFor(QSqlDatabase db, qint64 offerId, qint64 talentId,
                           const std::function<void()> &mayLook) const;
-    /** An offer's applications (alias a, the talent u) by status and by q in names and emails. */
-    SqlFilter applicantFilter(qint64 offerId, const QJsonObject &query) const;
+    /** A page of an offer's applications, newest first, by status and by q in the talents'
+     *  names and emails. */
+    QJsonObject ofOffer(QSqlDatabase db, qint64 offerId, const QJsonObject &query, int page,
+                        int limit) const;
+    /** A page of a talent's applications, newest first, by status. */
+    QJsonObject ofTalent(QSqlDatabase db, qint64 talentId, const QJsonObject &query, int page,
+                         int limit) const;
 
     /** Refuses (400) the workflow's refusal ("rejected") without a reason: the talent reads it. */
     void requireReason(const QString &to, const QString &reason) const;
@@ -74,10 +88,9 @@ public:
               const QString &reason, const QString &now) const;
     /** The application's history, oldest first, each entry with its actor. */
     QJsonArray history(QSqlDatabase db, qint64 id) const;
-    /** Application @p id as @p read shows its row of "SELECT @p columns FROM @p from" (the
-     *  application aliased a), with its history as "events"; 404 when there is none. */
-    QJsonObject withHistory(QSqlDatabase db, qint64 id, const QString &columns, const QString &from,
-                            const std::function<QJsonObject(const Sql &)> &read) const;
+    /** Application @p id as its View shows it, with its history as "events"; 404 when there is
+     *  none. */
+    QJsonObject json(QSqlDatabase db, qint64 id) const;
 
     /** Runs @p attempt (one transaction each) again while it answers nothing because the row
      *  moved meanwhile; 409 after five tries. */
@@ -95,6 +108,7 @@ private:
     QString m_table;
     QString m_events;
     QString m_offerColumn;
+    View m_view;
 };
 
 } // namespace wn

@@ -5,10 +5,12 @@
 #include "core/auth/companyaccess.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/rowjson.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/assessments.h>
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -339,6 +341,51 @@ QVariant storedInteger(const QJsonValue &value)
 QString nameKey(const QString &text)
 {
     return text.simplified().toLower();
+}
+
+// ---- Attempts and results ----
+
+QDateTime timeOf(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+/** The questions of @p ids as scoring items, in any order. */
+QList<scoring::Item> itemsOf(QSqlDatabase db, const QList<qint64> &ids)
+{
+    QList<scoring::Item> items;
+    if (ids.isEmpty())
+        return items;
+    Sql q(db,
+          u"SELECT "_s + questionColumns() + u" FROM assessment_questions q WHERE q.id IN ("_s
+                  + Sql::placeholders(u"q"_s, ids.size()) + u')');
+    q.bindEach(u"q"_s, ids).exec();
+    while (q.next())
+        items.append(itemOf(q));
+    return items;
+}
+
+QHash<qint64, QJsonObject> answersOf(QSqlDatabase db, qint64 attemptId)
+{
+    QHash<qint64, QJsonObject> answers;
+    Sql q(db, u"SELECT question_id, answer FROM assessment_answers WHERE attempt_id = :id"_s);
+    q.bind(u":id"_s, attemptId).exec();
+    while (q.next())
+        answers.insert(q.id(u"question_id"_s),
+                       QJsonDocument::fromJson(q.text(u"answer"_s).toUtf8()).object());
+    return answers;
+}
+
+QString resultColumns()
+{
+    return u"r.id, r.attempt_id, r.instrument_id, r.user_id, r.percent, r.latest, r.created_at, "
+           u"i.slug, i.title, u.first_name, u.last_name"_s;
+}
+
+QString resultFrom()
+{
+    return u"assessment_results r JOIN assessment_instruments i ON i.id = r.instrument_id "
+           u"JOIN users u ON u.id = r.user_id"_s;
 }
 
 } // namespace wn::assessmentrows

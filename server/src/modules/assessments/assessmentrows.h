@@ -3,6 +3,8 @@
 
 #include "scoring.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -17,6 +19,7 @@ namespace wn {
 struct Principal;
 struct Instrument;
 class Sql;
+class SqlRow;
 
 /** How the assessment engine's files read and write rows: the pieces they share. */
 namespace assessmentrows {
@@ -77,6 +80,42 @@ QVariant storedInteger(const QJsonValue &value);
 
 /** @p text without case or surrounding space, for unique names. */
 QString nameKey(const QString &text);
+
+// ---- Attempts and results ----
+
+/** A time as stored (nowText, timeText). */
+QDateTime timeOf(const QString &text);
+/** The questions of @p ids as scoring items, in any order. */
+QList<scoring::Item> itemsOf(QSqlDatabase db, const QList<qint64> &ids);
+/** The attempt's answers by question id, as given. */
+QHash<qint64, QJsonObject> answersOf(QSqlDatabase db, qint64 attemptId);
+
+/** Scores the attempt on @p attempt's row (an attempt of assessmentattempts.cpp) and stores its
+ *  result, in the caller's transaction; the result's id. */
+qint64 scoreAndStore(QSqlDatabase db, const SqlRow &attempt, const QString &now);
+
+/** The columns of a result as listed (alias r, instrument i, user u), and where they come from. */
+QString resultColumns();
+QString resultFrom();
+/** A result as a list shows it, from a row (Sql or SqlRow) selecting resultColumns(). */
+template<typename Row>
+QJsonObject resultSummary(const Row &row)
+{
+    using namespace Qt::StringLiterals;
+    return { { u"id"_s, row.id(u"id"_s) },
+             { u"attempt_id"_s, row.id(u"attempt_id"_s) },
+             { u"instrument"_s,
+               QJsonObject { { u"id"_s, row.id(u"instrument_id"_s) },
+                             { u"slug"_s, row.text(u"slug"_s) },
+                             { u"title"_s, row.text(u"title"_s) } } },
+             { u"user"_s,
+               QJsonObject { { u"id"_s, row.id(u"user_id"_s) },
+                             { u"first_name"_s, row.text(u"first_name"_s) },
+                             { u"last_name"_s, row.text(u"last_name"_s) } } },
+             { u"percent"_s, row.numberOrNull(u"percent"_s) },
+             { u"latest"_s, row.flag(u"latest"_s) },
+             { u"submitted_at"_s, row.text(u"created_at"_s) } };
+}
 
 } // namespace assessmentrows
 } // namespace wn

@@ -128,10 +128,7 @@ QJsonObject AssessmentService::seedBanks(const QString &ref)
                 .exec();
         const Instrument instrument = resolve(db, slug);
         // Two seed requests on PostgreSQL take turns here; SQLite's writers already do.
-        if (m_context.database->isPostgres())
-            Sql(db, u"SELECT id FROM assessment_instruments WHERE id = :id FOR UPDATE"_s)
-                    .bind(u":id"_s, instrument.id)
-                    .exec();
+        lockRow(db, u"assessment_instruments"_s, instrument.id);
 
         Added added;
         int position = 0;

@@ -83,7 +83,7 @@ Instrument AssessmentService::resolve(QSqlDatabase db, const QString &ref)
 {
     bool numeric = false;
     const qint64 id = ref.toLongLong(&numeric);
-    const std::optional<SqlRow> row
+    const SqlRow row
             = Sql(db,
                   numeric ? u"SELECT id, slug, kind, title, time_limit_seconds, question_count, "
                             u"retake_days, company_id, active FROM assessment_instruments "
@@ -92,20 +92,18 @@ Instrument AssessmentService::resolve(QSqlDatabase db, const QString &ref)
                             u"retake_days, company_id, active FROM assessment_instruments "
                             u"WHERE slug = :ref"_s)
                       .bind(u":ref"_s, numeric ? QVariant(id) : QVariant(ref))
-                      .one();
-    if (!row)
-        throw ApiError::notFound(u"Assessment not found"_s);
+                      .found(u"Assessment not found"_s);
     Instrument instrument;
-    instrument.id = row->id(u"id"_s);
-    instrument.slug = row->text(u"slug"_s);
-    instrument.kind = row->text(u"kind"_s);
-    instrument.title = row->text(u"title"_s);
-    instrument.timeLimitSeconds = optionalInt(row->value(u"time_limit_seconds"_s));
-    instrument.questionCount = optionalInt(row->value(u"question_count"_s));
-    instrument.retakeDays = optionalInt(row->value(u"retake_days"_s));
-    if (!row->isNull(u"company_id"_s))
-        instrument.companyId = row->id(u"company_id"_s);
-    instrument.active = row->flag(u"active"_s);
+    instrument.id = row.id(u"id"_s);
+    instrument.slug = row.text(u"slug"_s);
+    instrument.kind = row.text(u"kind"_s);
+    instrument.title = row.text(u"title"_s);
+    instrument.timeLimitSeconds = optionalInt(row.value(u"time_limit_seconds"_s));
+    instrument.questionCount = optionalInt(row.value(u"question_count"_s));
+    instrument.retakeDays = optionalInt(row.value(u"retake_days"_s));
+    if (!row.isNull(u"company_id"_s))
+        instrument.companyId = row.id(u"company_id"_s);
+    instrument.active = row.flag(u"active"_s);
     return instrument;
 }
 

@@ -4,6 +4,8 @@
 #include "attendanceservice.h"
 #include "core/http/api.h"
 
+#include <wn/common/forms.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -29,10 +31,7 @@ void installAttendance(Api &api, std::shared_ptr<AttendanceService> attendance)
              { .access = runners(),
                .summary = u"Schedule a session of a cohort you run, to take attendance at"_s,
                .tag = tag(),
-               .body
-               = { { u"title"_s, Field::string(1, 200).required() },
-                   { u"starts_at"_s, Field::dateTime().required() },
-                   { u"ends_at"_s, Field::dateTime().required().describe(u"After starts_at"_s) } },
+               .body = forms::attendanceSession(),
                .status = 201 },
              [attendance](Call &call) {
                  return attendance->createSession(call.principal(), call.pathId(u"id"_s),

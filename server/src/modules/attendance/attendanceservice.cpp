@@ -101,7 +101,7 @@ QJsonObject AttendanceService::createSession(const Principal &by, qint64 cohortI
     const QString starts = storedTime(input.value(u"starts_at"_s).toString());
     const QString ends = storedTime(input.value(u"ends_at"_s).toString());
     if (ends <= starts)
-        throw ApiError::badRequest(QStringList { u"ends_at must be after starts_at"_s });
+        throw ApiError::badRequest(QStringList { u"ends_at must be after the start"_s });
     const qint64 id = Sql(db,
                           u"INSERT INTO attendance_sessions (cohort_id, title, starts_at, ends_at, "
                           u"created_by, created_at) VALUES (:cohort, :title, :starts, :ends, :by, "
@@ -137,14 +137,12 @@ QJsonObject AttendanceService::sessions(const Principal &viewer, qint64 cohortId
 Response AttendanceService::code(const Principal &by, qint64 sessionId, const QString &format)
 {
     QSqlDatabase db = m_context.db();
-    const std::optional<SqlRow> session
+    const SqlRow session
             = Sql(db, u"SELECT cohort_id, ends_at FROM attendance_sessions WHERE id = :id"_s)
                       .bind(u":id"_s, sessionId)
-                      .one();
-    if (!session)
-        throw ApiError::notFound(u"Session not found"_s);
-    CohortService::checkRuns(db, by, session->id(u"cohort_id"_s));
-    if (session->text(u"ends_at"_s) < nowText())
+                      .found(u"Session not found"_s);
+    CohortService::checkRuns(db, by, session.id(u"cohort_id"_s));
+    if (session.text(u"ends_at"_s) < nowText())
         throw ApiError::unprocessable(u"The session has ended: it takes no more check-ins"_s);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 window = attendancetoken::windowAt(now);
@@ -194,13 +192,11 @@ QJsonObject AttendanceService::check(const Principal &talent, const QString &sca
                 u"The code has expired: scan the one shown now (it changes every 30 seconds)"_s);
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    const std::optional<SqlRow> session
+    const SqlRow session
             = Sql(db, u"SELECT cohort_id, ends_at FROM attendance_sessions WHERE id = :id"_s)
                       .bind(u":id"_s, claim->sessionId)
-                      .one();
-    if (!session)
-        throw ApiError::notFound(u"Session not found"_s);
-    if (!CohortService::belongs(db, talent.userId, session->id(u"cohort_id"_s)))
+                      .found(u"Session not found"_s);
+    if (!CohortService::belongs(db, talent.userId, session.id(u"cohort_id"_s)))
         throw ApiError::forbidden(u"This session is for another cohort than yours"_s);
     const std::optional<SqlRow> record = Sql(db,
                                              u"SELECT id, checked_out_at FROM attendance_records "
@@ -211,7 +207,7 @@ QJsonObject AttendanceService::check(const Principal &talent, const QString &sca
     const QString now = nowText();
     qint64 id = 0;
     if (action == u"check_in"_s) {
-        if (session->text(u"ends_at"_s) < now)
+        if (session.text(u"ends_at"_s) < now)
             throw ApiError::unprocessable(u"The session has ended"_s);
         // The unique (session, talent) pair refuses a second check-in sent at the same time.
         const QVariant inserted

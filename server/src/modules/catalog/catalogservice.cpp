@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "modules/reference/referenceservice.h"
 
@@ -320,27 +321,19 @@ QJsonObject CatalogService::update(const ReferenceList &list, qint64 id, const Q
     entry(list, id); // 404 if there is none
     const QJsonObject input = normalised(db, m_reference, list, body);
     Transaction tx(db);
-    QStringList assignments;
-    QList<QPair<QString, QVariant>> values;
+    SqlChanges changes;
     if (input.contains(u"name"_s)) {
         checkNameIsFree(db, list, input.value(u"name"_s).toString(), id);
-        assignments.append(u"name = :name"_s);
-        values.append({ u":name"_s, input.value(u"name"_s).toString() });
+        changes.set(u"name"_s, input.value(u"name"_s).toString());
     }
-    if (input.contains(u"active"_s)) {
-        assignments.append(u"active = :active"_s);
-        values.append({ u":active"_s, input.value(u"active"_s).toBool() });
-    }
+    if (input.contains(u"active"_s))
+        changes.set(u"active"_s, input.value(u"active"_s).toBool());
     for (const ListColumn &column : list.columns) {
-        if (!input.contains(column.name))
-            continue;
-        assignments.append(u"%1 = :%1"_s.arg(column.name));
-        values.append({ u":"_s + column.name, columnValue(column, input.value(column.name)) });
+        if (input.contains(column.name))
+            changes.set(column.name, columnValue(column, input.value(column.name)));
     }
-    Sql q(db, u"UPDATE %1 SET %2 WHERE id = :id"_s.arg(list.table, assignments.join(u", "_s)));
-    for (const auto &[name, value] : std::as_const(values))
-        q.bind(name, value);
-    q.bind(u":id"_s, id).exec();
+    // Reference lists keep no time of change.
+    changes.write(db, list.table, id, u"id"_s, false);
     tx.commit();
     return entry(list, id);
 }

@@ -177,6 +177,21 @@ void installCoding(Api &api, ServerContext &context, std::shared_ptr<CodingServi
                  return coding->enqueue(call.principal(), call.pathId(u"id"_s), call.body(), true);
              });
 
+    api.get(u"/api/v1/coding-challenges/{id}/submissions"_s,
+            { .access = talentOrCompany,
+              .summary = u"The runs and submissions to a challenge, newest first, with their "
+                         u"verdicts and scores (not their code or cases): a talent's own; for its "
+                         u"company, everyone's"_s,
+              .tag = tag(),
+              .query
+              = { { u"kind"_s, Field::oneOf({ u"run"_s, u"submit"_s }) },
+                  { u"user_id"_s, Field::integer().describe(u"For the company: one talent's"_s) } },
+              .paged = true },
+            [coding](Call &call) {
+                return coding->submissions(call.principal(), call.pathId(u"id"_s), call.query(),
+                                           call.page(), call.limit());
+            });
+
     api.get(u"/api/v1/coding-submissions/{id}"_s,
             { .seed = { seed(u"Coding challenges test cases results"_s) },
               .access = anyone,

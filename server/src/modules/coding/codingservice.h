@@ -64,6 +64,10 @@ public:
                         bool submission);
     /** A run or submission with its cases' verdicts, to its talent or the challenge's company. */
     QJsonObject submission(const Principal &by, qint64 id);
+    /** The runs and submissions to a challenge, newest first, without their code or cases: a
+     *  talent's own; for the challenge's company, everyone's. */
+    QJsonObject submissions(const Principal &by, qint64 challengeId, const QJsonObject &query,
+                            int page, int limit);
 
     QJsonObject invite(const Principal &by, qint64 challengeId, const QJsonObject &input);
     /** The challenge an invitation link opens, as its talent sees it. */

@@ -6,6 +6,7 @@
 #include "core/http/blank.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/accounts/accountservice.h"
@@ -75,15 +76,10 @@ QJsonObject readInstructor(const Sql &q, const Storage &storage)
     return instructor;
 }
 
-QVariant stored(const QJsonValue &value)
-{
-    return nullIfEmpty(value.toString());
-}
-
 void checkDates(const QString &start, const QString &end)
 {
     if (!start.isEmpty() && !end.isEmpty() && end < start)
-        throw ApiError::badRequest(QStringList { u"end_date must not be before start_date"_s });
+        throw ApiError::badRequest(QStringList { u"end_date must not be before the start date"_s });
 }
 
 } // namespace
@@ -194,9 +190,9 @@ QJsonObject CohortService::create(const Principal &by, const QJsonObject &input)
                           u"created_by, created_at, updated_at) VALUES (:name, :description, "
                           u":start, :end, :by, :now, :now) RETURNING id"_s)
                               .bind(u":name"_s, input.value(u"name"_s).toString())
-                              .bind(u":description"_s, stored(input.value(u"description"_s)))
-                              .bind(u":start"_s, stored(input.value(u"start_date"_s)))
-                              .bind(u":end"_s, stored(input.value(u"end_date"_s)))
+                              .bind(u":description"_s, storedValue(input.value(u"description"_s)))
+                              .bind(u":start"_s, storedValue(input.value(u"start_date"_s)))
+                              .bind(u":end"_s, storedValue(input.value(u"end_date"_s)))
                               .bind(u":by"_s, by.userId)
                               .bind(u":now"_s, nowText())
                               .scalar()
@@ -220,17 +216,9 @@ QJsonObject CohortService::update(qint64 id, const QJsonObject &input)
         return input.contains(field) ? input.value(field).toString() : current.text(field);
     };
     checkDates(after(u"start_date"_s), after(u"end_date"_s));
-    static const QStringList columns { u"name"_s, u"description"_s, u"start_date"_s, u"end_date"_s };
-    for (const QString &column : columns) {
-        if (!input.contains(column))
-            continue;
-        // Column names come from the list above, never from the request.
-        Sql(db, u"UPDATE cohorts SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column))
-                .bind(u":value"_s, stored(input.value(column)))
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, id)
-                .exec();
-    }
+    SqlChanges()
+            .setFrom(input, { u"name"_s, u"description"_s, u"start_date"_s, u"end_date"_s })
+            .write(db, u"cohorts"_s, id);
     writeSkills(db, id, input);
     tx.commit();
     return cohortJson(db, id);
@@ -356,12 +344,7 @@ void CohortService::findInstructor(QSqlDatabase db, qint64 id)
 QJsonObject CohortService::createInstructor(const Principal &by, const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
-    NewAccount account;
-    account.email = input.value(u"email"_s).toString();
-    account.firstName = input.value(u"first_name"_s).toString();
-    account.lastName = input.value(u"last_name"_s).toString();
-    account.phoneNumber = input.value(u"phone_number"_s).toString();
-    account.role = Role::Instructor;
+    NewAccount account = NewAccount::person(input, Role::Instructor);
     account.invitedBy = by.userId;
     Transaction tx(db);
     const qint64 id = m_accounts.create(db, account);
@@ -369,8 +352,8 @@ QJsonObject CohortService::createInstructor(const Principal &by, const QJsonObje
         u"INSERT INTO instructor_profiles (user_id, bio, expertise) "
         u"VALUES (:id, :bio, :expertise)"_s)
             .bind(u":id"_s, id)
-            .bind(u":bio"_s, stored(input.value(u"bio"_s)))
-            .bind(u":expertise"_s, stored(input.value(u"expertise"_s)))
+            .bind(u":bio"_s, storedValue(input.value(u"bio"_s)))
+            .bind(u":expertise"_s, storedValue(input.value(u"expertise"_s)))
             .exec();
     m_accounts.sendInvitation(db, id, u"teach on Worknation"_s);
     tx.commit();
@@ -414,29 +397,18 @@ QJsonObject CohortService::updateInstructor(const Principal &by, qint64 id, cons
     refuseBlank(input, { u"first_name"_s, u"last_name"_s });
     Transaction tx(db);
     findInstructor(db, id);
-    static const QStringList accountColumns { u"first_name"_s, u"last_name"_s, u"phone_number"_s };
-    for (const QString &column : accountColumns) {
-        if (!input.contains(column))
-            continue;
-        // Column names come from the list above, never from the request.
-        Sql(db, u"UPDATE users SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column))
-                .bind(u":value"_s, input.value(column).toString())
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, id)
-                .exec();
-    }
+    SqlChanges()
+            .setFrom(input, { u"first_name"_s, u"last_name"_s, u"phone_number"_s },
+                     [](const QString &, const QJsonValue &value) { return value.toString(); })
+            .write(db, u"users"_s, id);
     Sql(db,
         u"INSERT INTO instructor_profiles (user_id) VALUES (:id) "
         u"ON CONFLICT (user_id) DO NOTHING"_s)
             .bind(u":id"_s, id)
             .exec();
-    for (const QString &column : { u"bio"_s, u"expertise"_s }) {
-        if (input.contains(column))
-            Sql(db, u"UPDATE instructor_profiles SET %1 = :value WHERE user_id = :id"_s.arg(column))
-                    .bind(u":value"_s, stored(input.value(column)))
-                    .bind(u":id"_s, id)
-                    .exec();
-    }
+    SqlChanges()
+            .setFrom(input, { u"bio"_s, u"expertise"_s })
+            .write(db, u"instructor_profiles"_s, id, u"user_id"_s, false);
     tx.commit();
     return instructor(id);
 }
@@ -473,7 +445,7 @@ QJsonObject CohortService::rate(const Principal &talent, qint64 cohortId, qint64
                       .bind(u":instructor"_s, instructorId)
                       .bind(u":talent"_s, talent.userId)
                       .bind(u":rating"_s, input.value(u"rating"_s).toInteger())
-                      .bind(u":comment"_s, stored(input.value(u"comment"_s)))
+                      .bind(u":comment"_s, storedValue(input.value(u"comment"_s)))
                       .bind(u":now"_s, nowText())
                       .scalar();
     if (id.isNull())

@@ -5,6 +5,8 @@
 #include "core/http/api.h"
 #include "modules/accounts/accountservice.h"
 
+#include <wn/common/forms.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -19,19 +21,6 @@ QString tag()
 Access admins()
 {
     return Access::roles(Role::Admin, Role::SuperAdmin);
-}
-
-Schema cohortSchema(bool creating)
-{
-    const Field name = Field::string(3, 200).example(u"Data analysis, spring cohort"_s);
-    return {
-        { u"name"_s, creating ? name.required() : name },
-        { u"description"_s, Field::string(0, 5000).nullable() },
-        { u"start_date"_s, Field::date().nullable() },
-        { u"end_date"_s, Field::date().nullable().describe(u"Not before start_date"_s) },
-        { u"skill_ids"_s,
-          Field::arrayOf(Field::integer(), 30).describe(u"Skills the cohort teaches"_s) },
-    };
 }
 
 Schema instructorSchema(bool creating)
@@ -66,7 +55,7 @@ void installCohorts(Api &api, std::shared_ptr<CohortService> cohorts,
                .access = admins(),
                .summary = u"Start a cohort"_s,
                .tag = tag(),
-               .body = cohortSchema(true),
+               .body = forms::cohort(true),
                .status = 201 },
              [cohorts](Call &call) { return cohorts->create(call.principal(), call.body()); });
 
@@ -94,7 +83,7 @@ void installCohorts(Api &api, std::shared_ptr<CohortService> cohorts,
                 .access = admins(),
                 .summary = u"Edit a cohort"_s,
                 .tag = tag(),
-                .body = cohortSchema(false) },
+                .body = forms::cohort(false) },
               [cohorts](Call &call) { return cohorts->update(call.pathId(u"id"_s), call.body()); });
 
     api.del(u"/api/v1/cohorts/{id}"_s,

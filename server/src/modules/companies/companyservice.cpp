@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "modules/accounts/accountservice.h"
 #include "modules/reference/referenceservice.h"
@@ -175,11 +176,7 @@ CompanyService::CompanyRef CompanyService::editable(QSqlDatabase db, const Princ
 CompanyService::CompanyRef CompanyService::owned(QSqlDatabase db, const Principal &by,
                                                  qint64 id) const
 {
-    if (!by.companyId || *by.companyId != id)
-        throw ApiError::notFound(u"Company not found"_s);
-    const CompanyRef ref = readable(db, by, id);
-    if (ref.deleted)
-        throw ApiError::notFound(u"Company not found"_s);
+    const CompanyRef ref = editable(db, by, id);
     if (ref.ownerId != by.userId)
         throw ApiError::forbidden(u"Only the company's owner may do this"_s);
     return ref;
@@ -311,41 +308,30 @@ QJsonObject CompanyService::update(const Principal &by, qint64 id, const QJsonOb
     requireText(input, u"name"_s);
 
     // Column names come from this list, never from the request.
-    QList<QPair<QString, QVariant>> changes;
+    SqlChanges changes;
     if (input.contains(u"name"_s))
-        changes.append({ u"name"_s, input.value(u"name"_s).toString() });
+        changes.set(u"name"_s, input.value(u"name"_s).toString());
     if (input.contains(u"industry"_s))
-        changes.append(
-                { u"industry"_s,
-                  referenceCode(db, u"industries"_s, u"industry"_s, input.value(u"industry"_s)) });
+        changes.set(u"industry"_s,
+                    referenceCode(db, u"industries"_s, u"industry"_s, input.value(u"industry"_s)));
     if (input.contains(u"employer_type"_s))
-        changes.append({ u"employer_type"_s,
-                         referenceCode(db, u"employer_types"_s, u"employer_type"_s,
-                                       input.value(u"employer_type"_s)) });
+        changes.set(u"employer_type"_s,
+                    referenceCode(db, u"employer_types"_s, u"employer_type"_s,
+                                  input.value(u"employer_type"_s)));
     if (input.contains(u"state"_s))
-        changes.append({ u"state"_s,
-                         stateFor(db, m_reference, company.countryCode, input.value(u"state"_s)) });
+        changes.set(u"state"_s,
+                    stateFor(db, m_reference, company.countryCode, input.value(u"state"_s)));
     const QList<QPair<QString, QString>> plain { { u"size"_s, u"company_size"_s },
                                                  { u"address"_s, u"address"_s },
                                                  { u"website"_s, u"website"_s },
                                                  { u"description"_s, u"description"_s } };
     for (const auto &[field, column] : plain) {
         if (input.contains(field))
-            changes.append({ column, nullIfEmpty(input.value(field)) });
+            changes.set(column, nullIfEmpty(input.value(field)));
     }
     if (input.contains(u"socials"_s))
-        changes.append({ u"socials"_s, socialsToStore(input) });
-    if (!changes.isEmpty()) {
-        QStringList sets;
-        for (qsizetype i = 0; i < changes.size(); ++i)
-            sets.append(u"%1 = :v%2"_s.arg(changes.at(i).first).arg(i));
-        Sql q(db,
-              u"UPDATE companies SET "_s + sets.join(u", "_s)
-                      + u", updated_at = :now WHERE id = :id"_s);
-        for (qsizetype i = 0; i < changes.size(); ++i)
-            q.bind(u":v%1"_s.arg(i), changes.at(i).second);
-        q.bind(u":now"_s, nowText()).bind(u":id"_s, id).exec();
-    }
+        changes.set(u"socials"_s, socialsToStore(input));
+    changes.write(db, u"companies"_s, id);
     return companyJson(db, id);
 }
 
@@ -418,24 +404,9 @@ QJsonObject CompanyService::updateOwnerProfile(const Principal &by, const QJsonO
     QSqlDatabase db = m_context.db();
     requireText(input, u"first_name"_s);
     requireText(input, u"last_name"_s);
-    const QList<QString> columns { u"first_name"_s, u"last_name"_s, u"phone_number"_s,
-                                   u"job_title"_s };
-    QStringList sets;
-    QList<QVariant> values;
-    for (const QString &column : columns) {
-        if (!input.contains(column))
-            continue;
-        sets.append(u"%1 = :v%2"_s.arg(column).arg(values.size()));
-        values.append(nullIfEmpty(input.value(column)));
-    }
-    if (!sets.isEmpty()) {
-        // Column names come from the list above, never from the request.
-        Sql q(db,
-              u"UPDATE users SET "_s + sets.join(u", "_s) + u", updated_at = :now WHERE id = :id"_s);
-        for (qsizetype i = 0; i < values.size(); ++i)
-            q.bind(u":v%1"_s.arg(i), values.at(i));
-        q.bind(u":now"_s, nowText()).bind(u":id"_s, by.userId).exec();
-    }
+    SqlChanges()
+            .setFrom(input, { u"first_name"_s, u"last_name"_s, u"phone_number"_s, u"job_title"_s })
+            .write(db, u"users"_s, by.userId);
     return m_accounts.details(db, by.userId);
 }
 

@@ -30,11 +30,6 @@ namespace {
 const QString builder = u"builder"_s;
 const QString uploaded = u"upload"_s;
 
-QString jsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject jsonFrom(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();

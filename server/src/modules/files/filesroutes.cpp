@@ -7,6 +7,7 @@
 
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/http/byterange.h"
 #include "core/jobs/jobqueue.h"
 #include "core/logging.h"
 #include "core/servercontext.h"
@@ -16,6 +17,7 @@
 #include <wn/common/json.h>
 
 #include <QDateTime>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -34,9 +36,33 @@ QStringList kindNames()
     return names;
 }
 
-Response download(const Storage &storage, const StoredFile &file)
+/** Files larger than this are sent from disk in pieces; smaller ones in one go, on a connection
+ *  that stays open for the next request. */
+constexpr qint64 streamAbove = 256 * 1024;
+
+/** @p file as a download, whole or the part the request's `Range` asks for (a video player
+ *  seeks with them), sent from disk when large so that memory stays flat whatever its size. */
+Response download(const Storage &storage, const StoredFile &file, const Call &call)
 {
-    Response response = Response::bytes(storage.read(file.key), file.contentType.toLatin1(), 200);
+    const QString path = storage.pathOf(file.key);
+    const qint64 size = QFileInfo(path).size();
+    const ByteRange range = ByteRange::parse(call.header("Range"), size);
+    Response response;
+    if (range.kind == ByteRange::Kind::Unsatisfiable) {
+        response = Response::bytes({}, {}, 416);
+        response.header("Content-Range", range.contentRange(size));
+        return response;
+    }
+    const bool part = range.kind == ByteRange::Kind::Part;
+    const qint64 from = part ? range.from : 0;
+    const qint64 length = part ? range.length : size;
+    const QByteArray type = file.contentType.toLatin1();
+    response = part || length > streamAbove
+            ? Response::fromFile(path, from, length, type, part ? 206 : 200)
+            : Response::bytes(storage.read(file.key), type, 200);
+    if (part)
+        response.header("Content-Range", range.contentRange(size));
+    response.header("Accept-Ranges", "bytes");
     if (Storage::isPublic(file.kind)) {
         response.header("Cache-Control", "private, max-age=3600");
     } else {
@@ -124,16 +150,14 @@ void installFiles(Api &api, ServerContext &context)
                 const auto file = storage->find(call.db(), call.path(u"key"_s));
                 if (!file)
                     throw ApiError::notFound(u"File not found"_s);
-                if (!Storage::isPublic(file->kind)
-                    && !maySeeFile(call.db(), call.isAuthenticated() ? &call.principal() : nullptr,
-                                   *file)) {
+                if (!Storage::isPublic(file->kind) && !maySeeFile(call.db(), call.viewer(), *file)) {
                     if (!call.isAuthenticated())
                         throw ApiError::unauthorized(
                                 u"This file is private: send the Bearer token of someone who may "
                                 u"see it, or use the signed link the API gave for it"_s);
                     throw ApiError::notFound(u"File not found"_s);
                 }
-                return download(*storage, *file);
+                return download(*storage, *file, call);
             });
 
     api.get(u"/api/v1/files/signed/{expires}/{signature}/{key}"_s,
@@ -155,7 +179,7 @@ void installFiles(Api &api, ServerContext &context)
                 const auto file = storage->find(call.db(), key);
                 if (!file)
                     throw ApiError::notFound(u"File not found"_s);
-                return download(*storage, *file);
+                return download(*storage, *file, call);
             });
 }
 

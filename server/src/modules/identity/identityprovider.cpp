@@ -3,6 +3,7 @@
 
 #include "core/auth/keys.h"
 #include "core/database.h"
+#include "core/http/outbound.h"
 #include "core/logging.h"
 #include "core/servercontext.h"
 
@@ -12,8 +13,6 @@
 #include <QJsonObject>
 #include <QUrl>
 #include <QUrlQuery>
-
-#include <curl/curl.h>
 
 using namespace Qt::StringLiterals;
 
@@ -85,19 +84,6 @@ HttpIdentityProvider::HttpIdentityProvider(QString baseUrl, QString appId, QStri
         m_baseUrl.chop(1);
 }
 
-namespace {
-
-size_t collect(char *data, size_t size, size_t count, void *userdata)
-{
-    auto *buffer = static_cast<QByteArray *>(userdata);
-    if (buffer->size() > 1024 * 1024)
-        return 0; // a provider answer is small; refuse anything else
-    buffer->append(data, qsizetype(size * count));
-    return size * count;
-}
-
-} // namespace
-
 IdentityRecord HttpIdentityProvider::lookup(QSqlDatabase, IdentityKind kind, const QString &number)
 {
     const QString name = identityKindName(kind);
@@ -106,33 +92,17 @@ IdentityRecord HttpIdentityProvider::lookup(QSqlDatabase, IdentityKind kind, con
     query.addQueryItem(name, number);
     url.setQuery(query);
 
-    CURL *curl = curl_easy_init();
-    if (!curl)
-        throw ApiError(503, u"Identity verification is unavailable"_s);
-    const QByteArray urlBytes = url.toEncoded();
-    const QByteArray appId = "AppId: " + m_appId.toUtf8();
-    const QByteArray authorization = "Authorization: " + m_secretKey.toUtf8();
-    curl_slist *headers = curl_slist_append(nullptr, appId.constData());
-    headers = curl_slist_append(headers, authorization.constData());
-    headers = curl_slist_append(headers, "Accept: application/json");
-    QByteArray body;
-    curl_easy_setopt(curl, CURLOPT_URL, urlBytes.constData());
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(m_timeoutSeconds));
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    const CURLcode result = curl_easy_perform(curl);
-    long status = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
-    curl_slist_free_all(headers);
-    curl_easy_cleanup(curl);
-
-    if (result != CURLE_OK) {
-        qCWarning(lcServer) << "identity provider unreachable:" << curl_easy_strerror(result);
+    const OutboundReply reply = sendOutbound(
+            { .url = url.toEncoded(),
+              .headers = { "AppId: " + m_appId.toUtf8(), "Authorization: " + m_secretKey.toUtf8(),
+                           "Accept: application/json" },
+              .timeoutSeconds = m_timeoutSeconds,
+              .maxAnswerBytes = 1024 * 1024 }); // a provider's answer is small
+    if (!reply.completed) {
+        qCWarning(lcServer) << "identity provider unreachable:" << reply.error;
         throw ApiError(503, u"Identity verification is unavailable; try again later"_s);
     }
+    const long status = reply.status;
     IdentityRecord record;
     if (status == 404 || status == 400)
         return record;
@@ -140,7 +110,8 @@ IdentityRecord HttpIdentityProvider::lookup(QSqlDatabase, IdentityKind kind, con
         qCWarning(lcServer) << "identity provider answered" << status;
         throw ApiError(503, u"Identity verification is unavailable; try again later"_s);
     }
-    const QJsonObject entity = QJsonDocument::fromJson(body).object().value(u"entity"_s).toObject();
+    const QJsonObject entity
+            = QJsonDocument::fromJson(reply.body).object().value(u"entity"_s).toObject();
     if (entity.isEmpty())
         return record;
     record.found = true;

@@ -85,15 +85,10 @@ InternshipApplicationService::InternshipApplicationService(ServerContext &contex
     , m_internships(internships)
     , m_notifications(notifications)
     , m_flow(internshipApplicationWorkflow(), u"internship_applications"_s,
-             u"internship_application_events"_s, u"internship_id"_s)
+             u"internship_application_events"_s, u"internship_id"_s,
+             { applicationColumns(), applicationFrom(),
+               [&context](const Sql &q) { return readApplication(q, *context.storage); } })
 { }
-
-QJsonObject InternshipApplicationService::applicationJson(QSqlDatabase db, qint64 id)
-{
-    const Storage &storage = *m_context.storage;
-    return m_flow.withHistory(db, id, applicationColumns(), applicationFrom(),
-                              [&storage](const Sql &q) { return readApplication(q, storage); });
-}
 
 QJsonObject InternshipApplicationService::apply(const Principal &talent, qint64 internshipId,
                                                 const QJsonObject &input)
@@ -109,7 +104,7 @@ QJsonObject InternshipApplicationService::apply(const Principal &talent, qint64 
     const qint64 id = m_flow.open(db, internshipId, talent.userId,
                                   input.value(u"motivation"_s).toString(), duplicate);
     tx.commit();
-    return applicationJson(db, id);
+    return m_flow.json(db, id);
 }
 
 QJsonObject InternshipApplicationService::changeStatus(const Principal &by, qint64 id,
@@ -163,7 +158,7 @@ QJsonObject InternshipApplicationService::changeStatus(const Principal &by, qint
         tx.commit();
         if (!notification.isEmpty())
             m_notifications.publish(current.talentId, notification);
-        return applicationJson(db, id);
+        return m_flow.json(db, id);
     });
 }
 
@@ -182,7 +177,7 @@ QJsonObject InternshipApplicationService::byId(const Principal &by, qint64 id)
             && row->id(u"company_id"_s) == *by.companyId;
     if (!mine && !ours)
         throw ApiError::notFound(u"Application not found"_s);
-    return applicationJson(db, id);
+    return m_flow.json(db, id);
 }
 
 QJsonObject InternshipApplicationService::statusFor(const Principal &talent, qint64 internshipId)
@@ -195,16 +190,7 @@ QJsonObject InternshipApplicationService::statusFor(const Principal &talent, qin
 QJsonObject InternshipApplicationService::applied(const Principal &talent, const QJsonObject &query,
                                                   int pageNumber, int limit)
 {
-    SqlFilter filter;
-    filter.add(u"a.talent_id = :talent"_s, u":talent"_s, talent.userId);
-    if (query.contains(u"status"_s))
-        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
-    const Storage &storage = *m_context.storage;
-    return selectPage(
-            m_context.db(), applicationColumns(), applicationFrom(), filter,
-            u"a.created_at DESC, a.id DESC"_s, pageNumber, limit,
-            [&storage](Sql &q) { return readApplication(q, storage); },
-            u"internship_applications a"_s);
+    return m_flow.ofTalent(m_context.db(), talent.userId, query, pageNumber, limit);
 }
 
 QJsonObject InternshipApplicationService::applicants(const Principal &by, qint64 internshipId,
@@ -213,26 +199,19 @@ QJsonObject InternshipApplicationService::applicants(const Principal &by, qint64
 {
     QSqlDatabase db = m_context.db();
     m_internships.own(db, by, internshipId);
-    const SqlFilter filter = m_flow.applicantFilter(internshipId, query);
-    const Storage &storage = *m_context.storage;
-    return selectPage(
-            db, applicationColumns(), applicationFrom(), filter, u"a.created_at DESC, a.id DESC"_s,
-            pageNumber, limit, [&storage](Sql &q) { return readApplication(q, storage); },
-            u"internship_applications a JOIN users u ON u.id = a.talent_id"_s);
+    return m_flow.ofOffer(db, internshipId, query, pageNumber, limit);
 }
 
 QJsonObject InternshipApplicationService::applicantsBySlug(const Principal &by, const QString &slug,
                                                            const QJsonObject &query, int pageNumber,
                                                            int limit)
 {
-    const std::optional<SqlRow> row
+    const SqlRow row
             = Sql(m_context.db(),
                   u"SELECT id FROM internships WHERE slug = :slug AND deleted_at IS NULL"_s)
                       .bind(u":slug"_s, slug)
-                      .one();
-    if (!row)
-        throw ApiError::notFound(u"Internship not found"_s);
-    return applicants(by, row->id(u"id"_s), query, pageNumber, limit);
+                      .found(u"Internship not found"_s);
+    return applicants(by, row.id(u"id"_s), query, pageNumber, limit);
 }
 
 } // namespace wn

@@ -44,8 +44,6 @@ public:
                                  int page, int limit);
 
 private:
-    QJsonObject applicationJson(QSqlDatabase db, qint64 id);
-
     ServerContext &m_context;
     InternshipService &m_internships;
     NotificationService &m_notifications;

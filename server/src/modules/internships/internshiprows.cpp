@@ -4,7 +4,11 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/storage/storage.h"
+#include "modules/accounts/accountservice.h"
 #include "modules/companies/companyrefs.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -53,6 +57,60 @@ QJsonObject readInternship(const Sql &q, const Storage &storage)
                                                     .prefix = u"category_"_s })));
     internship.insert(u"company"_s, companyCard(q, storage));
     return internship;
+}
+
+QString submissionColumns()
+{
+    return u"s.id, s.content, s.links, s.file_key, s.score, s.comment, s.scored_at, "
+           u"s.created_at, s.updated_at, k.id AS kpi_id, k.title AS kpi_title, "
+           u"k.weight AS kpi_weight, k.max_score AS kpi_max_score, i.id AS internship_id, "
+           u"i.title AS internship_title, r.id AS scorer_id, r.first_name AS scorer_first_name, "
+           u"r.last_name AS scorer_last_name, "_s
+            + AccountService::summaryColumns(u"u"_s, u"intern_"_s);
+}
+
+QString submissionFrom()
+{
+    return u"kpi_submissions s JOIN internship_kpis k ON k.id = s.kpi_id "
+           u"JOIN internships i ON i.id = k.internship_id JOIN users u ON u.id = s.intern_id "
+           u"LEFT JOIN users r ON r.id = s.scored_by"_s;
+}
+
+QJsonObject readSubmission(const Sql &q, const Storage &storage)
+{
+    QJsonObject submission = jsonOf(q,
+                                    { .ids = { u"id"_s },
+                                      .texts = { u"content"_s, u"created_at"_s, u"updated_at"_s },
+                                      .optionalTexts = { u"comment"_s, u"scored_at"_s },
+                                      .optionalIntegers = { u"score"_s } });
+    submission.insert(u"status"_s, q.isNull(u"score"_s) ? u"submitted"_s : u"scored"_s);
+    submission.insert(u"links"_s, QJsonDocument::fromJson(q.text(u"links"_s).toUtf8()).array());
+    const QString file = q.text(u"file_key"_s);
+    submission.insert(u"file"_s,
+                      file.isEmpty()
+                              ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(QJsonObject { { u"key"_s, file },
+                                                         { u"url"_s, storage.signedUrl(file) } }));
+    submission.insert(u"kpi"_s,
+                      jsonOf(q,
+                             { .ids = { u"id"_s, u"weight"_s, u"max_score"_s },
+                               .texts = { u"title"_s },
+                               .prefix = u"kpi_"_s }));
+    submission.insert(
+            u"internship"_s,
+            jsonOf(q, { .ids = { u"id"_s }, .texts = { u"title"_s }, .prefix = u"internship_"_s }));
+    submission.insert(u"intern"_s,
+                      AccountService::readSummary(q, storage.url(q.text(u"intern_avatar_key"_s)),
+                                                  u"intern_"_s)
+                              .toJson());
+    submission.insert(u"scored_by"_s,
+                      q.isNull(u"scorer_id"_s)
+                              ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(jsonOf(q,
+                                                  { .ids = { u"id"_s },
+                                                    .texts = { u"first_name"_s, u"last_name"_s },
+                                                    .prefix = u"scorer_"_s })));
+    return submission;
 }
 
 } // namespace wn::internshiprows

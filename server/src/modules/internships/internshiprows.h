@@ -20,5 +20,12 @@ QString internshipFrom();
 /** The programme on the current row of a query selecting internshipColumns(). */
 QJsonObject readInternship(const Sql &q, const Storage &storage);
 
+/** The columns of an intern's KPI submission as the API shows it (alias s, KPI k, programme i,
+ *  intern u, scorer r), and where they come from. */
+QString submissionColumns();
+QString submissionFrom();
+/** The submission on the current row of a query selecting submissionColumns(). */
+QJsonObject readSubmission(const Sql &q, const Storage &storage);
+
 } // namespace internshiprows
 } // namespace wn

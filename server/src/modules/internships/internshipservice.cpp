@@ -7,6 +7,7 @@
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/slug.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "internshiprows.h"
@@ -59,16 +60,6 @@ const QStringList &editableColumns()
     return columns;
 }
 
-/** A validated input value as stored: NULL for null or empty text. */
-QVariant stored(const QJsonValue &value)
-{
-    if (value.isNull())
-        return QVariant(QMetaType::fromType<QString>());
-    if (value.isDouble())
-        return value.toInteger();
-    return nullIfEmpty(value.toString());
-}
-
 /** Dates must follow each other: the deadline by the start, the start by the end. */
 void checkDates(const QString &start, const QString &end, const QString &deadline)
 {
@@ -84,34 +75,6 @@ void checkDates(const QString &start, const QString &end, const QString &deadlin
 bool ofCompany(const Principal *viewer, qint64 companyId)
 {
     return viewer && viewer->companyId && *viewer->companyId == companyId;
-}
-
-QString mentorColumns()
-{
-    return u"m.id, m.expertise, m.created_at, c.id AS company_id, c.name AS company_name, "
-           u"(SELECT COUNT(*) FROM internship_mentor_assignments ma WHERE ma.mentor_id = m.id) "
-           u"AS programmes, "_s
-            + AccountService::summaryColumns(u"u"_s, u"person_"_s);
-}
-
-QString mentorFrom()
-{
-    return u"internship_mentors m JOIN users u ON u.id = m.user_id "
-           u"JOIN companies c ON c.id = m.company_id"_s;
-}
-
-QJsonObject readMentor(const Sql &q, const Storage &storage)
-{
-    QJsonObject mentor = jsonOf(q,
-                                { .ids = { u"id"_s, u"programmes"_s },
-                                  .texts = { u"created_at"_s },
-                                  .optionalTexts = { u"expertise"_s } });
-    mentor.insert(u"company"_s, companyRef(q));
-    mentor.insert(u"person"_s,
-                  AccountService::readSummary(q, storage.url(q.text(u"person_avatar_key"_s)),
-                                              u"person_"_s)
-                          .toJson());
-    return mentor;
 }
 
 void addSearch(SqlFilter &filter, const QJsonObject &query)
@@ -253,8 +216,7 @@ InternshipFacts InternshipService::own(QSqlDatabase db, const Principal &by, qin
 
 void InternshipService::lock(QSqlDatabase db, qint64 id)
 {
-    if (m_context.database->isPostgres())
-        Sql(db, u"SELECT id FROM internships WHERE id = :id FOR UPDATE"_s).bind(u":id"_s, id).exec();
+    lockRow(db, u"internships"_s, id);
 }
 
 QJsonObject InternshipService::internshipJson(QSqlDatabase db, qint64 id)
@@ -291,7 +253,7 @@ QJsonObject InternshipService::create(const Principal &by, const QJsonObject &in
                 .bind(u":slug"_s, freeSlug(db, u"internships"_s, base))
                 .bind(u":now"_s, nowText());
         for (const QString &column : editableColumns())
-            insert.bind(u':' + column, stored(input.value(column)));
+            insert.bind(u':' + column, storedValue(input.value(column)));
         const QVariant id = insert.scalar();
         if (!id.isNull()) {
             tx.commit();
@@ -332,21 +294,7 @@ QJsonObject InternshipService::update(const Principal &by, qint64 id, const QJso
             throw ApiError::unprocessable(
                     u"places cannot be below the %1 intern(s) already admitted"_s.arg(taken));
     }
-    QStringList assignments;
-    for (const QString &column : editableColumns()) {
-        if (input.contains(column))
-            assignments.append(u"%1 = :%1"_s.arg(column));
-    }
-    if (!assignments.isEmpty()) {
-        Sql q(db,
-              u"UPDATE internships SET "_s + assignments.join(u", "_s)
-                      + u", updated_at = :now WHERE id = :id"_s);
-        for (const QString &column : editableColumns()) {
-            if (input.contains(column))
-                q.bind(u':' + column, stored(input.value(column)));
-        }
-        q.bind(u":now"_s, nowText()).bind(u":id"_s, id).exec();
-    }
+    SqlChanges().setFrom(input, editableColumns()).write(db, u"internships"_s, id);
     tx.commit();
     return internshipJson(db, id);
 }
@@ -433,204 +381,6 @@ QJsonObject InternshipService::companyInternships(const Principal &by, const QJs
     return selectPage(m_context.db(), internshipColumns(), internshipFrom(), filter,
                       u"i.created_at DESC, i.id DESC"_s, pageNumber, limit,
                       [&storage](Sql &q) { return readInternship(q, storage); });
-}
-
-// ---- Mentors ----
-
-QJsonObject InternshipService::mentorJson(QSqlDatabase db, qint64 mentorId)
-{
-    Sql q(db, u"SELECT "_s + mentorColumns() + u" FROM "_s + mentorFrom() + u" WHERE m.id = :id"_s);
-    q.bind(u":id"_s, mentorId).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Mentor not found"_s);
-    return readMentor(q, *m_context.storage);
-}
-
-QJsonObject InternshipService::addMentor(const Principal &by, const QJsonObject &input)
-{
-    QSqlDatabase db = m_context.db();
-    const qint64 company = *by.companyId;
-    Transaction tx(db);
-    qint64 userId = 0;
-    if (input.value(u"user_id"_s).isDouble()) {
-        userId = input.value(u"user_id"_s).toInteger();
-        // Only the company's own people: its owner, its staff or its mentor accounts.
-        if (!Sql(db,
-                 u"SELECT 1 FROM users WHERE id = :id AND company_id = :company "
-                 u"AND role IN ('employer', 'employee', 'mentor') AND deleted_at IS NULL"_s)
-                     .bind(u":id"_s, userId)
-                     .bind(u":company"_s, company)
-                     .exists())
-            throw ApiError::badRequest(
-                    QStringList { u"user_id must be a person of your company"_s });
-    } else {
-        QStringList missing;
-        for (const QString &field : { u"email"_s, u"first_name"_s, u"last_name"_s }) {
-            if (input.value(field).toString().isEmpty())
-                missing.append(u"%1 should not be empty without user_id"_s.arg(field));
-        }
-        if (!missing.isEmpty())
-            throw ApiError::badRequest(missing);
-        NewAccount account;
-        account.email = input.value(u"email"_s).toString();
-        account.firstName = input.value(u"first_name"_s).toString();
-        account.lastName = input.value(u"last_name"_s).toString();
-        account.phoneNumber = input.value(u"phone_number"_s).toString();
-        account.role = Role::Mentor;
-        account.companyId = company;
-        account.invitedBy = by.userId;
-        userId = m_accounts.create(db, account);
-        const std::optional<SqlRow> name = Sql(db, u"SELECT name FROM companies WHERE id = :id"_s)
-                                                   .bind(u":id"_s, company)
-                                                   .one();
-        m_accounts.sendInvitation(
-                db, userId, u"mentor interns at %1"_s.arg(name ? name->text(u"name"_s) : QString()));
-    }
-    const QVariant id
-            = Sql(db,
-                  u"INSERT INTO internship_mentors (company_id, user_id, expertise, created_at) "
-                  u"VALUES (:company, :user, :expertise, :now) "
-                  u"ON CONFLICT (company_id, user_id) DO NOTHING RETURNING id"_s)
-                      .bind(u":company"_s, company)
-                      .bind(u":user"_s, userId)
-                      .bind(u":expertise"_s, nullIfEmpty(input.value(u"expertise"_s).toString()))
-                      .bind(u":now"_s, nowText())
-                      .scalar();
-    if (id.isNull())
-        throw ApiError::conflict(u"This person is already one of your mentors"_s);
-    tx.commit();
-    return mentorJson(db, id.toLongLong());
-}
-
-QJsonObject InternshipService::companyMentors(const Principal &by, const QJsonObject &query,
-                                              int pageNumber, int limit)
-{
-    SqlFilter filter;
-    filter.add(u"m.company_id = :company"_s, u":company"_s, *by.companyId);
-    if (query.contains(u"internship_id"_s))
-        filter.add(u"EXISTS (SELECT 1 FROM internship_mentor_assignments fa "
-                   u"WHERE fa.mentor_id = m.id AND fa.internship_id = :internship)"_s,
-                   u":internship"_s, query.value(u"internship_id"_s).toInteger());
-    const Storage &storage = *m_context.storage;
-    return selectPage(m_context.db(), mentorColumns(), mentorFrom(), filter,
-                      u"u.first_name, u.last_name, m.id"_s, pageNumber, limit,
-                      [&storage](Sql &q) { return readMentor(q, storage); });
-}
-
-QJsonObject InternshipService::allMentors(const QJsonObject &query, int pageNumber, int limit)
-{
-    SqlFilter filter;
-    if (query.contains(u"company_id"_s))
-        filter.add(u"m.company_id = :company"_s, u":company"_s,
-                   query.value(u"company_id"_s).toInteger());
-    const Storage &storage = *m_context.storage;
-    return selectPage(m_context.db(), mentorColumns(), mentorFrom(), filter,
-                      u"c.name, u.first_name, u.last_name, m.id"_s, pageNumber, limit,
-                      [&storage](Sql &q) { return readMentor(q, storage); });
-}
-
-void InternshipService::removeMentor(const Principal &by, qint64 mentorId)
-{
-    QSqlDatabase db = m_context.db();
-    Transaction tx(db);
-    Sql(db, u"SELECT 1 FROM internship_mentors WHERE id = :id AND company_id = :company"_s)
-            .bind(u":id"_s, mentorId)
-            .bind(u":company"_s, *by.companyId)
-            .found(u"Mentor not found"_s);
-    // The scores they gave stay, signed by them; they stop mentoring every programme.
-    Sql(db, u"DELETE FROM internship_mentor_assignments WHERE mentor_id = :id"_s)
-            .bind(u":id"_s, mentorId)
-            .exec();
-    Sql(db, u"DELETE FROM internship_mentors WHERE id = :id"_s).bind(u":id"_s, mentorId).exec();
-    tx.commit();
-}
-
-QJsonObject InternshipService::assignMentor(const Principal &by, qint64 internshipId,
-                                            qint64 mentorId)
-{
-    QSqlDatabase db = m_context.db();
-    Transaction tx(db);
-    const InternshipFacts internship = own(db, by, internshipId);
-    if (internship.status == u"archived"_s)
-        throw ApiError::unprocessable(u"An archived internship takes no new mentors"_s);
-    if (!Sql(db, u"SELECT 1 FROM internship_mentors WHERE id = :id AND company_id = :company"_s)
-                 .bind(u":id"_s, mentorId)
-                 .bind(u":company"_s, *by.companyId)
-                 .exists())
-        throw ApiError::badRequest(QStringList { u"mentor_id must be one of your mentors"_s });
-    Sql insert(db,
-               u"INSERT INTO internship_mentor_assignments (internship_id, mentor_id, created_at) "
-               u"VALUES (:internship, :mentor, :now) "
-               u"ON CONFLICT (internship_id, mentor_id) DO NOTHING"_s);
-    insert.bind(u":internship"_s, internshipId)
-            .bind(u":mentor"_s, mentorId)
-            .bind(u":now"_s, nowText())
-            .exec();
-    if (insert.rowsAffected() == 0)
-        throw ApiError::conflict(u"This mentor is already assigned to the internship"_s);
-    tx.commit();
-    QJsonObject answer = mentorJson(db, mentorId);
-    answer.insert(u"internship_id"_s, internshipId);
-    return answer;
-}
-
-QJsonObject InternshipService::mentorInternships(const Principal &mentor, int pageNumber, int limit)
-{
-    SqlFilter filter;
-    filter.add(u"i.deleted_at IS NULL"_s);
-    filter.add(u"EXISTS (SELECT 1 FROM internship_mentor_assignments ma "
-               u"JOIN internship_mentors m ON m.id = ma.mentor_id "
-               u"WHERE ma.internship_id = i.id AND m.user_id = :me)"_s,
-               u":me"_s, mentor.userId);
-    const Storage &storage = *m_context.storage;
-    return selectPage(m_context.db(),
-                      internshipColumns()
-                              + u", (SELECT COUNT(*) FROM kpi_submissions s "
-                                u"JOIN internship_kpis k ON k.id = s.kpi_id "
-                                u"WHERE k.internship_id = i.id AND s.score IS NULL) "
-                                u"AS pending_reviews"_s,
-                      internshipFrom(), filter, u"i.created_at DESC, i.id DESC"_s, pageNumber,
-                      limit, [&storage](Sql &q) {
-                          QJsonObject internship = readInternship(q, storage);
-                          internship.insert(u"pending_reviews"_s, q.id(u"pending_reviews"_s));
-                          return internship;
-                      });
-}
-
-// ---- Interns ----
-
-QJsonObject InternshipService::companyInterns(qint64 companyId, const QJsonObject &query,
-                                              int pageNumber, int limit)
-{
-    SqlFilter filter;
-    filter.add(u"i.company_id = :company"_s, u":company"_s, companyId);
-    filter.add(u"a.status IN ('approved', 'completed')"_s);
-    if (query.contains(u"internship_id"_s))
-        filter.add(u"a.internship_id = :internship"_s, u":internship"_s,
-                   query.value(u"internship_id"_s).toInteger());
-    const Storage &storage = *m_context.storage;
-    return selectPage(
-            m_context.db(),
-            u"a.id AS application_id, a.status, a.created_at, i.id AS internship_id, "
-            u"i.title AS internship_title, i.slug AS internship_slug, "_s
-                    + AccountService::summaryColumns(u"u"_s, u"talent_"_s),
-            u"internship_applications a JOIN internships i ON i.id = a.internship_id "
-            u"JOIN users u ON u.id = a.talent_id"_s,
-            filter, u"a.created_at DESC, a.id DESC"_s, pageNumber, limit, [&storage](Sql &q) {
-                QJsonObject intern = jsonOf(q,
-                                            { .ids = { u"application_id"_s },
-                                              .texts = { u"status"_s, u"created_at"_s } });
-                intern.insert(u"internship"_s,
-                              jsonOf(q,
-                                     { .ids = { u"id"_s },
-                                       .texts = { u"title"_s, u"slug"_s },
-                                       .prefix = u"internship_"_s }));
-                intern.insert(u"talent"_s,
-                              AccountService::readSummary(
-                                      q, storage.url(q.text(u"talent_avatar_key"_s)), u"talent_"_s)
-                                      .toJson());
-                return intern;
-            });
 }
 
 } // namespace wn

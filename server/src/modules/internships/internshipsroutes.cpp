@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "internshipsroutes.h"
 #include "modules/areas.h"
 
 #include "core/http/api.h"
@@ -13,12 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace wn {
 
-namespace {
+using namespace internshiproutes;
 
-QString tag()
-{
-    return u"Internships"_s;
-}
+namespace {
 
 const QStringList &applicationStatuses()
 {
@@ -54,24 +52,6 @@ Schema internshipSchema(bool creating)
     };
 }
 
-Schema kpiSchema(bool creating)
-{
-    auto need = [creating](const Field &field) { return creating ? field.required() : field; };
-    return {
-        { u"title"_s, need(Field::string(3, 200)).example(u"Ship the payments endpoint"_s) },
-        { u"description"_s, Field::string(0, 5000).nullable() },
-        { u"rubric"_s,
-          Field::string(0, 5000).nullable().describe(
-                  u"What each score means, for the mentors who give it"_s) },
-        { u"weight"_s,
-          need(Field::integer(1, 100))
-                  .describe(u"Percent of the standing; a programme's weights sum to 100"_s) },
-        { u"max_score"_s,
-          Field::integer(1, 100).describe(u"The top of the rubric's scale (default 5)"_s) },
-        { u"due_date"_s, Field::date().nullable() },
-    };
-}
-
 const Schema &searchSchema()
 {
     static const Schema schema {
@@ -92,18 +72,6 @@ const Schema &applicantQuery()
     };
     return schema;
 }
-
-const Principal *viewer(const Call &call)
-{
-    return call.isAuthenticated() ? &call.principal() : nullptr;
-}
-
-/** Mentors are the company's people: its mentor accounts, its staff and its owner. */
-Access mentorAccess()
-{
-    return Access::roles(Role::Mentor, Role::Employer, Role::Employee);
-}
-
 } // namespace
 
 void installInternships(Api &api, std::shared_ptr<InternshipService> internships,
@@ -171,7 +139,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
                          u"company"_s,
               .tag = tag() },
             [internships](Call &call) {
-                return internships->byId(viewer(call), call.pathId(u"id"_s));
+                return internships->byId(call.viewer(), call.pathId(u"id"_s));
             });
 
     api.get(u"/api/v1/internships/by-slug/{slug}"_s,
@@ -179,7 +147,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
               .summary = u"One internship by its slug"_s,
               .tag = tag() },
             [internships](Call &call) {
-                return internships->bySlug(viewer(call), call.path(u"slug"_s));
+                return internships->bySlug(call.viewer(), call.path(u"slug"_s));
             });
 
     api.patch(u"/api/v1/internships/{id}"_s,
@@ -423,248 +391,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
                 return internships->mentorInternships(call.principal(), call.page(), call.limit());
             });
 
-    // ---- KPIs ----
-
-    api.post(u"/api/v1/internships/{id}/kpis"_s,
-             { .seed = { u"Internship > KPI > Create KPI"_s },
-               .access = Access::company(),
-               .permission = u"jobs.create"_s,
-               .summary = u"Add KPIs to your company's internship (jobs.create): with those it "
-                          u"has, their weights must sum to 100"_s,
-               .tag = tag(),
-               .body
-               = { { u"kpis"_s, Field::arrayOf(Field::object(kpiSchema(true)), 20).required() } },
-               .status = 201 },
-             [kpis](Call &call) {
-                 return kpis->create(call.principal(), call.pathId(u"id"_s), call.body());
-             });
-
-    api.put(u"/api/v1/internships/{id}/kpi-weights"_s,
-            { .access = Access::company(),
-              .permission = u"jobs.create"_s,
-              .summary = u"Set the weights of all your internship's KPIs at once; they must sum to "
-                         u"100 (jobs.create)"_s,
-              .tag = tag(),
-              .body
-              = { { u"weights"_s,
-                    Field::arrayOf(
-                            Field::object({ { u"kpi_id"_s, Field::integer().required() },
-                                            { u"weight"_s, Field::integer(1, 100).required() } }),
-                            20)
-                            .required() } } },
-            [kpis](Call &call) {
-                return kpis->reweigh(call.principal(), call.pathId(u"id"_s), call.body());
-            });
-
-    api.get(u"/api/v1/internship-kpis"_s,
-            { .seed = { u"Internship > KPI > Get All KPIs"_s },
-              .access = Access::company(),
-              .summary = u"The KPIs of your company's internships"_s,
-              .tag = tag(),
-              .query = { { u"internship_id"_s, Field::integer() } },
-              .paged = true },
-            [kpis](Call &call) {
-                return kpis->companyKpis(call.principal(), call.query(), call.page(), call.limit());
-            });
-
-    api.get(u"/api/v1/internship-kpis/{id}"_s,
-            { .seed = { u"Internship > KPI > Get One KPI By Id"_s },
-              .summary = u"One KPI of an internship you can see"_s,
-              .tag = tag() },
-            [kpis](Call &call) { return kpis->byId(viewer(call), call.pathId(u"id"_s)); });
-
-    api.patch(u"/api/v1/internship-kpis/{id}"_s,
-              { .seed = { u"Internship > KPI > Update One KPI"_s },
-                .access = Access::company(),
-                .permission = u"jobs.create"_s,
-                .summary = u"Edit a KPI (jobs.create); a weight is accepted only when the weights "
-                           u"still sum to 100 (else set them together with kpi-weights)"_s,
-                .tag = tag(),
-                .body = kpiSchema(false) },
-              [kpis](Call &call) {
-                  return kpis->update(call.principal(), call.pathId(u"id"_s), call.body());
-              });
-
-    api.del(u"/api/v1/internship-kpis/{id}"_s,
-            { .seed = { u"Internship > KPI > Delete One KPI"_s },
-              .access = Access::company(),
-              .permission = u"jobs.create"_s,
-              .summary = u"Delete a KPI nobody submitted for (jobs.create); submissions wait until "
-                         u"the weights sum to 100 again"_s,
-              .tag = tag() },
-            [kpis](Call &call) {
-                kpis->remove(call.principal(), call.pathId(u"id"_s));
-                return Response::noContent();
-            });
-
-    api.get(u"/api/v1/internships/{id}/kpis"_s,
-            { .seed = { u"Internship > KPI > Fetch All Internship KPIS"_s },
-              .summary = u"An internship's KPIs, their total weight and whether it is 100"_s,
-              .tag = tag() },
-            [kpis](Call &call) { return kpis->programmeKpis(viewer(call), call.pathId(u"id"_s)); });
-
-    api.post(
-            u"/api/v1/internship-kpis/{id}/submissions"_s,
-            { .seed = { u"Internship > KPI > Intern KPI Submission"_s },
-              .access = Access::roles(Role::Talent),
-              .summary = u"Submit your evidence for a KPI of the internship you are an intern "
-                         u"of; until it is scored a new submission replaces it"_s,
-              .tag = tag(),
-              .body
-              = { { u"content"_s, Field::string(1, 10000).required() },
-                  { u"links"_s,
-                    Field::arrayOf(Field::pattern(u"https?://\\S+"_s, u"an http(s) link"_s, 1000),
-                                   10) },
-                  { u"file_key"_s,
-                    Field::string(1, 200).describe(u"A document you uploaded (kind document)"_s) } },
-              .status = 201 },
-            [kpis](Call &call) {
-                return kpis->submit(call.principal(), call.pathId(u"id"_s), call.body());
-            });
-
-    const Schema submissionQuery {
-        { u"internship_id"_s, Field::integer() },
-        { u"kpi_id"_s, Field::integer() },
-        { u"intern_id"_s, Field::integer() },
-        { u"status"_s, Field::oneOf({ u"submitted"_s, u"scored"_s }) },
-    };
-    api.get(u"/api/v1/kpi-submissions"_s,
-            { .seed = { u"Internship > KPI > Get All Submissions"_s },
-              .access = mentorAccess(),
-              .summary = u"Submissions to review: your company's, or those of the internships you "
-                         u"mentor"_s,
-              .tag = tag(),
-              .query = submissionQuery,
-              .paged = true },
-            [kpis](Call &call) {
-                return kpis->submissions(call.principal(), call.query(), call.page(), call.limit());
-            });
-
-    api.get(u"/api/v1/internship-kpis/{id}/submissions"_s,
-            { .seed = { u"Internship > KPI > Fetch All Submissions By Kpi ID"_s },
-              .access = mentorAccess(),
-              .summary = u"The submissions for one KPI you review"_s,
-              .tag = tag(),
-              .query = { { u"status"_s, Field::oneOf({ u"submitted"_s, u"scored"_s }) } },
-              .paged = true },
-            [kpis](Call &call) {
-                QJsonObject query = call.query();
-                query.insert(u"kpi_id"_s, call.pathId(u"id"_s));
-                return kpis->submissions(call.principal(), query, call.page(), call.limit());
-            });
-
-    api.get(u"/api/v1/internship-kpis/{id}/submissions/mine"_s,
-            { .seed = { u"Internship > KPI > Candidates Submission By kpi ID"_s },
-              .access = Access::roles(Role::Talent),
-              .summary = u"Your submission for a KPI, with its score once given"_s,
-              .tag = tag() },
-            [kpis](Call &call) {
-                return kpis->mySubmission(call.principal(), call.pathId(u"id"_s));
-            });
-
-    api.post(u"/api/v1/kpi-submissions/{id}/score"_s,
-             { .seed = { u"Internship > KPI > Mentor to Score Project Submission"_s },
-               .access = mentorAccess(),
-               .summary = u"Score a submission on its KPI's rubric, with a comment: only a mentor "
-                          u"of its internship"_s,
-               .tag = tag(),
-               .body = { { u"score"_s,
-                           Field::integer(0, 100).required().describe(
-                                   u"From 0 to the KPI's max_score"_s) },
-                         { u"comment"_s, Field::string(1, 5000).required() } } },
-             [kpis](Call &call) {
-                 return kpis->score(call.principal(), call.pathId(u"id"_s), call.body());
-             });
-
-    // ---- Interns, standings and reports ----
-
-    api.get(u"/api/v1/talents/me/internships"_s,
-            { .seed = { u"Internship > Candidates > View All Enrolled Programs"_s },
-              .access = Access::roles(Role::Talent),
-              .summary = u"The internships you were admitted to, with your weighted standing"_s,
-              .tag = tag(),
-              .paged = true },
-            [kpis](Call &call) {
-                return kpis->enrolled(call.principal(), call.page(), call.limit());
-            });
-
-    api.get(u"/api/v1/talents/me/kpi-submissions"_s,
-            { .seed = { u"Internship > Candidates > Get All candidate submissions"_s },
-              .access = Access::roles(Role::Talent),
-              .summary = u"Your KPI submissions with their scores"_s,
-              .tag = tag(),
-              .query = { { u"internship_id"_s, Field::integer() } },
-              .paged = true },
-            [kpis](Call &call) {
-                return kpis->mySubmissions(call.principal(), call.query(), call.page(),
-                                           call.limit());
-            });
-
-    api.get(u"/api/v1/internship-applications/{id}/standing"_s,
-            { .access = Access::roles(Role::Talent, Role::Mentor, Role::Employer, Role::Employee),
-              .summary = u"An intern's weighted standing, KPI by KPI: for the intern, the "
-                         u"internship's mentors and its company"_s,
-              .tag = tag() },
-            [kpis](Call &call) { return kpis->standing(call.principal(), call.pathId(u"id"_s)); });
-
-    api.get(u"/api/v1/internships/{id}/standings"_s,
-            { .access = mentorAccess(),
-              .summary = u"Every intern's standing, best first: for the company and mentors"_s,
-              .tag = tag() },
-            [kpis](Call &call) {
-                return kpis->programmeStandings(call.principal(), call.pathId(u"id"_s));
-            });
-
-    api.get(u"/api/v1/internships/{id}/calibration"_s,
-            { .access = mentorAccess(),
-              .summary = u"Each mentor's average score against the internship's, in percent of "
-                         u"the KPIs' scales: a harsh or lenient mentor shows"_s,
-              .tag = tag() },
-            [kpis](Call &call) {
-                return kpis->calibration(call.principal(), call.pathId(u"id"_s));
-            });
-
-    const Schema internQuery { { u"internship_id"_s, Field::integer() } };
-    api.get(u"/api/v1/employers/me/interns"_s,
-            { .seed = { u"Internship > Get Employer Talents with Token"_s },
-              .access = Access::company(),
-              .permission = u"applications.read"_s,
-              .summary = u"The talents admitted to your company's internships "
-                         u"(applications.read)"_s,
-              .tag = tag(),
-              .query = internQuery,
-              .paged = true },
-            [internships](Call &call) {
-                return internships->companyInterns(*call.principal().companyId, call.query(),
-                                                   call.page(), call.limit());
-            });
-
-    api.get(u"/api/v1/employers/{id}/interns"_s,
-            { .seed = { u"Internship > Get All Employer Talents"_s },
-              .access = Access::staff(),
-              .summary = u"The talents admitted to a company's internships, for platform staff"_s,
-              .tag = tag(),
-              .query = internQuery,
-              .paged = true },
-            [internships](Call &call) {
-                return internships->companyInterns(call.pathId(u"id"_s), call.query(), call.page(),
-                                                   call.limit());
-            });
-
-    api.get(u"/api/v1/internship-reports"_s,
-            { .seed = { u"Internship > Employer Report"_s },
-              .access = Access::company(),
-              .permission = u"reports.read"_s,
-              .summary = u"Per internship of your company: applications, interns, completion, "
-                         u"submissions and the average standing; as JSON or CSV "
-                         u"(reports.read)"_s,
-              .tag = tag(),
-              .query = { { u"format"_s, Field::oneOf({ u"json"_s, u"csv"_s }) } } },
-            [kpis](Call &call) -> Response {
-                if (call.query().value(u"format"_s).toString() == u"csv"_s)
-                    return kpis->reportCsv(call.principal());
-                return kpis->report(call.principal());
-            });
+    installInternshipKpis(api, internships, kpis);
 }
 
 } // namespace wn

@@ -4,6 +4,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 
 #include <wn/common/apierror.h>
 
@@ -80,21 +81,11 @@ QJsonObject FaqService::update(qint64 id, const QJsonObject &input)
     Transaction tx(db);
     if (!Sql(db, u"SELECT 1 FROM faqs WHERE id = :id"_s).bind(u":id"_s, id).exists())
         throw ApiError::notFound(u"FAQ entry not found"_s);
-    // Column names come from this list, never from the request.
-    QStringList sets;
-    for (const QString &column :
-         { u"category"_s, u"question"_s, u"answer"_s, u"position"_s, u"active"_s }) {
-        if (input.contains(column))
-            sets.append(u"%1 = :%1"_s.arg(column));
-    }
-    if (!sets.isEmpty()) {
-        Sql change(
-                db,
-                u"UPDATE faqs SET %1, updated_at = :now WHERE id = :id"_s.arg(sets.join(u", "_s)));
-        for (auto it = input.begin(); it != input.end(); ++it)
-            change.bind(u':' + it.key(), it.value().toVariant());
-        change.bind(u":now"_s, nowText()).bind(u":id"_s, id).exec();
-    }
+    SqlChanges()
+            .setFrom(input,
+                     { u"category"_s, u"question"_s, u"answer"_s, u"position"_s, u"active"_s },
+                     [](const QString &, const QJsonValue &value) { return value.toVariant(); })
+            .write(db, u"faqs"_s, id);
     const SqlRow faq = Sql(db,
                            u"SELECT id, category, question, answer, position, active FROM faqs "
                            u"WHERE id = :id"_s)

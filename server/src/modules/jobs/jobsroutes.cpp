@@ -59,11 +59,6 @@ Schema listQuery()
              { u"q"_s, Field::string(0, 100) } };
 }
 
-const Principal *viewerOf(const Call &call)
-{
-    return call.isAuthenticated() ? &call.principal() : nullptr;
-}
-
 } // namespace
 
 void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> jobs,
@@ -133,11 +128,11 @@ void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> 
 
     api.get(u"/api/v1/jobs/slug/{slug}"_s,
             { .seed = { u"HR > Jobs > Fetch job by slug"_s }, .summary = u"A job by its slug"_s },
-            [jobs](Call &call) { return jobs->bySlug(viewerOf(call), call.path(u"slug"_s)); });
+            [jobs](Call &call) { return jobs->bySlug(call.viewer(), call.path(u"slug"_s)); });
 
     api.get(u"/api/v1/jobs/{id}"_s,
             { .seed = { u"HR > Jobs > Fetch job by id"_s }, .summary = u"A job by id"_s },
-            [jobs](Call &call) { return jobs->byId(viewerOf(call), call.pathId(u"id"_s)); });
+            [jobs](Call &call) { return jobs->byId(call.viewer(), call.pathId(u"id"_s)); });
 
     api.patch(u"/api/v1/jobs/{id}"_s,
               { .seed = { u"HR > Jobs > Update job"_s },
@@ -168,7 +163,7 @@ void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> 
               .summary = u"The questions an application to this job must answer"_s },
             [jobs](Call &call) {
                 return QJsonObject { { u"data"_s,
-                                       jobs->questions(viewerOf(call), call.pathId(u"id"_s)) } };
+                                       jobs->questions(call.viewer(), call.pathId(u"id"_s)) } };
             });
 
     api.get(u"/api/v1/companies/{id}/jobs"_s,

@@ -227,6 +227,19 @@ void installLms(Api &api, ServerContext &context, std::shared_ptr<LmsService> lm
                .status = 201 },
              [lms](Call &call) { return lms->requestEnrolment(call.principal(), call.body()); });
 
+    api.get(u"/api/v1/lms/me/enrolment-requests"_s,
+            { .seed = {},
+              .access = Access::roles(Role::Talent),
+              .summary = u"Your requests to join courses, newest first, with their status"_s,
+              .tag = tag(),
+              .query = { { u"status"_s, Field::oneOf(lmsEnrolmentWorkflow().statuses()) } },
+              .paged = true },
+            [lms](Call &call) {
+                QJsonObject query = call.query();
+                query.insert(u"user_id"_s, call.principal().userId);
+                return lms->requests(query, call.page(), call.limit());
+            });
+
     api.get(u"/api/v1/lms/me/courses"_s,
             { .seed = { wn + u"Enrollments > Get All Talent Enrolments"_s },
               .access = Access::roles(Role::Talent),

@@ -3,6 +3,7 @@
 
 #include "lmsprovider.h"
 
+#include <wn/common/apierror.h>
 #include <wn/common/roles.h>
 
 #include <QDateTime>
@@ -113,5 +114,18 @@ private:
     Cache m_courses;
     Cache m_categories;
 };
+
+template<typename F>
+auto LmsService::guarded(const QString &event, F &&call) -> decltype(call())
+{
+    using namespace Qt::StringLiterals;
+    try {
+        return call();
+    } catch (const ApiError &error) {
+        if (error.status() >= 500)
+            log(u"error"_s, event, error.messages().join(u"; "_s));
+        throw;
+    }
+}
 
 } // namespace wn

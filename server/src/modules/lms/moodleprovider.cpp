@@ -2,6 +2,7 @@
 #include "moodleprovider.h"
 
 #include "core/database.h"
+#include "core/http/outbound.h"
 #include "core/logging.h"
 
 #include <wn/common/apierror.h>
@@ -10,25 +11,14 @@
 #include <QJsonDocument>
 #include <QUrl>
 
-#include <curl/curl.h>
-
 using namespace Qt::StringLiterals;
 
 namespace wn {
 
 namespace {
 
+/** No list Worknation asks a learning site for is larger. */
 constexpr qsizetype maxAnswerBytes = 16 * 1024 * 1024;
-
-size_t appendAnswer(char *data, size_t size, size_t count, void *target)
-{
-    auto *answer = static_cast<QByteArray *>(target);
-    const auto bytes = qsizetype(size * count);
-    if (answer->size() + bytes > maxAnswerBytes)
-        return 0; // ends the transfer: no list Worknation asks for is this large
-    answer->append(data, bytes);
-    return size * count;
-}
 
 QString id(qint64 value)
 {
@@ -81,35 +71,21 @@ QJsonValue MoodleLmsProvider::call(const QString &function, const Params &params
     }
     const QByteArray url = (m_settings.url + u"/webservice/rest/server.php"_s).toUtf8();
 
-    CURL *curl = curl_easy_init();
-    if (!curl)
-        throw ApiError(502, u"The learning site cannot be reached"_s);
-    curl_slist *headers = curl_slist_append(nullptr, "Accept: application/json");
-    QByteArray answer;
-    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(curl, CURLOPT_POST, 1L);
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.constData());
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, long(body.size()));
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, appendAnswer);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &answer);
     // Bounded: a request thread never waits on a silent site past these.
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(qMin(m_settings.timeoutSeconds, 10)));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(m_settings.timeoutSeconds));
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    const CURLcode result = curl_easy_perform(curl);
-    long status = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
-    curl_slist_free_all(headers);
-    curl_easy_cleanup(curl);
-
-    if (result != CURLE_OK) {
-        qCWarning(lcServer) << "moodle" << function << "failed:" << curl_easy_strerror(result);
+    const OutboundReply reply
+            = sendOutbound({ .url = url,
+                             .headers = { "Accept: application/json" },
+                             .body = body,
+                             .timeoutSeconds = m_settings.timeoutSeconds,
+                             .connectTimeoutSeconds = qMin(m_settings.timeoutSeconds, 10),
+                             .maxAnswerBytes = maxAnswerBytes });
+    if (!reply.completed) {
+        qCWarning(lcServer) << "moodle" << function << "failed:" << reply.error;
         throw ApiError(502,
-                       u"The learning site did not answer %1 (%2)"_s.arg(
-                               function, QString::fromUtf8(curl_easy_strerror(result))));
+                       u"The learning site did not answer %1 (%2)"_s.arg(function, reply.error));
     }
+    const long status = reply.status;
+    const QByteArray &answer = reply.body;
     if (status != 200) {
         qCWarning(lcServer) << "moodle" << function << "answered HTTP" << status;
         throw ApiError(502,

@@ -100,16 +100,7 @@ namespace {
 
 QStringList permissionList(const QJsonObject &input)
 {
-    QStringList permissions;
-    for (const QJsonValue &p : input.value(u"permissions"_s).toArray())
-        permissions.append(p.toString());
-    permissions.removeDuplicates();
-    const QStringList unknown = unknownPermissions(permissions, true);
-    if (!unknown.isEmpty())
-        throw ApiError::badRequest(
-                QStringList { u"permissions contains entries a company cannot grant: %1"_s.arg(
-                        unknown.join(u", "_s)) });
-    return permissions;
+    return requestedPermissions(input.value(u"permissions"_s), true);
 }
 
 } // namespace

@@ -37,15 +37,10 @@ void checkAge(const QJsonObject &input)
 
 NewAccount accountFrom(const QJsonObject &input, Role role)
 {
-    NewAccount account;
-    account.email = input.value(u"email"_s).toString();
+    NewAccount account = NewAccount::person(input, role);
     account.password = input.value(u"password"_s).toString();
-    account.firstName = input.value(u"first_name"_s).toString();
-    account.lastName = input.value(u"last_name"_s).toString();
-    account.phoneNumber = input.value(u"phone_number"_s).toString();
     account.gender = input.value(u"gender"_s).toString();
     account.dateOfBirth = input.value(u"date_of_birth"_s).toString();
-    account.role = role;
     return account;
 }
 

@@ -81,12 +81,7 @@ QJsonObject AssessmentPortal::applicantLink(const Principal &key, const QJsonObj
         userId = existing->id;
         status = u"existing"_s;
     } else {
-        NewAccount account;
-        account.email = email;
-        account.firstName = input.value(u"first_name"_s).toString();
-        account.lastName = input.value(u"last_name"_s).toString();
-        account.role = Role::Talent;
-        userId = m_accounts.create(db, account);
+        userId = m_accounts.create(db, NewAccount::person(input, Role::Talent));
         m_accounts.sendInvitation(db, userId, u"take the %1 assessment"_s.arg(instrument.title));
         status = u"invited"_s;
     }

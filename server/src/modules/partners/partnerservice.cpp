@@ -95,11 +95,7 @@ QJsonObject PartnerService::create(const Principal &by, const QJsonObject &input
                       .bind(u":now"_s, now)
                       .scalar()
                       .toLongLong();
-    NewAccount account;
-    account.email = input.value(u"email"_s).toString();
-    account.firstName = input.value(u"first_name"_s).toString();
-    account.lastName = input.value(u"last_name"_s).toString();
-    account.role = Role::Partner;
+    NewAccount account = NewAccount::person(input, Role::Partner);
     account.companyId = companyId;
     account.invitedBy = by.userId;
     const qint64 ownerId = m_accounts.create(db, account);
@@ -149,13 +145,7 @@ QJsonObject PartnerService::addTalent(QSqlDatabase db, qint64 companyId, const Q
                              { u"reference"_s, QJsonValue() },
                              { u"wn_id"_s, QJsonValue() } };
     }
-    NewAccount account;
-    account.email = email;
-    account.firstName = talent.value(u"first_name"_s).toString();
-    account.lastName = talent.value(u"last_name"_s).toString();
-    account.phoneNumber = talent.value(u"phone_number"_s).toString();
-    account.role = Role::Talent;
-    const qint64 talentId = m_accounts.create(db, account);
+    const qint64 talentId = m_accounts.create(db, NewAccount::person(talent, Role::Talent));
     // The partner vouches that the talent asked to join through it; the talent sees the
     // consent under Partners and can withdraw it.
     Sql(db,
@@ -191,17 +181,15 @@ QJsonObject PartnerService::addTalents(const Principal &key, const QJsonObject &
 qint64 PartnerService::consentingTalent(QSqlDatabase db, qint64 companyId, const QString &column,
                                         const QString &id) const
 {
-    const std::optional<SqlRow> row
+    const SqlRow row
             = Sql(db,
                   u"SELECT u.id FROM users u JOIN partner_consents pc ON pc.talent_id = u.id "
                   u"AND pc.company_id = :company AND pc.withdrawn_at IS NULL WHERE u.%1 = :id "
                   u"AND u.role = 'talent' AND u.deleted_at IS NULL"_s.arg(column))
                       .bind(u":company"_s, companyId)
                       .bind(u":id"_s, id)
-                      .one();
-    if (!row)
-        throw ApiError::notFound(notShared);
-    return row->id(u"id"_s);
+                      .found(notShared);
+    return row.id(u"id"_s);
 }
 
 void PartnerService::record(QSqlDatabase db, const Principal &key, qint64 talentId, PartnerRead what)

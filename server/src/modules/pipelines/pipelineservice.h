@@ -57,6 +57,11 @@ public:
     static QStringList defaultStages();
 
 private:
+    /** The company permissions that reading a company's pipelines takes, and changing them. */
+    static QString readers();
+    static QString deciders();
+    /** Marks the pipeline changed at @p now. */
+    static void touch(QSqlDatabase db, qint64 pipelineId, const QString &now);
     /** The pipeline's company check: the pipeline if it is the caller's company's, else 404. */
     void own(QSqlDatabase db, qint64 companyId, qint64 pipelineId);
     /** The candidate of the caller's pipeline; 404 otherwise. Its talent and stage. */

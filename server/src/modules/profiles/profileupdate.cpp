@@ -4,6 +4,7 @@
 
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "modules/reference/referenceservice.h"
 
@@ -67,14 +68,6 @@ QSet<QString> heldCodes(QSqlDatabase db, const QString &statement, qint64 userId
             held.insert(q.text(u"code"_s));
     }
     return held;
-}
-
-QStringList stringsOf(const QJsonValue &list)
-{
-    QStringList values;
-    for (const QJsonValue &value : list.toArray())
-        values.append(value.toString());
-    return values;
 }
 
 QString currentMonth()
@@ -209,7 +202,7 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
 
     auto checkCodeList = [&](const QString &field, const QString &table, const QString &what,
                              const QString &heldStatement) {
-        const QStringList codes = stringsOf(input.value(field));
+        const QStringList codes = stringsIn(input.value(field).toArray());
         const QHash<QString, QString> known
                 = knownCodes(db, table, codes, heldCodes(db, heldStatement, id));
         QStringList seen;
@@ -412,7 +405,7 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
             return;
         Sql(db, u"DELETE FROM %1 WHERE user_id = :id"_s.arg(table)).bind(u":id"_s, id).exec();
         QStringList codes;
-        for (const QString &code : stringsOf(input.value(field)))
+        for (const QString &code : stringsIn(input.value(field).toArray()))
             codes.append(known.value(code.toLower()));
         codes.removeDuplicates();
         for (const QString &code : std::as_const(codes)) {

@@ -31,8 +31,7 @@ void installSkills(Api &api, std::shared_ptr<SkillService> skills)
                             .describe(u"active (default); inactive and all are for staff"_s) } },
               .paged = true },
             [skills](Call &call) {
-                return skills->list(call.isAuthenticated() ? &call.principal() : nullptr,
-                                    call.query(), call.page(), call.limit());
+                return skills->list(call.viewer(), call.query(), call.page(), call.limit());
             });
 
     api.get(u"/api/v1/skills/categories"_s,

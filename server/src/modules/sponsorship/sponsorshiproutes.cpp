@@ -135,8 +135,7 @@ void installSponsorship(Api &api, std::shared_ptr<SponsorshipService> programmes
                   { u"company_id"_s, Field::integer().describe(u"One sponsor's programmes"_s) } },
               .paged = true },
             [programmes](Call &call) {
-                return programmes->list(call.isAuthenticated() ? &call.principal() : nullptr,
-                                        call.query(), call.page(), call.limit());
+                return programmes->list(call.viewer(), call.query(), call.page(), call.limit());
             });
 
     api.get(u"/api/v1/sponsorships/{id}"_s,
@@ -145,8 +144,7 @@ void installSponsorship(Api &api, std::shared_ptr<SponsorshipService> programmes
                          "also see the approvers and application counts"_s,
               .tag = tag },
             [programmes](Call &call) {
-                return programmes->byId(call.isAuthenticated() ? &call.principal() : nullptr,
-                                        call.pathId(u"id"_s));
+                return programmes->byId(call.viewer(), call.pathId(u"id"_s));
             });
 
     api.patch(

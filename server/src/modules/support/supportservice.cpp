@@ -38,12 +38,7 @@ SupportService::SupportService(ServerContext &context, AccountService &accounts)
 
 QJsonObject SupportService::createSupportAccount(const Principal &by, const QJsonObject &input)
 {
-    NewAccount account;
-    account.email = input.value(u"email"_s).toString();
-    account.firstName = input.value(u"first_name"_s).toString();
-    account.lastName = input.value(u"last_name"_s).toString();
-    account.phoneNumber = input.value(u"phone_number"_s).toString();
-    account.role = Role::Support;
+    NewAccount account = NewAccount::person(input, Role::Support);
     account.invitedBy = by.userId;
     QSqlDatabase db = m_context.db();
     Transaction tx(db);

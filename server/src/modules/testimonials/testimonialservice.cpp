@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -95,26 +96,14 @@ QJsonObject TestimonialService::updateMine(const Principal &by, const QJsonObjec
         throw ApiError::badRequest(
                 QStringList { u"Send at least one of rating, body and role_text to change"_s });
     byUser(by.userId, false); // 404 if there is none
-    QStringList assignments { u"status = 'pending'"_s, u"rejection_reason = NULL"_s,
-                              u"reviewed_by = NULL"_s, u"reviewed_at = NULL"_s,
-                              u"updated_at = :now"_s };
-    if (input.contains(u"rating"_s))
-        assignments.append(u"rating = :rating"_s);
-    if (input.contains(u"body"_s))
-        assignments.append(u"body = :body"_s);
-    if (input.contains(u"role_text"_s))
-        assignments.append(u"role_text = :role"_s);
     // An edited testimonial has not been read by anyone yet: it waits for approval again.
-    Sql q(m_context.db(),
-          u"UPDATE testimonials SET %1 WHERE user_id = :user"_s.arg(assignments.join(u", "_s)));
-    q.bind(u":now"_s, nowText()).bind(u":user"_s, by.userId);
-    if (input.contains(u"rating"_s))
-        q.bind(u":rating"_s, input.value(u"rating"_s).toInteger());
-    if (input.contains(u"body"_s))
-        q.bind(u":body"_s, input.value(u"body"_s).toString());
-    if (input.contains(u"role_text"_s))
-        q.bind(u":role"_s, nullIfEmpty(input.value(u"role_text"_s).toString()));
-    q.exec();
+    SqlChanges()
+            .set(u"status"_s, u"pending"_s)
+            .set(u"rejection_reason"_s, QVariant(QMetaType::fromType<QString>()))
+            .set(u"reviewed_by"_s, QVariant(QMetaType::fromType<qint64>()))
+            .set(u"reviewed_at"_s, QVariant(QMetaType::fromType<QString>()))
+            .setFrom(input, { u"rating"_s, u"body"_s, u"role_text"_s })
+            .write(m_context.db(), u"testimonials"_s, by.userId, u"user_id"_s);
     return byUser(by.userId, false);
 }
 

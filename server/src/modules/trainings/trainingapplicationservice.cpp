@@ -85,15 +85,10 @@ TrainingApplicationService::TrainingApplicationService(ServerContext &context,
     , m_trainings(trainings)
     , m_notifications(notifications)
     , m_flow(trainingApplicationWorkflow(), u"training_applications"_s,
-             u"training_application_events"_s, u"training_id"_s)
+             u"training_application_events"_s, u"training_id"_s,
+             { applicationColumns(), applicationFrom(),
+               [&context](const Sql &q) { return readApplication(q, *context.storage); } })
 { }
-
-QJsonObject TrainingApplicationService::applicationJson(QSqlDatabase db, qint64 id)
-{
-    const Storage &storage = *m_context.storage;
-    return m_flow.withHistory(db, id, applicationColumns(), applicationFrom(),
-                              [&storage](const Sql &q) { return readApplication(q, storage); });
-}
 
 QJsonObject TrainingApplicationService::apply(const Principal &talent, qint64 trainingId,
                                               const QJsonObject &input)
@@ -113,20 +108,13 @@ QJsonObject TrainingApplicationService::apply(const Principal &talent, qint64 tr
     const qint64 id = m_flow.open(db, trainingId, talent.userId,
                                   input.value(u"motivation"_s).toString(), duplicate);
     tx.commit();
-    return applicationJson(db, id);
+    return m_flow.json(db, id);
 }
 
 QJsonObject TrainingApplicationService::applied(const Principal &talent, const QJsonObject &query,
                                                 int pageNumber, int limit)
 {
-    Filter filter;
-    filter.add(u"a.talent_id = :talent"_s, u":talent"_s, talent.userId);
-    if (query.contains(u"status"_s))
-        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
-    const Storage &storage = *m_context.storage;
-    return page(m_context.db(), applicationColumns(), applicationFrom(),
-                u"training_applications a"_s, filter, u"a.created_at DESC, a.id DESC"_s, pageNumber,
-                limit, [&storage](Sql &q) { return readApplication(q, storage); });
+    return m_flow.ofTalent(m_context.db(), talent.userId, query, pageNumber, limit);
 }
 
 TrainingApplicationService::Current TrainingApplicationService::find(QSqlDatabase db,
@@ -157,7 +145,7 @@ QJsonObject TrainingApplicationService::byId(const Principal &by, qint64 id)
 {
     QSqlDatabase db = m_context.db();
     find(db, by, id);
-    return applicationJson(db, id);
+    return m_flow.json(db, id);
 }
 
 QJsonObject TrainingApplicationService::statusFor(const Principal &talent, qint64 trainingId)
@@ -175,12 +163,7 @@ QJsonObject TrainingApplicationService::applicants(const Principal &by, qint64 t
 {
     QSqlDatabase db = m_context.db();
     m_trainings.own(db, by, trainingId);
-    const Filter filter = m_flow.applicantFilter(trainingId, query);
-    const Storage &storage = *m_context.storage;
-    return page(db, applicationColumns(), applicationFrom(),
-                u"training_applications a JOIN users u ON u.id = a.talent_id"_s, filter,
-                u"a.created_at DESC, a.id DESC"_s, pageNumber, limit,
-                [&storage](Sql &q) { return readApplication(q, storage); });
+    return m_flow.ofOffer(db, trainingId, query, pageNumber, limit);
 }
 
 QJsonObject TrainingApplicationService::changeStatus(const Principal &by, qint64 id,
@@ -221,7 +204,7 @@ QJsonObject TrainingApplicationService::changeStatus(const Principal &by, qint64
         tx.commit();
         if (!notification.isEmpty())
             m_notifications.publish(current.talentId, notification);
-        return applicationJson(db, id);
+        return m_flow.json(db, id);
     });
 }
 

@@ -57,7 +57,6 @@ private:
     /** The application if @p by may see it: its talent, or its training's company (whose
      *  permission the endpoints declare); 404 otherwise. */
     Current find(QSqlDatabase db, const Principal &by, qint64 id);
-    QJsonObject applicationJson(QSqlDatabase db, qint64 id);
 
     ServerContext &m_context;
     TrainingService &m_trainings;

@@ -16,13 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace wn::trainingrows {
 
-QJsonObject page(QSqlDatabase db, const QString &columns, const QString &from,
-                 const QString &countFrom, const Filter &filter, const QString &order,
-                 int pageNumber, int limit, const std::function<QJsonObject(Sql &)> &row)
-{
-    return selectPage(db, columns, from, filter, order, pageNumber, limit, row, countFrom);
-}
-
 QString trainingColumns(bool postgres)
 {
     // The skills of each row in the same statement, as a JSON array: no query per training.

@@ -23,13 +23,6 @@ class Storage;
 /** How the trainings module reads and writes rows: the SQL both of its services share. */
 namespace trainingrows {
 
-using Filter = SqlFilter;
-
-/** One page: a COUNT over @p countFrom, then the rows of @p from; {data, meta}. */
-QJsonObject page(QSqlDatabase db, const QString &columns, const QString &from,
-                 const QString &countFrom, const Filter &filter, const QString &order,
-                 int pageNumber, int limit, const std::function<QJsonObject(Sql &)> &row);
-
 /** The columns of a training as the API shows it (alias t, company c), in one statement: its
  * skills come aggregated as JSON and its taken seats as a count. */
 QString trainingColumns(bool postgres);

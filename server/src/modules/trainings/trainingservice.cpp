@@ -6,6 +6,7 @@
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/slug.h"
+#include "core/sqlchanges.h"
 #include "core/storage/storage.h"
 #include "modules/applications/applicationflow.h"
 #include "trainingrows.h"
@@ -30,7 +31,7 @@ bool TrainingStatus::canMove(const QString &from, const QString &to)
 namespace {
 
 /** The filters of the public lists: text search, mode, state, skill and start date. */
-void addSearchFilters(Filter &filter, const QJsonObject &query)
+void addSearchFilters(SqlFilter &filter, const QJsonObject &query)
 {
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
@@ -152,9 +153,7 @@ TrainingFacts TrainingService::own(QSqlDatabase db, const Principal &by, qint64 
 
 void TrainingService::lock(QSqlDatabase db, qint64 id)
 {
-    // SQLite's write transactions already run one at a time; PostgreSQL locks the row.
-    if (m_context.database->isPostgres())
-        Sql(db, u"SELECT id FROM trainings WHERE id = :id FOR UPDATE"_s).bind(u":id"_s, id).exec();
+    lockRow(db, u"trainings"_s, id);
 }
 
 qint64 TrainingService::seatsTaken(QSqlDatabase db, qint64 id)
@@ -271,21 +270,7 @@ QJsonObject TrainingService::update(const Principal &by, qint64 id, const QJsonO
                     u"capacity cannot be below the %1 seat(s) already taken"_s.arg(taken));
     }
 
-    QStringList assignments;
-    for (const QString &column : editableColumns()) {
-        if (input.contains(column))
-            assignments.append(u"%1 = :%1"_s.arg(column));
-    }
-    if (!assignments.isEmpty()) {
-        Sql q(db,
-              u"UPDATE trainings SET "_s + assignments.join(u", "_s)
-                      + u", updated_at = :now WHERE id = :id"_s);
-        for (const QString &column : editableColumns()) {
-            if (input.contains(column))
-                q.bind(u':' + column, stored(column, input.value(column)));
-        }
-        q.bind(u":now"_s, nowText()).bind(u":id"_s, id).exec();
-    }
+    SqlChanges().setFrom(input, editableColumns(), stored).write(db, u"trainings"_s, id);
     if (input.contains(u"skill_ids"_s)) {
         writeSkills(db, id, input);
         Sql(db, u"UPDATE trainings SET updated_at = :now WHERE id = :id"_s)
@@ -341,42 +326,46 @@ QJsonObject TrainingService::bySlug(const Principal *viewer, const QString &slug
     return trainingJson(db, training->id);
 }
 
-QJsonObject TrainingService::search(const QJsonObject &query, int pageNumber, int limit)
+namespace {
+
+/** A page of the published trainings @p filter and the public search's @p query keep, the
+ *  newest first. */
+QJsonObject publishedPage(ServerContext &context, SqlFilter filter, const QJsonObject &query,
+                          int pageNumber, int limit)
 {
-    Filter filter;
     filter.add(u"t.status = 'published'"_s);
     filter.add(u"t.deleted_at IS NULL"_s);
     filter.add(u"c.deleted_at IS NULL"_s);
     addSearchFilters(filter, query);
-    const Storage &storage = *m_context.storage;
-    return page(m_context.db(), trainingColumns(m_context.database->isPostgres()), trainingFrom(),
-                trainingFrom(), filter, u"t.published_at DESC, t.id DESC"_s, pageNumber, limit,
-                [&storage](Sql &q) { return readTraining(q, storage); });
+    const Storage &storage = *context.storage;
+    return selectPage(context.db(), trainingColumns(context.database->isPostgres()), trainingFrom(),
+                      filter, u"t.published_at DESC, t.id DESC"_s, pageNumber, limit,
+                      [&storage](Sql &q) { return readTraining(q, storage); });
+}
+
+} // namespace
+
+QJsonObject TrainingService::search(const QJsonObject &query, int pageNumber, int limit)
+{
+    return publishedPage(m_context, {}, query, pageNumber, limit);
 }
 
 QJsonObject TrainingService::notAppliedBy(const Principal &talent, const QJsonObject &query,
                                           int pageNumber, int limit)
 {
-    Filter filter;
-    filter.add(u"t.status = 'published'"_s);
-    filter.add(u"t.deleted_at IS NULL"_s);
-    filter.add(u"c.deleted_at IS NULL"_s);
+    SqlFilter filter;
     filter.add(u"NOT EXISTS (SELECT 1 FROM training_applications na WHERE na.training_id = t.id "
                u"AND na.talent_id = :talent)"_s,
                u":talent"_s, talent.userId);
-    addSearchFilters(filter, query);
-    const Storage &storage = *m_context.storage;
-    return page(m_context.db(), trainingColumns(m_context.database->isPostgres()), trainingFrom(),
-                trainingFrom(), filter, u"t.published_at DESC, t.id DESC"_s, pageNumber, limit,
-                [&storage](Sql &q) { return readTraining(q, storage); });
+    return publishedPage(m_context, filter, query, pageNumber, limit);
 }
 
 namespace {
 
 /** The filters of a company's own lists: its trainings, by status and title. */
-Filter companyFilter(const Principal &by, const QJsonObject &query)
+SqlFilter companyFilter(const Principal &by, const QJsonObject &query)
 {
-    Filter filter;
+    SqlFilter filter;
     filter.add(u"t.company_id = :company"_s, u":company"_s, by.companyId.value_or(0));
     filter.add(u"t.deleted_at IS NULL"_s);
     if (query.contains(u"status"_s))
@@ -395,16 +384,18 @@ QJsonObject TrainingService::companyTrainings(const Principal &by, const QJsonOb
     if (!by.companyId)
         throw ApiError::forbidden(u"Only a company's accounts have company trainings"_s);
     const Storage &storage = *m_context.storage;
-    return page(m_context.db(),
-                trainingColumns(m_context.database->isPostgres()) + u", "_s + countColumns(u"n"_s),
-                trainingFrom() + u" LEFT JOIN "_s + applicantCounts(u"n"_s)
-                        + u" ON n.training_id = t.id"_s,
-                trainingFrom(), companyFilter(by, query), u"t.created_at DESC, t.id DESC"_s,
-                pageNumber, limit, [&storage](Sql &q) {
-                    QJsonObject training = readTraining(q, storage);
-                    training.insert(u"applicant_counts"_s, readCounts(q));
-                    return training;
-                });
+    return selectPage(
+            m_context.db(),
+            trainingColumns(m_context.database->isPostgres()) + u", "_s + countColumns(u"n"_s),
+            trainingFrom() + u" LEFT JOIN "_s + applicantCounts(u"n"_s)
+                    + u" ON n.training_id = t.id"_s,
+            companyFilter(by, query), u"t.created_at DESC, t.id DESC"_s, pageNumber, limit,
+            [&storage](Sql &q) {
+                QJsonObject training = readTraining(q, storage);
+                training.insert(u"applicant_counts"_s, readCounts(q));
+                return training;
+            },
+            trainingFrom());
 }
 
 namespace {
@@ -435,13 +426,13 @@ QJsonObject TrainingService::reports(const Principal &by, const QJsonObject &que
                                      int limit)
 {
     QSqlDatabase db = m_context.db();
-    const Filter filter = companyFilter(by, query);
+    const SqlFilter filter = companyFilter(by, query);
     const QString from
             = u"trainings t LEFT JOIN "_s + applicantCounts(u"n"_s) + u" ON n.training_id = t.id"_s;
-    QJsonObject result
-            = page(db, QString::fromLatin1(reportTrainingColumns) + u", "_s + countColumns(u"n"_s),
-                   from, u"trainings t"_s, filter, u"t.created_at DESC, t.id DESC"_s, pageNumber,
-                   limit, [](Sql &q) { return reportLine(q); });
+    QJsonObject result = selectPage(
+            db, QString::fromLatin1(reportTrainingColumns) + u", "_s + countColumns(u"n"_s), from,
+            filter, u"t.created_at DESC, t.id DESC"_s, pageNumber, limit, reportLine,
+            u"trainings t"_s);
 
     // The same counts over every training the filters select, not just this page.
     Sql totals(db,

@@ -77,11 +77,6 @@ const Schema &searchSchema()
     return schema;
 }
 
-const Principal *viewer(const Call &call)
-{
-    return call.isAuthenticated() ? &call.principal() : nullptr;
-}
-
 } // namespace
 
 void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
@@ -128,14 +123,16 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
               .summary = u"One training: published and closed ones for anyone, drafts and archived "
                          u"ones for their company"_s,
               .tag = tag() },
-            [trainings](Call &call) { return trainings->byId(viewer(call), call.pathId(u"id"_s)); });
+            [trainings](Call &call) {
+                return trainings->byId(call.viewer(), call.pathId(u"id"_s));
+            });
 
     api.get(u"/api/v1/trainings/by-slug/{slug}"_s,
             { .seed = { u"HR > Trainings > Fetch trainings by slug"_s },
               .summary = u"One training by its slug"_s,
               .tag = tag() },
             [trainings](Call &call) {
-                return trainings->bySlug(viewer(call), call.path(u"slug"_s));
+                return trainings->bySlug(call.viewer(), call.path(u"slug"_s));
             });
 
     api.patch(u"/api/v1/trainings/{id}/status"_s,

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+
+namespace wn {
+
+/**
+ * @brief What an edit changes in a row: columns and their values, gathered from the fields a
+ * request holds, then written by one UPDATE (as SqlFilter gathers a WHERE). Column and table
+ * names come from the code, never from a request; the values are bound.
+ */
+class SqlChanges
+{
+public:
+    /** Sets @p column to @p value (a null QVariant for NULL). */
+    SqlChanges &set(const QString &column, const QVariant &value);
+    /** Sets each of @p columns that @p input holds (a field named like its column) to what
+     *  @p stored makes of the field's value (by default storedValue()). */
+    SqlChanges &setFrom(
+            const QJsonObject &input, const QStringList &columns,
+            const std::function<QVariant(const QString &column, const QJsonValue &value)> &stored
+            = {});
+    bool isEmpty() const { return m_columns.isEmpty(); }
+
+    /** Writes the changes, if there are any, to the rows of @p table whose @p keyColumn is
+     *  @p key, setting updated_at to the time of the write as well unless @p stamp is false.
+     *  Whether there were any. */
+    bool write(QSqlDatabase db, const QString &table, const QVariant &key,
+               const QString &keyColumn = QStringLiteral("id"), bool stamp = true) const;
+
+private:
+    QStringList m_columns;
+    QList<QVariant> m_values;
+};
+
+} // namespace wn

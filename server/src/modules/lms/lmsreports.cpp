@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: Apache-2.0
+// The console's reports (stats, trainings, NYSC) and their CSV exports, written by a
+// background job a chunk of rows at a time.
+#include "lmsconsole.h"
+
+#include "core/auth/principal.h"
+#include "core/database.h"
+#include "core/http/api.h"
+#include "core/http/csv.h"
+#include "core/jobs/jobqueue.h"
+#include "core/rowjson.h"
+#include "core/servercontext.h"
+#include "core/sqlpage.h"
+#include "lmsservice.h"
+
+#include <wn/common/apierror.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace wn {
+
+namespace {
+
+/** Rows an export writes between two reports of its progress. */
+constexpr int exportChunk = 1000;
+
+// ---- The reports: one statement each, for the page and for the export alike ----
+
+struct Report
+{
+    QString name;
+    QString from; ///< FROM clause; its rows are the report's
+    QString columns;
+    QString order;
+    QStringList header; ///< the CSV's header: the columns, in order
+};
+
+const Report &trainingsReportSpec()
+{
+    // One row per course Worknation enrolled talents in or was asked to.
+    static const Report report {
+        u"trainings"_s,
+        u"(SELECT r.course_id, MAX(r.course_name) AS course_name, COUNT(CASE WHEN r.status = "
+        u"'pending' THEN 1 END) AS pending, COUNT(CASE WHEN r.status = 'approved' THEN 1 END) AS "
+        u"approved, COUNT(CASE WHEN r.status = 'declined' THEN 1 END) AS declined, (SELECT "
+        u"COUNT(*) FROM talent_verified_courses v WHERE v.course_id = r.course_id) AS completed "
+        u"FROM lms_enrolment_requests r GROUP BY r.course_id) t"_s,
+        u"t.course_id, t.course_name, t.pending, t.approved, t.declined, t.completed"_s,
+        u"t.approved DESC, t.course_id"_s,
+        { u"course_id"_s, u"course_name"_s, u"pending"_s, u"approved"_s, u"declined"_s,
+          u"completed"_s },
+    };
+    return report;
+}
+
+const Report &nyscReportSpec()
+{
+    static const Report report {
+        u"nysc"_s,
+        u"lms_learners l JOIN users u ON u.id = l.user_id"_s,
+        u"u.id AS user_id, u.email, u.first_name, u.last_name, l.nysc_state_code, l.nysc_batch, "
+        u"(SELECT COUNT(*) FROM lms_enrolment_requests r WHERE r.user_id = u.id AND r.status = "
+        u"'approved') AS enrolled, (SELECT COUNT(*) FROM talent_verified_courses v WHERE "
+        u"v.user_id = u.id) AS completed"_s,
+        u"u.id"_s,
+        { u"user_id"_s, u"email"_s, u"first_name"_s, u"last_name"_s, u"nysc_state_code"_s,
+          u"nysc_batch"_s, u"enrolled"_s, u"completed"_s },
+    };
+    return report;
+}
+
+SqlFilter reportFilter(const Report &report)
+{
+    SqlFilter filter;
+    if (report.name == u"nysc"_s)
+        filter.add(u"l.nysc AND u.deleted_at IS NULL"_s);
+    return filter;
+}
+
+const Report &reportNamed(const QString &name)
+{
+    return name == u"nysc"_s ? nyscReportSpec() : trainingsReportSpec();
+}
+
+QJsonObject reportRow(const Report &report, const Sql &q)
+{
+    QJsonObject json;
+    for (const QString &column : report.header) {
+        const QVariant value = q.value(column);
+        json.insert(column, value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value));
+    }
+    return json;
+}
+
+} // namespace
+
+const QString LmsConsole::exportJobKind = u"lms-export"_s;
+
+// ---- Reports and exports ----
+
+QJsonObject LmsConsole::stats()
+{
+    const SqlRow row
+            = Sql(m_context.db(),
+                  u"SELECT (SELECT COUNT(*) FROM lms_learners) AS learners, (SELECT COUNT(*) FROM "
+                  u"lms_learners WHERE remote_id IS NOT NULL) AS linked, (SELECT COUNT(*) FROM "
+                  u"lms_learners WHERE course_creator) AS course_creators, (SELECT COUNT(*) FROM "
+                  u"lms_learners WHERE nysc) AS nysc, (SELECT COUNT(*) FROM "
+                  u"lms_enrolment_requests WHERE status = 'pending') AS pending, (SELECT COUNT(*) "
+                  u"FROM lms_enrolment_requests WHERE status = 'approved') AS approved, (SELECT "
+                  u"COUNT(*) FROM lms_enrolment_requests WHERE status = 'declined') AS declined, "
+                  u"(SELECT COUNT(*) FROM talent_verified_courses) AS completed, (SELECT "
+                  u"COUNT(*) FROM companies WHERE kind = 'academy' AND deleted_at IS NULL) AS "
+                  u"academies"_s)
+                      .single();
+    return jsonOf(
+            row,
+            { .ids = { u"learners"_s, u"linked"_s, u"course_creators"_s, u"nysc"_s, u"pending"_s,
+                       u"approved"_s, u"declined"_s, u"completed"_s, u"academies"_s } });
+}
+
+QJsonObject LmsConsole::trainingsReport(int page, int limit)
+{
+    const Report &report = trainingsReportSpec();
+    return selectPage(m_context.db(), report.columns, report.from, reportFilter(report),
+                      report.order, page, limit,
+                      [&report](Sql &q) { return reportRow(report, q); });
+}
+
+QJsonObject LmsConsole::nyscReport(int page, int limit)
+{
+    const Report &report = nyscReportSpec();
+    return selectPage(m_context.db(), report.columns, report.from, reportFilter(report),
+                      report.order, page, limit,
+                      [&report](Sql &q) { return reportRow(report, q); });
+}
+
+QString LmsConsole::exportPath(qint64 exportId) const
+{
+    return QDir(m_context.config.dataDir()).filePath(u"exports/lms-%1.csv"_s.arg(exportId));
+}
+
+namespace {
+
+QJsonObject exportJson(const SqlRow &row)
+{
+    QJsonObject json
+            = jsonOf(row,
+                     { .ids = { u"id"_s, u"requested_by"_s, u"rows_total"_s, u"rows_done"_s },
+                       .texts = { u"report"_s, u"status"_s, u"created_at"_s, u"updated_at"_s },
+                       .optionalTexts = { u"file_name"_s, u"error"_s } });
+    const qint64 total = row.id(u"rows_total"_s);
+    json.insert(u"percent"_s,
+                row.text(u"status"_s) == u"done"_s
+                        ? 100
+                        : (total > 0 ? int(row.id(u"rows_done"_s) * 100 / total) : 0));
+    return json;
+}
+
+} // namespace
+
+QJsonObject LmsConsole::startExport(const Principal &by, const QString &report)
+{
+    QSqlDatabase db = m_context.db();
+    const QString now = nowText();
+    Transaction tx(db);
+    const qint64 id = Sql(db,
+                          u"INSERT INTO lms_exports (requested_by, report, status, created_at, "
+                          u"updated_at) VALUES (:by, :report, 'queued', :now, :now) RETURNING id"_s)
+                              .bind(u":by"_s, by.userId)
+                              .bind(u":report"_s, report)
+                              .bind(u":now"_s, now)
+                              .scalar()
+                              .toLongLong();
+    m_context.jobs->enqueue(db, exportJobKind, { { u"export_id"_s, id } });
+    record(db, by, u"export"_s, { { u"export_id"_s, id }, { u"report"_s, report } });
+    tx.commit();
+    return exportStatus(by, id);
+}
+
+QJsonObject LmsConsole::exportStatus(const Principal &viewer, qint64 exportId)
+{
+    const SqlRow row
+            = Sql(m_context.db(),
+                  u"SELECT id, requested_by, report, status, rows_total, rows_done, file_name, "
+                  u"error, created_at, updated_at FROM lms_exports WHERE id = :id"_s)
+                      .bind(u":id"_s, exportId)
+                      .found(u"Export %1 not found"_s.arg(exportId));
+    QJsonObject json = exportJson(row);
+    if (row.text(u"status"_s) == u"done"_s)
+        json.insert(u"download"_s, u"/api/v1/lms/exports/%1/file"_s.arg(exportId));
+    Q_UNUSED(viewer)
+    return json;
+}
+
+Response LmsConsole::exportFile(const Principal &viewer, qint64 exportId)
+{
+    const QJsonObject status = exportStatus(viewer, exportId);
+    if (status.value(u"status"_s).toString() != u"done"_s)
+        throw ApiError::conflict(u"Export %1 is %2: wait until it is done"_s.arg(exportId).arg(
+                status.value(u"status"_s).toString()));
+    QFile file(exportPath(exportId));
+    if (!file.open(QIODevice::ReadOnly))
+        throw ApiError::notFound(u"Export %1's file is gone"_s.arg(exportId));
+    return Response::bytes(file.readAll(), "text/csv; charset=utf-8")
+            .header("Content-Disposition",
+                    "attachment; filename=\"" + status.value(u"file_name"_s).toString().toUtf8()
+                            + '"');
+}
+
+void LmsConsole::runExport(qint64 exportId)
+{
+    QSqlDatabase db = m_context.db();
+    const std::optional<SqlRow> job
+            = Sql(db, u"SELECT report, status FROM lms_exports WHERE id = :id"_s)
+                      .bind(u":id"_s, exportId)
+                      .one();
+    if (!job || job->text(u"status"_s) == u"done"_s)
+        return; // gone, or a job run twice
+    const Report &report = reportNamed(job->text(u"report"_s));
+    const SqlFilter filter = reportFilter(report);
+    const qint64 total = countRows(db, report.from, filter);
+    auto progress = [&](const QString &status, qint64 done) {
+        Sql(db,
+            u"UPDATE lms_exports SET status = :status, rows_total = :total, rows_done = :done, "
+            u"updated_at = :now WHERE id = :id"_s)
+                .bind(u":status"_s, status)
+                .bind(u":total"_s, total)
+                .bind(u":done"_s, done)
+                .bind(u":now"_s, nowText())
+                .bind(u":id"_s, exportId)
+                .exec();
+    };
+    progress(u"running"_s, 0);
+    QDir().mkpath(QFileInfo(exportPath(exportId)).absolutePath());
+    QSaveFile file(exportPath(exportId));
+    if (!file.open(QIODevice::WriteOnly))
+        throw std::runtime_error("cannot write the export file");
+    file.write(csvLine(report.header).toUtf8());
+    // Page by page (keyset would need a unique order for every report; the pages are few).
+    qint64 done = 0;
+    for (int page = 1; done < total; ++page) {
+        QList<QStringList> rows;
+        {
+            Sql q(db,
+                  u"SELECT "_s + report.columns + u" FROM "_s + report.from + filter.where()
+                          + u" ORDER BY "_s + report.order + u" LIMIT :limit OFFSET :offset"_s);
+            filter.bindTo(q);
+            q.bind(u":limit"_s, exportChunk)
+                    .bind(u":offset"_s, qint64(page - 1) * exportChunk)
+                    .exec();
+            while (q.next()) {
+                QStringList cells;
+                for (const QString &column : report.header)
+                    cells.append(q.value(column).toString());
+                rows.append(cells);
+            }
+        }
+        if (rows.isEmpty())
+            break;
+        for (const QStringList &cells : std::as_const(rows))
+            file.write(csvLine(cells).toUtf8());
+        done += rows.size();
+        progress(u"running"_s, done);
+    }
+    if (!file.commit())
+        throw std::runtime_error("cannot write the export file");
+    Sql(db,
+        u"UPDATE lms_exports SET status = 'done', rows_done = :done, file_name = :name, "
+        u"updated_at = :now WHERE id = :id"_s)
+            .bind(u":done"_s, done)
+            .bind(u":name"_s, u"lms-%1-%2.csv"_s.arg(report.name).arg(exportId))
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, exportId)
+            .exec();
+}
+
+void LmsConsole::failExport(qint64 exportId, const QString &failure)
+{
+    Sql(m_context.db(),
+        u"UPDATE lms_exports SET status = 'failed', error = :error, updated_at = :now WHERE id = "
+        u":id"_s)
+            .bind(u":error"_s, failure)
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, exportId)
+            .exec();
+}
+
+} // namespace wn
