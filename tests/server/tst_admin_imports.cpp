@@ -346,6 +346,11 @@ void TestAdminImports::csvUploadRefusesABadFile_data()
             << zipped({ { "xl/sharedStrings.xml", stringsOf(QByteArray(30000, 'x')) },
                         { "xl/worksheets/sheet1.xml", sheetOf(2000, 10, "<v>0</v>", "s") } })
             << 413 << u"more than 8 MiB of text"_s;
+    // 4.4 million quote marks: each doubled and the cell quoted, 8.8 million characters of CSV.
+    QTest::addRow("cells whose CSV is larger than they are")
+            << zipped({ { "xl/sharedStrings.xml", stringsOf(QByteArray(20000, '"')) },
+                        { "xl/worksheets/sheet1.xml", sheetOf(22, 10, "<v>0</v>", "s") } })
+            << 413 << u"more than 8 MiB of text"_s;
     QTest::addRow("a shared string longer than a cell holds")
             << zipped({ { "xl/sharedStrings.xml", stringsOf(QByteArray(40000, 'x')) },
                         { "xl/worksheets/sheet1.xml", sheetOf(1, 1, "<v>0</v>", "s") } })

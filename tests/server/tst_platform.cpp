@@ -405,6 +405,20 @@ private Q_SLOTS:
         QVERIFY(answer.contains("WebSocket upgrade"));
     }
 
+    void anUnreadableHeaderLineDoesNotSwitchOffTheLimits()
+    {
+        // A line without a colon made Qt's HTTP server drop every header, so it answered this
+        // head as an ordinary GET while the guard, reading the rest, let a WebSocket upgrade
+        // through and stopped watching: the POST behind it was then read whole, whatever its size.
+        const QByteArray answer = streamHugeBody(
+                "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: "
+                "websocket\r\nSec-WebSocket\r\n\r\n"
+                "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                "1610612736\r\n\r\n");
+        QCOMPARE(statusOf(answer), 400);
+        QVERIFY(answer.contains("Malformed header line"));
+    }
+
     void incompleteUpgradesAreAnsweredAndClosed_data()
     {
         QTest::addColumn<QByteArray>("request");
@@ -503,6 +517,46 @@ private Q_SLOTS:
         const QByteArray answer = exchange(m_server->port(), request);
         QCOMPARE(statusOf(answer), status);
         QVERIFY(answer.contains("\"statusCode\":" + QByteArray::number(status)));
+    }
+
+    void headsTheHttpServerWouldMisreadAreRefused_data()
+    {
+        // Qt's HTTP server drops every header of a head it cannot read whole, Content-Length
+        // with them, and reads the body as the next request: one the guard, which took it for
+        // the body, never looked at, so none of its limits applied to it.
+        QTest::addColumn<QByteArray>("headers");
+        QTest::addColumn<int>("status");
+        QTest::addRow("a line without a colon") << QByteArray("Host t\r\n") << 400;
+        QTest::addRow("a space in a name") << QByteArray("X Trace: 1\r\n") << 400;
+        QTest::addRow("a space before the colon") << QByteArray("X-Trace : 1\r\n") << 400;
+        QTest::addRow("a name not in ASCII") << QByteArray("X-\xc3\xa9: 1\r\n") << 400;
+        QByteArray many;
+        for (int i = 0; i < 100; ++i)
+            many += "X-Trace-" + QByteArray::number(i) + ": 1\r\n";
+        QTest::addRow("101 header lines") << many << 431; // with Content-Length
+    }
+    void headsTheHttpServerWouldMisreadAreRefused()
+    {
+        QFETCH(QByteArray, headers);
+        QFETCH(int, status);
+        const QByteArray hidden = "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n";
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, m_server->port());
+        QVERIFY(socket.waitForConnected(3000));
+        // The head, then its body once the server has answered the head: a read of its own.
+        socket.write("POST /api/v1/auth/login HTTP/1.1\r\n" + headers
+                     + "Content-Length: " + QByteArray::number(hidden.size()) + "\r\n\r\n");
+        QVERIFY(socket.waitForReadyRead(3000));
+        QByteArray answer = socket.readAll();
+        socket.write(hidden);
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 1000 && socket.state() == QAbstractSocket::ConnectedState) {
+            socket.waitForReadyRead(100);
+            answer += socket.readAll();
+        }
+        QCOMPARE(statusOf(answer), status);
+        QVERIFY2(answer.count("HTTP/1.1 ") == 1, answer.constData()); // the hidden GET got none
     }
 
     void aTrickledBodyMeetsOneDeadline()

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 #include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,20 @@ constexpr int lingerMs = 5000;
 
 /** How much of an upload's body is read from the socket at a time. */
 constexpr qint64 spoolChunk = 64 * 1024;
+
+/** The most header lines Qt's HTTP server reads: past them, or at a line it cannot read, it
+ *  drops every header of the request. */
+constexpr int maxHeaderLines = 100;
+
+/** A header name as RFC 9110 has it (a token): what Qt's HTTP server reads as one. */
+bool isFieldName(const QByteArray &name)
+{
+    static constexpr QByteArrayView punctuation("!#$%&'*+-.^_`|~");
+    return !name.isEmpty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || punctuation.contains(c);
+    });
+}
 
 bool isLeadingSpace(char c)
 {
@@ -274,19 +290,30 @@ ConnectionGuard::Next ConnectionGuard::evaluateHead(const QByteArray &rawHead, q
     bool expectContinue = false;
     int connectionHeaders = 0;
     int upgradeHeaders = 0;
+    int headerLines = 0;
     const QList<QByteArray> lines = head.mid(lineEnd + 1).split('\n');
     for (const QByteArray &rawLine : lines) {
+        const QByteArray line = rawLine.endsWith('\r') ? rawLine.chopped(1) : rawLine;
+        if (line.isEmpty())
+            continue; // the empty line that ends the head
         // A folded line continues the header before it for the HTTP server, but would stand on
         // its own here: the two would read different heads (RFC 9112 lets a server refuse it).
-        if (rawLine.startsWith(' ') || rawLine.startsWith('\t')) {
+        if (line.startsWith(' ') || line.startsWith('\t')) {
             reject(400, u"Header lines may not be folded"_s);
             return Next::Refused;
         }
-        const QByteArray line = rawLine.trimmed();
+        // A header the HTTP server cannot read makes it drop them all, Content-Length with them:
+        // it would then read the body as the next request, one this guard never looked at.
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
+        if (colon <= 0 || !isFieldName(line.left(colon))) {
+            reject(400, u"Malformed header line: a header is a name, a colon and a value"_s);
+            return Next::Refused;
+        }
+        if (++headerLines > maxHeaderLines) {
+            reject(431, u"The request has more than %1 header lines"_s.arg(maxHeaderLines));
+            return Next::Refused;
+        }
+        const QByteArray name = line.left(colon).toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "content-length") {
             bool ok = false;

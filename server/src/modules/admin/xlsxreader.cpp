@@ -61,6 +61,12 @@ void checkCell(const QString &text, const QString &where)
                         .arg(XlsxReader::maxCellChars));
 }
 
+QString tooMuchText()
+{
+    return u"The sheet holds more than %1 MiB of text"_s.arg(XlsxReader::maxTextChars
+                                                             / (1024 * 1024));
+}
+
 void checkTime(const QDeadlineTimer &deadline)
 {
     if (deadline.hasExpired())
@@ -122,7 +128,7 @@ QString XlsxReader::firstSheetAsCsv(const QByteArray &bytes)
     int rowNumber = 0;
     int column = -1;
     int cells = 0;
-    qsizetype textChars = 0; // what the stored cells add up to, the CSV's size but its commas
+    qsizetype textChars = 0; // what the stored cells add up to: a bound while reading
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -163,8 +169,7 @@ QString XlsxReader::firstSheetAsCsv(const QByteArray &bytes)
             if (column < maxColumns) {
                 textChars += value.size();
                 if (textChars > maxTextChars)
-                    throw overBudget(u"The sheet holds more than %1 MiB of text"_s.arg(
-                            maxTextChars / (1024 * 1024)));
+                    throw overBudget(tooMuchText());
                 QStringList &row = rows[rowNumber];
                 while (row.size() <= column)
                     row.append(QString());
@@ -175,7 +180,9 @@ QString XlsxReader::firstSheetAsCsv(const QByteArray &bytes)
     if (xml.hasError())
         throw notAWorkbook(u"worksheet: "_s + xml.errorString());
 
-    // A sheet leaves out empty cells at the end of a row; every line gets the full width.
+    // A sheet leaves out empty cells at the end of a row; every line gets the full width. The
+    // budget holds for the text itself, with its commas, quotes and empty lines: a sheet of
+    // quote marks, or one cell far down and far right, comes out much larger than its values.
     qsizetype width = 0;
     for (const QStringList &cells : std::as_const(rows))
         width = std::max(width, cells.size());
@@ -191,6 +198,8 @@ QString XlsxReader::firstSheetAsCsv(const QByteArray &bytes)
             fields.append(QString());
         csv += fields.join(u',') + u'\n';
         ++line;
+        if (csv.size() > maxTextChars)
+            throw overBudget(tooMuchText());
     }
     return csv;
 }
