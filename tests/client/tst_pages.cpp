@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The client's pages driven as a person would (click, choose, type) against the real server,
 // checking on the server that the action happened.
-#include "testserver.h"
+#include "pagetest.h"
 
 #include "appearance.h"
 #include "chatclient.h"
@@ -31,7 +31,7 @@ using namespace Qt::StringLiterals;
 using namespace wn;
 using namespace wn::test;
 
-class TestPages : public QObject
+class TestPages : public PageTest
 {
     Q_OBJECT
 
@@ -1745,119 +1745,6 @@ QtObject {
     }
 
 private:
-    /** Runs Backend.upload() from QML, as the pages do, and returns its {error, body}. */
-    QVariantMap upload(const QString &operation, const QString &file)
-    {
-        QQmlComponent component(&m_engine);
-        component.setData(u"import QtQuick\nimport Worknation.Client\n"
-                          "QtObject { property var answer\n"
-                          "Component.onCompleted: Backend.upload(\"%1\", \"%2\", "
-                          "(error, body) => answer = { error: error, body: body }) }"_s
-                                  .arg(operation, QUrl::fromLocalFile(file).toString())
-                                  .toUtf8(),
-                          QUrl(u"qrc:/test/Upload.qml"_s));
-        std::unique_ptr<QObject> caller(component.create());
-        if (!caller) {
-            qWarning("%s", qPrintable(component.errorString()));
-            return {};
-        }
-        const auto answered = [&caller] {
-            const QVariant answer = caller->property("answer");
-            return answer.isValid() && !answer.isNull();
-        };
-        for (int waited = 0; waited < 10000 && !answered(); waited += 50)
-            QTest::qWait(50);
-        return caller->property("answer").value<QJSValue>().toVariant().toMap();
-    }
-
-    void logInAs(const TestUser &user, const QString &door)
-    {
-        auto *session = client::Session::instance();
-        session->login(user.email, user.password, door);
-        QTRY_VERIFY(session->loggedIn());
-    }
-
-    /** Shows @p item (QML) in a window of the client's usual size. */
-    void show(const QString &item)
-    {
-        QQmlComponent component(&m_engine);
-        component.setData(u"import QtQuick\nimport QtQuick.Controls as QQC2\nimport Worknation.Ui\n"
-                          "Window { width: 1024; height: 700; visible: true\n"
-                          "Item { objectName: \"root\"; anchors.fill: parent\n%1 } }"_s.arg(item)
-                                  .toUtf8(),
-                          QUrl(u"qrc:/test/Page.qml"_s));
-        m_window.reset(qobject_cast<QQuickWindow *>(component.create()));
-        QVERIFY2(m_window, qPrintable(component.errorString()));
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    /**
-     * The visible item named @p name, once there is one. The visual tree is searched: delegates
-     * of views and repeaters have no QObject parent to find them by.
-     */
-    QQuickItem *find(const QString &name)
-    {
-        // Waits itself, so it must not stand inside a QTRY_* macro: those count their timeout
-        // in steps, not in time, and would call this a hundred times over.
-        const QDeadlineTimer deadline(10000);
-        while (!deadline.hasExpired()) {
-            if (QQuickItem *item = visibleItem(m_window->contentItem(), name))
-                return item;
-            QTest::qWait(50);
-        }
-        qWarning("no visible item named %s", qPrintable(name));
-        return nullptr;
-    }
-
-    /** The @p property of the item named @p name visible now; invalid when none is (no waiting). */
-    QVariant shownNow(const QString &name, const char *property = "text")
-    {
-        QQuickItem *item = visibleItem(m_window->contentItem(), name);
-        return item ? item->property(property) : QVariant();
-    }
-
-    static QQuickItem *visibleItem(QQuickItem *root, const QString &name)
-    {
-        if (!root->isVisible())
-            return nullptr;
-        if (root->objectName() == name)
-            return root;
-        const QList<QQuickItem *> children = root->childItems();
-        for (QQuickItem *child : children) {
-            if (QQuickItem *found = visibleItem(child, name))
-                return found;
-        }
-        return nullptr;
-    }
-
-    /**
-     * Scrolls the page until the item named @p name is near the top, as a person scrolling to it
-     * would: a click lands only on what is on screen.
-     */
-    void reveal(const QString &name)
-    {
-        QQuickItem *item = find(name);
-        QVERIFY(item);
-        QQuickItem *view = item->parentItem();
-        while (view && !view->inherits("QQuickFlickable"))
-            view = view->parentItem();
-        QVERIFY(view);
-        QVERIFY(QQuickTest::qWaitForPolish(m_window.get()));
-        auto *content = view->property("contentItem").value<QQuickItem *>();
-        const qreal top = item->mapToItem(content, QPointF(0, 0)).y();
-        const qreal bottom
-                = std::max(0.0, view->property("contentHeight").toReal() - view->height());
-        view->setProperty("contentY", std::clamp(top - 12.0, 0.0, bottom));
-        QVERIFY(QQuickTest::qWaitForPolish(m_window.get()));
-    }
-
-    /** Scrolls to the item named @p name and clicks it. */
-    void clickInView(const QString &name)
-    {
-        reveal(name);
-        click(find(name));
-    }
-
     /** Finds @p skill in the profile's skill search and adds it at @p level. */
     void addSkill(const QString &skill, const QString &level, const QString &years)
     {
@@ -1874,24 +1761,6 @@ private:
                 .json()
                 .value(u"data"_s)
                 .toArray();
-    }
-
-    /** Saves the window as a person sees it now, as @p name.png in WN_SCREENSHOT_DIR when set. */
-    void snapshot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("WN_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        // Layouts settle in the polish before a frame; a picture before it shows them half done.
-        QVERIFY(QQuickTest::qWaitForPolish(m_window.get()));
-        QVERIFY(m_window->grabWindow().save(dir + u'/' + name + u".png"_s));
-    }
-
-    /** Presses the keys of @p text, one by one, where the focus is. */
-    void typeKeys(const QString &text)
-    {
-        for (const QChar c : text)
-            QTest::keyClick(m_window.get(), c.toLatin1());
     }
 
     /** The title of the job the search page shows beside its list. */
@@ -1918,44 +1787,6 @@ private:
         QTRY_COMPARE(field->property("text").toString(), description);
     }
 
-    /** Chooses @p text in the combo box named @p name once the server filled it (any: first). */
-    void choose(const QString &name, const QString &text)
-    {
-        QQuickItem *box = find(name);
-        QVERIFY(box);
-        QTRY_VERIFY(box->property("count").toInt() > 0);
-        // The box may show a first entry before the server's list is in: wait for the one asked.
-        const auto indexOf = [box, &text] {
-            int index = 0;
-            if (!text.isEmpty())
-                QMetaObject::invokeMethod(box, "find", Q_RETURN_ARG(int, index),
-                                          Q_ARG(QString, text));
-            return index;
-        };
-        QTRY_VERIFY(indexOf() >= 0);
-        box->setProperty("currentIndex", indexOf());
-    }
-
-    /** Puts @p text in the text field named @p name, as typing would. */
-    void type(const QString &name, const QString &text)
-    {
-        QQuickItem *field = find(name);
-        QVERIFY(field);
-        QTRY_VERIFY(field->isEnabled()); // as a person would, once the field takes typing
-        field->setProperty("text", text);
-    }
-
-    void click(QQuickItem *item)
-    {
-        QVERIFY(item);
-        QTRY_VERIFY(item->isEnabled());
-        // Where the item is drawn is settled by the next polish; a click before it can land where
-        // the item was, not where it is.
-        QVERIFY(QQuickTest::qWaitForPolish(m_window.get()));
-        const QPointF centre = item->mapToScene({ item->width() / 2, item->height() / 2 });
-        QTest::mouseClick(m_window.get(), Qt::LeftButton, {}, centre.toPoint());
-    }
-
     QJsonArray mine()
     {
         return m_server->get(u"/api/v1/applications/mine"_s, m_talent.token)
@@ -1976,9 +1807,6 @@ private:
         return titles;
     }
 
-    std::unique_ptr<TestServer> m_server;
-    QQmlEngine m_engine;
-    std::unique_ptr<QQuickWindow> m_window;
     TestUser m_talent;
     TestUser m_employer;
     TestUser m_admin;
