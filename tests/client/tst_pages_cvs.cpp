@@ -183,6 +183,33 @@ private Q_SLOTS:
         QCOMPARE(experience.last()[u"description"_s].toString(), u"Reports."_s);
     }
 
+    void leavingACvWithUnsavedChangesAsksFirst()
+    {
+        logInAs(m_talent, u"talent"_s);
+        const qint64 other = createCv(u"The other one"_s);
+        const qint64 id = createCv(u"Being changed"_s);
+        showCvs();
+        openCv(id);
+        type(u"cvTitle"_s, u"Changed, not saved"_s);
+        QTRY_VERIFY(page()->property("dirty").toBool());
+        QObject *dialog = m_window->findChild<QObject *>(u"leaveCvDialog"_s);
+        QVERIFY(dialog);
+        // Staying keeps what was typed.
+        click(openButtonOf(u"The other one"_s));
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        click(buttonNamed(u"Cancel"_s));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QCOMPARE(shownNow(u"cvTitle"_s).toString(), u"Changed, not saved"_s);
+        QCOMPARE(page()->property("cv").toMap().value(u"id"_s).toLongLong(), id);
+        // Letting the change go opens the other CV; the server never had the change.
+        click(openButtonOf(u"The other one"_s));
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        click(buttonNamed(u"Discard"_s));
+        QTRY_COMPARE(page()->property("cv").toMap().value(u"id"_s).toLongLong(), other);
+        QCOMPARE(shownNow(u"cvTitle"_s).toString(), u"The other one"_s);
+        QCOMPARE(cvOnServer(id).value(u"title"_s).toString(), u"Being changed"_s);
+    }
+
     void theCvIsPreviewedPageByPageAndSavedAsAPdf()
     {
         logInAs(m_talent, u"talent"_s);
@@ -336,6 +363,46 @@ private:
         });
         for (QQuickItem *child : std::as_const(children))
             collect(child, name, found);
+    }
+
+    /** The "Open" button of the CV titled @p title in the list. */
+    QQuickItem *openButtonOf(const QString &title)
+    {
+        const QList<QQuickItem *> buttons = all(u"openCv"_s);
+        for (QQuickItem *button : buttons) {
+            // The card the button is on holds its row.
+            for (QQuickItem *card = button; card; card = card->parentItem()) {
+                QVariant row = card->property("row");
+                if (!row.isValid())
+                    continue;
+                if (row.metaType() == QMetaType::fromType<QJSValue>())
+                    row = row.value<QJSValue>().toVariant();
+                if (row.toMap().value(u"title"_s) == title)
+                    return button;
+                break;
+            }
+        }
+        qWarning("no CV titled %s in the list", qPrintable(title));
+        return nullptr;
+    }
+
+    /** The visible button whose text is @p text (a dialog's standard buttons have no name). */
+    QQuickItem *buttonNamed(const QString &text)
+    {
+        const std::function<QQuickItem *(QQuickItem *)> search
+                = [&](QQuickItem *root) -> QQuickItem * {
+            if (!root->isVisible())
+                return nullptr;
+            if (root->inherits("QQuickAbstractButton") && root->property("text").toString() == text)
+                return root;
+            const QList<QQuickItem *> children = root->childItems();
+            for (QQuickItem *child : children) {
+                if (QQuickItem *found = search(child))
+                    return found;
+            }
+            return nullptr;
+        };
+        return search(m_window->contentItem());
     }
 
     /** Scrolls the view @p item is in until it shows, and clicks it. */

@@ -135,6 +135,34 @@ Item {
         notice = "";
     }
 
+    /**
+     * Does @p action, which shows another CV ("open" CV @p id, start a "new" one, "upload" one),
+     * now, or once the talent lets the unsaved changes go.
+     */
+    function leave(action: string, id: int) {
+        if (!dirty) {
+            act(action, id);
+            return;
+        }
+        leaveDialog.action = action;
+        leaveDialog.target = id;
+        leaveDialog.open();
+    }
+    function act(action: string, id: int) {
+        if (action === "open") {
+            open(id);
+        } else if (action === "upload") {
+            uploadDialog.open();
+        } else {
+            Backend.call("createCv", {}, (error, body) => {
+                page.error = error;
+                if (error)
+                    return;
+                list.model.reload();
+                page.load(body, true);
+            });
+        }
+    }
     function open(id: int) {
         Backend.call("cv", {
             id: id
@@ -513,7 +541,9 @@ Item {
     QQC2.Dialog {
         id: leaveDialog
         objectName: "leaveCvDialog"
-        property int next: 0
+        /** What the talent asked for (see page.leave), done once the changes are let go. */
+        property string action
+        property int target: 0
         anchors.centerIn: QQC2.Overlay.overlay
         modal: true
         width: 420
@@ -524,7 +554,8 @@ Item {
         }
         onDiscarded: {
             close();
-            page.open(next);
+            page.dirty = false;
+            page.act(action, target);
         }
     }
 
@@ -547,19 +578,13 @@ Item {
                 objectName: "newCv"
                 Layout.fillWidth: true
                 text: qsTr("New CV from my profile")
-                onClicked: Backend.call("createCv", {}, (error, body) => {
-                    page.error = error;
-                    if (error)
-                        return;
-                    list.model.reload();
-                    page.load(body, true);
-                })
+                onClicked: page.leave("new", 0)
             }
             QQC2.Button {
                 objectName: "uploadCv"
                 Layout.fillWidth: true
                 text: qsTr("Upload a CV file…")
-                onClicked: uploadDialog.open()
+                onClicked: page.leave("upload", 0)
             }
             QQC2.Label {
                 Layout.fillWidth: true
@@ -585,12 +610,8 @@ Item {
                         objectName: "openCv"
                         text: qsTr("Open")
                         onClicked: {
-                            if (page.dirty && page.cv.id !== card.row.id) {
-                                leaveDialog.next = card.row.id;
-                                leaveDialog.open();
-                            } else {
-                                page.open(card.row.id);
-                            }
+                            if (page.cv?.id !== card.row.id)
+                                page.leave("open", card.row.id);
                         }
                     }
                 }
