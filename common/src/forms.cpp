@@ -140,6 +140,14 @@ const char *choiceLabel(const QString &field, const QString &value)
         { u"template/classic"_s, QT_TRANSLATE_NOOP("Choice", "Classic") },
         { u"template/modern"_s, QT_TRANSLATE_NOOP("Choice", "Modern") },
         { u"template/compact"_s, QT_TRANSLATE_NOOP("Choice", "Compact") },
+        { u"cv_section/experience"_s, QT_TRANSLATE_NOOP("Choice", "Experience") },
+        { u"cv_section/education"_s, QT_TRANSLATE_NOOP("Choice", "Education") },
+        { u"cv_section/skills"_s, QT_TRANSLATE_NOOP("Choice", "Skills") },
+        { u"cv_section/certificates"_s, QT_TRANSLATE_NOOP("Choice", "Certificates") },
+        { u"cv_section/languages"_s, QT_TRANSLATE_NOOP("Choice", "Languages") },
+        { u"cv_section/projects"_s, QT_TRANSLATE_NOOP("Choice", "Projects") },
+        { u"cv_section/links"_s, QT_TRANSLATE_NOOP("Choice", "Links") },
+        { u"cv_section/custom"_s, QT_TRANSLATE_NOOP("Choice", "More") },
     };
     return labels.value(field + u'/' + value, nullptr);
 }
@@ -160,6 +168,8 @@ QStringList choicesOf(const QString &field)
         return proficiencyLevels();
     if (field == u"template"_s)
         return cvTemplates();
+    if (field == u"cv_section"_s)
+        return cvSectionTypes();
     return {};
 }
 
@@ -229,6 +239,7 @@ const Schema *operationBody(const QString &operation)
         { u"createCohort"_s, cohort(true) },
         { u"updateCohort"_s, cohort(false) },
         { u"scheduleSession"_s, attendanceSession() },
+        { u"updateCv"_s, cvSchema() },
     };
     const auto found = bodies.constFind(operation);
     return found == bodies.constEnd() ? nullptr : &*found;
