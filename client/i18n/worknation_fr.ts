@@ -83,6 +83,45 @@
     </message>
 </context>
 <context>
+    <name>ApplicantCvs</name>
+    <message>
+        <source>CVs of %1 %2</source>
+        <translation>CV de %1 %2</translation>
+    </message>
+    <message>
+        <source>Save the CV as</source>
+        <translation>Enregistrer le CV sous</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The file sent with the application</source>
+        <translation>Le fichier joint à la candidature</translation>
+    </message>
+    <message>
+        <source>No CV kept by this talent.</source>
+        <translation>Ce talent n’a aucun CV.</translation>
+    </message>
+    <message>
+        <source>Uploaded file</source>
+        <translation>Fichier importé</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Choose a CV to read it here.</source>
+        <translation>Choisissez un CV pour le lire ici.</translation>
+    </message>
+    <message>
+        <source>Save as a file…</source>
+        <translation>Enregistrer dans un fichier…</translation>
+    </message>
+</context>
+<context>
     <name>Applicants</name>
     <message>
         <source>Applicants</source>
@@ -127,6 +166,10 @@
     <message>
         <source>The conversation with %1 is under Messages.</source>
         <translation>La conversation avec %1 se trouve dans Messages.</translation>
+    </message>
+    <message>
+        <source>CVs</source>
+        <translation>CV</translation>
     </message>
 </context>
 <context>
@@ -522,6 +565,38 @@
     <message>
         <source>Compact</source>
         <translation>Compact</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -998,7 +1073,7 @@ Attendu :
     </message>
     <message>
         <source>No CV yet: start one from your profile.</source>
-        <translation>Aucun CV pour l&apos;instant : créez-en un depuis votre profil.</translation>
+        <translation type="vanished">Aucun CV pour l&apos;instant : créez-en un depuis votre profil.</translation>
     </message>
     <message>
         <source>Uploaded file</source>
@@ -1014,23 +1089,23 @@ Attendu :
     </message>
     <message>
         <source>An uploaded CV is kept as it came: only its title changes.</source>
-        <translation>Un CV importé est conservé tel quel : seul son titre change.</translation>
+        <translation type="vanished">Un CV importé est conservé tel quel : seul son titre change.</translation>
     </message>
     <message>
         <source>Sections appear in the PDF in this order; hidden ones are left out. Verified sections are filled by Worknation.</source>
-        <translation>Les sections apparaissent dans le PDF dans cet ordre ; les sections masquées sont omises. Les sections vérifiées sont remplies par Worknation.</translation>
+        <translation type="vanished">Les sections apparaissent dans le PDF dans cet ordre ; les sections masquées sont omises. Les sections vérifiées sont remplies par Worknation.</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation>vérifié</translation>
+        <translation type="vanished">vérifié</translation>
     </message>
     <message>
         <source>1 item</source>
-        <translation>1 élément</translation>
+        <translation type="vanished">1 élément</translation>
     </message>
     <message>
         <source>%1 items</source>
-        <translation>%1 éléments</translation>
+        <translation type="vanished">%1 éléments</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1038,15 +1113,323 @@ Attendu :
     </message>
     <message>
         <source>Save and download PDF</source>
-        <translation>Enregistrer et télécharger le PDF</translation>
+        <translation type="vanished">Enregistrer et télécharger le PDF</translation>
     </message>
     <message>
         <source>The PDF is ready; it opens in your browser.</source>
-        <translation>Le PDF est prêt ; il s&apos;ouvre dans votre navigateur.</translation>
+        <translation type="vanished">Le PDF est prêt ; il s&apos;ouvre dans votre navigateur.</translation>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="vanished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>From (e.g. 2021-03)</source>
+        <translation>Du (ex. 2021-03)</translation>
+    </message>
+    <message>
+        <source>To (or Present)</source>
+        <translation>Au (ou Présent)</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Ce que vous avez fait</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Diplôme</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <source>Issued (e.g. 2023-06)</source>
+        <translation>Délivré le (ex. 2023-06)</translation>
+    </message>
+    <message>
+        <source>Link to check it</source>
+        <translation>Lien pour le vérifier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>De quoi il s’agit</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Check the fields marked.</source>
+        <translation>Vérifiez les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Uploaded CV</source>
+        <translation>CV importé</translation>
+    </message>
+    <message>
+        <source>%1 is kept as a CV.</source>
+        <translation>%1 est conservé comme CV.</translation>
+    </message>
+    <message>
+        <source>Choose a CV file</source>
+        <translation>Choisir un fichier de CV</translation>
+    </message>
+    <message>
+        <source>CV files (*.pdf *.docx)</source>
+        <translation>Fichiers de CV (*.pdf *.docx)</translation>
+    </message>
+    <message>
+        <source>Save the CV as</source>
+        <translation>Enregistrer le CV sous</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>The CV and the PDFs made of it are deleted.</source>
+        <translation>Le CV et les PDF créés à partir de lui sont supprimés.</translation>
+    </message>
+    <message>
+        <source>Leave your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>What you changed in %1 is not saved.</source>
+        <translation>Vos modifications de %1 ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Upload a CV file…</source>
+        <translation>Importer un fichier de CV…</translation>
+    </message>
+    <message>
+        <source>PDF or Word (.docx), at most 10 MB.</source>
+        <translation>PDF ou Word (.docx), 10 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>No CV yet: start one from your profile or upload one.</source>
+        <translation>Aucun CV pour l’instant : créez-en un depuis votre profil ou importez-en un.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>An uploaded CV is kept as it came: only its title changes. Look at it under Preview, or save it as a file.</source>
+        <translation>Un CV importé reste tel quel : seul son titre change. Consultez-le sous Aperçu, ou enregistrez-le dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Contact and summary</source>
+        <translation>Coordonnées et résumé</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Monter %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Descendre %1</translation>
+    </message>
+    <message>
+        <source>Kind of section to add</source>
+        <translation>Type de section à ajouter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Titre de la section</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>Supprimer la section</translation>
+    </message>
+    <message>
+        <source>✓ Verified by Worknation: the platform fills this section from what it checked. You choose whether it shows and where.</source>
+        <translation>✓ Vérifié par Worknation : la plateforme remplit cette section à partir de ce qu’elle a vérifié. Vous choisissez si elle apparaît, et où.</translation>
+    </message>
+    <message>
+        <source>No entries yet: a section without entries is left out of the PDF.</source>
+        <translation>Aucune entrée pour l’instant : une section vide n’apparaît pas dans le PDF.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <source>Change the entry</source>
+        <translation>Modifier l’entrée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation>Affichage du PDF…</translation>
+    </message>
+    <message>
+        <source>A Word document is not shown here: save it as a file to read it.</source>
+        <translation>Un document Word ne s’affiche pas ici : enregistrez-le dans un fichier pour le lire.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the file…</source>
+        <translation>Enregistrer le fichier…</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2150,21 @@ Attendu :
     <message>
         <source>a year</source>
         <translation>par an</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Rien à afficher pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation>Affichage du PDF…</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3312,33 @@ Attendu :
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>wn::client::PdfPreview</name>
+    <message>
+        <source>The PDF cannot be read.</source>
+        <translation>Le PDF ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The client has no operation named %1.</source>
+        <translation>Le client n’a pas d’opération nommée %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of the server.</source>
+        <translation>%1 n’est pas un fichier du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF, so it cannot be shown here: save it to open it.</source>
+        <translation>Ce fichier n’est pas un PDF et ne peut pas s’afficher ici : enregistrez-le pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>There is no file to save yet.</source>
+        <translation>Il n’y a pas encore de fichier à enregistrer.</translation>
     </message>
 </context>
 </TS>
