@@ -1848,6 +1848,10 @@ Attendu :
         <source>No jobs match yet.</source>
         <translation>Aucune offre ne correspond pour l&apos;instant.</translation>
     </message>
+    <message>
+        <source>Jobs found</source>
+        <translation>Offres trouvées</translation>
+    </message>
 </context>
 <context>
     <name>KpiReviewsPage</name>
@@ -2997,6 +3001,10 @@ Attendu :
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
     </message>
 </context>
 <context>

@@ -42,13 +42,14 @@ Rectangle {
             elide: Text.ElideRight
         }
 
-        ListView {
+        KeyList {
             id: list
             objectName: "sections"
             Layout.fillWidth: true
             Layout.fillHeight: true
             focus: true
-            keyNavigationEnabled: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Sections")
             model: nav.sections
             currentIndex: nav.currentIndex
             onCurrentIndexChanged: nav.currentIndex = currentIndex
@@ -60,6 +61,8 @@ Rectangle {
                 readonly property int count: nav.badges[modelData.name] ?? 0
                 width: ListView.view.width
                 height: title.implicitHeight + Theme.spacing
+                Accessible.role: Accessible.ListItem
+                Accessible.name: modelData.title
                 radius: Theme.radius
                 color: current ? Qt.lighter(Theme.navigation, 1.6) : "transparent"
                 RowLayout {
