@@ -62,7 +62,7 @@ Rectangle {
                 width: ListView.view.width
                 height: title.implicitHeight + Theme.spacing
                 Accessible.role: Accessible.ListItem
-                Accessible.name: modelData.title
+                Accessible.name: entry.modelData.title
                 radius: Theme.radius
                 color: current ? Qt.lighter(Theme.navigation, 1.6) : "transparent"
                 RowLayout {
