@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-pragma ComponentBehavior: Bound
 import QtQuick
 import Worknation.Ui
 
@@ -12,13 +11,16 @@ ListView {
 
     activeFocusOnTab: true
     keyNavigationEnabled: true
-    highlightFollowsCurrentItem: true
-    highlightMoveDuration: 0
-    highlightResizeDuration: 0
-    highlight: Rectangle {
+
+    // Over the current entry (entries draw their own backgrounds), moving with the content.
+    Rectangle {
         objectName: "focusFrame"
-        z: 2 // over the entry: the entries draw their own backgrounds
-        visible: list.activeFocus
+        z: 2
+        visible: list.activeFocus && list.currentItem !== null
+        x: list.currentItem?.x ?? 0
+        y: list.currentItem?.y ?? 0
+        width: list.currentItem?.width ?? 0
+        height: list.currentItem?.height ?? 0
         color: "transparent"
         radius: Theme.radius
         border.width: 2

@@ -1245,7 +1245,7 @@ private Q_SLOTS:
                 // On the list, the arrows go from job to job, and the focus shows where it is.
                 QTest::keyClick(m_window.get(), Qt::Key_Down);
                 QTRY_VERIFY(jobs->property("currentIndex").toInt() >= 0);
-                QVERIFY(visibleItem(jobs, u"focusFrame"_s));
+                QTRY_VERIFY(visibleItem(jobs, u"focusFrame"_s));
             }
         }
         QVERIFY(reachedSections);
@@ -1253,7 +1253,8 @@ private Q_SLOTS:
         // The arrows move between sections once the navigation has the keyboard.
         while (!sections->hasActiveFocus())
             QTest::keyClick(m_window.get(), Qt::Key_Tab);
-        QVERIFY(visibleItem(sections, u"focusFrame"_s));
+        QTRY_VERIFY(visibleItem(sections, u"focusFrame"_s));
+        snapshot(u"talent-keyboard-navigation"_s);
         QTest::keyClick(m_window.get(), Qt::Key_Down);
         QTRY_COMPARE(sections->property("currentIndex").toInt(), 1);
         QTRY_COMPARE(find(u"pageTitle"_s)->property("text").toString(), u"My applications"_s);
