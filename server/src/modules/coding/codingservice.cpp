@@ -190,8 +190,7 @@ void CodingService::checkLimits(const QJsonObject &input)
     const int cpu = int(input.value(u"cpu_time_ms"_s).toInteger(0));
     const int wall = int(input.value(u"wall_time_ms"_s).toInteger(0));
     if (cpu && wall && wall < cpu)
-        throw ApiError::badRequest(
-                QStringList { u"wall_time_ms must not be less than cpu_time_ms"_s });
+        throw ApiError::badRequest(QStringList { u"wall_time_ms must be at least the CPU time"_s });
 }
 
 void CodingService::checkLanguages(QSqlDatabase db, const QJsonArray &ids)
