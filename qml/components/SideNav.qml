@@ -94,12 +94,10 @@ Rectangle {
             }
         }
 
-        QQC2.ComboBox {
+        ChoiceBox {
             objectName: "colourScheme"
             Layout.fillWidth: true
             Accessible.name: qsTr("Colour scheme")
-            textRole: "text"
-            valueRole: "value"
             model: [
                 {
                     value: "system",
@@ -114,8 +112,16 @@ Rectangle {
                     text: qsTr("Dark")
                 }
             ]
-            currentIndex: count > 0 ? Math.max(0, indexOfValue(Appearance.scheme)) : -1
-            onActivated: Appearance.scheme = currentValue
+            value: Appearance.scheme
+            onChosen: chosen => Appearance.scheme = chosen
+        }
+        ChoiceBox {
+            objectName: "language"
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Language")
+            model: Language.choices
+            value: Language.language
+            onChosen: chosen => Language.language = chosen
         }
         QQC2.Button {
             Layout.fillWidth: true
