@@ -257,7 +257,7 @@ QQC2.ScrollView {
                 Layout.fillWidth: true
                 color: Theme.muted
                 elide: Text.ElideRight
-                text: editor.challenge.id ? qsTr("%1 sample and %2 hidden cases · invited talents can solve it%3").arg(editor.challenge.sample_cases).arg(editor.challenge.hidden_cases).arg(editor.challenge.closes_at ? " " + qsTr("until %1").arg(new Date(editor.challenge.closes_at).toLocaleDateString(Qt.locale(), "d MMM yyyy")) : "") : qsTr("New challenge: invitations can be sent once it is saved.")
+                text: editor.challenge.id ? qsTr("Cases: %1 sample, %2 hidden · invited talents can solve it%3").arg(editor.challenge.sample_cases).arg(editor.challenge.hidden_cases).arg(editor.challenge.closes_at ? " " + qsTr("until %1").arg(new Date(editor.challenge.closes_at).toLocaleDateString(Qt.locale(), "d MMM yyyy")) : "") : qsTr("New challenge: invitations can be sent once it is saved.")
             }
             QQC2.Button {
                 objectName: "closeChallenge"
