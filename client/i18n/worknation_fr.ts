@@ -832,6 +832,10 @@ Attendu :
         <source>link valid until %1</source>
         <translation>lien valable jusqu&apos;au %1</translation>
     </message>
+    <message>
+        <source>Choose a job to tick its applicants.</source>
+        <translation>Choisissez une offre pour cocher ses candidats.</translation>
+    </message>
 </context>
 <context>
     <name>CodingSubmissions</name>
