@@ -51,6 +51,7 @@ QtObject {
         case "failed_assessment":
         case "closed":
         case "archived":
+        case "expired":
             return error;
         case "shortlisted":
         case "interview":

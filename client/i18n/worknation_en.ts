@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>CodingInvitations</name>
+    <message numerus="yes">
+        <source>%n invitation(s) sent.</source>
+        <translation>
+            <numerusform>%n invitation sent.</numerusform>
+            <numerusform>%n invitations sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodingSubmissions</name>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation>
+            <numerusform>%n submission</numerusform>
+            <numerusform>%n submissions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompanyJobsPage</name>
     <message numerus="yes">
         <source>%n applicant(s)</source>

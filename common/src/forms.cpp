@@ -104,6 +104,11 @@ QStringList proficiencyLevels()
     return { u"beginner"_s, u"intermediate"_s, u"advanced"_s, u"expert"_s };
 }
 
+QStringList codingDifficulties()
+{
+    return { u"easy"_s, u"medium"_s, u"hard"_s };
+}
+
 QStringList availabilities()
 {
     return { u"immediately"_s, u"two_weeks"_s, u"one_month"_s, u"three_months"_s, u"not_looking"_s };
@@ -137,6 +142,9 @@ const char *choiceLabel(const QString &field, const QString &value)
         { u"level/intermediate"_s, QT_TRANSLATE_NOOP("Choice", "Intermediate") },
         { u"level/advanced"_s, QT_TRANSLATE_NOOP("Choice", "Advanced") },
         { u"level/expert"_s, QT_TRANSLATE_NOOP("Choice", "Expert") },
+        { u"difficulty/easy"_s, QT_TRANSLATE_NOOP("Choice", "Easy") },
+        { u"difficulty/medium"_s, QT_TRANSLATE_NOOP("Choice", "Medium") },
+        { u"difficulty/hard"_s, QT_TRANSLATE_NOOP("Choice", "Hard") },
         { u"template/classic"_s, QT_TRANSLATE_NOOP("Choice", "Classic") },
         { u"template/modern"_s, QT_TRANSLATE_NOOP("Choice", "Modern") },
         { u"template/compact"_s, QT_TRANSLATE_NOOP("Choice", "Compact") },
@@ -170,6 +178,8 @@ QStringList choicesOf(const QString &field)
         return cvTemplates();
     if (field == u"cv_section"_s)
         return cvSectionTypes();
+    if (field == u"difficulty"_s)
+        return codingDifficulties();
     return {};
 }
 

@@ -101,6 +101,13 @@ const QHash<QString, Operation> &clientOperations()
         { u"myCodingResults"_s, { "GET", u"/api/v1/users/{me}/coding-results"_s } },
         { u"codingInvitation"_s, { "GET", u"/api/v1/coding-challenges/invitations/{token}"_s } },
         // The employer's side
+        { u"codingLanguages"_s, { "GET", u"/api/v1/coding-languages"_s } },
+        { u"createCodingChallenge"_s, { "POST", u"/api/v1/coding-challenges"_s } },
+        { u"updateCodingChallenge"_s, { "PATCH", u"/api/v1/coding-challenges/{id}"_s } },
+        { u"removeCodingChallenge"_s, { "DELETE", u"/api/v1/coding-challenges/{id}"_s } },
+        { u"inviteToCodingChallenge"_s,
+          { "POST", u"/api/v1/coding-challenges/{id}/invitations"_s } },
+        { u"codingInvitations"_s, { "GET", u"/api/v1/coding-challenges/{id}/invitations"_s } },
         { u"employerDashboard"_s, { "GET", u"/api/v1/employers/me/dashboard"_s } },
         { u"companyJobs"_s, { "GET", u"/api/v1/jobs/mine"_s } },
         { u"createJob"_s, { "POST", u"/api/v1/jobs"_s } },

@@ -31,6 +31,11 @@ Shell {
             page: reviews
         },
         {
+            name: "coding",
+            title: qsTr("Coding challenges"),
+            page: coding
+        },
+        {
             name: "pipelines",
             title: qsTr("Pipelines"),
             page: pipelines
@@ -71,6 +76,10 @@ Shell {
     Component {
         id: reviews
         KpiReviewsPage {}
+    }
+    Component {
+        id: coding
+        CompanyCodingPage {}
     }
     Component {
         id: pipelines
