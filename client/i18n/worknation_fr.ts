@@ -598,6 +598,169 @@
         <source>More</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+</context>
+<context>
+    <name>CodingChallengeEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Remove this challenge?</source>
+        <translation>Supprimer ce défi ?</translation>
+    </message>
+    <message>
+        <source>Invited talents will no longer reach it. Its submissions stay in the records.</source>
+        <translation>Les talents invités n&apos;y auront plus accès. Ses soumissions restent dans les archives.</translation>
+    </message>
+    <message>
+        <source>Cases: %1 sample, %2 hidden · invited talents can solve it%3</source>
+        <translation>Cas : %1 exemple(s), %2 caché(s) · les talents invités peuvent le résoudre%3</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>New challenge: invitations can be sent once it is saved.</source>
+        <translation>Nouveau défi : les invitations pourront être envoyées une fois enregistré.</translation>
+    </message>
+    <message>
+        <source>Close now</source>
+        <translation>Clore maintenant</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>What the program reads on stdin and what it must print</source>
+        <translation>Ce que le programme lit sur l&apos;entrée standard et ce qu&apos;il doit afficher</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulté</translation>
+    </message>
+    <message>
+        <source>Closes on (optional)</source>
+        <translation>Se clôt le (facultatif)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Stop judging at the first failing case</source>
+        <translation>Arrêter l&apos;évaluation au premier cas échoué</translation>
+    </message>
+    <message>
+        <source>Languages allowed</source>
+        <translation>Langages autorisés</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Limits for each case</source>
+        <translation>Limites pour chaque cas</translation>
+    </message>
+    <message>
+        <source>CPU time (ms)</source>
+        <translation>Temps CPU (ms)</translation>
+    </message>
+    <message>
+        <source>Wall time (ms)</source>
+        <translation>Temps réel (ms)</translation>
+    </message>
+    <message>
+        <source>Memory (MB)</source>
+        <translation>Mémoire (Mo)</translation>
+    </message>
+    <message>
+        <source>Stack (MB)</source>
+        <translation>Pile (Mo)</translation>
+    </message>
+    <message>
+        <source>Processes and threads</source>
+        <translation>Processus et threads</translation>
+    </message>
+    <message>
+        <source>Largest file written (KB)</source>
+        <translation>Plus grand fichier écrit (Ko)</translation>
+    </message>
+    <message>
+        <source>Test cases: samples are shown to talents and used when they run their code; hidden cases only show their verdict.</source>
+        <translation>Cas de test : les exemples sont montrés aux talents et servent quand ils exécutent leur code ; les cas cachés ne montrent que leur verdict.</translation>
+    </message>
+    <message>
+        <source>Add a case</source>
+        <translation>Ajouter un cas</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Cas %1</translation>
+    </message>
+    <message>
+        <source>Shown to talents (sample)</source>
+        <translation>Montré aux talents (exemple)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Weight of case %1</source>
+        <translation>Poids du cas %1</translation>
+    </message>
+    <message>
+        <source>Input (stdin)</source>
+        <translation>Entrée (stdin)</translation>
+    </message>
+    <message>
+        <source>Expected output</source>
+        <translation>Sortie attendue</translation>
+    </message>
+    <message>
+        <source>Input of case %1</source>
+        <translation>Entrée du cas %1</translation>
+    </message>
+    <message>
+        <source>Expected output of case %1</source>
+        <translation>Sortie attendue du cas %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Create challenge</source>
+        <translation>Créer le défi</translation>
+    </message>
 </context>
 <context>
     <name>CodingChallengePage</name>
@@ -673,6 +836,154 @@ Attendu :
     <message>
         <source>Solve</source>
         <translation>Résoudre</translation>
+    </message>
+</context>
+<context>
+    <name>CodingInvitations</name>
+    <message numerus="yes">
+        <source>%n invitation(s) sent.</source>
+        <translation>
+            <numerusform>%n invitation envoyée.</numerusform>
+            <numerusform>%n invitations envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite by email</source>
+        <translation>Inviter par e-mail</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>Une adresse par ligne</translation>
+    </message>
+    <message>
+        <source>Email addresses to invite</source>
+        <translation>Adresses e-mail à inviter</translation>
+    </message>
+    <message>
+        <source>Link valid for (days)</source>
+        <translation>Lien valable (jours)</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <source>Or pick applicants of a job</source>
+        <translation>Ou choisissez des candidats d&apos;une offre</translation>
+    </message>
+    <message>
+        <source>Job whose applicants to pick from</source>
+        <translation>Offre dont choisir les candidats</translation>
+    </message>
+    <message>
+        <source>Choose a job</source>
+        <translation>Choisissez une offre</translation>
+    </message>
+    <message>
+        <source>Nobody has applied to this job yet.</source>
+        <translation>Personne n&apos;a encore postulé à cette offre.</translation>
+    </message>
+    <message>
+        <source>Choose a job to tick its applicants.</source>
+        <translation>Choisissez une offre pour cocher ses candidats.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Invitations envoyées</translation>
+    </message>
+    <message>
+        <source>No one is invited yet: their invitations and how far each got will show here.</source>
+        <translation>Personne n&apos;est encore invité : les invitations et l&apos;avancement de chacun s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>envoyée le %1</translation>
+    </message>
+    <message>
+        <source>link valid until %1</source>
+        <translation>lien valable jusqu&apos;au %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodingSubmissions</name>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation>
+            <numerusform>%n soumission</numerusform>
+            <numerusform>%n soumissions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With runs</source>
+        <translation>Avec les exécutions</translation>
+    </message>
+    <message>
+        <source>Also list the runs against the sample cases</source>
+        <translation>Lister aussi les exécutions sur les cas exemples</translation>
+    </message>
+    <message>
+        <source>Nothing submitted yet. Invite talents from the Invitations tab.</source>
+        <translation>Rien de soumis pour l&apos;instant. Invitez des talents depuis l&apos;onglet Invitations.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>run on samples</source>
+        <translation>exécution sur les exemples</translation>
+    </message>
+    <message>
+        <source>score %1 of %2</source>
+        <translation>score %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Choose a submission to see each case&apos;s verdict and the code.</source>
+        <translation>Choisissez une soumission pour voir le verdict de chaque cas et le code.</translation>
+    </message>
+    <message>
+        <source>place %1 in the queue</source>
+        <translation>place %1 dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases passed</source>
+        <translation>%1 cas réussis sur %2</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Envoyée le %1</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2, weight %3): %4</source>
+        <translation>Cas %1 (%2, poids %3) : %4</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>exemple</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>caché</translation>
+    </message>
+    <message>
+        <source>%1 ms · %2 KB</source>
+        <translation>%1 ms · %2 Ko</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Submitted code</source>
+        <translation>Code soumis</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1206,41 @@ Attendu :
     <message>
         <source>Choose a cohort to see its sessions and people.</source>
         <translation>Choisissez une cohorte pour voir ses séances et ses participants.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCodingPage</name>
+    <message>
+        <source>Coding challenges</source>
+        <translation>Défis de code</translation>
+    </message>
+    <message>
+        <source>New challenge</source>
+        <translation>Nouveau défi</translation>
+    </message>
+    <message>
+        <source>No coding challenges yet. Write the first: a statement, the languages allowed and its test cases.</source>
+        <translation>Aucun défi de code pour l&apos;instant. Écrivez le premier : un énoncé, les langages autorisés et ses cas de test.</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>se clôt le %1</translation>
+    </message>
+    <message>
+        <source>New coding challenge</source>
+        <translation>Nouveau défi de code</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Soumissions</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1842,10 @@ Attendu :
     <message>
         <source>Messages</source>
         <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Coding challenges</source>
+        <translation>Défis de code</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3552,14 @@ Attendu :
     <message>
         <source>Declined</source>
         <translation>Décliné</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
     </message>
 </context>
 <context>
