@@ -5,6 +5,7 @@
 
 #include "testserver.h"
 
+#include "language.h"
 #include "session.h"
 
 #include <QDeadlineTimer>
@@ -26,6 +27,9 @@ using namespace Qt::StringLiterals;
 class PageTest : public QObject
 {
 protected:
+    /** Pages speak English, as the client does by default, plural forms included. */
+    PageTest() { wn::client::Language::instance()->useLanguage(u"en"_s); }
+
     /** Runs Backend.upload() from QML, as the pages do, and returns its {error, body}. */
     QVariantMap upload(const QString &operation, const QString &file)
     {

@@ -672,7 +672,7 @@ private Q_SLOTS:
         click(find(u"searchCandidates"_s));
         QQuickItem *total = find(u"candidateTotal"_s);
         QVERIFY(total);
-        QTRY_COMPARE(total->property("text").toString(), u"1 talent(s) found"_s);
+        QTRY_COMPARE(total->property("text").toString(), u"1 talent found"_s);
         click(find(u"addCandidate"_s));
         const auto candidates = [&] {
             return m_server->get(u"/api/v1/pipelines/%1/candidates"_s.arg(id), m_employer.token)
