@@ -14,41 +14,49 @@ FormChecker::FormChecker(QObject *parent)
     : QObject(parent)
 { }
 
-QVariantMap FormChecker::check(const QString &operation, const QVariantMap &values) const
+namespace {
+
+/** What @p operation's schema says of @p values: "field problem" messages. */
+QStringList problemsWith(const QString &operation, const QVariantMap &values)
 {
     const Schema *schema = forms::operationBody(operation);
     if (!schema)
         return {};
     FieldErrors errors;
     schema->validate(QJsonObject::fromVariantMap(values), errors);
-    return byField(errors.messages());
+    return errors.messages();
 }
 
-QVariantMap FormChecker::serverProblems(const QVariant &body) const
+/** A server's 400 body's field messages; none when its message is about the whole request. */
+QStringList serverFieldMessages(const QVariant &body)
 {
     const QVariant message = body.toMap().value(u"message"_s);
     // A single message is about the whole request; field errors come as a list.
     if (message.typeId() != QMetaType::QVariantList && message.typeId() != QMetaType::QStringList)
         return {};
-    return byField(message.toStringList());
+    return message.toStringList();
+}
+
+} // namespace
+
+QVariantMap FormChecker::check(const QString &operation, const QVariantMap &values) const
+{
+    return byField(problemsWith(operation, values));
+}
+
+QVariantMap FormChecker::serverProblems(const QVariant &body) const
+{
+    return byField(serverFieldMessages(body));
 }
 
 QVariantMap FormChecker::checkPaths(const QString &operation, const QVariantMap &values) const
 {
-    const Schema *schema = forms::operationBody(operation);
-    if (!schema)
-        return {};
-    FieldErrors errors;
-    schema->validate(QJsonObject::fromVariantMap(values), errors);
-    return byPath(errors.messages());
+    return byPath(problemsWith(operation, values));
 }
 
 QVariantMap FormChecker::serverProblemsByPath(const QVariant &body) const
 {
-    const QVariant message = body.toMap().value(u"message"_s);
-    if (message.typeId() != QMetaType::QVariantList && message.typeId() != QMetaType::QStringList)
-        return {};
-    return byPath(message.toStringList());
+    return byPath(serverFieldMessages(body));
 }
 
 namespace {

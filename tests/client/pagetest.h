@@ -30,6 +30,19 @@ protected:
     /** Pages speak English, as the client does by default, plural forms included. */
     PageTest() { wn::client::Language::instance()->useLanguage(u"en"_s); }
 
+    /** Points the client at m_server, once it runs, and lets the pages import their modules. */
+    void connectClient()
+    {
+        wn::client::Session::instance()->setServerUrl(m_server->baseUrl());
+        m_engine.addImportPath(u"qrc:/"_s);
+    }
+    /** Closes the page shown and logs out: each test starts from nothing. */
+    void closePage()
+    {
+        m_window.reset();
+        wn::client::Session::instance()->logout();
+    }
+
     /** Runs Backend.upload() from QML, as the pages do, and returns its {error, body}. */
     QVariantMap upload(const QString &operation, const QString &file)
     {

@@ -63,14 +63,9 @@ private Q_SLOTS:
                 m_employer.token);
         QCOMPARE(job.status, 201);
         m_jobId = job.json().value(u"id"_s).toInteger();
-        client::Session::instance()->setServerUrl(m_server->baseUrl());
-        m_engine.addImportPath(u"qrc:/"_s);
+        connectClient();
     }
-    void cleanup()
-    {
-        m_window.reset();
-        client::Session::instance()->logout();
-    }
+    void cleanup() { closePage(); }
     void cleanupTestCase() { m_server.reset(); }
 
     void aTalentAppliesAnsweringTheQuestion()

@@ -82,14 +82,9 @@ private Q_SLOTS:
                                 m_applicant.token)
                          .status,
                  201);
-        client::Session::instance()->setServerUrl(m_server->baseUrl());
-        m_engine.addImportPath(u"qrc:/"_s);
+        connectClient();
     }
-    void cleanup()
-    {
-        m_window.reset();
-        client::Session::instance()->logout();
-    }
+    void cleanup() { closePage(); }
     void cleanupTestCase() { m_server.reset(); }
 
     void anEmployerWritesAChallengeAndFixesWhatTheServerRefused()

@@ -44,14 +44,9 @@ private Q_SLOTS:
                 },
                 m_talent.token);
         QCOMPARE(profile.status, 200);
-        client::Session::instance()->setServerUrl(m_server->baseUrl());
-        m_engine.addImportPath(u"qrc:/"_s);
+        connectClient();
     }
-    void cleanup()
-    {
-        m_window.reset();
-        client::Session::instance()->logout();
-    }
+    void cleanup() { closePage(); }
     void cleanupTestCase() { m_server.reset(); }
 
     void aTalentWritesTheSectionsAndEntriesOfACv()

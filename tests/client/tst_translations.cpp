@@ -36,8 +36,7 @@ private Q_SLOTS:
                               { u"publish"_s, true } },
                 employer.token);
         QCOMPARE(job.status, 201);
-        client::Session::instance()->setServerUrl(m_server->baseUrl());
-        m_engine.addImportPath(u"qrc:/"_s);
+        connectClient();
         logInAs(m_talent, u"talent"_s);
     }
     void cleanup()
