@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // worknation-client: the desktop client. With --screenshot it renders one page to a PNG and exits.
 #include "appearance.h"
+#include "language.h"
 #include "session.h"
 
 #include <QCommandLineParser>
@@ -51,18 +52,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(u"size"_s, u"Window size, e.g. 1024x700."_s, u"WxH"_s);
     const QCommandLineOption themeOption(
             u"theme"_s, u"Colour scheme for this run: system, light or dark."_s, u"scheme"_s);
-    parser.addOptions({ serverOption, screenshotOption, pageOption, sizeOption, themeOption });
+    const QCommandLineOption languageOption(
+            u"language"_s, u"Language for this run: system, en or fr."_s, u"code"_s);
+    parser.addOptions({ serverOption, screenshotOption, pageOption, sizeOption, themeOption,
+                        languageOption });
     parser.process(app);
 
     auto *appearance = wn::client::Appearance::instance();
     if (parser.isSet(themeOption))
         appearance->useScheme(parser.value(themeOption));
 
+    auto *language = wn::client::Language::instance();
+    if (parser.isSet(languageOption))
+        language->useLanguage(parser.value(languageOption));
+
     auto *session = wn::client::Session::instance();
     if (parser.isSet(serverOption))
         session->setServerUrl(parser.value(serverOption));
 
     QQmlApplicationEngine engine;
+    language->watch(&engine);
     // Qt 6.4 puts the modules' qmldirs under qrc:/<Uri>/ but does not search there; the pages in
     // subfolders import their own module (Worknation.Ui) by name.
     engine.addImportPath(u"qrc:/"_s);

@@ -16,6 +16,8 @@ QtObject {
     readonly property color muted: dark ? "#9aa3b5" : "#5b6475"
     readonly property color error: dark ? "#ef6b6b" : "#c62828"
     readonly property color border: dark ? "#2e3646" : "#d8dde8"
+    /** The frame around what the keyboard is on. */
+    readonly property color focus: dark ? "#8db7ef" : "#3b7ddd"
     readonly property color selection: dark ? "#22344f" : "#dde7f5"
     readonly property color navigation: dark ? "#0b1120" : "#10294a"
     readonly property color navigationText: dark ? "#b8c6dc" : "#c9d6ea"
@@ -49,6 +51,7 @@ QtObject {
         case "failed_assessment":
         case "closed":
         case "archived":
+        case "expired":
             return error;
         case "shortlisted":
         case "interview":

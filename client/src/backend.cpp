@@ -94,9 +94,17 @@ void Backend::call(const QString &name, const QVariantMap &arguments, const QJSV
                                      replyTo(done));
 }
 
-void Backend::upload(const QString &name, const QUrl &file, const QJSValue &done)
+void Backend::upload(const QString &name, const QUrl &file, const QJSValue &done,
+                     const QVariantMap &arguments)
 {
-    const auto resolved = resolve(name, {});
+    auto resolved = resolve(name, QJsonObject::fromVariantMap(arguments));
+    if (resolved && !resolved->rest.isEmpty()) {
+        // The file is the body, so what the path did not take goes in the query.
+        QUrlQuery query;
+        for (auto it = resolved->rest.constBegin(); it != resolved->rest.constEnd(); ++it)
+            query.addQueryItem(it.key(), queryValue(it.value()));
+        resolved->path += u'?' + query.toString(QUrl::FullyEncoded);
+    }
     QFile source(file.isLocalFile() ? file.toLocalFile() : file.toString());
     if (!resolved || !source.open(QIODevice::ReadOnly)) {
         finish(done, -1,

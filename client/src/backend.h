@@ -50,8 +50,10 @@ public:
      * on success, else one line a person can read.
      */
     Q_INVOKABLE void call(const QString &name, const QVariantMap &arguments, const QJSValue &done);
-    /** Sends the local file @p file as the body of operation @p name (avatar, user import). */
-    Q_INVOKABLE void upload(const QString &name, const QUrl &file, const QJSValue &done);
+    /** Sends the local file @p file as the body of operation @p name (avatar, user import);
+     *  @p arguments fill the path and, past those, the query (a CV's title). */
+    Q_INVOKABLE void upload(const QString &name, const QUrl &file, const QJSValue &done,
+                            const QVariantMap &arguments = {});
     /**
      * Fetches a picture the server draws (a session's QR code); @p done gets (error, {source,
      * refresh_in}): source a data: URL for an Image (nothing kept in a cache), refresh_in the

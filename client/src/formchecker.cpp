@@ -33,6 +33,24 @@ QVariantMap FormChecker::serverProblems(const QVariant &body) const
     return byField(message.toStringList());
 }
 
+QVariantMap FormChecker::checkPaths(const QString &operation, const QVariantMap &values) const
+{
+    const Schema *schema = forms::operationBody(operation);
+    if (!schema)
+        return {};
+    FieldErrors errors;
+    schema->validate(QJsonObject::fromVariantMap(values), errors);
+    return byPath(errors.messages());
+}
+
+QVariantMap FormChecker::serverProblemsByPath(const QVariant &body) const
+{
+    const QVariant message = body.toMap().value(u"message"_s);
+    if (message.typeId() != QMetaType::QVariantList && message.typeId() != QMetaType::QStringList)
+        return {};
+    return byPath(message.toStringList());
+}
+
 namespace {
 
 /** The rule's words as a person filling in the form reads them, in their language. */
@@ -63,6 +81,20 @@ QVariantMap FormChecker::byField(const QStringList &messages)
     // Each message starts with the field it is about ("questions[0].question_id is not ..."); the
     // form shows it beside that top-level field, without the field's name.
     static const QRegularExpression named(u"^([a-z][a-z0-9_]*)(?:[\\[.][^ ]*)? (.+)$"_s);
+    QVariantMap problems;
+    for (const QString &message : messages) {
+        const QRegularExpressionMatch match = named.match(message);
+        if (!match.hasMatch() || problems.contains(match.captured(1)))
+            continue;
+        problems.insert(match.captured(1), forPeople(match.captured(2)));
+    }
+    return problems;
+}
+
+QVariantMap FormChecker::byPath(const QStringList &messages)
+{
+    static const QRegularExpression named(
+            u"^([a-z][a-z0-9_]*(?:\\[[0-9]+\\]|\\.[a-z][a-z0-9_]*)*) (.+)$"_s);
     QVariantMap problems;
     for (const QString &message : messages) {
         const QRegularExpressionMatch match = named.match(message);

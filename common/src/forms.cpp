@@ -105,6 +105,11 @@ QStringList proficiencyLevels()
     return { u"beginner"_s, u"intermediate"_s, u"advanced"_s, u"expert"_s };
 }
 
+QStringList codingDifficulties()
+{
+    return { u"easy"_s, u"medium"_s, u"hard"_s };
+}
+
 QStringList availabilities()
 {
     return { u"immediately"_s, u"two_weeks"_s, u"one_month"_s, u"three_months"_s, u"not_looking"_s };
@@ -138,9 +143,20 @@ const char *choiceLabel(const QString &field, const QString &value)
         { u"level/intermediate"_s, QT_TRANSLATE_NOOP("Choice", "Intermediate") },
         { u"level/advanced"_s, QT_TRANSLATE_NOOP("Choice", "Advanced") },
         { u"level/expert"_s, QT_TRANSLATE_NOOP("Choice", "Expert") },
+        { u"difficulty/easy"_s, QT_TRANSLATE_NOOP("Choice", "Easy") },
+        { u"difficulty/medium"_s, QT_TRANSLATE_NOOP("Choice", "Medium") },
+        { u"difficulty/hard"_s, QT_TRANSLATE_NOOP("Choice", "Hard") },
         { u"template/classic"_s, QT_TRANSLATE_NOOP("Choice", "Classic") },
         { u"template/modern"_s, QT_TRANSLATE_NOOP("Choice", "Modern") },
         { u"template/compact"_s, QT_TRANSLATE_NOOP("Choice", "Compact") },
+        { u"cv_section/experience"_s, QT_TRANSLATE_NOOP("Choice", "Experience") },
+        { u"cv_section/education"_s, QT_TRANSLATE_NOOP("Choice", "Education") },
+        { u"cv_section/skills"_s, QT_TRANSLATE_NOOP("Choice", "Skills") },
+        { u"cv_section/certificates"_s, QT_TRANSLATE_NOOP("Choice", "Certificates") },
+        { u"cv_section/languages"_s, QT_TRANSLATE_NOOP("Choice", "Languages") },
+        { u"cv_section/projects"_s, QT_TRANSLATE_NOOP("Choice", "Projects") },
+        { u"cv_section/links"_s, QT_TRANSLATE_NOOP("Choice", "Links") },
+        { u"cv_section/custom"_s, QT_TRANSLATE_NOOP("Choice", "More") },
     };
     return labels.value(field + u'/' + value, nullptr);
 }
@@ -161,6 +177,10 @@ QStringList choicesOf(const QString &field)
         return proficiencyLevels();
     if (field == u"template"_s)
         return cvTemplates();
+    if (field == u"cv_section"_s)
+        return cvSectionTypes();
+    if (field == u"difficulty"_s)
+        return codingDifficulties();
     return {};
 }
 
@@ -285,6 +305,7 @@ const Schema *operationBody(const QString &operation)
         { u"createCohort"_s, cohort(true) },
         { u"updateCohort"_s, cohort(false) },
         { u"scheduleSession"_s, attendanceSession() },
+        { u"updateCv"_s, cvSchema() },
         { u"createAssessmentBank"_s, assessmentBank() },
         { u"createAssessmentQuestion"_s, assessmentQuestion(true) },
         { u"updateAssessmentQuestion"_s, assessmentQuestion(false) },

@@ -272,6 +272,8 @@ constexpr std::array statusLabels {
     Label { u"in_progress", QT_TRANSLATE_NOOP("Status", "In progress") },
     Label { u"submitted", QT_TRANSLATE_NOOP("Status", "Submitted") },
     Label { u"declined", QT_TRANSLATE_NOOP("Status", "Declined") },
+    Label { u"invited", QT_TRANSLATE_NOOP("Status", "Invited") },
+    Label { u"expired", QT_TRANSLATE_NOOP("Status", "Expired") },
 };
 
 constexpr std::array moveLabels {

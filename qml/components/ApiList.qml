@@ -49,14 +49,13 @@ ColumnLayout {
         onRetry: model.reload()
     }
 
-    ListView {
+    KeyList {
         id: view
         Layout.fillWidth: true
         Layout.fillHeight: true
         clip: true
         spacing: Theme.spacing / 2
         model: model
-        keyNavigationEnabled: true
         currentIndex: -1
         Keys.onReturnPressed: apiList.activated(apiList.current)
         QQC2.ScrollBar.vertical: QQC2.ScrollBar {}

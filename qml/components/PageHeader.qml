@@ -18,6 +18,7 @@ RowLayout {
         Layout.fillWidth: true
         spacing: 2
         QQC2.Label {
+            objectName: "pageTitle"
             Layout.fillWidth: true
             text: header.title
             font.pixelSize: Theme.titleSize
@@ -25,6 +26,7 @@ RowLayout {
             elide: Text.ElideRight
         }
         QQC2.Label {
+            objectName: "pageSubtitle"
             Layout.fillWidth: true
             visible: header.subtitle.length > 0
             text: header.subtitle

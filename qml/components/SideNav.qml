@@ -42,13 +42,14 @@ Rectangle {
             elide: Text.ElideRight
         }
 
-        ListView {
+        KeyList {
             id: list
             objectName: "sections"
             Layout.fillWidth: true
             Layout.fillHeight: true
             focus: true
-            keyNavigationEnabled: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Sections")
             model: nav.sections
             currentIndex: nav.currentIndex
             onCurrentIndexChanged: nav.currentIndex = currentIndex
@@ -60,6 +61,8 @@ Rectangle {
                 readonly property int count: nav.badges[modelData.name] ?? 0
                 width: ListView.view.width
                 height: title.implicitHeight + Theme.spacing
+                Accessible.role: Accessible.ListItem
+                Accessible.name: entry.modelData.title
                 radius: Theme.radius
                 color: current ? Qt.lighter(Theme.navigation, 1.6) : "transparent"
                 RowLayout {
@@ -94,12 +97,10 @@ Rectangle {
             }
         }
 
-        QQC2.ComboBox {
+        ChoiceBox {
             objectName: "colourScheme"
             Layout.fillWidth: true
             Accessible.name: qsTr("Colour scheme")
-            textRole: "text"
-            valueRole: "value"
             model: [
                 {
                     value: "system",
@@ -114,8 +115,16 @@ Rectangle {
                     text: qsTr("Dark")
                 }
             ]
-            currentIndex: count > 0 ? Math.max(0, indexOfValue(Appearance.scheme)) : -1
-            onActivated: Appearance.scheme = currentValue
+            value: Appearance.scheme
+            onChosen: chosen => Appearance.scheme = chosen
+        }
+        ChoiceBox {
+            objectName: "language"
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Language")
+            model: Language.choices
+            value: Language.language
+            onChosen: chosen => Language.language = chosen
         }
         QQC2.Button {
             Layout.fillWidth: true

@@ -1226,6 +1226,40 @@ private Q_SLOTS:
         snapshot(u"login"_s);
     }
 
+    void theSideNavigationAndListsAreReachedWithTab()
+    {
+        logInAs(m_talent, u"talent"_s);
+        show(u"TalentShell { anchors.fill: parent }"_s);
+        QQuickItem *sections = find(u"sections"_s);
+        QQuickItem *jobs = find(u"jobList"_s);
+        QVERIFY(sections && jobs);
+        QTRY_VERIFY(jobs->property("count").toInt() > 0);
+        // Tab goes round the window: the navigation and the job list are both on the way.
+        bool reachedSections = false;
+        bool reachedJobs = false;
+        for (int press = 0; press < 40 && !(reachedSections && reachedJobs); ++press) {
+            QTest::keyClick(m_window.get(), Qt::Key_Tab);
+            reachedSections = reachedSections || sections->hasActiveFocus();
+            if (jobs->hasActiveFocus()) {
+                reachedJobs = true;
+                // On the list, the arrows go from job to job, and the focus shows where it is.
+                QTest::keyClick(m_window.get(), Qt::Key_Down);
+                QTRY_VERIFY(jobs->property("currentIndex").toInt() >= 0);
+                QTRY_VERIFY(visibleItem(jobs, u"focusFrame"_s));
+            }
+        }
+        QVERIFY(reachedSections);
+        QVERIFY(reachedJobs);
+        // The arrows move between sections once the navigation has the keyboard.
+        while (!sections->hasActiveFocus())
+            QTest::keyClick(m_window.get(), Qt::Key_Tab);
+        QTRY_VERIFY(visibleItem(sections, u"focusFrame"_s));
+        snapshot(u"talent-keyboard-navigation"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_Down);
+        QTRY_COMPARE(sections->property("currentIndex").toInt(), 1);
+        QTRY_COMPARE(find(u"pageTitle"_s)->property("text").toString(), u"My applications"_s);
+    }
+
     void signingUpVerifiesTheEmail_data()
     {
         QTest::addColumn<bool>("employer");

@@ -79,6 +79,7 @@ if [[ -z $client ]]; then
 else
     expect "the client binary" "$(dpkg-deb -c "$client")" '\./usr/bin/worknation-client$'
     expect "the client linked against Debian's Qt Quick" "$(dpkg-deb -f "$client")" '^Depends:.*libqt6quick6'
+    expect "the client linked against Debian's QtPdf (the CV preview)" "$(dpkg-deb -f "$client")" '^Depends:.*libqt6pdf6'
     debug_symbols "client binary" "$client" /usr/bin/worknation-client
     # Every QML module the client can load is installed by a package it depends on (by name: a
     # package the dependencies happen to pull in today may stop doing so).

@@ -5,6 +5,9 @@
 // a restart.
 #include "testserver.h"
 
+#include "core/database.h"
+#include "core/servercontext.h"
+
 #include <QJsonArray>
 #include <QtTest>
 
@@ -444,10 +447,46 @@ private Q_SLOTS:
                 = m_server->get(path + u"?user_id=%1"_s.arg(m_talent.id), m_owner.token);
         QCOMPARE(company.status, 200);
         QCOMPARE(company.json()[u"meta"_s][u"total"_s].toInt(), 4);
+        // Each row says who sent it and in which language.
+        const QJsonObject newest = company.json()[u"data"_s][0].toObject();
+        QCOMPARE(newest[u"talent"_s][u"email"_s].toString(), m_talent.email.toLower());
+        QVERIFY(!newest[u"talent"_s][u"first_name"_s].toString().isEmpty());
+        QCOMPARE(newest[u"language"_s][u"name"_s].toString(), u"C"_s);
         QCOMPARE(m_server->get(path + u"?user_id=%1"_s.arg(m_stranger.id), m_owner.token)
                          .json()[u"meta"_s][u"total"_s]
                          .toInt(),
                  0);
+    }
+
+    void invitationsShowWhereEachStands()
+    {
+        const QString path = u"/api/v1/coding-challenges/%1/invitations"_s.arg(m_challenge);
+        QCOMPARE(m_server->post(path,
+                                QJsonObject { { u"emails"_s,
+                                                QJsonArray { m_stranger.email,
+                                                             u"late@example.com"_s } } },
+                                m_owner.token)
+                         .status,
+                 201);
+        // The link sent to late@ ran out before anything came of it.
+        Sql(m_server->context().db(),
+            u"UPDATE coding_invitations SET expires_at = '2000-01-01T00:00:00.000Z' WHERE "
+            u"email = 'late@example.com'"_s)
+                .exec();
+        QCOMPARE(m_server->get(path).status, 401);
+        QCOMPARE(m_server->get(path, m_talent.token).status, 403);
+        QCOMPARE(m_server->get(path, m_otherOwner.token).status, 404);
+        const Reply listed = m_server->get(path, m_owner.token);
+        QCOMPARE(listed.status, 200);
+        QHash<QString, QString> states;
+        for (const QJsonValue &invitation : listed.json()[u"data"_s].toArray())
+            states.insert(invitation[u"email"_s].toString(), invitation[u"state"_s].toString());
+        QCOMPARE(states.value(m_talent.email.toLower()), u"submitted"_s);
+        QCOMPARE(states.value(m_stranger.email.toLower()), u"invited"_s);
+        QCOMPARE(states.value(u"late@example.com"_s), u"expired"_s);
+        const QJsonObject newest = listed.json()[u"data"_s][0].toObject();
+        QCOMPARE(newest[u"email"_s].toString(), u"late@example.com"_s);
+        QVERIFY(!newest.contains(u"talent"_s)); // no account has that address
     }
 
     void queuedRunsSurviveARestart()

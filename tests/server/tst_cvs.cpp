@@ -120,6 +120,7 @@ private Q_SLOTS:
     void everyTemplateRendersSelectableTextInEmbeddedFonts_data();
     void everyTemplateRendersSelectableTextInEmbeddedFonts();
     void generatedPdfsAreListedLinkedAndDeleted();
+    void aPreviewShowsTheSavedCvAndKeepsNothing();
     void deletingACvTakesItsPdfs();
 
     // Uploads
@@ -397,6 +398,8 @@ void TestCvs::talentsCvsAreSeenByThoseAllowed()
     QCOMPARE(link.status, expected);
     const Reply exported = m_server->get(cvPath(m_cv, u"/json-resume"_s), token);
     QCOMPARE(exported.status, expected);
+    const Reply preview = m_server->get(cvPath(m_cv, u"/preview"_s), token);
+    QCOMPARE(preview.status, expected);
     if (expected != 200) {
         QVERIFY(!one.body.contains("Chiamaka"));
         return;
@@ -406,6 +409,7 @@ void TestCvs::talentsCvsAreSeenByThoseAllowed()
              u"Chiamaka Okonkwo"_s);
     QCOMPARE(pdfs.json().value(u"meta"_s)[u"total"_s].toInt() >= 1, true);
     QVERIFY(download(link.json().value(u"url"_s).toString()).startsWith("%PDF-"));
+    QVERIFY(pdfText(preview.body).contains(u"Chiamaka Okonkwo"_s));
 }
 
 void TestCvs::pdfHoldsTheVisibleSectionsInOrderWithVerifiedMarks()
@@ -562,6 +566,35 @@ void TestCvs::generatedPdfsAreListedLinkedAndDeleted()
     QCOMPARE(m_server->del(cvPath(cv), m_talent.token).status, 200);
 }
 
+void TestCvs::aPreviewShowsTheSavedCvAndKeepsNothing()
+{
+    const qint64 cv = createCv(m_talent, { { u"title"_s, u"Looked at"_s } });
+    QCOMPARE(m_server->patch(cvPath(cv),
+                             QJsonObject { { u"sections"_s,
+                                             QJsonArray { section(u"skills"_s, u"Tools I use"_s,
+                                                                  false, { entry(u"SQL"_s) }) } } },
+                             m_talent.token)
+                     .status,
+             200);
+    const auto pdfsKept = [this] {
+        return m_server->get(u"/api/v1/cvs/generated"_s, m_talent.token)
+                .json()
+                .value(u"meta"_s)[u"total"_s]
+                .toInt();
+    };
+    const int before = pdfsKept();
+    const Reply preview = m_server->get(cvPath(cv, u"/preview"_s), m_talent.token);
+    QCOMPARE(preview.status, 200);
+    QVERIFY(preview.body.startsWith("%PDF-"));
+    const QString text = pdfText(preview.body);
+    QVERIFY2(text.contains(u"Tools I use"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"Experience"_s)); // the saved sections, not the profile's
+    QCOMPARE(pdfsKept(), before);
+    QCOMPARE(m_server->get(cvPath(cv, u"/preview"_s), m_otherTalent.token).status, 404);
+    QCOMPARE(m_server->get(cvPath(999999, u"/preview"_s), m_talent.token).status, 404);
+    QCOMPARE(m_server->del(cvPath(cv), m_talent.token).status, 200);
+}
+
 void TestCvs::deletingACvTakesItsPdfs()
 {
     const qint64 cv = createCv(m_otherTalent);
@@ -627,6 +660,7 @@ void TestCvs::uploadedFilesAreCheckedByTheirBytes()
                      .status,
              422);
     QCOMPARE(m_server->post(cvPath(id, u"/pdf"_s), QJsonObject {}, m_otherTalent.token).status, 422);
+    QCOMPARE(m_server->get(cvPath(id, u"/preview"_s), m_otherTalent.token).status, 422);
     QCOMPARE(m_server->del(cvPath(id), m_otherTalent.token).status, 200);
 }
 

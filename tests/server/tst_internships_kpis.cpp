@@ -35,6 +35,7 @@ private Q_SLOTS:
 
     void weightsThatDoNotSumTo100AreRefused();
     void weightsAreSetTogetherAndDeletingWaitsForThem();
+    void aCompleteSetTakesAnotherKpiWithNewWeights();
     void kpisAreTheCompanysToWrite_data();
     void kpisAreTheCompanysToWrite();
     void badKpisAreRefusedNamingTheField();
@@ -168,6 +169,44 @@ void TestInternshipsKpis::weightsAreSetTogetherAndDeletingWaitsForThem()
     QCOMPARE(waiting.status, 422);
     QCOMPARE(addKpis(internship, m_owner, { 20 }).size(), 1);
     QVERIFY(submit(ids.at(1), m_talents.at(0)) > 0);
+}
+
+void TestInternshipsKpis::aCompleteSetTakesAnotherKpiWithNewWeights()
+{
+    const qint64 internship = internshipIn(u"published"_s, m_owner);
+    const QList<qint64> ids = addKpis(internship, m_owner, { 60, 40 });
+    QCOMPARE(ids.size(), 2);
+    const QJsonObject added { { u"title"_s, u"Write the runbook"_s }, { u"weight"_s, 20 } };
+    const QString path = internshipPath(internship, u"/kpis"_s);
+
+    // Alone, a new goal would take the set over 100.
+    const Reply over = m_server->post(path, QJsonObject { { u"kpis"_s, QJsonArray { added } } },
+                                      m_owner.token);
+    QCOMPARE(over.status, 400);
+    QVERIFY2(over.message().contains(u"sum to 120"_s), qPrintable(over.message()));
+
+    // With the goals it has weighed again, in the same request, it fits.
+    const auto weight = [](qint64 kpi, int value) {
+        return QJsonObject { { u"kpi_id"_s, kpi }, { u"weight"_s, value } };
+    };
+    const Reply notOurs = m_server->post(
+            path,
+            QJsonObject {
+                    { u"kpis"_s, QJsonArray { added } },
+                    { u"weights"_s, QJsonArray { weight(ids.at(0), 40), weight(987654, 40) } } },
+            m_owner.token);
+    QCOMPARE(notOurs.status, 400);
+    QVERIFY2(notOurs.message().contains(u"KPI 987654"_s), qPrintable(notOurs.message()));
+    const Reply fits = m_server->post(
+            path,
+            QJsonObject {
+                    { u"kpis"_s, QJsonArray { added } },
+                    { u"weights"_s, QJsonArray { weight(ids.at(0), 40), weight(ids.at(1), 40) } } },
+            m_owner.token);
+    QCOMPARE(fits.status, 201);
+    QCOMPARE(valuesOf(fits.json().value(u"data"_s), u"weight"_s),
+             (QStringList { u"40"_s, u"40"_s, u"20"_s }));
+    QCOMPARE(fits.json().value(u"complete"_s).toBool(), true);
 }
 
 void TestInternshipsKpis::kpisAreTheCompanysToWrite_data()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void programmesAreSeenByWhoMaySeeThem();
     void programmeMovesThroughItsLifecycle();
     void deletingIsRefusedOnceInternsWereAdmitted();
+    void deletingRejectsTheApplicationsStillWaiting();
     void listsShowPublishedOrOwnProgrammes();
 
     void applicationIsApprovedWithItsHistory();
@@ -238,6 +239,29 @@ void TestInternshipsProgrammes::deletingIsRefusedOnceInternsWereAdmitted()
     const Reply refused = m_server->del(internshipPath(running), m_owner.token);
     QCOMPARE(refused.status, 422);
     QCOMPARE(m_server->get(internshipPath(running)).status, 200);
+}
+
+void TestInternshipsProgrammes::deletingRejectsTheApplicationsStillWaiting()
+{
+    const qint64 internship = internshipIn(u"published"_s, m_owner);
+    const TestUser waiting = m_server->createUser(Role::Talent);
+    const qint64 application = applyFor(internship, waiting);
+    QVERIFY(application > 0);
+
+    QCOMPARE(m_server->del(internshipPath(internship), m_owner.token).status, 204);
+    // The talent is not left waiting on an internship that is gone: rejected, and told why.
+    const Reply mine = m_server->get(internshipApplicationPath(application), waiting.token);
+    QCOMPARE(mine.status, 200);
+    QCOMPARE(mine.json().value(u"status"_s).toString(), u"rejected"_s);
+    const QJsonObject told = m_server->get(u"/api/v1/notifications"_s, waiting.token)
+                                     .json()
+                                     .value(u"data"_s)
+                                     .toArray()
+                                     .at(0)
+                                     .toObject();
+    QCOMPARE(told.value(u"title"_s).toString(), u"Internship application not successful"_s);
+    QVERIFY2(told.value(u"body"_s).toString().contains(u"withdrew the internship"_s),
+             qPrintable(told.value(u"body"_s).toString()));
 }
 
 void TestInternshipsProgrammes::listsShowPublishedOrOwnProgrammes()

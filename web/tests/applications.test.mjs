@@ -54,7 +54,9 @@ export async function applyWithScreeningAnswers(context) {
     await page.getByRole("button", { name: "Send application" }).click();
     await page.getByText("This question must be answered").waitFor();
     check(await question.getAttribute("aria-invalid") === "true", "the unanswered question is marked wrong");
-    check(await page.evaluate(() => document.activeElement?.getAttribute("aria-invalid")) === "true", "the focus goes to the question to answer");
+    // The focus moves once the problem is drawn, a frame after its text can be: wait for it.
+    const focused = await page.waitForFunction(() => document.activeElement?.getAttribute("aria-invalid") === "true", null, { timeout: 5000 }).then(() => true, () => false);
+    check(focused, "the focus goes to the question to answer");
     check(await page.getByLabel(/Cover letter/).inputValue() === letter, "nothing typed is lost");
     await context.accessible(page, "the application form with its problem");
     await context.snapshot(page, "apply-problem-phone");

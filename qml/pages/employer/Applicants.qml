@@ -102,6 +102,10 @@ ColumnLayout {
         }
     }
 
+    ApplicantCvs {
+        id: applicantCvs
+    }
+
     ApiList {
         id: list
         Layout.fillWidth: true
@@ -155,6 +159,14 @@ ColumnLayout {
                         list.model.reload();
                     })
                 }
+            }
+            QQC2.Button {
+                objectName: "applicantCvsButton"
+                // A company reads the CVs of those who applied to its jobs.
+                visible: panel.forJob
+                flat: true
+                text: qsTr("CVs")
+                onClicked: applicantCvs.show(card.row)
             }
             QQC2.Button {
                 objectName: "message"

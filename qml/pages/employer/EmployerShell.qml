@@ -50,6 +50,11 @@ Shell {
             page: reviews
         },
         {
+            name: "coding",
+            title: qsTr("Coding challenges"),
+            page: coding
+        },
+        {
             name: "pipelines",
             title: qsTr("Pipelines"),
             page: pipelines
@@ -103,6 +108,10 @@ Shell {
     Component {
         id: reviews
         KpiReviewsPage {}
+    }
+    Component {
+        id: coding
+        CompanyCodingPage {}
     }
     Component {
         id: pipelines

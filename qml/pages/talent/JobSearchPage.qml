@@ -144,14 +144,16 @@ Item {
                 onRetry: jobs.reload()
             }
 
-            ListView {
+            KeyList {
                 id: list
+                objectName: "jobList"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
                 spacing: Theme.spacing / 2
                 model: jobs
-                keyNavigationEnabled: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Jobs found")
                 currentIndex: -1
                 // Keys move the highlight: the detail follows it.
                 onCurrentIndexChanged: if (page.selectedJob?.id !== jobs.get(currentIndex).id)

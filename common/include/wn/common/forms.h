@@ -37,11 +37,13 @@ QStringList availabilities();
 QStringList genders();
 /** How well a talent knows a skill, weakest first. */
 QStringList proficiencyLevels();
+/** How hard a coding challenge is: easy, medium or hard. */
+QStringList codingDifficulties();
 /**
  * A job's type or work mode, or a training's mode, as people read it ("Full time", "On site"),
  * untranslated (the "Choice" context), or null for a value the vocabulary does not know. @p field
- * is "job_type", "work_mode", "mode" (a training's or an internship's), "availability" or
- * "template" (a CV's).
+ * is "job_type", "work_mode", "mode" (a training's or an internship's), "availability",
+ * "template" (a CV's) or "difficulty" (a coding challenge's).
  */
 const char *choiceLabel(const QString &field, const QString &value);
 /** The values of a field with choices ("job_type", "work_mode"), in the order forms offer them. */

@@ -114,6 +114,18 @@ bool pending(const QString &verdict);
 } // namespace CodeVerdict
 
 /**
+ * @brief Where an invitation to a coding challenge stands, for the company that sent it: invited
+ * (nothing sent yet), in progress (code run against the samples), submitted, or expired (its link
+ * ran out before a submission). Labelled by statusLabel().
+ */
+namespace CodingInvitationState {
+inline const QString Invited = QStringLiteral("invited");
+inline const QString InProgress = QStringLiteral("in_progress");
+inline const QString Submitted = QStringLiteral("submitted");
+inline const QString Expired = QStringLiteral("expired");
+} // namespace CodingInvitationState
+
+/**
  * The English words a person reads for a status ("Shortlisted"), the move to it ("Shortlist") and
  * a reason ("Position filled"). They are marked for translation in the contexts "Status", "Move"
  * and "Reason"; a client translates them there. Unknown words give nullptr.

@@ -96,6 +96,37 @@ Header readHeader(QStringView text)
     return header;
 }
 
+/** CSV text whose header and size were checked, and the number of its rows. */
+struct CsvText
+{
+    QString text;
+    Header header;
+    int rows = 0;
+};
+
+/** Checks @p text as an import: text, a known header, 1 to maxCsvRows rows; else 4xx naming it. */
+CsvText checkedCsv(QString text)
+{
+    if (text.contains(QChar(0)))
+        throw ApiError::badRequest(u"The file must be text: it contains NUL characters"_s);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1); // the byte order mark spreadsheets write
+    CsvText csv { .text = text, .header = readHeader(text) };
+    CsvReader counter(csv.text, csv.header.end, csv.header.nextLine);
+    while (!counter.atEnd()) {
+        QString error;
+        if (!CsvReader::isBlank(counter.next(nullptr, &error)) || !error.isEmpty())
+            ++csv.rows;
+    }
+    if (csv.rows == 0)
+        throw ApiError::badRequest(u"The file has no rows below the header"_s);
+    if (csv.rows > UserImportService::maxCsvRows)
+        throw ApiError::payloadTooLarge(u"A file may hold at most %1 rows; this one has %2"_s
+                                                .arg(UserImportService::maxCsvRows)
+                                                .arg(csv.rows));
+    return csv;
+}
+
 QJsonObject importJson(const SqlRow &stored)
 {
     QJsonObject json
@@ -146,56 +177,45 @@ QJsonObject UserImportService::startCsvImport(const Principal &admin, const QByt
 {
     if (bytes.trimmed().isEmpty())
         throw ApiError::badRequest(u"The file is empty"_s);
-    // A workbook is a ZIP file; its first sheet becomes CSV text and takes the same path.
-    const bool workbook = bytes.startsWith("PK\x03\x04");
-    QString text;
-    if (workbook) {
-        text = XlsxReader::firstSheetAsCsv(bytes);
-    } else {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        text = decoder.decode(bytes);
-        if (decoder.hasError())
-            throw ApiError::badRequest(
-                    u"The file must be UTF-8 text (save the sheet as CSV UTF-8)"_s);
-    }
-    if (text.contains(QChar(0)))
-        throw ApiError::badRequest(u"The file must be text: it contains NUL characters"_s);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1); // the byte order mark spreadsheets write
-
-    const Header header = readHeader(text);
-    int rows = 0;
-    CsvReader counter(text, header.end, header.nextLine);
-    while (!counter.atEnd()) {
-        QString error;
-        if (!CsvReader::isBlank(counter.next(nullptr, &error)) || !error.isEmpty())
-            ++rows;
-    }
-    if (rows == 0)
-        throw ApiError::badRequest(u"The file has no rows below the header"_s);
-    if (rows > maxCsvRows)
-        throw ApiError::payloadTooLarge(
-                u"A file may hold at most %1 rows; this one has %2"_s.arg(maxCsvRows).arg(rows));
-
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     const QString now = nowText();
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO user_imports (created_by, source, status, content, total_rows, "
-                  u"next_offset, next_line, created_at, updated_at) VALUES (:by, :source, "
-                  u"'queued', :content, :rows, :offset, :line, :now, :now) RETURNING id"_s)
-                      .bind(u":by"_s, admin.userId)
-                      .bind(u":source"_s, workbook ? u"xlsx"_s : u"csv"_s)
-                      .bind(u":content"_s, text)
-                      .bind(u":rows"_s, rows)
-                      .bind(u":offset"_s, qint64(header.end))
-                      .bind(u":line"_s, header.nextLine)
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
-    m_context.jobs->enqueue(db, jobKind,
-                            { { u"import_id"_s, id }, { u"offset"_s, qint64(header.end) } });
+    qint64 id = 0;
+    // A workbook is a ZIP file: unpacking it and reading its XML may take seconds, so its first
+    // job does that (the report then says what was wrong with it); CSV text is checked here.
+    if (bytes.startsWith("PK\x03\x04")) {
+        id = Sql(db,
+                 u"INSERT INTO user_imports (created_by, source, status, workbook, next_offset, "
+                 u"created_at, updated_at) VALUES (:by, 'xlsx', 'queued', :workbook, -1, :now, "
+                 u":now) RETURNING id"_s)
+                     .bind(u":by"_s, admin.userId)
+                     .bind(u":workbook"_s, bytes)
+                     .bind(u":now"_s, now)
+                     .scalar()
+                     .toLongLong();
+        m_context.jobs->enqueue(db, jobKind, { { u"import_id"_s, id }, { u"offset"_s, -1 } });
+    } else {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder.decode(bytes);
+        if (decoder.hasError())
+            throw ApiError::badRequest(
+                    u"The file must be UTF-8 text (save the sheet as CSV UTF-8)"_s);
+        const CsvText csv = checkedCsv(text);
+        id = Sql(db,
+                 u"INSERT INTO user_imports (created_by, source, status, content, total_rows, "
+                 u"next_offset, next_line, created_at, updated_at) VALUES (:by, 'csv', "
+                 u"'queued', :content, :rows, :offset, :line, :now, :now) RETURNING id"_s)
+                     .bind(u":by"_s, admin.userId)
+                     .bind(u":content"_s, csv.text)
+                     .bind(u":rows"_s, csv.rows)
+                     .bind(u":offset"_s, qint64(csv.header.end))
+                     .bind(u":line"_s, csv.header.nextLine)
+                     .bind(u":now"_s, now)
+                     .scalar()
+                     .toLongLong();
+        m_context.jobs->enqueue(
+                db, jobKind, { { u"import_id"_s, id }, { u"offset"_s, qint64(csv.header.end) } });
+    }
     tx.commit();
     QJsonObject json = summary(db, id);
     json.insert(u"message"_s,
@@ -204,8 +224,55 @@ QJsonObject UserImportService::startCsvImport(const Principal &admin, const QByt
     return json;
 }
 
+void UserImportService::readWorkbook(qint64 importId)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    const std::optional<SqlRow> stored
+            = Sql(db,
+                  u"SELECT workbook, created_at FROM user_imports WHERE id = :id AND status = "
+                  u"'queued' AND next_offset = -1"_s)
+                      .bind(u":id"_s, importId)
+                      .one();
+    if (!stored)
+        return; // gone, or read already (a restart repeats at most one job)
+    CsvText csv;
+    try {
+        csv = checkedCsv(XlsxReader::firstSheetAsCsv(stored->value(u"workbook"_s).toByteArray()));
+    } catch (const ApiError &refused) {
+        // What a request would have been told: the workbook is not one to import.
+        Sql(db,
+            u"UPDATE user_imports SET status = 'failed', error = :error, workbook = NULL, "
+            u"finished_at = :now, updated_at = :now WHERE id = :id"_s)
+                .bind(u":error"_s, refused.messages().join(u"; "_s))
+                .bind(u":now"_s, nowText())
+                .bind(u":id"_s, importId)
+                .exec();
+        tx.commit();
+        return;
+    }
+    Sql(db,
+        u"UPDATE user_imports SET content = :content, workbook = NULL, total_rows = :rows, "
+        u"next_offset = :offset, next_line = :line, updated_at = :now WHERE id = :id"_s)
+            .bind(u":content"_s, csv.text)
+            .bind(u":rows"_s, csv.rows)
+            .bind(u":offset"_s, qint64(csv.header.end))
+            .bind(u":line"_s, csv.header.nextLine)
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, importId)
+            .exec();
+    m_context.jobs->enqueue(
+            db, jobKind, { { u"import_id"_s, importId }, { u"offset"_s, qint64(csv.header.end) } },
+            QDateTime::fromString(stored->text(u"created_at"_s), Qt::ISODateWithMs));
+    tx.commit();
+}
+
 void UserImportService::processChunk(qint64 importId, qint64 offset)
 {
+    if (offset < 0) {
+        readWorkbook(importId);
+        return;
+    }
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     const std::optional<SqlRow> stored
@@ -293,7 +360,8 @@ void UserImportService::markFailed(qint64 importId)
 {
     QSqlDatabase db = m_context.db();
     Sql(db,
-        u"UPDATE user_imports SET status = 'failed', error = :error, content = NULL, finished_at "
+        u"UPDATE user_imports SET status = 'failed', error = :error, content = NULL, workbook = "
+        u"NULL, finished_at "
         u"= :now, updated_at = :now WHERE id = :id AND status IN ('queued', 'running')"_s)
             .bind(u":error"_s,
                   u"Processing stopped after repeated failures; the rows listed were imported, "

@@ -29,7 +29,11 @@ public:
 
     UserImportService(ServerContext &context, AccountService &accounts);
 
-    /** Checks the file (CSV or XLSX) and its header, records the import and queues it. */
+    /**
+     * Records the import and queues it. CSV text is checked first (4xx naming the problem); a
+     * workbook is read by the import's first job, which marks the import failed with the
+     * problem when the workbook cannot be imported.
+     */
     QJsonObject startCsvImport(const Principal &admin, const QByteArray &bytes);
     /** Invites each of input["invites"] as a talent, now; the import with every row's outcome. */
     QJsonObject inviteTalents(const Principal &admin, const QJsonObject &input);
@@ -43,6 +47,9 @@ public:
     void markFailed(qint64 importId);
 
 private:
+    /** The import's first job when it came as a workbook: its first sheet becomes CSV text. */
+    void readWorkbook(qint64 importId);
+
     struct Row;
     struct Counts
     {

@@ -5,6 +5,8 @@
 #include "core/http/api.h"
 #include "core/servercontext.h"
 
+#include <wn/common/forms.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -41,7 +43,7 @@ Schema challengeSchema(bool creating, const CodingMaxima &max)
     return {
         { u"title"_s, need(Field::string(3, 200)).example(u"Sum of two numbers"_s) },
         { u"description"_s, need(Field::string(1, 20000)) },
-        { u"difficulty"_s, Field::oneOf({ u"easy"_s, u"medium"_s, u"hard"_s }) },
+        { u"difficulty"_s, Field::oneOf(forms::codingDifficulties()) },
         { u"language_ids"_s,
           need(Field::arrayOf(Field::integer(), 20)).describe(u"Languages talents may use"_s) },
         { u"test_cases"_s,
@@ -112,7 +114,7 @@ void installCoding(Api &api, ServerContext &context, std::shared_ptr<CodingServi
               .summary = u"Your company's challenges; for a talent, those they are invited to"_s,
               .tag = tag(),
               .query = { { u"q"_s, Field::string(0, 100).describe(u"Search in titles"_s) },
-                         { u"difficulty"_s, Field::oneOf({ u"easy"_s, u"medium"_s, u"hard"_s }) } },
+                         { u"difficulty"_s, Field::oneOf(forms::codingDifficulties()) } },
               .paged = true },
             [coding](Call &call) {
                 return coding->list(call.principal(), call.query(), call.page(), call.limit());
@@ -273,6 +275,18 @@ void installCoding(Api &api, ServerContext &context, std::shared_ptr<CodingServi
              [coding](Call &call) {
                  return coding->invite(call.principal(), call.pathId(u"id"_s), call.body());
              });
+
+    api.get(u"/api/v1/coding-challenges/{id}/invitations"_s,
+            { .access = Access::company(),
+              .permission = u"assessments.manage"_s,
+              .summary = u"The invitations sent for a challenge, newest first, each with where it "
+                         u"stands: invited, in_progress (code run), submitted or expired"_s,
+              .tag = tag(),
+              .paged = true },
+            [coding](Call &call) {
+                return coding->invitations(call.principal(), call.pathId(u"id"_s), call.page(),
+                                           call.limit());
+            });
 
     api.get(u"/api/v1/coding-challenges/invitations/{token}"_s,
             { .seed = { seed(u"Get coding challenge details by encrypted value"_s) },

@@ -175,22 +175,35 @@ QJsonObject CodingService::submissions(const Principal &by, qint64 challengeId,
     }
     if (query.contains(u"kind"_s))
         filter.add(u"s.kind = :kind"_s, u":kind"_s, query.value(u"kind"_s).toString());
-    return selectPage(db,
-                      u"s.id, s.user_id, s.language_id, s.kind, s.status, s.score, s.max_score, "
-                      u"s.passed_cases, s.total_cases, s.created_at, s.finished_at"_s,
-                      u"coding_submissions s"_s, filter, u"s.id DESC"_s, page, limit, [](Sql &row) {
-                          QJsonObject json = jsonOf(
-                                  row,
-                                  { .ids = { u"id"_s, u"user_id"_s, u"language_id"_s, u"score"_s,
-                                             u"max_score"_s, u"passed_cases"_s, u"total_cases"_s },
-                                    .texts = { u"kind"_s, u"created_at"_s },
-                                    .optionalTexts = { u"finished_at"_s } });
-                          const QString status = row.text(u"status"_s);
-                          json.insert(u"status"_s,
-                                      QJsonObject { { u"id"_s, CodeVerdict::id(status) },
-                                                    { u"description"_s, status } });
-                          return json;
-                      });
+    // Who sent it and in which language come with each row, for a company reading everyone's.
+    return selectPage(
+            db,
+            u"s.id, s.user_id, s.language_id, s.kind, s.status, s.score, s.max_score, "
+            u"s.passed_cases, s.total_cases, s.created_at, s.finished_at, u.first_name, "
+            u"u.last_name, u.email, l.name AS language_name, l.version AS language_version"_s,
+            u"coding_submissions s JOIN users u ON u.id = s.user_id LEFT JOIN code_languages l "
+            u"ON l.id = s.language_id"_s,
+            filter, u"s.id DESC"_s, page, limit,
+            [](Sql &row) {
+                QJsonObject json
+                        = jsonOf(row,
+                                 { .ids = { u"id"_s, u"user_id"_s, u"language_id"_s, u"score"_s,
+                                            u"max_score"_s, u"passed_cases"_s, u"total_cases"_s },
+                                   .texts = { u"kind"_s, u"created_at"_s },
+                                   .optionalTexts = { u"finished_at"_s } });
+                const QString status = row.text(u"status"_s);
+                json.insert(u"status"_s,
+                            QJsonObject { { u"id"_s, CodeVerdict::id(status) },
+                                          { u"description"_s, status } });
+                json.insert(
+                        u"talent"_s,
+                        jsonOf(row, { .texts = { u"first_name"_s, u"last_name"_s, u"email"_s } }));
+                json.insert(u"language"_s,
+                            QJsonObject { { u"name"_s, row.text(u"language_name"_s) },
+                                          { u"version"_s, row.text(u"language_version"_s) } });
+                return json;
+            },
+            u"coding_submissions s"_s);
 }
 
 bool CodingService::judgeNext(uint uid)

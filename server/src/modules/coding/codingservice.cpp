@@ -182,12 +182,15 @@ QJsonObject CodingService::challengeJson(QSqlDatabase db, const Challenge &chall
     return json;
 }
 
+// The checks below answer as the schema does, a list naming the field, so that a form places
+// each problem beside its field.
+
 void CodingService::checkLimits(const QJsonObject &input)
 {
     const int cpu = int(input.value(u"cpu_time_ms"_s).toInteger(0));
     const int wall = int(input.value(u"wall_time_ms"_s).toInteger(0));
     if (cpu && wall && wall < cpu)
-        throw ApiError::badRequest(u"wall_time_ms must not be less than cpu_time_ms"_s);
+        throw ApiError::badRequest(QStringList { u"wall_time_ms must be at least the CPU time"_s });
 }
 
 void CodingService::checkLanguages(QSqlDatabase db, const QJsonArray &ids)
@@ -197,8 +200,8 @@ void CodingService::checkLanguages(QSqlDatabase db, const QJsonArray &ids)
                      .bind(u":id"_s, id.toInteger())
                      .bind(u":yes"_s, true)
                      .exists())
-            throw ApiError::badRequest(
-                    u"language_ids names no active language: %1"_s.arg(id.toInteger()));
+            throw ApiError::badRequest(QStringList {
+                    u"language_ids names no active language: %1"_s.arg(id.toInteger()) });
     }
 }
 
@@ -208,8 +211,8 @@ void CodingService::writeCases(QSqlDatabase db, qint64 challengeId, const QJsonA
     for (const QJsonValue &testCase : cases)
         sample = sample || testCase[u"is_sample"_s].toBool();
     if (!sample)
-        throw ApiError::badRequest(
-                u"test_cases must hold at least one sample case (is_sample), for RUN"_s);
+        throw ApiError::badRequest(QStringList {
+                u"test_cases must hold at least one sample case (is_sample), for RUN"_s });
     // Cases already judged stay for their results; the challenge shows the new ones.
     Sql(db,
         u"UPDATE coding_test_cases SET deleted_at = :now WHERE challenge_id = :id AND "
@@ -428,6 +431,46 @@ QJsonObject CodingService::invite(const Principal &by, qint64 challengeId, const
     }
     transaction.commit();
     return { { u"data"_s, invitations } };
+}
+
+QJsonObject CodingService::invitations(const Principal &by, qint64 challengeId, int page, int limit)
+{
+    QSqlDatabase db = m_context.db();
+    owned(db, by, challengeId);
+    SqlFilter filter;
+    filter.add(u"i.challenge_id = :challenge"_s, u":challenge"_s, challengeId);
+    // How far the invited talent got: 2 when they submitted, 1 when they only ran code. Emails
+    // are kept in lower case on both sides.
+    return selectPage(
+            db,
+            u"i.id, i.email, i.expires_at, i.created_at, u.id AS user_id, u.first_name, "
+            u"u.last_name, (SELECT MAX(CASE WHEN s.kind = 'submit' THEN 2 ELSE 1 END) FROM "
+            u"coding_submissions s WHERE s.challenge_id = i.challenge_id AND s.user_id = u.id) "
+            u"AS progress"_s,
+            u"coding_invitations i LEFT JOIN users u ON u.email = i.email AND u.deleted_at IS "
+            u"NULL"_s,
+            filter, u"i.id DESC"_s, page, limit,
+            [now = nowText()](Sql &row) {
+                QJsonObject json
+                        = jsonOf(row,
+                                 { .ids = { u"id"_s },
+                                   .texts = { u"email"_s, u"expires_at"_s, u"created_at"_s },
+                                   .optionalIntegers = { u"user_id"_s } });
+                if (!row.value(u"user_id"_s).isNull())
+                    json.insert(u"talent"_s,
+                                jsonOf(row, { .texts = { u"first_name"_s, u"last_name"_s } }));
+                const qint64 progress = row.integer(u"progress"_s);
+                QString state = CodingInvitationState::Invited;
+                if (progress == 2)
+                    state = CodingInvitationState::Submitted;
+                else if (row.text(u"expires_at"_s) < now)
+                    state = CodingInvitationState::Expired;
+                else if (progress == 1)
+                    state = CodingInvitationState::InProgress;
+                json.insert(u"state"_s, state);
+                return json;
+            },
+            u"coding_invitations i"_s);
 }
 
 QJsonObject CodingService::invitation(const QString &token)

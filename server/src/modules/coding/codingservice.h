@@ -70,6 +70,9 @@ public:
                             int page, int limit);
 
     QJsonObject invite(const Principal &by, qint64 challengeId, const QJsonObject &input);
+    /** The invitations sent for a challenge, each with the invited talent (when one has that
+     *  address) and where it stands (CodingInvitationState). */
+    QJsonObject invitations(const Principal &by, qint64 challengeId, int page, int limit);
     /** The challenge an invitation link opens, as its talent sees it. */
     QJsonObject invitation(const QString &token);
 

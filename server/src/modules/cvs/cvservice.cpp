@@ -314,6 +314,18 @@ void checkRoomForPdf(QSqlDatabase db, qint64 userId)
 
 } // namespace
 
+QByteArray CvService::preview(const Principal &viewer, qint64 cvId)
+{
+    QSqlDatabase db = m_context.db();
+    const SqlRow cv = cvRow(db, cvId);
+    checkMayRead(db, viewer, cv.id(u"user_id"_s));
+    if (cv.text(u"source"_s) == uploaded)
+        throw ApiError::unprocessable(u"An uploaded CV is already a file: download it"_s);
+    return m_renderer.render(CvDocument::renderInput(
+            cv.text(u"title"_s), cv.text(u"template"_s), jsonFrom(cv.text(u"document"_s)),
+            CvDocument::verifiedItems(db, cv.id(u"user_id"_s))));
+}
+
 QJsonObject CvService::generate(const Principal &talent, qint64 cvId)
 {
     QSqlDatabase db = m_context.db();

@@ -3,6 +3,7 @@
 
 #include "cvrenderer.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -42,6 +43,8 @@ public:
     /** A new CV from a JSON Resume (checked with CvDocument::jsonResumeSchema). */
     QJsonObject importJsonResume(const Principal &talent, const QJsonObject &resume);
 
+    /** The CV as its PDF would be now, drawn for a look and kept nowhere (no PDF counts). */
+    QByteArray preview(const Principal &viewer, qint64 cvId);
     /** Renders the CV to PDF now and keeps it; the generated CV with its signed link. */
     QJsonObject generate(const Principal &talent, qint64 cvId);
     /** A page of @p talentId's generated PDFs, newest first, each with a signed link. */

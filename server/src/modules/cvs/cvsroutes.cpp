@@ -143,6 +143,19 @@ void installCvs(Api &api, std::shared_ptr<CvService> cvs)
                .status = 201 },
              [cvs](Call &call) { return cvs->generate(call.principal(), call.pathId(u"id"_s)); });
 
+    api.get(u"/api/v1/cvs/{id}/preview"_s,
+            { .access = cvReaders(),
+              .summary = u"The CV's PDF as it would be made now, to look at: drawn for this "
+                         u"answer (application/pdf) and kept nowhere"_s,
+              .tag = tag },
+            [cvs](Call &call) {
+                Response response = Response::bytes(
+                        cvs->preview(call.principal(), call.pathId(u"id"_s)), "application/pdf");
+                // A look at a draft: a cache must not show it after the next edit.
+                response.header("Cache-Control", "no-store");
+                return response;
+            });
+
     api.get(u"/api/v1/cvs/generated"_s,
             { .seed = { seed(u"Get generated CVs for Applicant"_s) },
               .access = Access::roles(Role::Talent),

@@ -162,6 +162,38 @@ QJsonObject InternshipApplicationService::changeStatus(const Principal &by, qint
     });
 }
 
+void InternshipApplicationService::removeInternship(const Principal &by, qint64 internshipId)
+{
+    QSqlDatabase db = m_context.db();
+    const QString reason = u"the company withdrew the internship"_s;
+    QList<QPair<qint64, QJsonObject>> told; // talent, notification
+    Transaction tx(db);
+    const InternshipFacts internship = m_internships.removeWithin(db, by, internshipId);
+    // Those still waiting for an answer get one, instead of waiting on an internship that is gone.
+    Sql open(db,
+             u"SELECT id, talent_id FROM internship_applications WHERE internship_id = :id AND "
+             u"status = 'applied' ORDER BY id"_s);
+    open.bind(u":id"_s, internshipId).exec();
+    QList<QPair<qint64, qint64>> waiting;
+    while (open.next())
+        waiting.append({ open.id(u"id"_s), open.id(u"talent_id"_s) });
+    const QString now = nowText();
+    for (const auto &[id, talentId] : std::as_const(waiting)) {
+        if (!m_flow.move(db, id, u"applied"_s, u"rejected"_s, by.userId, reason, now))
+            continue;
+        const auto [title, body] = notificationText(u"rejected"_s, internship.title, reason);
+        told.append({ talentId,
+                      m_notifications.create(db, talentId, u"internship_application"_s, title, body,
+                                             { { u"internship_application_id"_s, id },
+                                               { u"internship_id"_s, internshipId },
+                                               { u"from_status"_s, u"applied"_s },
+                                               { u"status"_s, u"rejected"_s } }) });
+    }
+    tx.commit();
+    for (const auto &[talentId, notification] : std::as_const(told))
+        m_notifications.publish(talentId, notification);
+}
+
 QJsonObject InternshipApplicationService::byId(const Principal &by, qint64 id)
 {
     QSqlDatabase db = m_context.db();

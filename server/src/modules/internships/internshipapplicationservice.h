@@ -31,6 +31,9 @@ public:
      *  talent withdraws it. */
     QJsonObject changeStatus(const Principal &by, qint64 id, const QString &to,
                              const QString &reason);
+    /** Deletes the company's internship (InternshipService::removeWithin) and, in the same
+     *  transaction, rejects the applications still waiting, telling each talent why. */
+    void removeInternship(const Principal &by, qint64 internshipId);
     /** One application with its history: the talent's own, or one to the caller's company. */
     QJsonObject byId(const Principal &by, qint64 id);
     /** Whether the talent applied for a programme, and the application's status. */

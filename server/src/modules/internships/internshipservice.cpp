@@ -316,12 +316,10 @@ QJsonObject InternshipService::changeStatus(const Principal &by, qint64 id, cons
     throw ApiError::conflict(u"The internship keeps changing; try again"_s);
 }
 
-void InternshipService::remove(const Principal &by, qint64 id)
+InternshipFacts InternshipService::removeWithin(QSqlDatabase db, const Principal &by, qint64 id)
 {
-    QSqlDatabase db = m_context.db();
-    Transaction tx(db);
     lock(db, id);
-    own(db, by, id);
+    const InternshipFacts internship = own(db, by, id);
     if (Sql(db,
             u"SELECT 1 FROM internship_applications WHERE internship_id = :id "
             u"AND status IN ('approved', 'completed')"_s)
@@ -336,7 +334,7 @@ void InternshipService::remove(const Principal &by, qint64 id)
             .bind(u":now"_s, nowText())
             .bind(u":id"_s, id)
             .exec();
-    tx.commit();
+    return internship;
 }
 
 QJsonObject InternshipService::byId(const Principal *viewer, qint64 id)

@@ -45,7 +45,12 @@ public:
     QJsonObject update(const Principal &by, qint64 id, const QJsonObject &input);
     QJsonObject changeStatus(const Principal &by, qint64 id, const QString &status);
     /** Removes a programme nobody was admitted to; 422 once interns were approved. */
-    void remove(const Principal &by, qint64 id);
+    /**
+     * Deletes @p by's internship @p id within the caller's transaction, unless interns were
+     * admitted (422); the internship as it was. The applications service closes its open
+     * applications in the same transaction (InternshipApplicationService::removeInternship).
+     */
+    InternshipFacts removeWithin(QSqlDatabase db, const Principal &by, qint64 id);
     QJsonObject byId(const Principal *viewer, qint64 id);
     QJsonObject bySlug(const Principal *viewer, const QString &slug);
     /** Published programmes, searched and filtered. */

@@ -180,10 +180,11 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
               .access = Access::company(),
               .permission = u"jobs.create"_s,
               .summary = u"Delete your company's internship while nobody was admitted to it "
-                         u"(jobs.create)"_s,
+                         u"(jobs.create); applications still waiting are rejected, and their "
+                         u"talents told"_s,
               .tag = tag() },
-            [internships](Call &call) {
-                internships->remove(call.principal(), call.pathId(u"id"_s));
+            [applications](Call &call) {
+                applications->removeInternship(call.principal(), call.pathId(u"id"_s));
                 return Response::noContent();
             });
 

@@ -32,6 +32,14 @@ Schema kpiSchema(bool creating)
     };
 }
 
+/** [{kpi_id, weight}]: a weight for each KPI named. */
+Field kpiWeights()
+{
+    return Field::arrayOf(Field::object({ { u"kpi_id"_s, Field::integer().required() },
+                                          { u"weight"_s, Field::integer(1, 100).required() } }),
+                          20);
+}
+
 } // namespace
 
 void installInternshipKpis(Api &api, const std::shared_ptr<InternshipService> &internships,
@@ -44,10 +52,14 @@ void installInternshipKpis(Api &api, const std::shared_ptr<InternshipService> &i
                .access = Access::company(),
                .permission = u"jobs.create"_s,
                .summary = u"Add KPIs to your company's internship (jobs.create): with those it "
-                          u"has, their weights must sum to 100"_s,
+                          u"has, their weights must sum to 100; to add to a complete set, give "
+                          u"the KPIs it has new weights in weights"_s,
                .tag = tag(),
                .body
-               = { { u"kpis"_s, Field::arrayOf(Field::object(kpiSchema(true)), 20).required() } },
+               = { { u"kpis"_s, Field::arrayOf(Field::object(kpiSchema(true)), 20).required() },
+                   { u"weights"_s,
+                     kpiWeights().describe(u"New weights for KPIs the "
+                                           u"internship has (optional)"_s) } },
                .status = 201 },
              [kpis](Call &call) {
                  return kpis->create(call.principal(), call.pathId(u"id"_s), call.body());
@@ -59,13 +71,7 @@ void installInternshipKpis(Api &api, const std::shared_ptr<InternshipService> &i
               .summary = u"Set the weights of all your internship's KPIs at once; they must sum to "
                          u"100 (jobs.create)"_s,
               .tag = tag(),
-              .body
-              = { { u"weights"_s,
-                    Field::arrayOf(
-                            Field::object({ { u"kpi_id"_s, Field::integer().required() },
-                                            { u"weight"_s, Field::integer(1, 100).required() } }),
-                            20)
-                            .required() } } },
+              .body = { { u"weights"_s, kpiWeights().required() } } },
             [kpis](Call &call) {
                 return kpis->reweigh(call.principal(), call.pathId(u"id"_s), call.body());
             });

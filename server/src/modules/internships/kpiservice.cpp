@@ -18,6 +18,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <QSet>
+
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -58,6 +62,61 @@ ApiError weightsRefused(const QString &field, qint64 total)
             u"%1 must leave the internship's KPI weights summing to 100 (they would sum to %2)"_s
                     .arg(field)
                     .arg(total) });
+}
+
+/** The internship's KPIs and their weights. */
+QHash<qint64, qint64> weightsOf(QSqlDatabase db, qint64 internshipId)
+{
+    QHash<qint64, qint64> weights;
+    Sql q(db, u"SELECT id, weight FROM internship_kpis WHERE internship_id = :id"_s);
+    q.bind(u":id"_s, internshipId).exec();
+    while (q.next())
+        weights.insert(q.id(u"id"_s), q.id(u"weight"_s));
+    return weights;
+}
+
+/**
+ * @p weights ([{kpi_id, weight}]) applied to @p current, the internship's KPIs: 400 for a KPI
+ * that is not one of them or is named twice, and, when @p every, for one left out.
+ */
+QHash<qint64, qint64> reweighed(QHash<qint64, qint64> current, const QJsonArray &weights, bool every)
+{
+    QSet<qint64> named;
+    for (const QJsonValue &value : weights) {
+        const QJsonObject entry = value.toObject();
+        const qint64 kpi = entry.value(u"kpi_id"_s).toInteger();
+        if (!current.contains(kpi) || named.contains(kpi))
+            throw ApiError::badRequest(QStringList {
+                    u"weights must name each of the internship's %1 KPIs once (KPI %2 is not one "
+                    u"of them, or is named twice)"_s.arg(current.size())
+                            .arg(kpi) });
+        named.insert(kpi);
+        current.insert(kpi, entry.value(u"weight"_s).toInteger());
+    }
+    if (every && named.size() != current.size())
+        throw ApiError::badRequest(QStringList {
+                u"weights must name each of the internship's %1 KPIs once"_s.arg(current.size()) });
+    return current;
+}
+
+qint64 sumOf(const QHash<qint64, qint64> &weights)
+{
+    return std::accumulate(weights.cbegin(), weights.cend(), qint64(0));
+}
+
+/** Stores the weights that differ from @p before. */
+void storeWeights(QSqlDatabase db, const QHash<qint64, qint64> &before,
+                  const QHash<qint64, qint64> &after)
+{
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (before.value(it.key()) == it.value())
+            continue;
+        Sql(db, u"UPDATE internship_kpis SET weight = :weight, updated_at = :now WHERE id = :id"_s)
+                .bind(u":weight"_s, it.value())
+                .bind(u":now"_s, nowText())
+                .bind(u":id"_s, it.key())
+                .exec();
+    }
 }
 
 } // namespace
@@ -119,11 +178,16 @@ QJsonObject KpiService::create(const Principal &by, qint64 internshipId, const Q
     const InternshipFacts internship = m_internships.own(db, by, internshipId);
     if (internship.status == u"archived"_s)
         throw ApiError::unprocessable(u"An archived internship's KPIs no longer change"_s);
-    qint64 total = totalWeight(db, internshipId);
+    // A complete set takes another KPI when the ones it has are given new weights beside it.
+    const QHash<qint64, qint64> before = weightsOf(db, internshipId);
+    const QHash<qint64, qint64> after
+            = reweighed(before, input.value(u"weights"_s).toArray(), false);
+    qint64 total = sumOf(after);
     for (const QJsonValue &kpi : kpis)
         total += kpi.toObject().value(u"weight"_s).toInteger();
     if (total != fullWeight)
         throw weightsRefused(u"kpis"_s, total);
+    storeWeights(db, before, after);
     const QString now = nowText();
     QList<qint64> ids;
     for (const QJsonValue &value : kpis) {
@@ -183,36 +247,12 @@ QJsonObject KpiService::reweigh(const Principal &by, qint64 internshipId, const 
     Transaction tx(db);
     m_internships.lock(db, internshipId);
     m_internships.own(db, by, internshipId);
-    QHash<qint64, qint64> weights;
-    qint64 total = 0;
-    for (const QJsonValue &value : input.value(u"weights"_s).toArray()) {
-        const QJsonObject entry = value.toObject();
-        weights.insert(entry.value(u"kpi_id"_s).toInteger(), entry.value(u"weight"_s).toInteger());
-        total += entry.value(u"weight"_s).toInteger();
-    }
-    QList<qint64> kpis;
-    {
-        Sql q(db, u"SELECT id FROM internship_kpis WHERE internship_id = :id"_s);
-        q.bind(u":id"_s, internshipId).exec();
-        while (q.next())
-            kpis.append(q.id(u"id"_s));
-    }
-    if (weights.size() != kpis.size() || input.value(u"weights"_s).toArray().size() != kpis.size())
-        throw ApiError::badRequest(QStringList {
-                u"weights must name each of the internship's %1 KPIs once"_s.arg(kpis.size()) });
-    for (const qint64 kpi : std::as_const(kpis)) {
-        if (!weights.contains(kpi))
-            throw ApiError::badRequest(
-                    QStringList { u"weights must name each of the internship's KPIs once"_s });
-    }
-    if (total != fullWeight)
+    const QHash<qint64, qint64> before = weightsOf(db, internshipId);
+    const QHash<qint64, qint64> after
+            = reweighed(before, input.value(u"weights"_s).toArray(), true);
+    if (const qint64 total = sumOf(after); total != fullWeight)
         throw weightsRefused(u"weights"_s, total);
-    for (auto it = weights.cbegin(); it != weights.cend(); ++it)
-        Sql(db, u"UPDATE internship_kpis SET weight = :weight, updated_at = :now WHERE id = :id"_s)
-                .bind(u":weight"_s, it.value())
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, it.key())
-                .exec();
+    storeWeights(db, before, after);
     tx.commit();
     return programmeKpis(&by, internshipId);
 }

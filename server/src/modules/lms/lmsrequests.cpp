@@ -28,7 +28,8 @@ const QString requestColumns
           u"r.decided_by, r.decided_at, r.created_at, r.updated_at, u.first_name, u.last_name, "
           u"u.email"_s;
 
-QJsonObject requestRow(const Sql &q)
+/** A request as @p viewer sees it: the moves listed are the ones @p viewer may make. */
+QJsonObject requestRow(const Sql &q, Viewer viewer)
 {
     QJsonObject json
             = jsonOf(q,
@@ -42,14 +43,14 @@ QJsonObject requestRow(const Sql &q)
                               { u"first_name"_s, q.text(u"first_name"_s) },
                               { u"last_name"_s, q.text(u"last_name"_s) },
                               { u"email"_s, q.text(u"email"_s) } });
-    json.insert(u"next_statuses"_s,
-                QJsonArray::fromStringList(
-                        lmsEnrolmentWorkflow().moves(q.text(u"status"_s), Viewer::Staff)));
+    json.insert(
+            u"next_statuses"_s,
+            QJsonArray::fromStringList(lmsEnrolmentWorkflow().moves(q.text(u"status"_s), viewer)));
     return json;
 }
 } // namespace
 
-QJsonObject LmsService::requestJson(QSqlDatabase db, qint64 requestId)
+QJsonObject LmsService::requestJson(QSqlDatabase db, qint64 requestId, Viewer viewer)
 {
     Sql q(db,
           u"SELECT "_s + requestColumns
@@ -58,7 +59,7 @@ QJsonObject LmsService::requestJson(QSqlDatabase db, qint64 requestId)
     q.bind(u":id"_s, requestId).exec();
     if (!q.next())
         throw ApiError::notFound(u"Enrolment request %1 not found"_s.arg(requestId));
-    return requestRow(q);
+    return requestRow(q, viewer);
 }
 
 QJsonObject LmsService::requestEnrolment(const Principal &talent, const QJsonObject &input)
@@ -90,7 +91,7 @@ QJsonObject LmsService::requestEnrolment(const Principal &talent, const QJsonObj
                       .scalar()
                       .toLongLong();
     tx.commit();
-    return requestJson(db, id);
+    return requestJson(db, id, Viewer::Talent);
 }
 
 QJsonObject LmsService::status(const Principal &talent, qint64 courseId)
@@ -101,7 +102,7 @@ QJsonObject LmsService::status(const Principal &talent, qint64 courseId)
                   + u" FROM lms_enrolment_requests r JOIN users u ON u.id = r.user_id WHERE "
                     u"r.user_id = :user AND r.course_id = :course ORDER BY r.id DESC LIMIT 1"_s);
     q.bind(u":user"_s, talent.userId).bind(u":course"_s, QString::number(courseId)).exec();
-    answer.insert(u"request"_s, q.next() ? QJsonValue(requestRow(q)) : QJsonValue());
+    answer.insert(u"request"_s, q.next() ? QJsonValue(requestRow(q, Viewer::Talent)) : QJsonValue());
     if (!answer.value(u"enrolled"_s).toBool() && answer.value(u"request"_s).isNull())
         courseOrMissing(courseId); // a course that does not exist is a 404, not "not enrolled"
     return answer;
@@ -120,7 +121,7 @@ QJsonObject LmsService::progress(const Principal &talent, qint64 courseId)
     return answer;
 }
 
-QJsonObject LmsService::requests(const QJsonObject &query, int page, int limit)
+QJsonObject LmsService::requests(const QJsonObject &query, int page, int limit, Viewer viewer)
 {
     SqlFilter filter;
     if (const QString status = query.value(u"status"_s).toString(); !status.isEmpty())
@@ -132,13 +133,14 @@ QJsonObject LmsService::requests(const QJsonObject &query, int page, int limit)
     return selectPage(
             m_context.db(), requestColumns,
             u"lms_enrolment_requests r JOIN users u ON u.id = r.user_id"_s, filter,
-            u"r.created_at DESC, r.id DESC"_s, page, limit, [](Sql &q) { return requestRow(q); },
-            u"lms_enrolment_requests r"_s);
+            u"r.created_at DESC, r.id DESC"_s, page, limit,
+            [viewer](Sql &q) { return requestRow(q, viewer); }, u"lms_enrolment_requests r"_s);
 }
 
 QJsonObject LmsService::request(const Principal &viewer, qint64 requestId)
 {
-    const QJsonObject json = requestJson(m_context.db(), requestId);
+    const QJsonObject json = requestJson(m_context.db(), requestId,
+                                         viewer.isStaff() ? Viewer::Staff : Viewer::Talent);
     // A talent sees their own requests only; anyone else's is as missing as one that is not.
     if (!viewer.isStaff() && json.value(u"user_id"_s).toInteger() != viewer.userId)
         throw ApiError::notFound(u"Enrolment request %1 not found"_s.arg(requestId));

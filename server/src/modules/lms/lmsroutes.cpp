@@ -228,7 +228,7 @@ void installLms(Api &api, ServerContext &context, std::shared_ptr<LmsService> lm
             [lms](Call &call) {
                 QJsonObject query = call.query();
                 query.insert(u"user_id"_s, call.principal().userId);
-                return lms->requests(query, call.page(), call.limit());
+                return lms->requests(query, call.page(), call.limit(), Viewer::Talent);
             });
 
     api.get(u"/api/v1/lms/me/courses"_s,
@@ -267,7 +267,9 @@ void installLms(Api &api, ServerContext &context, std::shared_ptr<LmsService> lm
                          { u"user_id"_s, Field::integer() },
                          { u"course_id"_s, Field::integer() } },
               .paged = true },
-            [lms](Call &call) { return lms->requests(call.query(), call.page(), call.limit()); });
+            [lms](Call &call) {
+                return lms->requests(call.query(), call.page(), call.limit(), Viewer::Staff);
+            });
 
     api.get(u"/api/v1/lms/enrolment-requests/{id}"_s,
             { .seed = { wn + u"Enrollments > View Enrollment Applications Copy"_s },

@@ -5,6 +5,7 @@
 
 #include <wn/common/apierror.h>
 #include <wn/common/roles.h>
+#include <wn/common/workflows.h>
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -78,7 +79,8 @@ public:
     QJsonObject requestEnrolment(const Principal &talent, const QJsonObject &input);
     QJsonObject status(const Principal &talent, qint64 courseId);
     QJsonObject progress(const Principal &talent, qint64 courseId);
-    QJsonObject requests(const QJsonObject &query, int page, int limit);
+    /** Requests as @p viewer sees them (the talent's own, or staff's with the moves they make). */
+    QJsonObject requests(const QJsonObject &query, int page, int limit, Viewer viewer);
     QJsonObject request(const Principal &viewer, qint64 requestId);
     QJsonObject approve(const Principal &staff, qint64 requestId);
     QJsonObject decline(const Principal &staff, qint64 requestId, const QString &reason);
@@ -103,7 +105,7 @@ private:
     /** Records a completion once; tells the talent and their sponsors the first time. */
     void recordCompletion(qint64 userId, qint64 courseId, const QString &courseName,
                           const QString &completedAt);
-    QJsonObject requestJson(QSqlDatabase db, qint64 requestId);
+    QJsonObject requestJson(QSqlDatabase db, qint64 requestId, Viewer viewer = Viewer::Staff);
     QJsonObject decide(const Principal &staff, qint64 requestId, const QString &to,
                        const QString &reason);
 

@@ -1,0 +1,105 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ApplicationsPage</name>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodingInvitations</name>
+    <message numerus="yes">
+        <source>%n invitation(s) sent.</source>
+        <translation>
+            <numerusform>%n invitation sent.</numerusform>
+            <numerusform>%n invitations sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodingSubmissions</name>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation>
+            <numerusform>%n submission</numerusform>
+            <numerusform>%n submissions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyJobsPage</name>
+    <message numerus="yes">
+        <source>%n applicant(s)</source>
+        <translation>
+            <numerusform>%n applicant</numerusform>
+            <numerusform>%n applicants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyOffersPage</name>
+    <message numerus="yes">
+        <source>%n applicant(s)</source>
+        <translation>
+            <numerusform>%n applicant</numerusform>
+            <numerusform>%n applicants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intern(s)</source>
+        <translation>
+            <numerusform>%n intern</numerusform>
+            <numerusform>%n interns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobSearchPage</name>
+    <message numerus="yes">
+        <source>%n open role(s)</source>
+        <translation>
+            <numerusform>%n open role</numerusform>
+            <numerusform>%n open roles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff</source>
+        <translation>
+            <numerusform>%n staff</numerusform>
+            <numerusform>%n staff</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelinesPage</name>
+    <message numerus="yes">
+        <source>%1 · %n candidate(s)</source>
+        <translation>
+            <numerusform>%1 · %n candidate</numerusform>
+            <numerusform>%1 · %n candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n talent(s) found</source>
+        <translation>
+            <numerusform>%n talent found</numerusform>
+            <numerusform>%n talents found</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3710 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AdminDashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>The whole platform</source>
+        <translation>Toute la plateforme</translation>
+    </message>
+    <message>
+        <source>Talents</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Emails verified</source>
+        <translation>E-mails vérifiés</translation>
+    </message>
+    <message>
+        <source>Sign-ups, last 30 days</source>
+        <translation>Inscriptions, 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Accounts by role</source>
+        <translation>Comptes par rôle</translation>
+    </message>
+</context>
+<context>
+    <name>AdminShell</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Talents</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Employeurs</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation>Témoignages</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation>Inviter des personnes</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>ApiList</name>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Rien ici pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantCvs</name>
+    <message>
+        <source>CVs of %1 %2</source>
+        <translation>CV de %1 %2</translation>
+    </message>
+    <message>
+        <source>Save the CV as</source>
+        <translation>Enregistrer le CV sous</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The file sent with the application</source>
+        <translation>Le fichier joint à la candidature</translation>
+    </message>
+    <message>
+        <source>No CV kept by this talent.</source>
+        <translation>Ce talent n’a aucun CV.</translation>
+    </message>
+    <message>
+        <source>Uploaded file</source>
+        <translation>Fichier importé</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Choose a CV to read it here.</source>
+        <translation>Choisissez un CV pour le lire ici.</translation>
+    </message>
+    <message>
+        <source>Save as a file…</source>
+        <translation>Enregistrer dans un fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>Applicants</name>
+    <message>
+        <source>Applicants</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>Refuser %1</translation>
+    </message>
+    <message>
+        <source>Why, in a sentence the talent will read</source>
+        <translation>Pourquoi, en une phrase que le talent lira</translation>
+    </message>
+    <message>
+        <source>No applicants yet.</source>
+        <translation>Aucun candidat pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>remark: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 is under Messages.</source>
+        <translation>La conversation avec %1 se trouve dans Messages.</translation>
+    </message>
+    <message>
+        <source>CVs</source>
+        <translation>CV</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>My applications</source>
+        <translation>Mes candidatures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n candidature</numerusform>
+            <numerusform>%n candidatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not applied for a job yet. Find one under Jobs.</source>
+        <translation>Vous n&apos;avez encore postulé à aucune offre. Trouvez-en une dans Offres d&apos;emploi.</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>candidature le %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <source>Your result</source>
+        <translation>Votre résultat</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>No assessment is open now.</source>
+        <translation>Aucune évaluation n&apos;est ouverte actuellement.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>Start or resume</source>
+        <translation>Commencer ou reprendre</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1 : %2 %</translation>
+    </message>
+    <message>
+        <source>Percent of range per domain</source>
+        <translation>Pourcentage de l&apos;échelle par domaine</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %: %3</source>
+        <translation>%1 — %2 % : %3</translation>
+    </message>
+    <message>
+        <source>Percentile shown from 30 takers (%1 so far)</source>
+        <translation>Centile affiché à partir de 30 participants (%1 pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Percentile %1 of %2 takers</source>
+        <translation>Centile %1 sur %2 participants</translation>
+    </message>
+    <message>
+        <source>Back to assessments</source>
+        <translation>Retour aux évaluations</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptView</name>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>Reste %1:%2</translation>
+    </message>
+    <message>
+        <source>Read the passage</source>
+        <translation>Lisez le texte</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 answered</source>
+        <translation>Question %1 sur %2 · %3 répondues</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>I have read it</source>
+        <translation>Je l&apos;ai lu</translation>
+    </message>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Pas du tout d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Pas d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>D&apos;accord</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Tout à fait d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Save answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Submit (%1 unanswered)</source>
+        <translation>Envoyer (%1 sans réponse)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRecords</name>
+    <message>
+        <source>Save the attendance as</source>
+        <translation>Enregistrer les présences sous</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>%1 checked in</source>
+        <translation>%1 présents</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>No one has checked in yet.</source>
+        <translation>Personne n&apos;a encore pointé.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>arrivée %1</translation>
+    </message>
+    <message>
+        <source>out %1</source>
+        <translation>départ %1</translation>
+    </message>
+    <message>
+        <source>not checked out</source>
+        <translation>départ non pointé</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BasicShell</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>Aucune conversation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Aucun message pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Choose a conversation.</source>
+        <translation>Choisissez une conversation.</translation>
+    </message>
+    <message>
+        <source>typing…</source>
+        <translation>écrit…</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>Show older messages</source>
+        <translation>Afficher les messages plus anciens</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>vu</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>envoi…</translation>
+    </message>
+    <message>
+        <source>waiting for the connection</source>
+        <translation>en attente de connexion</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Écrire un message</translation>
+    </message>
+    <message>
+        <source>Message to %1</source>
+        <translation>Message à %1</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <source>Full time</source>
+        <translation>Temps plein</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>Temps partiel</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Intérim</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévolat</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Sur site</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Immediately</source>
+        <translation>Immédiatement</translation>
+    </message>
+    <message>
+        <source>In two weeks</source>
+        <translation>Sous deux semaines</translation>
+    </message>
+    <message>
+        <source>In a month</source>
+        <translation>Sous un mois</translation>
+    </message>
+    <message>
+        <source>In three months</source>
+        <translation>Sous trois mois</translation>
+    </message>
+    <message>
+        <source>Not looking</source>
+        <translation>Ne cherche pas</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Préfère ne pas répondre</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Débutant</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermédiaire</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>Classique</translation>
+    </message>
+    <message>
+        <source>Modern</source>
+        <translation>Moderne</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compact</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+</context>
+<context>
+    <name>CodingChallengeEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Remove this challenge?</source>
+        <translation>Supprimer ce défi ?</translation>
+    </message>
+    <message>
+        <source>Invited talents will no longer reach it. Its submissions stay in the records.</source>
+        <translation>Les talents invités n&apos;y auront plus accès. Ses soumissions restent dans les archives.</translation>
+    </message>
+    <message>
+        <source>Cases: %1 sample, %2 hidden · invited talents can solve it%3</source>
+        <translation>Cas : %1 exemple(s), %2 caché(s) · les talents invités peuvent le résoudre%3</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>New challenge: invitations can be sent once it is saved.</source>
+        <translation>Nouveau défi : les invitations pourront être envoyées une fois enregistré.</translation>
+    </message>
+    <message>
+        <source>Close now</source>
+        <translation>Clore maintenant</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>What the program reads on stdin and what it must print</source>
+        <translation>Ce que le programme lit sur l&apos;entrée standard et ce qu&apos;il doit afficher</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulté</translation>
+    </message>
+    <message>
+        <source>Closes on (optional)</source>
+        <translation>Se clôt le (facultatif)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Stop judging at the first failing case</source>
+        <translation>Arrêter l&apos;évaluation au premier cas échoué</translation>
+    </message>
+    <message>
+        <source>Languages allowed</source>
+        <translation>Langages autorisés</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Limits for each case</source>
+        <translation>Limites pour chaque cas</translation>
+    </message>
+    <message>
+        <source>CPU time (ms)</source>
+        <translation>Temps CPU (ms)</translation>
+    </message>
+    <message>
+        <source>Wall time (ms)</source>
+        <translation>Temps réel (ms)</translation>
+    </message>
+    <message>
+        <source>Memory (MB)</source>
+        <translation>Mémoire (Mo)</translation>
+    </message>
+    <message>
+        <source>Stack (MB)</source>
+        <translation>Pile (Mo)</translation>
+    </message>
+    <message>
+        <source>Processes and threads</source>
+        <translation>Processus et threads</translation>
+    </message>
+    <message>
+        <source>Largest file written (KB)</source>
+        <translation>Plus grand fichier écrit (Ko)</translation>
+    </message>
+    <message>
+        <source>Test cases: samples are shown to talents and used when they run their code; hidden cases only show their verdict.</source>
+        <translation>Cas de test : les exemples sont montrés aux talents et servent quand ils exécutent leur code ; les cas cachés ne montrent que leur verdict.</translation>
+    </message>
+    <message>
+        <source>Add a case</source>
+        <translation>Ajouter un cas</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Cas %1</translation>
+    </message>
+    <message>
+        <source>Shown to talents (sample)</source>
+        <translation>Montré aux talents (exemple)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Weight of case %1</source>
+        <translation>Poids du cas %1</translation>
+    </message>
+    <message>
+        <source>Input (stdin)</source>
+        <translation>Entrée (stdin)</translation>
+    </message>
+    <message>
+        <source>Expected output</source>
+        <translation>Sortie attendue</translation>
+    </message>
+    <message>
+        <source>Input of case %1</source>
+        <translation>Entrée du cas %1</translation>
+    </message>
+    <message>
+        <source>Expected output of case %1</source>
+        <translation>Sortie attendue du cas %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Create challenge</source>
+        <translation>Créer le défi</translation>
+    </message>
+</context>
+<context>
+    <name>CodingChallengePage</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>%1 sample cases shown, %2 hidden · %3 ms CPU, %4 MB per case</source>
+        <translation>%1 cas d&apos;exemple affichés, %2 masqués · %3 ms de CPU, %4 Mo par cas</translation>
+    </message>
+    <message>
+        <source>Run on samples</source>
+        <translation>Exécuter sur les exemples</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>place %1 in the queue</source>
+        <translation>position %1 dans la file</translation>
+    </message>
+    <message>
+        <source>score %1 of %2</source>
+        <translation>score %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Write your program here: it reads stdin and writes stdout.</source>
+        <translation>Écrivez votre programme ici : il lit stdin et écrit sur stdout.</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2): %3</source>
+        <translation>Cas %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>exemple</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>Output:
+%1
+Expected:
+%2</source>
+        <translation>Sortie :
+%1
+Attendu :
+%2</translation>
+    </message>
+    <message>
+        <source>%1 ms CPU · %2 KB</source>
+        <translation>%1 ms de CPU · %2 Ko</translation>
+    </message>
+</context>
+<context>
+    <name>CodingChallengesPage</name>
+    <message>
+        <source>Coding challenges</source>
+        <translation>Défis de code</translation>
+    </message>
+    <message>
+        <source>No company has invited you to a coding challenge yet.</source>
+        <translation>Aucune entreprise ne vous a encore invité à un défi de code.</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>clôture le %1</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Résoudre</translation>
+    </message>
+</context>
+<context>
+    <name>CodingInvitations</name>
+    <message numerus="yes">
+        <source>%n invitation(s) sent.</source>
+        <translation>
+            <numerusform>%n invitation envoyée.</numerusform>
+            <numerusform>%n invitations envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite by email</source>
+        <translation>Inviter par e-mail</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>Une adresse par ligne</translation>
+    </message>
+    <message>
+        <source>Email addresses to invite</source>
+        <translation>Adresses e-mail à inviter</translation>
+    </message>
+    <message>
+        <source>Link valid for (days)</source>
+        <translation>Lien valable (jours)</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <source>Or pick applicants of a job</source>
+        <translation>Ou choisissez des candidats d&apos;une offre</translation>
+    </message>
+    <message>
+        <source>Job whose applicants to pick from</source>
+        <translation>Offre dont choisir les candidats</translation>
+    </message>
+    <message>
+        <source>Choose a job</source>
+        <translation>Choisissez une offre</translation>
+    </message>
+    <message>
+        <source>Nobody has applied to this job yet.</source>
+        <translation>Personne n&apos;a encore postulé à cette offre.</translation>
+    </message>
+    <message>
+        <source>Choose a job to tick its applicants.</source>
+        <translation>Choisissez une offre pour cocher ses candidats.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Invitations envoyées</translation>
+    </message>
+    <message>
+        <source>No one is invited yet: their invitations and how far each got will show here.</source>
+        <translation>Personne n&apos;est encore invité : les invitations et l&apos;avancement de chacun s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>envoyée le %1</translation>
+    </message>
+    <message>
+        <source>link valid until %1</source>
+        <translation>lien valable jusqu&apos;au %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodingSubmissions</name>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation>
+            <numerusform>%n soumission</numerusform>
+            <numerusform>%n soumissions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With runs</source>
+        <translation>Avec les exécutions</translation>
+    </message>
+    <message>
+        <source>Also list the runs against the sample cases</source>
+        <translation>Lister aussi les exécutions sur les cas exemples</translation>
+    </message>
+    <message>
+        <source>Nothing submitted yet. Invite talents from the Invitations tab.</source>
+        <translation>Rien de soumis pour l&apos;instant. Invitez des talents depuis l&apos;onglet Invitations.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>run on samples</source>
+        <translation>exécution sur les exemples</translation>
+    </message>
+    <message>
+        <source>score %1 of %2</source>
+        <translation>score %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Choose a submission to see each case&apos;s verdict and the code.</source>
+        <translation>Choisissez une soumission pour voir le verdict de chaque cas et le code.</translation>
+    </message>
+    <message>
+        <source>place %1 in the queue</source>
+        <translation>place %1 dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases passed</source>
+        <translation>%1 cas réussis sur %2</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Envoyée le %1</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2, weight %3): %4</source>
+        <translation>Cas %1 (%2, poids %3) : %4</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>exemple</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>caché</translation>
+    </message>
+    <message>
+        <source>%1 ms · %2 KB</source>
+        <translation>%1 ms · %2 Ko</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Submitted code</source>
+        <translation>Code soumis</translation>
+    </message>
+</context>
+<context>
+    <name>CohortEditor</name>
+    <message>
+        <source>Edit cohort</source>
+        <translation>Modifier la cohorte</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Nouvelle cohorte</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Create cohort</source>
+        <translation>Créer la cohorte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Data analysis, evening cohort</source>
+        <translation>Analyse de données, cohorte du soir</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>2026-09-01</source>
+        <translation>2026-09-01</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>2026-11-30</source>
+        <translation>2026-11-30</translation>
+    </message>
+    <message>
+        <source>What it teaches</source>
+        <translation>Ce qu&apos;elle enseigne</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Find a skill to add</source>
+        <translation>Trouver une compétence à ajouter</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsPage</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>No dates set</source>
+        <translation>Aucune date définie</translation>
+    </message>
+    <message>
+        <source>Write a day and time, as %1</source>
+        <translation>Saisissez un jour et une heure, au format %1</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Their sessions, check-in codes and people</source>
+        <translation>Leurs séances, codes de présence et participants</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Nouvelle cohorte</translation>
+    </message>
+    <message>
+        <source>No cohorts yet: start one with New cohort.</source>
+        <translation>Aucune cohorte pour l&apos;instant : créez-en une avec Nouvelle cohorte.</translation>
+    </message>
+    <message>
+        <source>1 talent</source>
+        <translation>1 talent</translation>
+    </message>
+    <message>
+        <source>%1 talents</source>
+        <translation>%1 talents</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Teaches %1.</source>
+        <translation>Enseigne %1.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Participants (%1)</translation>
+    </message>
+    <message>
+        <source>New session&apos;s title</source>
+        <translation>Titre de la nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Week 1: cleaning data</source>
+        <translation>Semaine 1 : nettoyage des données</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <source>No sessions scheduled.</source>
+        <translation>Aucune séance planifiée.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 checked in</source>
+        <translation>%1 · %2 présents</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Show check-in code</source>
+        <translation>Afficher le code de présence</translation>
+    </message>
+    <message>
+        <source>Who checked in</source>
+        <translation>Qui a pointé</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>Formateurs</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucun pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No other instructors</source>
+        <translation>Aucun autre formateur</translation>
+    </message>
+    <message>
+        <source>Add instructor</source>
+        <translation>Ajouter un formateur</translation>
+    </message>
+    <message>
+        <source>Talents: %1</source>
+        <translation>Talents : %1</translation>
+    </message>
+    <message>
+        <source>Find a talent to add, by name or email</source>
+        <translation>Trouver un talent à ajouter, par nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>No talent matches.</source>
+        <translation>Aucun talent ne correspond.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Add to cohort</source>
+        <translation>Ajouter à la cohorte</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the cohort now.</source>
+        <translation>%1 %2 fait maintenant partie de la cohorte.</translation>
+    </message>
+    <message>
+        <source>Choose a cohort to see its sessions and people.</source>
+        <translation>Choisissez une cohorte pour voir ses séances et ses participants.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCodingPage</name>
+    <message>
+        <source>Coding challenges</source>
+        <translation>Défis de code</translation>
+    </message>
+    <message>
+        <source>New challenge</source>
+        <translation>Nouveau défi</translation>
+    </message>
+    <message>
+        <source>No coding challenges yet. Write the first: a statement, the languages allowed and its test cases.</source>
+        <translation>Aucun défi de code pour l&apos;instant. Écrivez le premier : un énoncé, les langages autorisés et ses cas de test.</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>se clôt le %1</translation>
+    </message>
+    <message>
+        <source>New coding challenge</source>
+        <translation>Nouveau défi de code</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Soumissions</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyInternshipsPage</name>
+    <message>
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>New internship</source>
+        <translation>Nouveau stage</translation>
+    </message>
+    <message>
+        <source>No internship programmes yet.</source>
+        <translation>Aucun programme de stage pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>What the interns will do, and what they will learn</source>
+        <translation>Ce que feront les stagiaires, et ce qu&apos;ils apprendront</translation>
+    </message>
+    <message>
+        <source>Goals and mentors</source>
+        <translation>Objectifs et tuteurs</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyJobsPage</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <translation>Nouvelle offre</translation>
+    </message>
+    <message>
+        <source>No jobs yet. Post your first one.</source>
+        <translation>Aucune offre pour l&apos;instant. Publiez votre première offre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s)</source>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyOffersPage</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s)</source>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intern(s)</source>
+        <translation>
+            <numerusform>%n stagiaire</numerusform>
+            <numerusform>%n stagiaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>début le %1</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Candidats</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>TIN verified</source>
+        <translation>NIF vérifié</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>About the company</source>
+        <translation>À propos de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Personnes à contacter</translation>
+    </message>
+    <message>
+        <source>No contact persons yet.</source>
+        <translation>Aucune personne à contacter pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Add contact person</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTrainingsPage</name>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Nouvelle formation</translation>
+    </message>
+    <message>
+        <source>No trainings yet.</source>
+        <translation>Aucune formation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>What the talents will learn</source>
+        <translation>Ce que les talents apprendront</translation>
+    </message>
+</context>
+<context>
+    <name>CvsPage</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>CVs</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>New CV from my profile</source>
+        <translation>Nouveau CV depuis mon profil</translation>
+    </message>
+    <message>
+        <source>No CV yet: start one from your profile.</source>
+        <translation type="vanished">Aucun CV pour l&apos;instant : créez-en un depuis votre profil.</translation>
+    </message>
+    <message>
+        <source>Uploaded file</source>
+        <translation>Fichier importé</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>An uploaded CV is kept as it came: only its title changes.</source>
+        <translation type="vanished">Un CV importé est conservé tel quel : seul son titre change.</translation>
+    </message>
+    <message>
+        <source>Sections appear in the PDF in this order; hidden ones are left out. Verified sections are filled by Worknation.</source>
+        <translation type="vanished">Les sections apparaissent dans le PDF dans cet ordre ; les sections masquées sont omises. Les sections vérifiées sont remplies par Worknation.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="vanished">vérifié</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation type="vanished">1 élément</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="vanished">%1 éléments</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save and download PDF</source>
+        <translation type="vanished">Enregistrer et télécharger le PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is ready; it opens in your browser.</source>
+        <translation type="vanished">Le PDF est prêt ; il s&apos;ouvre dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="vanished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>From (e.g. 2021-03)</source>
+        <translation>Du (ex. 2021-03)</translation>
+    </message>
+    <message>
+        <source>To (or Present)</source>
+        <translation>Au (ou Présent)</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Ce que vous avez fait</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Diplôme</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <source>Issued (e.g. 2023-06)</source>
+        <translation>Délivré le (ex. 2023-06)</translation>
+    </message>
+    <message>
+        <source>Link to check it</source>
+        <translation>Lien pour le vérifier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>De quoi il s’agit</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Check the fields marked.</source>
+        <translation>Vérifiez les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Uploaded CV</source>
+        <translation>CV importé</translation>
+    </message>
+    <message>
+        <source>%1 is kept as a CV.</source>
+        <translation>%1 est conservé comme CV.</translation>
+    </message>
+    <message>
+        <source>Choose a CV file</source>
+        <translation>Choisir un fichier de CV</translation>
+    </message>
+    <message>
+        <source>CV files (*.pdf *.docx)</source>
+        <translation>Fichiers de CV (*.pdf *.docx)</translation>
+    </message>
+    <message>
+        <source>Save the CV as</source>
+        <translation>Enregistrer le CV sous</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>The CV and the PDFs made of it are deleted.</source>
+        <translation>Le CV et les PDF créés à partir de lui sont supprimés.</translation>
+    </message>
+    <message>
+        <source>Leave your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>What you changed in %1 is not saved.</source>
+        <translation>Vos modifications de %1 ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Upload a CV file…</source>
+        <translation>Importer un fichier de CV…</translation>
+    </message>
+    <message>
+        <source>PDF or Word (.docx), at most 10 MB.</source>
+        <translation>PDF ou Word (.docx), 10 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>No CV yet: start one from your profile or upload one.</source>
+        <translation>Aucun CV pour l’instant : créez-en un depuis votre profil ou importez-en un.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>An uploaded CV is kept as it came: only its title changes. Look at it under Preview, or save it as a file.</source>
+        <translation>Un CV importé reste tel quel : seul son titre change. Consultez-le sous Aperçu, ou enregistrez-le dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Contact and summary</source>
+        <translation>Coordonnées et résumé</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Monter %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Descendre %1</translation>
+    </message>
+    <message>
+        <source>Kind of section to add</source>
+        <translation>Type de section à ajouter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Titre de la section</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>Supprimer la section</translation>
+    </message>
+    <message>
+        <source>✓ Verified by Worknation: the platform fills this section from what it checked. You choose whether it shows and where.</source>
+        <translation>✓ Vérifié par Worknation : la plateforme remplit cette section à partir de ce qu’elle a vérifié. Vous choisissez si elle apparaît, et où.</translation>
+    </message>
+    <message>
+        <source>No entries yet: a section without entries is left out of the PDF.</source>
+        <translation>Aucune entrée pour l’instant : une section vide n’apparaît pas dans le PDF.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <source>Change the entry</source>
+        <translation>Modifier l’entrée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation>Affichage du PDF…</translation>
+    </message>
+    <message>
+        <source>A Word document is not shown here: save it as a file to read it.</source>
+        <translation>Un document Word ne s’affiche pas ici : enregistrez-le dans un fichier pour le lire.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the file…</source>
+        <translation>Enregistrer le fichier…</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Open jobs</source>
+        <translation>Offres ouvertes</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Hours to first response</source>
+        <translation>Heures avant la première réponse</translation>
+    </message>
+    <message>
+        <source>Applicants by status</source>
+        <translation>Candidats par statut</translation>
+    </message>
+    <message>
+        <source>Applications, last 30 days</source>
+        <translation>Candidatures, 30 derniers jours</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerShell</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Jobs and applicants</source>
+        <translation>Offres et candidats</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Evidence to score</source>
+        <translation>Justificatifs à noter</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Coding challenges</source>
+        <translation>Défis de code</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPasswordPage</name>
+    <message>
+        <source>Reset your password</source>
+        <translation>Réinitialiser votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter the code we emailed and a new password.</source>
+        <translation>Saisissez le code reçu par e-mail et un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>We will email you a 6-digit code.</source>
+        <translation>Nous vous enverrons un code à 6 chiffres par e-mail.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Back to log in</source>
+        <translation>Retour à la connexion</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Envoyer le code</translation>
+    </message>
+    <message>
+        <source>Your password is changed. You can log in now.</source>
+        <translation>Votre mot de passe a été modifié. Vous pouvez vous connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipProgress</name>
+    <message>
+        <source>Once a company admits you to an internship, your goals and scores show here.</source>
+        <translation>Dès qu&apos;une entreprise vous admet à un stage, vos objectifs et vos notes s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>standing %1 of 100</source>
+        <translation>niveau %1 sur 100</translation>
+    </message>
+    <message>
+        <source>Standing: %1 of 100, from %2% of the weight scored so far</source>
+        <translation>Niveau : %1 sur 100, sur %2 % du poids noté jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>%1 — weight %2</source>
+        <translation>%1 — poids %2</translation>
+    </message>
+    <message>
+        <source>Scored %1 of %2, adding %3 points</source>
+        <translation>Noté %1 sur %2, soit %3 points</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for your mentor&apos;s score</source>
+        <translation>Envoyé ; en attente de la note de votre tuteur</translation>
+    </message>
+    <message>
+        <source>No evidence sent yet</source>
+        <translation>Aucun justificatif envoyé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Mentor: %1</source>
+        <translation>Tuteur : %1</translation>
+    </message>
+    <message>
+        <source>What you did for this goal, with links to your work</source>
+        <translation>Ce que vous avez fait pour cet objectif, avec des liens vers votre travail</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Send evidence</source>
+        <translation>Envoyer un justificatif</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipSetup</name>
+    <message>
+        <source>Goals: %1 of 100 weight set</source>
+        <translation>Objectifs : %1 sur 100 du poids défini</translation>
+    </message>
+    <message>
+        <source>%1 — weight %2, scored out of %3</source>
+        <translation>%1 — poids %2, noté sur %3</translation>
+    </message>
+    <message>
+        <source>New: %1 — weight %2, scored out of %3</source>
+        <translation>Nouveau : %1 — poids %2, noté sur %3</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Noté sur</translation>
+    </message>
+    <message>
+        <source>What earns the top score</source>
+        <translation>Ce qui mérite la note maximale</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Ajouter à la liste</translation>
+    </message>
+    <message>
+        <source>Save goals</source>
+        <translation>Enregistrer les objectifs</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Tuteurs</translation>
+    </message>
+    <message>
+        <source>No mentors yet: add yourself or invite one.</source>
+        <translation>Aucun tuteur pour l&apos;instant : ajoutez-vous ou invitez-en un.</translation>
+    </message>
+    <message>
+        <source>Mentors this internship</source>
+        <translation>Tuteurs de ce stage</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Affecter</translation>
+    </message>
+    <message>
+        <source>I will mentor too</source>
+        <translation>Je serai aussi tuteur</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipsPage</name>
+    <message>
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Open internships</source>
+        <translation>Stages ouverts</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>Mes candidatures</translation>
+    </message>
+    <message>
+        <source>My internships</source>
+        <translation>Mes stages</translation>
+    </message>
+    <message>
+        <source>No internship is open for applications now.</source>
+        <translation>Aucun stage n&apos;est ouvert aux candidatures actuellement.</translation>
+    </message>
+    <message>
+        <source>You have not applied for an internship yet.</source>
+        <translation>Vous n&apos;avez encore postulé à aucun stage.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitesPage</name>
+    <message>
+        <source>Choose a file of people to invite</source>
+        <translation>Choisir un fichier de personnes à inviter</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation>Inviter des personnes</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file: first_name, last_name, email, and optionally role and company_name.</source>
+        <translation>Un fichier CSV ou XLSX : first_name, last_name, email, et éventuellement role et company_name.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 invited, %3 already there, %4 invalid</source>
+        <translation>%1 lignes : %2 invitées, %3 déjà présentes, %4 non valides</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetail</name>
+    <message>
+        <source>Your application was sent.</source>
+        <translation>Votre candidature a été envoyée.</translation>
+    </message>
+    <message>
+        <source>You applied:</source>
+        <translation>Vous avez postulé :</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Postuler</translation>
+    </message>
+    <message>
+        <source>Cover letter (optional)</source>
+        <translation>Lettre de motivation (facultatif)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Send application</source>
+        <translation>Envoyer la candidature</translation>
+    </message>
+</context>
+<context>
+    <name>JobEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Enter a whole amount in naira, like 450,000</source>
+        <translation>Saisissez un montant entier en nairas, par exemple 450,000</translation>
+    </message>
+    <message>
+        <source>Enter a whole amount in naira, like 700,000</source>
+        <translation>Saisissez un montant entier en nairas, par exemple 700,000</translation>
+    </message>
+    <message>
+        <source>Give both amounts, or neither</source>
+        <translation>Indiquez les deux montants, ou aucun</translation>
+    </message>
+    <message>
+        <source>The top of the range is below its bottom</source>
+        <translation>Le haut de la fourchette est inférieur au bas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Edit job</source>
+        <translation>Modifier l&apos;offre</translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <translation>Nouvelle offre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Salary from (₦ a month)</source>
+        <translation>Salaire de (₦ par mois)</translation>
+    </message>
+    <message>
+        <source>450,000</source>
+        <translation>450,000</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>700,000</source>
+        <translation>700,000</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>JobSearchPage</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Offres d&apos;emploi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open role(s)</source>
+        <translation>
+            <numerusform>%n poste ouvert</numerusform>
+            <numerusform>%n postes ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search jobs: title, skill, company</source>
+        <translation>Rechercher : intitulé, compétence, entreprise</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Any place</source>
+        <translation>Tout lieu</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>Search for “%1” instead</source>
+        <translation>Rechercher « %1 » à la place</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>No jobs match yet.</source>
+        <translation>Aucune offre ne correspond pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Jobs found</source>
+        <translation>Offres trouvées</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReviewsPage</name>
+    <message>
+        <source>Evidence to score</source>
+        <translation>Justificatifs à noter</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a score.</source>
+        <translation>Rien n&apos;attend de note.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 · weight %2</source>
+        <translation>%1 · poids %2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>out of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>What was good, and what would earn more</source>
+        <translation>Ce qui était bien, et ce qui mériterait plus</translation>
+    </message>
+    <message>
+        <source>Give the score</source>
+        <translation>Attribuer la note</translation>
+    </message>
+    <message>
+        <source>Scored: %1 of %2 for %3.</source>
+        <translation>Noté : %1 sur %2 pour %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPage</name>
+    <message>
+        <source>Learning</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>My courses</source>
+        <translation>Mes cours</translation>
+    </message>
+    <message>
+        <source>No course is offered yet.</source>
+        <translation>Aucun cours n&apos;est proposé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Redemander</translation>
+    </message>
+    <message>
+        <source>Ask to join</source>
+        <translation>Demander à rejoindre</translation>
+    </message>
+    <message>
+        <source>Ask to join %1</source>
+        <translation>Demander à rejoindre %1</translation>
+    </message>
+    <message>
+        <source>You asked to join %1; you will be told when it is decided.</source>
+        <translation>Vous avez demandé à rejoindre %1 ; vous serez informé de la décision.</translation>
+    </message>
+    <message>
+        <source>You are not enrolled in a course yet.</source>
+        <translation>Vous n&apos;êtes encore inscrit à aucun cours.</translation>
+    </message>
+    <message>
+        <source>Completed: on your profile as a verified course</source>
+        <translation>Terminé : sur votre profil comme cours vérifié</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1 % terminé</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Log in to Worknation</source>
+        <translation>Se connecter à Worknation</translation>
+    </message>
+    <message>
+        <source>I am a talent</source>
+        <translation>Je suis un talent</translation>
+    </message>
+    <message>
+        <source>I own a company account</source>
+        <translation>Je possède un compte entreprise</translation>
+    </message>
+    <message>
+        <source>I am a company&apos;s staff member</source>
+        <translation>Je fais partie du personnel d&apos;une entreprise</translation>
+    </message>
+    <message>
+        <source>I run this platform (admin, support)</source>
+        <translation>Je gère cette plateforme (administration, support)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Worknation</source>
+        <translation>Worknation</translation>
+    </message>
+</context>
+<context>
+    <name>MentorShell</name>
+    <message>
+        <source>Evidence to score</source>
+        <translation>Justificatifs à noter</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>Move</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Présélectionner</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Embaucher</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation>Marquer terminé</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Clore</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Soumettre</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Décliner</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Non lues uniquement</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>You have read everything.</source>
+        <translation>Vous avez tout lu.</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>Aucune notification pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Marquer comme lu</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <source>starts %1</source>
+        <translation>début le %1</translation>
+    </message>
+    <message>
+        <source>stipend %1</source>
+        <translation>gratification %1</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Postuler</translation>
+    </message>
+    <message>
+        <source>You applied for %1.</source>
+        <translation>Vous avez postulé à %1.</translation>
+    </message>
+    <message>
+        <source>You withdrew from %1; apply again while it is open.</source>
+        <translation>Vous vous êtes retiré de %1 ; vous pouvez postuler à nouveau tant que c&apos;est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>Pay</name>
+    <message>
+        <source>an hour</source>
+        <translation>par heure</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>par an</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Rien à afficher pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation>Affichage du PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Talents</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Employeurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by name or email</source>
+        <translation>Rechercher par nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>No one matches.</source>
+        <translation>Personne ne correspond.</translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation>identité vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff</source>
+        <translation>
+            <numerusform>%n employé</numerusform>
+            <numerusform>%n employés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelinesPage</name>
+    <message>
+        <source>%1 %2 moved to %3.</source>
+        <translation>%1 %2 déplacé vers %3.</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>Nouveau pipeline</translation>
+    </message>
+    <message>
+        <source>Backend engineers, 2027</source>
+        <translation>Ingénieurs backend, 2027</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Platform team</source>
+        <translation>Équipe plateforme</translation>
+    </message>
+    <message>
+        <source>Create the pipeline</source>
+        <translation>Créer le pipeline</translation>
+    </message>
+    <message>
+        <source>No pipeline yet.</source>
+        <translation>Aucun pipeline pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n candidate(s)</source>
+        <translation>
+            <numerusform>%1 · %n candidat</numerusform>
+            <numerusform>%1 · %n candidats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a pipeline, or create one.</source>
+        <translation>Choisissez un pipeline, ou créez-en un.</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Find candidates</source>
+        <translation>Trouver des candidats</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Dans %1</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Déplacements</translation>
+    </message>
+    <message>
+        <source>%1 → %2, by %3 %4, %5</source>
+        <translation>%1 → %2, par %3 %4, %5</translation>
+    </message>
+    <message>
+        <source>Added to %1, by %2 %3, %4</source>
+        <translation>Ajouté à %1, par %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>A note for your colleagues</source>
+        <translation>Une note pour vos collègues</translation>
+    </message>
+    <message>
+        <source>Add the comment</source>
+        <translation>Ajouter le commentaire</translation>
+    </message>
+    <message>
+        <source>Remove from the pipeline</source>
+        <translation>Retirer du pipeline</translation>
+    </message>
+    <message>
+        <source>Skills, titles, names</source>
+        <translation>Compétences, intitulés, noms</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Career level</source>
+        <translation>Niveau de carrière</translation>
+    </message>
+    <message>
+        <source>Any availability</source>
+        <translation>Toute disponibilité</translation>
+    </message>
+    <message>
+        <source>Verified or not</source>
+        <translation>Vérifié ou non</translation>
+    </message>
+    <message>
+        <source>Verified identity</source>
+        <translation>Identité vérifiée</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n talent(s) found</source>
+        <translation>
+            <numerusform>%n talent trouvé</numerusform>
+            <numerusform>%n talents trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No talent matches; try fewer words or filters.</source>
+        <translation>Aucun talent ne correspond ; essayez moins de mots ou de filtres.</translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation>identité vérifiée</translation>
+    </message>
+    <message>
+        <source>Already in: %1</source>
+        <translation>Déjà dans : %1</translation>
+    </message>
+    <message>
+        <source>In this pipeline</source>
+        <translation>Dans ce pipeline</translation>
+    </message>
+    <message>
+        <source>Add to this pipeline</source>
+        <translation>Ajouter à ce pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEducation</name>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Fill this in</source>
+        <translation>Champ obligatoire</translation>
+    </message>
+    <message>
+        <source>A year, like 2021</source>
+        <translation>Une année, par exemple 2021</translation>
+    </message>
+    <message>
+        <source>Check the fields marked above.</source>
+        <translation>Vérifiez les champs signalés ci-dessus.</translation>
+    </message>
+    <message>
+        <source>%1 is changed.</source>
+        <translation>%1 a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is added to your education.</source>
+        <translation>%1 a été ajouté à votre formation.</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>No education yet.</source>
+        <translation>Aucune formation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>%1 is removed from your education.</source>
+        <translation>%1 a été retiré de votre formation.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>Level of study</source>
+        <translation>Niveau d&apos;études</translation>
+    </message>
+    <message>
+        <source>From (year)</source>
+        <translation>De (année)</translation>
+    </message>
+    <message>
+        <source>2016</source>
+        <translation>2016</translation>
+    </message>
+    <message>
+        <source>To (year)</source>
+        <translation>À (année)</translation>
+    </message>
+    <message>
+        <source>2020</source>
+        <translation>2020</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add education</source>
+        <translation>Ajouter une formation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExperience</name>
+    <message>
+        <source>Fill this in</source>
+        <translation>Champ obligatoire</translation>
+    </message>
+    <message>
+        <source>Check the fields marked above.</source>
+        <translation>Vérifiez les champs signalés ci-dessus.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 chez %2</translation>
+    </message>
+    <message>
+        <source>%1 is changed.</source>
+        <translation>%1 a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is added to your experience.</source>
+        <translation>%1 a été ajouté à votre expérience.</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>Expérience professionnelle</translation>
+    </message>
+    <message>
+        <source>No work experience yet.</source>
+        <translation>Aucune expérience professionnelle pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2 · %3–%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; chez %2 · %3–%4</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>%1 is removed from your experience.</source>
+        <translation>%1 a été retiré de votre expérience.</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Intitulé du poste</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>From (month)</source>
+        <translation>De (mois)</translation>
+    </message>
+    <message>
+        <source>2022-03</source>
+        <translation>2022-03</translation>
+    </message>
+    <message>
+        <source>To (month)</source>
+        <translation>À (mois)</translation>
+    </message>
+    <message>
+        <source>2024-06</source>
+        <translation>2024-06</translation>
+    </message>
+    <message>
+        <source>I work here now</source>
+        <translation>J&apos;y travaille actuellement</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Ce que vous avez fait</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add experience</source>
+        <translation>Ajouter une expérience</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Your picture is updated.</source>
+        <translation>Votre photo a été mise à jour.</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Mon profil</translation>
+    </message>
+    <message>
+        <source>Profile %1% complete</source>
+        <translation>Profil complet à %1 %</translation>
+    </message>
+    <message>
+        <source>Next best step:</source>
+        <translation>Prochaine étape conseillée :</translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation>Il manque encore : %1</translation>
+    </message>
+    <message>
+        <source>Your profile is complete.</source>
+        <translation>Votre profil est complet.</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Change picture…</source>
+        <translation>Changer de photo…</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>À propos de vous</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre du profil</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>À propos de moi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePreferences</name>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Enter a whole amount in naira, like 450,000</source>
+        <translation>Saisissez un montant entier en nairas, par exemple 450,000</translation>
+    </message>
+    <message>
+        <source>Enter a whole amount in naira, like 700,000</source>
+        <translation>Saisissez un montant entier en nairas, par exemple 700,000</translation>
+    </message>
+    <message>
+        <source>Must not be less than the pay from</source>
+        <translation>Ne doit pas être inférieur au montant minimal</translation>
+    </message>
+    <message>
+        <source>Nothing to save: nothing has changed.</source>
+        <translation>Rien à enregistrer : rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Your preferences are saved.</source>
+        <translation>Vos préférences sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Check the fields marked above.</source>
+        <translation>Vérifiez les champs signalés ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Work you are looking for</source>
+        <translation>Travail recherché</translation>
+    </message>
+    <message>
+        <source>Choose every kind of work that fits</source>
+        <translation>Choisissez tous les types de travail qui conviennent</translation>
+    </message>
+    <message>
+        <source>Pay you expect, from (₦)</source>
+        <translation>Rémunération attendue, de (₦)</translation>
+    </message>
+    <message>
+        <source>450,000</source>
+        <translation>450,000</translation>
+    </message>
+    <message>
+        <source>To (₦)</source>
+        <translation>À (₦)</translation>
+    </message>
+    <message>
+        <source>700,000</source>
+        <translation>700,000</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>par an</translation>
+    </message>
+    <message>
+        <source>Career level</source>
+        <translation>Niveau de carrière</translation>
+    </message>
+    <message>
+        <source>Willing to move for work?</source>
+        <translation>Prêt à déménager pour un emploi ?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Hide my profile from employers&apos; candidate search (they still see my applications)</source>
+        <translation>Masquer mon profil de la recherche de candidats des employeurs (ils voient toujours mes candidatures)</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>Enregistrer les préférences</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSkills</name>
+    <message>
+        <source>Type part of a skill&apos;s name, then choose it here</source>
+        <translation>Tapez une partie du nom d&apos;une compétence, puis choisissez-la ici</translation>
+    </message>
+    <message>
+        <source>A whole number of years, from 0 to 60</source>
+        <translation>Un nombre entier d&apos;années, de 0 à 60</translation>
+    </message>
+    <message>
+        <source>%1 is added to your skills.</source>
+        <translation>%1 a été ajouté à vos compétences.</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>No skills yet. Add at least three, with how well you know each.</source>
+        <translation>Aucune compétence pour l&apos;instant. Ajoutez-en au moins trois, avec votre niveau pour chacune.</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>%1 is removed from your skills.</source>
+        <translation>%1 a été retiré de vos compétences.</translation>
+    </message>
+    <message>
+        <source>Find a skill</source>
+        <translation>Trouver une compétence</translation>
+    </message>
+    <message>
+        <source>Type part of its name</source>
+        <translation>Tapez une partie de son nom</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No skill found</source>
+        <translation>Aucune compétence trouvée</translation>
+    </message>
+    <message>
+        <source>Search first</source>
+        <translation>Recherchez d&apos;abord</translation>
+    </message>
+    <message>
+        <source>How well you know it</source>
+        <translation>Votre niveau</translation>
+    </message>
+    <message>
+        <source>Years of practice</source>
+        <translation>Années de pratique</translation>
+    </message>
+    <message>
+        <source>Add skill</source>
+        <translation>Ajouter la compétence</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionType</name>
+    <message>
+        <source>Agreement from 1 to 5</source>
+        <translation>Accord de 1 à 5</translation>
+    </message>
+    <message>
+        <source>One answer</source>
+        <translation>Une réponse</translation>
+    </message>
+    <message>
+        <source>Several answers</source>
+        <translation>Plusieurs réponses</translation>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation>Réponse écrite</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Mise en situation</translation>
+    </message>
+    <message>
+        <source>Reading passage question</source>
+        <translation>Question sur un texte</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>Not qualified</source>
+        <translation>Profil non adapté</translation>
+    </message>
+    <message>
+        <source>Position filled</source>
+        <translation>Poste pourvu</translation>
+    </message>
+    <message>
+        <source>Failed the assessment</source>
+        <translation>Évaluation non réussie</translation>
+    </message>
+    <message>
+        <source>Failed the interview</source>
+        <translation>Entretien non réussi</translation>
+    </message>
+    <message>
+        <source>Did not show up</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Declined the offer</source>
+        <translation>A décliné l’offre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Company staff</source>
+        <translation>Personnel de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Super admin</source>
+        <translation>Super administrateur</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Parrain</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCodeView</name>
+    <message>
+        <source>Scan the code with your phone&apos;s camera to check in.</source>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone pour pointer.</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>présents</translation>
+    </message>
+    <message>
+        <source>Getting the code…</source>
+        <translation>Récupération du code…</translation>
+    </message>
+    <message>
+        <source>A new code in %1 s</source>
+        <translation>Nouveau code dans %1 s</translation>
+    </message>
+    <message>
+        <source>Getting a new code…</source>
+        <translation>Récupération d&apos;un nouveau code…</translation>
+    </message>
+    <message>
+        <source>A code works for a minute: a photo of it sent away is soon useless.</source>
+        <translation>Un code est valable une minute : une photo envoyée ailleurs devient vite inutile.</translation>
+    </message>
+    <message>
+        <source>The code opens this address; phones in the room must be able to reach it:</source>
+        <translation>Le code ouvre cette adresse ; les téléphones dans la salle doivent pouvoir y accéder :</translation>
+    </message>
+</context>
+<context>
+    <name>SideNav</name>
+    <message>
+        <source>Worknation</source>
+        <translation>Worknation</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>Thème de couleurs</translation>
+    </message>
+    <message>
+        <source>System colours</source>
+        <translation>Couleurs du système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpPage</name>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Your address is verified. Logging you in…</source>
+        <translation>Votre adresse est vérifiée. Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>You are verified</source>
+        <translation>Vous êtes vérifié</translation>
+    </message>
+    <message>
+        <source>Check your email</source>
+        <translation>Consultez vos e-mails</translation>
+    </message>
+    <message>
+        <source>Create your account</source>
+        <translation>Créez votre compte</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to %1.</source>
+        <translation>Nous avons envoyé un code à 6 chiffres à %1.</translation>
+    </message>
+    <message>
+        <source>Talents find work and training; employers hire.</source>
+        <translation>Les talents trouvent du travail et des formations ; les employeurs recrutent.</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Au moins 8 caractères</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>Back to log in</source>
+        <translation>Retour à la connexion</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Envoyer un nouveau code</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>S&apos;inscrire</translation>
+    </message>
+</context>
+<context>
+    <name>StateView</name>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Rien ici pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Candidature envoyée</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Présélectionné</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offre faite</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Embauché</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En cours d’examen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Décliné</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+</context>
+<context>
+    <name>TalentShell</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>Mes candidatures</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>CVs</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Coding challenges</source>
+        <translation>Défis de code</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonialsPage</name>
+    <message>
+        <source>Testimonials</source>
+        <translation>Témoignages</translation>
+    </message>
+    <message>
+        <source>No %1 testimonials.</source>
+        <translation>Aucun témoignage (%1).</translation>
+    </message>
+    <message>
+        <source>Reason, to reject</source>
+        <translation>Motif, pour refuser</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, par %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Open trainings</source>
+        <translation>Formations ouvertes</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>Mes candidatures</translation>
+    </message>
+    <message>
+        <source>No training is open for applications now.</source>
+        <translation>Aucune formation n&apos;est ouverte aux candidatures actuellement.</translation>
+    </message>
+    <message>
+        <source>You have not applied for a training yet.</source>
+        <translation>Vous n&apos;avez encore postulé à aucune formation.</translation>
+    </message>
+</context>
+<context>
+    <name>wn::client::FormChecker</name>
+    <message>
+        <source>Fill this in</source>
+        <translation>Champ obligatoire</translation>
+    </message>
+    <message>
+        <source>Enter an email address, like ada@example.com</source>
+        <translation>Saisissez une adresse e-mail, par exemple ada@example.com</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters</source>
+        <translation>Utilisez au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters</source>
+        <translation>Utilisez au plus %1 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>wn::client::Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>wn::client::PdfPreview</name>
+    <message>
+        <source>The PDF cannot be read.</source>
+        <translation>Le PDF ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The client has no operation named %1.</source>
+        <translation>Le client n’a pas d’opération nommée %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of the server.</source>
+        <translation>%1 n’est pas un fichier du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF, so it cannot be shown here: save it to open it.</source>
+        <translation>Ce fichier n’est pas un PDF et ne peut pas s’afficher ici : enregistrez-le pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>There is no file to save yet.</source>
+        <translation>Il n’y a pas encore de fichier à enregistrer.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "language.h"
+
+#include "appsingleton.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace wn::client {
+
+namespace {
+
+const QString settingKey = u"appearance/language"_s;
+
+/** The translations built into the client (client/i18n/worknation_<code>.ts). */
+const QStringList translated = { u"en"_s, u"fr"_s };
+
+QString normalised(const QString &language)
+{
+    return translated.contains(language) ? language : u"system"_s;
+}
+
+} // namespace
+
+Language::Language()
+    : m_language(normalised(QSettings().value(settingKey).toString()))
+{
+    apply();
+}
+
+Language *Language::instance()
+{
+    return appSingleton<Language>([] { return new Language; });
+}
+
+Language *Language::create(QQmlEngine *engine, QJSEngine *)
+{
+    Language *language = instance();
+    language->watch(engine);
+    return language;
+}
+
+void Language::setLanguage(const QString &language)
+{
+    useLanguage(language);
+    QSettings().setValue(settingKey, m_language);
+}
+
+void Language::useLanguage(const QString &language)
+{
+    if (normalised(language) == m_language)
+        return;
+    m_language = normalised(language);
+    apply();
+}
+
+QVariantList Language::choices() const
+{
+    return {
+        QVariantMap { { u"value"_s, u"system"_s }, { u"text"_s, tr("System language") } },
+        QVariantMap { { u"value"_s, u"en"_s }, { u"text"_s, u"English"_s } },
+        QVariantMap { { u"value"_s, u"fr"_s }, { u"text"_s, u"Français"_s } },
+    };
+}
+
+void Language::watch(QQmlEngine *engine)
+{
+    m_engine = engine;
+}
+
+void Language::apply()
+{
+    QCoreApplication::removeTranslator(&m_translator);
+    const QLocale locale = m_language == u"system"_s ? QLocale::system() : QLocale(m_language);
+    // The system's first language the client has; else English, for its plural forms.
+    if (m_translator.load(locale, u"worknation"_s, u"_"_s, u":/i18n"_s)
+        || m_translator.load(u"worknation_en"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&m_translator);
+    if (m_engine)
+        m_engine->retranslate();
+    Q_EMIT changed();
+}
+
+} // namespace wn::client

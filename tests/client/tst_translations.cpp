@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+// The client speaks the language chosen: English with plurals that agree, and French, switched
+// from the side navigation while the pages stay open.
+#include "pagetest.h"
+
+#include "language.h"
+
+#include <QQmlEngineExtensionPlugin>
+#include <QSettings>
+
+Q_IMPORT_QML_PLUGIN(Worknation_ClientPlugin)
+Q_IMPORT_QML_PLUGIN(Worknation_UiPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace wn;
+using namespace wn::test;
+
+class TestTranslations : public PageTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_server = std::make_unique<TestServer>();
+        m_talent = m_server->createUser(Role::Talent);
+        const TestUser employer = m_server->createUser(Role::Employer);
+        const Reply job = m_server->post(
+                u"/api/v1/jobs"_s,
+                QJsonObject { { u"title"_s, u"Payroll officer"_s },
+                              { u"description"_s, u"Runs the monthly payroll for 40 staff."_s },
+                              { u"job_type"_s, u"full_time"_s },
+                              { u"work_mode"_s, u"remote"_s },
+                              { u"publish"_s, true } },
+                employer.token);
+        QCOMPARE(job.status, 201);
+        client::Session::instance()->setServerUrl(m_server->baseUrl());
+        m_engine.addImportPath(u"qrc:/"_s);
+        logInAs(m_talent, u"talent"_s);
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        client::Language::instance()->setLanguage(u"en"_s);
+    }
+    void cleanupTestCase()
+    {
+        client::Session::instance()->logout();
+        m_server.reset();
+    }
+
+    void oneOfSomethingIsSingularInEnglish()
+    {
+        client::Language::instance()->useLanguage(u"en"_s);
+        show(u"JobSearchPage { anchors.fill: parent }"_s);
+        QQuickItem *subtitle = find(u"pageSubtitle"_s);
+        QVERIFY(subtitle);
+        QTRY_COMPARE(subtitle->property("text").toString(), u"1 open role"_s);
+    }
+
+    void aPersonSwitchesToFrenchAndTheOpenPagesFollow()
+    {
+        client::Language::instance()->useLanguage(u"en"_s);
+        show(u"TalentShell { anchors.fill: parent }"_s);
+        QQuickItem *title = find(u"pageTitle"_s);
+        QVERIFY(title);
+        QTRY_COMPARE(title->property("text").toString(), u"Jobs"_s);
+
+        choose(u"language"_s, u"Français"_s);
+        // The combo box applies the choice when activated, as a click on the entry does.
+        QQuickItem *box = find(u"language"_s);
+        QMetaObject::invokeMethod(box, "activated",
+                                  Q_ARG(int, box->property("currentIndex").toInt()));
+
+        QTRY_COMPARE(title->property("text").toString(), u"Offres d'emploi"_s);
+        QQuickItem *subtitle = find(u"pageSubtitle"_s);
+        QVERIFY(subtitle);
+        QTRY_COMPARE(subtitle->property("text").toString(), u"1 poste ouvert"_s);
+        QCOMPARE(client::Language::instance()->language(), u"fr"_s);
+        QTRY_COMPARE(box->property("displayText").toString(), u"Français"_s); // still the choice
+        QCOMPARE(QSettings().value(u"appearance/language"_s).toString(), u"fr"_s); // remembered
+        snapshot(u"talent-jobs-french"_s);
+    }
+
+private:
+    TestUser m_talent;
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
