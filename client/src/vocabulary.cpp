@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "vocabulary.h"
 
+#include <wn/common/assessments.h>
 #include <wn/common/forms.h>
 #include <wn/common/roles.h>
 #include <wn/common/workflows.h>
@@ -122,6 +123,31 @@ QVariantList Vocabulary::reasons(const QString &workflow) const
         }
     }
     return list;
+}
+
+QVariantList Vocabulary::questionTypes() const
+{
+    QVariantList list;
+    for (const QuestionType &type : wn::questionTypes()) {
+        QVariantMap entry
+                = option(type.code, QCoreApplication::translate("QuestionType", type.label));
+        entry.insert(u"hasOptions"_s, type.hasOptions);
+        entry.insert(u"scored"_s, type.scored);
+        list.append(entry);
+    }
+    return list;
+}
+
+QString Vocabulary::questionTypeLabel(const QString &type) const
+{
+    const QuestionType *found = questionType(type);
+    return found ? QCoreApplication::translate("QuestionType", found->label) : plainWords(type);
+}
+
+QString Vocabulary::bandLabel(const QString &band) const
+{
+    const char *label = scoreBandLabel(band);
+    return label ? QCoreApplication::translate("Band", label) : plainWords(band);
 }
 
 QStringList Vocabulary::remarks(const QString &status) const

@@ -56,6 +56,13 @@ public:
                             const QString &period) const;
     /** Every value of @p field as {value, text}; @p anyText names a first choice of none. */
     Q_INVOKABLE QVariantList choices(const QString &field, const QString &anyText = QString()) const;
+    /** Every assessment question type as {value, text ("Agreement from 1 to 5"), hasOptions,
+     *  scored}, in the order a bank editor offers them (wn/common/assessments.h). */
+    Q_INVOKABLE QVariantList questionTypes() const;
+    /** A question type ("single_choice") as people read it ("One answer"). */
+    Q_INVOKABLE QString questionTypeLabel(const QString &type) const;
+    /** A score's band ("high") as people read it ("High"). */
+    Q_INVOKABLE QString bandLabel(const QString &band) const;
     /** The remarks ("pass", "fail") an application in @p status may get; none for the others. */
     Q_INVOKABLE QStringList remarks(const QString &status) const;
 };

@@ -60,4 +60,15 @@ QString scoreBand(double percent)
     return u"moderate"_s;
 }
 
+const char *scoreBandLabel(const QString &band)
+{
+    if (band == u"low"_s)
+        return QT_TRANSLATE_NOOP("Band", "Low");
+    if (band == u"moderate"_s)
+        return QT_TRANSLATE_NOOP("Band", "Moderate");
+    if (band == u"high"_s)
+        return QT_TRANSLATE_NOOP("Band", "High");
+    return nullptr;
+}
+
 } // namespace wn

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <wn/common/assessments.h>
 #include <wn/common/cvs.h>
 #include <wn/common/forms.h>
 
@@ -237,6 +238,61 @@ const Schema &attendanceSession()
     return schema;
 }
 
+Schema assessmentOption()
+{
+    return { { u"key"_s, Field::string(1, 20).required().example(u"a"_s) },
+             { u"text"_s, Field::string(1, 500).required() },
+             { u"correct"_s, Field::boolean().describe(u"For choice and passage questions"_s) },
+             { u"weight"_s,
+               Field::number(-100, 100).describe(
+                       u"For scenario questions: what choosing it scores"_s) } };
+}
+
+Schema assessmentQuestion(bool creating)
+{
+    auto need = [creating](const Field &field) { return creating ? field.required() : field; };
+    return {
+        { u"type"_s, need(Field::oneOf(questionTypeCodes())) },
+        { u"text"_s, need(Field::string(1, 2000)) },
+        { u"category"_s,
+          Field::string(1, 40).nullable().describe(u"The code of a category (facet or domain)"_s) },
+        { u"passage_id"_s,
+          Field::integer().nullable().describe(u"Required for passage questions"_s) },
+        { u"reverse_keyed"_s, Field::boolean().describe(u"Likert only: scored 6 - rating"_s) },
+        { u"options"_s, Field::arrayOf(Field::object(assessmentOption()), 10) },
+        { u"pair_code"_s,
+          Field::string(0, 40).nullable().describe(
+                  u"Two likert items saying nearly the same share one: the inconsistency index"_s) },
+        { u"active"_s, Field::boolean() },
+        { u"position"_s, Field::integer(0, 10000) },
+    };
+}
+
+const Schema &assessmentBank()
+{
+    static const Schema schema {
+        { u"title"_s, Field::string(3, 200).required() },
+        { u"description"_s, Field::string(0, 2000) },
+        { u"time_limit_seconds"_s, Field::integer(30, 86400).nullable() },
+        { u"question_count"_s,
+          Field::integer(1, 500).nullable().describe(
+                  u"Questions drawn per attempt; null: every active one"_s) },
+        { u"retake_days"_s,
+          Field::integer(0, 3650).nullable().describe(
+                  u"Days before a retake; 0: any time; null: taken once"_s) },
+        { u"role_id"_s, Field::integer().nullable() },
+        { u"skill_id"_s, Field::integer().nullable() },
+        { u"categories"_s,
+          Field::arrayOf(Field::object({ { u"code"_s, Field::string(1, 40).required() },
+                                         { u"name"_s, Field::string(1, 200).required() },
+                                         { u"description"_s, Field::string(0, 1000) },
+                                         { u"parent"_s, Field::string(1, 40) } }),
+                         100) },
+        { u"questions"_s, Field::arrayOf(Field::object(assessmentQuestion(true)), 300) },
+    };
+    return schema;
+}
+
 const Schema *operationBody(const QString &operation)
 {
     // Keyed by the names of clientOperations(); each is the body its endpoint declares.
@@ -250,6 +306,9 @@ const Schema *operationBody(const QString &operation)
         { u"updateCohort"_s, cohort(false) },
         { u"scheduleSession"_s, attendanceSession() },
         { u"updateCv"_s, cvSchema() },
+        { u"createAssessmentBank"_s, assessmentBank() },
+        { u"createAssessmentQuestion"_s, assessmentQuestion(true) },
+        { u"updateAssessmentQuestion"_s, assessmentQuestion(false) },
     };
     const auto found = bodies.constFind(operation);
     return found == bodies.constEnd() ? nullptr : &*found;

@@ -118,6 +118,19 @@ void TestAssessmentsAccess::banksAreBrowsedAndSeededOnce()
                              .value(u"data"_s),
                      u"id"_s)
                     .contains(QString::number(m_ownBank)));
+    // The bank editor lists one owner's banks: the company its own, admins the platform's.
+    QCOMPARE(valuesOf(m_server->get(u"/api/v1/assessments?owner=company&limit=50"_s, m_owner.token)
+                              .json()
+                              .value(u"data"_s),
+                      u"id"_s),
+             QStringList { QString::number(m_ownBank) });
+    const QSet<QString> platform = valueSet(
+            m_server->get(u"/api/v1/assessments?owner=platform&limit=50"_s, m_admin.token)
+                    .json()
+                    .value(u"data"_s),
+            u"slug"_s);
+    QVERIFY(platform.contains(u"personality"_s));
+    QVERIFY(!platform.contains(u"bank-%1"_s.arg(m_ownBank)));
 
     const Reply categories
             = m_server->get(u"/api/v1/assessments/personality/categories"_s, m_talent.token);

@@ -233,6 +233,8 @@ void TestAssessmentsScoring::levelOneGivesPartialCreditAndKeepsWrittenAnswers()
     const QJsonArray written = result.value(u"written"_s).toArray();
     QCOMPARE(written.size(), 1);
     QCOMPARE(written.at(0).toObject().value(u"text"_s).toString(), u"I rebuilt our stock sheet."_s);
+    QCOMPARE(written.at(0).toObject().value(u"question"_s).toString(),
+             u"Describe a task you are proud of completing, and what you did."_s);
     QCOMPARE(result.value(u"total"_s).toObject().value(u"percent"_s).toDouble(), 54.17);
 
     // The level-one questionnaire is taken once.

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 import QtQuick
+import Worknation.Client
 import Worknation.Ui
 
 /** What admins and support staff see after logging in. */
 Shell {
-    sections: [
+    id: shell
+
+    /** Every section; those this viewer may use are shown. */
+    readonly property var allSections: [
         {
             name: "dashboard",
             title: qsTr("Dashboard"),
@@ -31,6 +35,16 @@ Shell {
             page: cohorts
         },
         {
+            name: "assessments",
+            title: qsTr("Assessment banks"),
+            page: assessmentBanks
+        },
+        {
+            name: "assessmentResults",
+            title: qsTr("Assessment results"),
+            page: assessmentResults
+        },
+        {
             name: "invites",
             title: qsTr("Invite people"),
             page: invites
@@ -46,6 +60,7 @@ Shell {
             page: chat
         }
     ]
+    sections: shell.allSections.filter(section => section.name !== "assessments" || Session.role !== Role.Support) // admins edit banks
 
     Component {
         id: dashboard
@@ -70,6 +85,14 @@ Shell {
     Component {
         id: cohorts
         CohortsPage {}
+    }
+    Component {
+        id: assessmentBanks
+        AssessmentBanksPage {}
+    }
+    Component {
+        id: assessmentResults
+        AssessmentResultsPage {}
     }
     Component {
         id: invites

@@ -1,10 +1,29 @@
 // SPDX-License-Identifier: Apache-2.0
 import QtQuick
+import Worknation.Client
 import Worknation.Ui
 
 /** What a company's owner or staff member sees after logging in. */
 Shell {
-    sections: [
+    id: shell
+
+    /** A staff member's company permissions, once read; null for the owner, who holds them all. */
+    property var permissions: Session.role === Role.Employee ? [] : null
+
+    // A section that needs a permission is shown to those whose company role grants it.
+    Component.onCompleted: if (Session.role === Role.Employee)
+        Backend.call("me", {}, (error, me) => {
+            if (!error && me.company_role_id)
+                Backend.call("companyRole", {
+                    id: me.company_role_id
+                }, (failure, role) => {
+                    if (!failure)
+                        shell.permissions = role.permissions;
+                });
+        })
+
+    /** Every section; those this viewer may use are shown. */
+    readonly property var allSections: [
         {
             name: "dashboard",
             title: qsTr("Dashboard"),
@@ -41,6 +60,18 @@ Shell {
             page: pipelines
         },
         {
+            name: "assessments",
+            title: qsTr("Assessment banks"),
+            page: assessmentBanks,
+            permission: "assessments.manage"
+        },
+        {
+            name: "assessmentResults",
+            title: qsTr("Assessment results"),
+            page: assessmentResults,
+            permission: "applications.read"
+        },
+        {
             name: "company",
             title: qsTr("Company"),
             page: company
@@ -56,6 +87,7 @@ Shell {
             page: chat
         }
     ]
+    sections: shell.allSections.filter(section => !section.permission || shell.permissions === null || shell.permissions.includes(section.permission))
 
     Component {
         id: dashboard
@@ -84,6 +116,14 @@ Shell {
     Component {
         id: pipelines
         PipelinesPage {}
+    }
+    Component {
+        id: assessmentBanks
+        AssessmentBanksPage {}
+    }
+    Component {
+        id: assessmentResults
+        AssessmentResultsPage {}
     }
     Component {
         id: company

@@ -34,6 +34,10 @@ QStringList instrumentKinds();
  *  "moderate". */
 QString scoreBand(double percent);
 
+/** A band ("low", "moderate", "high") as people read it ("Low"), untranslated (the context
+ *  "Band"), or nullptr for another word. */
+const char *scoreBandLabel(const QString &band);
+
 /** The fewest takers of a category before a percentile is shown. */
 constexpr int minimumTakersForPercentile = 30;
 

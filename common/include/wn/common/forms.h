@@ -62,6 +62,13 @@ Schema cohort(bool creating);
 /** A session of a cohort, to take attendance at: a title, its start and its end. */
 const Schema &attendanceSession();
 
+/** An option of an assessment question: its key, its text, whether it is correct, its weight. */
+Schema assessmentOption();
+/** A question of an assessment bank with its key; on creation its type and text are required. */
+Schema assessmentQuestion(bool creating);
+/** A new assessment bank, with its categories and, optionally, its questions. */
+const Schema &assessmentBank();
+
 /** The body taken by the client's operation @p operation where a form sends it; else nullptr. */
 const Schema *operationBody(const QString &operation);
 

@@ -216,6 +216,31 @@ void addPercentiles(QSqlDatabase db, qint64 resultId, QJsonObject &details)
     details.insert(u"domains"_s, domains);
 }
 
+/** Gives each written answer of @p details the question it answers, as the reader needs it (read
+ *  now, so results stored before keep working; a deleted question still has its text). */
+void addWrittenQuestions(QSqlDatabase db, QJsonObject &details)
+{
+    QJsonArray written = details.value(u"written"_s).toArray();
+    if (written.isEmpty())
+        return;
+    QList<qint64> ids;
+    for (const QJsonValue &value : std::as_const(written))
+        ids.append(value.toObject().value(u"question_id"_s).toInteger());
+    QHash<qint64, QString> texts;
+    Sql q(db,
+          u"SELECT id, text FROM assessment_questions WHERE id IN ("_s
+                  + Sql::placeholders(u"q"_s, ids.size()) + u')');
+    q.bindEach(u"q"_s, ids).exec();
+    while (q.next())
+        texts.insert(q.id(u"id"_s), q.text(u"text"_s));
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        QJsonObject answer = written.at(i).toObject();
+        answer.insert(u"question"_s, texts.value(answer.value(u"question_id"_s).toInteger()));
+        written.replace(i, answer);
+    }
+    details.insert(u"written"_s, written);
+}
+
 } // namespace
 
 QJsonObject AssessmentService::result(const Principal &viewer, qint64 id, const QString &ref)
@@ -237,6 +262,7 @@ QJsonObject AssessmentService::result(const Principal &viewer, qint64 id, const 
     if (otherInstrument || !maySeeTalent(db, viewer, userId, company))
         throw ApiError::notFound(u"Result not found"_s);
     addPercentiles(db, id, details);
+    addWrittenQuestions(db, details);
     for (auto it = details.constBegin(); it != details.constEnd(); ++it)
         json.insert(it.key(), it.value());
     return json;

@@ -127,16 +127,20 @@ namespace {
 void checkOptions(const QString &type, const QJsonArray &options, bool reverse,
                   const QString &field, const QString &reverseField, QStringList &problems)
 {
+    // The type is named as people read it ("One answer"), since the message is shown beside the
+    // field of a form.
     const QuestionType *kind = questionType(type);
+    const QString named = u"“%1”"_s.arg(QLatin1StringView(kind->label));
     if (reverse && type != u"likert"_s)
-        problems.append(u"%1 applies only to likert questions"_s.arg(reverseField));
+        problems.append(u"%1 applies only to “%2” questions"_s.arg(
+                reverseField, QLatin1StringView(questionType(u"likert"_s)->label)));
     if (!kind->hasOptions) {
         if (!options.isEmpty())
-            problems.append(u"%1 must be empty for a %2 question"_s.arg(field, type));
+            problems.append(u"%1 must be empty for a %2 question"_s.arg(field, named));
         return;
     }
     if (options.size() < 2) {
-        problems.append(u"%1 must hold at least 2 options for a %2 question"_s.arg(field, type));
+        problems.append(u"%1 must hold at least 2 options for a %2 question"_s.arg(field, named));
         return;
     }
     QSet<QString> keys;
@@ -153,13 +157,12 @@ void checkOptions(const QString &type, const QJsonArray &options, bool reverse,
     }
     if ((type == u"single_choice"_s || type == u"passage"_s) && correct != 1)
         problems.append(
-                u"%1 must mark exactly one option correct for a %2 question"_s.arg(field, type));
+                u"%1 must mark exactly one option correct for a %2 question"_s.arg(field, named));
     if (type == u"multiple_choice"_s && correct < 1)
         problems.append(
-                u"%1 must mark at least one option correct for a multiple_choice question"_s.arg(
-                        field));
+                u"%1 must mark at least one option correct for a %2 question"_s.arg(field, named));
     if (type == u"scenario"_s && !weighted)
-        problems.append(u"%1 must give every option a weight for a scenario question"_s.arg(field));
+        problems.append(u"%1 must give every option a weight for a %2 question"_s.arg(field, named));
 }
 
 /** The options as stored: key, text, and the correct flag and weight the type uses. */

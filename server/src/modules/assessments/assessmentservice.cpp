@@ -147,6 +147,11 @@ QJsonObject AssessmentService::instruments(const Principal &viewer, const QJsonO
                    likePattern(nameKey(query.value(u"q"_s).toString())));
     if (query.contains(u"kind"_s))
         filter.add(u"i.kind = :kind"_s, u":kind"_s, query.value(u"kind"_s).toString());
+    // A company's staff see no other company's banks, so "company" is their own.
+    if (query.value(u"owner"_s) == u"platform"_s)
+        filter.add(u"i.company_id IS NULL"_s);
+    else if (query.value(u"owner"_s) == u"company"_s)
+        filter.add(u"i.company_id IS NOT NULL"_s);
     if (query.contains(u"role_id"_s))
         filter.add(u"i.role_id = :role"_s, u":role"_s, query.value(u"role_id"_s).toInteger());
     if (query.contains(u"skill_id"_s))

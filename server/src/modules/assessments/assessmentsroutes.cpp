@@ -8,6 +8,7 @@
 #include "modules/areas.h"
 
 #include <wn/common/assessments.h>
+#include <wn/common/forms.h>
 
 using namespace Qt::StringLiterals;
 
@@ -28,36 +29,6 @@ Access admins()
     return Access::roles(Role::Admin, Role::SuperAdmin);
 }
 
-Schema optionSchema()
-{
-    return { { u"key"_s, Field::string(1, 20).required().example(u"a"_s) },
-             { u"text"_s, Field::string(1, 500).required() },
-             { u"correct"_s, Field::boolean().describe(u"For choice and passage questions"_s) },
-             { u"weight"_s,
-               Field::number(-100, 100).describe(
-                       u"For scenario questions: what choosing it scores"_s) } };
-}
-
-Schema questionSchema(bool creating)
-{
-    auto need = [creating](const Field &field) { return creating ? field.required() : field; };
-    return {
-        { u"type"_s, need(Field::oneOf(questionTypeCodes())) },
-        { u"text"_s, need(Field::string(1, 2000)) },
-        { u"category"_s,
-          Field::string(1, 40).nullable().describe(u"The code of a category (facet or domain)"_s) },
-        { u"passage_id"_s,
-          Field::integer().nullable().describe(u"Required for passage questions"_s) },
-        { u"reverse_keyed"_s, Field::boolean().describe(u"Likert only: scored 6 - rating"_s) },
-        { u"options"_s, Field::arrayOf(Field::object(optionSchema()), 10) },
-        { u"pair_code"_s,
-          Field::string(0, 40).nullable().describe(
-                  u"Two likert items saying nearly the same share one: the inconsistency index"_s) },
-        { u"active"_s, Field::boolean() },
-        { u"position"_s, Field::integer(0, 10000) },
-    };
-}
-
 } // namespace
 
 void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments)
@@ -71,6 +42,10 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
               .tag = tag(),
               .query = { { u"q"_s, Field::string(1, 100).describe(u"Search in titles"_s) },
                          { u"kind"_s, Field::oneOf(instrumentKinds()) },
+                         { u"owner"_s,
+                           Field::oneOf({ u"platform"_s, u"company"_s })
+                                   .describe(u"The platform's banks, or a company's own (yours, "
+                                             u"or for staff any company's)"_s) },
                          { u"role_id"_s, Field::integer() },
                          { u"skill_id"_s, Field::integer() } },
               .paged = true },
@@ -87,25 +62,7 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
                           u"the platform's when an admin creates it; categories and questions may "
                           u"come with it"_s,
                .tag = tag(),
-               .body
-               = { { u"title"_s, Field::string(3, 200).required() },
-                   { u"description"_s, Field::string(0, 2000) },
-                   { u"time_limit_seconds"_s, Field::integer(30, 86400).nullable() },
-                   { u"question_count"_s,
-                     Field::integer(1, 500).nullable().describe(
-                             u"Questions drawn per attempt; null: every active one"_s) },
-                   { u"retake_days"_s,
-                     Field::integer(0, 3650).nullable().describe(
-                             u"Days before a retake; 0: any time; null: taken once"_s) },
-                   { u"role_id"_s, Field::integer().nullable() },
-                   { u"skill_id"_s, Field::integer().nullable() },
-                   { u"categories"_s,
-                     Field::arrayOf(Field::object({ { u"code"_s, Field::string(1, 40).required() },
-                                                    { u"name"_s, Field::string(1, 200).required() },
-                                                    { u"description"_s, Field::string(0, 1000) },
-                                                    { u"parent"_s, Field::string(1, 40) } }),
-                                    100) },
-                   { u"questions"_s, Field::arrayOf(Field::object(questionSchema(true)), 300) } },
+               .body = forms::assessmentBank(),
                .status = 201 },
              [assessments](Call &call) {
                  return assessments->createInstrument(call.principal(), call.body());
@@ -213,7 +170,7 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
                .summary = u"Add a question with its key: options with the correct ones, weights, "
                           u"or reverse keying"_s,
                .tag = tag(),
-               .body = questionSchema(true),
+               .body = forms::assessmentQuestion(true),
                .status = 201 },
              [assessments](Call &call) {
                  return assessments->createQuestion(call.principal(), ref(call), call.body());
@@ -245,7 +202,7 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
                 .permission = u"assessments.manage"_s,
                 .summary = u"Edit a question; its key is checked again as a whole"_s,
                 .tag = tag(),
-                .body = questionSchema(false) },
+                .body = forms::assessmentQuestion(false) },
               [assessments](Call &call) {
                   return assessments->updateQuestion(call.principal(), ref(call),
                                                      call.pathId(u"id"_s), call.body());
@@ -281,10 +238,11 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
                    { u"body"_s, Field::string(50, 20000).required() },
                    { u"questions"_s,
                      Field::arrayOf(
-                             Field::object({ { u"text"_s, Field::string(1, 2000).required() },
-                                             { u"options"_s,
-                                               Field::arrayOf(Field::object(optionSchema()), 10)
-                                                       .required() } }),
+                             Field::object(
+                                     { { u"text"_s, Field::string(1, 2000).required() },
+                                       { u"options"_s,
+                                         Field::arrayOf(Field::object(forms::assessmentOption()), 10)
+                                                 .required() } }),
                              20)
                              .required() } },
                .status = 201 },
