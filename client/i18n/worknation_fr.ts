@@ -74,6 +74,14 @@
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
+    <message>
+        <source>Assessment banks</source>
+        <translation>Banques d’évaluation</translation>
+    </message>
+    <message>
+        <source>Assessment results</source>
+        <translation>Résultats d’évaluation</translation>
+    </message>
 </context>
 <context>
     <name>ApiList</name>
@@ -200,6 +208,256 @@
     <message>
         <source>Withdraw</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentBanksPage</name>
+    <message>
+        <source>1 active question</source>
+        <translation>1 question active</translation>
+    </message>
+    <message>
+        <source>%1 active questions</source>
+        <translation>%1 questions actives</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>sans limite de temps</translation>
+    </message>
+    <message>
+        <source>%1 drawn an attempt</source>
+        <translation>%1 tirées par tentative</translation>
+    </message>
+    <message>
+        <source>taken once</source>
+        <translation>une seule passation</translation>
+    </message>
+    <message>
+        <source>retaken any time</source>
+        <translation>repassable à tout moment</translation>
+    </message>
+    <message>
+        <source>retaken after a day</source>
+        <translation>repassable après un jour</translation>
+    </message>
+    <message>
+        <source>retaken after %1 days</source>
+        <translation>repassable après %1 jours</translation>
+    </message>
+    <message>
+        <source>Reverse keyed</source>
+        <translation>Inversée</translation>
+    </message>
+    <message>
+        <source>Forward keyed</source>
+        <translation>Directe</translation>
+    </message>
+    <message>
+        <source>pair %1</source>
+        <translation>paire %1</translation>
+    </message>
+    <message>
+        <source>Weights %1</source>
+        <translation>Poids %1</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Non notée</translation>
+    </message>
+    <message>
+        <source>Correct: %1</source>
+        <translation>Correcte : %1</translation>
+    </message>
+    <message>
+        <source>Assessment banks</source>
+        <translation>Banques d’évaluation</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s assessments: their questions and keys</source>
+        <translation>Les évaluations de la plateforme : questions et corrigés</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s own assessments: their questions and keys</source>
+        <translation>Les évaluations de votre entreprise : questions et corrigés</translation>
+    </message>
+    <message>
+        <source>New bank</source>
+        <translation>Nouvelle banque</translation>
+    </message>
+    <message>
+        <source>No assessment yet: start one with New bank.</source>
+        <translation>Aucune évaluation pour l’instant : créez-en une avec Nouvelle banque.</translation>
+    </message>
+    <message>
+        <source>Your company has no assessment of its own yet: start one with New bank.</source>
+        <translation>Votre entreprise n’a pas encore d’évaluation : créez-en une avec Nouvelle banque.</translation>
+    </message>
+    <message>
+        <source>Questions (%1)</source>
+        <translation>Questions (%1)</translation>
+    </message>
+    <message>
+        <source>Categories (%1)</source>
+        <translation>Catégories (%1)</translation>
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Show questions of type</source>
+        <translation>Afficher les questions de type</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>No question of this type.</source>
+        <translation>Aucune question de ce type.</translation>
+    </message>
+    <message>
+        <source>No question yet: add one.</source>
+        <translation>Aucune question pour l’instant : ajoutez-en une.</translation>
+    </message>
+    <message>
+        <source>Inactive: not drawn</source>
+        <translation>Inactive : non tirée</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation> : %1</translation>
+    </message>
+    <message>
+        <source>Delete this question?</source>
+        <translation>Supprimer cette question ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <source>“%1” leaves the bank. Results that used it keep their scores.</source>
+        <translation>« %1 » quitte la banque. Les résultats qui l’ont utilisée gardent leurs scores.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentResultsPage</name>
+    <message>
+        <source>Every assessment</source>
+        <translation>Toutes les évaluations</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>sans score</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Percentile shown from 30 takers (1 so far)</source>
+        <translation>Centile affiché à partir de 30 candidats (1 pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Percentile shown from 30 takers (%1 so far)</source>
+        <translation>Centile affiché à partir de 30 candidats (%1 pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Percentile %1 of %2 takers</source>
+        <translation>Centile %1 sur %2 candidats</translation>
+    </message>
+    <message>
+        <source>Assessment results</source>
+        <translation>Résultats d’évaluation</translation>
+    </message>
+    <message>
+        <source>Every talent&apos;s results, newest first</source>
+        <translation>Les résultats de chaque talent, les plus récents d’abord</translation>
+    </message>
+    <message>
+        <source>Your applicants&apos; results, and every result on your own banks</source>
+        <translation>Les résultats de vos candidats, et tous ceux de vos propres banques</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Each talent&apos;s newest only</source>
+        <translation>Le plus récent de chaque talent</translation>
+    </message>
+    <message>
+        <source>No result yet: results appear once talents submit a test.</source>
+        <translation>Aucun résultat pour l’instant : ils apparaissent quand des talents soumettent un test.</translation>
+    </message>
+    <message>
+        <source>No result to show yet: your applicants&apos; results appear here once they submit a test.</source>
+        <translation>Aucun résultat à afficher : ceux de vos candidats apparaissent ici quand ils soumettent un test.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 overall · submitted %2</source>
+        <translation>%1 au total · soumis le %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers wholly right</source>
+        <translation>%1 réponses sur %2 entièrement justes</translation>
+    </message>
+    <message>
+        <source>Read %1 words at %2 words a minute; %3 right</source>
+        <translation>%1 mots lus à %2 mots par minute ; %3 justes</translation>
+    </message>
+    <message>
+        <source>Flagged as careless answering: paired statements were answered %1 points apart on average (%2 pairs).</source>
+        <translation>Réponses jugées peu attentives : les affirmations appariées diffèrent de %1 points en moyenne (%2 paires).</translation>
+    </message>
+    <message>
+        <source>Consistent: paired statements were answered %1 points apart on average (%2 pairs).</source>
+        <translation>Cohérent : les affirmations appariées diffèrent de %1 points en moyenne (%2 paires).</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>Written answers</source>
+        <translation>Réponses écrites</translation>
     </message>
 </context>
 <context>
@@ -365,6 +623,124 @@
     <message>
         <source>not checked out</source>
         <translation>départ non pointé</translation>
+    </message>
+</context>
+<context>
+    <name>Band</name>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+</context>
+<context>
+    <name>BankEditor</name>
+    <message>
+        <source>Write a whole number, or leave it empty</source>
+        <translation>Écrivez un nombre entier, ou laissez vide</translation>
+    </message>
+    <message>
+        <source>New assessment bank</source>
+        <translation>Nouvelle banque d’évaluation</translation>
+    </message>
+    <message>
+        <source>Create bank</source>
+        <translation>Créer la banque</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Warehouse supervisor screening</source>
+        <translation>Présélection chef d’entrepôt</translation>
+    </message>
+    <message>
+        <source>What it is for, as takers will read it</source>
+        <translation>À quoi elle sert, tel que les candidats le liront</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Time limit in minutes</source>
+        <translation>Limite de temps en minutes</translation>
+    </message>
+    <message>
+        <source>Empty: no limit</source>
+        <translation>Vide : sans limite</translation>
+    </message>
+    <message>
+        <source>Questions per attempt</source>
+        <translation>Questions par tentative</translation>
+    </message>
+    <message>
+        <source>Empty: every active one</source>
+        <translation>Vide : toutes les actives</translation>
+    </message>
+    <message>
+        <source>Days before a retake</source>
+        <translation>Jours avant de repasser</translation>
+    </message>
+    <message>
+        <source>Empty: taken once</source>
+        <translation>Vide : une seule passation</translation>
+    </message>
+    <message>
+        <source>Categories: headings, and facets under a heading. Scores are given per category.</source>
+        <translation>Catégories : des rubriques, et des facettes sous une rubrique. Les scores sont donnés par catégorie.</translation>
+    </message>
+    <message>
+        <source>Name, like Calm under pressure</source>
+        <translation>Nom, par exemple Calme sous pression</translation>
+    </message>
+    <message>
+        <source>Name of category %1</source>
+        <translation>Nom de la catégorie %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code of category %1</source>
+        <translation>Code de la catégorie %1</translation>
+    </message>
+    <message>
+        <source>A short code questions name it by; made from the name when empty</source>
+        <translation>Un code court par lequel les questions la désignent ; tiré du nom si vide</translation>
+    </message>
+    <message>
+        <source>A heading</source>
+        <translation>Une rubrique</translation>
+    </message>
+    <message>
+        <source>Under %1</source>
+        <translation>Sous %1</translation>
+    </message>
+    <message>
+        <source>Heading of category %1</source>
+        <translation>Rubrique de la catégorie %1</translation>
+    </message>
+    <message>
+        <source>Remove category %1</source>
+        <translation>Supprimer la catégorie %1</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Ajouter une catégorie</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2223,14 @@ Attendu :
         <source>Coding challenges</source>
         <translation>Défis de code</translation>
     </message>
+    <message>
+        <source>Assessment banks</source>
+        <translation>Banques d’évaluation</translation>
+    </message>
+    <message>
+        <source>Assessment results</source>
+        <translation>Résultats d’évaluation</translation>
+    </message>
 </context>
 <context>
     <name>ForgotPasswordPage</name>
@@ -3176,6 +3560,121 @@ Attendu :
     <message>
         <source>Add skill</source>
         <translation>Ajouter la compétence</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Write the question</source>
+        <translation>Écrivez la question</translation>
+    </message>
+    <message>
+        <source>Write the text of every option, or remove the empty one</source>
+        <translation>Écrivez le texte de chaque option, ou supprimez l’option vide</translation>
+    </message>
+    <message>
+        <source>Give every option a weight as a number, like 2</source>
+        <translation>Donnez un poids numérique à chaque option, par exemple 2</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Modifier la question</translation>
+    </message>
+    <message>
+        <source>New question in %1</source>
+        <translation>Nouvelle question dans %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Ajouter la question</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Reading passage</source>
+        <translation>Texte à lire</translation>
+    </message>
+    <message>
+        <source>This bank has no passage</source>
+        <translation>Cette banque n’a pas de texte</translation>
+    </message>
+    <message>
+        <source>Reverse keyed: agreeing scores low (6 − the rating)</source>
+        <translation>Inversée : être d’accord donne un score bas (6 − la note)</translation>
+    </message>
+    <message>
+        <source>Pair code: two items saying nearly the same share one, to find careless answering</source>
+        <translation>Code de paire : deux items presque identiques le partagent, pour repérer les réponses peu attentives</translation>
+    </message>
+    <message>
+        <source>For example N1</source>
+        <translation>Par exemple N1</translation>
+    </message>
+    <message>
+        <source>Options, each with what choosing it scores</source>
+        <translation>Options, chacune avec le score qu’elle donne</translation>
+    </message>
+    <message>
+        <source>Options: tick every correct one</source>
+        <translation>Options : cochez toutes les bonnes</translation>
+    </message>
+    <message>
+        <source>Options: mark the correct one</source>
+        <translation>Options : marquez la bonne</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correcte</translation>
+    </message>
+    <message>
+        <source>Weight of option %1</source>
+        <translation>Poids de l’option %1</translation>
+    </message>
+    <message>
+        <source>What choosing it scores</source>
+        <translation>Score donné par ce choix</translation>
+    </message>
+    <message>
+        <source>Remove option %1</source>
+        <translation>Supprimer l’option %1</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Ajouter une option</translation>
+    </message>
+    <message>
+        <source>Active: drawn into new attempts</source>
+        <translation>Active : tirée dans les nouvelles tentatives</translation>
     </message>
 </context>
 <context>
