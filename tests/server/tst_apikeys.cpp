@@ -38,6 +38,7 @@ private Q_SLOTS:
     void rotationWithoutOverlapStopsTheOldKeyAtOnce();
     void revocationIsImmediate();
     void keyIsRateLimited();
+    void aKeyMayHaveALowerLimitOfItsOwn();
     void lastUseIsStamped();
     void anotherCompanysKeysAreOutOfReach_data();
     void anotherCompanysKeysAreOutOfReach();
@@ -304,6 +305,42 @@ void TestApiKeys::keyIsRateLimited()
     QVERIFY(limited.header("Retry-After").toInt() > 0);
     // The limit is the key's, not the company's: another key of the same company is let in.
     QCOMPARE(readWith(newKey({ u"talents.read"_s }).value(u"key"_s).toString()).status, 404);
+}
+
+void TestApiKeys::aKeyMayHaveALowerLimitOfItsOwn()
+{
+    // A company keeps a runaway integration in check: this key gets two requests a minute.
+    const Reply created
+            = m_server->post(u"/api/v1/api-keys"_s,
+                             QJsonObject { { u"name"_s, u"Nightly sync"_s },
+                                           { u"scopes"_s, QJsonArray { u"talents.read"_s } },
+                                           { u"requests_per_minute"_s, 2 } },
+                             m_partner.token);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json().value(u"requests_per_minute"_s).toInt(), 2);
+    const QString key = created.json().value(u"key"_s).toString();
+    QCOMPARE(readWith(key).status, 404);
+    QCOMPARE(readWith(key).status, 404);
+    QCOMPARE(readWith(key).status, 429);
+
+    // Its replacement keeps the limit.
+    const Reply rotated = m_server->post(
+            u"/api/v1/api-keys/%1/rotate"_s.arg(created.json().value(u"id"_s).toInteger()),
+            QJsonObject { { u"overlap_hours"_s, 0 } }, m_partner.token);
+    QCOMPARE(rotated.status, 201);
+    QCOMPARE(rotated.json().value(u"requests_per_minute"_s).toInt(), 2);
+
+    // Above the platform's limit is not the company's to give.
+    const Reply above
+            = m_server->post(u"/api/v1/api-keys"_s,
+                             QJsonObject { { u"name"_s, u"Greedy"_s },
+                                           { u"scopes"_s, QJsonArray { u"talents.read"_s } },
+                                           { u"requests_per_minute"_s, keyRate + 1 } },
+                             m_partner.token);
+    QCOMPARE(above.status, 400);
+    QVERIFY(namesMessage(above, u"requests_per_minute"_s));
+    // A key without its own limit has the platform's (null).
+    QVERIFY(newKey({ u"talents.read"_s }).value(u"requests_per_minute"_s).isNull());
 }
 
 void TestApiKeys::lastUseIsStamped()

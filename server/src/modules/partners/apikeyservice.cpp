@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -24,7 +26,8 @@ namespace {
 
 const QString keyColumns = u"k.id, k.company_id, c.name AS company_name, k.name, k.prefix, "
                            u"k.scopes, k.created_by, k.replaces_id, k.created_at, k.expires_at, "
-                           u"k.revoked_at, k.last_used_at, (SELECT COUNT(*) FROM partner_reads r "
+                           u"k.revoked_at, k.last_used_at, k.requests_per_minute, (SELECT COUNT(*) "
+                           u"FROM partner_reads r "
                            u"WHERE r.api_key_id = k.id) AS reads"_s;
 const QString keyTables = u"api_keys k JOIN companies c ON c.id = k.company_id"_s;
 
@@ -50,7 +53,8 @@ QJsonObject keyJson(Sql &row)
                      { .ids = { u"id"_s, u"company_id"_s, u"reads"_s },
                        .texts = { u"company_name"_s, u"name"_s, u"prefix"_s, u"created_at"_s },
                        .optionalTexts = { u"expires_at"_s, u"revoked_at"_s, u"last_used_at"_s },
-                       .optionalIntegers = { u"created_by"_s, u"replaces_id"_s } });
+                       .optionalIntegers
+                       = { u"created_by"_s, u"replaces_id"_s, u"requests_per_minute"_s } });
     json.insert(u"scopes"_s, QJsonDocument::fromJson(row.text(u"scopes"_s).toUtf8()).array());
     json.insert(u"status"_s, statusOf(row.text(u"revoked_at"_s), row.text(u"expires_at"_s)));
     return json;
@@ -130,7 +134,8 @@ QString ApiKeyService::hashOf(const QString &key) const
 }
 
 QJsonObject ApiKeyService::issue(QSqlDatabase db, qint64 companyId, const QString &name,
-                                 const QStringList &scopes, qint64 createdBy, qint64 replaces)
+                                 const QStringList &scopes, qint64 createdBy, qint64 replaces,
+                                 const QJsonValue &perMinute)
 {
     const QString key = QString::fromLatin1(Api::keyPrefix) + newSecret();
     const QString signingSecret = u"whsec_"_s + QString::fromLatin1(Keys::random(24).toBase64());
@@ -140,8 +145,9 @@ QJsonObject ApiKeyService::issue(QSqlDatabase db, qint64 companyId, const QStrin
     const qint64 id
             = Sql(db,
                   u"INSERT INTO api_keys (company_id, name, prefix, secret_hash, signing_secret, "
-                  u"scopes, created_by, replaces_id, created_at) VALUES (:company, :name, "
-                  u":prefix, :hash, :signing, :scopes, :by, :replaces, :now) RETURNING id"_s)
+                  u"scopes, created_by, replaces_id, requests_per_minute, created_at) VALUES "
+                  u"(:company, :name, :prefix, :hash, :signing, :scopes, :by, :replaces, "
+                  u":per_minute, :now) RETURNING id"_s)
                       .bind(u":company"_s, companyId)
                       .bind(u":name"_s, name)
                       .bind(u":prefix"_s, key.left(int(qstrlen(Api::keyPrefix)) + 8))
@@ -151,6 +157,8 @@ QJsonObject ApiKeyService::issue(QSqlDatabase db, qint64 companyId, const QStrin
                             QString::fromUtf8(json::compact(QJsonArray::fromStringList(sorted))))
                       .bind(u":by"_s, createdBy > 0 ? QVariant(createdBy) : QVariant())
                       .bind(u":replaces"_s, replaces > 0 ? QVariant(replaces) : QVariant())
+                      .bind(u":per_minute"_s,
+                            perMinute.isDouble() ? QVariant(perMinute.toInteger()) : QVariant())
                       .bind(u":now"_s, nowText())
                       .scalar()
                       .toLongLong();
@@ -175,11 +183,16 @@ QJsonObject ApiKeyService::create(const Principal &by, const QJsonObject &input)
         scopes.append(scope.toString());
     if (scopes.isEmpty())
         throw ApiError::badRequest(QStringList { u"scopes must name at least one scope"_s });
+    const int platformLimit = m_context.config.integer(u"partners/key_requests_per_minute"_s);
+    if (input.value(u"requests_per_minute"_s).toInteger() > platformLimit)
+        throw ApiError::badRequest(QStringList {
+                u"requests_per_minute may be at most %1, the platform's limit for a key"_s.arg(
+                        platformLimit) });
     QSqlDatabase db = m_context.db();
     checkScopesFit(db, *by.companyId, scopes);
     Transaction tx(db);
-    QJsonObject json
-            = issue(db, *by.companyId, input.value(u"name"_s).toString(), scopes, by.userId, 0);
+    QJsonObject json = issue(db, *by.companyId, input.value(u"name"_s).toString(), scopes,
+                             by.userId, 0, input.value(u"requests_per_minute"_s));
     tx.commit();
     return json;
 }
@@ -271,8 +284,9 @@ QJsonObject ApiKeyService::rotate(const Principal &by, qint64 id, const QJsonObj
         scopes.append(scope.toString());
     // A key issued before the rule would otherwise pass its scopes on.
     checkScopesFit(db, old.value(u"company_id"_s).toInteger(), scopes);
-    QJsonObject json = issue(db, old.value(u"company_id"_s).toInteger(),
-                             old.value(u"name"_s).toString(), scopes, by.userId, id);
+    QJsonObject json
+            = issue(db, old.value(u"company_id"_s).toInteger(), old.value(u"name"_s).toString(),
+                    scopes, by.userId, id, old.value(u"requests_per_minute"_s));
     tx.commit();
     return json;
 }
@@ -282,7 +296,8 @@ Principal ApiKeyService::authenticate(QSqlDatabase db, const QString &key, const
     const std::optional<SqlRow> row
             = Sql(db,
                   u"SELECT k.id, k.company_id, k.scopes, k.revoked_at, k.expires_at, "
-                  u"k.last_used_at, c.deleted_at, c.kind FROM api_keys k JOIN companies c "
+                  u"k.last_used_at, k.requests_per_minute, c.deleted_at, c.kind FROM api_keys k "
+                  u"JOIN companies c "
                   u"ON c.id = k.company_id WHERE k.secret_hash = :hash"_s)
                       .bind(u":hash"_s, hashOf(key))
                       .one();
@@ -303,11 +318,13 @@ Principal ApiKeyService::authenticate(QSqlDatabase db, const QString &key, const
                         .arg(scope));
 
     const qint64 id = row->id(u"id"_s);
+    // The key's own limit, when its company set one, within the platform's.
+    const int platformLimit = m_context.config.integer(u"partners/key_requests_per_minute"_s);
+    const int limit = row->isNull(u"requests_per_minute"_s)
+            ? platformLimit
+            : std::min(platformLimit, int(row->id(u"requests_per_minute"_s)));
     const RateAdmission admission = m_context.rateLimiter->admit(
-            db,
-            { { u"api-key:"_s + QString::number(id),
-                m_context.config.integer(u"partners/key_requests_per_minute"_s) } },
-            60);
+            db, { { u"api-key:"_s + QString::number(id), limit } }, 60);
     if (!admission.admitted())
         throw ApiError::tooManyRequests(u"This API key has made its requests for this minute"_s,
                                         admission.retryAfter);

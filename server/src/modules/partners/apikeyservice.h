@@ -63,8 +63,10 @@ public:
 private:
     /** 403 unless company @p companyId may hold every one of @p scopes. */
     static void checkScopesFit(QSqlDatabase db, qint64 companyId, const QStringList &scopes);
+    /** Issues a key; @p perMinute is its own limit of requests a minute (null: the platform's). */
     QJsonObject issue(QSqlDatabase db, qint64 companyId, const QString &name,
-                      const QStringList &scopes, qint64 createdBy, qint64 replaces);
+                      const QStringList &scopes, qint64 createdBy, qint64 replaces,
+                      const QJsonValue &perMinute = {});
     /** The key if @p by may see it (its company's people, or staff); 404 otherwise. */
     QJsonObject visibleKey(QSqlDatabase db, const Principal &by, qint64 id) const;
     QString hashOf(const QString &key) const;

@@ -37,6 +37,10 @@ Schema keySchema()
                   .required()
                   .describe(u"What the key may do (GET /api/v1/api-key-scopes lists them)"_s)
                   .example(QJsonArray { u"talents.read"_s }) },
+        { u"requests_per_minute"_s,
+          Field::integer(1, 100000).describe(
+                  u"The key's own limit of requests a minute, at most the platform's "
+                  u"(partners/key_requests_per_minute); none: the platform's"_s) },
     };
 }
 
