@@ -416,6 +416,9 @@ void TestPartners::webhookRefusals_data()
     QTest::addRow("from the future") << u"future"_s << 401 << u"webhook-timestamp"_s;
     QTest::addRow("no id") << u"no id"_s << 400 << u"webhook-id"_s;
     QTest::addRow("unknown type") << u"type"_s << 400 << u"type"_s;
+    // The signature is checked before the body: an unsigned sender learns nothing of its rules.
+    QTest::addRow("unknown type, wrong secret")
+            << u"type secret"_s << 401 << u"webhook-signature"_s;
     QTest::addRow("no job title") << u"job_title"_s << 400 << u"data"_s;
     QTest::addRow("talent not sharing") << u"stranger"_s << 404 << u"not sharing"_s;
     QTest::addRow("key without the scope") << u"scope"_s << 403 << u"webhooks.send"_s;
@@ -434,9 +437,10 @@ void TestPartners::webhookRefusals()
     QJsonObject data { { u"wn_id"_s, wnIdOf(talent) }, { u"job_title"_s, u"Analyst"_s } };
     if (problem == u"job_title"_s)
         data.remove(u"job_title"_s);
-    const QJsonObject body { { u"type"_s,
-                               problem == u"type"_s ? u"talent.adopted"_s : u"talent.hired"_s },
-                             { u"data"_s, data } };
+    const QJsonObject body {
+        { u"type"_s, problem.startsWith(u"type"_s) ? u"talent.adopted"_s : u"talent.hired"_s },
+        { u"data"_s, data }
+    };
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
     qint64 timestamp = QDateTime::currentSecsSinceEpoch();
     if (problem == u"old"_s)
@@ -444,7 +448,7 @@ void TestPartners::webhookRefusals()
     if (problem == u"future"_s)
         timestamp += 10 * 60;
     const QString id = u"msg_"_s + QUuid::createUuid().toString(QUuid::Id128);
-    const QString secret = problem == u"secret"_s
+    const QString secret = problem.endsWith(u"secret"_s)
             ? u"whsec_"_s + QString::fromLatin1(QByteArray(24, 'x').toBase64())
             : m_hookSecret;
     const QByteArray sent

@@ -243,6 +243,8 @@ Response Api::run(const Registered &endpoint, Call &call) const
         const QByteArray bytes = request.body();
         if (bytes.size() > limitOf(spec))
             throw ApiError::payloadTooLarge(u"Request body is larger than this endpoint accepts"_s);
+        if (spec.beforeBody)
+            spec.beforeBody(call);
         const QJsonObject input = json::parseObject(bytes);
         if (!spec.body.isEmpty())
             call.setBody(spec.body.validate(input, errors));

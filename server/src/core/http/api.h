@@ -65,6 +65,9 @@ struct Endpoint
     QString summary;
     QString tag; ///< OpenAPI tag; defaults to the seed's first group
     Schema body; ///< JSON body fields; validated before the handler runs
+    /** Runs after access and before the body is read or validated: a signature over the raw
+     *  body, say, so that whoever cannot sign learns nothing of what the body should hold. */
+    std::function<void(const Call &call)> beforeBody;
     Schema query; ///< query fields (text converted to numbers and booleans)
     int status = 200; ///< the success status (201 for creations)
     bool paged = false; ///< takes ?page=&limit= and answers {data, meta}

@@ -293,8 +293,8 @@ QJsonObject PartnerService::read(const Principal &key, const QString &id, Partne
 
 // ---- Webhooks ----
 
-QJsonObject PartnerService::receiveWebhook(const Principal &key, const WebhookHeaders &headers,
-                                           const QByteArray &body, const QJsonObject &input)
+void PartnerService::verifyWebhook(const Principal &key, const WebhookHeaders &headers,
+                                   const QByteArray &body) const
 {
     QStringList missing;
     if (headers.id.isEmpty())
@@ -328,7 +328,12 @@ QJsonObject PartnerService::receiveWebhook(const Principal &key, const WebhookHe
         throw ApiError::unauthorized(
                 u"webhook-timestamp is more than %1 minutes from the server's clock"_s.arg(
                         webhookToleranceSeconds / 60));
+}
 
+QJsonObject PartnerService::receiveWebhook(const Principal &key, const WebhookHeaders &headers,
+                                           const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
     const QJsonObject data = input.value(u"data"_s).toObject();
     Transaction tx(db);
     const qint64 talentId

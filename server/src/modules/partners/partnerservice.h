@@ -64,9 +64,13 @@ public:
     QJsonObject read(const Principal &key, const QString &id, PartnerRead what,
                      const QString &column = {});
 
-    /** Key: a signed webhook from the partner, verified, checked against replays and stored. */
+    /** Key: whether @p body was signed with the key's secret, recently (400 for missing
+     *  headers, 401 for a wrong signature or an old one); checked before the body is read. */
+    void verifyWebhook(const Principal &key, const WebhookHeaders &headers,
+                       const QByteArray &body) const;
+    /** Key: a verified webhook from the partner, checked against replays and stored. */
     QJsonObject receiveWebhook(const Principal &key, const WebhookHeaders &headers,
-                               const QByteArray &body, const QJsonObject &input);
+                               const QJsonObject &input);
 
     // The talent's side
     QJsonObject consents(const Principal &talent);

@@ -44,6 +44,13 @@ Schema keySchema()
     };
 }
 
+WebhookHeaders webhookHeaders(const Call &call)
+{
+    return { QString::fromLatin1(call.header("webhook-id")),
+             QString::fromLatin1(call.header("webhook-timestamp")),
+             QString::fromLatin1(call.header("webhook-signature")) };
+}
+
 Schema talentsSchema()
 {
     const Schema talent {
@@ -270,14 +277,15 @@ void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
                           u"signed with the key's secret"_s,
                .tag = externalTag,
                .body = webhookSchema(),
+               .beforeBody =
+                       [partners](const Call &call) {
+                           partners->verifyWebhook(call.principal(), webhookHeaders(call),
+                                                   call.request().body());
+                       },
                .status = 202 },
              [partners](Call &call) {
-                 return partners->receiveWebhook(
-                         call.principal(),
-                         { QString::fromLatin1(call.header("webhook-id")),
-                           QString::fromLatin1(call.header("webhook-timestamp")),
-                           QString::fromLatin1(call.header("webhook-signature")) },
-                         call.request().body(), call.body());
+                 return partners->receiveWebhook(call.principal(), webhookHeaders(call),
+                                                 call.body());
              });
 
     // ---- The talent's side ----
