@@ -21,7 +21,9 @@ export async function notificationsLiveAndRead(context) {
     await page.getByRole("button", { name: "Next" }).click();
     await page.waitForURL(/page=2/);
     await page.getByText("Page 2 of 2").waitFor();
-    check(await cards.count() === 1, "the second page holds the last one");
+    // The page's number can change a moment before its list does: wait for the list.
+    const lastOne = await page.waitForFunction(() => document.querySelectorAll(".notice").length === 1, null, { timeout: 5000 }).then(() => true, () => false);
+    check(lastOne, "the second page holds the last one");
     await page.getByRole("button", { name: "Previous" }).click();
     await page.getByText("Page 1 of 2").waitFor();
 
