@@ -135,6 +135,14 @@ void TestApiKeys::createRefusals_data()
                                << QJsonObject { { u"name"_s, u"Portal"_s },
                                                 { u"scopes"_s, QJsonArray {} } }
                                << 400 << u"scopes"_s;
+    QJsonObject zeroLimit = good;
+    zeroLimit.insert(u"requests_per_minute"_s, 0);
+    QTest::addRow("a limit of nothing")
+            << u"partner"_s << zeroLimit << 400 << u"requests_per_minute"_s;
+    QJsonObject textLimit = good;
+    textLimit.insert(u"requests_per_minute"_s, u"lots"_s);
+    QTest::addRow("a limit in words")
+            << u"partner"_s << textLimit << 400 << u"requests_per_minute"_s;
     QTest::addRow("talent") << u"talent"_s << good << 403 << QString();
     QTest::addRow("support") << u"support"_s << good << 403 << QString();
     QTest::addRow("anonymous") << u"nobody"_s << good << 401 << QString();

@@ -840,6 +840,10 @@ void TestLms::accessRules_data()
             << QByteArray("POST") << u"/api/v1/lms/users/talents"_s << u"support"_s << 403;
     QTest::newRow("talent cannot add courses")
             << QByteArray("POST") << u"/api/v1/lms/courses"_s << u"talent"_s << 403;
+    QTest::newRow("no token for my requests")
+            << QByteArray("GET") << u"/api/v1/lms/me/enrolment-requests"_s << u"nobody"_s << 401;
+    QTest::newRow("employer has no requests of their own")
+            << QByteArray("GET") << u"/api/v1/lms/me/enrolment-requests"_s << u"employer"_s << 403;
     QTest::newRow("no token for my courses")
             << QByteArray("GET") << u"/api/v1/lms/me/courses"_s << u"nobody"_s << 401;
 }
@@ -893,6 +897,9 @@ void TestLms::badInputNamesTheField_data()
     QTest::newRow("bad status filter")
             << QByteArray("GET") << u"/api/v1/lms/enrolment-requests?status=maybe"_s
             << QJsonObject() << u"admin"_s << u"status"_s;
+    QTest::newRow("bad status filter on my requests")
+            << QByteArray("GET") << u"/api/v1/lms/me/enrolment-requests?status=maybe"_s
+            << QJsonObject() << u"talent"_s << u"status"_s;
     QTest::newRow("by-email without email")
             << QByteArray("GET") << u"/api/v1/lms/enrolments/by-email"_s << QJsonObject()
             << u"admin"_s << u"email"_s;
