@@ -241,13 +241,7 @@ void UserImportService::readWorkbook(qint64 importId)
         csv = checkedCsv(XlsxReader::firstSheetAsCsv(stored->value(u"workbook"_s).toByteArray()));
     } catch (const ApiError &refused) {
         // What a request would have been told: the workbook is not one to import.
-        Sql(db,
-            u"UPDATE user_imports SET status = 'failed', error = :error, workbook = NULL, "
-            u"finished_at = :now, updated_at = :now WHERE id = :id"_s)
-                .bind(u":error"_s, refused.messages().join(u"; "_s))
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, importId)
-                .exec();
+        fail(db, importId, refused.messages().join(u"; "_s));
         tx.commit();
         return;
     }
@@ -356,19 +350,23 @@ void UserImportService::processChunk(qint64 importId, qint64 offset)
     tx.commit();
 }
 
-void UserImportService::markFailed(qint64 importId)
+void UserImportService::fail(QSqlDatabase db, qint64 importId, const QString &error)
 {
-    QSqlDatabase db = m_context.db();
     Sql(db,
         u"UPDATE user_imports SET status = 'failed', error = :error, content = NULL, workbook = "
-        u"NULL, finished_at "
-        u"= :now, updated_at = :now WHERE id = :id AND status IN ('queued', 'running')"_s)
-            .bind(u":error"_s,
-                  u"Processing stopped after repeated failures; the rows listed were imported, "
-                  u"the rest of the file was not. Import the remaining rows again."_s)
+        u"NULL, finished_at = :now, updated_at = :now WHERE id = :id AND status IN ('queued', "
+        u"'running')"_s)
+            .bind(u":error"_s, error)
             .bind(u":now"_s, nowText())
             .bind(u":id"_s, importId)
             .exec();
+}
+
+void UserImportService::markFailed(qint64 importId)
+{
+    fail(m_context.db(), importId,
+         u"Processing stopped after repeated failures; the rows listed were imported, the rest "
+         u"of the file was not. Import the remaining rows again."_s);
 }
 
 void UserImportService::inviteRow(QSqlDatabase db, qint64 importId, qint64 invitedBy,

@@ -49,6 +49,8 @@ public:
 private:
     /** The import's first job when it came as a workbook: its first sheet becomes CSV text. */
     void readWorkbook(qint64 importId);
+    /** Ends an import still queued or running as failed, saying @p error, and drops its file. */
+    static void fail(QSqlDatabase db, qint64 importId, const QString &error);
 
     struct Row;
     struct Counts

@@ -128,11 +128,7 @@ KpiService::KpiService(ServerContext &context, InternshipService &internships)
 
 qint64 KpiService::totalWeight(QSqlDatabase db, qint64 internshipId)
 {
-    return Sql(db,
-               u"SELECT COALESCE(SUM(weight), 0) FROM internship_kpis WHERE internship_id = :id"_s)
-            .bind(u":id"_s, internshipId)
-            .scalar()
-            .toLongLong();
+    return sumOf(weightsOf(db, internshipId));
 }
 
 KpiService::Kpi KpiService::loadKpi(QSqlDatabase db, qint64 id)
