@@ -178,6 +178,38 @@ private Q_SLOTS:
         QCOMPARE(experience.last()[u"description"_s].toString(), u"Reports."_s);
     }
 
+    void aSaveWhileTheServerIsAwayKeepsTheChangesForWhenItIsBack()
+    {
+        logInAs(m_talent, u"talent"_s);
+        const qint64 id = createCv(u"Saved after a restart"_s);
+        const QJsonObject before = cvOnServer(id).value(u"document"_s)[u"basics"_s].toObject();
+        showCvs();
+        openCv(id);
+        click(find(u"contactDetails"_s));
+        type(u"basics_headline"_s, u"Typed while offline"_s);
+        type(u"basics_phone"_s, u"+2348030000000"_s);
+        // The server goes away as the talent saves: they are told, and nothing is lost.
+        const quint16 port = m_server->port();
+        m_server->stop();
+        click(find(u"saveCv"_s));
+        QTRY_VERIFY(!page()->property("error").toString().isEmpty());
+        QCOMPARE(shownNow(u"basics_headline"_s).toString(), u"Typed while offline"_s);
+        QCOMPARE(shownNow(u"basics_phone"_s).toString(), u"+2348030000000"_s);
+        QVERIFY(page()->property("dirty").toBool());
+        // Back again: the same Save sends what was typed, and every field is kept.
+        m_server->startOn(port);
+        click(find(u"saveCv"_s));
+        QTRY_VERIFY2(page()->property("notice").toString() == u"Saved."_s,
+                     qPrintable(page()->property("error").toString()));
+        const QJsonObject basics = cvOnServer(id).value(u"document"_s)[u"basics"_s].toObject();
+        QCOMPARE(basics.value(u"headline"_s).toString(), u"Typed while offline"_s);
+        QCOMPARE(basics.value(u"phone"_s).toString(), u"+2348030000000"_s);
+        // What was not touched is as it was.
+        QCOMPARE(basics.value(u"name"_s), before.value(u"name"_s));
+        QCOMPARE(basics.value(u"email"_s), before.value(u"email"_s));
+        QCOMPARE(cvOnServer(id).value(u"title"_s).toString(), u"Saved after a restart"_s);
+    }
+
     void leavingACvWithUnsavedChangesAsksFirst()
     {
         logInAs(m_talent, u"talent"_s);
