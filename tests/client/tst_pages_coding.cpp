@@ -102,10 +102,20 @@ private Q_SLOTS:
         clickInView(u"addCase"_s);
         type(u"caseInput1"_s, u"1000000 2\n"_s);
         type(u"caseExpected1"_s, u"1000002\n"_s);
-        type(u"caseWeight1"_s, u"3"_s);
+        type(u"caseWeight1"_s, u"300"_s); // over 100: the server refuses it, on that case
         clickInView(u"saveChallenge"_s);
 
-        // The refusal shows beside the limit; nothing typed is lost and nothing was created.
+        // Each refusal shows beside its field, the case's on that case; nothing typed is lost
+        // and nothing was created.
+        QTRY_VERIFY(!shownNow(u"caseError1"_s).toString().isEmpty());
+        QVERIFY2(shownNow(u"caseError1"_s).toString().contains(u"100"_s),
+                 qPrintable(shownNow(u"caseError1"_s).toString()));
+        QCOMPARE(shownNow(u"caseError0"_s).toString(), QString());
+        QCOMPARE(shownNow(u"casesError"_s).toString(), QString());
+        QCOMPARE(challenges().size(), 0);
+        type(u"caseWeight1"_s, u"3"_s);
+        QCOMPARE(shownNow(u"caseError1"_s).toString(), QString()); // fixed, it goes
+        clickInView(u"saveChallenge"_s);
         QTRY_VERIFY(!shownNow(u"wallTimeMsError"_s).toString().isEmpty());
         QCOMPARE(shownNow(u"wallTimeMsError"_s).toString(), u"Must be at least the CPU time"_s);
         QCOMPARE(shownNow(u"challengeTitle"_s).toString(), u"Sum of two numbers"_s);
