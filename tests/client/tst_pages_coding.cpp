@@ -187,6 +187,17 @@ private Q_SLOTS:
         QTRY_VERIFY(shownNow(u"editorError"_s).toString().contains(u"assessments.manage"_s));
         QCOMPARE(shownNow(u"challengeTitle"_s).toString(), u"Reverse a string"_s);
         QCOMPARE(challenges().size(), before);
+
+        // Their side navigation does not offer the section; the owner's does.
+        m_window.reset(); // still logged in
+        show(u"EmployerShell { objectName: \"shell\"; anchors.fill: parent }"_s);
+        QTRY_VERIFY(sectionNames().contains(u"jobs"_s));
+        QTest::qWait(500); // the role's answer has come by now
+        QVERIFY(!sectionNames().contains(u"coding"_s));
+        closePage();
+        logInAs(m_employer, u"employer"_s);
+        show(u"EmployerShell { objectName: \"shell\"; anchors.fill: parent }"_s);
+        QTRY_VERIFY(sectionNames().contains(u"coding"_s));
     }
 
     void anEmployerInvitesByEmailAndFromApplicants()
