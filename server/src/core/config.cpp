@@ -194,6 +194,10 @@ constexpr std::array settingsTable {
     SettingInfo { "partners/key_requests_per_minute", "120",
                   "Requests one API key may make a minute on the external routes; more get 429 "
                   "with Retry-After. Counted in the database, so every instance shares it." },
+    SettingInfo { "partners/company_requests_per_minute", "600",
+                  "Requests all of one company's API keys together may make a minute on the "
+                  "external routes (more keys buy no more); adding talents counts one per "
+                  "talent. More get 429 with Retry-After." },
     SettingInfo { "partners/image_vendor_url", "",
                   "The image-verification vendor's endpoint; empty checks images here "
                   "(sharpness, exposure, pictures seen before), without a face or likeness "
@@ -342,6 +346,7 @@ QStringList Config::validate() const
     checkInt("auth/login_failures_per_address", 1, 100000);
     checkInt("auth/login_window_seconds", 1, 86400);
     checkInt("partners/key_requests_per_minute", 1, 100000);
+    checkInt("partners/company_requests_per_minute", 1, 1000000);
     checkInt("cvs/renders_per_minute", 1, 10000);
     checkInt("auth/code_requests_per_hour", 1, 1000);
     checkInt("auth/hash_concurrency", 0, 256);

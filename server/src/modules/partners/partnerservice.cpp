@@ -202,10 +202,14 @@ QJsonObject PartnerService::addTalents(const Principal &key, const QJsonObject &
 {
     QSqlDatabase db = m_context.db();
     const qint64 companyId = *key.companyId;
+    // Each talent is an account opened or a mail sent: it counts as a call of its own (the
+    // request itself was counted when the key came in).
+    const QJsonArray talents = input.value(u"talents"_s).toArray();
+    m_keys.charge(db, key, int(talents.size()) - 1);
     Transaction tx(db);
     const QString partner = partnerName(db, companyId);
     QJsonArray results;
-    for (const QJsonValue &value : input.value(u"talents"_s).toArray())
+    for (const QJsonValue &value : talents)
         results.append(addTalent(db, companyId, partner, value.toObject()));
     tx.commit();
     return { { u"data"_s, results } };
