@@ -72,6 +72,12 @@ Shell {
             permission: "applications.read"
         },
         {
+            name: "apiKeys",
+            title: qsTr("API keys"),
+            page: apiKeys,
+            permission: "webhooks.manage"
+        },
+        {
             name: "company",
             title: qsTr("Company"),
             page: company
@@ -124,6 +130,10 @@ Shell {
     Component {
         id: assessmentResults
         AssessmentResultsPage {}
+    }
+    Component {
+        id: apiKeys
+        ApiKeysPage {}
     }
     Component {
         id: company
