@@ -164,6 +164,7 @@ private Q_SLOTS:
                             .toString()
                             .startsWith(u"Replaced: works until"_s));
         QVERIFY(!inside(oldCard, u"rotateKey"_s)); // a replaced key is not rotated again
+        snapshot(u"employer-api-keys"_s);
         click(inside(oldCard, u"revokeKey"_s));
         QTRY_VERIFY(dialog(u"revokeKeyDialog"_s)->property("opened").toBool());
         click(find(u"confirmRevoke"_s));
@@ -176,7 +177,28 @@ private Q_SLOTS:
                             ->property("text")
                             .toString()
                             .startsWith(u"Revoked on"_s));
-        snapshot(u"employer-api-keys"_s);
+    }
+
+    void aScopeTheCompanyMayNotHoldIsRefusedBesideTheScopes()
+    {
+        logInAs(m_employer, u"employer"_s);
+        showKeys();
+        QTRY_VERIFY(page()->property("scopes").value<QJSValue>().property(u"length"_s).toInt() > 0);
+        // As a server that does not say which scopes a company may hold would offer them.
+        page()->setProperty(
+                "scopes",
+                QVariant::fromValue(m_engine.toScriptValue(QVariantList { QVariantMap {
+                        { u"name"_s, u"talents.read"_s }, { u"partners_only"_s, true } } })));
+        const int before = keysOf(m_employer).size();
+        click(find(u"newApiKey"_s));
+        type(u"keyName"_s, u"Reader"_s);
+        click(find(u"scope_talents.read"_s));
+        click(find(u"createKey"_s));
+        QTRY_VERIFY2(shownNow(u"keyScopesError"_s).toString().contains(u"partner organisation"_s),
+                     qPrintable(shownNow(u"keyScopesError"_s).toString()));
+        QCOMPARE(shownNow(u"newKeyError"_s, "visible").isValid(), false); // said once, there
+        QCOMPARE(shownNow(u"keyName"_s).toString(), u"Reader"_s);
+        QCOMPARE(keysOf(m_employer).size(), before);
     }
 
     void keysAreAnEmployersSectionForThoseWhoManageThem()

@@ -18,7 +18,9 @@ Item {
 
     /** Every scope as the server lists it: [{name, partners_only, may_hold}]. */
     property var scopes: []
-    readonly property var holdable: page.scopes.filter(scope => scope.may_hold)
+    /** What the key form offers: a server that does not say may_hold has every scope offered,
+     *  and its 403 is written beside them. */
+    readonly property var holdable: page.scopes.filter(scope => scope.may_hold !== false)
     readonly property bool partnersScopesWithheld: page.scopes.some(scope => !scope.may_hold)
     /** A key just issued, shown once: {name, key, signing_secret, prefix, rotated, oldUntil}. */
     property var issued: null
