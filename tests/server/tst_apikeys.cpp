@@ -8,6 +8,8 @@
 #include "core/servercontext.h"
 #include "modules/partners/apikeyservice.h"
 
+#include <wn/common/forms.h>
+
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void createRefusals();
     void keyOpensOnlyItsScopes();
     void partnersScopesAreForPartnersOnly();
+    void scopesSayWhichTheCallerMayHold();
+    void theKeyFormIsTheServersBody();
     void keysAndUserTokensOpenDifferentDoors();
     void rotationKeepsTheOldKeyForTheOverlap();
     void rotationWithoutOverlapStopsTheOldKeyAtOnce();
@@ -221,6 +225,50 @@ void TestApiKeys::partnersScopesAreForPartnersOnly()
                              QJsonObject {}, m_employer.token);
     QCOMPARE(rotated.status, 403);
     QVERIFY2(rotated.message().contains(u"talents.read"_s), rotated.body.constData());
+}
+
+void TestApiKeys::scopesSayWhichTheCallerMayHold()
+{
+    const auto mayHold = [this](const QString &token) {
+        QStringList names;
+        const Reply reply = m_server->get(u"/api/v1/api-key-scopes"_s, token);
+        for (const QJsonValue &scope : reply.json().value(u"data"_s).toArray()) {
+            if (scope[u"may_hold"_s].toBool())
+                names.append(scope[u"name"_s].toString());
+        }
+        names.sort();
+        return names;
+    };
+    // An employer (owner or staff) may hold what its assessment portal needs; a partner every
+    // scope; someone acting for no company none.
+    const TestUser manager
+            = staffMember(m_employer, { u"webhooks.manage"_s }, u"scopes.manager@example.com"_s);
+    QCOMPARE(mayHold(m_employer.token), QStringList { u"assessments.onboard"_s });
+    QCOMPARE(mayHold(manager.token), QStringList { u"assessments.onboard"_s });
+    QStringList every = ApiKeyService::scopeNames();
+    every.sort();
+    QCOMPARE(mayHold(m_partner.token), every);
+    QCOMPARE(mayHold(m_talent.token), QStringList());
+    QCOMPARE(mayHold(m_admin.token), QStringList());
+    // What an employer may hold, it is issued.
+    for (const QString &scope : mayHold(m_employer.token))
+        QCOMPARE(newKey({ scope }, m_employer.token).value(u"status"_s).toString(), u"active"_s);
+}
+
+void TestApiKeys::theKeyFormIsTheServersBody()
+{
+    // The client's key form offers common's scopes, labelled for people, and checks with the
+    // schema the route declares: both must name exactly the scopes the server knows.
+    QCOMPARE(forms::apiKeyScopes(), ApiKeyService::scopeNames());
+    for (const QString &scope : forms::apiKeyScopes())
+        QVERIFY2(forms::choiceLabel(u"api_key_scope"_s, scope), qPrintable(scope));
+    FieldErrors errors;
+    forms::apiKey().validate(QJsonObject { { u"name"_s, u"Portal"_s },
+                                           { u"scopes"_s, QJsonArray { u"talents.everything"_s } } },
+                             errors);
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.messages().first().startsWith(u"scopes"_s),
+             qPrintable(errors.messages().join(u"; "_s)));
 }
 
 void TestApiKeys::keysAndUserTokensOpenDifferentDoors()

@@ -73,6 +73,12 @@ Shell {
             permission: "applications.read"
         },
         {
+            name: "apiKeys",
+            title: qsTr("API keys"),
+            page: apiKeys,
+            permission: "webhooks.manage"
+        },
+        {
             name: "company",
             title: qsTr("Company"),
             page: company
@@ -125,6 +131,10 @@ Shell {
     Component {
         id: assessmentResults
         AssessmentResultsPage {}
+    }
+    Component {
+        id: apiKeys
+        ApiKeysPage {}
     }
     Component {
         id: company

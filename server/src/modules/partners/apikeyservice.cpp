@@ -107,6 +107,27 @@ QStringList ApiKeyService::scopeNames()
     return names;
 }
 
+bool ApiKeyService::isPartner(QSqlDatabase db, qint64 companyId)
+{
+    return Sql(db, u"SELECT 1 FROM companies WHERE id = :id AND kind = 'partner'"_s)
+            .bind(u":id"_s, companyId)
+            .exists();
+}
+
+QJsonObject ApiKeyService::scopesFor(const Principal &by)
+{
+    // Keys are a company's: someone acting for none may hold none.
+    const bool company = by.companyId.has_value();
+    const bool partner = company && isPartner(m_context.db(), *by.companyId);
+    QJsonArray data;
+    for (const ApiKeyScope &scope : scopes())
+        data.append(QJsonObject { { u"name"_s, scope.name },
+                                  { u"description"_s, scope.description },
+                                  { u"partners_only"_s, scope.partnersOnly },
+                                  { u"may_hold"_s, company && (partner || !scope.partnersOnly) } });
+    return { { u"data"_s, data } };
+}
+
 void ApiKeyService::checkScopesFit(QSqlDatabase db, qint64 companyId, const QStringList &scopes)
 {
     QStringList partnersOnly;

@@ -149,7 +149,7 @@ void PartnerService::askForConsent(QSqlDatabase db, qint64 companyId, const QStr
             { talent.email, u"%1 asks to see your Worknation profile"_s.arg(partner),
               u"Hello %1,\n\n%2 would like to read your Worknation profile, CV and "
               u"intro video. Nothing is shared unless you allow it: open Worknation, go "
-              u"to Partners and choose whether to share with %2. You can stop sharing at "
+              u"to Data sharing and choose whether to share with %2. You can stop sharing at "
               u"any time.\n"_s.arg(talent.firstName, partner) });
 }
 
@@ -182,7 +182,7 @@ QJsonObject PartnerService::addTalent(QSqlDatabase db, qint64 companyId, const Q
     }
     const qint64 talentId = m_accounts.create(db, NewAccount::person(talent, Role::Talent));
     // The partner vouches that the talent asked to join through it; the talent sees the
-    // consent under Partners and can withdraw it.
+    // consent under Data sharing and can withdraw it.
     Sql(db,
         u"INSERT INTO partner_consents (talent_id, company_id, source, granted_at) VALUES "
         u"(:talent, :company, 'partner', :now)"_s)
