@@ -68,6 +68,10 @@ Schema assessmentOption();
 Schema assessmentQuestion(bool creating);
 /** A new assessment bank, with its categories and, optionally, its questions. */
 const Schema &assessmentBank();
+/** A reading passage with its questions, each with its options and one correct. */
+const Schema &assessmentPassage();
+/** A company's target mean (1-5) per category of an assessment: culture fit's target profile. */
+const Schema &assessmentTarget();
 
 /** The body taken by the client's operation @p operation where a form sends it; else nullptr. */
 const Schema *operationBody(const QString &operation);
