@@ -72,6 +72,18 @@ Shell {
             permission: "applications.read"
         },
         {
+            name: "cultureFit",
+            title: qsTr("Culture fit"),
+            page: cultureFit,
+            permission: "applications.read"
+        },
+        {
+            name: "assessmentReports",
+            title: qsTr("Assessment reports"),
+            page: assessmentReports,
+            permission: "reports.read"
+        },
+        {
             name: "company",
             title: qsTr("Company"),
             page: company
@@ -124,6 +136,17 @@ Shell {
     Component {
         id: assessmentResults
         AssessmentResultsPage {}
+    }
+    Component {
+        id: cultureFit
+        // Those who read applicants read the target; setting it takes assessments.manage.
+        CultureFitPage {
+            canEdit: shell.permissions === null || shell.permissions.includes("assessments.manage")
+        }
+    }
+    Component {
+        id: assessmentReports
+        AssessmentReportsPage {}
     }
     Component {
         id: company
