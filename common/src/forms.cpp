@@ -299,11 +299,12 @@ const Schema &assessmentPassage()
         { u"title"_s, Field::string(1, 200).required() },
         { u"body"_s, Field::string(50, 20000).required() },
         { u"questions"_s,
-          Field::arrayOf(Field::object({ { u"text"_s, Field::string(1, 2000).required() },
-                                         { u"options"_s,
-                                           Field::arrayOf(Field::object(assessmentOption()), 10)
-                                                   .required() } }),
-                         20)
+          Field::arrayOf(
+                  Field::object(
+                          { { u"text"_s, Field::string(1, 2000).required() },
+                            { u"options"_s,
+                              Field::arrayOf(Field::object(assessmentOption()), 10).required() } }),
+                  20)
                   .required() },
     };
     return schema;

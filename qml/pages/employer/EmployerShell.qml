@@ -139,9 +139,10 @@ Shell {
     }
     Component {
         id: cultureFit
-        // Those who read applicants read the target; setting it takes assessments.manage.
+        // Those who read applicants read the target; setting it takes assessments.manage. The
+        // page is made by the shell's Loader, in the shell's context, where its id resolves.
         CultureFitPage {
-            canEdit: shell.permissions === null || shell.permissions.includes("assessments.manage")
+            canEdit: shell.permissions === null || shell.permissions.includes("assessments.manage") // qmllint disable unqualified
         }
     }
     Component {
