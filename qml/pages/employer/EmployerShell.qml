@@ -52,7 +52,8 @@ Shell {
         {
             name: "coding",
             title: qsTr("Coding challenges"),
-            page: coding
+            page: coding,
+            permission: "assessments.manage" // writing, inviting and reading submissions
         },
         {
             name: "pipelines",
