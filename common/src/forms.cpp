@@ -347,6 +347,35 @@ const Schema &assessmentBank()
     return schema;
 }
 
+const Schema &assessmentPassage()
+{
+    static const Schema schema {
+        { u"title"_s, Field::string(1, 200).required() },
+        { u"body"_s, Field::string(50, 20000).required() },
+        { u"questions"_s,
+          Field::arrayOf(
+                  Field::object(
+                          { { u"text"_s, Field::string(1, 2000).required() },
+                            { u"options"_s,
+                              Field::arrayOf(Field::object(assessmentOption()), 10).required() } }),
+                  20)
+                  .required() },
+    };
+    return schema;
+}
+
+const Schema &assessmentTarget()
+{
+    static const Schema schema {
+        { u"targets"_s,
+          Field::arrayOf(Field::object({ { u"category"_s, Field::string(1, 40).required() },
+                                         { u"target"_s, Field::number(1, 5).required() } }),
+                         100)
+                  .required() },
+    };
+    return schema;
+}
+
 const Schema *operationBody(const QString &operation)
 {
     // Keyed by the names of clientOperations(); each is the body its endpoint declares.
@@ -365,6 +394,8 @@ const Schema *operationBody(const QString &operation)
         { u"updateAssessmentQuestion"_s, assessmentQuestion(false) },
         { u"createApiKey"_s, apiKey() },
         { u"rotateApiKey"_s, apiKeyRotation() },
+        { u"createAssessmentPassage"_s, assessmentPassage() },
+        { u"setAssessmentTarget"_s, assessmentTarget() },
     };
     const auto found = bodies.constFind(operation);
     return found == bodies.constEnd() ? nullptr : &*found;

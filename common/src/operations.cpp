@@ -184,6 +184,13 @@ const QHash<QString, Operation> &clientOperations()
         { u"deleteAssessmentQuestion"_s,
           { "DELETE", u"/api/v1/assessments/{instrument}/questions/{id}"_s } },
         { u"assessmentPassages"_s, { "GET", u"/api/v1/assessments/{instrument}/passages"_s } },
+        { u"createAssessmentPassage"_s, { "POST", u"/api/v1/assessments/{instrument}/passages"_s } },
+        { u"setAssessmentQuestionsActive"_s,
+          { "PATCH", u"/api/v1/assessments/{instrument}/questions/status"_s } },
+        { u"assessmentReport"_s, { "GET", u"/api/v1/assessments/{instrument}/reports"_s } },
+        { u"assessmentTarget"_s, { "GET", u"/api/v1/assessments/{instrument}/target"_s } },
+        { u"setAssessmentTarget"_s, { "PUT", u"/api/v1/assessments/{instrument}/target"_s } },
+        { u"rankedApplicants"_s, { "GET", u"/api/v1/assessments/{instrument}/applicants"_s } },
         { u"assessmentResults"_s, { "GET", u"/api/v1/assessment-results"_s } },
         { u"companyRole"_s, { "GET", u"/api/v1/onboarding/employer-roles/{id}"_s } },
         // API keys, for a company's or a partner's systems

@@ -2,15 +2,18 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Layouts
 import Worknation.Client
 import Worknation.Ui
 
 /**
  * A server list (ApiListModel) as a scrolling column of cards, with its loading, empty and error
  * states; rows load as the view scrolls. The delegate gets `row`, `rowId` and `index`.
+ *
+ * The state and the list are placed by anchors, not by a layout: a Qt 6.4 layout inside another
+ * keeps the room of a child that hides while its own size stays the same, which left an empty
+ * gap above the rows once they came.
  */
-ColumnLayout {
+Item {
     id: apiList
 
     property alias operation: model.operation
@@ -28,7 +31,8 @@ ColumnLayout {
     /** Return pressed on the current row. */
     signal activated(var row)
 
-    spacing: Theme.spacing
+    implicitWidth: state.visible ? state.implicitWidth : 0
+    implicitHeight: state.visible ? state.implicitHeight : 0
 
     ApiListModel {
         id: model
@@ -41,7 +45,10 @@ ColumnLayout {
     }
 
     StateView {
-        Layout.fillWidth: true
+        id: state
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
         loading: model.loading
         error: model.error
         count: model.count
@@ -51,8 +58,11 @@ ColumnLayout {
 
     KeyList {
         id: view
-        Layout.fillWidth: true
-        Layout.fillHeight: true
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.top: state.visible ? state.bottom : parent.top
+        anchors.topMargin: state.visible ? Theme.spacing : 0
         clip: true
         spacing: Theme.spacing / 2
         model: model

@@ -2,12 +2,16 @@
 import QtQuick
 import Worknation.Ui
 
-/** A white panel with a border: list rows, figures and forms sit on one. */
+/**
+ * A white panel with a border: list rows, figures and forms sit on one. It draws no focus of its
+ * own: in a list, KeyList frames the entry the keyboard is on, and a card that takes the focus
+ * alone shows it the same way (Theme.focus).
+ */
 Rectangle {
     property bool selected: false
 
     radius: Theme.radius
     color: selected ? Theme.selection : Theme.surface
-    border.color: activeFocus ? Theme.primary : Theme.border
-    border.width: activeFocus ? 2 : 1
+    border.color: Theme.border
+    border.width: 1
 }

@@ -9,6 +9,7 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QStandardPaths>
 #include <QtTest>
+#include <functional>
 
 Q_IMPORT_QML_PLUGIN(Worknation_ClientPlugin)
 Q_IMPORT_QML_PLUGIN(Worknation_UiPlugin)
@@ -432,7 +433,435 @@ private Q_SLOTS:
         snapshot(u"admin-assessment-results"_s);
     }
 
+    void anEmployerSetsItsCultureFitTargetAndSeesApplicantsRankedByIt()
+    {
+        // Two applicants to the company's job: one whose means are the target exactly, one who
+        // answered 3 throughout (fit 64.64, docs/assessments.md). A third applied elsewhere.
+        const TestUser owner = m_server->createUser(Role::Employer);
+        const TestUser elsewhere = m_server->createUser(Role::Employer);
+        const qint64 job = publishJob(*m_server, owner, u"Store assistant"_s);
+        const qint64 otherJob = publishJob(*m_server, elsewhere, u"Driver"_s);
+        const QHash<QString, int> profile { { u"PACE"_s, 5 },
+                                            { u"STRUCT"_s, 1 },
+                                            { u"COLLAB"_s, 3 },
+                                            { u"RISK"_s, 4 },
+                                            { u"FEEDBACK"_s, 2 } };
+        QHash<QString, QJsonObject> keys;
+        for (const QJsonValue &value : questionsOf(u"culture-fit"_s))
+            keys.insert(value.toObject().value(u"text"_s).toString(), value.toObject());
+        const TestUser close = m_server->createUser(Role::Talent);
+        const TestUser middle = m_server->createUser(Role::Talent);
+        const TestUser outsider = m_server->createUser(Role::Talent);
+        QVERIFY(apply(close, job) && apply(middle, job) && apply(outsider, otherJob));
+        QVERIFY(takeTest(close, u"culture-fit"_s,
+                         [&](const QJsonObject &question) {
+                             const QJsonObject key
+                                     = keys.value(question.value(u"text"_s).toString());
+                             const int mean = profile.value(key.value(u"category"_s).toString());
+                             return key.value(u"reverse_keyed"_s).toBool() ? 6 - mean : mean;
+                         })
+                > 0);
+        QVERIFY(takeTest(middle, u"culture-fit"_s, [](const QJsonObject &) { return 3; }) > 0);
+        QVERIFY(takeTest(outsider, u"culture-fit"_s, [](const QJsonObject &) { return 3; }) > 0);
+
+        logInAs(owner, u"employer"_s);
+        show(u"EmployerShell { anchors.fill: parent; startSection: \"cultureFit\" }"_s);
+        // No target yet: listed by score, with no fit; the other company's applicant is not.
+        QVERIFY(find(u"ranked_%1"_s.arg(middle.id)));
+        QVERIFY(find(u"ranked_%1"_s.arg(close.id)));
+        QVERIFY(shownNow(u"ranked_%1"_s.arg(close.id), "subtitle")
+                        .toString()
+                        .startsWith(u"no fit without a target"_s));
+        QVERIFY(!shownNow(u"ranked_%1"_s.arg(outsider.id), "title").isValid());
+        QVERIFY(!find(u"saveTarget"_s)->isEnabled());
+
+        // One choice per dimension the server lists; the target is saved as chosen.
+        pick(u"target_PACE"_s, u"5 · high"_s);
+        pick(u"target_STRUCT"_s, u"1 · low"_s);
+        pick(u"target_COLLAB"_s, u"3"_s);
+        pick(u"target_RISK"_s, u"4"_s);
+        pick(u"target_FEEDBACK"_s, u"2"_s);
+        click(find(u"saveTarget"_s));
+        QTRY_COMPARE(targetOf(owner),
+                     (QHash<QString, QVariant> { { u"PACE"_s, 5.0 },
+                                                 { u"STRUCT"_s, 1.0 },
+                                                 { u"COLLAB"_s, 3.0 },
+                                                 { u"RISK"_s, 4.0 },
+                                                 { u"FEEDBACK"_s, 2.0 } }));
+        QTRY_VERIFY(shownNow(u"ranked_%1"_s.arg(close.id), "title").toString().startsWith(u"1. "_s));
+        QVERIFY(shownNow(u"ranked_%1"_s.arg(close.id), "subtitle")
+                        .toString()
+                        .startsWith(u"fit 100 %"_s));
+        QTRY_VERIFY(shownNow(u"ranked_%1"_s.arg(middle.id), "subtitle")
+                            .toString()
+                            .startsWith(u"fit 64.64 %"_s));
+        QVERIFY(shownNow(u"ranked_%1"_s.arg(middle.id), "title").toString().startsWith(u"2. "_s));
+        QVERIFY(!shownNow(u"ranked_%1"_s.arg(outsider.id), "title").isValid());
+        snapshot(u"employer-culture-fit"_s);
+
+        // A dimension taken out of the target is not sent; the others stay as they were.
+        pick(u"target_FEEDBACK"_s, u"No target"_s);
+        click(find(u"saveTarget"_s));
+        QTRY_COMPARE(targetOf(owner).value(u"FEEDBACK"_s), QVariant());
+        QCOMPARE(targetOf(owner).value(u"PACE"_s), QVariant(5.0));
+        QCOMPARE(targetOf(owner).value(u"RISK"_s), QVariant(4.0));
+
+        // The job's applicants show the fit beside each.
+        m_window.reset();
+        show(u"Applicants { anchors.fill: parent; subjectId: %1 }"_s.arg(job));
+        QQuickItem *row = find(u"applicant_%1"_s.arg(close.id));
+        QVERIFY(row);
+        QTRY_VERIFY2(row->property("subtitle").toString().contains(u"culture fit 100 %"_s),
+                     qPrintable(row->property("subtitle").toString()));
+    }
+
+    void aStaffMemberWhoOnlyReadsApplicantsSeesTheTargetButCannotChangeIt()
+    {
+        const TestUser reader = invitedEmployee(
+                *m_server, m_owner,
+                addCompanyRole(*m_server, m_owner, u"Reader"_s, { u"applications.read"_s }),
+                u"fit-reader@example.com"_s);
+        QVERIFY(!reader.token.isEmpty());
+        logInAs(reader, u"staff"_s);
+        show(u"EmployerShell { objectName: \"shell\"; anchors.fill: parent }"_s);
+        QTRY_VERIFY(sectionNames().contains(u"cultureFit"_s));
+        QVERIFY(!sectionNames().contains(u"assessments"_s));
+        find(u"sections"_s)->setProperty("currentIndex", sectionNames().indexOf(u"cultureFit"_s));
+        QQuickItem *pace = find(u"target_PACE"_s);
+        QVERIFY(pace);
+        QVERIFY(!pace->isEnabled());
+        QVERIFY(!shownNow(u"saveTarget"_s).isValid());
+    }
+
+    void anAdminAddsAReadingPassageWithItsQuestions()
+    {
+        logInAs(m_admin, u"admin"_s);
+        show(u"AssessmentBanksPage { anchors.fill: parent }"_s);
+        click(find(u"bank_comprehension"_s));
+        QTRY_COMPARE(shownNow(u"bankHeading"_s).toString(), u"Reading comprehension"_s);
+        click(find(u"passagesTab"_s));
+        const int before = passagesOf(u"comprehension"_s).size();
+        QVERIFY(before > 0);
+        QTRY_VERIFY(shownNow(u"passagesTab"_s).toString() == u"Reading passages (%1)"_s.arg(before));
+
+        click(find(u"addPassage"_s));
+        type(u"passageTitle"_s, u"The night market"_s);
+        type(u"passageBody"_s, u"Stalls open at dusk."_s);
+        type(u"passageQuestion_0"_s, u"When do the stalls open?"_s);
+        type(u"passageOption_0_0"_s, u"At noon"_s);
+        type(u"passageOption_0_1"_s, u"At dusk"_s);
+        click(find(u"savePassage"_s));
+        // Too short a passage and no correct option: said beside each before anything is sent.
+        QVERIFY(find(u"passageBodyError"_s));
+        QVERIFY(find(u"passageBodyError"_s)->property("text").toString().contains(u"50"_s));
+        QCOMPARE(find(u"passageOptions_0Error"_s)->property("text").toString(),
+                 u"Mark the one correct option"_s);
+        QCOMPARE(passagesOf(u"comprehension"_s).size(), before);
+
+        const QString body = u"Stalls open at dusk along the old rail line. Traders bring lamps, "
+                             u"grills and music, and by nine the lane is full of families buying "
+                             u"suya, fabric and phone cases. The market closes at midnight."_s;
+        type(u"passageBody"_s, body);
+        click(find(u"passageCorrect_0_1"_s));
+        click(find(u"addPassageQuestion"_s));
+        type(u"passageQuestion_1"_s, u"What closes the market?"_s);
+        type(u"passageOption_1_0"_s, u"Rain"_s);
+        type(u"passageOption_1_1"_s, u"The traders' choice"_s);
+        click(find(u"addPassageOption_1"_s));
+        type(u"passageOption_1_2"_s, u"Midnight"_s);
+        click(find(u"passageCorrect_1_2"_s));
+        // The first question's text and choice survived the second one's rows being drawn.
+        QCOMPARE(find(u"passageQuestion_0"_s)->property("text").toString(),
+                 u"When do the stalls open?"_s);
+        QVERIFY(find(u"passageCorrect_0_1"_s)->property("checked").toBool());
+        QVERIFY(!shownNow(u"passageBodyError"_s).isValid());
+        click(find(u"savePassage"_s));
+
+        QJsonObject passage;
+        QTRY_VERIFY(!(passage
+                      = findBy(passagesOf(u"comprehension"_s), u"title"_s, u"The night market"_s))
+                             .isEmpty());
+        QCOMPARE(passage.value(u"body"_s).toString(), body);
+        QCOMPARE(passage.value(u"word_count"_s).toInt(), 35);
+        const QJsonArray questions = passage.value(u"questions"_s).toArray();
+        QCOMPARE(questions.size(), 2);
+        QCOMPARE(valuesOf(questions, u"type"_s), (QStringList { u"passage"_s, u"passage"_s }));
+        QCOMPARE(questions.at(0).toObject().value(u"text"_s).toString(),
+                 u"When do the stalls open?"_s);
+        QCOMPARE(correctKeys(questions.at(0).toObject()), QStringList { u"b"_s });
+        QCOMPARE(correctKeys(questions.at(1).toObject()), QStringList { u"c"_s });
+        QCOMPARE(questions.at(1).toObject().value(u"options"_s).toArray().size(), 3);
+
+        const qint64 id = passage.value(u"id"_s).toInteger();
+        QTRY_COMPARE(shownNow(u"passagesTab"_s).toString(),
+                     u"Reading passages (%1)"_s.arg(before + 1));
+        reveal(u"passage_%1"_s.arg(id));
+        QTRY_VERIFY(shownNow(u"passageSummary_%1"_s.arg(id))
+                            .toString()
+                            .startsWith(u"35 words · 2 questions"_s));
+        snapshot(u"admin-reading-passages"_s);
+
+        // Out of the pool: its questions are not drawn, so neither is the passage; and back.
+        clickInView(u"togglePassage_%1"_s.arg(id));
+        QTRY_VERIFY(!activeOf(findBy(passagesOf(u"comprehension"_s), u"id"_s, id)).contains(true));
+        QTRY_VERIFY(shownNow(u"passageSummary_%1"_s.arg(id)).toString().contains(u"not drawn"_s));
+        clickInView(u"togglePassage_%1"_s.arg(id));
+        QTRY_VERIFY(!activeOf(findBy(passagesOf(u"comprehension"_s), u"id"_s, id)).contains(false));
+    }
+
+    void reportsCountTheSeededAttemptsForAdminsAndEachCompanyItsOwnApplicants()
+    {
+        // A platform bank of an agreement item in Poise and one in Focus. Three takers rate Poise
+        // 5, 3 and 1 (100 %, 50 %, 0 %: a mean of 50 %, one taker in the first, middle and last
+        // fifth) and Focus 4, 4 and 2 (75 %, 75 %, 25 %: 58.33 %); overall 87.5 %, 62.5 % and
+        // 12.5 %: 54.17 %. The first two applied to one company, the third to another.
+        const auto likertIn = [](const QString &code, const QString &text) {
+            return QJsonObject { { u"type"_s, u"likert"_s },
+                                 { u"category"_s, code },
+                                 { u"text"_s, text } };
+        };
+        const Reply created = m_server->post(
+                u"/api/v1/assessments"_s,
+                QJsonObject { { u"title"_s, u"Poise check"_s },
+                              { u"retake_days"_s, 0 },
+                              { u"categories"_s,
+                                QJsonArray { QJsonObject { { u"code"_s, u"POISE"_s },
+                                                           { u"name"_s, u"Poise"_s } },
+                                             QJsonObject { { u"code"_s, u"FOCUS"_s },
+                                                           { u"name"_s, u"Focus"_s } } } },
+                              { u"questions"_s,
+                                QJsonArray { likertIn(u"POISE"_s, u"I keep my poise."_s),
+                                             likertIn(u"FOCUS"_s, u"I keep my focus."_s) } } },
+                m_admin.token);
+        QCOMPARE(created.status, 201);
+        const QString bank = QString::number(created.json().value(u"id"_s).toInteger());
+        const TestUser company = m_server->createUser(Role::Employer);
+        const TestUser other = m_server->createUser(Role::Employer);
+        const qint64 job = publishJob(*m_server, company, u"Cook"_s);
+        const qint64 otherJob = publishJob(*m_server, other, u"Baker"_s);
+        const QList<QPair<int, int>> ratings { { 5, 4 }, { 3, 4 }, { 1, 2 } };
+        for (int i = 0; i < ratings.size(); ++i) {
+            const TestUser taker = m_server->createUser(Role::Talent);
+            QVERIFY(apply(taker, i < 2 ? job : otherJob));
+            const QPair<int, int> rating = ratings.at(i);
+            QVERIFY(takeTest(taker, bank,
+                             [rating](const QJsonObject &question) {
+                                 return question.value(u"text"_s).toString().contains(u"poise"_s)
+                                         ? rating.first
+                                         : rating.second;
+                             })
+                    > 0);
+        }
+        const QJsonObject platform
+                = m_server->get(u"/api/v1/assessments/%1/reports"_s.arg(bank), m_admin.token).json();
+        QCOMPARE(platform.value(u"takers"_s).toInt(), 3);
+        const QJsonArray categories = platform.value(u"categories"_s).toArray();
+        const QJsonObject poise = findBy(categories, u"code"_s, u"POISE"_s);
+        QCOMPARE(poise.value(u"mean_percent"_s).toDouble(), 50.0);
+        QCOMPARE(countsOf(poise), (QVariantList { 1, 0, 1, 0, 1 }));
+        QCOMPARE(findBy(categories, u"code"_s, u"FOCUS"_s).value(u"mean_percent"_s).toDouble(),
+                 58.33);
+
+        logInAs(m_admin, u"admin"_s);
+        show(u"AdminShell { anchors.fill: parent; startSection: \"assessmentReports\" }"_s);
+        pick(u"reportInstrument"_s, u"Poise check"_s);
+        QQuickItem *takers = find(u"reportTakers"_s);
+        QVERIFY(takers);
+        QTRY_VERIFY2(takers->property("text").toString().startsWith(u"3 takers on Poise check"_s),
+                     qPrintable(takers->property("text").toString()));
+        QCOMPARE(find(u"mean_POISE"_s)->property("text").toString(), u"50 % · 3 takers"_s);
+        QCOMPARE(find(u"spreadChart"_s)->property("values").toList(),
+                 (QVariantList { 1, 0, 1, 0, 1 }));
+        QCOMPARE(find(u"monthTakers"_s)->property("values").toList(), QVariantList { 3 });
+        QCOMPARE(find(u"mean_FOCUS"_s)->property("text").toString(), u"58.3 % · 3 takers"_s);
+        QCOMPARE(find(u"monthMeans"_s)->property("values").toList(), QVariantList { 54.17 });
+        snapshot(u"admin-assessment-report"_s);
+
+        // A period: a day that is not one is refused beside its field; a later period is empty.
+        type(u"reportFrom"_s, u"2026-13-01"_s);
+        click(find(u"showReport"_s));
+        QQuickItem *problem = find(u"reportFromError"_s);
+        QVERIFY(problem);
+        QVERIFY2(!problem->property("text").toString().isEmpty(),
+                 qPrintable(problem->property("text").toString()));
+        type(u"reportFrom"_s,
+             QDate::currentDate().addDays(2).toString(Qt::ISODate)); // beyond any time zone
+        click(find(u"showReport"_s));
+        QTRY_VERIFY(shownNow(u"reportTakers"_s).toString().startsWith(u"0 takers"_s));
+        QVERIFY(find(u"reportEmpty"_s));
+        QVERIFY(!shownNow(u"reportFromError"_s).isValid());
+
+        // The company counts its own two applicants only: 5 and 3, a mean of 75 %.
+        m_window.reset();
+        client::Session::instance()->logout();
+        logInAs(company, u"employer"_s);
+        show(u"EmployerShell { anchors.fill: parent; startSection: \"assessmentReports\" }"_s);
+        pick(u"reportInstrument"_s, u"Poise check"_s);
+        takers = find(u"reportTakers"_s);
+        QVERIFY(takers);
+        QTRY_VERIFY2(
+                takers->property("text").toString().startsWith(u"2 takers among your applicants"_s),
+                qPrintable(takers->property("text").toString()));
+        QCOMPARE(find(u"mean_POISE"_s)->property("text").toString(), u"75 % · 2 takers"_s);
+        QCOMPARE(find(u"spreadChart"_s)->property("values").toList(),
+                 (QVariantList { 0, 0, 1, 0, 1 }));
+        QCOMPARE(m_server->get(u"/api/v1/assessments/%1/reports"_s.arg(bank), company.token)
+                         .json()
+                         .value(u"takers"_s)
+                         .toInt(),
+                 2);
+        snapshot(u"employer-assessment-report"_s);
+    }
+
+    void aFocusedListEntryShowsOneFrame()
+    {
+        logInAs(m_admin, u"admin"_s);
+        show(u"AssessmentBanksPage { anchors.fill: parent }"_s);
+        QQuickItem *list = listOf(find(u"bank_personality"_s));
+        QVERIFY(list);
+        // The keyboard on the list: its frame around the current entry, and no border of the
+        // entry's own beside it.
+        list->forceActiveFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(list->hasActiveFocus());
+        QTest::keyClick(m_window.get(), Qt::Key_Down);
+        QQuickItem *current = list->property("currentItem").value<QQuickItem *>();
+        QVERIFY(current);
+        QTRY_VERIFY(shownNow(u"focusFrame"_s, "visible").toBool());
+        QCOMPARE(current->property("border").value<QObject *>()->property("width").toInt(), 1);
+    }
+
+    void listsStartUnderTheirFilters_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("entry");
+        QTest::addRow("banks") << u"AssessmentBanksPage"_s << u"bank_personality"_s;
+        QTest::addRow("results") << u"AssessmentResultsPage"_s << u"result_"_s;
+    }
+    void listsStartUnderTheirFilters()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, entry);
+        if (page == u"AssessmentResultsPage"_s) // a result to list, whatever ran before
+            QVERIFY(takeTest(m_server->createUser(Role::Talent), u"soft-skills"_s,
+                             [](const QJsonObject &) { return 3; })
+                    > 0);
+        logInAs(m_admin, u"admin"_s);
+        show(u"%1 { anchors.fill: parent }"_s.arg(page));
+        QQuickItem *list = nullptr;
+        const QDeadlineTimer deadline(10000);
+        while (!list && !deadline.hasExpired()) {
+            QTest::qWait(50);
+            list = listOf(itemNamedFrom(m_window->contentItem(), entry));
+        }
+        QVERIFY(list);
+        QVERIFY(QQuickTest::qWaitForPolish(m_window.get()));
+        QQuickItem *first = nullptr;
+        QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, first),
+                                  Q_ARG(int, 0));
+        QVERIFY(first);
+        // The rows start where their list does: no room is left empty above them once they came.
+        const qreal above
+                = first->mapToScene({ 0, 0 }).y() - list->parentItem()->mapToScene({ 0, 0 }).y();
+        QCOMPARE(above, 0.0);
+    }
+
 private:
+    /** The first visible item whose name starts with @p prefix. */
+    static QQuickItem *itemNamedFrom(QQuickItem *root, const QString &prefix)
+    {
+        if (!root->isVisible())
+            return nullptr;
+        if (root->objectName().startsWith(prefix))
+            return root;
+        const QList<QQuickItem *> children = root->childItems();
+        for (QQuickItem *child : children) {
+            if (QQuickItem *found = itemNamedFrom(child, prefix))
+                return found;
+        }
+        return nullptr;
+    }
+
+    /** The list view showing @p entry. */
+    static QQuickItem *listOf(QQuickItem *entry)
+    {
+        QQuickItem *list = entry;
+        while (list && !list->inherits("QQuickListView"))
+            list = list->parentItem();
+        return list;
+    }
+
+    /** Applies @p talent to @p job; whether the server took it. */
+    bool apply(const TestUser &talent, qint64 job)
+    {
+        return m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(job), QJsonObject(),
+                              talent.token)
+                       .status
+                == 201;
+    }
+
+    /** @p talent takes @p instrument, rating each agreement item as @p rate says; the result. */
+    qint64 takeTest(const TestUser &talent, const QString &instrument,
+                    const std::function<int(const QJsonObject &)> &rate)
+    {
+        const Reply attempt = m_server->post(u"/api/v1/assessments/%1/attempts"_s.arg(instrument),
+                                             QJsonObject(), talent.token);
+        if (attempt.status != 201)
+            return 0;
+        QJsonArray answers;
+        for (const QJsonValue &value : attempt.json().value(u"questions"_s).toArray()) {
+            const QJsonObject question = value.toObject();
+            answers.append(QJsonObject { { u"question_id"_s, question.value(u"id"_s) },
+                                         { u"rating"_s, rate(question) } });
+        }
+        const Reply submitted
+                = m_server->post(u"/api/v1/assessments/%1/submissions"_s.arg(instrument),
+                                 QJsonObject { { u"answers"_s, answers } }, talent.token);
+        return submitted.status == 200 ? submitted.json().value(u"id"_s).toInteger() : 0;
+    }
+
+    /** The company's culture-fit target as the server keeps it: code → target (null: none). */
+    QHash<QString, QVariant> targetOf(const TestUser &owner)
+    {
+        QHash<QString, QVariant> targets;
+        const QJsonArray rows
+                = m_server->get(u"/api/v1/assessments/culture-fit/target"_s, owner.token)
+                          .json()
+                          .value(u"targets"_s)
+                          .toArray();
+        for (const QJsonValue &value : rows) {
+            const QJsonValue target = value.toObject().value(u"target"_s);
+            targets.insert(value.toObject().value(u"category"_s).toString(),
+                           target.isNull() ? QVariant() : QVariant(target.toDouble()));
+        }
+        return targets;
+    }
+
+    QJsonArray passagesOf(const QString &bank)
+    {
+        return m_server->get(u"/api/v1/assessments/%1/passages?limit=100"_s.arg(bank), m_admin.token)
+                .json()
+                .value(u"data"_s)
+                .toArray();
+    }
+
+    /** Whether each question of @p passage is active. */
+    static QList<bool> activeOf(const QJsonObject &passage)
+    {
+        QList<bool> active;
+        for (const QJsonValue &value : passage.value(u"questions"_s).toArray())
+            active.append(value.toObject().value(u"active"_s).toBool());
+        return active;
+    }
+
+    /** A report category's distribution: the count in each fifth. */
+    static QVariantList countsOf(const QJsonObject &category)
+    {
+        QVariantList counts;
+        for (const QJsonValue &value : category.value(u"distribution"_s).toArray())
+            counts.append(value.toObject().value(u"count"_s).toInt());
+        return counts;
+    }
+
     /** Opens the question editor of the bank shown, for a new question. */
     void openNewQuestion()
     {

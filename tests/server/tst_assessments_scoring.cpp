@@ -462,6 +462,12 @@ void TestAssessmentsScoring::cultureFitRanksApplicantsByDistanceToTarget()
     QCOMPARE(theirRows.at(0).toObject().value(u"user"_s).toObject().value(u"id"_s).toInteger(),
              elsewhere.id);
     QVERIFY(theirRows.at(0).toObject().value(u"fit"_s).isNull());
+
+    // A target on culture fit ranks nothing else: another assessment's ranking has no target.
+    const Reply elsewhereRanked
+            = m_server->get(u"/api/v1/assessments/soft-skills/applicants"_s, m_reader.token);
+    QCOMPARE(elsewhereRanked.status, 200);
+    QVERIFY(!elsewhereRanked.json().value(u"target_set"_s).toBool());
 }
 
 void TestAssessmentsScoring::percentilesWaitForThirtyTakers()

@@ -45,6 +45,11 @@ Shell {
             page: assessmentResults
         },
         {
+            name: "assessmentReports",
+            title: qsTr("Assessment reports"),
+            page: assessmentReports
+        },
+        {
             name: "invites",
             title: qsTr("Invite people"),
             page: invites
@@ -93,6 +98,10 @@ Shell {
     Component {
         id: assessmentResults
         AssessmentResultsPage {}
+    }
+    Component {
+        id: assessmentReports
+        AssessmentReportsPage {}
     }
     Component {
         id: invites

@@ -32,17 +32,40 @@ Item {
             type: typeFilter.currentValue
         } : {});
         questions.operation = "assessmentQuestions";
+        passageList.arguments = {
+            instrument: row.id
+        };
+        passageList.operation = "assessmentPassages";
         refreshBank();
         page.passages = [];
+        loadPassages();
+    }
+
+    /** The bank's passages for the question editor's choice of passage. */
+    function loadPassages() {
+        const id = page.bank.id;
         Backend.call("assessmentPassages", {
-            instrument: row.id,
-            limit: 50
+            instrument: id,
+            limit: 100
         }, (error, body) => {
-            if (!error && row.id === page.bank.id)
+            if (!error && id === page.bank.id)
                 page.passages = body.data.map(passage => ({
                             id: passage.id,
                             title: passage.title
                         }));
+        });
+    }
+
+    /** Takes a passage out of the pool (its questions, so it is not drawn) or puts it back. */
+    function setPassageDrawn(passage: var, drawn: bool) {
+        Backend.call("setAssessmentQuestionsActive", {
+            instrument: page.bank.id,
+            question_ids: (passage.questions ?? []).map(question => question.id),
+            active: drawn
+        }, error => {
+            page.error = error;
+            if (!error)
+                page.changed();
         });
     }
 
@@ -61,6 +84,7 @@ Item {
     /** After a question changed: the list, the bank's count and the list of banks. */
     function changed() {
         questions.model.reload();
+        passageList.model.reload();
         refreshBank();
         banks.model.reload();
     }
@@ -236,6 +260,11 @@ Item {
                         text: qsTr("Categories (%1)").arg((page.bank.categories ?? []).length)
                         width: implicitWidth
                     }
+                    QQC2.TabButton {
+                        objectName: "passagesTab"
+                        text: qsTr("Reading passages (%1)").arg(Math.max(0, passageList.model.total))
+                        width: implicitWidth
+                    }
                 }
                 StackLayout {
                     Layout.fillWidth: true
@@ -352,11 +381,135 @@ Item {
                             }
                         }
                     }
+
+                    // ---- Reading passages ----
+                    ColumnLayout {
+                        spacing: Theme.spacing / 2
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.spacing
+                            QQC2.Label {
+                                Layout.fillWidth: true
+                                text: qsTr("A comprehension attempt draws one passage with an active question; the talent reads it, then answers its questions.")
+                                color: Theme.muted
+                                wrapMode: Text.Wrap
+                            }
+                            QQC2.Button {
+                                objectName: "addPassage"
+                                text: qsTr("Add passage")
+                                enabled: page.bank.id !== undefined
+                                onClicked: passageEditor.start()
+                            }
+                        }
+                        ApiList {
+                            id: passageList
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            emptyText: qsTr("No reading passage in this bank: add one with its questions.")
+                            delegate: Card {
+                                id: passageCard
+                                required property var row
+                                required property int index
+                                readonly property var passageQuestions: row.questions ?? []
+                                readonly property bool drawn: passageQuestions.some(question => question.active)
+                                objectName: "passage_" + row.id
+                                width: ListView.view ? ListView.view.width : implicitWidth
+                                implicitHeight: passageColumn.implicitHeight + 2 * Theme.spacing
+                                selected: ListView.isCurrentItem
+
+                                TapHandler {
+                                    onTapped: {
+                                        passageCard.ListView.view.forceActiveFocus();
+                                        passageCard.ListView.view.currentIndex = passageCard.index;
+                                    }
+                                }
+                                ColumnLayout {
+                                    id: passageColumn
+                                    anchors.fill: parent
+                                    anchors.margins: Theme.spacing
+                                    spacing: 4
+                                    QQC2.Label {
+                                        Layout.fillWidth: true
+                                        text: passageCard.row.title
+                                        font.bold: true
+                                        color: Theme.text
+                                        wrapMode: Text.Wrap
+                                    }
+                                    QQC2.Label {
+                                        objectName: "passageSummary_" + passageCard.row.id
+                                        Layout.fillWidth: true
+                                        text: [passageCard.row.word_count === 1 ? qsTr("1 word") : qsTr("%1 words").arg(passageCard.row.word_count), passageCard.passageQuestions.length === 1 ? qsTr("1 question") : qsTr("%1 questions").arg(passageCard.passageQuestions.length), passageCard.drawn ? qsTr("drawn into attempts") : qsTr("Inactive: not drawn")].join(" · ")
+                                        color: passageCard.drawn ? Theme.muted : Theme.warning
+                                        wrapMode: Text.Wrap
+                                    }
+                                    QQC2.Label {
+                                        Layout.fillWidth: true
+                                        text: passageCard.row.body
+                                        color: Theme.text
+                                        wrapMode: Text.Wrap
+                                        maximumLineCount: 2
+                                        elide: Text.ElideRight
+                                    }
+                                    Repeater {
+                                        model: passageCard.passageQuestions
+                                        RowLayout {
+                                            id: passageQuestion
+                                            required property var modelData
+                                            required property int index
+                                            Layout.fillWidth: true
+                                            spacing: Theme.spacing / 2
+                                            QQC2.Label {
+                                                Layout.fillWidth: true
+                                                Layout.leftMargin: Theme.spacing
+                                                text: qsTr("%1. %2").arg(passageQuestion.index + 1).arg(passageQuestion.modelData.text) + " · " + [page.keyOf(passageQuestion.modelData), passageQuestion.modelData.active ? "" : qsTr("Inactive")].filter(part => part).join(" · ")
+                                                color: Theme.text
+                                                wrapMode: Text.Wrap
+                                            }
+                                            QQC2.Button {
+                                                objectName: "editPassageQuestion_" + passageQuestion.modelData.id
+                                                text: qsTr("Edit")
+                                                flat: true
+                                                Accessible.name: qsTr("Edit question %1").arg(passageQuestion.index + 1)
+                                                onClicked: questionEditor.edit(passageQuestion.modelData)
+                                            }
+                                        }
+                                    }
+                                    RowLayout {
+                                        spacing: Theme.spacing / 2
+                                        QQC2.Button {
+                                            objectName: "addPassageQuestionTo_" + passageCard.row.id
+                                            text: qsTr("Add question")
+                                            onClicked: questionEditor.edit({
+                                                type: "passage",
+                                                passage_id: passageCard.row.id
+                                            })
+                                        }
+                                        QQC2.Button {
+                                            objectName: "togglePassage_" + passageCard.row.id
+                                            visible: passageCard.passageQuestions.length > 0
+                                            text: passageCard.drawn ? qsTr("Deactivate") : qsTr("Activate")
+                                            Accessible.name: passageCard.drawn ? qsTr("Deactivate the passage: its questions are not drawn") : qsTr("Activate the passage: its questions are drawn again")
+                                            onClicked: page.setPassageDrawn(passageCard.row, !passageCard.drawn)
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
     }
 
+    PassageEditor {
+        id: passageEditor
+        bank: page.bank
+        onSaved: {
+            tabs.currentIndex = 2;
+            page.changed();
+            page.loadPassages();
+        }
+    }
     BankEditor {
         id: bankEditor
         onSaved: bank => {

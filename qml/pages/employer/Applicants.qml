@@ -26,6 +26,39 @@ ColumnLayout {
     readonly property var reasons: Vocabulary.reasons(workflow)
     property string error
     property string notice
+    /** A job's applicants' culture fit by talent id, once the company has set its target. */
+    property var fits: ({})
+
+    /**
+     * The culture fit the server ranks the company's applicants by, page after page; nothing
+     * when no target is set (the server says so on the first page).
+     */
+    function loadFits() {
+        panel.fits = {};
+        if (!panel.forJob || panel.subjectId <= 0)
+            return;
+        const subject = panel.subjectId;
+        const found = {};
+        const fetch = page => Backend.call("rankedApplicants", {
+                instrument: "culture-fit",
+                page: page,
+                limit: 100
+            }, (error, body) => {
+                if (error || subject !== panel.subjectId || !body.target_set)
+                    return;
+                for (const row of body.data) {
+                    if (row.fit !== null && row.fit !== undefined)
+                        found[row.user.id] = row.fit;
+                }
+                panel.fits = Object.assign({}, found);
+                if (page < (body.meta.pages ?? 0))
+                    fetch(page + 1);
+            });
+        fetch(1);
+    }
+
+    onSubjectIdChanged: loadFits()
+    Component.onCompleted: loadFits()
 
     function move(application: var, status: string, reason: string) {
         const change = {
@@ -121,9 +154,10 @@ ColumnLayout {
         delegate: RowCard {
             id: card
             required property var row
+            objectName: "applicant_" + row.talent.id
             actionsBelow: true
             title: row.talent.first_name + " " + row.talent.last_name
-            subtitle: [row.talent.state, row.talent.email, row.remark ? qsTr("remark: %1").arg(row.remark) : "", row.decided_reason ?? ""].filter(part => part).join(" · ")
+            subtitle: [row.talent.state, row.talent.email, panel.fits[row.talent.id] !== undefined ? qsTr("culture fit %1 %").arg(panel.fits[row.talent.id]) : "", row.remark ? qsTr("remark: %1").arg(row.remark) : "", row.decided_reason ?? ""].filter(part => part).join(" · ")
             status: row.status
             Repeater {
                 // The moves the server offers (a job's rows list them) or the workflow allows the

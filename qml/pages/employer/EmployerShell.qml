@@ -73,6 +73,18 @@ Shell {
             permission: "applications.read"
         },
         {
+            name: "cultureFit",
+            title: qsTr("Culture fit"),
+            page: cultureFit,
+            permission: "applications.read"
+        },
+        {
+            name: "assessmentReports",
+            title: qsTr("Assessment reports"),
+            page: assessmentReports,
+            permission: "reports.read"
+        },
+        {
             name: "apiKeys",
             title: qsTr("API keys"),
             page: apiKeys,
@@ -131,6 +143,18 @@ Shell {
     Component {
         id: assessmentResults
         AssessmentResultsPage {}
+    }
+    Component {
+        id: cultureFit
+        // Those who read applicants read the target; setting it takes assessments.manage. The
+        // page is made by the shell's Loader, in the shell's context, where its id resolves.
+        CultureFitPage {
+            canEdit: shell.permissions === null || shell.permissions.includes("assessments.manage") // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: assessmentReports
+        AssessmentReportsPage {}
     }
     Component {
         id: apiKeys

@@ -299,6 +299,9 @@ Item {
                                                     z: dragger.drag.active ? 10 : 0
                                                     selected: (page.detail.id ?? 0) === slot.modelData.id
                                                     activeFocusOnTab: true
+                                                    // Alone in its column, not in a KeyList: its own frame, as KeyList's.
+                                                    border.color: activeFocus ? Theme.focus : Theme.border
+                                                    border.width: activeFocus ? 2 : 1
                                                     Accessible.role: Accessible.Button
                                                     Accessible.name: label.text
                                                     Keys.onReturnPressed: page.showDetail(slot.modelData.id)

@@ -71,6 +71,10 @@ Schema assessmentOption();
 Schema assessmentQuestion(bool creating);
 /** A new assessment bank, with its categories and, optionally, its questions. */
 const Schema &assessmentBank();
+/** A reading passage with its questions, each with its options and one correct. */
+const Schema &assessmentPassage();
+/** A company's target mean (1-5) per category of an assessment: culture fit's target profile. */
+const Schema &assessmentTarget();
 
 /** Issuing an API key: its name, its scopes and perhaps a limit of its own a minute. */
 Schema apiKey();

@@ -5,6 +5,8 @@
 
 #include "assessmentservice.h"
 
+#include <wn/common/forms.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -271,13 +273,7 @@ void installAssessmentTaking(Api &api, const std::shared_ptr<AssessmentService> 
               .permission = u"assessments.manage"_s,
               .summary = u"Set your company's target profile; it replaces the one before"_s,
               .tag = tag(),
-              .body
-              = { { u"targets"_s,
-                    Field::arrayOf(
-                            Field::object({ { u"category"_s, Field::string(1, 40).required() },
-                                            { u"target"_s, Field::number(1, 5).required() } }),
-                            100)
-                            .required() } } },
+              .body = forms::assessmentTarget() },
             [assessments](Call &call) {
                 return assessments->setTarget(call.principal(), ref(call), call.body());
             });

@@ -233,18 +233,7 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
                .summary
                = u"Add a reading passage with its questions (each with one correct option)"_s,
                .tag = tag(),
-               .body
-               = { { u"title"_s, Field::string(1, 200).required() },
-                   { u"body"_s, Field::string(50, 20000).required() },
-                   { u"questions"_s,
-                     Field::arrayOf(
-                             Field::object(
-                                     { { u"text"_s, Field::string(1, 2000).required() },
-                                       { u"options"_s,
-                                         Field::arrayOf(Field::object(forms::assessmentOption()), 10)
-                                                 .required() } }),
-                             20)
-                             .required() } },
+               .body = forms::assessmentPassage(),
                .status = 201 },
              [assessments](Call &call) {
                  return assessments->createPassage(call.principal(), ref(call), call.body());

@@ -89,9 +89,12 @@ QJsonObject AssessmentService::rankedApplicants(const Principal &by, const QStri
     const qint64 company = companyOf(by);
     QHash<qint64, double> targets;
     {
+        // This instrument's targets only: a target on another one says nothing of this fit.
         Sql q(db,
-              u"SELECT category_id, target FROM assessment_targets WHERE company_id = :company"_s);
-        q.bind(u":company"_s, company).exec();
+              u"SELECT t.category_id, t.target FROM assessment_targets t JOIN "
+              u"assessment_categories c ON c.id = t.category_id WHERE t.company_id = :company AND "
+              u"c.instrument_id = :instrument"_s);
+        q.bind(u":company"_s, company).bind(u":instrument"_s, instrument.id).exec();
         while (q.next())
             targets.insert(q.id(u"category_id"_s), q.number(u"target"_s));
     }
