@@ -115,6 +115,11 @@ QStringList availabilities()
     return { u"immediately"_s, u"two_weeks"_s, u"one_month"_s, u"three_months"_s, u"not_looking"_s };
 }
 
+QStringList companyKinds()
+{
+    return { u"employer"_s, u"sponsor"_s, u"academy"_s };
+}
+
 const char *choiceLabel(const QString &field, const QString &value)
 {
     static const QHash<QString, const char *> labels {
@@ -157,6 +162,9 @@ const char *choiceLabel(const QString &field, const QString &value)
         { u"cv_section/projects"_s, QT_TRANSLATE_NOOP("Choice", "Projects") },
         { u"cv_section/links"_s, QT_TRANSLATE_NOOP("Choice", "Links") },
         { u"cv_section/custom"_s, QT_TRANSLATE_NOOP("Choice", "More") },
+        { u"company_kind/employer"_s, QT_TRANSLATE_NOOP("Choice", "Employer") },
+        { u"company_kind/sponsor"_s, QT_TRANSLATE_NOOP("Choice", "Sponsor") },
+        { u"company_kind/academy"_s, QT_TRANSLATE_NOOP("Choice", "Learning academy") },
     };
     return labels.value(field + u'/' + value, nullptr);
 }
@@ -181,6 +189,8 @@ QStringList choicesOf(const QString &field)
         return cvSectionTypes();
     if (field == u"difficulty"_s)
         return codingDifficulties();
+    if (field == u"company_kind"_s)
+        return companyKinds();
     return {};
 }
 
