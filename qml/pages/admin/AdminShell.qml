@@ -45,6 +45,11 @@ Shell {
             page: assessmentResults
         },
         {
+            name: "learning",
+            title: qsTr("Learning"),
+            page: learning
+        },
+        {
             name: "invites",
             title: qsTr("Invite people"),
             page: invites
@@ -60,7 +65,8 @@ Shell {
             page: chat
         }
     ]
-    sections: shell.allSections.filter(section => section.name !== "assessments" || Session.role !== Role.Support) // admins edit banks
+    sections: shell.allSections.filter(section => (section.name !== "assessments" || Session.role !== Role.Support) // admins edit banks
+        && (section.name !== "learning" || Session.role === Role.SuperAdmin)) // the LMS console
 
     Component {
         id: dashboard
@@ -93,6 +99,10 @@ Shell {
     Component {
         id: assessmentResults
         AssessmentResultsPage {}
+    }
+    Component {
+        id: learning
+        LmsConsolePage {}
     }
     Component {
         id: invites
