@@ -52,10 +52,12 @@ QtObject {
         case "closed":
         case "archived":
         case "expired":
+        case "revoked":
             return error;
         case "shortlisted":
         case "interview":
         case "pending":
+        case "expiring":
             return warning;
         default:
             return muted;

@@ -15,12 +15,26 @@ namespace {
 
 const QString settingKey = u"appearance/language"_s;
 
-/** The translations built into the client (client/i18n/worknation_<code>.ts). */
-const QStringList translated = { u"en"_s, u"fr"_s };
+/** The translations built into the client (client/i18n/worknation_<code>.ts), each named in
+ *  its own language: the one list a new language is added to. */
+struct Translation
+{
+    QString code;
+    QString name;
+};
+const QList<Translation> &translations()
+{
+    static const QList<Translation> list { { u"en"_s, u"English"_s }, { u"fr"_s, u"Français"_s } };
+    return list;
+}
 
 QString normalised(const QString &language)
 {
-    return translated.contains(language) ? language : u"system"_s;
+    for (const Translation &translation : translations()) {
+        if (translation.code == language)
+            return language;
+    }
+    return u"system"_s;
 }
 
 } // namespace
@@ -59,11 +73,12 @@ void Language::useLanguage(const QString &language)
 
 QVariantList Language::choices() const
 {
-    return {
-        QVariantMap { { u"value"_s, u"system"_s }, { u"text"_s, tr("System language") } },
-        QVariantMap { { u"value"_s, u"en"_s }, { u"text"_s, u"English"_s } },
-        QVariantMap { { u"value"_s, u"fr"_s }, { u"text"_s, u"Français"_s } },
-    };
+    QVariantList choices { QVariantMap { { u"value"_s, u"system"_s },
+                                         { u"text"_s, tr("System language") } } };
+    for (const Translation &translation : translations())
+        choices.append(
+                QVariantMap { { u"value"_s, translation.code }, { u"text"_s, translation.name } });
+    return choices;
 }
 
 void Language::watch(QQmlEngine *engine)

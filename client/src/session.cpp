@@ -88,7 +88,8 @@ void Session::login(const QString &email, const QString &password, const QString
 {
     static const QHash<QString, QString> doors { { u"talent"_s, u"loginTalent"_s },
                                                  { u"employer"_s, u"loginEmployer"_s },
-                                                 { u"staff"_s, u"loginStaff"_s } };
+                                                 { u"staff"_s, u"loginStaff"_s },
+                                                 { u"partner"_s, u"loginPartner"_s } };
     setError({});
     setBusy(true);
     // A new login replaces the current one; nothing may use the old token.

@@ -58,7 +58,8 @@ public:
 
     /**
      * Logs in through the door of @p kind: "talent", "employer" (company owner), "staff" (a
-     * company's staff) or "admin" (admins, support and everyone else).
+     * company's staff), "partner" (a partner organisation's people) or "admin" (admins, support
+     * and everyone else).
      */
     Q_INVOKABLE void login(const QString &email, const QString &password,
                            const QString &kind = QString());

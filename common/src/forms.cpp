@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +111,12 @@ QStringList codingDifficulties()
     return { u"easy"_s, u"medium"_s, u"hard"_s };
 }
 
+QStringList apiKeyScopes()
+{
+    return { u"talents.write"_s, u"talents.read"_s,        u"applicants.read"_s,
+             u"webhooks.send"_s, u"assessments.onboard"_s, u"msd.register"_s };
+}
+
 QStringList availabilities()
 {
     return { u"immediately"_s, u"two_weeks"_s, u"one_month"_s, u"three_months"_s, u"not_looking"_s };
@@ -162,6 +169,24 @@ const char *choiceLabel(const QString &field, const QString &value)
         { u"cv_section/projects"_s, QT_TRANSLATE_NOOP("Choice", "Projects") },
         { u"cv_section/links"_s, QT_TRANSLATE_NOOP("Choice", "Links") },
         { u"cv_section/custom"_s, QT_TRANSLATE_NOOP("Choice", "More") },
+        { u"api_key_scope/talents.write"_s, QT_TRANSLATE_NOOP("Choice", "Add talents") },
+        { u"api_key_scope/talents.read"_s,
+          QT_TRANSLATE_NOOP("Choice", "Read the talents who share with you") },
+        { u"api_key_scope/applicants.read"_s,
+          QT_TRANSLATE_NOOP("Choice", "Read applicants by reference") },
+        { u"api_key_scope/webhooks.send"_s,
+          QT_TRANSLATE_NOOP("Choice", "Tell Worknation what happened to a talent") },
+        { u"api_key_scope/assessments.onboard"_s,
+          QT_TRANSLATE_NOOP("Choice", "Send people into assessments") },
+        { u"api_key_scope/msd.register"_s, QT_TRANSLATE_NOOP("Choice", "Register people (MSD)") },
+        { u"partner_read/applicant"_s, QT_TRANSLATE_NOOP("Choice", "Your details as an applicant") },
+        { u"partner_read/files"_s, QT_TRANSLATE_NOOP("Choice", "Your picture, CV and video") },
+        { u"partner_read/profile"_s, QT_TRANSLATE_NOOP("Choice", "Your profile") },
+        { u"partner_read/profile_image"_s, QT_TRANSLATE_NOOP("Choice", "Your picture") },
+        { u"partner_read/cv"_s, QT_TRANSLATE_NOOP("Choice", "Your CV") },
+        { u"partner_read/intro_video"_s, QT_TRANSLATE_NOOP("Choice", "Your intro video") },
+        { u"partner_read/profile_responses"_s,
+          QT_TRANSLATE_NOOP("Choice", "Your answers to the profile's questions") },
         { u"company_kind/employer"_s, QT_TRANSLATE_NOOP("Choice", "Employer") },
         { u"company_kind/sponsor"_s, QT_TRANSLATE_NOOP("Choice", "Sponsor") },
         { u"company_kind/academy"_s, QT_TRANSLATE_NOOP("Choice", "Learning academy") },
@@ -189,6 +214,8 @@ QStringList choicesOf(const QString &field)
         return cvSectionTypes();
     if (field == u"difficulty"_s)
         return codingDifficulties();
+    if (field == u"api_key_scope"_s)
+        return apiKeyScopes();
     if (field == u"company_kind"_s)
         return companyKinds();
     return {};
@@ -246,6 +273,33 @@ const Schema &attendanceSession()
         { u"ends_at"_s, Field::dateTime().required().describe(u"After starts_at"_s) },
     };
     return schema;
+}
+
+Schema apiKey()
+{
+    return {
+        { u"name"_s,
+          Field::string(1, 100)
+                  .required()
+                  .describe(u"What the key is for"_s)
+                  .example(u"Role Relay production"_s) },
+        { u"scopes"_s,
+          Field::arrayOf(Field::oneOf(apiKeyScopes()), 10)
+                  .required()
+                  .describe(u"What the key may do (GET /api/v1/api-key-scopes lists them)"_s)
+                  .example(QJsonArray { u"talents.read"_s }) },
+        { u"requests_per_minute"_s,
+          Field::integer(1, 100000).describe(
+                  u"The key's own limit of requests a minute, at most the platform's "
+                  u"(partners/key_requests_per_minute); none: the platform's"_s) },
+    };
+}
+
+Schema apiKeyRotation()
+{
+    return { { u"overlap_hours"_s,
+               Field::integer(0, 168).describe(
+                       u"Hours the old key keeps working (default 24; 0 stops it now)"_s) } };
 }
 
 Schema assessmentOption()
@@ -319,6 +373,8 @@ const Schema *operationBody(const QString &operation)
         { u"createAssessmentBank"_s, assessmentBank() },
         { u"createAssessmentQuestion"_s, assessmentQuestion(true) },
         { u"updateAssessmentQuestion"_s, assessmentQuestion(false) },
+        { u"createApiKey"_s, apiKey() },
+        { u"rotateApiKey"_s, apiKeyRotation() },
     };
     const auto found = bodies.constFind(operation);
     return found == bodies.constEnd() ? nullptr : &*found;

@@ -13,6 +13,7 @@ const QHash<QString, Operation> &clientOperations()
         { u"loginTalent"_s, { "POST", u"/api/v1/auth/login/talent"_s } },
         { u"loginEmployer"_s, { "POST", u"/api/v1/auth/login/employer"_s } },
         { u"loginStaff"_s, { "POST", u"/api/v1/auth/login/employee"_s } },
+        { u"loginPartner"_s, { "POST", u"/api/v1/auth/login/partner"_s } },
         { u"logout"_s, { "POST", u"/api/v1/auth/logout"_s } },
         { u"me"_s, { "GET", u"/api/v1/auth/me"_s } },
         // Accounts
@@ -185,6 +186,19 @@ const QHash<QString, Operation> &clientOperations()
         { u"assessmentPassages"_s, { "GET", u"/api/v1/assessments/{instrument}/passages"_s } },
         { u"assessmentResults"_s, { "GET", u"/api/v1/assessment-results"_s } },
         { u"companyRole"_s, { "GET", u"/api/v1/onboarding/employer-roles/{id}"_s } },
+        // API keys, for a company's or a partner's systems
+        { u"apiKeyScopes"_s, { "GET", u"/api/v1/api-key-scopes"_s } },
+        { u"apiKeys"_s, { "GET", u"/api/v1/api-keys"_s } },
+        { u"apiKey"_s, { "GET", u"/api/v1/api-keys/{id}"_s } },
+        { u"createApiKey"_s, { "POST", u"/api/v1/api-keys"_s } },
+        { u"rotateApiKey"_s, { "POST", u"/api/v1/api-keys/{id}/rotate"_s } },
+        { u"revokeApiKey"_s, { "DELETE", u"/api/v1/api-keys/{id}"_s } },
+        // What a talent shares with partners
+        { u"partners"_s, { "GET", u"/api/v1/partners"_s } },
+        { u"myPartnerConsents"_s, { "GET", u"/api/v1/me/partner-consents"_s } },
+        { u"shareWithPartner"_s, { "POST", u"/api/v1/me/partner-consents"_s } },
+        { u"stopSharingWithPartner"_s, { "DELETE", u"/api/v1/me/partner-consents/{partner_id}"_s } },
+        { u"myPartnerReads"_s, { "GET", u"/api/v1/me/partner-reads"_s } },
         // The learning console, for super admins (enrolment requests: admins too)
         { u"lmsCompanies"_s, { "GET", u"/api/v1/lms/companies"_s } },
         { u"lmsCompany"_s, { "GET", u"/api/v1/lms/companies/{id}"_s } },

@@ -274,6 +274,9 @@ constexpr std::array statusLabels {
     Label { u"declined", QT_TRANSLATE_NOOP("Status", "Declined") },
     Label { u"invited", QT_TRANSLATE_NOOP("Status", "Invited") },
     Label { u"expired", QT_TRANSLATE_NOOP("Status", "Expired") },
+    // An API key's: still working until its rotation's overlap ends, or stopped for good.
+    Label { u"expiring", QT_TRANSLATE_NOOP("Status", "Expiring") },
+    Label { u"revoked", QT_TRANSLATE_NOOP("Status", "Revoked") },
 };
 
 constexpr std::array moveLabels {

@@ -62,6 +62,10 @@ FocusScope {
                         text: qsTr("I am a company's staff member")
                     },
                     {
+                        value: "partner",
+                        text: qsTr("I represent a partner organisation")
+                    },
+                    {
                         value: "admin",
                         text: qsTr("I run this platform (admin, support)")
                     }

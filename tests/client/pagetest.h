@@ -89,6 +89,22 @@ protected:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
+    /** The sections the shown shell (objectName "shell") offers this viewer, by name. */
+    QStringList sectionNames()
+    {
+        QStringList names;
+        QQuickItem *shell = find(u"shell"_s);
+        if (!shell)
+            return names;
+        QVariant sections = shell->property("sections");
+        if (sections.metaType() == QMetaType::fromType<QJSValue>())
+            sections = sections.value<QJSValue>().toVariant();
+        const QVariantList list = sections.toList();
+        for (const QVariant &section : list)
+            names.append(section.toMap().value(u"name"_s).toString());
+        return names;
+    }
+
     /**
      * The visible item named @p name, once there is one. The visual tree is searched: delegates
      * of views and repeaters have no QObject parent to find them by.

@@ -450,21 +450,6 @@ private:
                                   Q_ARG(int, box->property("currentIndex").toInt()));
     }
 
-    QStringList sectionNames()
-    {
-        QStringList names;
-        QQuickItem *shell = find(u"shell"_s);
-        if (!shell)
-            return names;
-        QVariant sections = shell->property("sections");
-        if (sections.metaType() == QMetaType::fromType<QJSValue>())
-            sections = sections.value<QJSValue>().toVariant();
-        const QVariantList list = sections.toList();
-        for (const QVariant &section : list)
-            names.append(section.toMap().value(u"name"_s).toString());
-        return names;
-    }
-
     /** The platform bank titled @p title; its id, or 0. */
     qint64 platformBank(const QString &title)
     {

@@ -102,10 +102,20 @@ private Q_SLOTS:
         clickInView(u"addCase"_s);
         type(u"caseInput1"_s, u"1000000 2\n"_s);
         type(u"caseExpected1"_s, u"1000002\n"_s);
-        type(u"caseWeight1"_s, u"3"_s);
+        type(u"caseWeight1"_s, u"300"_s); // over 100: the server refuses it, on that case
         clickInView(u"saveChallenge"_s);
 
-        // The refusal shows beside the limit; nothing typed is lost and nothing was created.
+        // Each refusal shows beside its field, the case's on that case; nothing typed is lost
+        // and nothing was created.
+        QTRY_VERIFY(!shownNow(u"caseError1"_s).toString().isEmpty());
+        QVERIFY2(shownNow(u"caseError1"_s).toString().contains(u"100"_s),
+                 qPrintable(shownNow(u"caseError1"_s).toString()));
+        QCOMPARE(shownNow(u"caseError0"_s).toString(), QString());
+        QCOMPARE(shownNow(u"casesError"_s).toString(), QString());
+        QCOMPARE(challenges().size(), 0);
+        type(u"caseWeight1"_s, u"3"_s);
+        QCOMPARE(shownNow(u"caseError1"_s).toString(), QString()); // fixed, it goes
+        clickInView(u"saveChallenge"_s);
         QTRY_VERIFY(!shownNow(u"wallTimeMsError"_s).toString().isEmpty());
         QCOMPARE(shownNow(u"wallTimeMsError"_s).toString(), u"Must be at least the CPU time"_s);
         QCOMPARE(shownNow(u"challengeTitle"_s).toString(), u"Sum of two numbers"_s);
@@ -177,6 +187,17 @@ private Q_SLOTS:
         QTRY_VERIFY(shownNow(u"editorError"_s).toString().contains(u"assessments.manage"_s));
         QCOMPARE(shownNow(u"challengeTitle"_s).toString(), u"Reverse a string"_s);
         QCOMPARE(challenges().size(), before);
+
+        // Their side navigation does not offer the section; the owner's does.
+        m_window.reset(); // still logged in
+        show(u"EmployerShell { objectName: \"shell\"; anchors.fill: parent }"_s);
+        QTRY_VERIFY(sectionNames().contains(u"jobs"_s));
+        QTest::qWait(500); // the role's answer has come by now
+        QVERIFY(!sectionNames().contains(u"coding"_s));
+        closePage();
+        logInAs(m_employer, u"employer"_s);
+        show(u"EmployerShell { objectName: \"shell\"; anchors.fill: parent }"_s);
+        QTRY_VERIFY(sectionNames().contains(u"coding"_s));
     }
 
     void anEmployerInvitesByEmailAndFromApplicants()

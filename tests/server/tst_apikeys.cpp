@@ -6,6 +6,9 @@
 
 #include "core/database.h"
 #include "core/servercontext.h"
+#include "modules/partners/apikeyservice.h"
+
+#include <wn/common/forms.h>
 
 #include <QtTest>
 
@@ -33,12 +36,15 @@ private Q_SLOTS:
     void createRefusals();
     void keyOpensOnlyItsScopes();
     void partnersScopesAreForPartnersOnly();
+    void scopesSayWhichTheCallerMayHold();
+    void theKeyFormIsTheServersBody();
     void keysAndUserTokensOpenDifferentDoors();
     void rotationKeepsTheOldKeyForTheOverlap();
     void rotationWithoutOverlapStopsTheOldKeyAtOnce();
     void revocationIsImmediate();
     void keyIsRateLimited();
     void aKeyMayHaveALowerLimitOfItsOwn();
+    void aCompanysKeysShareItsLimit();
     void lastUseIsStamped();
     void anotherCompanysKeysAreOutOfReach_data();
     void anotherCompanysKeysAreOutOfReach();
@@ -221,6 +227,50 @@ void TestApiKeys::partnersScopesAreForPartnersOnly()
     QVERIFY2(rotated.message().contains(u"talents.read"_s), rotated.body.constData());
 }
 
+void TestApiKeys::scopesSayWhichTheCallerMayHold()
+{
+    const auto mayHold = [this](const QString &token) {
+        QStringList names;
+        const Reply reply = m_server->get(u"/api/v1/api-key-scopes"_s, token);
+        for (const QJsonValue &scope : reply.json().value(u"data"_s).toArray()) {
+            if (scope[u"may_hold"_s].toBool())
+                names.append(scope[u"name"_s].toString());
+        }
+        names.sort();
+        return names;
+    };
+    // An employer (owner or staff) may hold what its assessment portal needs; a partner every
+    // scope; someone acting for no company none.
+    const TestUser manager
+            = staffMember(m_employer, { u"webhooks.manage"_s }, u"scopes.manager@example.com"_s);
+    QCOMPARE(mayHold(m_employer.token), QStringList { u"assessments.onboard"_s });
+    QCOMPARE(mayHold(manager.token), QStringList { u"assessments.onboard"_s });
+    QStringList every = ApiKeyService::scopeNames();
+    every.sort();
+    QCOMPARE(mayHold(m_partner.token), every);
+    QCOMPARE(mayHold(m_talent.token), QStringList());
+    QCOMPARE(mayHold(m_admin.token), QStringList());
+    // What an employer may hold, it is issued.
+    for (const QString &scope : mayHold(m_employer.token))
+        QCOMPARE(newKey({ scope }, m_employer.token).value(u"status"_s).toString(), u"active"_s);
+}
+
+void TestApiKeys::theKeyFormIsTheServersBody()
+{
+    // The client's key form offers common's scopes, labelled for people, and checks with the
+    // schema the route declares: both must name exactly the scopes the server knows.
+    QCOMPARE(forms::apiKeyScopes(), ApiKeyService::scopeNames());
+    for (const QString &scope : forms::apiKeyScopes())
+        QVERIFY2(forms::choiceLabel(u"api_key_scope"_s, scope), qPrintable(scope));
+    FieldErrors errors;
+    forms::apiKey().validate(QJsonObject { { u"name"_s, u"Portal"_s },
+                                           { u"scopes"_s, QJsonArray { u"talents.everything"_s } } },
+                             errors);
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.messages().first().startsWith(u"scopes"_s),
+             qPrintable(errors.messages().join(u"; "_s)));
+}
+
 void TestApiKeys::keysAndUserTokensOpenDifferentDoors()
 {
     const QString key = newKey({ u"talents.read"_s }).value(u"key"_s).toString();
@@ -313,6 +363,84 @@ void TestApiKeys::keyIsRateLimited()
     QVERIFY(limited.header("Retry-After").toInt() > 0);
     // The limit is the key's, not the company's: another key of the same company is let in.
     QCOMPARE(readWith(newKey({ u"talents.read"_s }).value(u"key"_s).toString()).status, 404);
+}
+
+void TestApiKeys::aCompanysKeysShareItsLimit()
+{
+    // Three requests a minute a key, four a company.
+    TestServer server({ { u"partners/key_requests_per_minute"_s, u"3"_s },
+                        { u"partners/company_requests_per_minute"_s, u"4"_s } });
+    const auto keyOf = [&server](const TestUser &owner, const QString &scope) {
+        return server
+                .post(u"/api/v1/api-keys"_s,
+                      QJsonObject { { u"name"_s, u"Integration"_s },
+                                    { u"scopes"_s, QJsonArray { scope } } },
+                      owner.token)
+                .json()
+                .value(u"key"_s)
+                .toString();
+    };
+    const auto read = [&server](const QString &key) {
+        return server.get(u"/api/v1/external/talents/WN-NOBODY"_s, key).status;
+    };
+
+    // More keys buy no more requests: the second key gets only what the first left.
+    const TestUser partner = server.createUser(Role::Partner);
+    const QString first = keyOf(partner, u"talents.read"_s);
+    const QString second = keyOf(partner, u"talents.read"_s);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(read(first), 404);
+    QCOMPARE(read(first), 429);
+    QCOMPARE(read(second), 404);
+    const Reply full = server.get(u"/api/v1/external/talents/WN-NOBODY"_s, second);
+    QCOMPARE(full.status, 429);
+    QVERIFY(full.header("Retry-After").toInt() > 0);
+
+    // Adding talents counts one call a talent: three fit a key's minute, a fourth does not,
+    // and a batch larger than the minute is refused whole, saying why.
+    const TestUser other = server.createUser(Role::Partner);
+    const QString writer = keyOf(other, u"talents.write"_s);
+    const auto add = [&](int count) {
+        QJsonArray talents;
+        for (int i = 0; i < count; ++i)
+            talents.append(
+                    QJsonObject { { u"email"_s, u"batch-%1-%2@example.com"_s.arg(count).arg(i) },
+                                  { u"first_name"_s, u"Ada"_s },
+                                  { u"last_name"_s, u"Obi"_s } });
+        return server.raw("POST", u"/api/v1/external/talents"_s,
+                          QJsonDocument(QJsonObject { { u"talents"_s, talents } }).toJson(),
+                          "application/json", {}, { { "X-Api-Key", writer.toLatin1() } });
+    };
+    const Reply tooMany = add(5);
+    QCOMPARE(tooMany.status, 400);
+    QVERIFY2(tooMany.message().contains(u"fewer"_s), qPrintable(tooMany.message()));
+    QCOMPARE(add(2).status, 200); // three calls: the request and one more talent
+    QCOMPARE(add(1).status, 429);
+    QVERIFY(server.mailsTo(u"batch-1-0@example.com"_s).isEmpty()); // nothing of it was done
+
+    // A company holds a bounded number of live keys; revoking one makes room.
+    int live = 2;
+    while (live < ApiKeyService::maxKeysPerCompany) {
+        QVERIFY(!keyOf(partner, u"talents.read"_s).isEmpty());
+        ++live;
+    }
+    const Reply refused
+            = server.post(u"/api/v1/api-keys"_s,
+                          QJsonObject { { u"name"_s, u"One more"_s },
+                                        { u"scopes"_s, QJsonArray { u"talents.read"_s } } },
+                          partner.token);
+    QCOMPARE(refused.status, 409);
+    QVERIFY2(refused.message().contains(u"revoke"_s), qPrintable(refused.message()));
+    const qint64 oldest = server.get(u"/api/v1/api-keys?limit=100"_s, partner.token)
+                                  .json()
+                                  .value(u"data"_s)
+                                  .toArray()
+                                  .last()
+                                  .toObject()
+                                  .value(u"id"_s)
+                                  .toInteger();
+    QCOMPARE(server.del(u"/api/v1/api-keys/%1"_s.arg(oldest), partner.token).status, 200);
+    QVERIFY(!keyOf(partner, u"talents.read"_s).isEmpty());
 }
 
 void TestApiKeys::aKeyMayHaveALowerLimitOfItsOwn()

@@ -121,6 +121,7 @@ private Q_SLOTS:
     void everyTemplateRendersSelectableTextInEmbeddedFonts();
     void generatedPdfsAreListedLinkedAndDeleted();
     void aPreviewShowsTheSavedCvAndKeepsNothing();
+    void rendersAreLimitedPerPerson();
     void deletingACvTakesItsPdfs();
 
     // Uploads
@@ -593,6 +594,29 @@ void TestCvs::aPreviewShowsTheSavedCvAndKeepsNothing()
     QCOMPARE(m_server->get(cvPath(cv, u"/preview"_s), m_otherTalent.token).status, 404);
     QCOMPARE(m_server->get(cvPath(999999, u"/preview"_s), m_talent.token).status, 404);
     QCOMPARE(m_server->del(cvPath(cv), m_talent.token).status, 200);
+}
+
+void TestCvs::rendersAreLimitedPerPerson()
+{
+    // Each render runs a process: a person gets a few a minute, and then a 429 that says when.
+    TestServer server({ { u"cvs/renders_per_minute"_s, u"2"_s } });
+    const TestUser talent = server.createUser(Role::Talent);
+    const TestUser other = server.createUser(Role::Talent);
+    const auto cvOf = [&server](const TestUser &owner) {
+        return server.post(u"/api/v1/cvs"_s, QJsonObject { { u"title"_s, u"Busy"_s } }, owner.token)
+                .json()
+                .value(u"id"_s)
+                .toInteger();
+    };
+    const qint64 cv = cvOf(talent);
+    QCOMPARE(server.get(cvPath(cv, u"/preview"_s), talent.token).status, 200);
+    QCOMPARE(server.post(cvPath(cv, u"/pdf"_s), QJsonObject(), talent.token).status, 201);
+    const Reply refused = server.get(cvPath(cv, u"/preview"_s), talent.token);
+    QCOMPARE(refused.status, 429);
+    QVERIFY(refused.header("Retry-After").toInt() > 0);
+    QCOMPARE(server.post(cvPath(cv, u"/pdf"_s), QJsonObject(), talent.token).status, 429);
+    // Someone else's renders are their own.
+    QCOMPARE(server.get(cvPath(cvOf(other), u"/preview"_s), other.token).status, 200);
 }
 
 void TestCvs::deletingACvTakesItsPdfs()

@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/servercontext.h"
 #include "fixtures.h"
+#include "modules/admin/xlsxreader.h"
 
 #include <QDeadlineTimer>
 #include <QUrl>
@@ -54,6 +55,8 @@ private Q_SLOTS:
     // Reports
     void reportsCountRequests();
     void exportOfTenThousandRows();
+    void exportAsAWorkbook();
+    void exportRefusesAnUnknownFormat();
 
     // Who may
     void consoleIsForSuperAdmins_data();
@@ -62,6 +65,7 @@ private Q_SLOTS:
 private:
     QJsonArray auditActions();
     QJsonObject waitForExport(qint64 id);
+    qint64 courseWithRequests(const QString &name, int requests);
 };
 
 void TestLmsConsole::initTestCase()
@@ -578,24 +582,7 @@ void TestLmsConsole::fixContextAndClearCacheAreAudited()
 
 void TestLmsConsole::reportsCountRequests()
 {
-    const Reply category
-            = m_server->post(u"/api/v1/lms/categories"_s,
-                             QJsonObject { { u"name"_s, u"Reports"_s } }, m_admin.token);
-    const Reply course
-            = m_server->post(u"/api/v1/lms/courses"_s,
-                             QJsonObject { { u"category_id"_s, category.json().value(u"id"_s) },
-                                           { u"shortname"_s, u"REPORT1"_s },
-                                           { u"fullname"_s, u"Counting things"_s } },
-                             m_admin.token);
-    QCOMPARE(course.status, 201);
-    const qint64 courseId = course.json().value(u"id"_s).toInteger();
-    for (int i = 0; i < 3; ++i) {
-        const TestUser talent = m_server->createUser(Role::Talent);
-        QCOMPARE(m_server->post(u"/api/v1/lms/me/enrolment-requests"_s,
-                                QJsonObject { { u"course_id"_s, courseId } }, talent.token)
-                         .status,
-                 201);
-    }
+    courseWithRequests(u"Counting things"_s, 3);
     const Reply stats = m_server->get(u"/api/v1/lms/reports/stats"_s, m_superAdmin.token);
     QCOMPARE(stats.status, 200);
     QVERIFY(stats.json().value(u"pending"_s).toInt() >= 3);
@@ -616,6 +603,66 @@ void TestLmsConsole::reportsCountRequests()
     QCOMPARE(file.status, 200);
     QVERIFY(file.body.startsWith("course_id,course_name,pending,approved,declined,completed\r\n"));
     QVERIFY(file.body.contains(",Counting things,3,0,0,0\r\n"));
+}
+
+qint64 TestLmsConsole::courseWithRequests(const QString &name, int requests)
+{
+    const Reply category = m_server->post(u"/api/v1/lms/categories"_s,
+                                          QJsonObject { { u"name"_s, name } }, m_admin.token);
+    const Reply course = m_server->post(
+            u"/api/v1/lms/courses"_s,
+            QJsonObject { { u"category_id"_s, category.json().value(u"id"_s) },
+                          { u"shortname"_s, u"REPORT%1"_s.arg(qHash(name) % 100000) },
+                          { u"fullname"_s, name } },
+            m_admin.token);
+    [&] { QVERIFY2(course.status == 201, course.body.constData()); }();
+    const qint64 courseId = course.json().value(u"id"_s).toInteger();
+    for (int i = 0; i < requests; ++i) {
+        const TestUser talent = m_server->createUser(Role::Talent);
+        const Reply asked
+                = m_server->post(u"/api/v1/lms/me/enrolment-requests"_s,
+                                 QJsonObject { { u"course_id"_s, courseId } }, talent.token);
+        [&] { QCOMPARE(asked.status, 201); }();
+    }
+    return courseId;
+}
+
+void TestLmsConsole::exportAsAWorkbook()
+{
+    // A name a spreadsheet would run as a formula stays a text in a workbook.
+    courseWithRequests(u"=Workbook course"_s, 2);
+    QVERIFY(!QTest::currentTestFailed());
+    const Reply started
+            = m_server->post(u"/api/v1/lms/reports/trainings/exports"_s,
+                             QJsonObject { { u"format"_s, u"xlsx"_s } }, m_superAdmin.token);
+    QCOMPARE(started.status, 202);
+    QCOMPARE(started.json().value(u"format"_s).toString(), u"xlsx"_s);
+    const QJsonObject done = waitForExport(started.json().value(u"id"_s).toInteger());
+    QCOMPARE(done.value(u"status"_s).toString(), u"done"_s);
+    QVERIFY(done.value(u"file_name"_s).toString().endsWith(u".xlsx"_s));
+    const Reply file
+            = m_server->get(pathOf(done.value(u"download"_s).toString()), m_superAdmin.token);
+    QCOMPARE(file.status, 200);
+    QCOMPARE(file.header("Content-Type"),
+             QByteArray("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    QVERIFY(file.body.startsWith("PK")); // a ZIP container, as every workbook is
+    const QStringList lines = XlsxReader::firstSheetAsCsv(file.body).split(u"\n"_s);
+    QCOMPARE(lines.first().trimmed(),
+             u"course_id,course_name,pending,approved,declined,completed"_s);
+    QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                         [](const QString &line) {
+                             return line.trimmed().endsWith(u",=Workbook course,2,0,0,0"_s);
+                         }),
+             qPrintable(lines.join(u'|')));
+}
+
+void TestLmsConsole::exportRefusesAnUnknownFormat()
+{
+    const Reply refused
+            = m_server->post(u"/api/v1/lms/reports/nysc/exports"_s,
+                             QJsonObject { { u"format"_s, u"pdf"_s } }, m_superAdmin.token);
+    QCOMPARE(refused.status, 400);
+    QVERIFY(refused.body.contains("format"));
 }
 
 void TestLmsConsole::exportOfTenThousandRows()

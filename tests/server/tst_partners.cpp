@@ -242,6 +242,29 @@ void TestPartners::existingTalentIsAskedNotHandedOver()
     QVERIFY(mail.has_value());
     QVERIFY2(mail->subject.contains(u"Role Relay"_s), qPrintable(mail->subject));
     QCOMPARE(withKey("GET", u"/api/v1/external/talents/"_s + wnIdOf(talent), m_readKey).status, 404);
+
+    // Sent again (a partner's nightly sync, say), the talent is not mailed again.
+    QCOMPARE(withKey("POST", u"/api/v1/external/talents"_s, m_writeKey, QJsonDocument(body).toJson())
+                     .json()
+                     .value(u"data"_s)[0][u"status"_s]
+                     .toString(),
+             u"consent_requested"_s);
+    QTest::qWait(300); // a second mail would be written by now
+    QCOMPARE(m_server->mailsTo(talent.email).size(), 1);
+
+    // Once the talent shares with the partner, sending them again names them and mails none.
+    QCOMPARE(m_server->post(u"/api/v1/me/partner-consents"_s,
+                            QJsonObject { { u"partner_id"_s, m_partnerId } }, talent.token)
+                     .status,
+             200);
+    const QJsonObject shared = withKey("POST", u"/api/v1/external/talents"_s, m_writeKey,
+                                       QJsonDocument(body).toJson())
+                                       .json()
+                                       .value(u"data"_s)[0]
+                                       .toObject();
+    QCOMPARE(shared.value(u"status"_s).toString(), u"consented"_s);
+    QCOMPARE(shared.value(u"wn_id"_s).toString(), wnIdOf(talent));
+    QCOMPARE(m_server->mailsTo(talent.email).size(), 1);
 }
 
 void TestPartners::addTalentsNamesTheInvalidField()

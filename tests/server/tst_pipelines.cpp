@@ -64,6 +64,7 @@ private Q_SLOTS:
     void movesAreRecordedWithWhoAndWhen();
     void badMovesAreRefused();
     void commentsAreKeptOnTheCandidate();
+    void aLongHistoryComesAPageAtATime();
     void removedCandidateCanBeAddedAgain();
     void deletedPipelineIsGone();
 
@@ -403,6 +404,9 @@ void TestPipelines::anotherCompanysPipelineIsMissing_data()
                           << QJsonObject { { u"stage_id"_s, 1 } };
     QTest::newRow("comment") << QByteArray("POST") << u"/candidates/{c}/comments"_s
                              << QJsonObject { { u"body"_s, u"Hello"_s } };
+    QTest::newRow("moves") << QByteArray("GET") << u"/candidates/{c}/moves"_s << QJsonObject();
+    QTest::newRow("comments") << QByteArray("GET") << u"/candidates/{c}/comments"_s
+                              << QJsonObject();
     QTest::newRow("remove") << QByteArray("DELETE") << u"/candidates/{c}"_s << QJsonObject();
 }
 
@@ -712,6 +716,58 @@ void TestPipelines::commentsAreKeptOnTheCandidate()
                             QJsonObject { { u"body"_s, u"Hi"_s } }, m_bola.token)
                      .status,
              403);
+}
+
+void TestPipelines::aLongHistoryComesAPageAtATime()
+{
+    // A candidate moved back and forth 60 times, with 55 comments: the detail carries the
+    // newest 50 of each in order, with how many there are; the rest come a page at a time.
+    const qint64 id = createPipeline(m_employer, u"Long history"_s);
+    const qint64 candidate = addTalent(id, m_bola, m_employer);
+    const qint64 interview = stageId(id, u"Interview"_s);
+    const qint64 screening = stageId(id, u"Screening"_s);
+    for (int i = 0; i < 60; ++i)
+        QCOMPARE(m_server->patch(candidatePath(id, candidate),
+                                 QJsonObject { { u"stage_id"_s, i % 2 ? screening : interview } },
+                                 m_employer.token)
+                         .status,
+                 200);
+    for (int i = 1; i <= 55; ++i)
+        QCOMPARE(m_server->post(candidatePath(id, candidate, u"/comments"_s),
+                                QJsonObject { { u"body"_s, u"Note %1"_s.arg(i) } }, m_employer.token)
+                         .status,
+                 201);
+
+    const QJsonObject read = m_server->get(candidatePath(id, candidate), m_reader.token).json();
+    const QJsonArray history = read.value(u"history"_s).toArray();
+    QCOMPARE(history.size(), 50);
+    QCOMPARE(read.value(u"history_total"_s).toInteger(), 61); // added, then 60 moves
+    QVERIFY(history.first().toObject().value(u"id"_s).toInteger()
+            < history.last().toObject().value(u"id"_s).toInteger());
+    QCOMPARE(history.last().toObject().value(u"to"_s).toObject().value(u"name"_s).toString(),
+             u"Screening"_s);
+    const QJsonArray comments = read.value(u"comment_list"_s).toArray();
+    QCOMPARE(comments.size(), 50);
+    QCOMPARE(read.value(u"comments_total"_s).toInteger(), 55);
+    QCOMPARE(comments.first().toObject().value(u"body"_s).toString(), u"Note 6"_s);
+    QCOMPARE(comments.last().toObject().value(u"body"_s).toString(), u"Note 55"_s);
+
+    // The oldest, on the last pages, newest first.
+    const Reply oldMoves = m_server->get(candidatePath(id, candidate, u"/moves?page=7&limit=10"_s),
+                                         m_reader.token);
+    QCOMPARE(oldMoves.status, 200);
+    const QJsonArray firstMoves = oldMoves.json().value(u"data"_s).toArray();
+    QCOMPARE(firstMoves.size(), 1);
+    QVERIFY(firstMoves.first().toObject().value(u"from"_s).isNull()); // the add
+    const Reply oldComments = m_server->get(
+            candidatePath(id, candidate, u"/comments?page=2&limit=50"_s), m_reader.token);
+    QCOMPARE(valuesOf(oldComments.json().value(u"data"_s), u"body"_s),
+             QStringList({ u"Note 5"_s, u"Note 4"_s, u"Note 3"_s, u"Note 2"_s, u"Note 1"_s }));
+    QCOMPARE(oldComments.json().value(u"meta"_s).toObject().value(u"total"_s).toInteger(), 55);
+    QCOMPARE(m_server->get(candidatePath(id, candidate, u"/moves?limit=0"_s), m_reader.token).status,
+             400);
+    QCOMPARE(m_server->get(candidatePath(id, candidate, u"/moves"_s), m_bola.token).status, 403);
+    QCOMPARE(m_server->get(candidatePath(id, candidate, u"/comments"_s), QString()).status, 401);
 }
 
 void TestPipelines::removedCandidateCanBeAddedAgain()

@@ -482,6 +482,51 @@ private Q_SLOTS:
 
     // ---- Quotas ----
 
+    void anAccountsUploadsArrivingAtOnceShareABudget()
+    {
+        TestServer server({ { u"limits/max_arriving_upload_bytes_per_account"_s,
+                              QString::number(5 * 1024 * 1024) } });
+        const TestUser talent = server.createUser(Role::Talent);
+        const TestUser other = server.createUser(Role::Talent);
+        const qint64 big = 4 * 1024 * 1024;
+        const qint64 small = 2 * 1024 * 1024;
+
+        // A 4 MiB video is arriving: a quarter of it is on disk.
+        QTcpSocket slow;
+        slow.connectToHost(u"127.0.0.1"_s, server.port());
+        QVERIFY(slow.waitForConnected(3000));
+        slow.write(putHead(presigned(server, talent.token, u"video"_s), big) + mp4Of(big / 4));
+        QTRY_VERIFY_WITH_TIMEOUT(bodiesArriving(server).value(0) >= big / 4, 20000);
+
+        // Another 2 MiB from the same account would pass 5 MiB arriving at once: refused on its
+        // head, without a byte of it written down.
+        QTcpSocket second;
+        second.connectToHost(u"127.0.0.1"_s, server.port());
+        QVERIFY(second.waitForConnected(3000));
+        second.write(putHead(presigned(server, talent.token, u"video"_s), small));
+        const auto refused = answers(second, 1);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.at(0).first, 429);
+        QVERIFY2(refused.at(0).second.contains("at once"), refused.at(0).second.constData());
+        QCOMPARE(bodiesArriving(server).size(), 1);
+
+        // Someone else's upload has its own budget.
+        QCOMPARE(server.raw("PUT", presigned(server, other.token, u"video"_s), mp4Of(small),
+                            "video/mp4")
+                         .status,
+                 201);
+
+        // The first upload ends; its bytes come back to the budget, and the next is taken.
+        slow.write(mp4Of(big).mid(big / 4));
+        const auto kept = answers(slow, 1);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.at(0).first, 201);
+        QCOMPARE(server.raw("PUT", presigned(server, talent.token, u"video"_s), mp4Of(small),
+                            "video/mp4")
+                         .status,
+                 201);
+    }
+
     void uploadsPastAQuotaAreRefusedNamingIt()
     {
         TestServer server({ { u"files/user_quota_bytes"_s, u"65536"_s },

@@ -6,6 +6,7 @@
 
 #include "core/database.h"
 #include "core/servercontext.h"
+#include "modules/partners/vendorservices.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -117,6 +118,8 @@ private Q_SLOTS:
     void localCheckPassesASharpWellLitPicture();
     void localCheckSaysWhatIsWrong();
     void samePictureOnAnotherAccountIsCaught();
+    void aPictureSeenLongAgoIsStillCaught();
+    void everyHashWithinTheDistanceIsFound();
     void imageRefusals_data();
     void imageRefusals();
     void vendorFindsTheFace();
@@ -181,6 +184,52 @@ void TestVendors::samePictureOnAnotherAccountIsCaught()
     QVERIFY(verify(png(sharpPicture(43)), second.token)
                     .json()[u"checks"_s][u"not_seen_before"_s][u"passed"_s]
                     .toBool());
+}
+
+void TestVendors::aPictureSeenLongAgoIsStillCaught()
+{
+    const TestUser first = m_server->createUser(Role::Talent);
+    const TestUser second = m_server->createUser(Role::Talent);
+    const TestUser others = m_server->createUser(Role::Talent);
+    const QImage picture = sharpPicture(77);
+    QVERIFY(verify(png(picture), first.token)
+                    .json()[u"checks"_s][u"not_seen_before"_s][u"passed"_s]
+                    .toBool());
+    // Twelve thousand other pictures arrive after it.
+    {
+        QSqlDatabase db = m_server->context().db();
+        Transaction tx(db);
+        QRandomGenerator random(2026);
+        for (int i = 0; i < 12000; ++i)
+            VendorServices::rememberFingerprint(db, others.id, random.generate64());
+        tx.commit();
+    }
+    const QJsonObject again = verify(png(picture), second.token).json();
+    QCOMPARE(again[u"checks"_s][u"not_seen_before"_s][u"matches"_s].toInt(), 1);
+    QVERIFY(!again.value(u"passed"_s).toBool());
+}
+
+void TestVendors::everyHashWithinTheDistanceIsFound()
+{
+    // Whichever bits a near copy changes, up to the distance, it is found; one bit further,
+    // it is not.
+    QSqlDatabase db = m_server->context().db();
+    const TestUser owner = m_server->createUser(Role::Talent);
+    const TestUser asker = m_server->createUser(Role::Talent);
+    QRandomGenerator random(64);
+    for (int round = 0; round < 200; ++round) {
+        const quint64 hash = random.generate64();
+        quint64 flips = 0;
+        while (std::popcount(flips) < VendorServices::sameImageDistance + round % 2)
+            flips |= quint64(1) << random.bounded(64);
+        int found = 0;
+        {
+            Transaction tx(db); // never committed: each round starts from none
+            VendorServices::rememberFingerprint(db, owner.id, hash ^ flips);
+            found = VendorServices::fingerprintMatches(db, asker.id, hash);
+        }
+        QCOMPARE(found, round % 2 == 0 ? 1 : 0);
+    }
 }
 
 void TestVendors::imageRefusals_data()

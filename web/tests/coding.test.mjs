@@ -150,6 +150,14 @@ export async function solveAChallengeOnAPhoneThenSeeItOnADesktop(context) {
     await language.selectOption({ label: python });
     await page.waitForFunction((code) => document.querySelector("textarea.code")?.value === code, solution);
 
+    // Another tab of the same browser (or the next visit) finds the same code.
+    const tab = await page.context().newPage();
+    await tab.goto(page.url());
+    await tab.getByRole("heading", { name: challenge.title, level: 1 }).waitFor();
+    await tab.waitForFunction((code) => document.querySelector("textarea.code")?.value === code, solution);
+    check(/^Python 3/.test(await tab.getByLabel("Language").locator("option:checked").textContent()), "another tab has the language chosen");
+    await tab.close();
+
     await page.getByRole("button", { name: "Submit" }).click();
     await verdict.filter({ hasText: "Accepted" }).waitFor(judged);
     check((await verdict.textContent()).includes("score 3 of 3 · 2 of 2 cases passed"), `the score shows (${await verdict.textContent()})`);

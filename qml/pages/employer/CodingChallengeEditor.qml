@@ -22,6 +22,8 @@ QQC2.ScrollView {
     property string error
     /** Whether the cases differ from the server's. */
     property bool casesChanged: false
+    /** The server's problem with each case, by the case's index, shown on that case. */
+    property var caseProblems: ({})
     /** Every active language: [{id, name, version}]. */
     property var languages: []
     /** The ids of the languages ticked. */
@@ -146,6 +148,22 @@ QQC2.ScrollView {
         return body;
     }
 
+    /** Writes each case's problem on that case (paths such as "test_cases[1].weight"), and
+     *  hands on the rest, by field. */
+    function placeCaseProblems(byPath: var): var {
+        const onCases = {};
+        const rest = {};
+        for (const path in byPath) {
+            const onCase = /^test_cases\[(\d+)\]/.exec(path);
+            if (onCase && !(onCase[1] in onCases))
+                onCases[onCase[1]] = byPath[path];
+            else if (!onCase)
+                rest[path.replace(/[\[.].*$/, "")] = byPath[path];
+        }
+        editor.caseProblems = onCases;
+        return rest;
+    }
+
     /** Writes each problem under its field and the rest above the buttons; true when any. */
     function showProblems(problems: var): bool {
         const fields = {
@@ -175,6 +193,7 @@ QQC2.ScrollView {
 
     function save() {
         showProblems({});
+        editor.caseProblems = {};
         const body = values();
         if (editor.challenge.id)
             body.id = editor.challenge.id;
@@ -183,7 +202,9 @@ QQC2.ScrollView {
             editor.busy = false;
             // On a refusal the form stays as typed: only the problems are added.
             if (failure) {
-                if (!editor.showProblems(FormChecker.serverProblems(answer)))
+                const byPath = FormChecker.serverProblemsByPath(answer);
+                const rest = editor.placeCaseProblems(byPath);
+                if (!editor.showProblems(rest) && Object.keys(byPath).length === 0)
                     editor.error = failure;
                 return;
             }
@@ -480,6 +501,11 @@ QQC2.ScrollView {
                     cases.setProperty(caseCard.index, role, value);
                     editor.casesChanged = true;
                     casesProblem.error = "";
+                    if (caseCard.index in editor.caseProblems) {
+                        const problems = Object.assign({}, editor.caseProblems);
+                        delete problems[caseCard.index];
+                        editor.caseProblems = problems;
+                    }
                 }
 
                 GridLayout {
@@ -519,6 +545,7 @@ QQC2.ScrollView {
                             onClicked: {
                                 cases.remove(caseCard.index);
                                 editor.casesChanged = true;
+                                editor.caseProblems = {}; // their indexes moved
                             }
                         }
                     }
@@ -555,6 +582,16 @@ QQC2.ScrollView {
                         Accessible.name: qsTr("Expected output of case %1").arg(caseCard.index + 1)
                         onTextChanged: if (text !== caseCard.expected)
                             caseCard.put("expected", text)
+                    }
+                    QQC2.Label {
+                        objectName: "caseError" + caseCard.index
+                        Layout.columnSpan: 2
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: editor.caseProblems[caseCard.index] ?? ""
+                        color: Theme.error
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.smallSize
                     }
                 }
             }

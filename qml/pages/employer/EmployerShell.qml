@@ -52,7 +52,8 @@ Shell {
         {
             name: "coding",
             title: qsTr("Coding challenges"),
-            page: coding
+            page: coding,
+            permission: "assessments.manage" // writing, inviting and reading submissions
         },
         {
             name: "pipelines",
@@ -70,6 +71,12 @@ Shell {
             title: qsTr("Assessment results"),
             page: assessmentResults,
             permission: "applications.read"
+        },
+        {
+            name: "apiKeys",
+            title: qsTr("API keys"),
+            page: apiKeys,
+            permission: "webhooks.manage"
         },
         {
             name: "company",
@@ -124,6 +131,10 @@ Shell {
     Component {
         id: assessmentResults
         AssessmentResultsPage {}
+    }
+    Component {
+        id: apiKeys
+        ApiKeysPage {}
     }
     Component {
         id: company

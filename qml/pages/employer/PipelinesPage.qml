@@ -391,7 +391,8 @@ Item {
                                 }
                             }
                             QQC2.Label {
-                                text: qsTr("Moves")
+                                readonly property int shown: (page.detail.history ?? []).length
+                                text: (page.detail.history_total ?? 0) > shown ? qsTr("Moves: the newest %1 of %2").arg(shown).arg(page.detail.history_total) : qsTr("Moves")
                                 font.bold: true
                                 color: Theme.text
                             }
@@ -409,7 +410,8 @@ Item {
                                 }
                             }
                             QQC2.Label {
-                                text: qsTr("Comments")
+                                readonly property int shown: (page.detail.comment_list ?? []).length
+                                text: (page.detail.comments_total ?? 0) > shown ? qsTr("Comments: the newest %1 of %2").arg(shown).arg(page.detail.comments_total) : qsTr("Comments")
                                 font.bold: true
                                 color: Theme.text
                             }

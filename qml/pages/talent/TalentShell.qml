@@ -61,6 +61,11 @@ Shell {
             name: "coding",
             title: qsTr("Coding challenges"),
             page: coding
+        },
+        {
+            name: "dataSharing",
+            title: qsTr("Data sharing"),
+            page: dataSharing
         }
     ]
 
@@ -107,5 +112,9 @@ Shell {
     Component {
         id: chat
         ChatPage {}
+    }
+    Component {
+        id: dataSharing
+        DataSharingPage {}
     }
 }

@@ -47,6 +47,11 @@ constexpr std::array settingsTable {
     SettingInfo { "limits/max_upload_bytes", "209715200",
                   "Largest direct upload through a presigned URL (200 MiB). Upload bodies are "
                   "written to <data_dir>/files/incoming as they arrive, never held in memory." },
+    SettingInfo { "limits/max_arriving_upload_bytes_per_account", "419430400",
+                  "Bytes of uploads one account may have arriving at once, over all its "
+                  "connections (400 MiB: two of the largest uploads); an upload past it gets 429 "
+                  "on its head, before its body is read. Files kept count against "
+                  "files/user_quota_bytes instead." },
     SettingInfo { "limits/max_header_bytes", "65536",
                   "Largest request head (request line plus headers); larger gets 431." },
     SettingInfo { "limits/max_url_bytes", "65536", "Longest request target; longer gets 414." },
@@ -169,6 +174,10 @@ constexpr std::array settingsTable {
     SettingInfo { "cvs/renderer", "",
                   "The program that renders CVs to PDF, one process per CV (default: "
                   "worknation-cv-render beside the server's own program)." },
+    SettingInfo { "cvs/renders_per_minute", "30",
+                  "CV renders (previews and kept PDFs) one person may ask for a minute; more get "
+                  "429 with Retry-After. Each render runs a process, so this bounds what one "
+                  "account can make the server do." },
     SettingInfo { "webhooks/max_attempts", "8",
                   "Attempts at delivering one webhook event (the first try and its retries) "
                   "before it is marked failed." },
@@ -185,6 +194,10 @@ constexpr std::array settingsTable {
     SettingInfo { "partners/key_requests_per_minute", "120",
                   "Requests one API key may make a minute on the external routes; more get 429 "
                   "with Retry-After. Counted in the database, so every instance shares it." },
+    SettingInfo { "partners/company_requests_per_minute", "600",
+                  "Requests all of one company's API keys together may make a minute on the "
+                  "external routes (more keys buy no more); adding talents counts one per "
+                  "talent. More get 429 with Retry-After." },
     SettingInfo { "partners/image_vendor_url", "",
                   "The image-verification vendor's endpoint; empty checks images here "
                   "(sharpness, exposure, pictures seen before), without a face or likeness "
@@ -316,6 +329,7 @@ QStringList Config::validate() const
         problems.append(u"server/event_loop: must be epoll or qt, not \"%1\""_s.arg(loop));
     checkInt("limits/max_body_bytes", 1024, qint64(1) << 32);
     checkInt("limits/max_upload_bytes", 1024, qint64(1) << 40);
+    checkInt("limits/max_arriving_upload_bytes_per_account", 1024, qint64(1) << 50);
     checkInt("limits/max_header_bytes", 1024, 1 << 24);
     checkInt("limits/max_url_bytes", 256, 1 << 24);
     checkInt("limits/keep_alive_seconds", 1, 3600);
@@ -332,6 +346,8 @@ QStringList Config::validate() const
     checkInt("auth/login_failures_per_address", 1, 100000);
     checkInt("auth/login_window_seconds", 1, 86400);
     checkInt("partners/key_requests_per_minute", 1, 100000);
+    checkInt("partners/company_requests_per_minute", 1, 1000000);
+    checkInt("cvs/renders_per_minute", 1, 10000);
     checkInt("auth/code_requests_per_hour", 1, 1000);
     checkInt("auth/hash_concurrency", 0, 256);
     checkInt("identity/timeout_seconds", 1, 300);

@@ -8,6 +8,7 @@
 #include "http/api.h"
 #include "http/httpserver.h"
 #include "http/listener.h"
+#include "http/spoolbudget.h"
 #include "jobs/jobqueue.h"
 #include "logging.h"
 #include "metrics.h"
@@ -78,6 +79,8 @@ bool Server::start(QString *error)
         return api->bodyRule(method, target, authorization);
     };
     shared->limits.spoolDir = QDir(config.dataDir()).filePath(u"files/incoming"_s);
+    shared->limits.spoolBudget = std::make_shared<SpoolBudget>(
+            config.bytes(u"limits/max_arriving_upload_bytes_per_account"_s));
     shared->maxConnections = config.integer(u"limits/max_connections"_s);
     const SharedLimits *limits = shared.get();
     allLimits.push_back(std::move(shared));

@@ -262,19 +262,20 @@ function ChallengeLoader({ id }: { id: string }) {
     return <Solve challenge={load.data} />;
 }
 
-/** Where this talent's work on a challenge is kept in this tab: per challenge and language. */
+/** Where this talent's work on a challenge is kept in this browser: per challenge and language,
+ *  for every tab and the next visit, since code takes longer to write than one visit. */
 function draftKey(challengeId: number, what: string): string {
     return `wn.draft.coding.${session.get()?.user.id ?? 0}.${challengeId}.${what}`;
 }
 
 function Solve({ challenge }: { challenge: Challenge }) {
     const languages = challenge.languages;
-    const [languageId, setLanguageId] = useDraft(draftKey(challenge.id, "language"));
+    const [languageId, setLanguageId] = useDraft(draftKey(challenge.id, "language"), "", true);
     const language = languages.find((l) => String(l.id) === languageId) ?? languages[0];
     // Each language keeps its own code, started from its template: switching loses nothing.
-    const [code, setCode] = useDraft(draftKey(challenge.id, `code.${language?.id ?? 0}`), language?.template ?? "");
+    const [code, setCode] = useDraft(draftKey(challenge.id, `code.${language?.id ?? 0}`), language?.template ?? "", true);
     // The run or submission shown, so that a reload while it is judged still shows its verdict.
-    const [shownId, setShownId] = useDraft(draftKey(challenge.id, "shown"));
+    const [shownId, setShownId] = useDraft(draftKey(challenge.id, "shown"), "", true);
     const [submission, setSubmission] = useState<Submission | null>(null);
     const [problem, setProblem] = useState("");
     const [errors, setErrors] = useState<Record<string, string>>({});

@@ -42,11 +42,14 @@ QStringList genders();
 QStringList proficiencyLevels();
 /** How hard a coding challenge is: easy, medium or hard. */
 QStringList codingDifficulties();
+/** The scopes an API key may hold, in the order the key form offers them. */
+QStringList apiKeyScopes();
 /**
  * A job's type or work mode, or a training's mode, as people read it ("Full time", "On site"),
  * untranslated (the "Choice" context), or null for a value the vocabulary does not know. @p field
  * is "job_type", "work_mode", "mode" (a training's or an internship's), "availability",
- * "template" (a CV's), "difficulty" (a coding challenge's) or "company_kind".
+ * "template" (a CV's), "difficulty" (a coding challenge's), "api_key_scope", "partner_read"
+ * (what a partner read of a talent) or "company_kind".
  */
 const char *choiceLabel(const QString &field, const QString &value);
 /** The values of a field with choices ("job_type", "work_mode"), in the order forms offer them. */
@@ -71,6 +74,11 @@ Schema assessmentOption();
 Schema assessmentQuestion(bool creating);
 /** A new assessment bank, with its categories and, optionally, its questions. */
 const Schema &assessmentBank();
+
+/** Issuing an API key: its name, its scopes and perhaps a limit of its own a minute. */
+Schema apiKey();
+/** Rotating an API key: how long the old one keeps working. */
+Schema apiKeyRotation();
 
 /** The body taken by the client's operation @p operation where a form sends it; else nullptr. */
 const Schema *operationBody(const QString &operation);

@@ -63,29 +63,32 @@ RateAdmission RateLimiter::admit(QSqlDatabase db, const QList<RateLimit> &limits
                 .bind(u":cutoff"_s, now - window)
                 .bind(u":limit"_s, limit.limit)
                 .exec();
-        int count = 0;
-        qint64 oldest = now;
-        while (recent.next()) {
-            ++count;
-            oldest = recent.id(u"attempted_at"_s);
-        }
-        if (count < limit.limit)
+        QList<qint64> times; // newest first
+        while (recent.next())
+            times.append(recent.id(u"attempted_at"_s));
+        if (times.size() + limit.cost <= limit.limit)
             continue;
-        // Free again when the oldest attempt that keeps the count at the limit leaves the window.
-        const qint64 wait = (oldest + window - now + 999) / 1000;
+        // Free again when enough attempts have left the window for this one's places: the
+        // attempt at (limit - cost), newest first, is the last that must go. One costing more
+        // than the whole limit waits a whole window and still does not fit; callers refuse
+        // such an attempt before they ask.
+        const qsizetype mustGo = limit.limit - limit.cost;
+        const qint64 leaves = mustGo >= 0 && mustGo < times.size() ? times.at(mustGo) : now;
+        const qint64 wait = (leaves + window - now + 999) / 1000;
         admission.retryAfter = std::max(admission.retryAfter, int(std::max<qint64>(1, wait)));
     }
     if (!admission.admitted())
         return admission;
     for (const RateLimit &limit : limits) {
-        admission.places.append(
-                Sql(db,
-                    u"INSERT INTO login_attempts (limit_key, attempted_at) VALUES (:key, :at) "
-                    u"RETURNING id"_s)
-                        .bind(u":key"_s, limit.key)
-                        .bind(u":at"_s, now)
-                        .scalar()
-                        .toLongLong());
+        for (int place = 0; place < limit.cost; ++place)
+            admission.places.append(
+                    Sql(db,
+                        u"INSERT INTO login_attempts (limit_key, attempted_at) VALUES (:key, :at) "
+                        u"RETURNING id"_s)
+                            .bind(u":key"_s, limit.key)
+                            .bind(u":at"_s, now)
+                            .scalar()
+                            .toLongLong());
     }
     tx.commit();
     return admission;

@@ -16,13 +16,14 @@ struct RateLimit
 {
     QString key; ///< what is counted: "login-account:<email>", "login-ip:<address>"
     int limit = 0;
+    int cost = 1; ///< places the attempt takes (a request that does the work of several)
 };
 
 /** @brief The places one attempt holds in its counts (see RateLimiter::admit). */
 struct RateAdmission
 {
     int retryAfter = 0; ///< seconds until a place is free; 0 when admitted
-    QList<qint64> places; ///< the attempt's rows, one per count, when admitted
+    QList<qint64> places; ///< the attempt's rows, one per place taken, when admitted
     bool admitted() const { return retryAfter == 0; }
 };
 

@@ -152,12 +152,16 @@ BodyRule Api::bodyRule(const QByteArray &method, const QByteArray &target,
             if (!spec.access.allows(principal.role))
                 throw ApiError::forbidden(u"This action is not available to the %1 role"_s.arg(
                         roleName(principal.role)));
+            rule.owner = principal.userId;
         }
         if (spec.admitUpload) {
             QStringList params;
             for (const QStringView param : match.params)
                 params.append(param.toString());
-            rule.limit = std::min(rule.limit, spec.admitUpload(params));
+            const UploadAdmission admission = spec.admitUpload(params);
+            rule.limit = std::min(rule.limit, admission.limit);
+            if (admission.owner)
+                rule.owner = admission.owner;
         }
     } catch (const ApiError &error) {
         rule.refusal = error.status();

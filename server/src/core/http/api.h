@@ -74,9 +74,9 @@ struct Endpoint
     bool rawBody = false; ///< the body is bytes (an upload), not JSON
     qint64 maxBody = 0; ///< 0: 1 MiB for JSON, limits/max_body_bytes for raw bodies
     /** For an upload, checked on the request head before its body is read: given the path's
-     *  parameters, the largest body it takes now (the upload URL's kind, say), or an ApiError
-     *  that refuses it at once. */
-    std::function<qint64(const QStringList &params)> admitUpload;
+     *  parameters, the largest body it takes now (the upload URL's kind, say) and whose upload
+     *  it is, or an ApiError that refuses it at once. */
+    std::function<UploadAdmission(const QStringList &params)> admitUpload;
 };
 
 /**

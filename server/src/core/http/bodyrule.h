@@ -15,6 +15,17 @@ struct BodyRule
      *  to answer before a byte of the body is read; 0 when it may come. */
     int refusal = 0;
     QString message;
+    /** The account an upload is for (the caller, or whoever asked for its URL); 0 when none is
+     *  known. Its uploads arriving at once share one budget. */
+    qint64 owner = 0;
+};
+
+/** @brief What an upload's path says of it on its head: the largest body it takes now, and
+ *  whose upload it is (0 when the path does not say). */
+struct UploadAdmission
+{
+    qint64 limit = 0;
+    qint64 owner = 0;
 };
 
 } // namespace wn

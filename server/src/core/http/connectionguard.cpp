@@ -4,6 +4,7 @@
 #include "../auth/keys.h"
 #include "../metrics.h"
 #include "../storage/upload.h"
+#include "spoolbudget.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/json.h>
@@ -380,8 +381,20 @@ ConnectionGuard::Next ConnectionGuard::evaluateHead(const QByteArray &rawHead, q
     // now, as the HTTP server would not.
     if (expectContinue && *contentLength > 0)
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-    return rule.spool && *contentLength > 0 && !m_limits.spoolDir.isEmpty() ? Next::Spool
-                                                                            : Next::Plain;
+    const bool spool = rule.spool && *contentLength > 0 && !m_limits.spoolDir.isEmpty();
+    if (spool && rule.owner && m_limits.spoolBudget) {
+        // Taken before the body, like every other limit: this account's uploads arriving at
+        // once never hold more of the disk than its budget.
+        m_reservation = m_limits.spoolBudget->reserve(rule.owner, *contentLength);
+        if (!m_reservation) {
+            reject(429,
+                   u"This account's uploads still arriving, with this one, would be more than "
+                   u"the %1 bytes it may send at once: wait for one to finish"_s.arg(
+                           m_limits.spoolBudget->bytesPerAccount()));
+            return Next::Refused;
+        }
+    }
+    return spool ? Next::Spool : Next::Plain;
 }
 
 void ConnectionGuard::startSpool(const QByteArray &head, qint64 headBytesInSocket,
@@ -438,7 +451,7 @@ void ConnectionGuard::finishSpool()
     const QString path = m_spoolFile->fileName();
     m_spoolFile->close();
     m_spoolFile.reset();
-    m_spooled = std::make_shared<const SpooledFile>(path, size);
+    m_spooled = std::make_shared<const SpooledFile>(path, size, std::move(m_reservation));
     m_state = State::Head;
     // The server reads the head next, before anything the client sent after the body.
     for (qsizetype i = m_spoolHead.size() - 1; i >= 0; --i)
@@ -453,6 +466,7 @@ void ConnectionGuard::dropSpool()
         m_spoolFile.reset();
     }
     m_spooled.reset();
+    m_reservation.reset();
 }
 
 void ConnectionGuard::reject(int status, const QString &message)

@@ -18,6 +18,8 @@ class QTcpSocket;
 namespace wn {
 
 class Metrics;
+class SpoolBudget;
+class SpoolReservation;
 class SpooledFile;
 
 /** @brief The limits Qt 6.4's HTTP server lacks, applied to every connection. */
@@ -37,6 +39,8 @@ struct ConnectionLimits
             bodyRule;
     /** Where upload bodies are written as they arrive (in the data dir, beside the files). */
     QString spoolDir;
+    /** The bytes each account's uploads may have arriving at once; none: no such limit. */
+    std::shared_ptr<SpoolBudget> spoolBudget;
 };
 
 /** What a request head asks for, as far as switching protocols goes. */
@@ -113,6 +117,8 @@ private:
     QByteArray m_spoolHead; ///< the upload's head as the server will read it
     std::unique_ptr<QFile> m_spoolFile; ///< the upload's body so far
     std::shared_ptr<const SpooledFile> m_spooled; ///< a finished upload body, for HttpServer
+    /** The upload's bytes in its account's budget, from its head until its file goes. */
+    std::unique_ptr<SpoolReservation> m_reservation;
 };
 
 } // namespace wn

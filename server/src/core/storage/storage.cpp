@@ -291,9 +291,10 @@ Storage::Presigned Storage::presigned(const QString &token) const
     return url;
 }
 
-qint64 Storage::presignedLimit(const QString &token) const
+UploadAdmission Storage::presignedAdmission(const QString &token) const
 {
-    return maxBytes(presigned(token).kind);
+    const Presigned url = presigned(token);
+    return { maxBytes(url.kind), url.owner.userId };
 }
 
 StoredFile Storage::acceptPresigned(QSqlDatabase db, const QString &token, const Upload &upload)

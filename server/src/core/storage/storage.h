@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/auth/principal.h"
+#include "core/http/bodyrule.h"
 #include "upload.h"
 
 #include <QByteArray>
@@ -75,9 +76,10 @@ public:
     /** Stores the body of a PUT to a presigned URL; ApiError 403 if the token is invalid or
      *  expired or its session has ended, 409 if another PUT has claimed it. */
     StoredFile acceptPresigned(QSqlDatabase db, const QString &token, const Upload &upload);
-    /** The largest body the presigned upload URL @p token takes (its kind's limit), checked
-     *  before the body is read; the same ApiError 403 as acceptPresigned for a bad URL. */
-    qint64 presignedLimit(const QString &token) const;
+    /** The largest body the presigned upload URL @p token takes (its kind's limit) and whose
+     *  upload it is, checked before the body is read; the same ApiError 403 as acceptPresigned
+     *  for a bad URL. */
+    UploadAdmission presignedAdmission(const QString &token) const;
     /** ApiError 413 naming the quota when @p ownerId storing @p size more bytes would pass the
      *  per-user (files/user_quota_bytes) or per-company (files/company_quota_bytes) quota. */
     void checkQuota(QSqlDatabase db, qint64 ownerId, qint64 size) const;

@@ -8,6 +8,8 @@
 
 namespace wn {
 
+class SpoolReservation;
+
 /**
  * @brief A file the connection wrote an upload's body to as it arrived, in the data dir; it is
  * removed with the last copy of this unless Storage moved it into place first.
@@ -15,10 +17,8 @@ namespace wn {
 class SpooledFile
 {
 public:
-    SpooledFile(QString path, qint64 size)
-        : m_path(std::move(path))
-        , m_size(size)
-    { }
+    /** @p reservation: the bytes of its account's upload budget it holds while it exists. */
+    SpooledFile(QString path, qint64 size, std::unique_ptr<SpoolReservation> reservation = {});
     ~SpooledFile();
     Q_DISABLE_COPY_MOVE(SpooledFile)
 
@@ -28,6 +28,7 @@ public:
 private:
     QString m_path;
     qint64 m_size;
+    std::unique_ptr<SpoolReservation> m_reservation;
 };
 
 /** @brief The body of an upload: a SpooledFile (every raw body that came over HTTP), or bytes in

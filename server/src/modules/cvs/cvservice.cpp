@@ -6,6 +6,7 @@
 
 #include "core/auth/companyaccess.h"
 #include "core/auth/principal.h"
+#include "core/auth/ratelimiter.h"
 #include "core/database.h"
 #include "core/http/blank.h"
 #include "core/rowjson.h"
@@ -314,6 +315,19 @@ void checkRoomForPdf(QSqlDatabase db, qint64 userId)
 
 } // namespace
 
+void CvService::admitRender(QSqlDatabase db, const Principal &viewer)
+{
+    const RateAdmission admission = m_context.rateLimiter->admit(
+            db,
+            { { u"cv-render:"_s + QString::number(viewer.userId),
+                m_context.config.integer(u"cvs/renders_per_minute"_s) } },
+            60);
+    if (!admission.admitted())
+        throw ApiError::tooManyRequests(
+                u"You asked for many CV renders this minute: try again shortly"_s,
+                admission.retryAfter);
+}
+
 QByteArray CvService::preview(const Principal &viewer, qint64 cvId)
 {
     QSqlDatabase db = m_context.db();
@@ -321,6 +335,7 @@ QByteArray CvService::preview(const Principal &viewer, qint64 cvId)
     checkMayRead(db, viewer, cv.id(u"user_id"_s));
     if (cv.text(u"source"_s) == uploaded)
         throw ApiError::unprocessable(u"An uploaded CV is already a file: download it"_s);
+    admitRender(db, viewer);
     return m_renderer.render(CvDocument::renderInput(
             cv.text(u"title"_s), cv.text(u"template"_s), jsonFrom(cv.text(u"document"_s)),
             CvDocument::verifiedItems(db, cv.id(u"user_id"_s))));
@@ -333,6 +348,7 @@ QJsonObject CvService::generate(const Principal &talent, qint64 cvId)
     if (cv.text(u"source"_s) == uploaded)
         throw ApiError::unprocessable(u"An uploaded CV is already a file: download it"_s);
     checkRoomForPdf(db, talent.userId);
+    admitRender(db, talent);
     const QByteArray pdf = m_renderer.render(CvDocument::renderInput(
             cv.text(u"title"_s), cv.text(u"template"_s), jsonFrom(cv.text(u"document"_s)),
             CvDocument::verifiedItems(db, talent.userId)));

@@ -57,6 +57,9 @@ public:
     static constexpr int maxGenerated = 50;
 
 private:
+    /** Takes a place in @p viewer's renders this minute (cvs/renders_per_minute); 429 when
+     *  they are all taken. */
+    void admitRender(QSqlDatabase db, const Principal &viewer);
     /** 404 unless @p viewer may see @p talentId's CVs. */
     void checkMayRead(QSqlDatabase db, const Principal &viewer, qint64 talentId) const;
     /** One CV with its document and its verified sections' items. */

@@ -134,7 +134,7 @@ void installFiles(Api &api, ServerContext &context)
               // size there too: no byte of a body that would be refused is written down.
               .admitUpload =
                       [storage](const QStringList &params) {
-                          return storage->presignedLimit(params.at(0));
+                          return storage->presignedAdmission(params.at(0));
                       } },
             [storage](Call &call) {
                 return storedFileJson(

@@ -56,10 +56,11 @@ public:
     QJsonObject stats();
     QJsonObject trainingsReport(int page, int limit);
     QJsonObject nyscReport(int page, int limit);
-    QJsonObject startExport(const Principal &by, const QString &report);
+    /** Queues the export of @p report as @p format ("csv" or "xlsx"). */
+    QJsonObject startExport(const Principal &by, const QString &report, const QString &format);
     QJsonObject exportStatus(const Principal &viewer, qint64 exportId);
     Response exportFile(const Principal &viewer, qint64 exportId);
-    /** The background job: writes the export's CSV, saying how far it got as it goes. */
+    /** The background job: writes the export's file, saying how far it got as it goes. */
     void runExport(qint64 exportId);
     void failExport(qint64 exportId, const QString &failure);
 
@@ -70,7 +71,7 @@ private:
     QString talentEmail(QSqlDatabase db, qint64 userId);
     /** The talent's lms_learners row, made (not linked to the LMS yet) if it has none. */
     void ensureLearnerRow(QSqlDatabase db, qint64 userId);
-    QString exportPath(qint64 exportId) const;
+    QString exportPath(qint64 exportId, const QString &format) const;
 
     ServerContext &m_context;
     LmsService &m_lms;

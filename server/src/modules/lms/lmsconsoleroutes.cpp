@@ -27,6 +27,20 @@ Access superAdmin()
     return Access::roles(Role::SuperAdmin);
 }
 
+/** An export's body: the file's format, CSV unless it says XLSX. */
+Schema exportBody()
+{
+    return {
+        { u"format"_s,
+          Field::oneOf({ u"csv"_s, u"xlsx"_s }).describe(u"The file: csv (the default) or xlsx"_s) }
+    };
+}
+
+QString exportFormat(Call &call)
+{
+    return call.body().value(u"format"_s).toString(u"csv"_s);
+}
+
 } // namespace
 
 void installLmsConsole(Api &api, const std::shared_ptr<LmsService> &lms,
@@ -306,21 +320,25 @@ void installLmsConsole(Api &api, const std::shared_ptr<LmsService> &lms,
     api.post(u"/api/v1/lms/reports/trainings/exports"_s,
              { .seed = { wn + u"Super-Admin > Reporting > Export Trainings"_s },
                .access = superAdmin(),
-               .summary = u"Export the trainings report as CSV, written in the background: follow "
-                          u"its progress, then download it"_s,
+               .summary = u"Export the trainings report as CSV or XLSX, written in the background: "
+                          u"follow its progress, then download it"_s,
                .tag = consoleTag(),
+               .body = exportBody(),
                .status = 202 },
              [console](Call &call) {
-                 return console->startExport(call.principal(), u"trainings"_s);
+                 return console->startExport(call.principal(), u"trainings"_s, exportFormat(call));
              });
 
     api.post(u"/api/v1/lms/reports/nysc/exports"_s,
              { .seed = { wn + u"Super-Admin > Reporting > Export NYSC Talents"_s },
                .access = superAdmin(),
-               .summary = u"Export the NYSC report as CSV, written in the background"_s,
+               .summary = u"Export the NYSC report as CSV or XLSX, written in the background"_s,
                .tag = consoleTag(),
+               .body = exportBody(),
                .status = 202 },
-             [console](Call &call) { return console->startExport(call.principal(), u"nysc"_s); });
+             [console](Call &call) {
+                 return console->startExport(call.principal(), u"nysc"_s, exportFormat(call));
+             });
 
     api.get(u"/api/v1/lms/exports/{id}"_s,
             { .access = superAdmin(),
@@ -332,7 +350,7 @@ void installLmsConsole(Api &api, const std::shared_ptr<LmsService> &lms,
 
     api.get(u"/api/v1/lms/exports/{id}/file"_s,
             { .access = superAdmin(),
-              .summary = u"A finished export's CSV file"_s,
+              .summary = u"A finished export's file, CSV or XLSX as it was asked for"_s,
               .tag = consoleTag() },
             [console](Call &call) {
                 return console->exportFile(call.principal(), call.pathId(u"id"_s));

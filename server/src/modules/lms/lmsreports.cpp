@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
-// The console's reports (stats, trainings, NYSC) and their CSV exports, written by a
+// The console's reports (stats, trainings, NYSC) and their exports (CSV or XLSX), written by a
 // background job a chunk of rows at a time.
 #include "lmsconsole.h"
 
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/api.h"
-#include "core/http/csv.h"
 #include "core/jobs/jobqueue.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
+#include "core/storage/tablefile.h"
 #include "lmsservice.h"
 
 #include <wn/common/apierror.h>
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
-#include <QRegularExpression>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +37,7 @@ struct Report
     QString from; ///< FROM clause; its rows are the report's
     QString columns;
     QString order;
-    QStringList header; ///< the CSV's header: the columns, in order
+    QStringList header; ///< the export's header: the columns, in order
 };
 
 const Report &trainingsReportSpec()
@@ -141,20 +140,21 @@ QJsonObject LmsConsole::nyscReport(int page, int limit)
                       [&report](Sql &q) { return reportRow(report, q); });
 }
 
-QString LmsConsole::exportPath(qint64 exportId) const
+QString LmsConsole::exportPath(qint64 exportId, const QString &format) const
 {
-    return QDir(m_context.config.dataDir()).filePath(u"exports/lms-%1.csv"_s.arg(exportId));
+    return QDir(m_context.config.dataDir())
+            .filePath(u"exports/lms-%1.%2"_s.arg(exportId).arg(format));
 }
 
 namespace {
 
 QJsonObject exportJson(const SqlRow &row)
 {
-    QJsonObject json
-            = jsonOf(row,
-                     { .ids = { u"id"_s, u"requested_by"_s, u"rows_total"_s, u"rows_done"_s },
-                       .texts = { u"report"_s, u"status"_s, u"created_at"_s, u"updated_at"_s },
-                       .optionalTexts = { u"file_name"_s, u"error"_s } });
+    QJsonObject json = jsonOf(
+            row,
+            { .ids = { u"id"_s, u"requested_by"_s, u"rows_total"_s, u"rows_done"_s },
+              .texts = { u"report"_s, u"format"_s, u"status"_s, u"created_at"_s, u"updated_at"_s },
+              .optionalTexts = { u"file_name"_s, u"error"_s } });
     const qint64 total = row.id(u"rows_total"_s);
     json.insert(u"percent"_s,
                 row.text(u"status"_s) == u"done"_s
@@ -165,21 +165,25 @@ QJsonObject exportJson(const SqlRow &row)
 
 } // namespace
 
-QJsonObject LmsConsole::startExport(const Principal &by, const QString &report)
+QJsonObject LmsConsole::startExport(const Principal &by, const QString &report,
+                                    const QString &format)
 {
     QSqlDatabase db = m_context.db();
     const QString now = nowText();
     Transaction tx(db);
     const qint64 id = Sql(db,
-                          u"INSERT INTO lms_exports (requested_by, report, status, created_at, "
-                          u"updated_at) VALUES (:by, :report, 'queued', :now, :now) RETURNING id"_s)
+                          u"INSERT INTO lms_exports (requested_by, report, format, status, "
+                          u"created_at, updated_at) VALUES (:by, :report, :format, 'queued', :now, "
+                          u":now) RETURNING id"_s)
                               .bind(u":by"_s, by.userId)
                               .bind(u":report"_s, report)
+                              .bind(u":format"_s, format)
                               .bind(u":now"_s, now)
                               .scalar()
                               .toLongLong();
     m_context.jobs->enqueue(db, exportJobKind, { { u"export_id"_s, id } });
-    record(db, by, u"export"_s, { { u"export_id"_s, id }, { u"report"_s, report } });
+    record(db, by, u"export"_s,
+           { { u"export_id"_s, id }, { u"report"_s, report }, { u"format"_s, format } });
     tx.commit();
     return exportStatus(by, id);
 }
@@ -188,8 +192,8 @@ QJsonObject LmsConsole::exportStatus(const Principal &viewer, qint64 exportId)
 {
     const SqlRow row
             = Sql(m_context.db(),
-                  u"SELECT id, requested_by, report, status, rows_total, rows_done, file_name, "
-                  u"error, created_at, updated_at FROM lms_exports WHERE id = :id"_s)
+                  u"SELECT id, requested_by, report, format, status, rows_total, rows_done, "
+                  u"file_name, error, created_at, updated_at FROM lms_exports WHERE id = :id"_s)
                       .bind(u":id"_s, exportId)
                       .found(u"Export %1 not found"_s.arg(exportId));
     QJsonObject json = exportJson(row);
@@ -205,10 +209,13 @@ Response LmsConsole::exportFile(const Principal &viewer, qint64 exportId)
     if (status.value(u"status"_s).toString() != u"done"_s)
         throw ApiError::conflict(u"Export %1 is %2: wait until it is done"_s.arg(exportId).arg(
                 status.value(u"status"_s).toString()));
-    QFile file(exportPath(exportId));
-    if (!file.open(QIODevice::ReadOnly))
+    const QString format = status.value(u"format"_s).toString();
+    const QFileInfo file(exportPath(exportId, format));
+    if (!file.isFile())
         throw ApiError::notFound(u"Export %1's file is gone"_s.arg(exportId));
-    return Response::bytes(file.readAll(), "text/csv; charset=utf-8")
+    // Sent from the disk as the peer reads it: an export can be far larger than a request.
+    return Response::fromFile(file.filePath(), 0, file.size(),
+                              TableFile::contentType(*TableFile::formatNamed(format)))
             .header("Content-Disposition",
                     "attachment; filename=\"" + status.value(u"file_name"_s).toString().toUtf8()
                             + '"');
@@ -218,7 +225,7 @@ void LmsConsole::runExport(qint64 exportId)
 {
     QSqlDatabase db = m_context.db();
     const std::optional<SqlRow> job
-            = Sql(db, u"SELECT report, status FROM lms_exports WHERE id = :id"_s)
+            = Sql(db, u"SELECT report, format, status FROM lms_exports WHERE id = :id"_s)
                       .bind(u":id"_s, exportId)
                       .one();
     if (!job || job->text(u"status"_s) == u"done"_s)
@@ -238,15 +245,13 @@ void LmsConsole::runExport(qint64 exportId)
                 .exec();
     };
     progress(u"running"_s, 0);
-    QDir().mkpath(QFileInfo(exportPath(exportId)).absolutePath());
-    QSaveFile file(exportPath(exportId));
-    if (!file.open(QIODevice::WriteOnly))
-        throw std::runtime_error("cannot write the export file");
-    file.write(csvLine(report.header).toUtf8());
+    const QString format = job->text(u"format"_s);
+    TableFile file(exportPath(exportId, format),
+                   TableFile::formatNamed(format).value_or(TableFile::Format::Csv), report.header);
     // Page by page (keyset would need a unique order for every report; the pages are few).
     qint64 done = 0;
     for (int page = 1; done < total; ++page) {
-        QList<QStringList> rows;
+        QList<QVariantList> rows;
         {
             Sql q(db,
                   u"SELECT "_s + report.columns + u" FROM "_s + report.from + filter.where()
@@ -256,26 +261,25 @@ void LmsConsole::runExport(qint64 exportId)
                     .bind(u":offset"_s, qint64(page - 1) * exportChunk)
                     .exec();
             while (q.next()) {
-                QStringList cells;
+                QVariantList cells;
                 for (const QString &column : report.header)
-                    cells.append(q.value(column).toString());
+                    cells.append(q.value(column));
                 rows.append(cells);
             }
         }
         if (rows.isEmpty())
             break;
-        for (const QStringList &cells : std::as_const(rows))
-            file.write(csvLine(cells).toUtf8());
+        for (const QVariantList &cells : std::as_const(rows))
+            file.append(cells);
         done += rows.size();
         progress(u"running"_s, done);
     }
-    if (!file.commit())
-        throw std::runtime_error("cannot write the export file");
+    file.commit();
     Sql(db,
         u"UPDATE lms_exports SET status = 'done', rows_done = :done, file_name = :name, "
         u"updated_at = :now WHERE id = :id"_s)
             .bind(u":done"_s, done)
-            .bind(u":name"_s, u"lms-%1-%2.csv"_s.arg(report.name).arg(exportId))
+            .bind(u":name"_s, u"lms-%1-%2.%3"_s.arg(report.name).arg(exportId).arg(format))
             .bind(u":now"_s, nowText())
             .bind(u":id"_s, exportId)
             .exec();

@@ -107,6 +107,27 @@ QStringList ApiKeyService::scopeNames()
     return names;
 }
 
+bool ApiKeyService::isPartner(QSqlDatabase db, qint64 companyId)
+{
+    return Sql(db, u"SELECT 1 FROM companies WHERE id = :id AND kind = 'partner'"_s)
+            .bind(u":id"_s, companyId)
+            .exists();
+}
+
+QJsonObject ApiKeyService::scopesFor(const Principal &by)
+{
+    // Keys are a company's: someone acting for none may hold none.
+    const bool company = by.companyId.has_value();
+    const bool partner = company && isPartner(m_context.db(), *by.companyId);
+    QJsonArray data;
+    for (const ApiKeyScope &scope : scopes())
+        data.append(QJsonObject { { u"name"_s, scope.name },
+                                  { u"description"_s, scope.description },
+                                  { u"partners_only"_s, scope.partnersOnly },
+                                  { u"may_hold"_s, company && (partner || !scope.partnersOnly) } });
+    return { { u"data"_s, data } };
+}
+
 void ApiKeyService::checkScopesFit(QSqlDatabase db, qint64 companyId, const QStringList &scopes)
 {
     QStringList partnersOnly;
@@ -174,6 +195,40 @@ QJsonObject ApiKeyService::issue(QSqlDatabase db, qint64 companyId, const QStrin
     return json;
 }
 
+void ApiKeyService::admit(QSqlDatabase db, qint64 keyId, qint64 companyId, int ownLimit, int cost)
+{
+    // The key's own limit, when its company set one, within the platform's; and every key of
+    // the company together within the company's, so that more keys buy no more requests.
+    const int platformLimit = m_context.config.integer(u"partners/key_requests_per_minute"_s);
+    const int keyLimit = ownLimit > 0 ? std::min(platformLimit, ownLimit) : platformLimit;
+    const int companyLimit = m_context.config.integer(u"partners/company_requests_per_minute"_s);
+    if (cost > keyLimit || cost > companyLimit)
+        throw ApiError::badRequest(QStringList {
+                u"This request counts %1 calls, more than this key may make in a minute (%2): "
+                u"send fewer at a time"_s.arg(cost)
+                        .arg(std::min(keyLimit, companyLimit)) });
+    const RateAdmission admission = m_context.rateLimiter->admit(
+            db,
+            { { u"api-key:"_s + QString::number(keyId), keyLimit, cost },
+              { u"api-company:"_s + QString::number(companyId), companyLimit, cost } },
+            60);
+    if (!admission.admitted())
+        throw ApiError::tooManyRequests(
+                u"This API key or its company has made its requests for this minute"_s,
+                admission.retryAfter);
+}
+
+void ApiKeyService::charge(QSqlDatabase db, const Principal &key, int calls)
+{
+    if (calls <= 0 || !key.apiKeyId || !key.companyId)
+        return;
+    const SqlRow row = Sql(db, u"SELECT requests_per_minute FROM api_keys WHERE id = :id"_s)
+                               .bind(u":id"_s, key.apiKeyId)
+                               .single();
+    admit(db, key.apiKeyId, *key.companyId,
+          row.isNull(u"requests_per_minute"_s) ? 0 : int(row.id(u"requests_per_minute"_s)), calls);
+}
+
 QJsonObject ApiKeyService::create(const Principal &by, const QJsonObject &input)
 {
     if (!by.companyId)
@@ -191,6 +246,16 @@ QJsonObject ApiKeyService::create(const Principal &by, const QJsonObject &input)
     QSqlDatabase db = m_context.db();
     checkScopesFit(db, *by.companyId, scopes);
     Transaction tx(db);
+    const qint64 live = Sql(db,
+                            u"SELECT COUNT(*) AS n FROM api_keys WHERE company_id = :company AND "
+                            u"revoked_at IS NULL AND (expires_at IS NULL OR expires_at > :now)"_s)
+                                .bind(u":company"_s, *by.companyId)
+                                .bind(u":now"_s, nowText())
+                                .single()
+                                .id(u"n"_s);
+    if (live >= maxKeysPerCompany)
+        throw ApiError::conflict(u"Your company holds %1 live keys, as many as it may: revoke "
+                                 u"one it no longer uses first"_s.arg(maxKeysPerCompany));
     QJsonObject json = issue(db, *by.companyId, input.value(u"name"_s).toString(), scopes,
                              by.userId, 0, input.value(u"requests_per_minute"_s));
     tx.commit();
@@ -318,16 +383,8 @@ Principal ApiKeyService::authenticate(QSqlDatabase db, const QString &key, const
                         .arg(scope));
 
     const qint64 id = row->id(u"id"_s);
-    // The key's own limit, when its company set one, within the platform's.
-    const int platformLimit = m_context.config.integer(u"partners/key_requests_per_minute"_s);
-    const int limit = row->isNull(u"requests_per_minute"_s)
-            ? platformLimit
-            : std::min(platformLimit, int(row->id(u"requests_per_minute"_s)));
-    const RateAdmission admission = m_context.rateLimiter->admit(
-            db, { { u"api-key:"_s + QString::number(id), limit } }, 60);
-    if (!admission.admitted())
-        throw ApiError::tooManyRequests(u"This API key has made its requests for this minute"_s,
-                                        admission.retryAfter);
+    admit(db, id, row->id(u"company_id"_s),
+          row->isNull(u"requests_per_minute"_s) ? 0 : int(row->id(u"requests_per_minute"_s)), 1);
     const QDateTime lastUsed = json::parseTimestamp(row->text(u"last_used_at"_s));
     if (!lastUsed.isValid()
         || lastUsed.msecsTo(QDateTime::currentDateTimeUtc()) >= lastUsedResolutionMs)

@@ -39,6 +39,9 @@ public:
     static QStringList scopeNames();
     /** Whether only a partner organisation may hold @p scope (ApiKeyScope::partnersOnly). */
     static bool isPartnersOnly(const QString &scope);
+    /** Every scope with its description, whether it is partners' only, and whether the caller's
+     *  company may hold it (may_hold), so a key form offers only those. */
+    QJsonObject scopesFor(const Principal &by);
 
     /** A new key for the caller's company; the answer holds the key and its webhook signing
      *  secret, shown this once. */
@@ -57,10 +60,21 @@ public:
 
     /** The caller behind @p key for an endpoint needing @p scope (see Api::KeyDoor). */
     Principal authenticate(QSqlDatabase db, const QString &key, const QString &scope);
+    /** Counts @p calls more against the calling key and its company this minute, for a
+     *  request that does the work of several; 429 when there is no room, 400 when there never
+     *  would be. */
+    void charge(QSqlDatabase db, const Principal &key, int calls);
+
+    /** Keys one company may hold live (neither revoked nor expired) at once. */
+    static constexpr int maxKeysPerCompany = 25;
     /** The webhook signing secret of the key @p keyId. */
     QString signingSecret(QSqlDatabase db, qint64 keyId) const;
 
 private:
+    /** Takes @p cost places in the key's count and its company's; 429 when either is full. */
+    void admit(QSqlDatabase db, qint64 keyId, qint64 companyId, int ownLimit, int cost);
+    /** Whether company @p companyId is a partner organisation (kind 'partner'). */
+    static bool isPartner(QSqlDatabase db, qint64 companyId);
     /** 403 unless company @p companyId may hold every one of @p scopes. */
     static void checkScopesFit(QSqlDatabase db, qint64 companyId, const QStringList &scopes);
     /** Issues a key; @p perMinute is its own limit of requests a minute (null: the platform's). */

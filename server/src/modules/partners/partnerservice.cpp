@@ -126,6 +126,33 @@ QJsonObject PartnerService::list(int page, int limit)
                       });
 }
 
+void PartnerService::askForConsent(QSqlDatabase db, qint64 companyId, const QString &partner,
+                                   const UserSummary &talent)
+{
+    // Once a month at most, however often the partner sends the same person.
+    const QString now = nowText();
+    const QString monthAgo = timeText(QDateTime::currentDateTimeUtc().addDays(-30));
+    Sql ask(db,
+            u"INSERT INTO partner_consent_requests (company_id, talent_id, requested_at) VALUES "
+            u"(:company, :talent, :now) ON CONFLICT (company_id, talent_id) DO UPDATE SET "
+            u"requested_at = excluded.requested_at WHERE partner_consent_requests.requested_at "
+            u"< :monthAgo"_s);
+    ask.bind(u":company"_s, companyId)
+            .bind(u":talent"_s, talent.id)
+            .bind(u":now"_s, now)
+            .bind(u":monthAgo"_s, monthAgo)
+            .exec();
+    if (ask.rowsAffected() != 1)
+        return;
+    m_context.mailer->send(
+            db,
+            { talent.email, u"%1 asks to see your Worknation profile"_s.arg(partner),
+              u"Hello %1,\n\n%2 would like to read your Worknation profile, CV and "
+              u"intro video. Nothing is shared unless you allow it: open Worknation, go "
+              u"to Data sharing and choose whether to share with %2. You can stop sharing at "
+              u"any time.\n"_s.arg(talent.firstName, partner) });
+}
+
 QJsonObject PartnerService::addTalent(QSqlDatabase db, qint64 companyId, const QString &partner,
                                       const QJsonObject &talent)
 {
@@ -133,13 +160,21 @@ QJsonObject PartnerService::addTalent(QSqlDatabase db, qint64 companyId, const Q
     const QString email = talent.value(u"email"_s).toString();
     if (const auto existing = m_accounts.findByEmail(db, email)) {
         // Nothing of an existing account is handed over: its owner is asked, and decides.
-        m_context.mailer->send(
-                db,
-                { email, u"%1 asks to see your Worknation profile"_s.arg(partner),
-                  u"Hello %1,\n\n%2 would like to read your Worknation profile, CV and "
-                  u"intro video. Nothing is shared unless you allow it: open Worknation, go "
-                  u"to Partners and choose whether to share with %2. You can stop sharing at "
-                  u"any time.\n"_s.arg(existing->firstName, partner) });
+        const bool shares = Sql(db,
+                                u"SELECT 1 FROM partner_consents WHERE talent_id = :talent AND "
+                                u"company_id = :company AND withdrawn_at IS NULL"_s)
+                                    .bind(u":talent"_s, existing->id)
+                                    .bind(u":company"_s, companyId)
+                                    .exists();
+        if (!shares)
+            askForConsent(db, companyId, partner, *existing);
+        // One who shares with the partner already is named to it; anyone else is not, until
+        // they choose to share.
+        if (shares)
+            return QJsonObject { { u"email"_s, email },
+                                 { u"status"_s, u"consented"_s },
+                                 { u"reference"_s, existing->uuid },
+                                 { u"wn_id"_s, existing->wnId } };
         return QJsonObject { { u"email"_s, email },
                              { u"status"_s, u"consent_requested"_s },
                              { u"reference"_s, QJsonValue() },
@@ -147,7 +182,7 @@ QJsonObject PartnerService::addTalent(QSqlDatabase db, qint64 companyId, const Q
     }
     const qint64 talentId = m_accounts.create(db, NewAccount::person(talent, Role::Talent));
     // The partner vouches that the talent asked to join through it; the talent sees the
-    // consent under Partners and can withdraw it.
+    // consent under Data sharing and can withdraw it.
     Sql(db,
         u"INSERT INTO partner_consents (talent_id, company_id, source, granted_at) VALUES "
         u"(:talent, :company, 'partner', :now)"_s)
@@ -167,10 +202,14 @@ QJsonObject PartnerService::addTalents(const Principal &key, const QJsonObject &
 {
     QSqlDatabase db = m_context.db();
     const qint64 companyId = *key.companyId;
+    // Each talent is an account opened or a mail sent: it counts as a call of its own (the
+    // request itself was counted when the key came in).
+    const QJsonArray talents = input.value(u"talents"_s).toArray();
+    m_keys.charge(db, key, int(talents.size()) - 1);
     Transaction tx(db);
     const QString partner = partnerName(db, companyId);
     QJsonArray results;
-    for (const QJsonValue &value : input.value(u"talents"_s).toArray())
+    for (const QJsonValue &value : talents)
         results.append(addTalent(db, companyId, partner, value.toObject()));
     tx.commit();
     return { { u"data"_s, results } };

@@ -10,6 +10,7 @@ namespace wn {
 
 struct ServerContext;
 struct Principal;
+struct UserSummary;
 class AccountService;
 class ApiKeyService;
 class TalentProfileService;
@@ -84,6 +85,9 @@ public:
     static constexpr int webhookToleranceSeconds = 5 * 60;
 
 private:
+    /** Mails @p talent that @p partner asks them to share, unless it asked in the last 30 days. */
+    void askForConsent(QSqlDatabase db, qint64 companyId, const QString &partner,
+                       const UserSummary &talent);
     /** The consenting talent behind @p id (uuid for a reference, wn_id otherwise); 404 for one
      *  that does not exist or has not consented, alike. */
     qint64 consentingTalent(QSqlDatabase db, qint64 companyId, const QString &column,

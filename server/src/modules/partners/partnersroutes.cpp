@@ -12,6 +12,8 @@
 #include "core/servercontext.h"
 #include "modules/accounts/accountservice.h"
 
+#include <wn/common/forms.h>
+
 #include <QHttpServerRequest>
 #include <QJsonArray>
 
@@ -23,26 +25,6 @@ namespace {
 
 const QString keysTag = u"API keys"_s;
 const QString externalTag = u"External"_s;
-
-Schema keySchema()
-{
-    return {
-        { u"name"_s,
-          Field::string(1, 100)
-                  .required()
-                  .describe(u"What the key is for"_s)
-                  .example(u"Role Relay production"_s) },
-        { u"scopes"_s,
-          Field::arrayOf(Field::oneOf(ApiKeyService::scopeNames()), 10)
-                  .required()
-                  .describe(u"What the key may do (GET /api/v1/api-key-scopes lists them)"_s)
-                  .example(QJsonArray { u"talents.read"_s }) },
-        { u"requests_per_minute"_s,
-          Field::integer(1, 100000).describe(
-                  u"The key's own limit of requests a minute, at most the platform's "
-                  u"(partners/key_requests_per_minute); none: the platform's"_s) },
-    };
-}
 
 WebhookHeaders webhookHeaders(const Call &call)
 {
@@ -89,16 +71,10 @@ void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
     // ---- Keys ----
     api.get(u"/api/v1/api-key-scopes"_s,
             { .access = Access::Authenticated,
-              .summary = u"The scopes an API key may hold"_s,
+              .summary = u"The scopes an API key may hold, and whether your company may hold "
+                         u"each (may_hold)"_s,
               .tag = keysTag },
-            [](Call &) {
-                QJsonArray data;
-                for (const ApiKeyScope &scope : ApiKeyService::scopes())
-                    data.append(QJsonObject { { u"name"_s, scope.name },
-                                              { u"description"_s, scope.description },
-                                              { u"partners_only"_s, scope.partnersOnly } });
-                return QJsonObject { { u"data"_s, data } };
-            });
+            [keys](Call &call) { return keys->scopesFor(call.principal()); });
 
     api.post(u"/api/v1/api-keys"_s,
              { .seed = { u"Partners > Create Keys"_s, u"Assessment > Api Keys > Create"_s },
@@ -107,7 +83,7 @@ void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
                .summary = u"Issue an API key for your company: the key is shown this once. "
                           u"Scopes marked partners_only need a partner organisation"_s,
                .tag = keysTag,
-               .body = keySchema(),
+               .body = forms::apiKey(),
                .status = 201 },
              [keys](Call &call) { return keys->create(call.principal(), call.body()); });
 
@@ -169,10 +145,7 @@ void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
                .summary = u"Replace a key: the new one is shown once, the old one works for the "
                           u"overlap"_s,
                .tag = keysTag,
-               .body = { { u"overlap_hours"_s,
-                           Field::integer(0, 168).describe(
-                                   u"Hours the old key keeps working (default 24; 0 stops it "
-                                   u"now)"_s) } },
+               .body = forms::apiKeyRotation(),
                .status = 201 },
              [keys](Call &call) {
                  return keys->rotate(call.principal(), call.pathId(u"id"_s), call.body());

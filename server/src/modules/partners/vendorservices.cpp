@@ -149,6 +149,40 @@ QJsonObject HttpWalletProvider::open(const UserSummary &owner)
              { u"account_number"_s, number.isEmpty() ? QJsonValue() : QJsonValue(number) } };
 }
 
+namespace {
+
+/** Band @p band of @p hash: the first band takes the bits 64 leaves over after equal bands. */
+int bandOf(quint64 hash, int band)
+{
+    constexpr int bands = VendorServices::fingerprintBands;
+    constexpr int width = 64 / bands;
+    constexpr int first = width + 64 % bands;
+    const int start = band == 0 ? 0 : first + (band - 1) * width;
+    const int bits = band == 0 ? first : width;
+    return int((hash >> start) & ((quint64(1) << bits) - 1));
+}
+
+void rememberBands(QSqlDatabase &db, qint64 fingerprintId, quint64 hash)
+{
+    QStringList rows;
+    for (int band = 0; band < VendorServices::fingerprintBands; ++band)
+        rows.append(u"(:id, %1, :b%1)"_s.arg(band));
+    Sql insert(db,
+               u"INSERT INTO image_fingerprint_bands (fingerprint_id, band, value) VALUES "_s
+                       + rows.join(u", "_s) + u" ON CONFLICT DO NOTHING"_s);
+    insert.bind(u":id"_s, fingerprintId);
+    for (int band = 0; band < VendorServices::fingerprintBands; ++band)
+        insert.bind(u":b%1"_s.arg(band), bandOf(hash, band));
+    insert.exec();
+}
+
+quint64 hashOf(const QString &text)
+{
+    return text.toULongLong(nullptr, 16);
+}
+
+} // namespace
+
 VendorServices::VendorServices(ServerContext &context, AccountService &accounts)
     : m_context(context)
     , m_accounts(accounts)
@@ -163,6 +197,61 @@ VendorServices::VendorServices(ServerContext &context, AccountService &accounts)
         m_wallets = std::make_unique<LocalWalletProvider>();
     else
         m_wallets = std::make_unique<HttpWalletProvider>(walletUrl);
+}
+
+void VendorServices::bandOlderFingerprints()
+{
+    QSqlDatabase db = m_context.db();
+    QList<std::pair<qint64, quint64>> unbanded;
+    {
+        Sql q(db,
+              u"SELECT id, phash FROM image_fingerprints f WHERE NOT EXISTS (SELECT 1 FROM "
+              u"image_fingerprint_bands b WHERE b.fingerprint_id = f.id)"_s);
+        q.exec();
+        while (q.next())
+            unbanded.append({ q.id(u"id"_s), hashOf(q.text(u"phash"_s)) });
+    }
+    if (!unbanded.isEmpty()) {
+        Transaction tx(db);
+        for (const auto &[id, hash] : std::as_const(unbanded))
+            rememberBands(db, id, hash);
+        tx.commit();
+    }
+}
+
+void VendorServices::rememberFingerprint(QSqlDatabase &db, qint64 userId, quint64 hash)
+{
+    const qint64 id = Sql(db,
+                          u"INSERT INTO image_fingerprints (user_id, phash, created_at) VALUES "
+                          u"(:user, :hash, :now) RETURNING id"_s)
+                              .bind(u":user"_s, userId)
+                              .bind(u":hash"_s, QString::number(hash, 16).rightJustified(16, u'0'))
+                              .bind(u":now"_s, nowText())
+                              .scalar()
+                              .toLongLong();
+    rememberBands(db, id, hash);
+}
+
+int VendorServices::fingerprintMatches(QSqlDatabase &db, qint64 userId, quint64 hash)
+{
+    // Every hash sharing a band is a candidate; the bit count tells which are near enough.
+    QStringList anyBand;
+    for (int band = 0; band < fingerprintBands; ++band)
+        anyBand.append(u"(band = %1 AND value = :b%1)"_s.arg(band));
+    Sql candidates(db,
+                   u"SELECT phash FROM image_fingerprints WHERE user_id <> :user AND id IN "
+                   u"(SELECT fingerprint_id FROM image_fingerprint_bands WHERE "_s
+                           + anyBand.join(u" OR "_s) + u")"_s);
+    candidates.bind(u":user"_s, userId);
+    for (int band = 0; band < fingerprintBands; ++band)
+        candidates.bind(u":b%1"_s.arg(band), bandOf(hash, band));
+    candidates.exec();
+    int matches = 0;
+    while (candidates.next()) {
+        if (std::popcount(hash ^ hashOf(candidates.text(u"phash"_s))) <= sameImageDistance)
+            ++matches;
+    }
+    return matches;
 }
 
 QJsonObject VendorServices::verifyImage(const Principal &talent, const QByteArray &bytes)
@@ -181,27 +270,14 @@ QJsonObject VendorServices::verifyImage(const Principal &talent, const QByteArra
 
     QJsonObject checks = m_images->check(image, bytes);
     const quint64 hash = differenceHash(image);
+    // Hashes kept before they were cut into bands get their bands, once.
+    std::call_once(m_banded, [this] { bandOlderFingerprints(); });
     QSqlDatabase db = m_context.db();
     // Seen before on another account: the same picture (or a near copy) offered twice.
-    Sql seen(db,
-             u"SELECT phash FROM image_fingerprints WHERE user_id <> :user ORDER BY id DESC "
-             u"LIMIT 10000"_s);
-    seen.bind(u":user"_s, talent.userId).exec();
-    int matches = 0;
-    while (seen.next()) {
-        const quint64 other = seen.text(u"phash"_s).toULongLong(nullptr, 16);
-        if (std::popcount(hash ^ other) <= sameImageDistance)
-            ++matches;
-    }
+    const int matches = fingerprintMatches(db, talent.userId, hash);
     checks.insert(u"not_seen_before"_s,
                   QJsonObject { { u"passed"_s, matches == 0 }, { u"matches"_s, matches } });
-    Sql(db,
-        u"INSERT INTO image_fingerprints (user_id, phash, created_at) VALUES (:user, :hash, "
-        u":now)"_s)
-            .bind(u":user"_s, talent.userId)
-            .bind(u":hash"_s, QString::number(hash, 16).rightJustified(16, u'0'))
-            .bind(u":now"_s, nowText())
-            .exec();
+    rememberFingerprint(db, talent.userId, hash);
 
     bool passed = true;
     for (const QJsonValue &check : std::as_const(checks)) {

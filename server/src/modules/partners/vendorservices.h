@@ -6,8 +6,10 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 
 class QImage;
+class QSqlDatabase;
 
 namespace wn {
 
@@ -100,9 +102,21 @@ public:
 
     /** Pictures this close (differing bits of 64) count as the same picture. */
     static constexpr int sameImageDistance = 6;
+    /** A hash is kept cut into this many bands: two hashes sameImageDistance bits apart or
+     *  closer agree on at least one whole band (one more band than differing bits), so the
+     *  hashes sharing a band with a picture are the only ones to compare with it. */
+    static constexpr int fingerprintBands = sameImageDistance + 1;
+
+    /** Keeps @p hash as a picture @p userId offered, with its bands. */
+    static void rememberFingerprint(QSqlDatabase &db, qint64 userId, quint64 hash);
+    /** How many pictures other accounts offered are within sameImageDistance of @p hash. */
+    static int fingerprintMatches(QSqlDatabase &db, qint64 userId, quint64 hash);
 
 private:
+    void bandOlderFingerprints();
+
     ServerContext &m_context;
+    std::once_flag m_banded;
     AccountService &m_accounts;
     std::unique_ptr<ImageVerificationProvider> m_images;
     std::unique_ptr<WalletProvider> m_wallets;

@@ -257,47 +257,96 @@ QJsonObject PipelineService::addCandidates(const Principal &by, qint64 pipelineI
     return { { u"data"_s, candidatesJson(db, added) } };
 }
 
+namespace {
+
+QJsonObject moveJson(Sql &moves)
+{
+    QJsonObject move = jsonOf(moves, { .ids = { u"id"_s }, .texts = { u"moved_at"_s } });
+    move.insert(u"from"_s,
+                moves.isNull(u"from_stage_id"_s)
+                        ? QJsonValue()
+                        : QJsonObject { { u"id"_s, moves.id(u"from_stage_id"_s) },
+                                        { u"name"_s, moves.text(u"from_name"_s) } });
+    move.insert(u"to"_s,
+                QJsonObject { { u"id"_s, moves.id(u"to_stage_id"_s) },
+                              { u"name"_s, moves.text(u"to_name"_s) } });
+    move.insert(u"moved_by"_s, person(u"moved_by"_s, moves));
+    return move;
+}
+
+QJsonObject commentJson(Sql &notes)
+{
+    QJsonObject note
+            = jsonOf(notes, { .ids = { u"id"_s }, .texts = { u"body"_s, u"created_at"_s } });
+    note.insert(u"author"_s, person(u"author_id"_s, notes));
+    return note;
+}
+
+/** A page of a candidate's moves, newest first. */
+QJsonObject movesPage(QSqlDatabase db, qint64 candidateId, int page, int limit)
+{
+    SqlFilter filter;
+    filter.add(u"m.candidate_id = :candidate"_s, u":candidate"_s, candidateId);
+    return selectPage(db,
+                      u"m.id, m.from_stage_id, f.name AS from_name, m.to_stage_id, t.name AS "
+                      u"to_name, m.moved_by, u.first_name, u.last_name, m.moved_at"_s,
+                      u"pipeline_moves m LEFT JOIN pipeline_stages f ON f.id = m.from_stage_id "
+                      u"JOIN pipeline_stages t ON t.id = m.to_stage_id JOIN users u ON u.id = "
+                      u"m.moved_by"_s,
+                      filter, u"m.id DESC"_s, page, limit, moveJson, u"pipeline_moves m"_s);
+}
+
+/** A page of a candidate's comments, newest first. */
+QJsonObject commentsPage(QSqlDatabase db, qint64 candidateId, int page, int limit)
+{
+    SqlFilter filter;
+    filter.add(u"m.candidate_id = :candidate"_s, u":candidate"_s, candidateId);
+    return selectPage(db, u"m.id, m.body, m.created_at, m.author_id, u.first_name, u.last_name"_s,
+                      u"pipeline_comments m JOIN users u ON u.id = m.author_id"_s, filter,
+                      u"m.id DESC"_s, page, limit, commentJson, u"pipeline_comments m"_s);
+}
+
+/** The newest entries of a page, oldest first, as a timeline reads; and how many there are. */
+std::pair<QJsonArray, qint64> newestInOrder(const QJsonObject &page)
+{
+    const QJsonArray newestFirst = page.value(u"data"_s).toArray();
+    QJsonArray inOrder;
+    for (qsizetype i = newestFirst.size() - 1; i >= 0; --i)
+        inOrder.append(newestFirst.at(i));
+    return { inOrder, page.value(u"meta"_s).toObject().value(u"total"_s).toInteger() };
+}
+
+} // namespace
+
 QJsonObject PipelineService::candidate(const Principal &by, qint64 pipelineId, qint64 candidateId)
 {
     QSqlDatabase db = m_context.db();
     ownCandidate(db, companyReadBy(db, by, readers()), pipelineId, candidateId);
     QJsonObject candidate = candidatesJson(db, { candidateId }).first().toObject();
-    QJsonArray history;
-    Sql moves(db,
-              u"SELECT m.id, m.from_stage_id, f.name AS from_name, m.to_stage_id, t.name AS "
-              u"to_name, m.moved_by, u.first_name, u.last_name, m.moved_at FROM pipeline_moves m "
-              u"LEFT JOIN pipeline_stages f ON f.id = m.from_stage_id JOIN pipeline_stages t ON "
-              u"t.id = m.to_stage_id JOIN users u ON u.id = m.moved_by WHERE m.candidate_id = :id "
-              u"ORDER BY m.id"_s);
-    moves.bind(u":id"_s, candidateId).exec();
-    while (moves.next()) {
-        QJsonObject move = jsonOf(moves, { .ids = { u"id"_s }, .texts = { u"moved_at"_s } });
-        move.insert(u"from"_s,
-                    moves.isNull(u"from_stage_id"_s)
-                            ? QJsonValue()
-                            : QJsonObject { { u"id"_s, moves.id(u"from_stage_id"_s) },
-                                            { u"name"_s, moves.text(u"from_name"_s) } });
-        move.insert(u"to"_s,
-                    QJsonObject { { u"id"_s, moves.id(u"to_stage_id"_s) },
-                                  { u"name"_s, moves.text(u"to_name"_s) } });
-        move.insert(u"moved_by"_s, person(u"moved_by"_s, moves));
-        history.append(move);
-    }
-    QJsonArray comments;
-    Sql notes(db,
-              u"SELECT m.id, m.body, m.created_at, m.author_id, u.first_name, u.last_name FROM "
-              u"pipeline_comments m JOIN users u ON u.id = m.author_id WHERE m.candidate_id = :id "
-              u"ORDER BY m.id"_s);
-    notes.bind(u":id"_s, candidateId).exec();
-    while (notes.next()) {
-        QJsonObject note
-                = jsonOf(notes, { .ids = { u"id"_s }, .texts = { u"body"_s, u"created_at"_s } });
-        note.insert(u"author"_s, person(u"author_id"_s, notes));
-        comments.append(note);
-    }
+    // The newest of each, however long a candidate's life: the rest come a page at a time.
+    const auto [history, moves] = newestInOrder(movesPage(db, candidateId, 1, detailEntries));
+    const auto [comments, notes] = newestInOrder(commentsPage(db, candidateId, 1, detailEntries));
     candidate.insert(u"history"_s, history);
+    candidate.insert(u"history_total"_s, moves);
     candidate.insert(u"comment_list"_s, comments);
+    candidate.insert(u"comments_total"_s, notes);
     return candidate;
+}
+
+QJsonObject PipelineService::candidateMoves(const Principal &by, qint64 pipelineId,
+                                            qint64 candidateId, int page, int limit)
+{
+    QSqlDatabase db = m_context.db();
+    ownCandidate(db, companyReadBy(db, by, readers()), pipelineId, candidateId);
+    return movesPage(db, candidateId, page, limit);
+}
+
+QJsonObject PipelineService::candidateComments(const Principal &by, qint64 pipelineId,
+                                               qint64 candidateId, int page, int limit)
+{
+    QSqlDatabase db = m_context.db();
+    ownCandidate(db, companyReadBy(db, by, readers()), pipelineId, candidateId);
+    return commentsPage(db, candidateId, page, limit);
 }
 
 QJsonObject PipelineService::move(const Principal &by, qint64 pipelineId, qint64 candidateId,

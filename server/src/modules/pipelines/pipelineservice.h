@@ -41,8 +41,16 @@ public:
                            int page, int limit);
     /** Adds talents (findable ones) and applicants (to the company's jobs); all or none. */
     QJsonObject addCandidates(const Principal &by, qint64 pipelineId, const QJsonObject &input);
-    /** One candidate with the history of their moves and the comments. */
+    /** One candidate with their newest moves and comments (detailEntries of each, oldest
+     *  first) and how many of each there are. */
     QJsonObject candidate(const Principal &by, qint64 pipelineId, qint64 candidateId);
+    /** Pages of a candidate's moves and comments, newest first. */
+    QJsonObject candidateMoves(const Principal &by, qint64 pipelineId, qint64 candidateId, int page,
+                               int limit);
+    QJsonObject candidateComments(const Principal &by, qint64 pipelineId, qint64 candidateId,
+                                  int page, int limit);
+    /** Moves and comments a candidate's detail carries, the newest. */
+    static constexpr int detailEntries = 50;
     QJsonObject move(const Principal &by, qint64 pipelineId, qint64 candidateId,
                      const QJsonObject &input);
     QJsonObject comment(const Principal &by, qint64 pipelineId, qint64 candidateId,

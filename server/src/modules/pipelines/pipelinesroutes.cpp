@@ -200,11 +200,37 @@ void installPipelines(Api &api, std::shared_ptr<PipelineService> pipelines)
     api.get(u"/api/v1/pipelines/{id}/candidates/{candidate}"_s,
             { .access = Access::company(),
               .permission = u"applications.read"_s,
-              .summary = u"One candidate with every move (who, when) and the comments"_s,
+              .summary = u"One candidate with their newest 50 moves (who, when) and comments, "
+                         u"oldest first, and how many of each there are (history_total, "
+                         u"comments_total)"_s,
               .tag = tag() },
             [pipelines](Call &call) {
                 return pipelines->candidate(call.principal(), call.pathId(u"id"_s),
                                             call.pathId(u"candidate"_s));
+            });
+
+    api.get(u"/api/v1/pipelines/{id}/candidates/{candidate}/moves"_s,
+            { .access = Access::company(),
+              .permission = u"applications.read"_s,
+              .summary = u"A candidate's moves, newest first, a page at a time"_s,
+              .tag = tag(),
+              .paged = true },
+            [pipelines](Call &call) {
+                return pipelines->candidateMoves(call.principal(), call.pathId(u"id"_s),
+                                                 call.pathId(u"candidate"_s), call.page(),
+                                                 call.limit());
+            });
+
+    api.get(u"/api/v1/pipelines/{id}/candidates/{candidate}/comments"_s,
+            { .access = Access::company(),
+              .permission = u"applications.read"_s,
+              .summary = u"A candidate's comments, newest first, a page at a time"_s,
+              .tag = tag(),
+              .paged = true },
+            [pipelines](Call &call) {
+                return pipelines->candidateComments(call.principal(), call.pathId(u"id"_s),
+                                                    call.pathId(u"candidate"_s), call.page(),
+                                                    call.limit());
             });
 
     api.patch(u"/api/v1/pipelines/{id}/candidates/{candidate}"_s,
