@@ -82,6 +82,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 operation: "lmsCompanies"
+                selectFirst: true
                 emptyText: words.text.length > 0 || kind.value ? qsTr("No company matches: try other words or every kind.") : qsTr("No company yet: employers and sponsors appear when they sign up.")
                 onActivated: row => companies.company = row
                 delegate: RowCard {
@@ -158,6 +159,10 @@ Item {
                     title: [row.first_name, row.last_name].join(" ")
                     subtitle: row.email
                 }
+            }
+            Item {
+                Layout.fillHeight: true
+                visible: companies.company.id === undefined
             }
         }
     }

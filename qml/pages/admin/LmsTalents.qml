@@ -124,6 +124,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 operation: "lmsTalents"
+                selectFirst: true
                 emptyText: words.text.length > 0 || nyscOnly.checked || creatorsOnly.checked ? qsTr("No learner matches: try other words or clear the boxes.") : qsTr("No talent yet: learners appear here once talents sign up.")
                 onActivated: row => talents.choose(row)
                 delegate: RowCard {
@@ -219,6 +220,10 @@ Item {
                     subtitle: [new Date(row.created_at).toLocaleDateString(Qt.locale(), "d MMM yyyy"), row.reason ?? ""].filter(part => part).join(" · ")
                     status: row.status
                 }
+            }
+            Item {
+                Layout.fillHeight: true
+                visible: talents.talent.id === undefined
             }
         }
     }
