@@ -175,7 +175,7 @@ int main(int argc, char *argv[])
             QTextStream out(stdout);
             out << "Demo logins:\n";
             for (const auto &login : logins)
-                out << "  " << login.role.leftJustified(9) << login.email << "  /  "
+                out << "  " << login.role.leftJustified(13) << login.email << "  /  "
                     << login.password << '\n';
             return 0;
         }

@@ -122,6 +122,11 @@ QStringList availabilities()
     return { u"immediately"_s, u"two_weeks"_s, u"one_month"_s, u"three_months"_s, u"not_looking"_s };
 }
 
+QStringList companyKinds()
+{
+    return { u"employer"_s, u"sponsor"_s, u"academy"_s };
+}
+
 const char *choiceLabel(const QString &field, const QString &value)
 {
     static const QHash<QString, const char *> labels {
@@ -182,6 +187,9 @@ const char *choiceLabel(const QString &field, const QString &value)
         { u"partner_read/intro_video"_s, QT_TRANSLATE_NOOP("Choice", "Your intro video") },
         { u"partner_read/profile_responses"_s,
           QT_TRANSLATE_NOOP("Choice", "Your answers to the profile's questions") },
+        { u"company_kind/employer"_s, QT_TRANSLATE_NOOP("Choice", "Employer") },
+        { u"company_kind/sponsor"_s, QT_TRANSLATE_NOOP("Choice", "Sponsor") },
+        { u"company_kind/academy"_s, QT_TRANSLATE_NOOP("Choice", "Learning academy") },
     };
     return labels.value(field + u'/' + value, nullptr);
 }
@@ -208,6 +216,8 @@ QStringList choicesOf(const QString &field)
         return codingDifficulties();
     if (field == u"api_key_scope"_s)
         return apiKeyScopes();
+    if (field == u"company_kind"_s)
+        return companyKinds();
     return {};
 }
 

@@ -49,6 +49,7 @@ private Q_SLOTS:
                     employer.token);
         }
         m_admin = m_server->createUser(Role::Admin);
+        m_superAdmin = m_server->createUser(Role::SuperAdmin);
         client::Session::instance()->setServerUrl(m_server->baseUrl());
     }
     void cleanupTestCase() { m_server.reset(); }
@@ -400,6 +401,7 @@ private Q_SLOTS:
         QTest::addRow("admin talents") << u"talents"_s << u"admin"_s;
         QTest::addRow("admin employers") << u"employers"_s << u"admin"_s;
         QTest::addRow("admin invites") << u"invites"_s << u"admin"_s;
+        QTest::addRow("super admin learning console") << u"learning"_s << u"super admin"_s;
     }
     void pagesRenderAsAPersonSeesThem()
     {
@@ -414,8 +416,10 @@ private Q_SLOTS:
         if (!door.isEmpty()) {
             const TestUser &user = door == u"talent"_s ? m_talent
                     : door == u"employer"_s            ? m_employer
+                    : door == u"super admin"_s         ? m_superAdmin
                                                        : m_admin;
-            env.insert(u"WN_CLIENT_LOGIN"_s, door);
+            // Super admins come in through the admins' door.
+            env.insert(u"WN_CLIENT_LOGIN"_s, door == u"super admin"_s ? u"admin"_s : door);
             env.insert(u"WN_CLIENT_EMAIL"_s, user.email);
             env.insert(u"WN_CLIENT_PASSWORD"_s, user.password);
         }
@@ -459,6 +463,7 @@ private:
     TestUser m_talent;
     TestUser m_employer;
     TestUser m_admin;
+    TestUser m_superAdmin;
 };
 
 QTEST_MAIN(TestClient)

@@ -50,6 +50,11 @@ Shell {
             page: assessmentReports
         },
         {
+            name: "learning",
+            title: qsTr("Learning"),
+            page: learning
+        },
+        {
             name: "invites",
             title: qsTr("Invite people"),
             page: invites
@@ -65,7 +70,8 @@ Shell {
             page: chat
         }
     ]
-    sections: shell.allSections.filter(section => section.name !== "assessments" || Session.role !== Role.Support) // admins edit banks
+    sections: shell.allSections.filter(section => (section.name !== "assessments" || Session.role !== Role.Support) // admins edit banks
+        && (section.name !== "learning" || Session.role === Role.SuperAdmin)) // the LMS console
 
     Component {
         id: dashboard
@@ -102,6 +108,10 @@ Shell {
     Component {
         id: assessmentReports
         AssessmentReportsPage {}
+    }
+    Component {
+        id: learning
+        LmsConsolePage {}
     }
     Component {
         id: invites

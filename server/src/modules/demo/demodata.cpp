@@ -145,6 +145,64 @@ void seedStory(ServerContext &context, Services &services, const Principal &tale
               { u"role_text"_s, u"Software developer, Lagos"_s } });
 }
 
+/**
+ * What the super admin's learning console shows: built-in courses, the talent asking to join
+ * two (one approved), an academy the talent is attached to as an NYSC corps member. Skipped when
+ * the courses are kept in Moodle, which the demo cannot fill.
+ */
+void seedLearning(Services &services, const Principal &admin, const Principal &talent)
+{
+    try {
+        LmsService &lms = services.lms;
+        const qint64 data
+                = lms.createCategory(admin, { { u"name"_s, u"Data"_s } }).value(u"id"_s).toInteger();
+        const qint64 software = lms.createCategory(admin, { { u"name"_s, u"Software"_s } })
+                                        .value(u"id"_s)
+                                        .toInteger();
+        auto course = [&](qint64 category, const QString &code, const QString &name,
+                          const QString &summary) {
+            return lms
+                    .createCourse(admin,
+                                  { { u"category_id"_s, category },
+                                    { u"shortname"_s, code },
+                                    { u"fullname"_s, name },
+                                    { u"summary"_s, summary } })
+                    .value(u"id"_s)
+                    .toInteger();
+        };
+        const qint64 analysis = course(data, u"DATA101"_s, u"Data analysis basics"_s,
+                                       u"Spreadsheets, SQL and charts for everyday questions."_s);
+        const qint64 qml = course(software, u"QML201"_s, u"Qt Quick for web developers"_s,
+                                  u"Layouts, models and states in Qt Quick."_s);
+        course(software, u"GIT101"_s, u"Version control with Git"_s,
+               u"Commits, branches and pull requests."_s);
+        const qint64 asked = lms.requestEnrolment(talent,
+                                                  { { u"course_id"_s, qml },
+                                                    { u"note"_s, u"For my new role"_s } })
+                                     .value(u"id"_s)
+                                     .toInteger();
+        lms.approve(admin, asked);
+        lms.requestEnrolment(talent,
+                             { { u"course_id"_s, analysis },
+                               { u"note"_s, u"To read our sales figures myself"_s } });
+
+        LmsConsole &console = services.lmsConsole;
+        const qint64 academy = console.createCompany(admin,
+                                                     { { u"name"_s, u"Yaba Data Academy"_s },
+                                                       { u"state"_s, u"Lagos"_s },
+                                                       { u"industry"_s, u"Education"_s } })
+                                       .value(u"id"_s)
+                                       .toInteger();
+        console.updateProfile(admin, talent.userId,
+                              { { u"nysc"_s, true },
+                                { u"nysc_state_code"_s, u"LA/24B/1234"_s },
+                                { u"nysc_batch"_s, u"2024B"_s },
+                                { u"academy_id"_s, academy } });
+    } catch (const ApiError &) {
+        // Courses kept in another LMS: the console still shows the accounts.
+    }
+}
+
 qint64 addAdmin(ServerContext &context, Services &services, const QString &email,
                 const QString &password, bool super)
 {
@@ -181,7 +239,8 @@ QList<DemoLogin> seedDemo(ServerContext &context)
     const QList<DemoLogin> logins {
         { u"talent"_s, u"talent@demo.worknation.test"_s, u"Talent#2026"_s },
         { u"employer"_s, u"employer@demo.worknation.test"_s, u"Employer#2026"_s },
-        { u"admin"_s, u"admin@demo.worknation.test"_s, u"Admin#2026"_s },
+        // A super admin: the admin sections and the learning console.
+        { u"super admin"_s, u"admin@demo.worknation.test"_s, u"Admin#2026"_s },
     };
     Services services(context);
     AccountService &accounts = services.accounts;
@@ -228,8 +287,13 @@ QList<DemoLogin> seedDemo(ServerContext &context)
     }
     if (fresh)
         seedStory(context, services, talent, employer);
-    if (!accounts.findByEmail(db, logins.at(2).email))
-        addAdmin(context, services, logins.at(2).email, logins.at(2).password, true);
+    if (!accounts.findByEmail(db, logins.at(2).email)) {
+        Principal admin;
+        admin.role = Role::SuperAdmin;
+        admin.userId = addAdmin(context, services, logins.at(2).email, logins.at(2).password, true);
+        if (fresh)
+            seedLearning(services, admin, talent);
+    }
     return logins;
 }
 

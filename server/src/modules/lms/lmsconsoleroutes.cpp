@@ -6,6 +6,8 @@
 #include "lmsconsole.h"
 #include "lmsservice.h"
 
+#include <wn/common/forms.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -52,7 +54,7 @@ void installLmsConsole(Api &api, const std::shared_ptr<LmsService> &lms,
               .summary = u"Companies with the learners attached to each; kind=academy for the "
                          u"learning academies"_s,
               .tag = consoleTag(),
-              .query = { { u"kind"_s, Field::oneOf({ u"employer"_s, u"sponsor"_s, u"academy"_s }) },
+              .query = { { u"kind"_s, Field::oneOf(forms::companyKinds()) },
                          { u"q"_s, Field::string(0, 100) } },
               .paged = true },
             [console](Call &call) {
