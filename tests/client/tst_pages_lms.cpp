@@ -130,7 +130,9 @@ private Q_SLOTS:
         QCOMPARE(requestOnServer(m_requests.at(1)).value(u"reason"_s).toString(),
                  u"Not this term as the course is full"_s);
 
-        // Two ticked and approved at once.
+        // Two ticked and approved at once, once the list has been read again without the
+        // declined one: the decline's answer clears the ticks when it comes.
+        QTRY_VERIFY(!shownNow(u"tick_%1"_s.arg(m_requests.at(1)), "visible").toBool());
         click(find(u"tick_%1"_s.arg(m_requests.at(2))));
         click(find(u"tick_%1"_s.arg(m_requests.at(3))));
         QTRY_COMPARE(shownNow(u"approveTicked"_s).toString(), u"Approve 2 ticked"_s);
@@ -186,6 +188,26 @@ private Q_SLOTS:
                  rows.constData());
         QVERIFY(rows.contains(m_talents.at(0).email.toUtf8()));
         QVERIFY(rows.contains("OY/24B/0042"));
+
+        // The same report as an Excel workbook.
+        click(find(u"startExportXlsx"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+                page(u"lmsReports"_s)->property("exported").value<QJSValue>().property(u"id"_s).toInt()
+                        > id,
+                30000);
+        QTRY_VERIFY_WITH_TIMEOUT(shownNow(u"saveExport"_s, "visible").toBool(), 30000);
+        QCOMPARE(shownNow(u"saveExport"_s).toString(), u"Save workbook…"_s);
+        const QString xlsx = dir.filePath(u"nysc.xlsx"_s);
+        click(find(u"saveExport"_s));
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        QCOMPARE(dialog->property("defaultSuffix").toString(), u"xlsx"_s);
+        dialog->setProperty("selectedFile", QUrl::fromLocalFile(xlsx));
+        QMetaObject::invokeMethod(dialog, "close");
+        QMetaObject::invokeMethod(dialog, "accepted");
+        QTRY_VERIFY(QFile::exists(xlsx));
+        QFile workbook(xlsx);
+        QVERIFY(workbook.open(QIODevice::ReadOnly));
+        QVERIFY(workbook.readAll().startsWith("PK")); // a workbook is a ZIP container
     }
 
     void aSuperAdminRunsAQueryAndAWriteIsRefusedBesideTheBox()

@@ -34,10 +34,13 @@ Item {
         });
     }
 
-    function startExport() {
+    /** Starts the export of the report shown as @p format: "csv" or "xlsx" (a spreadsheet). */
+    function startExport(format: string) {
         reports.error = "";
         reports.notice = "";
-        Backend.call(reports.report === "nysc" ? "exportLmsNysc" : "exportLmsTrainings", {}, (error, body) => {
+        Backend.call(reports.report === "nysc" ? "exportLmsNysc" : "exportLmsTrainings", {
+            format: format
+        }, (error, body) => {
             reports.error = error;
             if (error)
                 return;
@@ -91,8 +94,8 @@ Item {
         objectName: "exportSaveDialog"
         title: qsTr("Save the export as")
         fileMode: FileDialog.SaveFile
-        defaultSuffix: "csv"
-        nameFilters: [qsTr("CSV files (*.csv)")]
+        defaultSuffix: reports.exported.format === "xlsx" ? "xlsx" : "csv"
+        nameFilters: reports.exported.format === "xlsx" ? [qsTr("Excel workbooks (*.xlsx)")] : [qsTr("CSV files (*.csv)")]
         onAccepted: Backend.download("lmsExportFile", {
             id: reports.exported.id
         }, selectedFile, (error, body) => {
@@ -152,7 +155,14 @@ Item {
                 highlighted: true
                 enabled: !reports.exporting
                 Accessible.name: qsTr("Export the %1 report as CSV").arg(reports.reportTitle(reports.report))
-                onClicked: reports.startExport()
+                onClicked: reports.startExport("csv")
+            }
+            QQC2.Button {
+                objectName: "startExportXlsx"
+                text: qsTr("Export as Excel")
+                enabled: !reports.exporting
+                Accessible.name: qsTr("Export the %1 report as an Excel workbook").arg(reports.reportTitle(reports.report))
+                onClicked: reports.startExport("xlsx")
             }
         }
         Card {
@@ -183,7 +193,7 @@ Item {
                     QQC2.Button {
                         objectName: "saveExport"
                         visible: reports.exported.status === "done"
-                        text: qsTr("Save CSV…")
+                        text: reports.exported.format === "xlsx" ? qsTr("Save workbook…") : qsTr("Save CSV…")
                         highlighted: true
                         onClicked: saveDialog.open()
                     }
