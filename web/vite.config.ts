@@ -12,7 +12,7 @@ export default defineConfig({
     base: "/",
     publicDir: "public",
     resolve: { alias: { "@vocabulary": vocabulary } },
-    oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+    esbuild: { jsx: "automatic", jsxImportSource: "preact" },
     build: {
         outDir: process.env.WN_WEB_OUT ?? "dist",
         emptyOutDir: true,
