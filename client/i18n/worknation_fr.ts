@@ -82,6 +82,225 @@
         <source>Assessment results</source>
         <translation>Résultats d’évaluation</translation>
     </message>
+    <message>
+        <source>Assessment reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished">Apprentissage</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysPage</name>
+    <message>
+        <source>last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads of talents&apos; data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 requests a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform&apos;s limit of requests a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced: works until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced: stopped on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one thing the key may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is revoked: calls made with it are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys let your own systems call Worknation&apos;s external API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys yet. Choose “New key” to issue one for a system that calls Worknation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished">%1…</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: what the key is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Recruiting system, production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the key may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or adding talents, webhooks and MSD registration are for partner organisations registered by Worknation, so your company&apos;s keys may hold only what is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests a minute (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>The new key for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will not see this key or its signing secret again. Copy both now and keep them somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret (for the webhooks you send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key it replaces keeps working until %1; move your systems to the new key before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key it replaces has stopped working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the key with every call, as the X-Api-Key header. The list of keys shows only its beginning, %1….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key with the same name and scopes is made and shown once. The old key keeps working for the hours below, so your systems can move to the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours the old key keeps working (0 to 168)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key stops working at once: every call made with it is refused. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished">La garder</translation>
+    </message>
 </context>
 <context>
     <name>ApiList</name>
@@ -178,6 +397,10 @@
     <message>
         <source>CVs</source>
         <translation>CV</translation>
+    </message>
+    <message>
+        <source>culture fit %1 %</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -371,6 +594,189 @@
     <message>
         <source>“%1” leaves the bank. Results that used it keep their scores.</source>
         <translation>« %1 » quitte la banque. Les résultats qui l’ont utilisée gardent leurs scores.</translation>
+    </message>
+    <message>
+        <source>Reading passages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comprehension attempt draws one passage with an active question; the talent reads it, then answers its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reading passage in this bank: add one with its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn into attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1 : %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the passage: its questions are not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the passage: its questions are drawn again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentReportsPage</name>
+    <message>
+        <source>1 taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Write a day as 2026-09-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 %2 · %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Assessment reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How every taker on the platform scored: each talent&apos;s newest result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your applicants scored: each one&apos;s newest result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished">Évaluation</translation>
+    </message>
+    <message>
+        <source>From (first day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-01-01</source>
+        <translation type="unfinished">2026-01-01</translation>
+    </message>
+    <message>
+        <source>To (last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-12-31</source>
+        <translation type="unfinished">2026-12-31</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Afficher</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the period chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 among your applicants on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one has taken this assessment in this period. Choose another assessment or widen the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your applicants has taken this assessment yet. Their results are counted here once they submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score by category, with its takers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category whose spread is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: takers by score, in fifths of the range (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>Takers by the month of their result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score by month (%)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -760,6 +1166,10 @@
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -985,6 +1395,70 @@
     <message>
         <source>Hard</source>
         <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Add talents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the talents who share with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read applicants by reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell Worknation what happened to a talent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send people into assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register people (MSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details as an applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picture, CV and video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your intro video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers to the profile&apos;s questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished">Employeur</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation type="unfinished">Parrain</translation>
+    </message>
+    <message>
+        <source>Learning academy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2254,89 @@ Attendu :
     </message>
 </context>
 <context>
+    <name>CultureFitPage</name>
+    <message>
+        <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 · low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 · high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target cleared: applicants are listed by score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target saved: applicants are ranked by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workplace you offer, and your applicants ranked by how near they come to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each dimension, the mean answer (1 to 5) your workplace suits best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company role lets you read the target; someone who manages assessments sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants by fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest to your target first: 100 % is an exact match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target yet: applicants are listed by score. Set a target to rank them by fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your applicants has taken the culture fit test yet. Those who do appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1 : %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>no fit without a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CvsPage</name>
     <message>
         <source>Saved.</source>
@@ -2155,6 +2712,109 @@ Attendu :
     </message>
 </context>
 <context>
+    <name>DataSharingPage</name>
+    <message>
+        <source>You share your profile, CV and intro video with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer read your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped sharing on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing since you joined through them, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners read your profile, CV and intro video only while you share with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You share with no partner. Choose one below to let it read your profile; you can stop at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has read nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share again with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner to share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What partners read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner has read anything of yours yet. Each read will show here: which partner, what and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 %2 · %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Stop sharing with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer read your profile, CV or intro video. What it read before stays listed here, and you can share again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmployerDashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -2230,6 +2890,18 @@ Attendu :
     <message>
         <source>Assessment results</source>
         <translation>Résultats d’évaluation</translation>
+    </message>
+    <message>
+        <source>Culture fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2674,6 +3346,827 @@ Attendu :
     </message>
 </context>
 <context>
+    <name>LmsActivity</name>
+    <message>
+        <source>Read the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a console value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed a learner&apos;s context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited a talent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a course creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated NYSC corps members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed an LMS username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a learning profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NYSC corps members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no LMS user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LMS user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) archived</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 set to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may create courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may no longer create courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) archived: tick “Archived” to read them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LMS activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Archivée</translation>
+    </message>
+    <message>
+        <source>Clear Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the activity log?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry of the LMS activity log is archived: it leaves this list but is kept, and can be read with “Archived” ticked. It is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualiser</translation>
+    </message>
+    <message>
+        <source>No sensitive tool has been used yet: each use of one is written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been archived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LMS activity since the log was last cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LmsCompanies</name>
+    <message>
+        <source>Search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search companies by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No company matches: try other words or every kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company yet: employers and sponsors appear when they sign up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a company to see its details and the learners attached to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Secteur</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Site web</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the platform since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learner is attached to it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LmsConfirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>LmsConsolePage</name>
+    <message>
+        <source>Academies and companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished">Apprentissage</translation>
+    </message>
+    <message>
+        <source>The learning platform&apos;s academies, learners, enrolments, reports and tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LmsReports</name>
+    <message>
+        <source>NYSC corps members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation type="unfinished">Formations</translation>
+    </message>
+    <message>
+        <source>Waiting to start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2 rows (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished">Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked to the LMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>courses completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>academies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualiser</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the %1 report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the %1 report as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export of the NYSC corps members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export of the trainings report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NYSC corps member yet: mark learners as corps members to see them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course has been asked for yet: the courses talents ask to join show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LmsRequests</name>
+    <message numerus="yes">
+        <source>%n request(s) approved: the talents are enrolled and told.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decline %1&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) declined: the talents are told why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why, in a sentence the talent will read</source>
+        <translation type="unfinished">Pourquoi, en une phrase que le talent lira</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished">Décliner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished">Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Status of the requests shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n ticked…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request waits for a decision: talents ask to join courses from their Learning page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request here: choose another status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick %1&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished">%1…</translation>
+    </message>
+    <message>
+        <source>%1 %2&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LmsTalents</name>
+    <message>
+        <source>%1 is linked to LMS user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no LMS user yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or email</source>
+        <translation type="unfinished">Rechercher par nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Search learners by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NYSC only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course creators only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No learner matches: try other words or clear the boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No talent yet: learners appear here once talents sign up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NYSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a learner to see their learning record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix Context…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 to their LMS user again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix Context for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LMS is asked again for the user with %1 (one is made if it has none) and that user is kept as theirs. It is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LMS user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have not asked to join a course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LmsTools</name>
+    <message>
+        <source>The cache is cleared: the course and category lists will be read from the LMS again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One SELECT over the learning tables, the reference lists and lms_people, on a read-only connection, with a cap on rows and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this query?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs read-only, and its text is recorded in the audit log under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s): the rest were cut off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a SELECT above and run it: its rows show here as a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the cache?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course and category lists kept for a while are forgotten, so the next reader asks the LMS. It is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s settings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret settings show only whether they are set. Reading them is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Afficher</translation>
+    </message>
+    <message>
+        <source>Courses are kept in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moodle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worknation (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a setting by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret: not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Log in to Worknation</source>
@@ -2726,6 +4219,10 @@ Attendu :
     <message>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>I represent a partner organisation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2869,6 +4366,89 @@ Attendu :
     <message>
         <source>You withdrew from %1; apply again while it is open.</source>
         <translation>Vous vous êtes retiré de %1 ; vous pouvez postuler à nouveau tant que c&apos;est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>PassageEditor</name>
+    <message>
+        <source>Write the question</source>
+        <translation type="unfinished">Écrivez la question</translation>
+    </message>
+    <message>
+        <source>Write the text of every option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the one correct option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one question about the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reading passage in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Passage (1 word): what the talent reads first, timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage (%1 words): what the talent reads first, timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the talent answers about the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation type="unfinished">Option %1</translation>
+    </message>
+    <message>
+        <source>Question %1, option %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished">Correcte</translation>
+    </message>
+    <message>
+        <source>Option %1 is correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation type="unfinished">Ajouter une option</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3105,6 +4685,14 @@ Attendu :
     <message>
         <source>Add to this pipeline</source>
         <translation>Ajouter à ce pipeline</translation>
+    </message>
+    <message>
+        <source>Moves: the newest %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments: the newest %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4060,6 +5648,14 @@ Attendu :
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TalentShell</name>
@@ -4106,6 +5702,10 @@ Attendu :
     <message>
         <source>Coding challenges</source>
         <translation>Défis de code</translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
