@@ -72,16 +72,16 @@
     <name>LmsActivity</name>
     <message numerus="yes">
         <source>%n entry(s) archived</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry archived</numerusform>
+            <numerusform>%n entries archived</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) archived: tick “Archived” to read them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry archived: tick “Archived” to read it.</numerusform>
+            <numerusform>%n entries archived: tick “Archived” to read them.</numerusform>
         </translation>
     </message>
 </context>
@@ -89,16 +89,16 @@
     <name>LmsCompanies</name>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n found</numerusform>
             <numerusform>%n found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n learner</numerusform>
+            <numerusform>%n learners</numerusform>
         </translation>
     </message>
 </context>
@@ -106,44 +106,44 @@
     <name>LmsReports</name>
     <message numerus="yes">
         <source>Ready: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ready: %n row.</numerusform>
+            <numerusform>Ready: %n rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n enrolled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enrolled</numerusform>
+            <numerusform>%n enrolled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n completed</numerusform>
+            <numerusform>%n completed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approved</numerusform>
+            <numerusform>%n approved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n declined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n declined</numerusform>
+            <numerusform>%n declined</numerusform>
         </translation>
     </message>
 </context>
@@ -151,44 +151,44 @@
     <name>LmsRequests</name>
     <message numerus="yes">
         <source>%n request(s) approved: the talents are enrolled and told.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request approved: the talent is enrolled and told.</numerusform>
+            <numerusform>%n requests approved: the talents are enrolled and told.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Decline %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Decline %n request</numerusform>
+            <numerusform>Decline %n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) declined: the talents are told why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request declined: the talent is told why.</numerusform>
+            <numerusform>%n requests declined: the talents are told why.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approve %n ticked</numerusform>
+            <numerusform>Approve %n ticked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Decline %n ticked…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Decline %n ticked…</numerusform>
+            <numerusform>Decline %n ticked…</numerusform>
         </translation>
     </message>
 </context>
@@ -196,7 +196,7 @@
     <name>LmsTalents</name>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n found</numerusform>
             <numerusform>%n found</numerusform>
         </translation>
@@ -206,16 +206,16 @@
     <name>LmsTools</name>
     <message numerus="yes">
         <source>The first %n row(s): the rest were cut off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %n row: the rest were cut off.</numerusform>
+            <numerusform>The first %n rows: the rest were cut off.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>

@@ -84,222 +84,222 @@
     </message>
     <message>
         <source>Assessment reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports d’évaluation</translation>
     </message>
     <message>
         <source>Learning</source>
-        <translation type="unfinished">Apprentissage</translation>
+        <translation>Apprentissage</translation>
     </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
     <message>
         <source>last used %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière utilisation le %1</translation>
     </message>
     <message>
         <source>never used</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais utilisée</translation>
     </message>
     <message>
         <source>reads of talents&apos; data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lectures de données de talents : %1</translation>
     </message>
     <message>
         <source>at most %1 requests a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes par minute au plus</translation>
     </message>
     <message>
         <source>the platform&apos;s limit of requests a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de requêtes par minute de la plateforme</translation>
     </message>
     <message>
         <source>Replaced: works until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée : fonctionne jusqu’au %1</translation>
     </message>
     <message>
         <source>Replaced: stopped on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée : arrêtée le %1</translation>
     </message>
     <message>
         <source>Revoked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée le %1</translation>
     </message>
     <message>
         <source>Choose at least one thing the key may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une action autorisée pour la clé</translation>
     </message>
     <message>
         <source>“%1” is revoked: calls made with it are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est révoquée : les appels faits avec elle sont refusés.</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés API</translation>
     </message>
     <message>
         <source>Keys let your own systems call Worknation&apos;s external API</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés permettent à vos propres systèmes d’appeler l’API externe de Worknation</translation>
     </message>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé</translation>
     </message>
     <message>
         <source>No keys yet. Choose “New key” to issue one for a system that calls Worknation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé pour l’instant. Choisissez « Nouvelle clé » pour en émettre une pour un système qui appelle Worknation.</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished">%1…</translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>made %1</source>
-        <translation type="unfinished"></translation>
+        <translation>créée le %1</translation>
     </message>
     <message>
         <source>Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler…</translation>
     </message>
     <message>
         <source>Rotate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler %1</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer…</translation>
     </message>
     <message>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer %1</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé API</translation>
     </message>
     <message>
         <source>Name: what the key is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : à quoi sert la clé</translation>
     </message>
     <message>
         <source>e.g. Recruiting system, production</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Système de recrutement, production</translation>
     </message>
     <message>
         <source>What the key may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la clé permet de faire</translation>
     </message>
     <message>
         <source>Reading or adding talents, webhooks and MSD registration are for partner organisations registered by Worknation, so your company&apos;s keys may hold only what is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture ou l’ajout de talents, les webhooks et l’inscription MSD sont réservés aux organisations partenaires enregistrées par Worknation : les clés de votre entreprise ne peuvent donc porter que ce qui figure ici.</translation>
     </message>
     <message>
         <source>Requests a minute (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par minute (facultatif)</translation>
     </message>
     <message>
         <source>The platform&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de la plateforme</translation>
     </message>
     <message>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la clé</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The new key for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle clé pour « %1 »</translation>
     </message>
     <message>
         <source>Your key “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé « %1 »</translation>
     </message>
     <message>
         <source>You will not see this key or its signing secret again. Copy both now and keep them somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne reverrez plus cette clé ni son secret de signature. Copiez-les maintenant et conservez-les en lieu sûr.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>The new API key</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle clé API</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé</translation>
     </message>
     <message>
         <source>Signing secret (for the webhooks you send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de signature (pour les webhooks que vous envoyez)</translation>
     </message>
     <message>
         <source>The key&apos;s signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de signature de la clé</translation>
     </message>
     <message>
         <source>Copy the signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le secret de signature</translation>
     </message>
     <message>
         <source>The key it replaces keeps working until %1; move your systems to the new key before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé qu’elle remplace fonctionne jusqu’au %1 ; passez vos systèmes à la nouvelle clé d’ici là.</translation>
     </message>
     <message>
         <source>The key it replaces has stopped working.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé qu’elle remplace ne fonctionne plus.</translation>
     </message>
     <message>
         <source>Send the key with every call, as the X-Api-Key header. The list of keys shows only its beginning, %1….</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez la clé avec chaque appel, dans l’en-tête X-Api-Key. La liste des clés n’en montre que le début, %1….</translation>
     </message>
     <message>
         <source>I have stored them</source>
-        <translation type="unfinished"></translation>
+        <translation>Je les ai conservés</translation>
     </message>
     <message>
         <source>Rotate “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler « %1 » ?</translation>
     </message>
     <message>
         <source>A new key with the same name and scopes is made and shown once. The old key keeps working for the hours below, so your systems can move to the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle clé, avec le même nom et les mêmes droits, est créée et affichée une seule fois. L’ancienne clé fonctionne encore pendant le nombre d’heures ci-dessous, le temps que vos systèmes passent à la nouvelle.</translation>
     </message>
     <message>
         <source>Hours the old key keeps working (0 to 168)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures pendant lesquelles l’ancienne clé fonctionne encore (0 à 168)</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler</translation>
     </message>
     <message>
         <source>Revoke “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer « %1 » ?</translation>
     </message>
     <message>
         <source>The key stops working at once: every call made with it is refused. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé cesse aussitôt de fonctionner : tout appel fait avec elle est refusé. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished">La garder</translation>
+        <translation>La garder</translation>
     </message>
 </context>
 <context>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>culture fit %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>adéquation culturelle %1 %</translation>
     </message>
 </context>
 <context>
@@ -597,186 +597,186 @@
     </message>
     <message>
         <source>Reading passages (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes à lire (%1)</translation>
     </message>
     <message>
         <source>A comprehension attempt draws one passage with an active question; the talent reads it, then answers its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tentative de compréhension tire un texte ayant une question active ; le talent le lit, puis répond à ses questions.</translation>
     </message>
     <message>
         <source>Add passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un texte</translation>
     </message>
     <message>
         <source>No reading passage in this bank: add one with its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte à lire dans cette banque : ajoutez-en un avec ses questions.</translation>
     </message>
     <message>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mot</translation>
     </message>
     <message>
         <source>%1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mots</translation>
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 question</translation>
     </message>
     <message>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 questions</translation>
     </message>
     <message>
         <source>drawn into attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>tiré dans les tentatives</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1 : %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <source>Edit question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la question %1</translation>
     </message>
     <message>
         <source>Deactivate the passage: its questions are not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le texte : ses questions ne sont plus tirées</translation>
     </message>
     <message>
         <source>Activate the passage: its questions are drawn again</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le texte : ses questions sont de nouveau tirées</translation>
     </message>
 </context>
 <context>
     <name>AssessmentReportsPage</name>
     <message>
         <source>1 taker</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participant</translation>
     </message>
     <message>
         <source>%1 takers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants</translation>
     </message>
     <message>
         <source>no taker</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun participant</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Write a day as 2026-09-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un jour au format 2026-09-01</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 %2 · %2 {1 ?}</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Assessment reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports d’évaluation</translation>
     </message>
     <message>
         <source>How every taker on the platform scored: each talent&apos;s newest result</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scores de tous les participants de la plateforme : le résultat le plus récent de chaque talent</translation>
     </message>
     <message>
         <source>How your applicants scored: each one&apos;s newest result</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scores de vos candidats : le résultat le plus récent de chacun</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished">Évaluation</translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>From (first day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Du (premier jour)</translation>
     </message>
     <message>
         <source>2026-01-01</source>
-        <translation type="unfinished">2026-01-01</translation>
+        <translation>2026-01-01</translation>
     </message>
     <message>
         <source>To (last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au (dernier jour)</translation>
     </message>
     <message>
         <source>2026-12-31</source>
-        <translation type="unfinished">2026-12-31</translation>
+        <translation>2026-12-31</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Afficher</translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2 : %3</translation>
     </message>
     <message>
         <source>in the period chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>sur la période choisie</translation>
     </message>
     <message>
         <source>since the start</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le début</translation>
     </message>
     <message>
         <source>%1 among your applicants on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parmi vos candidats pour %2</translation>
     </message>
     <message>
         <source>No one has taken this assessment in this period. Choose another assessment or widen the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a passé cette évaluation sur cette période. Choisissez une autre évaluation ou élargissez la période.</translation>
     </message>
     <message>
         <source>None of your applicants has taken this assessment yet. Their results are counted here once they submit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de vos candidats n’a encore passé cette évaluation. Leurs résultats sont comptés ici dès qu’ils la soumettent.</translation>
     </message>
     <message>
         <source>Mean score by category, with its takers</source>
-        <translation type="unfinished"></translation>
+        <translation>Score moyen par catégorie, avec ses participants</translation>
     </message>
     <message>
         <source>0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>0 %</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1</translation>
     </message>
     <message>
         <source>Category whose spread is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie dont la répartition est affichée</translation>
     </message>
     <message>
         <source>%1: takers by score, in fifths of the range (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : participants par score, en cinquièmes de l’échelle (%2)</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Takers by the month of their result</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants selon le mois de leur résultat</translation>
     </message>
     <message>
         <source>Mean score by month (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score moyen par mois (%)</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés API</translation>
     </message>
 </context>
 <context>
@@ -1398,67 +1398,67 @@
     </message>
     <message>
         <source>Add talents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des talents</translation>
     </message>
     <message>
         <source>Read the talents who share with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les talents qui partagent leurs données avec vous</translation>
     </message>
     <message>
         <source>Read applicants by reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les candidats par référence</translation>
     </message>
     <message>
         <source>Tell Worknation what happened to a talent</source>
-        <translation type="unfinished"></translation>
+        <translation>Informer Worknation du devenir d’un talent</translation>
     </message>
     <message>
         <source>Send people into assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire des personnes à des évaluations</translation>
     </message>
     <message>
         <source>Register people (MSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire des personnes (MSD)</translation>
     </message>
     <message>
         <source>Your details as an applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos informations de candidat</translation>
     </message>
     <message>
         <source>Your picture, CV and video</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre photo, votre CV et votre vidéo</translation>
     </message>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil</translation>
     </message>
     <message>
         <source>Your picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre photo</translation>
     </message>
     <message>
         <source>Your CV</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre CV</translation>
     </message>
     <message>
         <source>Your intro video</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vidéo de présentation</translation>
     </message>
     <message>
         <source>Your answers to the profile&apos;s questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses aux questions du profil</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished">Employeur</translation>
+        <translation>Employeur</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished">Parrain</translation>
+        <translation>Parrain</translation>
     </message>
     <message>
         <source>Learning academy</source>
-        <translation type="unfinished"></translation>
+        <translation>Académie de formation</translation>
     </message>
 </context>
 <context>
@@ -2257,83 +2257,83 @@ Attendu :
     <name>CultureFitPage</name>
     <message>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans cible</translation>
     </message>
     <message>
         <source>1 · low</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · bas</translation>
     </message>
     <message>
         <source>5 · high</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · haut</translation>
     </message>
     <message>
         <source>Target cleared: applicants are listed by score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible effacée : les candidats sont classés par score.</translation>
     </message>
     <message>
         <source>Target saved: applicants are ranked by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible enregistrée : les candidats sont classés selon elle.</translation>
     </message>
     <message>
         <source>Culture fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation culturelle</translation>
     </message>
     <message>
         <source>The workplace you offer, and your applicants ranked by how near they come to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cadre de travail que vous offrez, et vos candidats classés selon leur proximité avec lui</translation>
     </message>
     <message>
         <source>Your target</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre cible</translation>
     </message>
     <message>
         <source>For each dimension, the mean answer (1 to 5) your workplace suits best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque dimension, la réponse moyenne (de 1 à 5) qui convient le mieux à votre cadre de travail.</translation>
     </message>
     <message>
         <source>Target for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible pour %1</translation>
     </message>
     <message>
         <source>Your company role lets you read the target; someone who manages assessments sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle dans l’entreprise vous permet de lire la cible ; elle est définie par une personne qui gère les évaluations.</translation>
     </message>
     <message>
         <source>Save target</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la cible</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <source>Applicants by fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats par adéquation</translation>
     </message>
     <message>
         <source>Nearest to your target first: 100 % is an exact match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus proches de votre cible d’abord : 100 % correspond exactement.</translation>
     </message>
     <message>
         <source>No target yet: applicants are listed by score. Set a target to rank them by fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de cible : les candidats sont classés par score. Définissez une cible pour les classer par adéquation.</translation>
     </message>
     <message>
         <source>None of your applicants has taken the culture fit test yet. Those who do appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de vos candidats n’a encore passé le test d’adéquation culturelle. Ceux qui le passent apparaissent ici.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1 : %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>no fit without a target</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’adéquation sans cible</translation>
     </message>
     <message>
         <source>fit %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>adéquation %1 %</translation>
     </message>
 </context>
 <context>
@@ -2715,103 +2715,103 @@ Attendu :
     <name>DataSharingPage</name>
     <message>
         <source>You share your profile, CV and intro video with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous partagez votre profil, votre CV et votre vidéo de présentation avec %1.</translation>
     </message>
     <message>
         <source>%1 can no longer read your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut plus lire vos données.</translation>
     </message>
     <message>
         <source>Stopped sharing on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage arrêté le %1</translation>
     </message>
     <message>
         <source>Sharing since you joined through them, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage depuis votre inscription par leur intermédiaire, le %1</translation>
     </message>
     <message>
         <source>Sharing since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage depuis le %1</translation>
     </message>
     <message>
         <source>Data sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage des données</translation>
     </message>
     <message>
         <source>Partners read your profile, CV and intro video only while you share with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les partenaires ne lisent votre profil, votre CV et votre vidéo de présentation que tant que vous les partagez avec eux</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>You share with no partner. Choose one below to let it read your profile; you can stop at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne partagez avec aucun partenaire. Choisissez-en un ci-dessous pour lui permettre de lire votre profil ; vous pouvez arrêter à tout moment.</translation>
     </message>
     <message>
         <source>Last read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière lecture le %1</translation>
     </message>
     <message>
         <source>Has read nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>N’a encore rien lu</translation>
     </message>
     <message>
         <source>Stop sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le partage…</translation>
     </message>
     <message>
         <source>Share again</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager à nouveau</translation>
     </message>
     <message>
         <source>Stop sharing with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le partage avec %1</translation>
     </message>
     <message>
         <source>Share again with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager à nouveau avec %1</translation>
     </message>
     <message>
         <source>Share with a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec un partenaire</translation>
     </message>
     <message>
         <source>Partner to share with</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire avec qui partager</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager</translation>
     </message>
     <message>
         <source>What partners read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les partenaires lisent</translation>
     </message>
     <message>
         <source>No partner has read anything of yours yet. Each read will show here: which partner, what and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire n’a encore rien lu de vos données. Chaque lecture s’affichera ici : quel partenaire, quoi et quand.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 %2 · %2 {1 ?}</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Stop sharing with %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le partage avec %1 ?</translation>
     </message>
     <message>
         <source>%1 can no longer read your profile, CV or intro video. What it read before stays listed here, and you can share again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne pourra plus lire votre profil, votre CV ni votre vidéo de présentation. Ce qu’il a lu auparavant reste listé ici, et vous pourrez partager à nouveau plus tard.</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le partage</translation>
     </message>
     <message>
         <source>Keep sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer le partage</translation>
     </message>
 </context>
 <context>
@@ -2893,15 +2893,15 @@ Attendu :
     </message>
     <message>
         <source>Culture fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation culturelle</translation>
     </message>
     <message>
         <source>Assessment reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports d’évaluation</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés API</translation>
     </message>
 </context>
 <context>
@@ -3349,456 +3349,456 @@ Attendu :
     <name>LmsActivity</name>
     <message>
         <source>Read the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres lus</translation>
     </message>
     <message>
         <source>Changed a console value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de la console modifiée</translation>
     </message>
     <message>
         <source>Ran a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête exécutée</translation>
     </message>
     <message>
         <source>Cleared the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’activité vidé</translation>
     </message>
     <message>
         <source>Cleared the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache vidé</translation>
     </message>
     <message>
         <source>Fixed a learner&apos;s context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte d’un apprenant corrigé</translation>
     </message>
     <message>
         <source>Exported a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport exporté</translation>
     </message>
     <message>
         <source>Added a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise ajoutée</translation>
     </message>
     <message>
         <source>Invited a talent</source>
-        <translation type="unfinished"></translation>
+        <translation>Talent invité</translation>
     </message>
     <message>
         <source>Changed a course creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créateur de cours modifié</translation>
     </message>
     <message>
         <source>Updated NYSC corps members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du NYSC mis à jour</translation>
     </message>
     <message>
         <source>Sent a password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation du mot de passe envoyée</translation>
     </message>
     <message>
         <source>Changed an LMS username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur LMS modifié</translation>
     </message>
     <message>
         <source>Changed a learning profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil d’apprentissage modifié</translation>
     </message>
     <message>
         <source>NYSC corps members</source>
-        <translation type="unfinished"></translation>
+        <translation>membres du NYSC</translation>
     </message>
     <message>
         <source>trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>formations</translation>
     </message>
     <message>
         <source>learner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>apprenant %1</translation>
     </message>
     <message>
         <source>company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entreprise %1</translation>
     </message>
     <message>
         <source>username %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d’utilisateur %1</translation>
     </message>
     <message>
         <source>no LMS user</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun utilisateur LMS</translation>
     </message>
     <message>
         <source>LMS user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur LMS %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) archived</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée archivée</numerusform>
+            <numerusform>%n entrées archivées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 set to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 défini sur « %2 »</translation>
     </message>
     <message>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié : %1</translation>
     </message>
     <message>
         <source>may create courses</source>
-        <translation type="unfinished"></translation>
+        <translation>peut créer des cours</translation>
     </message>
     <message>
         <source>may no longer create courses</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut plus créer de cours</translation>
     </message>
     <message>
         <source>%1 of %2 rows updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sur %2 mises à jour</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) archived: tick “Archived” to read them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée archivée : cochez « Archivées » pour la lire.</numerusform>
+            <numerusform>%n entrées archivées : cochez « Archivées » pour les lire.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <source>LMS activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité LMS</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archivée</translation>
+        <translation>Archivées</translation>
     </message>
     <message>
         <source>Clear Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le journal…</translation>
     </message>
     <message>
         <source>Clear the activity log?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le journal d’activité ?</translation>
     </message>
     <message>
         <source>Every entry of the LMS activity log is archived: it leaves this list but is kept, and can be read with “Archived” ticked. It is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les entrées du journal d’activité LMS sont archivées : elles quittent cette liste mais sont conservées, et restent lisibles en cochant « Archivées ». L’action est consignée dans le journal d’audit.</translation>
     </message>
     <message>
         <source>Clear Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le journal</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>No sensitive tool has been used yet: each use of one is written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun outil sensible n’a encore été utilisé : chaque utilisation est consignée ici.</translation>
     </message>
     <message>
         <source>Nothing has been archived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été archivé.</translation>
     </message>
     <message>
         <source>No LMS activity since the log was last cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité LMS depuis que le journal a été vidé.</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
     <name>LmsCompanies</name>
     <message>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom</translation>
     </message>
     <message>
         <source>Search companies by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des entreprises par nom</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Kind of company</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’entreprise</translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n résultat</numerusform>
             <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>No company matches: try other words or every kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entreprise ne correspond : essayez d’autres mots ou tous les types.</translation>
     </message>
     <message>
         <source>No company yet: employers and sponsors appear when they sign up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entreprise pour l’instant : les employeurs et les parrains apparaissent dès leur inscription.</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apprenant</numerusform>
+            <numerusform>%n apprenants</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a company to see its details and the learners attached to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une entreprise pour voir ses informations et les apprenants qui y sont rattachés.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Site web</translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenants</translation>
     </message>
     <message>
         <source>On the platform since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la plateforme depuis</translation>
     </message>
     <message>
         <source>Learners attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenants rattachés</translation>
     </message>
     <message>
         <source>No learner is attached to it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun apprenant n’y est encore rattaché.</translation>
     </message>
 </context>
 <context>
     <name>LmsConfirm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>LmsConsolePage</name>
     <message>
         <source>Academies and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Académies et entreprises</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenants</translation>
     </message>
     <message>
         <source>Enrolment requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d’inscription</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>Learning</source>
-        <translation type="unfinished">Apprentissage</translation>
+        <translation>Apprentissage</translation>
     </message>
     <message>
         <source>The learning platform&apos;s academies, learners, enrolments, reports and tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Les académies, apprenants, inscriptions, rapports et outils de la plateforme d’apprentissage</translation>
     </message>
 </context>
 <context>
     <name>LmsReports</name>
     <message>
         <source>NYSC corps members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du NYSC</translation>
     </message>
     <message>
         <source>Trainings</source>
-        <translation type="unfinished">Formations</translation>
+        <translation>Formations</translation>
     </message>
     <message>
         <source>Waiting to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de démarrage…</translation>
     </message>
     <message>
         <source>Writing: %1 of %2 rows (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture : %1 lignes sur %2 (%3 %)</translation>
     </message>
     <message numerus="yes">
         <source>Ready: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prêt : %n ligne.</numerusform>
+            <numerusform>Prêt : %n lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a échoué : %1</translation>
     </message>
     <message>
         <source>Save the export as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’export sous</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished">Enregistré dans %1</translation>
+        <translation>Enregistré dans %1</translation>
     </message>
     <message>
         <source>learners</source>
-        <translation type="unfinished"></translation>
+        <translation>apprenants</translation>
     </message>
     <message>
         <source>linked to the LMS</source>
-        <translation type="unfinished"></translation>
+        <translation>reliés au LMS</translation>
     </message>
     <message>
         <source>course creators</source>
-        <translation type="unfinished"></translation>
+        <translation>créateurs de cours</translation>
     </message>
     <message>
         <source>requests waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>demandes en attente</translation>
     </message>
     <message>
         <source>requests approved</source>
-        <translation type="unfinished"></translation>
+        <translation>demandes approuvées</translation>
     </message>
     <message>
         <source>requests declined</source>
-        <translation type="unfinished"></translation>
+        <translation>demandes déclinées</translation>
     </message>
     <message>
         <source>courses completed</source>
-        <translation type="unfinished"></translation>
+        <translation>cours terminés</translation>
     </message>
     <message>
         <source>academies</source>
-        <translation type="unfinished"></translation>
+        <translation>académies</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>Export the %1 report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport « %1 » en CSV</translation>
     </message>
     <message>
         <source>Export as Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Excel</translation>
     </message>
     <message>
         <source>Export the %1 report as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport « %1 » en classeur Excel</translation>
     </message>
     <message>
         <source>Export of the NYSC corps members</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des membres du NYSC</translation>
     </message>
     <message>
         <source>Export of the trainings report</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du rapport des formations</translation>
     </message>
     <message>
         <source>Save workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le classeur…</translation>
     </message>
     <message>
         <source>Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le CSV…</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’export</translation>
     </message>
     <message>
         <source>No NYSC corps member yet: mark learners as corps members to see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre du NYSC pour l’instant : marquez des apprenants comme membres du NYSC pour les voir ici.</translation>
     </message>
     <message>
         <source>No course has been asked for yet: the courses talents ask to join show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cours n’a encore été demandé : les cours que les talents demandent à rejoindre s’affichent ici.</translation>
     </message>
     <message>
         <source>batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>promotion %1</translation>
     </message>
     <message numerus="yes">
         <source>%n enrolled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n terminé</numerusform>
+            <numerusform>%n terminés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approuvée</numerusform>
+            <numerusform>%n approuvées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n declined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclinée</numerusform>
+            <numerusform>%n déclinées</numerusform>
         </translation>
     </message>
 </context>
@@ -3806,364 +3806,364 @@ Attendu :
     <name>LmsRequests</name>
     <message numerus="yes">
         <source>%n request(s) approved: the talents are enrolled and told.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande approuvée : le talent est inscrit et informé.</numerusform>
+            <numerusform>%n demandes approuvées : les talents sont inscrits et informés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decline %1&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>Décliner la demande de %1</translation>
     </message>
     <message numerus="yes">
         <source>Decline %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Décliner %n demande</numerusform>
+            <numerusform>Décliner %n demandes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) declined: the talents are told why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande déclinée : le talent est informé du motif.</numerusform>
+            <numerusform>%n demandes déclinées : les talents sont informés du motif.</numerusform>
         </translation>
     </message>
     <message>
         <source>Why, in a sentence the talent will read</source>
-        <translation type="unfinished">Pourquoi, en une phrase que le talent lira</translation>
+        <translation>Pourquoi, en une phrase que le talent lira</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished">Décliner</translation>
+        <translation>Décliner</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished">Tous les statuts</translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Status of the requests shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut des demandes affichées</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approuver %n demande cochée</numerusform>
+            <numerusform>Approuver %n demandes cochées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Decline %n ticked…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Décliner %n demande cochée…</numerusform>
+            <numerusform>Décliner %n demandes cochées…</numerusform>
         </translation>
     </message>
     <message>
         <source>No request waits for a decision: talents ask to join courses from their Learning page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande n’attend de décision : les talents demandent à rejoindre des cours depuis leur page Apprentissage.</translation>
     </message>
     <message>
         <source>No request here: choose another status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ici : choisissez un autre statut.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>asked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demandé le %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déclinée : %1</translation>
     </message>
     <message>
         <source>Tick %1&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher la demande de %1</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished">%1…</translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>%1 %2&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 la demande de %2</translation>
     </message>
 </context>
 <context>
     <name>LmsTalents</name>
     <message>
         <source>%1 is linked to LMS user %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est relié à l’utilisateur LMS %2.</translation>
     </message>
     <message>
         <source>%1 has no LMS user yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas encore d’utilisateur LMS.</translation>
     </message>
     <message>
         <source>Search by name or email</source>
-        <translation type="unfinished">Rechercher par nom ou e-mail</translation>
+        <translation>Rechercher par nom ou e-mail</translation>
     </message>
     <message>
         <source>Search learners by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des apprenants par nom ou e-mail</translation>
     </message>
     <message>
         <source>NYSC only</source>
-        <translation type="unfinished"></translation>
+        <translation>NYSC uniquement</translation>
     </message>
     <message>
         <source>Course creators only</source>
-        <translation type="unfinished"></translation>
+        <translation>Créateurs de cours uniquement</translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n résultat</numerusform>
             <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>No learner matches: try other words or clear the boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun apprenant ne correspond : essayez d’autres mots ou décochez les cases.</translation>
     </message>
     <message>
         <source>No talent yet: learners appear here once talents sign up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun talent pour l’instant : les apprenants apparaissent ici dès que des talents s’inscrivent.</translation>
     </message>
     <message>
         <source>NYSC</source>
-        <translation type="unfinished"></translation>
+        <translation>NYSC</translation>
     </message>
     <message>
         <source>course creator</source>
-        <translation type="unfinished"></translation>
+        <translation>créateur de cours</translation>
     </message>
     <message>
         <source>Choose a learner to see their learning record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un apprenant pour voir son parcours d’apprentissage.</translation>
     </message>
     <message>
         <source>Fix Context…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le contexte…</translation>
     </message>
     <message>
         <source>Link %1 to their LMS user again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier à nouveau %1 à son utilisateur LMS</translation>
     </message>
     <message>
         <source>Fix Context for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le contexte de %1 ?</translation>
     </message>
     <message>
         <source>The LMS is asked again for the user with %1 (one is made if it has none) and that user is kept as theirs. It is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le LMS est de nouveau interrogé sur l’utilisateur associé à %1 (il en crée un s’il n’en a pas), et cet utilisateur lui est rattaché. L’action est consignée dans le journal d’audit.</translation>
     </message>
     <message>
         <source>Fix Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le contexte</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>LMS user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur LMS</translation>
     </message>
     <message>
         <source>%1 (user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utilisateur %2)</translation>
     </message>
     <message>
         <source>not linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore relié</translation>
     </message>
     <message>
         <source>batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>promotion %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Academy</source>
-        <translation type="unfinished"></translation>
+        <translation>Académie</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Course creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créateur de cours</translation>
     </message>
     <message>
         <source>Enrolment requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d’inscription</translation>
     </message>
     <message>
         <source>They have not asked to join a course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet apprenant n’a demandé à rejoindre aucun cours.</translation>
     </message>
 </context>
 <context>
     <name>LmsTools</name>
     <message>
         <source>The cache is cleared: the course and category lists will be read from the LMS again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache est vidé : les listes de cours et de catégories seront de nouveau lues depuis le LMS.</translation>
     </message>
     <message>
         <source>Run Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter une requête</translation>
     </message>
     <message>
         <source>One SELECT over the learning tables, the reference lists and lms_people, on a read-only connection, with a cap on rows and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul SELECT sur les tables d’apprentissage, les listes de référence et lms_people, par une connexion en lecture seule, avec un plafond de lignes et de durée.</translation>
     </message>
     <message>
         <source>The query to run</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête à exécuter</translation>
     </message>
     <message>
         <source>Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter…</translation>
     </message>
     <message>
         <source>Run this query?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter cette requête ?</translation>
     </message>
     <message>
         <source>It runs read-only, and its text is recorded in the audit log under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle s’exécute en lecture seule, et son texte est consigné dans le journal d’audit à votre nom.</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter</translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s): the rest were cut off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne affichée : les autres ont été coupées.</numerusform>
+            <numerusform>%n lignes affichées : les autres ont été coupées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Write a SELECT above and run it: its rows show here as a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un SELECT ci-dessus et exécutez-le : ses lignes s’affichent ici sous forme de tableau.</translation>
     </message>
     <message>
         <source>The query&apos;s rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de la requête</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Clear Cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le cache…</translation>
     </message>
     <message>
         <source>Clear the cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le cache ?</translation>
     </message>
     <message>
         <source>The course and category lists kept for a while are forgotten, so the next reader asks the LMS. It is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes de cours et de catégories gardées en mémoire sont oubliées : la prochaine lecture interroge le LMS. L’action est consignée dans le journal d’audit.</translation>
     </message>
     <message>
         <source>Clear Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le cache</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Read again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire…</translation>
     </message>
     <message>
         <source>Show the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les paramètres…</translation>
     </message>
     <message>
         <source>Show the server&apos;s settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les paramètres du serveur ?</translation>
     </message>
     <message>
         <source>Secret settings show only whether they are set. Reading them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres secrets indiquent seulement s’ils sont définis. Leur lecture est consignée dans le journal d’audit.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Afficher</translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Courses are kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cours sont conservés dans : %1</translation>
     </message>
     <message>
         <source>Moodle</source>
-        <translation type="unfinished"></translation>
+        <translation>Moodle</translation>
     </message>
     <message>
         <source>Worknation (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worknation (intégré)</translation>
     </message>
     <message>
         <source>Find a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un paramètre</translation>
     </message>
     <message>
         <source>Find a setting by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un paramètre par son nom</translation>
     </message>
     <message>
         <source>secret: set</source>
-        <translation type="unfinished"></translation>
+        <translation>secret : défini</translation>
     </message>
     <message>
         <source>secret: not set</source>
-        <translation type="unfinished"></translation>
+        <translation>secret : non défini</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -4222,7 +4222,7 @@ Attendu :
     </message>
     <message>
         <source>I represent a partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Je représente une organisation partenaire</translation>
     </message>
 </context>
 <context>
@@ -4372,83 +4372,83 @@ Attendu :
     <name>PassageEditor</name>
     <message>
         <source>Write the question</source>
-        <translation type="unfinished">Écrivez la question</translation>
+        <translation>Écrivez la question</translation>
     </message>
     <message>
         <source>Write the text of every option</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le texte de chaque option</translation>
     </message>
     <message>
         <source>Mark the one correct option</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquez la seule bonne option</translation>
     </message>
     <message>
         <source>Add at least one question about the passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une question sur le texte</translation>
     </message>
     <message>
         <source>New reading passage in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau texte à lire dans %1</translation>
     </message>
     <message>
         <source>Add passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le texte</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Passage (1 word): what the talent reads first, timed</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (1 mot) : ce que le talent lit d’abord, chronométré</translation>
     </message>
     <message>
         <source>Passage (%1 words): what the talent reads first, timed</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (%1 mots) : ce que le talent lit d’abord, chronométré</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1</translation>
     </message>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la question</translation>
     </message>
     <message>
         <source>What the talent answers about the passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce à quoi le talent répond à propos du texte</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished">Option %1</translation>
+        <translation>Option %1</translation>
     </message>
     <message>
         <source>Question %1, option %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1, option %2</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished">Correcte</translation>
+        <translation>Correcte</translation>
     </message>
     <message>
         <source>Option %1 is correct</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option %1 est correcte</translation>
     </message>
     <message>
         <source>Add option</source>
-        <translation type="unfinished">Ajouter une option</translation>
+        <translation>Ajouter une option</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une question</translation>
     </message>
 </context>
 <context>
@@ -4688,11 +4688,11 @@ Attendu :
     </message>
     <message>
         <source>Moves: the newest %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacements : les %1 plus récents sur %2</translation>
     </message>
     <message>
         <source>Comments: the newest %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires : les %1 plus récents sur %2</translation>
     </message>
 </context>
 <context>
@@ -5650,11 +5650,11 @@ Attendu :
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée</translation>
     </message>
 </context>
 <context>
@@ -5705,7 +5705,7 @@ Attendu :
     </message>
     <message>
         <source>Data sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage des données</translation>
     </message>
 </context>
 <context>
