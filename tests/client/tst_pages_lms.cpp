@@ -388,21 +388,6 @@ private:
     /** The page (or part of one) named @p name. */
     QQuickItem *page(const QString &name) { return find(name); }
 
-    QStringList sectionNames()
-    {
-        QStringList names;
-        QQuickItem *shell = find(u"shell"_s);
-        if (!shell)
-            return names;
-        QVariant sections = shell->property("sections");
-        if (sections.metaType() == QMetaType::fromType<QJSValue>())
-            sections = sections.value<QJSValue>().toVariant();
-        const QVariantList list = sections.toList();
-        for (const QVariant &section : list)
-            names.append(section.toMap().value(u"name"_s).toString());
-        return names;
-    }
-
     /** Every text shown in the window now. */
     QStringList shownTexts()
     {
