@@ -1810,6 +1810,9 @@ private:
     /** Opens the job editor on the chosen job and waits until it shows the job's description. */
     void openEditorOn(const QString &description)
     {
+        // The editor saved before closes when the server's answer arrives, which may be after
+        // the server holds the change: typing into it would go with it.
+        QTRY_VERIFY(!shownNow(u"saveJob"_s, "visible").toBool());
         click(find(u"editJob"_s));
         QQuickItem *field = find(u"jobDescription"_s);
         QVERIFY(field);
