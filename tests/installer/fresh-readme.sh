@@ -10,6 +10,10 @@
 # deb.debian.org); installs debootstrap when missing. About 35 minutes on two cores, so it is run
 # by hand, not by the test suite. With WN_CHROOT_DIR=DIR the system is made in DIR and kept, and
 # a second run starts from a fresh copy of it. Exits 0 only if both commands did their work.
+# Linux refuses a new user namespace to a process inside a chroot, so the coding sandbox
+# (bubblewrap) cannot start here: the suites that run code in it (tst_sandbox, tst_coding,
+# tst_cvs's PDF text, tst_pages_coding, the portal's coding test) fail in this check alone; a
+# container that pivots its root (systemd-nspawn) would cover them too.
 set -euo pipefail
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 mirror=${WN_DEBIAN_MIRROR:-http://deb.debian.org/debian}
