@@ -144,6 +144,29 @@ private Q_SLOTS:
         QVERIFY(find(u"request_%1"_s.arg(m_requests.at(4))));
     }
 
+    void aDeclineWhileTheServerIsAwayKeepsItsReason()
+    {
+        openConsole(u"requests"_s);
+        click(find(u"move_declined_%1"_s.arg(m_requests.at(4))));
+        QQuickItem *reason = find(u"declineReason"_s);
+        QVERIFY(reason);
+        reason->forceActiveFocus();
+        typeKeys(u"The course is full until next term"_s);
+        // The server goes away as the decline is sent: the dialog stays, with the reason.
+        const quint16 port = m_server->port();
+        m_server->stop();
+        click(find(u"declineConfirm"_s));
+        QTRY_VERIFY(!shownNow(u"declineReasonError"_s).toString().isEmpty());
+        QCOMPARE(shownNow(u"declineReason"_s).toString(), u"The course is full until next term"_s);
+        // Back again: the same button sends what was typed.
+        m_server->startOn(port);
+        click(find(u"declineConfirm"_s));
+        QTRY_COMPARE(requestOnServer(m_requests.at(4)).value(u"status"_s).toString(), u"declined"_s);
+        QCOMPARE(requestOnServer(m_requests.at(4)).value(u"reason"_s).toString(),
+                 u"The course is full until next term"_s);
+        QTRY_VERIFY(!shownNow(u"declineDialog"_s, "visible").toBool());
+    }
+
     void aSuperAdminExportsAReportAndSavesIt()
     {
         openConsole(u"reports"_s);

@@ -102,9 +102,15 @@ Item {
                 reason.error = FormChecker.serverProblems(refused.body).reason;
                 return;
             }
+            const declined = ids.length - failures.length;
+            if (declined === 0) {
+                // Nothing went through (the server out of reach, say): the reason stays as
+                // typed, to be sent again with the same button.
+                reason.error = failures.map(failure => failure.error).join("\n");
+                return;
+            }
             declineDialog.close();
             reason.text = "";
-            const declined = ids.length - failures.length;
             requests.notice = declined > 0 ? qsTr("%n request(s) declined: the talents are told why.", "", declined) : "";
             requests.error = failures.map(failure => failure.error).join("\n");
             requests.reload();
