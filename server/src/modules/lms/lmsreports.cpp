@@ -215,7 +215,8 @@ Response LmsConsole::exportFile(const Principal &viewer, qint64 exportId)
         throw ApiError::notFound(u"Export %1's file is gone"_s.arg(exportId));
     // Sent from the disk as the peer reads it: an export can be far larger than a request.
     return Response::fromFile(file.filePath(), 0, file.size(),
-                              TableFile::contentType(*TableFile::formatNamed(format)))
+                              TableFile::contentType(TableFile::formatNamed(format).value_or(
+                                      TableFile::Format::Csv)))
             .header("Content-Disposition",
                     "attachment; filename=\"" + status.value(u"file_name"_s).toString().toUtf8()
                             + '"');
