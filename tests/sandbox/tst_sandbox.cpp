@@ -104,6 +104,9 @@ private Q_SLOTS:
                 << u"import java.util.Scanner;\npublic class Main { public static void "
                    u"main(String[] a) { Scanner s = new Scanner(System.in); "
                    u"System.out.println(s.nextInt() + s.nextInt()); } }\n"_s;
+        QTest::newRow("Go") << u"Go"_s
+                            << u"package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar a, b "
+                               u"int\n\tfmt.Scan(&a, &b)\n\tfmt.Println(a + b)\n}\n"_s;
     }
 
     void helloInEachLanguage()
@@ -232,6 +235,25 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, std::optional<int>(4));
         QVERIFY(run.output.trimmed().toInt() < 128);
         QVERIFY(run.memoryKb < 140 * 1024);
+    }
+
+    void goMemoryBombStopsAtItsAddressSpace()
+    {
+        // Go needs 1 GiB of address space beyond the limit to start at all: a bomb ends there.
+        SandboxLimits limits = quickLimits();
+        limits.cpuMs = 5000;
+        limits.wallMs = 10000;
+        const JudgeReport report = judge(
+                u"Go"_s,
+                u"package main\n\nfunc main() {\n\tvar kept [][]byte\n\tfor {\n\t\tchunk := "
+                u"make([]byte, 16<<20)\n\t\tfor i := range chunk {\n\t\t\tchunk[i] = 1\n\t\t}"
+                u"\n\t\tkept = append(kept, chunk)\n\t}\n}\n"_s,
+                {}, {}, limits);
+        QCOMPARE(report.cases.size(), 1);
+        const CaseVerdict run = report.cases.constFirst();
+        QVERIFY2(run.status == CodeVerdict::Nzec || run.status == CodeVerdict::TimeLimit,
+                 qPrintable(run.status));
+        QVERIFY2(run.memoryKb < (128 + 1024 + 64) * 1024, qPrintable(QString::number(run.memoryKb)));
     }
 
     void hugeFile()
