@@ -252,7 +252,8 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
                           Field::string(0, 1000).describe(u"Required when rejecting"_s) } } },
             [applications](Call &call) {
                 return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
-                                                  call.body());
+                                                  call.body().value(u"status"_s).toString(),
+                                                  call.body().value(u"reason"_s).toString());
             });
 
     // ---- Reports ----
