@@ -321,4 +321,13 @@ SearchIndex::Reader::~Reader()
     m_index->m_pool.emplace_back(std::move(m_database), m_revision);
 }
 
+Xapian::TermGenerator documentWords(Xapian::WritableDatabase *writer)
+{
+    Xapian::TermGenerator words;
+    words.set_stemmer(Xapian::Stem("english"));
+    if (writer)
+        words.set_database(*writer); // for the spelling suggestions
+    return words;
+}
+
 } // namespace wn

@@ -176,4 +176,8 @@ std::vector<Entry> sortedValues(const QHash<qint64, Entry> &entries, Before befo
     return sorted;
 }
 
+/** A term generator for a source's documents: English stems, and the spelling data of
+ *  @p writer when there is one. */
+Xapian::TermGenerator documentWords(Xapian::WritableDatabase *writer);
+
 } // namespace wn
