@@ -3,7 +3,11 @@
 
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/storage/storage.h"
+#include "modules/accounts/accountservice.h"
+#include "modules/companies/companyrefs.h"
 #include "modules/notifications/notificationservice.h"
 
 #include <wn/common/apierror.h>
@@ -12,14 +16,60 @@ using namespace Qt::StringLiterals;
 
 namespace wn {
 
+namespace {
+
+/** How an application to an offer of @p offers reads: its own fields, the offer's (aliased o)
+ *  id, slug, title, status and the @p terms' columns, the offer's company, and the talent. */
+ApplicationFlow::View applicationView(ServerContext &context, const CompanyOffers &offers,
+                                      const OfferApplications::Terms &terms)
+{
+    const QString noun = offers.noun();
+    const QStringList texts = QStringList { u"slug"_s, u"title"_s, u"status"_s } + terms.offerTexts;
+    const QStringList optionalTexts = terms.offerOptionalTexts;
+    QString columns = u"a.id, a.status, a.motivation, a.decided_reason, a.completed_at, "
+                      u"a.created_at, a.updated_at, o.id AS %1_id"_s.arg(noun);
+    for (const QString &column : texts + optionalTexts)
+        columns += u", o.%1 AS %2_%1"_s.arg(column, noun);
+    columns += u", c.id AS company_id, c.name AS company_name, "_s
+            + AccountService::summaryColumns(u"u"_s, u"talent_"_s);
+    // Table names come from the offers, never from a request.
+    const QString from = u"%1_applications a JOIN %2 o ON o.id = a.%1_id "
+                         u"JOIN companies c ON c.id = o.company_id "
+                         u"JOIN users u ON u.id = a.talent_id"_s.arg(noun, offers.table());
+    auto read = [&context, noun, texts, optionalTexts](const Sql &q) {
+        QJsonObject application = jsonOf(
+                q,
+                { .ids = { u"id"_s },
+                  .texts = { u"status"_s, u"created_at"_s, u"updated_at"_s },
+                  .optionalTexts = { u"motivation"_s, u"decided_reason"_s, u"completed_at"_s } });
+        QJsonObject offer = jsonOf(q,
+                                   { .ids = { u"id"_s },
+                                     .texts = texts,
+                                     .optionalTexts = optionalTexts,
+                                     .prefix = noun + u'_' });
+        offer.insert(u"company"_s, companyRef(q));
+        application.insert(noun, offer);
+        application.insert(
+                u"talent"_s,
+                AccountService::readSummary(q, context.storage->url(q.text(u"talent_avatar_key"_s)),
+                                            u"talent_"_s)
+                        .toJson());
+        return application;
+    };
+    return { columns, from, read };
+}
+
+} // namespace
+
 OfferApplications::OfferApplications(ServerContext &context, const CompanyOffers &offers,
-                                     NotificationService &notifications, ApplicationFlow flow,
+                                     NotificationService &notifications, const Workflow &workflow,
                                      Terms terms)
     : m_context(context)
     , m_offers(offers)
     , m_notifications(notifications)
-    , m_flow(std::move(flow))
     , m_terms(std::move(terms))
+    , m_flow(workflow, offers.noun() + u"_applications"_s, offers.noun() + u"_application_events"_s,
+             offers.noun() + u"_id"_s, applicationView(context, offers, m_terms))
 { }
 
 qint64 OfferApplications::placesTaken(QSqlDatabase db, qint64 offerId) const

@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -26,9 +27,13 @@ struct Principal;
 class OfferApplications
 {
 public:
-    /** What differs between the kinds of offer: the words and the place the applications take. */
+    /** What differs between the kinds of offer: the words, the place the applications take, and
+     *  what an application shows of its offer. */
     struct Terms
     {
+        /** Columns of the offer an application shows beside its id, slug, title and status. */
+        QStringList offerTexts;
+        QStringList offerOptionalTexts;
         QString admitted; ///< the status that takes a place: "accepted"
         QString placeWord; ///< "seats": how the refusal of a full offer counts them
         bool fullRefusesApplying = false; ///< a full offer takes no more applications
@@ -40,8 +45,10 @@ public:
                 notification;
     };
 
+    /** The applications to @p offers live in `<noun>_applications` (by `<noun>_id`), their
+     *  history in `<noun>_application_events`, and follow @p workflow. */
     OfferApplications(ServerContext &context, const CompanyOffers &offers,
-                      NotificationService &notifications, ApplicationFlow flow, Terms terms);
+                      NotificationService &notifications, const Workflow &workflow, Terms terms);
 
     QJsonObject apply(const Principal &talent, qint64 offerId, const QJsonObject &input);
     /** Moves an application: the company admits, rejects (with a reason) or completes it; the
@@ -69,8 +76,8 @@ protected:
     ServerContext &m_context;
     const CompanyOffers &m_offers;
     NotificationService &m_notifications;
-    ApplicationFlow m_flow;
     Terms m_terms;
+    ApplicationFlow m_flow;
 };
 
 } // namespace wn

@@ -3,12 +3,8 @@
 
 #include "core/auth/principal.h"
 #include "core/database.h"
-#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
-#include "core/storage/storage.h"
-#include "modules/accounts/accountservice.h"
-#include "modules/companies/companyrefs.h"
 #include "modules/notifications/notificationservice.h"
 
 #include <wn/common/apierror.h>
@@ -19,41 +15,6 @@ using namespace Qt::StringLiterals;
 namespace wn {
 
 namespace {
-
-QString applicationColumns()
-{
-    return u"a.id, a.status, a.motivation, a.decided_reason, a.completed_at, a.created_at, "
-           u"a.updated_at, i.id AS internship_id, i.slug AS internship_slug, "
-           u"i.title AS internship_title, i.status AS internship_status, "
-           u"c.id AS company_id, c.name AS company_name, "_s
-            + AccountService::summaryColumns(u"u"_s, u"talent_"_s);
-}
-
-QString applicationFrom()
-{
-    return u"internship_applications a JOIN internships i ON i.id = a.internship_id "
-           u"JOIN companies c ON c.id = i.company_id JOIN users u ON u.id = a.talent_id"_s;
-}
-
-QJsonObject readApplication(const Sql &q, const Storage &storage)
-{
-    QJsonObject application = jsonOf(
-            q,
-            { .ids = { u"id"_s },
-              .texts = { u"status"_s, u"created_at"_s, u"updated_at"_s },
-              .optionalTexts = { u"motivation"_s, u"decided_reason"_s, u"completed_at"_s } });
-    QJsonObject internship = jsonOf(q,
-                                    { .ids = { u"id"_s },
-                                      .texts = { u"slug"_s, u"title"_s, u"status"_s },
-                                      .prefix = u"internship_"_s });
-    internship.insert(u"company"_s, companyRef(q));
-    application.insert(u"internship"_s, internship);
-    application.insert(u"talent"_s,
-                       AccountService::readSummary(q, storage.url(q.text(u"talent_avatar_key"_s)),
-                                                   u"talent_"_s)
-                               .toJson());
-    return application;
-}
 
 /** What the talent reads when the company moves their application. */
 QPair<QString, QString> notificationText(const QString &status, const QString &internship,
@@ -75,12 +36,7 @@ InternshipApplicationService::InternshipApplicationService(ServerContext &contex
                                                            InternshipService &internships,
                                                            NotificationService &notifications)
     : OfferApplications(
-            context, internships.offers(), notifications,
-            ApplicationFlow(
-                    internshipApplicationWorkflow(), u"internship_applications"_s,
-                    u"internship_application_events"_s, u"internship_id"_s,
-                    { applicationColumns(), applicationFrom(),
-                      [&context](const Sql &q) { return readApplication(q, *context.storage); } }),
+            context, internships.offers(), notifications, internshipApplicationWorkflow(),
             { .admitted = u"approved"_s,
               .placeWord = u"places"_s,
               .fullRefusesApplying = false,
