@@ -2,15 +2,17 @@
 #include "modules/areas.h"
 
 #include "core/http/api.h"
+#include "modules/applications/offerschemas.h"
 #include "trainingapplicationservice.h"
 #include "trainingservice.h"
 
-#include <wn/common/forms.h>
 #include <wn/common/workflows.h>
 
 using namespace Qt::StringLiterals;
 
 namespace wn {
+
+using namespace offerschemas;
 
 namespace {
 
@@ -22,16 +24,6 @@ QString tag()
 const QStringList &trainingStatuses()
 {
     return trainingWorkflow().statuses();
-}
-
-const QStringList &applicationStatuses()
-{
-    return trainingApplicationWorkflow().statuses();
-}
-
-Field mode()
-{
-    return Field::oneOf(forms::learningModes());
 }
 
 /** A training's fields; creating one needs the first four. */
@@ -143,7 +135,7 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
                            u"(jobs.publish): draft → published → closed → archived, closed → "
                            u"published"_s,
                 .tag = tag(),
-                .body = { { u"status"_s, Field::oneOf(trainingStatuses()).required() } } },
+                .body = offerMove(trainingWorkflow()) },
               [trainings](Call &call) {
                   return trainings->changeStatus(call.principal(), call.pathId(u"id"_s),
                                                  call.body().value(u"status"_s).toString());
@@ -169,8 +161,7 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
                .summary = u"Apply for a published training before its deadline, while seats are "
                           u"left"_s,
                .tag = tag(),
-               .body = { { u"motivation"_s,
-                           Field::string(0, 5000).describe(u"Why you want to take part"_s) } },
+               .body = applying(),
                .status = 201 },
              [applications](Call &call) {
                  return applications->apply(call.principal(), call.pathId(u"id"_s), call.body());
@@ -182,7 +173,7 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
               .access = Access::roles(Role::Talent),
               .summary = u"Your training applications, newest first"_s,
               .tag = tag(),
-              .query = { { u"status"_s, Field::oneOf(applicationStatuses()) } },
+              .query = talentApplications(trainingApplicationWorkflow()),
               .paged = true },
             [applications](Call &call) {
                 return applications->applied(call.principal(), call.query(), call.page(),
@@ -229,9 +220,7 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
               .permission = u"applications.read"_s,
               .summary = u"The applicants of your company's training (applications.read)"_s,
               .tag = tag(),
-              .query
-              = { { u"status"_s, Field::oneOf(applicationStatuses()) },
-                  { u"q"_s, Field::string(0, 100).describe(u"Search in names and emails"_s) } },
+              .query = applicants(trainingApplicationWorkflow()),
               .paged = true },
             [applications](Call &call) {
                 return applications->applicants(call.principal(), call.pathId(u"id"_s),
@@ -247,9 +236,7 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
               .summary = u"Move an application: the company accepts, rejects (with a reason) or "
                          u"completes it (applications.decide); the talent withdraws it"_s,
               .tag = tag(),
-              .body = { { u"status"_s, Field::oneOf(applicationStatuses()).required() },
-                        { u"reason"_s,
-                          Field::string(0, 1000).describe(u"Required when rejecting"_s) } } },
+              .body = applicationMove(trainingApplicationWorkflow()) },
             [applications](Call &call) {
                 return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
                                                   call.body().value(u"status"_s).toString(),
