@@ -165,13 +165,10 @@ bool InternshipService::mentors(QSqlDatabase db, qint64 userId, qint64 internshi
 
 QJsonObject InternshipService::internshipJson(QSqlDatabase db, qint64 id)
 {
-    Sql q(db,
-          u"SELECT "_s + internshipColumns() + u" FROM "_s + internshipFrom()
-                  + u" WHERE i.id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Internship not found"_s);
-    return readInternship(q, *m_context.storage);
+    return selectOne(
+            db, internshipColumns(), internshipFrom(), SqlFilter::of(u"i.id = :id"_s, u":id"_s, id),
+            [this](Sql &q) { return readInternship(q, *m_context.storage); },
+            u"Internship not found"_s);
 }
 
 QJsonObject InternshipService::create(const Principal &by, const QJsonObject &input)

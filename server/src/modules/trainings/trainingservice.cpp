@@ -7,6 +7,7 @@
 #include "core/servercontext.h"
 #include "core/slug.h"
 #include "core/sqlchanges.h"
+#include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/applications/applicationflow.h"
 #include "trainingrows.h"
@@ -102,13 +103,11 @@ qint64 TrainingService::seatsTaken(QSqlDatabase db, qint64 id)
 
 QJsonObject TrainingService::trainingJson(QSqlDatabase db, qint64 id)
 {
-    Sql q(db,
-          u"SELECT "_s + trainingColumns(m_context.database->isPostgres()) + u" FROM "_s
-                  + trainingFrom() + u" WHERE t.id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Training not found"_s);
-    return readTraining(q, *m_context.storage);
+    return selectOne(
+            db, trainingColumns(m_context.database->isPostgres()), trainingFrom(),
+            SqlFilter::of(u"t.id = :id"_s, u":id"_s, id),
+            [this](Sql &q) { return readTraining(q, *m_context.storage); },
+            u"Training not found"_s);
 }
 
 void TrainingService::writeSkills(QSqlDatabase db, qint64 id, const QJsonObject &input)
