@@ -4,6 +4,7 @@
 #include "applicationflow.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/slug.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/workflows.h>
@@ -90,6 +91,20 @@ void CompanyOffers::changeStatus(
         }
     }
     throw ApiError::conflict(u"The %1 keeps changing; try again"_s.arg(m_kind.noun));
+}
+
+qint64 CompanyOffers::insertWithFreeSlug(QSqlDatabase db, const QString &title,
+                                         const std::function<QVariant(const QString &)> &insert) const
+{
+    const QString base = slugBase(title, m_kind.noun);
+    // Another instance may take the same slug between our look and our insert: the insert then
+    // does nothing and we look again.
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        const QVariant id = insert(freeSlug(db, m_kind.table, base));
+        if (!id.isNull())
+            return id.toLongLong();
+    }
+    throw DatabaseError(u"no free slug for %1 titled %2"_s.arg(m_kind.aNoun.toLower(), base));
 }
 
 void CompanyOffers::checkDates(const QString &start, const QString &end, const QString &deadline)

@@ -78,6 +78,13 @@ public:
                       const std::function<QString(const OfferFacts &, const QString &now)> &extra
                       = {}) const;
 
+    /** Inserts an offer whose slug is made from @p title and free in the table: @p insert runs
+     *  the INSERT (… ON CONFLICT (slug) DO NOTHING RETURNING id) with the slug given, and answers
+     *  the new id, or null when another request took the slug meanwhile; then the next free slug
+     *  is tried, ten at the most. The new offer's id. */
+    qint64 insertWithFreeSlug(QSqlDatabase db, const QString &title,
+                              const std::function<QVariant(const QString &slug)> &insert) const;
+
     /** Dates must follow each other: the deadline by the start, the start by the end (400). */
     static void checkDates(const QString &start, const QString &end, const QString &deadline);
 

@@ -178,31 +178,27 @@ QJsonObject InternshipService::create(const Principal &by, const QJsonObject &in
                               input.value(u"end_date"_s).toString(),
                               input.value(u"application_deadline"_s).toString());
     checkCategory(db, input);
-    const QString base = slugBase(input.value(u"title"_s).toString(), u"internship"_s);
     Transaction tx(db);
-    // Another instance may take the same slug between our look and our insert: the insert then
-    // does nothing and we look again.
-    for (int attempt = 0; attempt < 10; ++attempt) {
-        Sql insert(db,
-                   u"INSERT INTO internships (company_id, created_by, category_id, title, slug, "
-                   u"description, mode, location, state, places, stipend, start_date, end_date, "
-                   u"application_deadline, status, created_at, updated_at) VALUES (:company, :by, "
-                   u":category_id, :title, :slug, :description, :mode, :location, :state, "
-                   u":places, :stipend, :start_date, :end_date, :application_deadline, 'draft', "
-                   u":now, :now) ON CONFLICT (slug) DO NOTHING RETURNING id"_s);
-        insert.bind(u":company"_s, *by.companyId)
-                .bind(u":by"_s, by.userId)
-                .bind(u":slug"_s, freeSlug(db, u"internships"_s, base))
-                .bind(u":now"_s, nowText());
-        for (const QString &column : editableColumns())
-            insert.bind(u':' + column, storedValue(input.value(column)));
-        const QVariant id = insert.scalar();
-        if (!id.isNull()) {
-            tx.commit();
-            return internshipJson(db, id.toLongLong());
-        }
-    }
-    throw DatabaseError(u"no free slug for an internship titled %1"_s.arg(base));
+    const qint64 id = m_offers.insertWithFreeSlug(
+            db, input.value(u"title"_s).toString(), [&](const QString &slug) {
+                Sql insert(db,
+                           u"INSERT INTO internships (company_id, created_by, category_id, title, "
+                           u"slug, description, mode, location, state, places, stipend, "
+                           u"start_date, end_date, application_deadline, status, created_at, "
+                           u"updated_at) VALUES (:company, :by, :category_id, :title, :slug, "
+                           u":description, :mode, :location, :state, :places, :stipend, "
+                           u":start_date, :end_date, :application_deadline, 'draft', :now, :now) "
+                           u"ON CONFLICT (slug) DO NOTHING RETURNING id"_s);
+                insert.bind(u":company"_s, *by.companyId)
+                        .bind(u":by"_s, by.userId)
+                        .bind(u":slug"_s, slug)
+                        .bind(u":now"_s, nowText());
+                for (const QString &column : editableColumns())
+                    insert.bind(u':' + column, storedValue(input.value(column)));
+                return insert.scalar();
+            });
+    tx.commit();
+    return internshipJson(db, id);
 }
 
 qint64 InternshipService::placesTaken(QSqlDatabase db, qint64 id)

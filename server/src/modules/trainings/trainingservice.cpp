@@ -5,7 +5,6 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
-#include "core/slug.h"
 #include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
@@ -136,10 +135,7 @@ void TrainingService::writeSkills(QSqlDatabase db, qint64 id, const QJsonObject 
 qint64 TrainingService::insertWithUniqueSlug(QSqlDatabase db, const Principal &by,
                                              const QJsonObject &input)
 {
-    const QString base = slugBase(input.value(u"title"_s).toString(), u"training"_s);
-    // Another instance may take the same slug between our look and our insert: the insert then
-    // does nothing and we look again.
-    for (int attempt = 0; attempt < 10; ++attempt) {
+    return m_offers.insertWithFreeSlug(db, input.value(u"title"_s).toString(), [&](const QString &slug) {
         const QString now = nowText();
         Sql insert(db,
                    u"INSERT INTO trainings (company_id, created_by, title, slug, summary, "
@@ -151,7 +147,7 @@ qint64 TrainingService::insertWithUniqueSlug(QSqlDatabase db, const Principal &b
         insert.bind(u":company"_s, *by.companyId)
                 .bind(u":by"_s, by.userId)
                 .bind(u":title"_s, input.value(u"title"_s).toString())
-                .bind(u":slug"_s, freeSlug(db, u"trainings"_s, base))
+                .bind(u":slug"_s, slug)
                 .bind(u":summary"_s, stored(u"summary"_s, input.value(u"summary"_s)))
                 .bind(u":description"_s, input.value(u"description"_s).toString())
                 .bind(u":mode"_s, input.value(u"mode"_s).toString())
@@ -168,11 +164,8 @@ qint64 TrainingService::insertWithUniqueSlug(QSqlDatabase db, const Principal &b
                 .bind(u":fee"_s, input.value(u"fee"_s).toInteger(0))
                 .bind(u":currency"_s, input.value(u"currency"_s).toString(u"NGN"_s).toUpper())
                 .bind(u":now"_s, now);
-        const QVariant id = insert.scalar();
-        if (!id.isNull())
-            return id.toLongLong();
-    }
-    throw DatabaseError(u"no free slug for a training titled %1"_s.arg(base));
+        return insert.scalar();
+    });
 }
 
 QJsonObject TrainingService::create(const Principal &by, const QJsonObject &input)
