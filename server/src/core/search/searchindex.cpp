@@ -321,6 +321,12 @@ SearchIndex::Reader::~Reader()
     m_index->m_pool.emplace_back(std::move(m_database), m_revision);
 }
 
+double secondsOf(const QString &time)
+{
+    const QDateTime parsed = QDateTime::fromString(time, Qt::ISODateWithMs);
+    return parsed.isValid() ? double(parsed.toSecsSinceEpoch()) : 0;
+}
+
 Xapian::TermGenerator documentWords(Xapian::WritableDatabase *writer)
 {
     Xapian::TermGenerator words;

@@ -39,12 +39,6 @@ std::string utf8(const QString &text)
     return text.toStdString();
 }
 
-double secondsOf(const QString &time)
-{
-    const QDateTime parsed = QDateTime::fromString(time, Qt::ISODateWithMs);
-    return parsed.isValid() ? double(parsed.toSecsSinceEpoch()) : 0;
-}
-
 double dayOf(const QString &date)
 {
     const QDate parsed = QDate::fromString(date, Qt::ISODate);

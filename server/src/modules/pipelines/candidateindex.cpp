@@ -61,12 +61,6 @@ QList<qint64> talentsTouchedBy(QSqlDatabase db, const SearchChange &change)
     return {}; // another index's kind (a job, a company)
 }
 
-double secondsOf(const QString &time)
-{
-    const QDateTime parsed = QDateTime::fromString(time, Qt::ISODateWithMs);
-    return parsed.isValid() ? double(parsed.toSecsSinceEpoch()) : 0;
-}
-
 /** The newest profile first; the later id first on the same second. */
 bool newerProfile(const CandidateIndex::Entry &a, const CandidateIndex::Entry &b)
 {
