@@ -13,6 +13,12 @@ Field mode()
     return Field::oneOf(forms::learningModes());
 }
 
+Schema ownOffers(const Workflow &workflow, const QString &qDescription)
+{
+    return { { u"status"_s, Field::oneOf(workflow.statuses()) },
+             { u"q"_s, Field::string(0, 100).describe(qDescription) } };
+}
+
 Schema offerMove(const Workflow &workflow)
 {
     return { { u"status"_s, Field::oneOf(workflow.statuses()).required() } };

@@ -108,8 +108,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
               .access = Access::company(),
               .summary = u"Your company's internships in every status"_s,
               .tag = tag(),
-              .query = { { u"status"_s, Field::oneOf(internshipWorkflow().statuses()) },
-                         { u"q"_s, Field::string(0, 100) } },
+              .query = ownOffers(internshipWorkflow()),
               .paged = true },
             [internships](Call &call) {
                 return internships->companyInternships(call.principal(), call.query(), call.page(),

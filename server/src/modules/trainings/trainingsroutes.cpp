@@ -21,11 +21,6 @@ QString tag()
     return u"Trainings"_s;
 }
 
-const QStringList &trainingStatuses()
-{
-    return trainingWorkflow().statuses();
-}
-
 /** A training's fields; creating one needs the first four. */
 Schema trainingSchema(bool creating)
 {
@@ -102,8 +97,7 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
               .access = Access::company(),
               .summary = u"Your company's trainings in every status, with applicant counts"_s,
               .tag = tag(),
-              .query = { { u"status"_s, Field::oneOf(trainingStatuses()) },
-                         { u"q"_s, Field::string(0, 100).describe(u"Search in titles"_s) } },
+              .query = ownOffers(trainingWorkflow(), u"Search in titles"_s),
               .paged = true },
             [trainings](Call &call) {
                 return trainings->companyTrainings(call.principal(), call.query(), call.page(),
@@ -253,8 +247,7 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
               .summary = u"Per training of your company: applicants by status and the completion "
                          u"rate (reports.read)"_s,
               .tag = tag(),
-              .query = { { u"status"_s, Field::oneOf(trainingStatuses()) },
-                         { u"q"_s, Field::string(0, 100).describe(u"Search in titles"_s) } },
+              .query = ownOffers(trainingWorkflow(), u"Search in titles"_s),
               .paged = true },
             [trainings](Call &call) {
                 return trainings->reports(call.principal(), call.query(), call.page(), call.limit());
