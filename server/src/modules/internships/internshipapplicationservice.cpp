@@ -4,7 +4,6 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/servercontext.h"
-#include "core/sqlpage.h"
 #include "modules/notifications/notificationservice.h"
 
 #include <wn/common/apierror.h>
