@@ -84,6 +84,12 @@ QVariantList Language::choices() const
 void Language::watch(QQmlEngine *engine)
 {
     m_engine = engine;
+    m_engine->setUiLanguage(spoken());
+}
+
+QString Language::spoken() const
+{
+    return m_translator.isEmpty() ? u"en"_s : m_translator.language();
 }
 
 void Language::apply()
@@ -94,8 +100,12 @@ void Language::apply()
     if (m_translator.load(locale, u"worknation"_s, u"_"_s, u":/i18n"_s)
         || m_translator.load(u"worknation_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&m_translator);
-    if (m_engine)
+    if (m_engine) {
+        // Bindings that call qsTr() follow retranslate(); those given their words by C++
+        // (Vocabulary) pass Qt.uiLanguage, and follow it.
+        m_engine->setUiLanguage(spoken());
         m_engine->retranslate();
+    }
     Q_EMIT changed();
 }
 

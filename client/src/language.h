@@ -34,8 +34,11 @@ public:
     void useLanguage(const QString &language);
     /** The languages offered: {value, text}, each named in its own language. */
     QVariantList choices() const;
-    /** Retranslates @p engine's pages when the language changes. */
+    /** Retranslates @p engine's pages when the language changes, and keeps its uiLanguage
+     *  (Qt.uiLanguage) the language spoken. */
     void watch(QQmlEngine *engine);
+    /** The language the client speaks now ("fr"): the installed translation's. */
+    QString spoken() const;
 
 Q_SIGNALS:
     void changed();

@@ -33,7 +33,10 @@ Vocabulary::Vocabulary(QObject *parent)
     : QObject(parent)
 { }
 
-QString Vocabulary::roleLabel(const QString &role) const
+// Each call that gives words takes the language they are wanted in only so that a binding
+// depends on it (see the class); the words are the installed translation's.
+
+QString Vocabulary::roleLabel(const QString &role, const QString &) const
 {
     const std::optional<Role> found = roleFromName(role);
     return found ? roleText(*found) : plainWords(role);
@@ -45,47 +48,79 @@ QString Vocabulary::roleText(Role role)
     return label ? QCoreApplication::translate("Role", label) : roleName(role);
 }
 
-QString Vocabulary::statusLabel(const QString &status) const
+QString Vocabulary::statusLabel(const QString &status, const QString &) const
+{
+    return statusText(status);
+}
+
+QString Vocabulary::statusText(const QString &status) const
 {
     const char *label = wn::statusLabel(status);
     return label ? QCoreApplication::translate("Status", label) : plainWords(status);
 }
 
-QString Vocabulary::choiceLabel(const QString &field, const QString &value) const
+QString Vocabulary::choiceLabel(const QString &field, const QString &value, const QString &) const
+{
+    return choiceText(field, value);
+}
+
+QString Vocabulary::choiceText(const QString &field, const QString &value) const
 {
     const char *label = wn::forms::choiceLabel(field, value);
     return label ? QCoreApplication::translate("Choice", label) : plainWords(value);
 }
 
-QString Vocabulary::pay(double min, double max, const QString &currency, const QString &period) const
+QString Vocabulary::pay(double min, double max, const QString &currency, const QString &period,
+                        const QString &) const
 {
     return wn::forms::payRange(qint64(min), qint64(max), currency, period);
 }
 
-QVariantList Vocabulary::choices(const QString &field, const QString &anyText) const
+QVariantList Vocabulary::choices(const QString &field, const QString &) const
+{
+    return choiceList(field, QString());
+}
+
+QVariantList Vocabulary::choices(const QString &field, const QString &anyText, const QString &) const
+{
+    return choiceList(field, anyText);
+}
+
+QVariantList Vocabulary::choiceList(const QString &field, const QString &anyText) const
 {
     QVariantList list;
     if (!anyText.isEmpty())
         list.append(option(QString(), anyText));
     for (const QString &value : wn::forms::choicesOf(field))
-        list.append(option(value, choiceLabel(field, value)));
+        list.append(option(value, choiceText(field, value)));
     return list;
 }
 
-QVariantList Vocabulary::statuses(const QString &workflow, const QString &anyText) const
+QVariantList Vocabulary::statuses(const QString &workflow, const QString &) const
+{
+    return statusList(workflow, QString());
+}
+
+QVariantList Vocabulary::statuses(const QString &workflow, const QString &anyText,
+                                  const QString &) const
+{
+    return statusList(workflow, anyText);
+}
+
+QVariantList Vocabulary::statusList(const QString &workflow, const QString &anyText) const
 {
     QVariantList list;
     if (!anyText.isEmpty())
         list.append(option(QString(), anyText));
     if (const Workflow *found = workflowNamed(workflow)) {
         for (const QString &status : found->statuses())
-            list.append(option(status, statusLabel(status)));
+            list.append(option(status, statusText(status)));
     }
     return list;
 }
 
 QVariantList Vocabulary::moveOptions(const QString &workflow, const QStringList &next,
-                                     const QString &from) const
+                                     const QString &from, const QString &) const
 {
     const Workflow *found = workflowNamed(workflow);
     QVariantList list;
@@ -111,7 +146,7 @@ QStringList Vocabulary::moves(const QString &workflow, const QString &status,
     return found->moves(status, by);
 }
 
-QVariantList Vocabulary::reasons(const QString &workflow) const
+QVariantList Vocabulary::reasons(const QString &workflow, const QString &) const
 {
     QVariantList list;
     if (const Workflow *found = workflowNamed(workflow)) {
@@ -125,7 +160,7 @@ QVariantList Vocabulary::reasons(const QString &workflow) const
     return list;
 }
 
-QVariantList Vocabulary::questionTypes() const
+QVariantList Vocabulary::questionTypes(const QString &) const
 {
     QVariantList list;
     for (const QuestionType &type : wn::questionTypes()) {
@@ -138,13 +173,13 @@ QVariantList Vocabulary::questionTypes() const
     return list;
 }
 
-QString Vocabulary::questionTypeLabel(const QString &type) const
+QString Vocabulary::questionTypeLabel(const QString &type, const QString &) const
 {
     const QuestionType *found = questionType(type);
     return found ? QCoreApplication::translate("QuestionType", found->label) : plainWords(type);
 }
 
-QString Vocabulary::bandLabel(const QString &band) const
+QString Vocabulary::bandLabel(const QString &band, const QString &) const
 {
     const char *label = scoreBandLabel(band);
     return label ? QCoreApplication::translate("Band", label) : plainWords(band);

@@ -374,6 +374,17 @@ const Schema &assessmentPassage()
     return schema;
 }
 
+const Schema &assessmentPassageEdit()
+{
+    static const Schema schema {
+        { u"title"_s, Field::string(1, 200) },
+        { u"body"_s,
+          Field::string(50, 20000).describe(u"The text the talent reads; its words are counted "
+                                            u"again"_s) },
+    };
+    return schema;
+}
+
 const Schema &assessmentTarget()
 {
     static const Schema schema {
@@ -405,6 +416,7 @@ const Schema *operationBody(const QString &operation)
         { u"createApiKey"_s, apiKey() },
         { u"rotateApiKey"_s, apiKeyRotation() },
         { u"createAssessmentPassage"_s, assessmentPassage() },
+        { u"updateAssessmentPassage"_s, assessmentPassageEdit() },
         { u"setAssessmentTarget"_s, assessmentTarget() },
     };
     const auto found = bodies.constFind(operation);

@@ -185,6 +185,8 @@ const QHash<QString, Operation> &clientOperations()
           { "DELETE", u"/api/v1/assessments/{instrument}/questions/{id}"_s } },
         { u"assessmentPassages"_s, { "GET", u"/api/v1/assessments/{instrument}/passages"_s } },
         { u"createAssessmentPassage"_s, { "POST", u"/api/v1/assessments/{instrument}/passages"_s } },
+        { u"updateAssessmentPassage"_s,
+          { "PATCH", u"/api/v1/assessments/{instrument}/passages/{id}"_s } },
         { u"setAssessmentQuestionsActive"_s,
           { "PATCH", u"/api/v1/assessments/{instrument}/questions/status"_s } },
         { u"assessmentReport"_s, { "GET", u"/api/v1/assessments/{instrument}/reports"_s } },

@@ -89,13 +89,14 @@ Item {
             Layout.fillHeight: true
             currentIndex: nav.currentIndex
 
+            // By number, so a change of language (the sections' titles come again) keeps every
+            // page with what it holds instead of building them anew.
             Repeater {
-                model: shell.sections
+                model: shell.sections.length
                 Loader {
-                    required property var modelData
                     required property int index
                     active: StackLayout.isCurrentItem || item !== null
-                    sourceComponent: modelData.page
+                    sourceComponent: shell.sections[index]?.page ?? null
                 }
             }
         }

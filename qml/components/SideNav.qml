@@ -50,19 +50,21 @@ Rectangle {
             focus: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Sections")
-            model: nav.sections
+            // By number: the sections come again with every change of language (their titles are
+            // translated), and a list given a new array would go back to the first.
+            model: nav.sections.length
             currentIndex: nav.currentIndex
             onCurrentIndexChanged: nav.currentIndex = currentIndex
             delegate: Rectangle {
                 id: entry
-                required property var modelData
                 required property int index
+                readonly property var section: nav.sections[index] ?? ({})
                 readonly property bool current: ListView.isCurrentItem
-                readonly property int count: nav.badges[modelData.name] ?? 0
+                readonly property int count: nav.badges[section.name] ?? 0
                 width: ListView.view.width
                 height: title.implicitHeight + Theme.spacing
                 Accessible.role: Accessible.ListItem
-                Accessible.name: entry.modelData.title
+                Accessible.name: entry.section.title ?? ""
                 radius: Theme.radius
                 color: current ? Qt.lighter(Theme.navigation, 1.6) : "transparent"
                 RowLayout {
@@ -72,7 +74,7 @@ Rectangle {
                     QQC2.Label {
                         id: title
                         Layout.fillWidth: true
-                        text: entry.modelData.title
+                        text: entry.section.title ?? ""
                         color: entry.current ? Theme.inverseText : Theme.navigationText
                         font.bold: entry.current
                     }

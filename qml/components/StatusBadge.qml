@@ -18,8 +18,9 @@ Rectangle {
 
     QQC2.Label {
         id: label
+        objectName: "statusBadge"
         anchors.centerIn: parent
-        text: Vocabulary.statusLabel(badge.status)
+        text: Vocabulary.statusLabel(badge.status, Qt.uiLanguage)
         color: Theme.statusColor(badge.status)
         font.pixelSize: Theme.smallSize
     }

@@ -1383,9 +1383,9 @@ QtObject {
     property string firstName: Session.user.firstName
     property bool isTalent: Session.role === Role.Talent
     property bool isAdmin: Session.role === Role.Admin
-    property string label: Vocabulary.statusLabel("in_review")
-    property var reasons: Vocabulary.reasons("application")
-    property var moves: Vocabulary.moveOptions("application", ["shortlisted", "rejected"])
+    property string label: Vocabulary.statusLabel("in_review", Qt.uiLanguage)
+    property var reasons: Vocabulary.reasons("application", Qt.uiLanguage)
+    property var moves: Vocabulary.moveOptions("application", ["shortlisted", "rejected"], "", Qt.uiLanguage)
     property var problems: FormChecker.check("createJob", { title: "QA" })
     property var answered: FormChecker.serverProblems({ message: [
         "questions[0].question_id is not a question this job can use"] })

@@ -609,12 +609,116 @@ private Q_SLOTS:
         QTRY_VERIFY(!activeOf(findBy(passagesOf(u"comprehension"_s), u"id"_s, id)).contains(false));
     }
 
+    void anAdminCorrectsAPassageUntilAnAttemptDrawsIt()
+    {
+        // A platform bank whose one passage has one question: every attempt draws it.
+        const Reply created
+                = m_server->post(u"/api/v1/assessments"_s,
+                                 QJsonObject { { u"title"_s, u"Reading drill"_s } }, m_admin.token);
+        QCOMPARE(created.status, 201);
+        const qint64 bank = created.json().value(u"id"_s).toInteger();
+        const QString body = u"The ferry leaves the jetty at seven and crosses the lagoon in forty "
+                             u"minutes, stopping once at the fish market on the island."_s;
+        const auto option = [](const QString &key, const QString &text, bool correct) {
+            return QJsonObject { { u"key"_s, key }, { u"text"_s, text }, { u"correct"_s, correct } };
+        };
+        const Reply added = m_server->post(
+                u"/api/v1/assessments/%1/passages"_s.arg(bank),
+                QJsonObject { { u"title"_s, u"The ferry crosing"_s },
+                              { u"body"_s, body },
+                              { u"questions"_s,
+                                QJsonArray { QJsonObject {
+                                        { u"text"_s, u"Where does the ferry stop?"_s },
+                                        { u"options"_s,
+                                          QJsonArray { option(u"a"_s, u"At the fish market"_s, true),
+                                                       option(u"b"_s, u"At the bridge"_s,
+                                                              false) } } } } } },
+                m_admin.token);
+        QCOMPARE(added.status, 201);
+        const qint64 id = added.json().value(u"id"_s).toInteger();
+
+        logInAs(m_admin, u"admin"_s);
+        show(u"AssessmentBanksPage { anchors.fill: parent }"_s);
+        click(find(u"bank_bank-%1"_s.arg(bank)));
+        QTRY_COMPARE(shownNow(u"bankHeading"_s).toString(), u"Reading drill"_s);
+        click(find(u"passagesTab"_s));
+        clickInView(u"editPassage_%1"_s.arg(id));
+        // Every field as the server keeps it, so nothing is lost by saving; the questions are
+        // edited one by one in the list.
+        QTRY_COMPARE(shownNow(u"passageTitle"_s).toString(), u"The ferry crosing"_s);
+        QCOMPARE(shownNow(u"passageBody"_s).toString(), body);
+        QVERIFY(find(u"passageEditNote"_s));
+        QVERIFY(!shownNow(u"passageQuestion_0"_s).isValid());
+        QCOMPARE(shownNow(u"savePassage"_s).toString(), u"Save passage"_s);
+
+        // A blank title and too short a text: said beside each, nothing sent.
+        type(u"passageTitle"_s, u""_s);
+        type(u"passageBody"_s, u"The ferry leaves at seven."_s);
+        click(find(u"savePassage"_s));
+        QTRY_COMPARE(shownNow(u"passageTitleError"_s).toString(), u"Write the title"_s);
+        QVERIFY(shownNow(u"passageBodyError"_s).toString().contains(u"50"_s));
+        QCOMPARE(passageOf(bank, id).value(u"title"_s).toString(), u"The ferry crosing"_s);
+
+        const QString corrected = body + u" It returns at six."_s;
+        type(u"passageTitle"_s, u"The ferry crossing"_s);
+        type(u"passageBody"_s, corrected);
+        snapshot(u"admin-reading-passage-editor"_s);
+        click(find(u"savePassage"_s));
+        QTRY_COMPARE(passageOf(bank, id).value(u"title"_s).toString(), u"The ferry crossing"_s);
+        QCOMPARE(passageOf(bank, id).value(u"body"_s).toString(), corrected);
+        QCOMPARE(passageOf(bank, id).value(u"word_count"_s).toInt(), 27);
+        QTRY_VERIFY(!shownNow(u"passageForm"_s, "visible").toBool());
+        QTRY_VERIFY(shownNow(u"passageSummary_%1"_s.arg(id)).toString().startsWith(u"27 words"_s));
+
+        // A talent draws it while the editor is open again: the server keeps the text they read,
+        // the dialog says why above its buttons and keeps what was typed.
+        clickInView(u"editPassage_%1"_s.arg(id));
+        type(u"passageTitle"_s, u"The ferry crossing at dawn"_s);
+        const Reply attempt = m_server->post(u"/api/v1/assessments/%1/attempts"_s.arg(bank),
+                                             QJsonObject(), m_talent.token);
+        QCOMPARE(attempt.status, 201);
+        click(find(u"savePassage"_s));
+        QTRY_VERIFY(shownNow(u"passageError"_s).toString().contains(u"1 attempt"_s));
+        QCOMPARE(shownNow(u"passageTitle"_s).toString(), u"The ferry crossing at dawn"_s);
+        QCOMPARE(passageOf(bank, id).value(u"title"_s).toString(), u"The ferry crossing"_s);
+        click(find(u"cancelPassage"_s));
+
+        // The list shown again, the drawn passage says why it stays and is corrected as a new
+        // one, its questions and keys copied.
+        QTRY_VERIFY(shownNow(u"passageLocked_%1"_s.arg(id))
+                            .toString()
+                            .startsWith(u"Read in 1 attempt"_s));
+        QVERIFY(!shownNow(u"editPassage_%1"_s.arg(id)).isValid());
+        reveal(u"passage_%1"_s.arg(id));
+        snapshot(u"admin-reading-passage-drawn"_s);
+        clickInView(u"copyPassage_%1"_s.arg(id));
+        QTRY_COMPARE(shownNow(u"passageTitle"_s).toString(), u"The ferry crossing"_s);
+        QCOMPARE(shownNow(u"passageBody"_s).toString(), corrected);
+        QCOMPARE(shownNow(u"passageQuestion_0"_s).toString(), u"Where does the ferry stop?"_s);
+        QCOMPARE(shownNow(u"passageOption_0_0"_s).toString(), u"At the fish market"_s);
+        QVERIFY(shownNow(u"passageCorrect_0_0"_s, "checked").toBool());
+        type(u"passageTitle"_s, u"The ferry crossing at dawn"_s);
+        click(find(u"savePassage"_s));
+        QJsonObject copy;
+        QTRY_VERIFY(!(copy = findBy(passagesOf(QString::number(bank)), u"title"_s,
+                                    u"The ferry crossing at dawn"_s))
+                             .isEmpty());
+        QCOMPARE(copy.value(u"body"_s).toString(), corrected);
+        const QJsonArray questions = copy.value(u"questions"_s).toArray();
+        QCOMPARE(questions.size(), 1);
+        QCOMPARE(correctKeys(questions.at(0).toObject()), QStringList { u"a"_s });
+        QCOMPARE(passageOf(bank, id).value(u"title"_s).toString(), u"The ferry crossing"_s);
+    }
+
     void reportsCountTheSeededAttemptsForAdminsAndEachCompanyItsOwnApplicants()
     {
         // A platform bank of an agreement item in Poise and one in Focus. Three takers rate Poise
         // 5, 3 and 1 (100 %, 50 %, 0 %: a mean of 50 %, one taker in the first, middle and last
         // fifth) and Focus 4, 4 and 2 (75 %, 75 %, 25 %: 58.33 %); overall 87.5 %, 62.5 % and
-        // 12.5 %: 54.17 %. The first two applied to one company, the third to another.
+        // 12.5 %: 54.17 %. The first two applied to one company, the third to another. Percentiles
+        // lie between the nearest ranks at (n - 1) × p: Poise's 25th, 50th, 75th and 90th are 25,
+        // 50, 75 and 90 %; Focus's 50, 75, 75 and 75 %; the overall score's 37.5, 62.5, 75 and
+        // 82.5 %.
         const auto likertIn = [](const QString &code, const QString &text) {
             return QJsonObject { { u"type"_s, u"likert"_s },
                                  { u"category"_s, code },
@@ -675,7 +779,15 @@ private Q_SLOTS:
         QCOMPARE(find(u"monthTakers"_s)->property("values").toList(), QVariantList { 3 });
         QCOMPARE(find(u"mean_FOCUS"_s)->property("text").toString(), u"58.3 % · 3 takers"_s);
         QCOMPARE(find(u"monthMeans"_s)->property("values").toList(), QVariantList { 54.17 });
+        QCOMPARE(percentilesShown(u"POISE"_s),
+                 (QStringList { u"25 %"_s, u"50 %"_s, u"75 %"_s, u"90 %"_s }));
+        QCOMPARE(percentilesShown(u"FOCUS"_s),
+                 (QStringList { u"50 %"_s, u"75 %"_s, u"75 %"_s, u"75 %"_s }));
+        QCOMPARE(percentilesShown(u"overall"_s),
+                 (QStringList { u"37.5 %"_s, u"62.5 %"_s, u"75 %"_s, u"82.5 %"_s }));
         snapshot(u"admin-assessment-report"_s);
+        reveal(u"reportPercentiles"_s);
+        snapshot(u"admin-assessment-report-percentiles"_s);
 
         // A period: a day that is not one is refused beside its field; a later period is empty.
         type(u"reportFrom"_s, u"2026-13-01"_s);
@@ -705,6 +817,9 @@ private Q_SLOTS:
         QCOMPARE(find(u"mean_POISE"_s)->property("text").toString(), u"75 % · 2 takers"_s);
         QCOMPARE(find(u"spreadChart"_s)->property("values").toList(),
                  (QVariantList { 0, 0, 1, 0, 1 }));
+        // Its own two: Poise 50 and 100 %.
+        QCOMPARE(percentilesShown(u"POISE"_s),
+                 (QStringList { u"62.5 %"_s, u"75 %"_s, u"87.5 %"_s, u"95 %"_s }));
         QCOMPARE(m_server->get(u"/api/v1/assessments/%1/reports"_s.arg(bank), company.token)
                          .json()
                          .value(u"takers"_s)
@@ -844,6 +959,12 @@ private:
                 .toArray();
     }
 
+    /** The passage @p id of @p bank as the server keeps it. */
+    QJsonObject passageOf(qint64 bank, qint64 id)
+    {
+        return findBy(passagesOf(QString::number(bank)), u"id"_s, id);
+    }
+
     /** Whether each question of @p passage is active. */
     static QList<bool> activeOf(const QJsonObject &passage)
     {
@@ -851,6 +972,17 @@ private:
         for (const QJsonValue &value : passage.value(u"questions"_s).toArray())
             active.append(value.toObject().value(u"active"_s).toBool());
         return active;
+    }
+
+    /** The report's 25th, 50th, 75th and 90th percentiles of @p code ("overall") as shown. */
+    QStringList percentilesShown(const QString &code)
+    {
+        QStringList shown;
+        for (const QString &key : { u"p25"_s, u"p50"_s, u"p75"_s, u"p90"_s }) {
+            QQuickItem *cell = find(key + u'_' + code);
+            shown.append(cell ? cell->property("text").toString() : QString());
+        }
+        return shown;
     }
 
     /** A report category's distribution: the count in each fifth. */

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // The client speaks the language chosen: English with plurals that agree, and French, switched
-// from the side navigation while the pages stay open.
+// from the side navigation while the pages stay open, the shared vocabulary's labels with them.
 #include "pagetest.h"
 
 #include "language.h"
 
+#include <QPointer>
 #include <QQmlEngineExtensionPlugin>
 #include <QSettings>
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
                               { u"publish"_s, true } },
                 employer.token);
         QCOMPARE(job.status, 201);
+        m_job = job.json().value(u"id"_s).toInteger();
         connectClient();
         logInAs(m_talent, u"talent"_s);
     }
@@ -83,8 +85,62 @@ private Q_SLOTS:
         snapshot(u"talent-jobs-french"_s);
     }
 
+    void aStatusOnAnOpenPageFollowsTheLanguage()
+    {
+        client::Language::instance()->useLanguage(u"en"_s);
+        QCOMPARE(m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(m_job), QJsonObject(),
+                                m_talent.token)
+                         .status,
+                 201);
+        show(u"TalentShell { objectName: \"shell\"; anchors.fill: parent; startSection: \"applications\" }"_s);
+        // The status comes from the shared vocabulary (C++), not from a qsTr() in the page.
+        const QPointer<QQuickItem> status = find(u"statusBadge"_s);
+        QVERIFY(status);
+        const auto shown = [&status] {
+            return status ? status->property("text").toString() : u"(the page was built anew)"_s;
+        };
+        QTRY_COMPARE(shown(), u"Applied"_s);
+
+        switchTo(u"Français"_s);
+        // The same page, still open on the same section, says it in French.
+        QTRY_COMPARE(shown(), u"Candidature envoyée"_s);
+        QCOMPARE(find(u"shell"_s)->property("currentSection").toString(), u"applications"_s);
+        snapshot(u"talent-applications-french"_s);
+    }
+
+    void aChoiceFromTheVocabularyIsKeptAndTranslated()
+    {
+        client::Language::instance()->useLanguage(u"en"_s);
+        show(u"TalentShell { anchors.fill: parent }"_s);
+        choose(u"jobTypeFilter"_s, u"Full time"_s);
+        QQuickItem *type = find(u"jobTypeFilter"_s);
+        QMetaObject::invokeMethod(type, "activated",
+                                  Q_ARG(int, type->property("currentIndex").toInt()));
+        QTRY_VERIFY(shownNow(u"jobCardMeta"_s).toString().contains(u"Remote"_s));
+
+        switchTo(u"Français"_s);
+        // The card's work mode and the filter's entries come again in French, the choice kept.
+        QTRY_VERIFY(shownNow(u"jobCardMeta"_s).toString().contains(u"À distance"_s));
+        QTRY_COMPARE(type->property("displayText").toString(), u"Temps plein"_s);
+        QCOMPARE(type->property("currentValue").toString(), u"full_time"_s);
+        switchTo(u"English"_s);
+        QTRY_VERIFY(shownNow(u"jobCardMeta"_s).toString().contains(u"Remote"_s));
+        QTRY_COMPARE(type->property("displayText").toString(), u"Full time"_s);
+    }
+
 private:
+    /** Chooses @p language in the side navigation, as a click on the entry does. */
+    void switchTo(const QString &language)
+    {
+        choose(u"language"_s, language);
+        QQuickItem *box = find(u"language"_s);
+        QVERIFY(box);
+        QMetaObject::invokeMethod(box, "activated",
+                                  Q_ARG(int, box->property("currentIndex").toInt()));
+    }
+
     TestUser m_talent;
+    qint64 m_job = 0;
 };
 
 QTEST_MAIN(TestTranslations)

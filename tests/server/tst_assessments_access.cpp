@@ -42,6 +42,11 @@ private Q_SLOTS:
     void questionInputNamesTheField();
     void bankEditingIsForItsOwners_data();
     void bankEditingIsForItsOwners();
+    void aPassageIsCorrectedByItsBanksEditors_data();
+    void aPassageIsCorrectedByItsBanksEditors();
+    void aPassageEditNamesTheFieldItRefuses_data();
+    void aPassageEditNamesTheFieldItRefuses();
+    void aDrawnPassageKeepsTheTextItsTakersRead();
     void inactiveQuestionsAreNotDrawn();
     void answersAfterTheDeadlineAreRefused();
     void oneAttemptAtATimeAndItResumes();
@@ -63,7 +68,14 @@ private:
     qint64 smallBank(const QString &title, int questions, const QJsonObject &extra = {},
                      const TestUser *by = nullptr);
 
+    /** A bank of @p by's with one reading passage of one question; the passage's id. */
+    qint64 readingBank(const QString &title, const TestUser &by, qint64 *bank = nullptr);
+    /** m_readingBank and m_passage, made the first time. */
+    void ownReadingBank();
+
     qint64 m_ownBank = 0; // the owner's company's bank
+    qint64 m_readingBank = 0; // the owner's company's bank with one passage, m_passage
+    qint64 m_passage = 0;
     qint64 m_applicantResult = 0; // m_talent's result; m_talent applied to the owner's job
 };
 
@@ -82,6 +94,34 @@ qint64 TestAssessmentsAccess::smallBank(const QString &title, int questions,
     for (auto it = extra.begin(); it != extra.end(); ++it)
         body.insert(it.key(), it.value());
     return createBank(body, by);
+}
+
+void TestAssessmentsAccess::ownReadingBank()
+{
+    // Made when first needed rather than at the start, so the banks the company lists before
+    // are one.
+    if (!m_passage)
+        m_passage = readingBank(u"Owner reading"_s, m_owner, &m_readingBank);
+    QVERIFY(m_passage > 0);
+}
+
+qint64 TestAssessmentsAccess::readingBank(const QString &title, const TestUser &by, qint64 *bank)
+{
+    const qint64 id = createBank(QJsonObject { { u"title"_s, title } }, &by);
+    if (bank)
+        *bank = id;
+    const QJsonObject question { { u"text"_s, u"Where do the stalls stand?"_s },
+                                 { u"options"_s,
+                                   QJsonArray { option(u"a"_s, false), option(u"b"_s, true) } } };
+    const Reply passage = m_server->post(
+            u"/api/v1/assessments/%1/passages"_s.arg(id),
+            QJsonObject { { u"title"_s, u"The night market"_s },
+                          { u"body"_s,
+                            u"Stalls open at dusk along the old rail line, and by nine the lane "
+                            u"is full of families."_s },
+                          { u"questions"_s, QJsonArray { question } } },
+            by.token);
+    return passage.status == 201 ? passage.json().value(u"id"_s).toInteger() : 0;
 }
 
 void TestAssessmentsAccess::initTestCase()
@@ -333,6 +373,135 @@ void TestAssessmentsAccess::bankEditingIsForItsOwners()
             : instrument == u"personality"_s  ? 201
                                               : 400;
     QCOMPARE(added.status, addedExpected);
+}
+
+void TestAssessmentsAccess::aPassageIsCorrectedByItsBanksEditors_data()
+{
+    QTest::addColumn<QString>("caller");
+    QTest::addColumn<QString>("instrument");
+    QTest::addColumn<int>("expected");
+    ownReadingBank();
+    const QString own = QString::number(m_readingBank);
+    QTest::addRow("owner, own bank") << u"owner"_s << own << 200;
+    QTest::addRow("admin, a company's bank") << u"admin"_s << own << 200;
+    QTest::addRow("another company") << u"other company"_s << own << 404;
+    QTest::addRow("staff without assessments.manage") << u"reader"_s << own << 403;
+    QTest::addRow("talent") << u"talent"_s << own << 403;
+    QTest::addRow("anonymous") << QString() << own << 401;
+    // The passage is not the named bank's: as missing as another company's.
+    QTest::addRow("through another bank") << u"owner"_s << QString::number(m_ownBank) << 404;
+    QTest::addRow("through the platform's bank") << u"admin"_s << u"comprehension"_s << 404;
+}
+
+void TestAssessmentsAccess::aPassageIsCorrectedByItsBanksEditors()
+{
+    QFETCH(QString, caller);
+    QFETCH(QString, instrument);
+    QFETCH(int, expected);
+    const QString row = QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-');
+    const QString title = u"The night market, corrected by %1"_s.arg(row);
+    const QString body = u"Stalls open at dusk along the old rail line; by nine the lane is full "
+                         u"of families buying suya. Corrected by %1."_s.arg(row);
+    const Reply edited = m_server->patch(
+            u"/api/v1/assessments/%1/passages/%2"_s.arg(instrument).arg(m_passage),
+            QJsonObject { { u"title"_s, title }, { u"body"_s, body } }, tokenOf(caller));
+    QCOMPARE(edited.status, expected);
+    const QJsonObject kept = findBy(
+            m_server->get(u"/api/v1/assessments/%1/passages"_s.arg(m_readingBank), m_owner.token)
+                    .json()
+                    .value(u"data"_s)
+                    .toArray(),
+            u"id"_s, m_passage);
+    if (expected != 200) {
+        QVERIFY(kept.value(u"title"_s).toString() != title);
+        return;
+    }
+    QCOMPARE(edited.json().value(u"title"_s).toString(), title);
+    QCOMPARE(kept.value(u"title"_s).toString(), title);
+    QCOMPARE(kept.value(u"body"_s).toString(), body);
+    QCOMPARE(kept.value(u"word_count"_s).toInt(), 22);
+    // Its question is untouched: the text and the key are edited one by one, elsewhere.
+    const QJsonArray questions = kept.value(u"questions"_s).toArray();
+    QCOMPARE(questions.size(), 1);
+    QCOMPARE(questions.at(0).toObject().value(u"text"_s).toString(),
+             u"Where do the stalls stand?"_s);
+    QCOMPARE(kept.value(u"attempts"_s).toInt(), 0);
+}
+
+void TestAssessmentsAccess::aPassageEditNamesTheFieldItRefuses_data()
+{
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<QString>("field");
+    ownReadingBank();
+    QTest::addRow("blank title") << QJsonObject { { u"title"_s, u"  "_s } } << u"title"_s;
+    QTest::addRow("title too long")
+            << QJsonObject { { u"title"_s, QString(201, u'x') } } << u"title"_s;
+    QTest::addRow("text too short")
+            << QJsonObject { { u"body"_s, u"Stalls open at dusk."_s } } << u"body"_s;
+    QTest::addRow("blank text") << QJsonObject { { u"body"_s, u""_s } } << u"body"_s;
+    QTest::addRow("text not text") << QJsonObject { { u"body"_s, 42 } } << u"body"_s;
+}
+
+void TestAssessmentsAccess::aPassageEditNamesTheFieldItRefuses()
+{
+    QFETCH(QJsonObject, body);
+    QFETCH(QString, field);
+    const auto passage = [this] {
+        return findBy(m_server->get(u"/api/v1/assessments/%1/passages"_s.arg(m_readingBank),
+                                    m_owner.token)
+                              .json()
+                              .value(u"data"_s)
+                              .toArray(),
+                      u"id"_s, m_passage);
+    };
+    const QJsonObject before = passage();
+    const Reply refused = m_server->patch(
+            u"/api/v1/assessments/%1/passages/%2"_s.arg(m_readingBank).arg(m_passage), body,
+            m_owner.token);
+    QCOMPARE(refused.status, 400);
+    QVERIFY2(namesMessage(refused, field), refused.body.constData());
+    QCOMPARE(passage(), before);
+}
+
+void TestAssessmentsAccess::aDrawnPassageKeepsTheTextItsTakersRead()
+{
+    qint64 bank = 0;
+    const qint64 passage = readingBank(u"Drawn reading"_s, m_owner, &bank);
+    QVERIFY(passage > 0);
+    const QString url = u"/api/v1/assessments/%1/passages/%2"_s.arg(bank).arg(passage);
+    const Reply attempt = start(m_otherTalent, QString::number(bank));
+    QVERIFY2(attempt.status == 201 || attempt.status == 200, attempt.body.constData());
+    const QJsonObject read = attempt.json().value(u"passage"_s).toObject();
+    QCOMPARE(read.value(u"id"_s).toInteger(), passage);
+
+    // Its text is what the talent is reading: no correction rewrites it under their answers.
+    const Reply refused = m_server->patch(url, QJsonObject { { u"title"_s, u"Another market"_s } },
+                                          m_owner.token);
+    QCOMPARE(refused.status, 409);
+    QVERIFY2(refused.json().value(u"message"_s).toString().contains(u"1 attempt"_s),
+             refused.body.constData());
+    const Reply rewritten = m_server->patch(
+            url,
+            QJsonObject { { u"body"_s,
+                            u"An entirely different text about an entirely different market, "
+                            u"long enough to pass."_s } },
+            m_admin.token);
+    QCOMPARE(rewritten.status, 409);
+    const QJsonObject kept
+            = findBy(m_server->get(u"/api/v1/assessments/%1/passages"_s.arg(bank), m_owner.token)
+                             .json()
+                             .value(u"data"_s)
+                             .toArray(),
+                     u"id"_s, passage);
+    QCOMPARE(kept.value(u"title"_s).toString(), u"The night market"_s);
+    QCOMPARE(kept.value(u"body"_s).toString(), read.value(u"body"_s).toString());
+    QCOMPARE(kept.value(u"word_count"_s).toInt(), read.value(u"word_count"_s).toInt());
+    QCOMPARE(kept.value(u"attempts"_s).toInt(), 1);
+    // Saving it as it is changes nothing, so nothing is refused.
+    QCOMPARE(m_server->patch(url, QJsonObject { { u"title"_s, u"The night market"_s } },
+                             m_owner.token)
+                     .status,
+             200);
 }
 
 void TestAssessmentsAccess::inactiveQuestionsAreNotDrawn()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The scoring of every instrument against answer sheets worked out by hand: reverse keys, facets
 // summed into domains, weights, partial credit, the inconsistency index, reading speed and
-// accuracy, culture fit against a company's target, and percentiles withheld below 30 takers.
+// accuracy, culture fit against a company's target, percentiles withheld below 30 takers, and the
+// percentiles of a report's scores.
 #include "areas/assessments.h"
 
 #include "core/database.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void ownBankScoresEveryQuestionType();
     void cultureFitRanksApplicantsByDistanceToTarget();
     void percentilesWaitForThirtyTakers();
+    void reportsGiveEachCategorysPercentiles();
 };
 
 void TestAssessmentsScoring::personalityKeysFacetsAndDomains()
@@ -526,6 +528,62 @@ void TestAssessmentsScoring::percentilesWaitForThirtyTakers()
              (QStringList { u"10"_s, u"0"_s, u"10"_s, u"0"_s, u"10"_s }));
     QCOMPARE(report.json().value(u"cohorts"_s).toArray().at(0).toObject().value(u"takers"_s).toInt(),
              30);
+}
+
+void TestAssessmentsScoring::reportsGiveEachCategorysPercentiles()
+{
+    const auto likert = [](const QString &code, const QString &text) {
+        return QJsonObject { { u"type"_s, u"likert"_s },
+                             { u"text"_s, text },
+                             { u"category"_s, code } };
+    };
+    const qint64 bank = createBank(QJsonObject {
+            { u"title"_s, u"Pace check"_s },
+            { u"categories"_s,
+              QJsonArray { QJsonObject { { u"code"_s, u"PACE"_s }, { u"name"_s, u"Pace"_s } },
+                           QJsonObject { { u"code"_s, u"CARE"_s }, { u"name"_s, u"Care"_s } } } },
+            { u"questions"_s,
+              QJsonArray { likert(u"PACE"_s, u"I work at pace."_s),
+                           likert(u"CARE"_s, u"I work with care."_s) } } });
+    QVERIFY(bank > 0);
+    // Four takers rate Pace 1, 2, 4 and 5 (0, 25, 75 and 100 %) and Care 3 each (50 %); overall
+    // (rating + 3 - 2) / 8: 25, 37.5, 62.5 and 75 %.
+    for (const int pace : { 4, 1, 5, 2 }) {
+        const TestUser taker = m_server->createUser(Role::Talent);
+        QVERIFY(!takeTest(taker, QString::number(bank), [pace](const QJsonObject &question) {
+                     return rating(question.value(u"text"_s).toString().contains(u"pace"_s) ? pace
+                                                                                            : 3);
+                 }).isEmpty());
+    }
+    const Reply report
+            = m_server->get(u"/api/v1/assessments/%1/reports"_s.arg(bank), m_admin.token);
+    QCOMPARE(report.status, 200);
+    const QStringList keys { u"p25"_s, u"p50"_s, u"p75"_s, u"p90"_s };
+    const QJsonArray categories = report.json().value(u"categories"_s).toArray();
+    // Between the nearest ranks, at (n - 1) × p: Pace's 25th at rank 0.75 is 0 + 0.75 × 25.
+    QCOMPARE(numbers(findBy(categories, u"code"_s, u"PACE"_s).value(u"percentiles"_s).toObject(),
+                     keys),
+             (QList<double> { 18.75, 50, 81.25, 92.5 }));
+    QCOMPARE(numbers(findBy(categories, u"code"_s, u"CARE"_s).value(u"percentiles"_s).toObject(),
+                     keys),
+             (QList<double> { 50, 50, 50, 50 }));
+    QCOMPARE(numbers(report.json().value(u"percentiles"_s).toObject(), keys),
+             (QList<double> { 34.38, 50, 65.63, 71.25 }));
+
+    // A period without takers has none.
+    const Reply empty
+            = m_server->get(u"/api/v1/assessments/%1/reports?from=%2"_s.arg(bank).arg(
+                                    QDate::currentDate().addDays(2).toString(Qt::ISODate)),
+                            m_admin.token);
+    QCOMPARE(empty.json().value(u"takers"_s).toInt(), 0);
+    QVERIFY(empty.json().value(u"percentiles"_s).isNull());
+    QVERIFY(empty.json()
+                    .value(u"categories"_s)
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(u"percentiles"_s)
+                    .isNull());
 }
 
 QTEST_GUILESS_MAIN(TestAssessmentsScoring)

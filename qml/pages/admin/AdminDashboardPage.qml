@@ -85,7 +85,7 @@ Item {
                 barColor: Theme.accent
                 // The roles anyone holds, as people read them.
                 readonly property var held: Object.entries(page.figures.users?.by_role ?? {}).filter(role => role[1] > 0)
-                labels: held.map(role => Vocabulary.roleLabel(role[0]))
+                labels: held.map(role => Vocabulary.roleLabel(role[0], Qt.uiLanguage))
                 values: held.map(role => role[1])
             }
         }

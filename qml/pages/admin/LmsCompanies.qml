@@ -61,7 +61,7 @@ Item {
                     id: kind
                     objectName: "companyKind"
                     Layout.preferredWidth: 150
-                    model: Vocabulary.choices("company_kind", qsTr("Every kind"))
+                    model: Vocabulary.choices("company_kind", qsTr("Every kind"), Qt.uiLanguage)
                     Accessible.name: qsTr("Kind of company")
                     onChosen: chosen => {
                         kind.value = chosen;
@@ -89,7 +89,7 @@ Item {
                     required property var row
                     objectName: "company_" + row.id
                     title: row.name
-                    subtitle: [Vocabulary.choiceLabel("company_kind", row.kind), row.state ?? "", qsTr("%n learner(s)", "", row.learners)].filter(part => part).join(" · ")
+                    subtitle: [Vocabulary.choiceLabel("company_kind", row.kind, Qt.uiLanguage), row.state ?? "", qsTr("%n learner(s)", "", row.learners)].filter(part => part).join(" · ")
                     selected: companies.company.id === row.id
                     onActivated: companies.company = row
                 }
@@ -126,7 +126,7 @@ Item {
                 columnSpacing: Theme.spacing
                 rowSpacing: 4
                 Repeater {
-                    model: [[qsTr("Kind"), Vocabulary.choiceLabel("company_kind", companies.company.kind ?? "")], [qsTr("Where"), [companies.company.state ?? "", companies.company.country_code ?? ""].filter(part => part).join(", ")], [qsTr("Industry"), companies.company.industry ?? ""], [qsTr("Website"), companies.company.website ?? ""], [qsTr("Learners"), String(companies.company.learners ?? 0)], [qsTr("On the platform since"), companies.shownDate(companies.company.created_at)]].filter(pair => pair[1].length > 0).reduce((cells, pair) => cells.concat(pair), [])
+                    model: [[qsTr("Kind"), Vocabulary.choiceLabel("company_kind", companies.company.kind ?? "", Qt.uiLanguage)], [qsTr("Where"), [companies.company.state ?? "", companies.company.country_code ?? ""].filter(part => part).join(", ")], [qsTr("Industry"), companies.company.industry ?? ""], [qsTr("Website"), companies.company.website ?? ""], [qsTr("Learners"), String(companies.company.learners ?? 0)], [qsTr("On the platform since"), companies.shownDate(companies.company.created_at)]].filter(pair => pair[1].length > 0).reduce((cells, pair) => cells.concat(pair), [])
                     QQC2.Label {
                         required property string modelData
                         required property int index

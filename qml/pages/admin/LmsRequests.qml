@@ -167,7 +167,7 @@ Item {
                 objectName: "requestStatus"
                 Layout.preferredWidth: 200
                 value: "pending"
-                model: Vocabulary.statuses("lms_enrolment", qsTr("Every status"))
+                model: Vocabulary.statuses("lms_enrolment", qsTr("Every status"), Qt.uiLanguage)
                 Accessible.name: qsTr("Status of the requests shown")
                 onChosen: chosen => {
                     status.value = chosen;
@@ -231,7 +231,7 @@ Item {
                     onToggled: requests.tick(card.row.id, checked)
                 }
                 Repeater {
-                    model: Vocabulary.moveOptions("lms_enrolment", card.row.next_statuses, card.row.status)
+                    model: Vocabulary.moveOptions("lms_enrolment", card.row.next_statuses, card.row.status, Qt.uiLanguage)
                     QQC2.Button {
                         required property var modelData
                         objectName: "move_" + modelData.value + "_" + card.row.id

@@ -32,11 +32,11 @@ Item {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Testimonials")
-            QQC2.ComboBox {
+            EntriesBox {
                 id: filter
                 textRole: "text"
                 valueRole: "value"
-                model: Vocabulary.statuses("testimonial")
+                entries: Vocabulary.statuses("testimonial", Qt.uiLanguage)
             }
         }
         QQC2.Label {
@@ -61,7 +61,7 @@ Item {
                 subtitle: row.body
                 status: row.status
                 /** What staff may do with the testimonial now, from the shared workflow. */
-                readonly property var moves: Vocabulary.moveOptions("testimonial", Vocabulary.moves("testimonial", row.status, "staff"))
+                readonly property var moves: Vocabulary.moveOptions("testimonial", Vocabulary.moves("testimonial", row.status, "staff"), "", Qt.uiLanguage)
                 QQC2.TextField {
                     id: reason
                     objectName: "rejectReason"

@@ -277,14 +277,14 @@ Item {
                         RowLayout {
                             Layout.fillWidth: true
                             spacing: Theme.spacing
-                            QQC2.ComboBox {
+                            EntriesBox {
                                 id: typeFilter
                                 objectName: "typeFilter"
                                 Layout.preferredWidth: 240
-                                model: [{
+                                entries: [{
                                         value: "",
                                         text: qsTr("Every type")
-                                    }, ...Vocabulary.questionTypes()]
+                                    }, ...Vocabulary.questionTypes(Qt.uiLanguage)]
                                 textRole: "text"
                                 valueRole: "value"
                                 Accessible.name: qsTr("Show questions of type")
@@ -312,7 +312,7 @@ Item {
                                 objectName: "question_" + row.id
                                 actionsBelow: true
                                 title: row.text
-                                subtitle: [Vocabulary.questionTypeLabel(row.type), page.categoryName(row.category), page.keyOf(row), row.active ? "" : qsTr("Inactive: not drawn")].filter(part => part).join(" · ")
+                                subtitle: [Vocabulary.questionTypeLabel(row.type, Qt.uiLanguage), page.categoryName(row.category), page.keyOf(row), row.active ? "" : qsTr("Inactive: not drawn")].filter(part => part).join(" · ")
                                 QQC2.Button {
                                     objectName: "editQuestion_" + questionRow.row.id
                                     text: qsTr("Edit")
@@ -412,6 +412,8 @@ Item {
                                 required property int index
                                 readonly property var passageQuestions: row.questions ?? []
                                 readonly property bool drawn: passageQuestions.some(question => question.active)
+                                /** Attempts that drew it: their talents read its text, which stays. */
+                                readonly property int attempts: row.attempts ?? 0
                                 objectName: "passage_" + row.id
                                 width: ListView.view ? ListView.view.width : implicitWidth
                                 implicitHeight: passageColumn.implicitHeight + 2 * Theme.spacing
@@ -474,8 +476,30 @@ Item {
                                             }
                                         }
                                     }
+                                    QQC2.Label {
+                                        objectName: "passageLocked_" + passageCard.row.id
+                                        Layout.fillWidth: true
+                                        visible: passageCard.attempts > 0
+                                        text: passageCard.attempts === 1 ? qsTr("Read in 1 attempt, so its text stays as that talent read it: correct it as a new passage, then deactivate this one.") : qsTr("Read in %1 attempts, so its text stays as those talents read it: correct it as a new passage, then deactivate this one.").arg(passageCard.attempts)
+                                        color: Theme.muted
+                                        wrapMode: Text.Wrap
+                                    }
                                     RowLayout {
                                         spacing: Theme.spacing / 2
+                                        QQC2.Button {
+                                            objectName: "editPassage_" + passageCard.row.id
+                                            visible: passageCard.attempts === 0
+                                            text: qsTr("Edit passage")
+                                            Accessible.name: qsTr("Edit the title and text of %1").arg(passageCard.row.title)
+                                            onClicked: passageEditor.edit(passageCard.row)
+                                        }
+                                        QQC2.Button {
+                                            objectName: "copyPassage_" + passageCard.row.id
+                                            visible: passageCard.attempts > 0
+                                            text: qsTr("Correct as a new passage")
+                                            Accessible.name: qsTr("Correct %1 as a new passage with its questions").arg(passageCard.row.title)
+                                            onClicked: passageEditor.copy(passageCard.row)
+                                        }
                                         QQC2.Button {
                                             objectName: "addPassageQuestionTo_" + passageCard.row.id
                                             text: qsTr("Add question")
@@ -509,6 +533,9 @@ Item {
             page.changed();
             page.loadPassages();
         }
+        // Closed without saving, perhaps after a refusal: the passages as they are now (one an
+        // attempt drew meanwhile says so).
+        onRejected: passageList.model.reload()
     }
     BankEditor {
         id: bankEditor

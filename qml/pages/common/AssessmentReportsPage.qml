@@ -10,8 +10,8 @@ import Worknation.Ui
  * How an assessment's takers scored, as the server's report counts them (each talent's newest
  * result): every taker on the platform for staff, a company's own applicants for the company. The
  * number of takers, each category's mean with the takers it counts, the spread of one category in
- * fifths of its range, and the takers and their mean per month; optionally within a period. The
- * report holds no percentiles, so none are shown.
+ * fifths of its range, the percentiles of each category's scores (and of the overall score), and
+ * the takers and their mean per month; optionally within a period.
  */
 Item {
     id: page
@@ -51,6 +51,11 @@ Item {
 
     function percentText(value: var): string {
         return value === null || value === undefined ? qsTr("no taker") : qsTr("%1 %").arg(Math.round(value * 10) / 10);
+    }
+
+    /** A percentile of the report's scores ("81.3 %"), or a dash where no one scored. */
+    function quantileText(value: var): string {
+        return value === null || value === undefined ? qsTr("–") : qsTr("%1 %").arg(Math.round(value * 10) / 10);
     }
 
     /** "2026-12" as people read a month: "Dec 2026". */
@@ -154,6 +159,45 @@ Item {
                 height: parent.height
                 radius: 4
                 color: meanRow.modelData.facet ? Theme.primary : Theme.accent
+            }
+        }
+    }
+
+    /** One row of the percentiles: a category's name and its 25th, 50th, 75th and 90th. */
+    component PercentileRow: RowLayout {
+        id: percentileRow
+        /** The row's key in object names: a category's code, or "overall". */
+        property string code
+        property string name
+        property bool facet
+        property bool heading
+        property var percentiles: null
+        readonly property var keys: ["p25", "p50", "p75", "p90"]
+        readonly property var cells: percentileRow.heading ? [qsTr("25th"), qsTr("Median"), qsTr("75th"), qsTr("90th")] : percentileRow.keys.map(key => page.quantileText(percentileRow.percentiles ? percentileRow.percentiles[key] : null))
+        Layout.fillWidth: true
+        spacing: Theme.spacing / 2
+        Accessible.role: Accessible.Row
+        Accessible.name: percentileRow.heading ? "" : qsTr("%1: 25th percentile %2, median %3, 75th %4, 90th %5").arg(percentileRow.name).arg(cells[0]).arg(cells[1]).arg(cells[2]).arg(cells[3])
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: percentileRow.facet ? Theme.spacing : 0
+            text: percentileRow.name
+            font.bold: !percentileRow.facet
+            color: percentileRow.heading ? Theme.muted : Theme.text
+            elide: Text.ElideRight
+        }
+        Repeater {
+            model: percentileRow.cells
+            QQC2.Label {
+                required property var modelData
+                required property int index
+                objectName: percentileRow.heading ? "" : percentileRow.keys[index] + "_" + percentileRow.code
+                Layout.preferredWidth: 90
+                horizontalAlignment: Text.AlignRight
+                text: modelData
+                color: percentileRow.heading ? Theme.muted : Theme.text
+                font.pixelSize: Theme.smallSize
             }
         }
     }
@@ -355,6 +399,49 @@ Item {
                                 title: qsTr("%1: takers by score, in fifths of the range (%2)").arg(page.spread.name ?? "").arg(page.takersText(page.spread.takers ?? 0))
                                 labels: (page.spread.distribution ?? []).map(bin => qsTr("%1–%2").arg(bin.from).arg(bin.to))
                                 values: (page.spread.distribution ?? []).map(bin => bin.count)
+                            }
+                        }
+                    }
+                }
+
+                // ---- The percentiles of each category's scores ----
+                Card {
+                    objectName: "reportPercentiles"
+                    Layout.fillWidth: true
+                    visible: (page.report.takers ?? 0) > 0
+                    implicitHeight: percentileColumn.implicitHeight + 2 * Theme.spacing
+                    Accessible.role: Accessible.Table
+                    Accessible.name: percentileTitle.text
+
+                    ColumnLayout {
+                        id: percentileColumn
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        spacing: Theme.spacing / 2
+                        QQC2.Label {
+                            id: percentileTitle
+                            Layout.fillWidth: true
+                            text: qsTr("Percentiles of the scores: a quarter of the takers scored at or below the 25th, half at or below the median, nine in ten at or below the 90th")
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        PercentileRow {
+                            heading: true
+                            name: qsTr("Category")
+                        }
+                        PercentileRow {
+                            code: "overall"
+                            name: qsTr("Overall score")
+                            percentiles: page.report.percentiles ?? null
+                        }
+                        Repeater {
+                            model: page.ordered
+                            PercentileRow {
+                                required property var modelData
+                                code: modelData.category.code
+                                name: modelData.category.name
+                                facet: modelData.facet
+                                percentiles: modelData.category.percentiles ?? null
                             }
                         }
                     }

@@ -58,7 +58,7 @@ Item {
     /** A category's score as people read it: "75 % · High". */
     function scoreLine(category: var): string {
         const percent = category.score?.percent;
-        return [percentText(percent), category.band ? Vocabulary.bandLabel(category.band) : ""].filter(part => part).join(" · ");
+        return [percentText(percent), category.band ? Vocabulary.bandLabel(category.band, Qt.uiLanguage) : ""].filter(part => part).join(" · ");
     }
 
     function percentileLine(category: var): string {

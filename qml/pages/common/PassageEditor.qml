@@ -7,16 +7,21 @@ import Worknation.Client
 import Worknation.Ui
 
 /**
- * Adds a reading passage to a bank with its questions, each with its options and the one correct.
+ * Adds a reading passage to a bank with its questions, each with its options and the one correct,
+ * or corrects a passage's own title and text (its questions are edited one by one in the bank).
  * The form is checked with the server's own rules first; the dialog stays open, with everything
  * typed, until the server has taken it, and a refusal is written under the field it names
- * ("questions[1].options" under the second question's options).
+ * ("questions[1].options" under the second question's options), or above the buttons when it
+ * names none (a passage already drawn into an attempt keeps its text).
  */
 QQC2.Dialog {
     id: editor
 
     /** The bank the passage is added to. */
     property var bank: ({})
+    /** The passage whose title and text are being corrected ({} for a new passage). */
+    property var passage: ({})
+    readonly property bool editing: editor.passage.id !== undefined
     /** The questions being written: [{text, options: [{key, text, correct}]}], as typed. */
     property var questions: []
     /** Problems by the path of the field they are about ("questions[0].text"). */
@@ -28,10 +33,45 @@ QQC2.Dialog {
     signal saved(var passage)
 
     function start() {
+        editor.passage = {};
         title.text = "";
         body.text = "";
         editor.questions = [];
         addQuestion();
+        showProblems({});
+        open();
+        title.input.forceActiveFocus();
+    }
+
+    /** Opens @p row's title and text to be corrected, as the server last gave them. */
+    function edit(row: var) {
+        editor.passage = row;
+        title.text = row.title ?? "";
+        body.text = row.body ?? "";
+        editor.questions = [];
+        showProblems({});
+        open();
+        title.input.forceActiveFocus();
+    }
+
+    /**
+     * Starts a new passage from @p row: its title, text and questions with their options and
+     * keys, to be corrected and added beside it (a passage already drawn keeps its own text).
+     */
+    function copy(row: var) {
+        editor.passage = {};
+        title.text = row.title ?? "";
+        body.text = row.body ?? "";
+        editor.questions = (row.questions ?? []).map(question => ({
+                    text: question.text,
+                    options: (question.options ?? []).map(option => ({
+                                key: option.key,
+                                text: option.text,
+                                correct: option.correct === true
+                            }))
+                }));
+        if (editor.questions.length === 0)
+            addQuestion();
         showProblems({});
         open();
         title.input.forceActiveFocus();
@@ -138,7 +178,43 @@ QQC2.Dialog {
         return problems;
     }
 
+    /** Sends the title and text that changed; nothing changed closes the dialog. */
+    function saveEdit() {
+        const changes = {};
+        const typed = values();
+        for (const key of ["title", "body"]) {
+            if (typed[key] !== editor.passage[key])
+                changes[key] = typed[key];
+        }
+        const problems = FormChecker.checkPaths("updateAssessmentPassage", changes);
+        if (typed.title.length === 0)
+            problems.title = qsTr("Write the title");
+        if (typed.body.length === 0)
+            problems.body = qsTr("Write the passage");
+        if (showProblems(problems))
+            return;
+        if (Object.keys(changes).length === 0) {
+            editor.close();
+            return;
+        }
+        changes.instrument = editor.bank.id;
+        changes.id = editor.passage.id;
+        Backend.call("updateAssessmentPassage", changes, (failure, answer) => {
+            if (failure) {
+                if (!editor.showProblems(FormChecker.serverProblemsByPath(answer)))
+                    editor.error = failure;
+                return;
+            }
+            editor.close();
+            editor.saved(answer);
+        });
+    }
+
     function save() {
+        if (editor.editing) {
+            saveEdit();
+            return;
+        }
         const passage = values();
         // The server's own rules first, then what a person would be told before sending.
         const problems = Object.assign(localProblems(passage), FormChecker.checkPaths("createAssessmentPassage", passage));
@@ -154,6 +230,14 @@ QQC2.Dialog {
             editor.close();
             editor.saved(answer);
         });
+    }
+
+    // The title's problem goes as the title changes, however it changes, as the text's does.
+    Connections {
+        target: title.input
+        function onTextChanged() {
+            title.error = "";
+        }
     }
 
     component Problem: QQC2.Label {
@@ -178,7 +262,7 @@ QQC2.Dialog {
 
     header: QQC2.Label {
         padding: Theme.spacing
-        text: qsTr("New reading passage in %1").arg(editor.bank.title ?? "")
+        text: editor.editing ? qsTr("Correct “%1”").arg(editor.passage.title ?? "") : qsTr("New reading passage in %1").arg(editor.bank.title ?? "")
         font.pixelSize: Theme.headingSize
         color: Theme.primary
         elide: Text.ElideRight
@@ -187,7 +271,7 @@ QQC2.Dialog {
     footer: QQC2.DialogButtonBox {
         QQC2.Button {
             objectName: "savePassage"
-            text: qsTr("Add passage")
+            text: editor.editing ? qsTr("Save passage") : qsTr("Add passage")
             highlighted: true
             onClicked: editor.save()
         }
@@ -230,6 +314,15 @@ QQC2.Dialog {
                 id: bodyProblem
                 objectName: "passageBodyError"
                 error: editor.problemOf("body")
+            }
+
+            QQC2.Label {
+                objectName: "passageEditNote"
+                Layout.fillWidth: true
+                visible: editor.editing
+                text: qsTr("Its questions keep their text and keys: edit each one in the bank's list.")
+                color: Theme.muted
+                wrapMode: Text.Wrap
             }
 
             Repeater {
@@ -329,6 +422,7 @@ QQC2.Dialog {
             QQC2.Button {
                 objectName: "addPassageQuestion"
                 text: qsTr("Add question")
+                visible: !editor.editing
                 enabled: editor.questions.length < 20
                 onClicked: editor.addQuestion()
             }

@@ -24,7 +24,7 @@ QQC2.Dialog {
     /** The options being edited: [{key, text, correct, weight}], as typed. */
     property var options: []
     property string error
-    readonly property var types: Vocabulary.questionTypes()
+    readonly property var types: Vocabulary.questionTypes(Qt.uiLanguage)
     readonly property var chosenType: types[typeBox.currentIndex] ?? ({})
 
     /** The question the server answered with, added or edited. */
@@ -278,11 +278,11 @@ QQC2.Dialog {
                     Caption {
                         text: qsTr("Type")
                     }
-                    QQC2.ComboBox {
+                    EntriesBox {
                         id: typeBox
                         objectName: "questionType"
                         Layout.fillWidth: true
-                        model: editor.types
+                        entries: editor.types
                         textRole: "text"
                         valueRole: "value"
                         Accessible.name: qsTr("Type")

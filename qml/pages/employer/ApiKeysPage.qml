@@ -36,7 +36,7 @@ Item {
     }
 
     function scopesText(names: var): string {
-        return names.map(name => Vocabulary.choiceLabel("api_key_scope", name)).join(", ");
+        return names.map(name => Vocabulary.choiceLabel("api_key_scope", name, Qt.uiLanguage)).join(", ");
     }
 
     /** How much the key was used, as people read it. */
@@ -329,7 +329,7 @@ Item {
                     delegate: QQC2.CheckBox {
                         required property var modelData
                         objectName: "scope_" + modelData.name
-                        text: Vocabulary.choiceLabel("api_key_scope", modelData.name)
+                        text: Vocabulary.choiceLabel("api_key_scope", modelData.name, Qt.uiLanguage)
                         Accessible.name: text
                         checked: createDialog.chosen.includes(modelData.name)
                         onToggled: {

@@ -104,7 +104,7 @@ QQC2.Dialog {
                     id: card
                     required property var row
                     title: row.title
-                    subtitle: row.source === "upload" ? qsTr("Uploaded file") : Vocabulary.choiceLabel("template", row.template)
+                    subtitle: row.source === "upload" ? qsTr("Uploaded file") : Vocabulary.choiceLabel("template", row.template, Qt.uiLanguage)
                     selected: dialog.shown !== null && dialog.shown.id === row.id
                     actionsBelow: true
                     QQC2.Button {

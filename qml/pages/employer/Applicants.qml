@@ -23,7 +23,7 @@ ColumnLayout {
     readonly property string offer: forJob ? "job" : workflow.replace("_application", "")
     readonly property string capital: offer.charAt(0).toUpperCase() + offer.slice(1)
     /** A refusal's reasons to choose from; none means the company writes its own. */
-    readonly property var reasons: Vocabulary.reasons(workflow)
+    readonly property var reasons: Vocabulary.reasons(workflow, Qt.uiLanguage)
     property string error
     property string notice
     /** A job's applicants' culture fit by talent id, once the company has set its target. */
@@ -87,11 +87,11 @@ ColumnLayout {
         Item {
             Layout.fillWidth: true
         }
-        QQC2.ComboBox {
+        EntriesBox {
             id: statusFilter
             textRole: "text"
             valueRole: "value"
-            model: Vocabulary.statuses(panel.workflow, qsTr("Every status"))
+            entries: Vocabulary.statuses(panel.workflow, qsTr("Every status"), Qt.uiLanguage)
         }
     }
     QQC2.Label {
@@ -162,7 +162,7 @@ ColumnLayout {
             Repeater {
                 // The moves the server offers (a job's rows list them) or the workflow allows the
                 // company, labelled from the shared vocabulary.
-                model: Vocabulary.moveOptions(panel.workflow, card.row.next_statuses ?? Vocabulary.moves(panel.workflow, card.row.status, "company"), card.row.status)
+                model: Vocabulary.moveOptions(panel.workflow, card.row.next_statuses ?? Vocabulary.moves(panel.workflow, card.row.status, "company"), card.row.status, Qt.uiLanguage)
                 QQC2.Button {
                     required property var modelData
                     objectName: "move_" + modelData.value

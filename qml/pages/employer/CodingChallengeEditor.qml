@@ -343,11 +343,11 @@ QQC2.ScrollView {
                     color: Theme.muted
                     font.pixelSize: Theme.smallSize
                 }
-                QQC2.ComboBox {
+                EntriesBox {
                     id: difficulty
                     objectName: "challengeDifficulty"
                     Accessible.name: qsTr("Difficulty")
-                    model: Vocabulary.choices("difficulty")
+                    entries: Vocabulary.choices("difficulty", Qt.uiLanguage)
                     textRole: "text"
                     valueRole: "value"
                 }

@@ -79,7 +79,7 @@ Item {
                     required property var row
                     objectName: "challenge_" + row.title
                     title: row.title
-                    subtitle: [Vocabulary.choiceLabel("difficulty", row.difficulty), row.closes_at ? qsTr("closes %1").arg(new Date(row.closes_at).toLocaleDateString(Qt.locale(), "d MMM yyyy")) : ""].filter(part => part).join(" · ")
+                    subtitle: [Vocabulary.choiceLabel("difficulty", row.difficulty, Qt.uiLanguage), row.closes_at ? qsTr("closes %1").arg(new Date(row.closes_at).toLocaleDateString(Qt.locale(), "d MMM yyyy")) : ""].filter(part => part).join(" · ")
                     onActivated: page.open(row.id)
                 }
             }

@@ -73,7 +73,7 @@ Item {
             PageHeader {
                 Layout.fillWidth: true
                 title: page.job.title ?? ""
-                subtitle: [page.job.location?.state, page.job.work_mode ? Vocabulary.choiceLabel("work_mode", page.job.work_mode) : "", page.job.job_type ? Vocabulary.choiceLabel("job_type", page.job.job_type) : ""].filter(part => part).join(" · ")
+                subtitle: [page.job.location?.state, page.job.work_mode ? Vocabulary.choiceLabel("work_mode", page.job.work_mode, Qt.uiLanguage) : "", page.job.job_type ? Vocabulary.choiceLabel("job_type", page.job.job_type, Qt.uiLanguage) : ""].filter(part => part).join(" · ")
             }
             RowLayout {
                 spacing: Theme.spacing / 2
@@ -86,7 +86,7 @@ Item {
                 Repeater {
                     // The moves the server allows from the job's status, labelled from the
                     // shared vocabulary.
-                    model: Vocabulary.moveOptions("job", page.job.next_statuses ?? [], page.job.status ?? "")
+                    model: Vocabulary.moveOptions("job", page.job.next_statuses ?? [], page.job.status ?? "", Qt.uiLanguage)
                     QQC2.Button {
                         required property var modelData
                         objectName: "status_" + modelData.value

@@ -72,12 +72,12 @@ Item {
                 label: qsTr("Title")
             }
             RowLayout {
-                QQC2.ComboBox {
+                EntriesBox {
                     id: mode
                     objectName: page.noun + "Mode"
                     textRole: "text"
                     valueRole: "value"
-                    model: Vocabulary.choices("mode")
+                    entries: Vocabulary.choices("mode", Qt.uiLanguage)
                 }
                 FormField {
                     id: stateField
@@ -141,13 +141,13 @@ Item {
             PageHeader {
                 Layout.fillWidth: true
                 title: page.offer.title ?? ""
-                subtitle: [page.offer.mode ? Vocabulary.choiceLabel("mode", page.offer.mode) : "", page.offer.start_date ? qsTr("starts %1").arg(page.offer.start_date) : ""].filter(part => part).join(" · ")
+                subtitle: [page.offer.mode ? Vocabulary.choiceLabel("mode", page.offer.mode, Qt.uiLanguage) : "", page.offer.start_date ? qsTr("starts %1").arg(page.offer.start_date) : ""].filter(part => part).join(" · ")
             }
             RowLayout {
                 spacing: Theme.spacing / 2
                 Repeater {
                     // Where the company may move it from its status (shared rules).
-                    model: Vocabulary.moveOptions(page.noun, Vocabulary.moves(page.noun, page.offer.status ?? "", "company"), page.offer.status ?? "")
+                    model: Vocabulary.moveOptions(page.noun, Vocabulary.moves(page.noun, page.offer.status ?? "", "company"), page.offer.status ?? "", Qt.uiLanguage)
                     QQC2.Button {
                         required property var modelData
                         objectName: page.noun + "Status_" + modelData.value

@@ -56,7 +56,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 title: qsTr("Applicants by status")
-                labels: Object.keys(page.figures.applicants?.by_status ?? {}).map(status => Vocabulary.statusLabel(status))
+                labels: Object.keys(page.figures.applicants?.by_status ?? {}).map(status => Vocabulary.statusLabel(status, Qt.uiLanguage))
                 values: Object.values(page.figures.applicants?.by_status ?? {})
             }
             DayChart {

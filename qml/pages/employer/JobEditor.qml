@@ -212,19 +212,19 @@ QQC2.Dialog {
             label: qsTr("Title")
         }
         RowLayout {
-            QQC2.ComboBox {
+            EntriesBox {
                 id: mode
                 Layout.fillWidth: true
                 textRole: "text"
                 valueRole: "value"
-                model: Vocabulary.choices("work_mode")
+                entries: Vocabulary.choices("work_mode", Qt.uiLanguage)
             }
-            QQC2.ComboBox {
+            EntriesBox {
                 id: type
                 Layout.fillWidth: true
                 textRole: "text"
                 valueRole: "value"
-                model: Vocabulary.choices("job_type")
+                entries: Vocabulary.choices("job_type", Qt.uiLanguage)
             }
         }
         RowLayout {

@@ -527,12 +527,12 @@ Item {
                             placeholderText: qsTr("Career level")
                             onAccepted: finder.search()
                         }
-                        QQC2.ComboBox {
+                        EntriesBox {
                             id: availability
                             Layout.fillWidth: true
                             textRole: "text"
                             valueRole: "value"
-                            model: Vocabulary.choices("availability", qsTr("Any availability"))
+                            entries: Vocabulary.choices("availability", qsTr("Any availability"), Qt.uiLanguage)
                             onActivated: finder.search()
                         }
                         QQC2.ComboBox {

@@ -40,7 +40,7 @@ Item {
                     id: card
                     required property var row
                     title: row.title
-                    subtitle: [Vocabulary.choiceLabel("difficulty", row.difficulty), row.closes_at ? qsTr("closes %1").arg(row.closes_at) : ""].filter(part => part).join(" · ")
+                    subtitle: [Vocabulary.choiceLabel("difficulty", row.difficulty, Qt.uiLanguage), row.closes_at ? qsTr("closes %1").arg(row.closes_at) : ""].filter(part => part).join(" · ")
                     QQC2.Button {
                         objectName: "openChallenge_" + card.row.title
                         text: qsTr("Solve")

@@ -603,7 +603,7 @@ Item {
                     id: card
                     required property var row
                     title: row.title
-                    subtitle: row.source === "upload" ? qsTr("Uploaded file") : Vocabulary.choiceLabel("template", row.template)
+                    subtitle: row.source === "upload" ? qsTr("Uploaded file") : Vocabulary.choiceLabel("template", row.template, Qt.uiLanguage)
                     selected: page.cv !== null && page.cv.id === row.id
                     actionsBelow: true
                     QQC2.Button {
@@ -648,12 +648,12 @@ Item {
                         color: Theme.muted
                         font.pixelSize: Theme.smallSize
                     }
-                    QQC2.ComboBox {
+                    EntriesBox {
                         id: templateChoice
                         objectName: "cvTemplate"
                         textRole: "text"
                         valueRole: "value"
-                        model: Vocabulary.choices("template")
+                        entries: Vocabulary.choices("template", Qt.uiLanguage)
                         Accessible.name: qsTr("Template")
                         onActivated: page.dirty = true
                     }
@@ -763,13 +763,13 @@ Item {
                             RowLayout {
                                 Layout.fillWidth: true
                                 spacing: Theme.spacing / 2
-                                QQC2.ComboBox {
+                                EntriesBox {
                                     id: newSectionType
                                     objectName: "newSectionType"
                                     Layout.fillWidth: true
                                     textRole: "text"
                                     valueRole: "value"
-                                    model: Vocabulary.choices("cv_section")
+                                    entries: Vocabulary.choices("cv_section", Qt.uiLanguage)
                                     Accessible.name: qsTr("Kind of section to add")
                                 }
                                 QQC2.Button {

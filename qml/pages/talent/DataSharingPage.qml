@@ -236,7 +236,7 @@ Item {
                         required property var row
                         objectName: "read_" + row.id
                         title: row.partner.name
-                        subtitle: qsTr("%1 · %2").arg(Vocabulary.choiceLabel("partner_read", row.what)).arg(page.timeText(row.read_at))
+                        subtitle: qsTr("%1 · %2").arg(Vocabulary.choiceLabel("partner_read", row.what, Qt.uiLanguage)).arg(page.timeText(row.read_at))
                     }
                 }
             }

@@ -106,7 +106,7 @@ Card {
             }
             QQC2.Label {
                 Layout.fillWidth: true
-                text: [detail.job.company?.name, detail.job.location?.state, detail.job.work_mode ? Vocabulary.choiceLabel("work_mode", detail.job.work_mode) : "", detail.job.job_type ? Vocabulary.choiceLabel("job_type", detail.job.job_type) : ""].filter(part => part).join(" · ")
+                text: [detail.job.company?.name, detail.job.location?.state, detail.job.work_mode ? Vocabulary.choiceLabel("work_mode", detail.job.work_mode, Qt.uiLanguage) : "", detail.job.job_type ? Vocabulary.choiceLabel("job_type", detail.job.job_type, Qt.uiLanguage) : ""].filter(part => part).join(" · ")
                 color: Theme.muted
                 wrapMode: Text.Wrap
             }

@@ -85,20 +85,21 @@ Item {
                     placeholderText: qsTr("State")
                     onAccepted: page.applyFilters()
                 }
-                QQC2.ComboBox {
+                EntriesBox {
                     id: mode
                     Layout.fillWidth: true
                     textRole: "text"
                     valueRole: "value"
-                    model: Vocabulary.choices("work_mode", qsTr("Any place"))
+                    entries: Vocabulary.choices("work_mode", qsTr("Any place"), Qt.uiLanguage)
                     onActivated: page.applyFilters()
                 }
-                QQC2.ComboBox {
+                EntriesBox {
                     id: type
+                    objectName: "jobTypeFilter"
                     Layout.fillWidth: true
                     textRole: "text"
                     valueRole: "value"
-                    model: Vocabulary.choices("job_type", qsTr("Any type"))
+                    entries: Vocabulary.choices("job_type", qsTr("Any type"), Qt.uiLanguage)
                     onActivated: page.applyFilters()
                 }
             }
@@ -181,9 +182,10 @@ Item {
                             elide: Text.ElideRight
                         }
                         QQC2.Label {
+                            objectName: "jobCardMeta"
                             width: parent.width
                             elide: Text.ElideRight
-                            text: page.joined([card.company, card.location, Vocabulary.choiceLabel("work_mode", card.workMode), card.salary])
+                            text: page.joined([card.company, card.location, Vocabulary.choiceLabel("work_mode", card.workMode, Qt.uiLanguage), card.salary])
                             color: Theme.muted
                             font.pixelSize: Theme.bodySize
                         }

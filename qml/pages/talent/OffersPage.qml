@@ -77,7 +77,7 @@ Item {
                     id: card
                     required property var row
                     title: row.title
-                    subtitle: [row.company?.name, Vocabulary.choiceLabel("mode", row.mode), row.start_date ? qsTr("starts %1").arg(row.start_date) : "", row.stipend ? qsTr("stipend %1").arg(Vocabulary.pay(0, row.stipend, "NGN", "month")) : ""].filter(part => part).join(" · ")
+                    subtitle: [row.company?.name, Vocabulary.choiceLabel("mode", row.mode, Qt.uiLanguage), row.start_date ? qsTr("starts %1").arg(row.start_date) : "", row.stipend ? qsTr("stipend %1").arg(Vocabulary.pay(0, row.stipend, "NGN", "month", Qt.uiLanguage)) : ""].filter(part => part).join(" · ")
                     QQC2.Button {
                         objectName: "apply" + page.capital
                         text: qsTr("Apply")
@@ -108,7 +108,7 @@ Item {
                         // Offered while the shared workflow lets the talent withdraw; applying
                         // again later renews the same application.
                         visible: Vocabulary.moves(page.noun + "_application", application.row.status, "talent").includes("withdrawn")
-                        text: Vocabulary.moveOptions(page.noun + "_application", ["withdrawn"])[0].text
+                        text: Vocabulary.moveOptions(page.noun + "_application", ["withdrawn"], "", Qt.uiLanguage)[0].text
                         onClicked: Backend.call("move" + page.capital + "Application", {
                                 id: application.row.id,
                                 status: "withdrawn"

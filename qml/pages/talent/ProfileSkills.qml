@@ -109,7 +109,7 @@ ProfileSection {
             spacing: Theme.spacing
             QQC2.Label {
                 Layout.fillWidth: true
-                text: "<b>%1</b> · %2%3".arg(section.escaped(skillRow.modelData.name)).arg(Vocabulary.choiceLabel("level", skillRow.modelData.level)).arg(skillRow.modelData.years === null ? "" : " · " + (skillRow.modelData.years === 1 ? qsTr("1 year") : qsTr("%1 years").arg(skillRow.modelData.years)))
+                text: "<b>%1</b> · %2%3".arg(section.escaped(skillRow.modelData.name)).arg(Vocabulary.choiceLabel("level", skillRow.modelData.level, Qt.uiLanguage)).arg(skillRow.modelData.years === null ? "" : " · " + (skillRow.modelData.years === 1 ? qsTr("1 year") : qsTr("%1 years").arg(skillRow.modelData.years)))
                 textFormat: Text.StyledText
                 color: Theme.text
                 elide: Text.ElideRight
@@ -178,11 +178,11 @@ ProfileSection {
                 color: Theme.muted
                 font.pixelSize: Theme.smallSize
             }
-            QQC2.ComboBox {
+            EntriesBox {
                 id: level
                 objectName: "skillLevel"
                 Layout.preferredWidth: 150
-                model: Vocabulary.choices("level")
+                entries: Vocabulary.choices("level", Qt.uiLanguage)
                 textRole: "text"
                 valueRole: "value"
                 currentIndex: 1 // intermediate: most people's honest first answer

@@ -76,6 +76,9 @@ Schema assessmentQuestion(bool creating);
 const Schema &assessmentBank();
 /** A reading passage with its questions, each with its options and one correct. */
 const Schema &assessmentPassage();
+/** A reading passage's own title and text, as an edit changes them (its questions are edited
+ *  one by one). */
+const Schema &assessmentPassageEdit();
 /** A company's target mean (1-5) per category of an assessment: culture fit's target profile. */
 const Schema &assessmentTarget();
 

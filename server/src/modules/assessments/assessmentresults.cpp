@@ -377,6 +377,23 @@ QJsonObject AssessmentService::talentScores(const Principal &viewer, qint64 user
     return { { u"user_id"_s, userId }, { u"data"_s, scores } };
 }
 
+namespace {
+
+/** The 25th, 50th, 75th and 90th percentiles of @p percents (p25 ... p90); null for none. */
+QJsonValue reportPercentiles(QList<double> percents)
+{
+    if (percents.isEmpty())
+        return QJsonValue();
+    std::sort(percents.begin(), percents.end());
+    QJsonObject json;
+    for (const int p : { 25, 50, 75, 90 })
+        json.insert(u"p%1"_s.arg(p),
+                    scoring::rounded(*scoring::quantile(percents, double(p) / 100.0)));
+    return json;
+}
+
+} // namespace
+
 QJsonObject AssessmentService::reports(const Principal &viewer, const QString &ref,
                                        const QJsonObject &query)
 {
@@ -398,6 +415,7 @@ QJsonObject AssessmentService::reports(const Principal &viewer, const QString &r
     // Per period (a month's cohort): takers and their mean headline percent.
     QMap<QString, QPair<qint64, double>> cohorts;
     qint64 takers = 0;
+    QList<double> headlines;
     {
         Sql q(db, u"SELECT r.created_at, r.percent FROM assessment_results r"_s + filter.where());
         filter.bindTo(q);
@@ -407,14 +425,17 @@ QJsonObject AssessmentService::reports(const Principal &viewer, const QString &r
             auto &cohort = cohorts[q.text(u"created_at"_s).left(7)];
             ++cohort.first;
             cohort.second += q.number(u"percent"_s);
+            headlines.append(q.number(u"percent"_s));
         }
     }
-    // Per category: takers, mean percent and the distribution in fifths of the range.
+    // Per category: takers, mean percent, the distribution in fifths of the range, and the
+    // scores themselves for the quartiles (sorted here, so both databases give the same).
     struct Spread
     {
         qint64 takers = 0;
         double sum = 0;
         std::array<qint64, 5> bins {};
+        QList<double> percents;
     };
     QHash<qint64, Spread> spreads;
     {
@@ -430,6 +451,7 @@ QJsonObject AssessmentService::reports(const Principal &viewer, const QString &r
             ++spread.takers;
             spread.sum += percent;
             ++spread.bins.at(std::min<std::size_t>(4, std::size_t(percent / 20.0)));
+            spread.percents.append(percent);
         }
     }
     QJsonArray categories;
@@ -449,7 +471,8 @@ QJsonObject AssessmentService::reports(const Principal &viewer, const QString &r
                 { u"mean_percent"_s,
                   spread.takers ? QJsonValue(scoring::rounded(spread.sum / spread.takers))
                                 : QJsonValue() },
-                { u"distribution"_s, distribution } });
+                { u"distribution"_s, distribution },
+                { u"percentiles"_s, reportPercentiles(spread.percents) } });
     }
     QJsonArray periods;
     for (auto it = cohorts.cbegin(); it != cohorts.cend(); ++it)
@@ -463,6 +486,7 @@ QJsonObject AssessmentService::reports(const Principal &viewer, const QString &r
                              { u"title"_s, instrument.title } } },
              { u"scope"_s, viewer.isStaff() ? u"platform"_s : u"applicants"_s },
              { u"takers"_s, takers },
+             { u"percentiles"_s, reportPercentiles(headlines) },
              { u"categories"_s, categories },
              { u"cohorts"_s, periods } };
 }

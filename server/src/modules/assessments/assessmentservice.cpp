@@ -4,6 +4,7 @@
 #include "assessmentrows.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/http/blank.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 
@@ -457,6 +458,14 @@ QJsonArray passageRows(QSqlDatabase db, const QList<qint64> &ids)
     q.bindEach(u"p"_s, ids).exec();
     while (q.next())
         questions[q.id(u"passage_id"_s)].append(questionJson(q, true));
+    // How many attempts drew each: once one has, its text is what that talent read.
+    QHash<qint64, qint64> attempts;
+    Sql a(db,
+          u"SELECT passage_id, COUNT(*) AS attempts FROM assessment_attempts WHERE passage_id IN ("_s
+                  + Sql::placeholders(u"p"_s, ids.size()) + u") GROUP BY passage_id"_s);
+    a.bindEach(u"p"_s, ids).exec();
+    while (a.next())
+        attempts.insert(a.id(u"passage_id"_s), a.id(u"attempts"_s));
     QHash<qint64, QJsonObject> passages;
     Sql p(db,
           u"SELECT id, title, body, word_count, active, created_at FROM "
@@ -472,12 +481,19 @@ QJsonArray passageRows(QSqlDatabase db, const QList<qint64> &ids)
                           { u"word_count"_s, p.integer(u"word_count"_s) },
                           { u"active"_s, p.flag(u"active"_s) },
                           { u"created_at"_s, p.text(u"created_at"_s) },
+                          { u"attempts"_s, attempts.value(id) },
                           { u"questions"_s, questions.value(id) } });
     }
     QJsonArray rows;
     for (qint64 id : ids)
         rows.append(passages.value(id));
     return rows;
+}
+
+int wordCount(const QString &text)
+{
+    static const QRegularExpression space(u"\\s+"_s);
+    return int(text.split(space, Qt::SkipEmptyParts).size());
 }
 
 } // namespace
@@ -489,7 +505,6 @@ QJsonObject AssessmentService::createPassage(const Principal &by, const QString 
     Transaction tx(db);
     const Instrument found = editable(db, by, ref);
     const QString body = input.value(u"body"_s).toString();
-    static const QRegularExpression space(u"\\s+"_s);
     const qint64 id = Sql(db,
                           u"INSERT INTO assessment_passages (instrument_id, title, body, "
                           u"word_count, active, created_at) VALUES (:instrument, :title, :body, "
@@ -497,7 +512,7 @@ QJsonObject AssessmentService::createPassage(const Principal &by, const QString 
                               .bind(u":instrument"_s, found.id)
                               .bind(u":title"_s, input.value(u"title"_s).toString())
                               .bind(u":body"_s, body)
-                              .bind(u":words"_s, int(body.split(space, Qt::SkipEmptyParts).size()))
+                              .bind(u":words"_s, wordCount(body))
                               .bind(u":now"_s, nowText())
                               .scalar()
                               .toLongLong();
@@ -506,6 +521,51 @@ QJsonObject AssessmentService::createPassage(const Principal &by, const QString 
         QJsonObject question = questions.at(i).toObject();
         question.insert(u"type"_s, u"passage"_s);
         writeQuestion(db, found, question, 0, u"questions[%1]"_s.arg(i), id);
+    }
+    tx.commit();
+    return passageRows(db, { id }).at(0).toObject();
+}
+
+QJsonObject AssessmentService::updatePassage(const Principal &by, const QString &ref, qint64 id,
+                                             const QJsonObject &input)
+{
+    QSqlDatabase db = m_context.db();
+    Transaction tx(db);
+    const Instrument found = editable(db, by, ref);
+    const SqlRow current = Sql(db,
+                               u"SELECT title, body FROM assessment_passages WHERE id = :id AND "
+                               u"instrument_id = :instrument"_s)
+                                   .bind(u":id"_s, id)
+                                   .bind(u":instrument"_s, found.id)
+                                   .found(u"Passage not found"_s);
+    refuseBlank(input, { u"title"_s, u"body"_s });
+    const QString title = input.value(u"title"_s).toString(current.text(u"title"_s));
+    const QString body = input.value(u"body"_s).toString(current.text(u"body"_s));
+    if (title != current.text(u"title"_s) || body != current.text(u"body"_s)) {
+        // A drawn passage is the record of what its talents read, and their reading speed is
+        // counted from its words: it is not rewritten under their answers. A correction is a new
+        // passage, and this one is taken out of the pool.
+        const qint64 drawn = Sql(db,
+                                 u"SELECT COUNT(*) FROM assessment_attempts WHERE passage_id = "
+                                 u":id"_s)
+                                     .bind(u":id"_s, id)
+                                     .scalar()
+                                     .toLongLong();
+        const ApiError refusal = ApiError::conflict(
+                u"This passage has been drawn into %1, and its text is what those talents read: "
+                u"add the corrected passage and deactivate this one"_s.arg(
+                        drawn == 1 ? u"1 attempt"_s : u"%1 attempts"_s.arg(drawn)));
+        if (drawn > 0)
+            throw refusal;
+        Sql(db,
+            u"UPDATE assessment_passages SET title = :title, body = :body, word_count = :words "
+            u"WHERE id = :id AND NOT EXISTS (SELECT 1 FROM assessment_attempts a WHERE "
+            u"a.passage_id = :id)"_s)
+                .bind(u":title"_s, title)
+                .bind(u":body"_s, body)
+                .bind(u":words"_s, wordCount(body))
+                .bind(u":id"_s, id)
+                .execChanging(refusal);
     }
     tx.commit();
     return passageRows(db, { id }).at(0).toObject();

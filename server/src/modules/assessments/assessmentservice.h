@@ -59,6 +59,9 @@ public:
     QJsonObject setQuestionsActive(const Principal &by, const QString &ref,
                                    const QJsonObject &input);
     QJsonObject createPassage(const Principal &by, const QString &ref, const QJsonObject &input);
+    /** Changes a passage's title or text while no attempt has drawn it; 409 after. */
+    QJsonObject updatePassage(const Principal &by, const QString &ref, qint64 id,
+                              const QJsonObject &input);
     QJsonObject passages(const Principal &by, const QString &ref, int page, int limit);
 
     // ---- Seeding (assessmentseeds.cpp) ----

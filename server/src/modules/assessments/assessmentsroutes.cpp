@@ -239,6 +239,19 @@ void installAssessments(Api &api, std::shared_ptr<AssessmentService> assessments
                  return assessments->createPassage(call.principal(), ref(call), call.body());
              });
 
+    api.patch(path(u"/passages/{id}"_s),
+              { .access = editors(),
+                .permission = u"assessments.manage"_s,
+                .summary = u"Correct a reading passage's title or text (its questions are edited "
+                           u"one by one); 409 once an attempt has drawn it, since its text is what "
+                           u"those talents read"_s,
+                .tag = tag(),
+                .body = forms::assessmentPassageEdit() },
+              [assessments](Call &call) {
+                  return assessments->updatePassage(call.principal(), ref(call),
+                                                    call.pathId(u"id"_s), call.body());
+              });
+
     api.get(path(u"/passages"_s),
             { .seed = seeds({ u"Comprehension Assessments > Get ALL" }),
               .access = editors(),

@@ -202,6 +202,16 @@ double percentile(qint64 below, qint64 equal, qint64 takers)
     return takers ? (double(below) + double(equal) / 2.0) / double(takers) * 100.0 : 0;
 }
 
+std::optional<double> quantile(const QList<double> &sorted, double p)
+{
+    if (sorted.isEmpty())
+        return std::nullopt;
+    const double rank = double(sorted.size() - 1) * std::clamp(p, 0.0, 1.0);
+    const auto below = qsizetype(std::floor(rank));
+    const qsizetype above = std::min(below + 1, sorted.size() - 1);
+    return sorted.at(below) + (rank - double(below)) * (sorted.at(above) - sorted.at(below));
+}
+
 double rounded(double value)
 {
     return std::round(value * 100.0) / 100.0;

@@ -114,6 +114,13 @@ std::optional<double> fitPercent(const QList<QPair<double, double>> &meanAndTarg
 /** The mid-rank percentile of a score: (below + equal / 2) / takers × 100. */
 double percentile(qint64 below, qint64 equal, qint64 takers);
 
+/**
+ * The @p p-th quantile (0-1) of @p sorted (ascending), interpolated linearly between the two
+ * nearest ranks: the value at rank (n - 1) × p, as PostgreSQL's percentile_cont and a
+ * spreadsheet's PERCENTILE.INC give it; nothing for no value.
+ */
+std::optional<double> quantile(const QList<double> &sorted, double p);
+
 /** @p value to two decimals, for showing. */
 double rounded(double value);
 
