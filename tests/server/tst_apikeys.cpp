@@ -418,6 +418,30 @@ void TestApiKeys::aCompanysKeysShareItsLimit()
     QCOMPARE(add(1).status, 429);
     QVERIFY(server.mailsTo(u"batch-1-0@example.com"_s).isEmpty()); // nothing of it was done
 
+    // A key's own lower limit counts for a batch as for one request: two a minute, so a batch
+    // of three talents is more than it may ever send.
+    const TestUser third = server.createUser(Role::Partner);
+    const QString slow
+            = server.post(u"/api/v1/api-keys"_s,
+                          QJsonObject { { u"name"_s, u"Slow"_s },
+                                        { u"scopes"_s, QJsonArray { u"talents.write"_s } },
+                                        { u"requests_per_minute"_s, 2 } },
+                          third.token)
+                      .json()
+                      .value(u"key"_s)
+                      .toString();
+    QJsonArray three;
+    for (int i = 0; i < 3; ++i)
+        three.append(QJsonObject { { u"email"_s, u"slow-%1@example.com"_s.arg(i) },
+                                   { u"first_name"_s, u"Ada"_s },
+                                   { u"last_name"_s, u"Obi"_s } });
+    const Reply overOwn
+            = server.raw("POST", u"/api/v1/external/talents"_s,
+                         QJsonDocument(QJsonObject { { u"talents"_s, three } }).toJson(),
+                         "application/json", {}, { { "X-Api-Key", slow.toLatin1() } });
+    QCOMPARE(overOwn.status, 400);
+    QVERIFY2(overOwn.message().contains(u"(2)"_s), qPrintable(overOwn.message()));
+
     // A company holds a bounded number of live keys; revoking one makes room.
     int live = 2;
     while (live < ApiKeyService::maxKeysPerCompany) {

@@ -196,6 +196,33 @@ private Q_SLOTS:
         QCOMPARE(totalOf(landing(server, QString())), 0);
     }
 
+    void aResultsCardIsTheJobsOwn()
+    {
+        // The search serves cards from its index: each must say what the job's own page says,
+        // and follow a new company logo as it follows a new name.
+        TestServer server;
+        const TestUser employer = server.createUser(Role::Employer);
+        const qint64 job = publishJob(server, employer, u"Solar installer"_s);
+        const auto cardAndPage = [&] {
+            const QJsonArray found = landing(server, u"?q=solar"_s).value(u"data"_s).toArray();
+            return std::pair { found.isEmpty() ? QJsonObject() : found.first().toObject(),
+                               server.get(u"/api/v1/jobs/%1"_s.arg(job)).json() };
+        };
+        auto [card, page] = cardAndPage();
+        QVERIFY(!card.isEmpty());
+        for (auto it = card.constBegin(); it != card.constEnd(); ++it)
+            QVERIFY2(page.value(it.key()) == it.value(), qPrintable(it.key()));
+        QVERIFY(card[u"company"_s][u"logo_url"_s].isNull());
+
+        QCOMPARE(server.raw("POST", u"/api/v1/users/me/avatar"_s, tinyPng(), "image/png",
+                            employer.token)
+                         .status,
+                 200);
+        std::tie(card, page) = cardAndPage();
+        QVERIFY(card[u"company"_s][u"logo_url"_s].toString().startsWith(u"http"_s));
+        QCOMPARE(card.value(u"company"_s), page.value(u"company"_s));
+    }
+
     void theIndexIsBuiltAgainWhenItIsGone()
     {
         TestServer server;

@@ -8,6 +8,7 @@
 #include "core/database.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
+#include "modules/files/filelifecycle.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -576,8 +577,10 @@ private Q_SLOTS:
 
     void theSweepDeletesWhatNothingRefersTo()
     {
+        // Four runs a round: the slices come round to every key within the wait below.
         TestServer server({ { u"files/orphan_grace_seconds"_s, u"2"_s },
-                            { u"files/sweep_interval_seconds"_s, u"1"_s } });
+                            { u"files/sweep_interval_seconds"_s, u"1"_s },
+                            { u"files/sweep_prefixes_per_run"_s, u"64"_s } });
         const TestUser talent = server.createUser(Role::Talent);
         const Reply avatar = server.raw("POST", u"/api/v1/users/me/avatar"_s, tinyPng(),
                                         "image/png", talent.token);
@@ -603,6 +606,49 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bytesPath(server, strayKey)), 30000);
         QCOMPARE(server.get(u"/api/v1/files/"_s + kept).status, 200);
         QVERIFY(QFile::exists(bytesPath(server, kept)));
+    }
+
+    void aSweepGoesThroughOneSliceOfKeysARun()
+    {
+        // No run of the sweep reads every key or walks every directory: a run takes a slice of
+        // the 256 prefixes, and the slice starting at "00" also looks at anything else.
+        TestServer server({ { u"files/orphan_grace_seconds"_s, u"1"_s } });
+        const auto strayAt = [&server](const QString &relative) {
+            const QString path = QDir(server.dataDir()).filePath(u"files/"_s + relative);
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile file(path);
+            file.open(QIODevice::WriteOnly);
+            file.write("left behind");
+            file.flush(); // or closing would write, and date the file now
+            file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600),
+                             QFileDevice::FileModificationTime);
+            return path;
+        };
+        const QString low = strayAt(u"10/10"_s + QString(30, u'0') + u".pdf"_s);
+        const QString high = strayAt(u"f0/f0"_s + QString(30, u'0') + u".pdf"_s);
+        const QString elsewhere = strayAt(u"leftovers/old.tmp"_s);
+        const Storage &storage = *server.context().storage;
+        QSqlDatabase db = server.context().db();
+
+        const KeySlice second = KeySlice::at(u"80"_s, 128);
+        QCOMPARE(second.from(), u"80"_s);
+        QCOMPARE(second.to(), u"g"_s);
+        QCOMPARE(second.after(), u"00"_s);
+        QCOMPARE(sweepOrphanFiles(storage, db, 1, second).strays, 1);
+        QVERIFY(QFile::exists(low));
+        QVERIFY(!QFile::exists(high));
+        QVERIFY(QFile::exists(elsewhere));
+
+        const KeySlice first = KeySlice::at(second.after(), 128);
+        QCOMPARE(first.to(), u"80"_s);
+        QCOMPARE(sweepOrphanFiles(storage, db, 1, first).strays, 2);
+        QVERIFY(!QFile::exists(low));
+        QVERIFY(!QFile::exists(elsewhere));
+
+        // A cursor that is not a prefix starts the round again; a slice stops at "ff".
+        QCOMPARE(KeySlice::at(u"zz"_s, 32).first, 0);
+        QCOMPARE(KeySlice::at(u"F0"_s, 32).first, 0);
+        QCOMPARE(KeySlice::at(u"f0"_s, 32).count, 16);
     }
 
 private:

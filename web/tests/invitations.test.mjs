@@ -47,6 +47,29 @@ export async function anApplicantFollowsTheOnboardingLink(context) {
     await page.getByRole("heading", { level: 1 }).waitFor();
 }
 
+export async function aTalentWithAnAccountSignsInFromTheLink(context) {
+    const key = await portalKey(context);
+    const answer = await fetch(`${context.base}/api/v1/assessment-portal/applicants`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Api-Key": key },
+        body: JSON.stringify({ email: demo.talent.email, first_name: "Any", last_name: "Name", assessment: "personality" }),
+    });
+    const body = await answer.json();
+    check(answer.status === 201 && !("account" in body), "the portal is not told that the address has an account");
+    const link = new URL(body.url);
+
+    // Signed out, the page offers both ways in: it cannot know which one this person needs.
+    const page = await context.page(phone);
+    await page.goto(link.pathname + link.search);
+    await page.getByText(`This assessment is for ${demo.talent.email}.`).waitFor();
+    await page.getByRole("link", { name: "Sign in and start" }).click();
+    await page.getByLabel("Email").fill(demo.talent.email);
+    await page.getByLabel("Password").fill(demo.talent.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL("**/assessments/personality");
+    await page.getByRole("heading", { level: 1 }).waitFor();
+}
+
 export async function aBrokenLinkSaysSo(context) {
     const page = await context.page(phone);
     await page.goto("/assessment-portal/onboarding?token=not-a-token");

@@ -82,6 +82,10 @@ constexpr std::array settingsTable {
                   "attached, a CV no application names any more) before the sweep deletes it." },
     SettingInfo { "files/sweep_interval_seconds", "3600",
                   "How often the background sweep deletes orphaned files." },
+    SettingInfo { "files/sweep_prefixes_per_run", "32",
+                  "How many of the 256 key prefixes (and their directories) one sweep goes "
+                  "through: a run reads only their keys, so a whole round takes 256 / this "
+                  "many runs (8 hours with the defaults)." },
     SettingInfo { "auth/token_ttl_seconds", "86400", "Lifetime of an access token." },
     SettingInfo { "auth/key_file", "",
                   "File holding the server's 32-byte secret (default: <data_dir>/server.key, "
@@ -341,6 +345,7 @@ QStringList Config::validate() const
     checkInt("files/company_quota_bytes", 0, qint64(1) << 50);
     checkInt("files/orphan_grace_seconds", 1, 365 * 86400);
     checkInt("files/sweep_interval_seconds", 1, 7 * 86400);
+    checkInt("files/sweep_prefixes_per_run", 1, 256);
     checkInt("auth/token_ttl_seconds", 60, 60 * 60 * 24 * 90);
     checkInt("auth/login_failures_per_account", 1, 1000);
     checkInt("auth/login_failures_per_address", 1, 100000);

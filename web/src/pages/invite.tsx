@@ -6,7 +6,8 @@ import { useEffect, useState } from "preact/hooks";
 import { ApiError, call } from "../api";
 import { checkForm } from "../formcheck";
 import { navigate, useLocation } from "../router";
-import { signIn, type User } from "../session";
+import { session, signIn, type User } from "../session";
+import { useValue } from "../signal";
 import { Alert, Button, Loading, TextField, useForm, useLoad, useTitle } from "../ui";
 import { roleLabel } from "../vocabulary";
 
@@ -66,7 +67,7 @@ export function AcceptInvitePage() {
 
 interface Landing {
     kind: "applicant" | "employer";
-    page: "assessment" | "accept-invitation" | "assessment-results";
+    page: "assessment" | "assessment-results";
     email?: string;
     company: { id: number; name: string };
     assessment: { slug: string; title: string; time_limit_seconds: number | null };
@@ -75,10 +76,13 @@ interface Landing {
 export function OnboardingPage() {
     useTitle("Your assessment");
     const token = useLocation().searchParams.get("token") ?? "";
+    const current = useValue(session);
     const landing = useLoad((signal) => call<Landing>("assessmentOnboarding", { query: { token }, signal }), [token]);
-    const to = landing.data?.page === "assessment" ? `/assessments/${encodeURIComponent(landing.data.assessment.slug)}` : null;
+    const test = landing.data?.page === "assessment" ? `/assessments/${encodeURIComponent(landing.data.assessment.slug)}` : null;
+    // A talent already signed in goes straight to the test. The link says nothing about whether
+    // its address has an account, so everyone else is offered both ways in.
+    const to = test && current?.user.role === "talent" ? test : null;
     useEffect(() => {
-        // A talent already signed in goes straight to the test; others sign in first.
         if (to)
             navigate(to, true);
     }, [to]);
@@ -96,8 +100,12 @@ export function OnboardingPage() {
         <section class="narrow">
             <h1>{l.assessment.title}</h1>
             <p class="meta">For {l.company.name}</p>
-            {l.page === "accept-invitation" && (
-                <p>We have mailed {l.email} an invitation: open it to choose your password, then open this link again to start the assessment.</p>
+            {test && (
+                <>
+                    <p>This assessment is for {l.email}.</p>
+                    <p><a class="button button-primary" href={`/login?next=${encodeURIComponent(test)}`}>Sign in and start</a></p>
+                    <p>If you are new to Worknation, we have mailed {l.email} an invitation: open it to choose your password, then open this link again to start the assessment.</p>
+                </>
             )}
             {l.page === "assessment-results" && (
                 <p>The results of this assessment are in the Worknation desktop app: sign in there as an employer of {l.company.name}.</p>

@@ -19,6 +19,7 @@ struct Principal
     QString email;
     qint64 expiresAt = 0; ///< the access token's expiry, seconds since the epoch
     qint64 apiKeyId = 0; ///< the API key that called (userId 0 then), on the external routes
+    int apiKeyRequestsPerMinute = 0; ///< that key's own limit, 0 when it has none
 
     bool is(Role r) const { return role == r; }
     bool isStaff() const { return isStaffRole(role); }

@@ -58,6 +58,27 @@ void JobQueue::schedulePeriodic(QSqlDatabase db, const QString &kind)
         enqueue(db, kind, {}, QDateTime::currentDateTimeUtc().addSecs(m_periodic.value(kind)()));
 }
 
+QString JobQueue::cursor(QSqlDatabase db, const QString &kind)
+{
+    const std::optional<SqlRow> row
+            = Sql(db, u"SELECT cursor FROM periodic_cursors WHERE kind = :kind"_s)
+                      .bind(u":kind"_s, kind)
+                      .one();
+    return row ? row->text(u"cursor"_s) : QString();
+}
+
+void JobQueue::keepCursor(QSqlDatabase db, const QString &kind, const QString &value)
+{
+    Sql(db,
+        u"INSERT INTO periodic_cursors (kind, cursor, updated_at) VALUES (:kind, :cursor, :now) "
+        u"ON CONFLICT (kind) DO UPDATE SET cursor = excluded.cursor, "
+        u"updated_at = excluded.updated_at"_s)
+            .bind(u":kind"_s, kind)
+            .bind(u":cursor"_s, value)
+            .bind(u":now"_s, nowText())
+            .exec();
+}
+
 qint64 JobQueue::enqueue(QSqlDatabase db, const QString &kind, const QJsonObject &payload,
                          const QDateTime &runAt, int priority)
 {

@@ -44,6 +44,10 @@ public:
      */
     void registerPeriodic(const QString &kind, Handler handler,
                           std::function<int()> intervalSeconds);
+    /** Where the periodic @p kind, working in slices, goes on from (empty before its first). */
+    static QString cursor(QSqlDatabase db, const QString &kind);
+    /** Keeps @p value as the periodic @p kind's cursor for its next run. */
+    static void keepCursor(QSqlDatabase db, const QString &kind, const QString &value);
     /** Higher @p priority runs first among due jobs; bulk work uses a negative one. */
     qint64 enqueue(QSqlDatabase db, const QString &kind, const QJsonObject &payload,
                    const QDateTime &runAt = QDateTime(), int priority = 0);

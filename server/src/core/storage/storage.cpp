@@ -323,26 +323,69 @@ void Storage::removeBytes(const QString &key) const
     QFile::remove(pathOf(key));
 }
 
-int Storage::removeStrayBytes(QSqlDatabase db, const QDateTime &before) const
+QString KeySlice::prefix(int index)
+{
+    return u"%1"_s.arg(index, 2, 16, QLatin1Char('0'));
+}
+
+QString KeySlice::to() const
+{
+    return first + count >= prefixes ? u"g"_s : prefix(first + count);
+}
+
+KeySlice KeySlice::at(const QString &prefix, int count)
+{
+    bool ok = false;
+    const int first = prefix.size() == 2 ? prefix.toInt(&ok, 16) : 0;
+    KeySlice slice;
+    slice.first = ok && first >= 0 && first < prefixes && prefix == prefix.toLower() ? first : 0;
+    slice.count = std::clamp(count, 1, prefixes - slice.first);
+    return slice;
+}
+
+int Storage::removeStrayBytes(QSqlDatabase db, const QDateTime &before, const KeySlice &slice) const
 {
     QSet<QString> live;
-    Sql keys(db, u"SELECT file_key FROM files WHERE deleted_at IS NULL"_s);
-    keys.exec();
+    Sql keys(db,
+             u"SELECT file_key FROM files WHERE deleted_at IS NULL AND file_key >= :from "
+             u"AND file_key < :to"_s);
+    keys.bind(u":from"_s, slice.from()).bind(u":to"_s, slice.to()).exec();
     while (keys.next())
         live.insert(keys.text(u"file_key"_s));
+
+    int removed = 0;
+    const auto removeOlder = [&removed](const QFileInfo &file, const QDateTime &cutoff) {
+        if (file.lastModified() < cutoff && QFile::remove(file.filePath()))
+            ++removed;
+    };
+    const QDir root(m_root);
+    for (int index = slice.first; index < slice.first + slice.count; ++index) {
+        const QDir directory(root.filePath(KeySlice::prefix(index)));
+        for (const QFileInfo &file : directory.entryInfoList(QDir::Files)) {
+            if (!live.contains(file.fileName()))
+                removeOlder(file, before);
+        }
+    }
     // An upload still arriving in incoming/ may have been going for a while, and it is written
     // to as it comes: only one left a day behind is stray.
     const QDateTime incomingBefore = std::min(before, QDateTime::currentDateTimeUtc().addDays(-1));
-    int removed = 0;
-    QDirIterator files(m_root, QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QFileInfo file(files.next());
-        const bool arriving = file.dir().dirName() == u"incoming"_s;
-        if (live.contains(file.fileName())
-            || file.lastModified() >= (arriving ? incomingBefore : before))
-            continue;
-        if (QFile::remove(file.filePath()))
-            ++removed;
+    for (const QFileInfo &file : QDir(root.filePath(u"incoming"_s)).entryInfoList(QDir::Files))
+        removeOlder(file, incomingBefore);
+    // Whatever is neither a prefix directory nor incoming/, once a round.
+    if (slice.first == 0) {
+        static const QRegularExpression prefixName(u"^[0-9a-f]{2}$"_s);
+        for (const QFileInfo &entry :
+             root.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (entry.isFile()) {
+                removeOlder(entry, before);
+                continue;
+            }
+            if (prefixName.match(entry.fileName()).hasMatch() || entry.fileName() == u"incoming"_s)
+                continue;
+            QDirIterator files(entry.filePath(), QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext())
+                removeOlder(QFileInfo(files.next()), before);
+        }
     }
     return removed;
 }

@@ -26,6 +26,30 @@ struct ServerContext;
  */
 enum class FileKind { Avatar, Logo, Cv, Video, Document };
 
+/**
+ * @brief A run of the 256 key prefixes ("00" to "ff"). A stored file's key starts with 32 hex
+ * digits and its bytes sit in the directory named by the first two, so a slice names both a
+ * range of keys and the directories that hold them.
+ */
+struct KeySlice
+{
+    static constexpr int prefixes = 256;
+    int first = 0;
+    int count = prefixes;
+
+    /** The prefix @p index names ("00" to "ff"). */
+    static QString prefix(int index);
+    /** The smallest key in the slice; every key in it is at least this. */
+    QString from() const { return prefix(first); }
+    /** Every key in the slice is below this ("g" past the last prefix, above any hex digit). */
+    QString to() const;
+    /** The slice of @p count prefixes that starts at @p prefix (at "00" for anything else),
+     *  cut short at "ff". */
+    static KeySlice at(const QString &prefix, int count);
+    /** The prefix the next slice starts at: back at "00" after "ff". */
+    QString after() const { return prefix((first + count) % prefixes); }
+};
+
 /** @brief A stored file as the API reports it. */
 struct StoredFile
 {
@@ -87,8 +111,10 @@ public:
     /** Removes the bytes of @p key, whose row has been marked deleted. */
     void removeBytes(const QString &key) const;
     /** Removes stored bytes last written before @p before that no live row records (a file
-     *  written by a request that failed before recording it); how many. */
-    int removeStrayBytes(QSqlDatabase db, const QDateTime &before) const;
+     *  written by a request that failed before recording it), in the directories of @p slice,
+     *  in incoming/ (a day behind), and, with the slice that starts at "00", anywhere else
+     *  under the root; how many. */
+    int removeStrayBytes(QSqlDatabase db, const QDateTime &before, const KeySlice &slice) const;
     /** Called with each file written, after its bytes are on disk and before it is recorded
      *  (for tests that watch how uploads are stored). */
     void setWriteObserver(std::function<void(const StoredFile &)> observer);

@@ -65,16 +65,20 @@ void releaseFiles(const Storage &storage, QSqlDatabase db, const QStringList &ke
     }
 }
 
-SweepResult sweepOrphanFiles(const Storage &storage, QSqlDatabase db, int graceSeconds)
+SweepResult sweepOrphanFiles(const Storage &storage, QSqlDatabase db, int graceSeconds,
+                             const KeySlice &slice)
 {
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-graceSeconds);
     SweepResult result;
     for (const QString &gone :
-         forget(db, u"created_at < :cutoff"_s, { { u":cutoff"_s, timeText(cutoff) } })) {
+         forget(db, u"created_at < :cutoff AND file_key >= :from AND file_key < :to"_s,
+                { { u":cutoff"_s, timeText(cutoff) },
+                  { u":from"_s, slice.from() },
+                  { u":to"_s, slice.to() } })) {
         storage.removeBytes(gone);
         ++result.files;
     }
-    result.strays = storage.removeStrayBytes(db, cutoff);
+    result.strays = storage.removeStrayBytes(db, cutoff, slice);
     // A claim must outlive its upload URL (minutes), or the URL could be used again.
     Sql(db, u"DELETE FROM upload_claims WHERE claimed_at < :cutoff"_s)
             .bind(u":cutoff"_s, timeText(QDateTime::currentDateTimeUtc().addDays(-1)))

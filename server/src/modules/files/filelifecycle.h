@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/storage/storage.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 
 namespace wn {
-
-class Storage;
 
 /**
  * Deletes those of @p keys that nothing refers to any more (a replaced avatar, logo or intro
@@ -24,11 +24,13 @@ struct SweepResult
 };
 
 /**
- * Deletes the files stored before @p graceSeconds ago that nothing refers to (uploads never
- * attached, files whose owner went) and bytes on disk that no live row records, and forgets
- * upload claims a day old (their URLs long expired). The files module runs it as a periodic
- * background job.
+ * Deletes the files of @p slice stored before @p graceSeconds ago that nothing refers to
+ * (uploads never attached, files whose owner went) and the slice's bytes on disk that no live
+ * row records, and forgets upload claims a day old (their URLs long expired). The files module
+ * runs it as a periodic background job, a slice a run, so that no run reads every key or walks
+ * every directory.
  */
-SweepResult sweepOrphanFiles(const Storage &storage, QSqlDatabase db, int graceSeconds);
+SweepResult sweepOrphanFiles(const Storage &storage, QSqlDatabase db, int graceSeconds,
+                             const KeySlice &slice = {});
 
 } // namespace wn

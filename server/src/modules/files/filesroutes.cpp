@@ -92,9 +92,15 @@ void installFiles(Api &api, ServerContext &context)
     context.jobs->registerPeriodic(
             u"files-sweep"_s,
             [&context](const QJsonObject &) {
-                const SweepResult swept
-                        = sweepOrphanFiles(*context.storage, context.db(),
-                                           context.config.integer(u"files/orphan_grace_seconds"_s));
+                // A slice of the keys a run, going on where the last run (on any instance) ended.
+                QSqlDatabase db = context.db();
+                const KeySlice slice
+                        = KeySlice::at(JobQueue::cursor(db, u"files-sweep"_s),
+                                       context.config.integer(u"files/sweep_prefixes_per_run"_s));
+                const SweepResult swept = sweepOrphanFiles(
+                        *context.storage, db,
+                        context.config.integer(u"files/orphan_grace_seconds"_s), slice);
+                JobQueue::keepCursor(db, u"files-sweep"_s, slice.after());
                 if (swept.files || swept.strays)
                     qCInfo(lcStorage) << "sweep deleted" << swept.files << "orphaned files and"
                                       << swept.strays << "stray ones";

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "jobindex.h"
 
+#include "jobsservice.h"
+
 #include "core/database.h"
 #include "core/servercontext.h"
+#include "core/storage/storage.h"
+
+#include <wn/common/json.h>
 
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <array>
@@ -99,6 +105,25 @@ QList<qint64> jobsTouchedBy(QSqlDatabase db, const SearchChange &change)
     return {}; // another index's kind (a talent)
 }
 
+/**
+ * The job's card as the search serves it, kept in its document: a page of results reads no row.
+ * The logo is kept as its key, made a URL when served, as the public address may change.
+ */
+std::string cardData(const Sql &row, const QList<std::pair<qint64, QString>> &skills,
+                     const Storage &storage)
+{
+    QJsonObject card = JobsService::cardOf(row, storage);
+    QJsonArray skillCards;
+    for (const auto &[id, name] : skills)
+        skillCards.append(QJsonObject { { u"id"_s, id }, { u"name"_s, name } });
+    card.insert(u"skills"_s, skillCards);
+    QJsonObject company = card.value(u"company"_s).toObject();
+    company.remove(u"logo_url"_s);
+    card.insert(u"company"_s, company);
+    card.insert(u"logo_key"_s, row.text(u"logo_key"_s));
+    return json::compact(card).toStdString();
+}
+
 } // namespace
 
 /** A snapshot searches read while the writer builds the next one. */
@@ -125,7 +150,7 @@ JobIndex::JobIndex(ServerContext &context)
     , m_table(std::make_shared<Table>())
     , m_index(QDir(context.config.dataDir()).filePath(u"index/jobs"_s),
               { .name = u"jobs"_s,
-                .format = 2,
+                .format = 3,
                 .refresh = [this](QSqlDatabase db, Xapian::WritableDatabase &writer,
                                   const QList<qint64> &ids) { refresh(db, &writer, ids); },
                 .allIds = publishedIds,
@@ -148,19 +173,18 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
     QHash<qint64, QList<std::pair<qint64, QString>>> skills;
     Sql skillRows(db,
                   u"SELECT js.job_id, s.id AS skill_id, s.name FROM job_skills js "
-                  u"JOIN skills s ON s.id = js.skill_id WHERE js.job_id IN (%1)"_s.arg(list));
+                  u"JOIN skills s ON s.id = js.skill_id WHERE js.job_id IN (%1) "
+                  u"ORDER BY s.name"_s.arg(list));
     skillRows.bindEach(u"id"_s, ids).exec();
     while (skillRows.next())
         skills[skillRows.id(u"job_id"_s)].append(
                 { skillRows.id(u"skill_id"_s), skillRows.text(u"name"_s) });
 
     Sql jobs(db,
-             u"SELECT j.id, j.title, j.summary, j.description, j.requirements, j.job_type, "
-             u"j.work_mode, j.career_level, j.industry, j.country_code, j.state, j.state_key, "
-             u"j.city, j.salary_min, j.salary_max, j.published_at, j.deadline, j.company_id, "
-             u"c.name AS company FROM jobs j JOIN companies c ON c.id = j.company_id "
-             u"WHERE j.id IN (%1) AND j.status = 'published' AND j.deleted_at IS NULL "
-             u"AND c.deleted_at IS NULL"_s.arg(list));
+             u"SELECT %1, j.description, j.requirements, j.state_key FROM jobs j "
+             u"JOIN companies c ON c.id = j.company_id WHERE j.id IN (%2) "
+             u"AND j.status = 'published' AND j.deleted_at IS NULL AND c.deleted_at IS NULL"_s.arg(
+                     JobsService::cardColumns(), list));
     jobs.bindEach(u"id"_s, ids).exec();
     Xapian::TermGenerator words;
     words.set_stemmer(Xapian::Stem("english"));
@@ -198,7 +222,7 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
         words.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
         words.index_text(utf8(jobs.text(u"title"_s)), 3);
         words.increase_termpos();
-        words.index_text(utf8(jobs.text(u"company"_s)));
+        words.index_text(utf8(jobs.text(u"company_name"_s)));
         for (const auto &skill : skills.value(id)) {
             words.increase_termpos();
             words.index_text(utf8(skill.second));
@@ -209,6 +233,7 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
             words.increase_termpos();
             words.index_text(utf8(jobs.text(column)));
         }
+        doc.set_data(cardData(jobs, skills.value(id), *m_context.storage));
         writer->replace_document(Xapian::docid(id), doc);
     }
     SearchIndex::dropMissing(writer, ids, found, [this](qint64 id) { m_entries.remove(id); });
@@ -253,6 +278,30 @@ std::shared_ptr<const JobIndex::Table> JobIndex::table()
 {
     QMutexLocker lock(&m_tableMutex);
     return m_table;
+}
+
+std::optional<QJsonArray> JobIndex::cards(const QList<qint64> &ids)
+{
+    QJsonArray out;
+    SearchIndex::Reader reader = m_index.reader();
+    for (qint64 id : ids) {
+        std::string data;
+        try {
+            data = reader.database().get_document(Xapian::docid(id)).get_data();
+        } catch (const Xapian::DocNotFoundError &) {
+            return std::nullopt;
+        }
+        QJsonObject card = QJsonDocument::fromJson(QByteArray::fromStdString(data)).object();
+        if (card.isEmpty())
+            return std::nullopt; // a document written before it kept its card
+        QJsonObject company = card.value(u"company"_s).toObject();
+        const QString logo = card.take(u"logo_key"_s).toString();
+        company.insert(u"logo_url"_s,
+                       logo.isEmpty() ? QJsonValue() : QJsonValue(m_context.storage->url(logo)));
+        card.insert(u"company"_s, company);
+        out.append(card);
+    }
+    return out;
 }
 
 JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)

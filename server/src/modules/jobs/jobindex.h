@@ -4,6 +4,7 @@
 #include "core/search/searchindex.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMutex>
@@ -12,6 +13,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 namespace wn {
 
@@ -46,6 +48,10 @@ public:
 
     /** The page of @p query (the public search's parameters); catches up with writes first. */
     JobMatches search(const QJsonObject &query, int page, int limit);
+
+    /** The cards of the jobs @p ids (a page search() answered), from their documents, in that
+     *  order; none when a document lacks its card. */
+    std::optional<QJsonArray> cards(const QList<qint64> &ids);
 
     SearchIndex &index() { return m_index; }
 

@@ -73,7 +73,10 @@ void JobsService::addApplicantCounts(QSqlDatabase db, const QList<qint64> &ids, 
 QJsonObject JobsService::search(const QJsonObject &query, int page, int limit)
 {
     const JobMatches matches = m_index->search(query, page, limit);
-    QJsonObject result = pageOf(jobsJson(m_context.db(), matches.ids), page, limit, matches.total);
+    // The cards come from the index's documents; the database only if one lacks its card.
+    const std::optional<QJsonArray> cards = m_index->cards(matches.ids);
+    QJsonObject result = pageOf(cards ? *cards : jobsJson(m_context.db(), matches.ids), page, limit,
+                                matches.total);
     result.insert(u"facets"_s, matches.facets);
     if (!matches.suggestion.isEmpty())
         result.insert(u"suggestion"_s, matches.suggestion);

@@ -72,6 +72,34 @@ qint64 JobsService::requireOwnJob(QSqlDatabase db, const Principal &by, qint64 j
     return job->id(u"company_id"_s);
 }
 
+QLatin1StringView JobsService::cardColumns()
+{
+    return QLatin1StringView(jobColumns);
+}
+
+QJsonObject JobsService::cardOf(const Sql &row, const Storage &storage)
+{
+    QJsonObject job
+            = jsonOf(row,
+                     { .ids = { u"id"_s, u"openings"_s },
+                       .texts = { u"slug"_s, u"title"_s, u"job_type"_s, u"work_mode"_s, u"status"_s,
+                                  u"created_at"_s, u"updated_at"_s },
+                       .optionalTexts = { u"summary"_s, u"career_level"_s, u"industry"_s,
+                                          u"deadline"_s, u"published_at"_s, u"closed_at"_s } });
+    job.insert(u"location"_s,
+               QJsonObject { { u"country_code"_s, row.text(u"country_code"_s) },
+                             { u"state"_s, row.textOrNull(u"state"_s) },
+                             { u"city"_s, row.textOrNull(u"city"_s) } });
+    job.insert(u"salary"_s,
+               QJsonObject { { u"min"_s, row.integerOrNull(u"salary_min"_s) },
+                             { u"max"_s, row.integerOrNull(u"salary_max"_s) },
+                             { u"currency"_s, row.text(u"salary_currency"_s) },
+                             { u"period"_s, row.text(u"salary_period"_s) } });
+    job.insert(u"company"_s, companyCard(row, storage));
+    job.insert(u"skills"_s, QJsonArray {});
+    return job;
+}
+
 QJsonArray JobsService::jobsJson(QSqlDatabase db, const QList<qint64> &ids)
 {
     QJsonArray out;
@@ -82,31 +110,11 @@ QJsonArray JobsService::jobsJson(QSqlDatabase db, const QList<qint64> &ids)
     {
         Sql q(db,
               u"SELECT %1 FROM jobs j JOIN companies c ON c.id = j.company_id WHERE j.id IN (%2)"_s
-                      .arg(QLatin1StringView(jobColumns), Sql::placeholders(u"id"_s, ids.size())));
+                      .arg(cardColumns(), Sql::placeholders(u"id"_s, ids.size())));
         q.bindEach(u"id"_s, ids);
         q.exec();
-        while (q.next()) {
-            const qint64 id = q.id(u"id"_s);
-            QJsonObject job = jsonOf(
-                    q,
-                    { .ids = { u"id"_s, u"openings"_s },
-                      .texts = { u"slug"_s, u"title"_s, u"job_type"_s, u"work_mode"_s, u"status"_s,
-                                 u"created_at"_s, u"updated_at"_s },
-                      .optionalTexts = { u"summary"_s, u"career_level"_s, u"industry"_s,
-                                         u"deadline"_s, u"published_at"_s, u"closed_at"_s } });
-            job.insert(u"location"_s,
-                       QJsonObject { { u"country_code"_s, q.text(u"country_code"_s) },
-                                     { u"state"_s, q.textOrNull(u"state"_s) },
-                                     { u"city"_s, q.textOrNull(u"city"_s) } });
-            job.insert(u"salary"_s,
-                       QJsonObject { { u"min"_s, q.integerOrNull(u"salary_min"_s) },
-                                     { u"max"_s, q.integerOrNull(u"salary_max"_s) },
-                                     { u"currency"_s, q.text(u"salary_currency"_s) },
-                                     { u"period"_s, q.text(u"salary_period"_s) } });
-            job.insert(u"company"_s, companyCard(q, *m_context.storage));
-            job.insert(u"skills"_s, QJsonArray {});
-            byId.insert(id, job);
-        }
+        while (q.next())
+            byId.insert(q.id(u"id"_s), cardOf(q, *m_context.storage));
     }
     Sql skills(
             db,

@@ -10,6 +10,8 @@
 namespace wn {
 
 class ReferenceService;
+class Sql;
+class Storage;
 class WebhookService;
 struct ServerContext;
 class JobIndex;
@@ -45,6 +47,12 @@ public:
     QJsonObject publishedBy(qint64 companyId, int page, int limit);
     /** Every job, any status (staff). */
     QJsonObject all(const QJsonObject &query, int page, int limit);
+
+    /** The columns a job's card is read from, of `jobs j JOIN companies c`. */
+    static QLatin1StringView cardColumns();
+    /** The card of the job on @p row (selecting cardColumns()), its skills still empty: what
+     *  lists and the search show of a job. */
+    static QJsonObject cardOf(const Sql &row, const Storage &storage);
 
     /** The company owning a job the caller may manage; 404 otherwise. */
     qint64 requireOwnJob(QSqlDatabase db, const Principal &by, qint64 jobId);

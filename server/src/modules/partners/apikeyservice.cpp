@@ -195,17 +195,20 @@ QJsonObject ApiKeyService::issue(QSqlDatabase db, qint64 companyId, const QStrin
     return json;
 }
 
-void ApiKeyService::admit(QSqlDatabase db, qint64 keyId, qint64 companyId, int ownLimit, int cost)
+void ApiKeyService::admit(QSqlDatabase db, qint64 keyId, qint64 companyId, int ownLimit, int cost,
+                          int alreadyCounted)
 {
     // The key's own limit, when its company set one, within the platform's; and every key of
     // the company together within the company's, so that more keys buy no more requests.
     const int platformLimit = m_context.config.integer(u"partners/key_requests_per_minute"_s);
     const int keyLimit = ownLimit > 0 ? std::min(platformLimit, ownLimit) : platformLimit;
     const int companyLimit = m_context.config.integer(u"partners/company_requests_per_minute"_s);
-    if (cost > keyLimit || cost > companyLimit)
+    // A request that could never fit in a minute is refused whole, not left to wait.
+    const int total = cost + alreadyCounted;
+    if (total > keyLimit || total > companyLimit)
         throw ApiError::badRequest(QStringList {
                 u"This request counts %1 calls, more than this key may make in a minute (%2): "
-                u"send fewer at a time"_s.arg(cost)
+                u"send fewer at a time"_s.arg(total)
                         .arg(std::min(keyLimit, companyLimit)) });
     const RateAdmission admission = m_context.rateLimiter->admit(
             db,
@@ -222,11 +225,8 @@ void ApiKeyService::charge(QSqlDatabase db, const Principal &key, int calls)
 {
     if (calls <= 0 || !key.apiKeyId || !key.companyId)
         return;
-    const SqlRow row = Sql(db, u"SELECT requests_per_minute FROM api_keys WHERE id = :id"_s)
-                               .bind(u":id"_s, key.apiKeyId)
-                               .single();
-    admit(db, key.apiKeyId, *key.companyId,
-          row.isNull(u"requests_per_minute"_s) ? 0 : int(row.id(u"requests_per_minute"_s)), calls);
+    // The key's limit as authenticate() read it for this request, which it counted as one call.
+    admit(db, key.apiKeyId, *key.companyId, key.apiKeyRequestsPerMinute, calls, 1);
 }
 
 QJsonObject ApiKeyService::create(const Principal &by, const QJsonObject &input)
@@ -383,8 +383,9 @@ Principal ApiKeyService::authenticate(QSqlDatabase db, const QString &key, const
                         .arg(scope));
 
     const qint64 id = row->id(u"id"_s);
-    admit(db, id, row->id(u"company_id"_s),
-          row->isNull(u"requests_per_minute"_s) ? 0 : int(row->id(u"requests_per_minute"_s)), 1);
+    const int ownLimit
+            = row->isNull(u"requests_per_minute"_s) ? 0 : int(row->id(u"requests_per_minute"_s));
+    admit(db, id, row->id(u"company_id"_s), ownLimit, 1);
     const QDateTime lastUsed = json::parseTimestamp(row->text(u"last_used_at"_s));
     if (!lastUsed.isValid()
         || lastUsed.msecsTo(QDateTime::currentDateTimeUtc()) >= lastUsedResolutionMs)
@@ -397,6 +398,7 @@ Principal ApiKeyService::authenticate(QSqlDatabase db, const QString &key, const
     principal.role = Role::Partner;
     principal.companyId = row->id(u"company_id"_s);
     principal.apiKeyId = id;
+    principal.apiKeyRequestsPerMinute = ownLimit;
     return principal;
 }
 

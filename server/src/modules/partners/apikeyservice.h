@@ -71,8 +71,10 @@ public:
     QString signingSecret(QSqlDatabase db, qint64 keyId) const;
 
 private:
-    /** Takes @p cost places in the key's count and its company's; 429 when either is full. */
-    void admit(QSqlDatabase db, qint64 keyId, qint64 companyId, int ownLimit, int cost);
+    /** Takes @p cost places in the key's count and its company's; 429 when either is full, 400
+     *  when @p cost with the @p alreadyCounted calls of the same request could never fit. */
+    void admit(QSqlDatabase db, qint64 keyId, qint64 companyId, int ownLimit, int cost,
+               int alreadyCounted = 0);
     /** Whether company @p companyId is a partner organisation (kind 'partner'). */
     static bool isPartner(QSqlDatabase db, qint64 companyId);
     /** 403 unless company @p companyId may hold every one of @p scopes. */

@@ -4,6 +4,7 @@
 #include "core/auth/principal.h"
 #include "core/auth/tokenservice.h"
 #include "core/database.h"
+#include "core/mail/mailer.h"
 #include "core/servercontext.h"
 #include "modules/accounts/accountservice.h"
 #include "modules/assessments/assessmentservice.h"
@@ -72,18 +73,26 @@ QJsonObject AssessmentPortal::applicantLink(const Principal &key, const QJsonObj
     const Instrument instrument = portalInstrument(m_assessments, db, *key.companyId,
                                                    input.value(u"assessment"_s).toString());
     const QString email = input.value(u"email"_s).toString();
+    // The answer is the same whether the email had an account, had one that takes no tests, or
+    // is new: a key holder must not learn who uses Worknation. Only the address's owner is told
+    // more, by mail.
     Transaction tx(db);
     qint64 userId = 0;
-    QString status;
     if (const auto existing = m_accounts.findByEmail(db, email)) {
-        if (existing->role != Role::Talent)
-            throw ApiError::conflict(u"This email belongs to an account that takes no tests"_s);
         userId = existing->id;
-        status = u"existing"_s;
+        if (existing->role != Role::Talent) {
+            m_context.mailer->send(
+                    db,
+                    { existing->email, u"An assessment your account cannot take"_s,
+                      u"Hello %1,\n\nAn organisation asked Worknation to send %2 the %3 "
+                      u"assessment. "
+                      u"This address belongs to a staff account, and staff accounts take no tests: "
+                      u"if the assessment is meant for you, ask them to use another address.\n"_s
+                              .arg(existing->firstName, existing->email, instrument.title) });
+        }
     } else {
         userId = m_accounts.create(db, NewAccount::person(input, Role::Talent));
         m_accounts.sendInvitation(db, userId, u"take the %1 assessment"_s.arg(instrument.title));
-        status = u"invited"_s;
     }
     QJsonObject answer = link(
             { { u"kind"_s, u"applicant"_s },
@@ -92,7 +101,6 @@ QJsonObject AssessmentPortal::applicantLink(const Principal &key, const QJsonObj
               { u"assessment"_s, instrument.slug } },
             input,
             { { u"page"_s, u"assessment"_s }, { u"assessment"_s, instrumentJson(instrument) } });
-    answer.insert(u"account"_s, status);
     tx.commit();
     return answer;
 }
@@ -129,13 +137,12 @@ QJsonObject AssessmentPortal::land(const QString &token)
                                          { u"name"_s, company.text(u"name"_s) } } },
                          { u"assessment"_s, instrumentJson(instrument) } };
     if (claims->value(u"kind"_s).toString() == u"applicant"_s) {
+        // The page does not depend on the account's state either: whoever holds the link learns
+        // nothing about the address. The person signs in, or accepts the mailed invitation first.
         const UserSummary user
                 = m_accounts.summary(db, claims->value(u"sub"_s).toString().toLongLong());
         answer.insert(u"email"_s, user.email);
-        // An invited applicant chooses a password first (from the invitation mail), then starts.
-        answer.insert(u"page"_s,
-                      user.status == AccountStatus::Active ? u"assessment"_s
-                                                           : u"accept-invitation"_s);
+        answer.insert(u"page"_s, u"assessment"_s);
     } else {
         answer.insert(u"page"_s, u"assessment-results"_s);
     }
