@@ -56,7 +56,7 @@ QQC2.Dialog {
         name.text = "";
         kind.value = "academy";
         website.text = "";
-        state.value = "";
+        stateChoice.value = "";
         industry.value = "";
         showProblems({});
     }
@@ -116,8 +116,8 @@ QQC2.Dialog {
             kind: kind.value,
             country_code: country.value
         };
-        if (state.value)
-            body.state = state.value;
+        if (stateChoice.value)
+            body.state = stateChoice.value;
         if (industry.value)
             body.industry = industry.value;
         if (website.text.trim().length > 0)
@@ -226,7 +226,7 @@ QQC2.Dialog {
                 onChosen: chosen => {
                     country.value = chosen;
                     countryProblem.error = "";
-                    state.value = "";
+                    stateChoice.value = "";
                     form.loadStates();
                 }
             }
@@ -243,13 +243,13 @@ QQC2.Dialog {
                 text: qsTr("State")
             }
             ChoiceBox {
-                id: state
+                id: stateChoice
                 objectName: "companyFormState"
                 Layout.fillWidth: true
                 model: form.withNone(form.states.length > 0 ? qsTr("Not given") : qsTr("No states listed for this country"), form.states)
                 Accessible.name: qsTr("State")
                 onChosen: chosen => {
-                    state.value = chosen;
+                    stateChoice.value = chosen;
                     stateProblem.error = "";
                 }
             }
