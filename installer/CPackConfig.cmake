@@ -51,7 +51,7 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS
 # PDF CVs for search; the compilers and runtimes are the languages offered.
 set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "bubblewrap, poppler-utils")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS
-    "postgresql-client, nginx, gcc, g++, python3, nodejs, openjdk-17-jdk-headless")
+    "postgresql-client, nginx, gcc, g++, python3, nodejs, openjdk-17-jdk-headless, golang-go")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     "${CMAKE_CURRENT_LIST_DIR}/debian/conffiles;${CMAKE_CURRENT_LIST_DIR}/debian/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/prerm;${CMAKE_CURRENT_LIST_DIR}/debian/postrm")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -284,6 +284,60 @@ private Q_SLOTS:
                  int(judged[u"test_cases"_s].toArray().size()));
         snapshot(u"employer-coding-submissions"_s);
     }
+
+    void aTalentRunsTheSamplesThenSubmits()
+    {
+        const qint64 first = challengeNamed(u"Sum for talents"_s);
+        const qint64 second = challengeNamed(u"Another sum"_s);
+        QVERIFY(first && second);
+        const TestUser talent = m_server->createUser(Role::Talent);
+        for (qint64 id : { second, first })
+            QCOMPARE(m_server->post(u"/api/v1/coding-challenges/%1/invitations"_s.arg(id),
+                                    QJsonObject { { u"emails"_s, QJsonArray { talent.email } } },
+                                    m_employer.token)
+                             .status,
+                     201);
+        logInAs(talent, u"talent"_s);
+        show(u"CodingChallengesPage { anchors.fill: parent }"_s);
+        click(find(u"openChallenge_Sum for talents"_s));
+        QQuickItem *editor = find(u"codeEditor"_s);
+        QVERIFY(editor);
+        // The editor starts from the language's template, which the talent replaces.
+        QTRY_VERIFY(editor->property("text").toString().contains(u"sys.stdin"_s));
+
+        // A wrong program first: the sample's output shows beside what was expected.
+        type(u"codeEditor"_s, u"a, b = map(int, input().split())\nprint(a - b)\n"_s);
+        click(find(u"runCode"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(shownNow(u"verdict"_s).toString().startsWith(u"Wrong Answer"_s),
+                                 30000);
+        QTRY_VERIFY(shownNow(u"caseOutput"_s).toString().contains(u"-1"_s));
+        QCOMPARE(find(u"caseResults"_s)->property("count").toInt(), 1); // the sample only
+
+        // Back to the list and into the other challenge: its editor is its own, and coming back
+        // finds the code as it was left.
+        const QString written = editor->property("text").toString();
+        click(find(u"backToChallenges"_s));
+        click(find(u"openChallenge_Another sum"_s));
+        QTRY_VERIFY(editor->property("text").toString().contains(u"sys.stdin"_s));
+        click(find(u"backToChallenges"_s));
+        click(find(u"openChallenge_Sum for talents"_s));
+        QTRY_COMPARE(editor->property("text").toString(), written);
+
+        // Fixed and submitted: every case, the hidden one too, with the score.
+        type(u"codeEditor"_s, u"a, b = map(int, input().split())\nprint(a + b)\n"_s);
+        click(find(u"submitCode"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+                shownNow(u"verdict"_s).toString().startsWith(u"Accepted · score 3 of 3"_s), 30000);
+        QCOMPARE(find(u"caseResults"_s)->property("count").toInt(), 2);
+        snapshot(u"talent-coding-submitted"_s);
+        const QJsonObject result
+                = m_server->get(u"/api/v1/coding-challenges/%1/results/%2"_s.arg(first).arg(
+                                        talent.id),
+                                m_employer.token)
+                          .json();
+        QVERIFY2(QJsonDocument(result).toJson().contains("Accepted"),
+                 QJsonDocument(result).toJson().constData());
+    }
 };
 
 QTEST_MAIN(TestPagesCoding)

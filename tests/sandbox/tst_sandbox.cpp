@@ -104,6 +104,9 @@ private Q_SLOTS:
                 << u"import java.util.Scanner;\npublic class Main { public static void "
                    u"main(String[] a) { Scanner s = new Scanner(System.in); "
                    u"System.out.println(s.nextInt() + s.nextInt()); } }\n"_s;
+        QTest::newRow("Go") << u"Go"_s
+                            << u"package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar a, b "
+                               u"int\n\tfmt.Scan(&a, &b)\n\tfmt.Println(a + b)\n}\n"_s;
     }
 
     void helloInEachLanguage()
@@ -126,6 +129,71 @@ private Q_SLOTS:
         QCOMPARE(report.maxScore, 3);
         QVERIFY(report.cases.at(0).memoryKb > 0);
         QVERIFY(!m_judge.version(lang, runUid).isEmpty());
+    }
+
+    void verdictsInEachLanguage_data()
+    {
+        // Real programs in every language reach each verdict a language can give: a compiler's
+        // refusal (interpreted languages fail at run time instead), a non-zero exit, a loop that
+        // never ends.
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("verdict");
+        const QString compile = CodeVerdict::CompilationError;
+        const QString nzec = CodeVerdict::Nzec;
+        const QString tle = CodeVerdict::TimeLimit;
+        const auto row = [](const char *name, const QString &language, const QString &source,
+                            const QString &verdict) {
+            QTest::newRow(name) << language << source << verdict;
+        };
+        row("C refused", u"C"_s, u"int main(void) { return undeclared; }"_s, compile);
+        row("C exit", u"C"_s, u"int main(void) { return 3; }"_s, nzec);
+        row("C loop", u"C"_s, u"int main(void) { for (volatile int i = 0;; ++i) {} }"_s, tle);
+        row("C++ refused", u"C++"_s, u"int main() { std::string s; }"_s, compile);
+        row("C++ exit", u"C++"_s, u"#include <cstdlib>\nint main() { std::exit(3); }"_s, nzec);
+        row("C++ loop", u"C++"_s, u"int main() { for (volatile long i = 0;; ++i) {} }"_s, tle);
+        row("Python error", u"Python 3"_s, u"raise SystemExit(3)\n"_s, nzec);
+        row("Python syntax", u"Python 3"_s, u"def broken(:\n"_s, nzec);
+        row("Python loop", u"Python 3"_s, u"while True:\n    pass\n"_s, tle);
+        row("JavaScript error", u"JavaScript (Node.js)"_s, u"process.exit(3);\n"_s, nzec);
+        row("JavaScript syntax", u"JavaScript (Node.js)"_s, u"function (\n"_s, nzec);
+        row("JavaScript loop", u"JavaScript (Node.js)"_s, u"for (;;) {}\n"_s, tle);
+        row("Java refused", u"Java (OpenJDK 17)"_s,
+            u"public class Main { public static void main(String[] a) { int x = \"no\"; } }"_s,
+            compile);
+        row("Java exit", u"Java (OpenJDK 17)"_s,
+            u"public class Main { public static void main(String[] a) { System.exit(3); } }"_s,
+            nzec);
+        row("Java loop", u"Java (OpenJDK 17)"_s,
+            u"public class Main { public static void main(String[] a) { long i = 0; while (i >= "
+            u"0) i = (i + 1) % 1000; } }"_s,
+            tle);
+        row("Go refused", u"Go"_s, u"package main\n\nfunc main() {\n\tx := 1\n}\n"_s, compile);
+        row("Go exit", u"Go"_s,
+            u"package main\n\nimport \"os\"\n\nfunc main() {\n\tos.Exit(3)\n}\n"_s, nzec);
+        row("Go loop", u"Go"_s, u"package main\n\nfunc main() {\n\tfor {\n\t}\n}\n"_s, tle);
+    }
+
+    void verdictsInEachLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, source);
+        QFETCH(QString, verdict);
+        QVERIFY2(m_languages.contains(language), qPrintable(language + u" is not installed"_s));
+        SandboxLimits limits = quickLimits();
+        limits.wallMs = 10000; // the JVM starts slowly on a busy machine; the CPU limit decides
+        const JudgeReport report = judge(language, source, "1\n", "1\n", limits);
+        QCOMPARE(report.status, verdict);
+        if (verdict == CodeVerdict::CompilationError) {
+            QVERIFY(!report.compileOutput.trimmed().isEmpty());
+            QVERIFY(report.cases.isEmpty());
+            return;
+        }
+        QCOMPARE(report.cases.size(), 1);
+        QCOMPARE(report.cases.constFirst().status, verdict);
+        if (verdict == CodeVerdict::Nzec && !source.contains(u"broken"_s)
+            && !source.contains(u"function ("_s))
+            QCOMPARE(report.cases.constFirst().exitCode, std::optional<int>(3));
     }
 
     void stopsAtTheFirstFailure()
@@ -232,6 +300,25 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, std::optional<int>(4));
         QVERIFY(run.output.trimmed().toInt() < 128);
         QVERIFY(run.memoryKb < 140 * 1024);
+    }
+
+    void goMemoryBombStopsAtItsAddressSpace()
+    {
+        // Go needs 1 GiB of address space beyond the limit to start at all: a bomb ends there.
+        SandboxLimits limits = quickLimits();
+        limits.cpuMs = 5000;
+        limits.wallMs = 10000;
+        const JudgeReport report = judge(
+                u"Go"_s,
+                u"package main\n\nfunc main() {\n\tvar kept [][]byte\n\tfor {\n\t\tchunk := "
+                u"make([]byte, 16<<20)\n\t\tfor i := range chunk {\n\t\t\tchunk[i] = 1\n\t\t}"
+                u"\n\t\tkept = append(kept, chunk)\n\t}\n}\n"_s,
+                {}, {}, limits);
+        QCOMPARE(report.cases.size(), 1);
+        const CaseVerdict run = report.cases.constFirst();
+        QVERIFY2(run.status == CodeVerdict::Nzec || run.status == CodeVerdict::TimeLimit,
+                 qPrintable(run.status));
+        QVERIFY2(run.memoryKb < (128 + 1024 + 64) * 1024, qPrintable(QString::number(run.memoryKb)));
     }
 
     void hugeFile()

@@ -48,6 +48,19 @@ Item {
 
     onLanguageChanged: useTemplate()
 
+    /** What the talent wrote for each challenge opened on this page, by id: going back, or to
+     *  another challenge and back, loses nothing, and one challenge's code never shows in
+     *  another's editor. */
+    property var drafts: ({})
+    property int shownChallenge: 0
+    onChallengeChanged: {
+        if (shownChallenge)
+            drafts[shownChallenge] = editor.text;
+        shownChallenge = challenge.id ?? 0;
+        editor.text = drafts[shownChallenge] ?? "";
+        useTemplate();
+    }
+
     Timer {
         interval: 700
         repeat: true
@@ -70,6 +83,7 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             QQC2.Button {
+                objectName: "backToChallenges"
                 text: qsTr("Back")
                 onClicked: page.back()
             }
@@ -86,7 +100,7 @@ Item {
         QQC2.Label {
             Layout.fillWidth: true
             color: Theme.muted
-            text: qsTr("%1 sample cases shown, %2 hidden · %3 ms CPU, %4 MB per case").arg(page.challenge.sample_cases ?? 0).arg(page.challenge.hidden_cases ?? 0).arg(page.challenge.limits?.cpu_time_ms ?? 0).arg(page.challenge.limits?.memory_mb ?? 0)
+            text: [qsTr("%n sample case(s) shown", "", page.challenge.sample_cases ?? 0), qsTr("%n hidden", "cases", page.challenge.hidden_cases ?? 0), qsTr("%1 ms CPU, %2 MB per case").arg(page.challenge.limits?.cpu_time_ms ?? 0).arg(page.challenge.limits?.memory_mb ?? 0)].join(" · ")
         }
         RowLayout {
             Layout.fillWidth: true

@@ -42,7 +42,7 @@ Item {
                     title: row.title
                     subtitle: [Vocabulary.choiceLabel("difficulty", row.difficulty), row.closes_at ? qsTr("closes %1").arg(row.closes_at) : ""].filter(part => part).join(" · ")
                     QQC2.Button {
-                        objectName: "openChallenge"
+                        objectName: "openChallenge_" + card.row.title
                         text: qsTr("Solve")
                         onClicked: Backend.call("codingChallenge", {
                             id: card.row.id

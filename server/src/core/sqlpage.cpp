@@ -4,11 +4,20 @@
 #include "database.h"
 #include "http/api.h"
 
+#include <wn/common/apierror.h>
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace wn {
+
+SqlFilter SqlFilter::of(const QString &clause, const QString &name, const QVariant &value)
+{
+    SqlFilter filter;
+    filter.add(clause, name, value);
+    return filter;
+}
 
 void SqlFilter::add(const QString &clause, const QString &name, const QVariant &value)
 {
@@ -26,6 +35,18 @@ void SqlFilter::bindTo(Sql &q) const
 {
     for (const auto &[name, value] : values)
         q.bind(name, value);
+}
+
+QJsonObject selectOne(QSqlDatabase db, const QString &columns, const QString &from,
+                      const SqlFilter &filter, const std::function<QJsonObject(Sql &)> &row,
+                      const QString &notFound)
+{
+    Sql q(db, u"SELECT "_s + columns + u" FROM "_s + from + filter.where());
+    filter.bindTo(q);
+    q.exec();
+    if (!q.next())
+        throw ApiError::notFound(notFound);
+    return row(q);
 }
 
 qint64 countRows(QSqlDatabase db, const QString &from, const SqlFilter &filter)

@@ -21,6 +21,8 @@ struct SqlFilter
     QStringList clauses;
     QList<QPair<QString, QVariant>> values;
 
+    /** A filter of one condition and the value its placeholder @p name takes. */
+    static SqlFilter of(const QString &clause, const QString &name, const QVariant &value);
     /** Adds a condition, and the value its placeholder @p name takes (if it has one). */
     void add(const QString &clause, const QString &name = {}, const QVariant &value = {});
     void bindValue(const QString &name, const QVariant &value) { values.append({ name, value }); }
@@ -46,6 +48,13 @@ using PageRows = std::function<QJsonArray(const QList<qint64> &ids)>;
 QJsonObject selectPage(QSqlDatabase db, const QString &idColumn, const QString &from,
                        const SqlFilter &filter, const QString &order, int page, int limit,
                        const PageRows &rows);
+
+/** The one row of @p from that @p filter keeps, turned into JSON by @p row; 404 with
+ *  @p notFound when there is none. The statement is finished when it returns, so the caller may
+ *  run the next at once (PostgreSQL streams a statement's rows). */
+QJsonObject selectOne(QSqlDatabase db, const QString &columns, const QString &from,
+                      const SqlFilter &filter, const std::function<QJsonObject(Sql &)> &row,
+                      const QString &notFound);
 
 /** How many rows of @p from @p filter keeps. */
 qint64 countRows(QSqlDatabase db, const QString &from, const SqlFilter &filter);

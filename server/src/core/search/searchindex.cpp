@@ -321,4 +321,19 @@ SearchIndex::Reader::~Reader()
     m_index->m_pool.emplace_back(std::move(m_database), m_revision);
 }
 
+double secondsOf(const QString &time)
+{
+    const QDateTime parsed = QDateTime::fromString(time, Qt::ISODateWithMs);
+    return parsed.isValid() ? double(parsed.toSecsSinceEpoch()) : 0;
+}
+
+Xapian::TermGenerator documentWords(Xapian::WritableDatabase *writer)
+{
+    Xapian::TermGenerator words;
+    words.set_stemmer(Xapian::Stem("english"));
+    if (writer)
+        words.set_database(*writer); // for the spelling suggestions
+    return words;
+}
+
 } // namespace wn

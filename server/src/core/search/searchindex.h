@@ -176,4 +176,11 @@ std::vector<Entry> sortedValues(const QHash<qint64, Entry> &entries, Before befo
     return sorted;
 }
 
+/** A stored time (ISO 8601) in seconds since the epoch, for a table's sorts; 0 when none. */
+double secondsOf(const QString &time);
+
+/** A term generator for a source's documents: English stems, and the spelling data of
+ *  @p writer when there is one. */
+Xapian::TermGenerator documentWords(Xapian::WritableDatabase *writer);
+
 } // namespace wn

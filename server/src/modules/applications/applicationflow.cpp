@@ -3,6 +3,7 @@
 
 #include "core/database.h"
 #include "core/rowjson.h"
+#include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/workflows.h>
@@ -243,15 +244,9 @@ QJsonArray ApplicationFlow::history(QSqlDatabase db, qint64 id) const
 
 QJsonObject ApplicationFlow::json(QSqlDatabase db, qint64 id) const
 {
-    QJsonObject application;
-    {
-        Sql q(db,
-              u"SELECT "_s + m_view.columns + u" FROM "_s + m_view.from + u" WHERE a.id = :id"_s);
-        q.bind(u":id"_s, id).exec();
-        if (!q.next())
-            throw ApiError::notFound(u"Application not found"_s);
-        application = m_view.read(q);
-    }
+    QJsonObject application = selectOne(db, m_view.columns, m_view.from,
+                                        SqlFilter::of(u"a.id = :id"_s, u":id"_s, id), m_view.read,
+                                        u"Application not found"_s);
     application.insert(u"events"_s, history(db, id));
     return application;
 }

@@ -48,6 +48,8 @@ public:
                     QString offerColumn, View view);
 
     const Workflow &workflow() const { return m_workflow; }
+    const QString &table() const { return m_table; }
+    const QString &offerColumn() const { return m_offerColumn; }
 
     /** Opens the talent's application in the workflow's first status and records it; 409 with
      *  @p duplicate when the talent already has one (also when another request races this). An
@@ -92,12 +94,12 @@ public:
      *  none. */
     QJsonObject json(QSqlDatabase db, qint64 id) const;
 
-    /** Runs @p attempt (one transaction each) again while it answers nothing because the row
-     *  moved meanwhile; 409 after five tries. */
     /** How many of @p offerId's applications in @p table (by @p offerColumn) hold a place: those
      *  in @p admitted or completed. */
     static qint64 placesTaken(QSqlDatabase db, const QString &table, const QString &offerColumn,
                               const QString &admitted, qint64 offerId);
+    /** Runs @p attempt (one transaction each) again while it answers nothing because the row
+     *  moved meanwhile; 409 after five tries. */
     static QJsonObject retrying(const std::function<std::optional<QJsonObject>()> &attempt);
 
 private:

@@ -8,6 +8,7 @@
 #include "core/http/csv.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/accounts/accountservice.h"
 #include "modules/cohorts/cohortservice.h"
@@ -241,11 +242,9 @@ QJsonObject AttendanceService::check(const Principal &talent, const QString &sca
 
 QJsonObject AttendanceService::recordJson(QSqlDatabase db, qint64 id)
 {
-    Sql q(db, u"SELECT "_s + recordColumns() + u" FROM "_s + recordFrom() + u" WHERE r.id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Record not found"_s);
-    return readRecord(q, *m_context.storage);
+    return selectOne(
+            db, recordColumns(), recordFrom(), SqlFilter::of(u"r.id = :id"_s, u":id"_s, id),
+            [this](Sql &q) { return readRecord(q, *m_context.storage); }, u"Record not found"_s);
 }
 
 SqlFilter AttendanceService::recordFilter(const Principal &viewer, const QJsonObject &query)

@@ -59,6 +59,19 @@ QList<BuiltinLanguage> builtinLanguages()
           u"import java.util.Scanner;\n\npublic class Main {\n    public static void "
           u"main(String[] args) {\n        Scanner in = new Scanner(System.in);\n        while "
           u"(in.hasNextLine())\n            System.out.println(in.nextLine());\n    }\n}\n"_s },
+        // Go's runtime will not start in less than about 1 GiB of address space, whatever it
+        // uses; it gets that much more, no more (a Go program can use up to that beyond the
+        // memory limit). Its build cache goes to $HOME (/box), inside the sandbox's tmpfs, and
+        // only the program comes out.
+        { { .name = u"Go"_s,
+            .fileName = u"main.go"_s,
+            .compileCommand = { u"/usr/bin/go"_s, u"build"_s, u"-o"_s, u"main"_s, u"main.go"_s },
+            .runCommand = { u"./main"_s },
+            .versionCommand = { u"/usr/bin/go"_s, u"version"_s },
+            .extraAddressSpaceMb = 1024 },
+          u"package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() "
+          u"{\n\tlines := bufio.NewScanner(os.Stdin)\n\tfor lines.Scan() {\n\t\t"
+          u"fmt.Println(lines.Text())\n\t}\n}\n"_s },
     };
     QList<BuiltinLanguage> installed;
     for (const BuiltinLanguage &entry : all) {

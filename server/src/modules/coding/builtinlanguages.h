@@ -12,7 +12,7 @@ struct BuiltinLanguage
     QString templateText;
 };
 
-/** The languages of Debian's packages (gcc, g++, python3, nodejs, openjdk-17-jdk) whose
+/** The languages of Debian's packages (gcc, g++, python3, nodejs, openjdk-17-jdk, golang-go) whose
  * compiler or runtime is installed here. */
 QList<BuiltinLanguage> builtinLanguages();
 

@@ -125,16 +125,10 @@ void CohortService::checkRuns(QSqlDatabase db, const Principal &by, qint64 cohor
 
 QJsonObject CohortService::cohortJson(QSqlDatabase db, qint64 id)
 {
-    QJsonObject cohort;
-    {
-        Sql q(db,
-              u"SELECT "_s + cohortColumns()
-                      + u" FROM cohorts h WHERE h.id = :id AND h.deleted_at IS NULL"_s);
-        q.bind(u":id"_s, id).exec();
-        if (!q.next())
-            throw ApiError::notFound(u"Cohort not found"_s);
-        cohort = readCohort(q);
-    }
+    QJsonObject cohort
+            = selectOne(db, cohortColumns(), u"cohorts h"_s,
+                        SqlFilter::of(u"h.id = :id AND h.deleted_at IS NULL"_s, u":id"_s, id),
+                        readCohort, u"Cohort not found"_s);
     QJsonArray instructors;
     {
         Sql q(db,
@@ -375,13 +369,12 @@ QJsonObject CohortService::instructors(const QJsonObject &query, int pageNumber,
 QJsonObject CohortService::instructor(qint64 id)
 {
     QSqlDatabase db = m_context.db();
-    Sql q(db,
-          u"SELECT "_s + instructorColumns() + u" FROM "_s + instructorFrom()
-                  + u" WHERE u.id = :id AND u.role = 'instructor' AND u.deleted_at IS NULL"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Instructor not found"_s);
-    return readInstructor(q, *m_context.storage);
+    return selectOne(
+            db, instructorColumns(), instructorFrom(),
+            SqlFilter::of(u"u.id = :id AND u.role = 'instructor' AND u.deleted_at IS NULL"_s,
+                          u":id"_s, id),
+            [this](Sql &q) { return readInstructor(q, *m_context.storage); },
+            u"Instructor not found"_s);
 }
 
 QJsonObject CohortService::updateInstructor(const Principal &by, qint64 id, const QJsonObject &input)

@@ -41,13 +41,10 @@ QJsonObject contactFromRow(const Sql &q)
 
 QJsonObject CompanyService::contactJson(QSqlDatabase db, qint64 companyId, qint64 contactId) const
 {
-    Sql q(db,
-          u"SELECT "_s + contactColumns
-                  + u" FROM company_contacts WHERE id = :id AND company_id = :company"_s);
-    q.bind(u":id"_s, contactId).bind(u":company"_s, companyId).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Contact person not found"_s);
-    return contactFromRow(q);
+    SqlFilter filter = SqlFilter::of(u"id = :id"_s, u":id"_s, contactId);
+    filter.add(u"company_id = :company"_s, u":company"_s, companyId);
+    return selectOne(db, contactColumns, u"company_contacts"_s, filter, contactFromRow,
+                     u"Contact person not found"_s);
 }
 
 QJsonObject CompanyService::listContacts(const Principal &by, qint64 companyId, int pageNumber,

@@ -184,13 +184,9 @@ CompanyService::CompanyRef CompanyService::owned(QSqlDatabase db, const Principa
 
 QJsonObject CompanyService::companyJson(QSqlDatabase db, qint64 id) const
 {
-    Sql q(db,
-          u"SELECT "_s + companyColumns()
-                  + u" FROM companies c LEFT JOIN users o ON o.id = c.owner_id WHERE c.id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Company not found"_s);
-    return companyRow(q);
+    return selectOne(db, companyColumns(), u"companies c LEFT JOIN users o ON o.id = c.owner_id"_s,
+                     SqlFilter::of(u"c.id = :id"_s, u":id"_s, id), companyRow,
+                     u"Company not found"_s);
 }
 
 namespace {

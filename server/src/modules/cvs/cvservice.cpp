@@ -88,16 +88,32 @@ SqlRow ownCv(QSqlDatabase db, const Principal &talent, qint64 cvId)
     return row;
 }
 
-/** 422 when the talent keeps as many CVs as one may. */
-void checkRoomForCv(QSqlDatabase db, qint64 talentId)
+/** 422 with @p refusal (given @p most) when the talent keeps @p most rows of @p table already:
+ *  the CVs or the generated PDFs one may keep. */
+void checkRoom(QSqlDatabase db, const QString &table, qint64 talentId, qint64 most,
+               const QString &refusal)
 {
-    const qint64 count = Sql(db, u"SELECT COUNT(*) AS n FROM cvs WHERE user_id = :user"_s)
+    // The table is one of the callers' two, never a request's word.
+    const qint64 count = Sql(db, u"SELECT COUNT(*) AS n FROM %1 WHERE user_id = :user"_s.arg(table))
                                  .bind(u":user"_s, talentId)
                                  .single()
                                  .id(u"n"_s);
-    if (count >= CvService::maxCvs)
-        throw ApiError::unprocessable(u"You have %1 CVs, as many as you may keep: delete one "
-                                      u"first"_s.arg(CvService::maxCvs));
+    if (count >= most)
+        throw ApiError::unprocessable(refusal.arg(most));
+}
+
+/** 422 when the talent keeps as many CVs as one may. */
+void checkRoomForCv(QSqlDatabase db, qint64 talentId)
+{
+    checkRoom(db, u"cvs"_s, talentId, CvService::maxCvs,
+              u"You have %1 CVs, as many as you may keep: delete one first"_s);
+}
+
+/** Refuses a talent's PDF past the number they may keep. */
+void checkRoomForPdf(QSqlDatabase db, qint64 userId)
+{
+    checkRoom(db, u"generated_cvs"_s, userId, CvService::maxGenerated,
+              u"You keep %1 generated PDFs, as many as you may: delete some first"_s);
 }
 
 } // namespace
@@ -298,22 +314,6 @@ QJsonObject CvService::importJsonResume(const Principal &talent, const QJsonObje
                        cv.value(u"template"_s).toString(cvTemplates().constFirst()), document);
     return cvJson(db, id);
 }
-
-namespace {
-
-/** Refuses a talent's PDF past the number they may keep. */
-void checkRoomForPdf(QSqlDatabase db, qint64 userId)
-{
-    const qint64 count = Sql(db, u"SELECT COUNT(*) AS n FROM generated_cvs WHERE user_id = :user"_s)
-                                 .bind(u":user"_s, userId)
-                                 .single()
-                                 .id(u"n"_s);
-    if (count >= CvService::maxGenerated)
-        throw ApiError::unprocessable(u"You keep %1 generated PDFs, as many as you may: delete "
-                                      u"some first"_s.arg(CvService::maxGenerated));
-}
-
-} // namespace
 
 void CvService::admitRender(QSqlDatabase db, const Principal &viewer)
 {

@@ -55,11 +55,9 @@ QJsonObject readMentor(const Sql &q, const Storage &storage)
 
 QJsonObject InternshipService::mentorJson(QSqlDatabase db, qint64 mentorId)
 {
-    Sql q(db, u"SELECT "_s + mentorColumns() + u" FROM "_s + mentorFrom() + u" WHERE m.id = :id"_s);
-    q.bind(u":id"_s, mentorId).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Mentor not found"_s);
-    return readMentor(q, *m_context.storage);
+    return selectOne(
+            db, mentorColumns(), mentorFrom(), SqlFilter::of(u"m.id = :id"_s, u":id"_s, mentorId),
+            [this](Sql &q) { return readMentor(q, *m_context.storage); }, u"Mentor not found"_s);
 }
 
 QJsonObject InternshipService::addMentor(const Principal &by, const QJsonObject &input)

@@ -60,18 +60,6 @@ const QStringList &editableColumns()
     return columns;
 }
 
-/** Dates must follow each other: the deadline by the start, the start by the end. */
-void checkDates(const QString &start, const QString &end, const QString &deadline)
-{
-    QStringList problems;
-    if (!start.isEmpty() && !end.isEmpty() && end < start)
-        problems.append(u"end_date must not be before start_date"_s);
-    if (!start.isEmpty() && !deadline.isEmpty() && deadline.left(10) > start)
-        problems.append(u"application_deadline must not be after start_date"_s);
-    if (!problems.isEmpty())
-        throw ApiError::badRequest(problems);
-}
-
 bool ofCompany(const Principal *viewer, qint64 companyId)
 {
     return viewer && viewer->companyId && *viewer->companyId == companyId;
@@ -101,6 +89,15 @@ void addSearch(SqlFilter &filter, const QJsonObject &query)
 InternshipService::InternshipService(ServerContext &context, AccountService &accounts)
     : m_context(context)
     , m_accounts(accounts)
+    , m_offers({ .table = u"internships"_s,
+                 .noun = u"internship"_s,
+                 .aNoun = u"An internship"_s,
+                 .placesColumn = u"places"_s,
+                 .workflow = &internshipWorkflow(),
+                 .seesEveryStatus = [](const Principal *viewer, qint64 companyId) {
+                     // Its mentors too: they are people of the company.
+                     return viewer && (viewer->isStaff() || ofCompany(viewer, companyId));
+                 } })
 { }
 
 // ---- Categories ----
@@ -155,34 +152,6 @@ void InternshipService::checkCategory(QSqlDatabase db, const QJsonObject &input)
 
 // ---- Programmes ----
 
-std::optional<InternshipFacts> InternshipService::facts(QSqlDatabase db, const QString &column,
-                                                        const QVariant &value)
-{
-    // The column is "id" or "slug", chosen by the callers below.
-    const std::optional<SqlRow> row
-            = Sql(db,
-                  u"SELECT id, company_id, title, status, application_deadline, places "
-                  u"FROM internships WHERE %1 = :value AND deleted_at IS NULL"_s.arg(column))
-                      .bind(u":value"_s, value)
-                      .one();
-    if (!row)
-        return std::nullopt;
-    InternshipFacts facts;
-    facts.id = row->id(u"id"_s);
-    facts.companyId = row->id(u"company_id"_s);
-    facts.title = row->text(u"title"_s);
-    facts.status = row->text(u"status"_s);
-    facts.applicationDeadline = row->text(u"application_deadline"_s);
-    if (!row->isNull(u"places"_s))
-        facts.places = row->id(u"places"_s);
-    return facts;
-}
-
-std::optional<InternshipFacts> InternshipService::load(QSqlDatabase db, qint64 id)
-{
-    return facts(db, u"id"_s, id);
-}
-
 bool InternshipService::mentors(QSqlDatabase db, qint64 userId, qint64 internshipId)
 {
     return Sql(db,
@@ -194,73 +163,42 @@ bool InternshipService::mentors(QSqlDatabase db, qint64 userId, qint64 internshi
             .exists();
 }
 
-InternshipFacts InternshipService::visible(QSqlDatabase db, const Principal *viewer, qint64 id)
-{
-    const std::optional<InternshipFacts> internship = load(db, id);
-    const bool open = internship
-            && (internship->status == u"published"_s || internship->status == u"closed"_s);
-    if (!internship
-        || (!open && !(viewer && viewer->isStaff()) && !ofCompany(viewer, internship->companyId)))
-        throw ApiError::notFound(u"Internship not found"_s);
-    return *internship;
-}
-
-InternshipFacts InternshipService::own(QSqlDatabase db, const Principal &by, qint64 id)
-{
-    const std::optional<InternshipFacts> internship = load(db, id);
-    // Another company's programme is answered as missing: its existence is not ours to reveal.
-    if (!internship || !ofCompany(&by, internship->companyId))
-        throw ApiError::notFound(u"Internship not found"_s);
-    return *internship;
-}
-
-void InternshipService::lock(QSqlDatabase db, qint64 id)
-{
-    lockRow(db, u"internships"_s, id);
-}
-
 QJsonObject InternshipService::internshipJson(QSqlDatabase db, qint64 id)
 {
-    Sql q(db,
-          u"SELECT "_s + internshipColumns() + u" FROM "_s + internshipFrom()
-                  + u" WHERE i.id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Internship not found"_s);
-    return readInternship(q, *m_context.storage);
+    return selectOne(
+            db, internshipColumns(), internshipFrom(), SqlFilter::of(u"i.id = :id"_s, u":id"_s, id),
+            [this](Sql &q) { return readInternship(q, *m_context.storage); },
+            u"Internship not found"_s);
 }
 
 QJsonObject InternshipService::create(const Principal &by, const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
-    checkDates(input.value(u"start_date"_s).toString(), input.value(u"end_date"_s).toString(),
-               input.value(u"application_deadline"_s).toString());
+    CompanyOffers::checkDates(input.value(u"start_date"_s).toString(),
+                              input.value(u"end_date"_s).toString(),
+                              input.value(u"application_deadline"_s).toString());
     checkCategory(db, input);
-    const QString base = slugBase(input.value(u"title"_s).toString(), u"internship"_s);
     Transaction tx(db);
-    // Another instance may take the same slug between our look and our insert: the insert then
-    // does nothing and we look again.
-    for (int attempt = 0; attempt < 10; ++attempt) {
-        Sql insert(db,
-                   u"INSERT INTO internships (company_id, created_by, category_id, title, slug, "
-                   u"description, mode, location, state, places, stipend, start_date, end_date, "
-                   u"application_deadline, status, created_at, updated_at) VALUES (:company, :by, "
-                   u":category_id, :title, :slug, :description, :mode, :location, :state, "
-                   u":places, :stipend, :start_date, :end_date, :application_deadline, 'draft', "
-                   u":now, :now) ON CONFLICT (slug) DO NOTHING RETURNING id"_s);
-        insert.bind(u":company"_s, *by.companyId)
-                .bind(u":by"_s, by.userId)
-                .bind(u":slug"_s, freeSlug(db, u"internships"_s, base))
-                .bind(u":now"_s, nowText());
-        for (const QString &column : editableColumns())
-            insert.bind(u':' + column, storedValue(input.value(column)));
-        const QVariant id = insert.scalar();
-        if (!id.isNull()) {
-            tx.commit();
-            return internshipJson(db, id.toLongLong());
-        }
-    }
-    throw DatabaseError(u"no free slug for an internship titled %1"_s.arg(base));
+    const qint64 id = m_offers.insertWithFreeSlug(
+            db, input.value(u"title"_s).toString(), [&](const QString &slug) {
+                Sql insert(db,
+                           u"INSERT INTO internships (company_id, created_by, category_id, title, "
+                           u"slug, description, mode, location, state, places, stipend, "
+                           u"start_date, end_date, application_deadline, status, created_at, "
+                           u"updated_at) VALUES (:company, :by, :category_id, :title, :slug, "
+                           u":description, :mode, :location, :state, :places, :stipend, "
+                           u":start_date, :end_date, :application_deadline, 'draft', :now, :now) "
+                           u"ON CONFLICT (slug) DO NOTHING RETURNING id"_s);
+                insert.bind(u":company"_s, *by.companyId)
+                        .bind(u":by"_s, by.userId)
+                        .bind(u":slug"_s, slug)
+                        .bind(u":now"_s, nowText());
+                for (const QString &column : editableColumns())
+                    insert.bind(u':' + column, storedValue(input.value(column)));
+                return insert.scalar();
+            });
+    tx.commit();
+    return internshipJson(db, id);
 }
 
 qint64 InternshipService::placesTaken(QSqlDatabase db, qint64 id)
@@ -286,7 +224,8 @@ QJsonObject InternshipService::update(const Principal &by, qint64 id, const QJso
     auto after = [&input, &current](const QString &field) {
         return input.contains(field) ? input.value(field).toString() : current.text(field);
     };
-    checkDates(after(u"start_date"_s), after(u"end_date"_s), after(u"application_deadline"_s));
+    CompanyOffers::checkDates(after(u"start_date"_s), after(u"end_date"_s),
+                              after(u"application_deadline"_s));
     checkCategory(db, input);
     if (input.value(u"places"_s).isDouble()) {
         const qint64 taken = placesTaken(db, id);
@@ -302,18 +241,8 @@ QJsonObject InternshipService::update(const Principal &by, qint64 id, const QJso
 QJsonObject InternshipService::changeStatus(const Principal &by, qint64 id, const QString &status)
 {
     QSqlDatabase db = m_context.db();
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        Transaction tx(db);
-        const InternshipFacts internship = own(db, by, id);
-        if (!internshipWorkflow().canMove(internship.status, status))
-            throw ApiError::unprocessable(
-                    u"An internship cannot go from %1 to %2"_s.arg(internship.status, status));
-        if (moveStatus(db, u"internships"_s, id, internship.status, status, {}, nowText())) {
-            tx.commit();
-            return internshipJson(db, id);
-        }
-    }
-    throw ApiError::conflict(u"The internship keeps changing; try again"_s);
+    m_offers.changeStatus(db, by, id, status);
+    return internshipJson(db, id);
 }
 
 InternshipFacts InternshipService::removeWithin(QSqlDatabase db, const Principal &by, qint64 id)
@@ -347,7 +276,7 @@ QJsonObject InternshipService::byId(const Principal *viewer, qint64 id)
 QJsonObject InternshipService::bySlug(const Principal *viewer, const QString &slug)
 {
     QSqlDatabase db = m_context.db();
-    const std::optional<InternshipFacts> internship = facts(db, u"slug"_s, slug);
+    const std::optional<InternshipFacts> internship = m_offers.facts(db, u"slug"_s, slug);
     if (!internship)
         throw ApiError::notFound(u"Internship not found"_s);
     visible(db, viewer, internship->id);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "modules/applications/companyoffers.h"
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -14,15 +16,7 @@ struct ServerContext;
 struct Principal;
 
 /** @brief What the rules of applications, KPIs and mentors need to know about one programme. */
-struct InternshipFacts
-{
-    qint64 id = 0;
-    qint64 companyId = 0;
-    QString title;
-    QString status;
-    QString applicationDeadline; ///< ISO timestamp, empty when there is none
-    std::optional<qint64> places;
-};
+using InternshipFacts = OfferFacts;
 
 /**
  * @brief Internship programmes a company runs: their categories, the programmes themselves
@@ -77,29 +71,36 @@ public:
     QJsonObject companyInterns(qint64 companyId, const QJsonObject &query, int page, int limit);
 
     // ---- For the other internship services ----
-    std::optional<InternshipFacts> load(QSqlDatabase db, qint64 id);
+    const CompanyOffers &offers() const { return m_offers; }
+    std::optional<InternshipFacts> load(QSqlDatabase db, qint64 id) const
+    {
+        return m_offers.load(db, id);
+    }
     /** The programme if @p viewer may see it: published and closed ones for anyone, every status
      *  for its company, its mentors and staff; 404 otherwise. */
-    InternshipFacts visible(QSqlDatabase db, const Principal *viewer, qint64 id);
+    InternshipFacts visible(QSqlDatabase db, const Principal *viewer, qint64 id) const
+    {
+        return m_offers.visible(db, viewer, id);
+    }
     /** The programme if it is the caller's company's; 404 otherwise. */
-    InternshipFacts own(QSqlDatabase db, const Principal &by, qint64 id);
+    InternshipFacts own(QSqlDatabase db, const Principal &by, qint64 id) const
+    {
+        return m_offers.own(db, by, id);
+    }
     /** Whether @p userId is a mentor assigned to programme @p internshipId. */
     static bool mentors(QSqlDatabase db, qint64 userId, qint64 internshipId);
     /** The places of internship @p id its approved and completed interns hold. */
     static qint64 placesTaken(QSqlDatabase db, qint64 id);
-    /** Locks the programme's row until the transaction ends (PostgreSQL; SQLite writes one at a
-     *  time anyway). */
-    void lock(QSqlDatabase db, qint64 id);
+    void lock(QSqlDatabase db, qint64 id) const { m_offers.lock(db, id); }
     QJsonObject internshipJson(QSqlDatabase db, qint64 id);
 
 private:
-    std::optional<InternshipFacts> facts(QSqlDatabase db, const QString &column,
-                                         const QVariant &value);
     void checkCategory(QSqlDatabase db, const QJsonObject &input);
     QJsonObject mentorJson(QSqlDatabase db, qint64 mentorId);
 
     ServerContext &m_context;
     AccountService &m_accounts;
+    CompanyOffers m_offers;
 };
 
 } // namespace wn

@@ -6,8 +6,8 @@
 #include "internshipapplicationservice.h"
 #include "internshipservice.h"
 #include "kpiservice.h"
+#include "modules/applications/offerschemas.h"
 
-#include <wn/common/forms.h>
 #include <wn/common/workflows.h>
 
 using namespace Qt::StringLiterals;
@@ -15,18 +15,9 @@ using namespace Qt::StringLiterals;
 namespace wn {
 
 using namespace internshiproutes;
+using namespace offerschemas;
 
 namespace {
-
-const QStringList &applicationStatuses()
-{
-    return internshipApplicationWorkflow().statuses();
-}
-
-Field mode()
-{
-    return Field::oneOf(forms::learningModes());
-}
 
 /** A programme's fields; creating one needs the first three. */
 Schema internshipSchema(bool creating)
@@ -64,14 +55,6 @@ const Schema &searchSchema()
     return schema;
 }
 
-const Schema &applicantQuery()
-{
-    static const Schema schema {
-        { u"status"_s, Field::oneOf(applicationStatuses()) },
-        { u"q"_s, Field::string(0, 100).describe(u"Search in names and emails"_s) },
-    };
-    return schema;
-}
 } // namespace
 
 void installInternships(Api &api, std::shared_ptr<InternshipService> internships,
@@ -125,8 +108,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
               .access = Access::company(),
               .summary = u"Your company's internships in every status"_s,
               .tag = tag(),
-              .query = { { u"status"_s, Field::oneOf(internshipWorkflow().statuses()) },
-                         { u"q"_s, Field::string(0, 100) } },
+              .query = ownOffers(internshipWorkflow()),
               .paged = true },
             [internships](Call &call) {
                 return internships->companyInternships(call.principal(), call.query(), call.page(),
@@ -168,8 +150,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
                 .summary = u"Publish, close, reopen or archive your company's internship "
                            u"(jobs.publish)"_s,
                 .tag = tag(),
-                .body
-                = { { u"status"_s, Field::oneOf(internshipWorkflow().statuses()).required() } } },
+                .body = offerMove(internshipWorkflow()) },
               [internships](Call &call) {
                   return internships->changeStatus(call.principal(), call.pathId(u"id"_s),
                                                    call.body().value(u"status"_s).toString());
@@ -195,8 +176,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
                .access = Access::roles(Role::Talent),
                .summary = u"Apply for a published internship before its deadline"_s,
                .tag = tag(),
-               .body = { { u"motivation"_s,
-                           Field::string(0, 5000).describe(u"Why you want to take part"_s) } },
+               .body = applying(),
                .status = 201 },
              [applications](Call &call) {
                  return applications->apply(call.principal(), call.pathId(u"id"_s), call.body());
@@ -233,9 +213,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
                 .summary = u"Move an application: the company approves, rejects or completes it "
                            u"(applications.decide); the talent withdraws it"_s,
                 .tag = tag(),
-                .body = { { u"status"_s, Field::oneOf(applicationStatuses()).required() },
-                          { u"reason"_s,
-                            Field::string(0, 1000).describe(u"Required when rejecting"_s) } } },
+                .body = applicationMove(internshipApplicationWorkflow()) },
               [applications](Call &call) {
                   return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
                                                     call.body().value(u"status"_s).toString(),
@@ -270,7 +248,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
               .summary = u"The applications to your company's internship, found by its slug, by "
                          u"status (applications.read)"_s,
               .tag = tag(),
-              .query = applicantQuery(),
+              .query = applicants(internshipApplicationWorkflow()),
               .paged = true },
             [applications](Call &call) {
                 return applications->applicantsBySlug(call.principal(), call.path(u"slug"_s),
@@ -283,7 +261,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
               .permission = u"applications.read"_s,
               .summary = u"The applications to your company's internship (applications.read)"_s,
               .tag = tag(),
-              .query = applicantQuery(),
+              .query = applicants(internshipApplicationWorkflow()),
               .paged = true },
             [applications](Call &call) {
                 return applications->applicants(call.principal(), call.pathId(u"id"_s),
@@ -295,7 +273,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
               .access = Access::roles(Role::Talent),
               .summary = u"Your internship applications, newest first"_s,
               .tag = tag(),
-              .query = { { u"status"_s, Field::oneOf(applicationStatuses()) } },
+              .query = talentApplications(internshipApplicationWorkflow()),
               .paged = true },
             [applications](Call &call) {
                 return applications->applied(call.principal(), call.query(), call.page(),

@@ -9,6 +9,7 @@
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlchanges.h"
+#include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "internshiprows.h"
 #include "modules/accounts/accountservice.h"
@@ -153,14 +154,9 @@ bool KpiService::reviews(QSqlDatabase db, const Principal &viewer, const Interns
 
 QJsonObject KpiService::kpiJson(QSqlDatabase db, qint64 id)
 {
-    Sql q(db,
-          u"SELECT "_s + kpiColumns()
-                  + u" FROM internship_kpis k JOIN internships i ON i.id = k.internship_id "
-                    u"WHERE k.id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"KPI not found"_s);
-    return readKpi(q);
+    return selectOne(db, kpiColumns(),
+                     u"internship_kpis k JOIN internships i ON i.id = k.internship_id"_s,
+                     SqlFilter::of(u"k.id = :id"_s, u":id"_s, id), readKpi, u"KPI not found"_s);
 }
 
 // ---- KPIs ----
@@ -313,13 +309,10 @@ QJsonObject KpiService::programmeKpis(const Principal *viewer, qint64 internship
 
 QJsonObject KpiService::submissionJson(QSqlDatabase db, qint64 id)
 {
-    Sql q(db,
-          u"SELECT "_s + submissionColumns() + u" FROM "_s + submissionFrom()
-                  + u" WHERE s.id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Submission not found"_s);
-    return readSubmission(q, *m_context.storage);
+    return selectOne(
+            db, submissionColumns(), submissionFrom(), SqlFilter::of(u"s.id = :id"_s, u":id"_s, id),
+            [this](Sql &q) { return readSubmission(q, *m_context.storage); },
+            u"Submission not found"_s);
 }
 
 QJsonObject KpiService::submit(const Principal &intern, qint64 kpiId, const QJsonObject &input)

@@ -45,12 +45,6 @@ std::string utf8(const QString &text)
     return text.toStdString();
 }
 
-double secondsOf(const QString &time)
-{
-    const QDateTime parsed = QDateTime::fromString(time, Qt::ISODateWithMs);
-    return parsed.isValid() ? double(parsed.toSecsSinceEpoch()) : 0;
-}
-
 double dayOf(const QString &date)
 {
     const QDate parsed = QDate::fromString(date, Qt::ISODate);
@@ -127,8 +121,11 @@ std::string cardData(const Sql &row, const QList<std::pair<qint64, QString>> &sk
 } // namespace
 
 /** A snapshot searches read while the writer builds the next one. */
-struct JobIndex::Table
+struct JobTable
 {
+    using Entry = JobIndex::Entry;
+    static constexpr int FacetCount = JobIndex::FacetCount;
+
     std::vector<Entry> entries; ///< newest first
     QHash<qint64, int> position;
     std::array<QStringList, FacetCount> shown; ///< a facet value as the jobs write it
@@ -146,19 +143,9 @@ struct JobIndex::Table
 };
 
 JobIndex::JobIndex(ServerContext &context)
-    : m_context(context)
-    , m_table(std::make_shared<Table>())
-    , m_index(QDir(context.config.dataDir()).filePath(u"index/jobs"_s),
-              { .name = u"jobs"_s,
-                .format = 3,
-                .refresh = [this](QSqlDatabase db, Xapian::WritableDatabase &writer,
-                                  const QList<qint64> &ids) { refresh(db, &writer, ids); },
-                .allIds = publishedIds,
-                .idsOf = jobsTouchedBy,
-                .reset = [this] { m_entries.clear(); },
-                .load
-                = [this](QSqlDatabase db, const QList<qint64> &ids) { refresh(db, nullptr, ids); },
-                .committed = [this] { publish(); } })
+    : SearchTable(QDir(context.config.dataDir()).filePath(u"index/jobs"_s),
+                  { .name = u"jobs"_s, .format = 3, .allIds = publishedIds, .idsOf = jobsTouchedBy })
+    , m_context(context)
 { }
 
 JobIndex::~JobIndex() = default;
@@ -186,10 +173,7 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
              u"AND j.status = 'published' AND j.deleted_at IS NULL AND c.deleted_at IS NULL"_s.arg(
                      JobsService::cardColumns(), list));
     jobs.bindEach(u"id"_s, ids).exec();
-    Xapian::TermGenerator words;
-    words.set_stemmer(Xapian::Stem("english"));
-    if (writer)
-        words.set_database(*writer); // for the spelling suggestions
+    Xapian::TermGenerator words = documentWords(writer);
     QSet<qint64> found;
     while (jobs.next()) {
         const qint64 id = jobs.id(u"id"_s);
@@ -239,7 +223,7 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
     SearchIndex::dropMissing(writer, ids, found, [this](qint64 id) { m_entries.remove(id); });
 }
 
-void JobIndex::publish()
+std::shared_ptr<const JobTable> JobIndex::snapshot()
 {
     auto table = std::make_shared<Table>();
     table->entries = sortedValues(m_entries, newerThan);
@@ -270,20 +254,13 @@ void JobIndex::publish()
                      [&](int a, int b) { return inSalaryOrder(all[size_t(a)], all[size_t(b)]); });
     std::stable_sort(table->byDeadline.begin(), table->byDeadline.end(),
                      [&](int a, int b) { return inDeadlineOrder(all[size_t(a)], all[size_t(b)]); });
-    QMutexLocker lock(&m_tableMutex);
-    m_table = std::move(table);
-}
-
-std::shared_ptr<const JobIndex::Table> JobIndex::table()
-{
-    QMutexLocker lock(&m_tableMutex);
-    return m_table;
+    return table;
 }
 
 std::optional<QJsonArray> JobIndex::cards(const QList<qint64> &ids)
 {
     QJsonArray out;
-    SearchIndex::Reader reader = m_index.reader();
+    SearchIndex::Reader reader = index().reader();
     for (qint64 id : ids) {
         std::string data;
         try {
@@ -306,7 +283,7 @@ std::optional<QJsonArray> JobIndex::cards(const QList<qint64> &ids)
 
 JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
 {
-    m_index.catchUp(m_context.db());
+    index().catchUp(m_context.db());
     const std::shared_ptr<const Table> table = this->table();
 
     // The filters, as the table holds them; a value no job has matches nothing.
@@ -451,7 +428,7 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
         } else {
             walkIsTheOrder = sort == u"relevance"_s;
             const QList<qint64> ranked
-                    = m_index.matchWords(words, !walkIsTheOrder, &matches.suggestion);
+                    = index().matchWords(words, !walkIsTheOrder, &matches.suggestion);
             for (qint64 id : ranked) {
                 const int at = table->position.value(id, -1);
                 if (at >= 0)

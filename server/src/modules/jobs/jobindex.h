@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/search/searchindex.h"
+#include "core/search/searchtable.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
-#include <QMutex>
 #include <QString>
 #include <QVarLengthArray>
 
@@ -18,6 +17,7 @@
 namespace wn {
 
 struct ServerContext;
+struct JobTable;
 
 /** @brief One page of the public job search, as the index answers it. */
 struct JobMatches
@@ -40,11 +40,11 @@ struct JobMatches
  * totals and counts without reading a row of the database. A job is in it while it is published,
  * not deleted, and its company is not deleted.
  */
-class JobIndex
+class JobIndex : public SearchTable<JobTable>
 {
 public:
     explicit JobIndex(ServerContext &context);
-    ~JobIndex();
+    ~JobIndex() override;
 
     /** The page of @p query (the public search's parameters); catches up with writes first. */
     JobMatches search(const QJsonObject &query, int page, int limit);
@@ -52,8 +52,6 @@ public:
     /** The cards of the jobs @p ids (a page search() answered), from their documents, in that
      *  order; none when a document lacks its card. */
     std::optional<QJsonArray> cards(const QList<qint64> &ids);
-
-    SearchIndex &index() { return m_index; }
 
     /** The facets a job is counted under, in this order (country is a filter only). */
     enum Facet { State, JobType, WorkMode, CareerLevel, Industry, Country, FacetCount };
@@ -77,20 +75,18 @@ public:
         std::array<int, FacetCount> facets = noFacets();
         QVarLengthArray<qint64, 4> skills;
     };
-    struct Table;
+    using Table = JobTable;
 
 private:
-    void refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const QList<qint64> &ids);
-    void publish();
-    std::shared_ptr<const Table> table();
+    void refresh(QSqlDatabase db, Xapian::WritableDatabase *writer,
+                 const QList<qint64> &ids) override;
+    void forget() override { m_entries.clear(); }
+    std::shared_ptr<const Table> snapshot() override;
 
     ServerContext &m_context;
     /** Built under the index's writer lock, published to searches after each commit. */
     QHash<qint64, Entry> m_entries;
     FacetWords<FacetCount> m_words; ///< the values facets name
-    QMutex m_tableMutex;
-    std::shared_ptr<const Table> m_table;
-    SearchIndex m_index;
 };
 
 } // namespace wn

@@ -8,6 +8,7 @@
 #include "core/servercontext.h"
 #include "faqservice.h"
 #include "jobsservice.h"
+#include "modules/applications/offerschemas.h"
 #include "recommendations.h"
 
 #include <wn/common/apierror.h>
@@ -52,13 +53,6 @@ const Schema &searchSchema()
     return schema;
 }
 
-/** The staff's and the companies' lists of jobs: by status, and words of the title. */
-Schema listQuery()
-{
-    return { { u"status"_s, Field::oneOf(jobWorkflow().statuses()) },
-             { u"q"_s, Field::string(0, 100) } };
-}
-
 } // namespace
 
 void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> jobs,
@@ -94,7 +88,7 @@ void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> 
             { .seed = { u"HR > Jobs > Fetch all jobs"_s },
               .access = Access::staff(),
               .summary = u"Every job in any status, with applicant counts (staff)"_s,
-              .query = listQuery(),
+              .query = offerschemas::ownOffers(jobWorkflow()),
               .paged = true },
             [jobs](Call &call) { return jobs->all(call.query(), call.page(), call.limit()); });
 
@@ -110,7 +104,7 @@ void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> 
             { .seed = { u"HR > Jobs > Fetch all employers jobs"_s },
               .access = Access::company(),
               .summary = u"Your company's jobs in every status, with applicant counts per status"_s,
-              .query = listQuery(),
+              .query = offerschemas::ownOffers(jobWorkflow()),
               .paged = true },
             [jobs](Call &call) {
                 return jobs->companyJobs(call.principal(), call.query(), call.page(), call.limit());

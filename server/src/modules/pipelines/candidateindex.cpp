@@ -61,12 +61,6 @@ QList<qint64> talentsTouchedBy(QSqlDatabase db, const SearchChange &change)
     return {}; // another index's kind (a job, a company)
 }
 
-double secondsOf(const QString &time)
-{
-    const QDateTime parsed = QDateTime::fromString(time, Qt::ISODateWithMs);
-    return parsed.isValid() ? double(parsed.toSecsSinceEpoch()) : 0;
-}
-
 /** The newest profile first; the later id first on the same second. */
 bool newerProfile(const CandidateIndex::Entry &a, const CandidateIndex::Entry &b)
 {
@@ -168,8 +162,11 @@ void indexCandidate(Xapian::TermGenerator &words, const CandidateText &text)
 }
 
 /** A snapshot searches read while the writer builds the next one. */
-struct CandidateIndex::Table
+struct CandidateTable
 {
+    using Entry = CandidateIndex::Entry;
+    static constexpr int FacetCount = CandidateIndex::FacetCount;
+
     std::vector<Entry> entries; ///< newest profile first
     QHash<qint64, int> position;
     std::array<QStringList, FacetCount> shown;
@@ -181,19 +178,12 @@ struct CandidateIndex::Table
 };
 
 CandidateIndex::CandidateIndex(ServerContext &context)
-    : m_context(context)
-    , m_table(std::make_shared<Table>())
-    , m_index(QDir(context.config.dataDir()).filePath(u"index/candidates"_s),
-              { .name = u"candidates"_s,
-                .format = 2, // 2: CV text
-                .refresh = [this](QSqlDatabase db, Xapian::WritableDatabase &writer,
-                                  const QList<qint64> &ids) { refresh(db, &writer, ids); },
-                .allIds = findableIds,
-                .idsOf = talentsTouchedBy,
-                .reset = [this] { m_entries.clear(); },
-                .load
-                = [this](QSqlDatabase db, const QList<qint64> &ids) { refresh(db, nullptr, ids); },
-                .committed = [this] { publish(); } })
+    : SearchTable(QDir(context.config.dataDir()).filePath(u"index/candidates"_s),
+                  { .name = u"candidates"_s,
+                    .format = 2, // 2: CV text
+                    .allIds = findableIds,
+                    .idsOf = talentsTouchedBy })
+    , m_context(context)
 { }
 
 CandidateIndex::~CandidateIndex() = default;
@@ -223,10 +213,7 @@ void CandidateIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer,
                u"WHERE u.id IN (%1) AND "_s.arg(list)
                        + findableTalents());
     people.bindEach(u"id"_s, ids).exec();
-    Xapian::TermGenerator words;
-    words.set_stemmer(Xapian::Stem("english"));
-    if (writer)
-        words.set_database(*writer); // for the spelling suggestions
+    Xapian::TermGenerator words = documentWords(writer);
     QSet<qint64> found;
     while (people.next()) {
         const qint64 id = people.id(u"id"_s);
@@ -257,7 +244,7 @@ void CandidateIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer,
     SearchIndex::dropMissing(writer, ids, found, [this](qint64 id) { m_entries.remove(id); });
 }
 
-void CandidateIndex::publish()
+std::shared_ptr<const CandidateTable> CandidateIndex::snapshot()
 {
     auto table = std::make_shared<Table>();
     table->entries = sortedValues(m_entries, newerProfile);
@@ -278,25 +265,18 @@ void CandidateIndex::publish()
     table->shown = m_words.shown;
     table->keys = m_words.keys;
     table->skillNames = m_skillNames;
-    QMutexLocker lock(&m_tableMutex);
-    m_table = std::move(table);
-}
-
-std::shared_ptr<const CandidateIndex::Table> CandidateIndex::table()
-{
-    QMutexLocker lock(&m_tableMutex);
-    return m_table;
+    return table;
 }
 
 bool CandidateIndex::findable(qint64 talentId)
 {
-    m_index.catchUp(m_context.db());
+    index().catchUp(m_context.db());
     return table()->position.contains(talentId);
 }
 
 CandidateMatches CandidateIndex::search(const QJsonObject &query, int page, int limit)
 {
-    m_index.catchUp(m_context.db());
+    index().catchUp(m_context.db());
     const std::shared_ptr<const Table> table = this->table();
 
     // The filters, as the table holds them; a value no talent has matches nothing.
@@ -359,7 +339,7 @@ CandidateMatches CandidateIndex::search(const QJsonObject &query, int page, int 
             take(at);
     } else {
         // Ranked by relevance: the walk follows the index's order.
-        for (qint64 id : m_index.matchWords(words, false, &matches.suggestion)) {
+        for (qint64 id : index().matchWords(words, false, &matches.suggestion)) {
             const int at = table->position.value(id, -1);
             if (at >= 0)
                 take(at);

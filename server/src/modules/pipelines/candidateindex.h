@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/search/searchindex.h"
+#include "core/search/searchtable.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QMutex>
 #include <QString>
 #include <QStringList>
 #include <QVarLengthArray>
@@ -18,6 +17,7 @@
 namespace wn {
 
 struct ServerContext;
+struct CandidateTable;
 
 /** @brief One page of the candidate search, as the index answers it. */
 struct CandidateMatches
@@ -55,12 +55,11 @@ struct CandidateText
  * verified identity, skills) in a table in memory, newest profile first. Kept current from
  * `search_changes` (kind "talent", and "skill" for a renamed skill) like the job index.
  */
-class CandidateIndex
+class CandidateIndex : public SearchTable<CandidateTable>
 {
 public:
     explicit CandidateIndex(ServerContext &context);
-    ~CandidateIndex();
-    Q_DISABLE_COPY_MOVE(CandidateIndex)
+    ~CandidateIndex() override;
 
     /** The page of @p query (q, skills, state, career_level, availability, verified); catches
      *  up with writes first. */
@@ -68,8 +67,6 @@ public:
 
     /** Whether @p talentId can be found now (after catching up). */
     bool findable(qint64 talentId);
-
-    SearchIndex &index() { return m_index; }
 
     enum Facet { State, CareerLevel, Availability, FacetCount };
 
@@ -82,21 +79,19 @@ public:
         bool verified = false; ///< BVN or NIN verified
         QVarLengthArray<qint64, 8> skills;
     };
-    struct Table;
+    using Table = CandidateTable;
 
 private:
-    void refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const QList<qint64> &ids);
-    void publish();
-    std::shared_ptr<const Table> table();
+    void refresh(QSqlDatabase db, Xapian::WritableDatabase *writer,
+                 const QList<qint64> &ids) override;
+    void forget() override { m_entries.clear(); }
+    std::shared_ptr<const Table> snapshot() override;
 
     ServerContext &m_context;
     /** Built under the index's writer lock, published to searches after each commit. */
     QHash<qint64, Entry> m_entries;
     FacetWords<FacetCount> m_words; ///< the values facets name
     QHash<qint64, QString> m_skillNames;
-    QMutex m_tableMutex;
-    std::shared_ptr<const Table> m_table;
-    SearchIndex m_index;
 };
 
 /** The searchable text of @p ids (talents), read with one query per part. */

@@ -91,11 +91,8 @@ QJsonObject SkillService::list(const Principal *viewer, const QJsonObject &query
 
 QJsonObject SkillService::byId(qint64 id)
 {
-    Sql q(m_context.db(), u"SELECT "_s + skillColumns + u" FROM skills s WHERE s.id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Skill not found"_s);
-    return skillJson(q);
+    return selectOne(m_context.db(), skillColumns, u"skills s"_s,
+                     SqlFilter::of(u"s.id = :id"_s, u":id"_s, id), skillJson, u"Skill not found"_s);
 }
 
 QJsonObject SkillService::categories()

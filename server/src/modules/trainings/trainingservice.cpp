@@ -5,8 +5,8 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
-#include "core/slug.h"
 #include "core/sqlchanges.h"
+#include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/applications/applicationflow.h"
 #include "trainingrows.h"
@@ -22,11 +22,6 @@ using namespace Qt::StringLiterals;
 namespace wn {
 
 using namespace trainingrows;
-
-bool TrainingStatus::canMove(const QString &from, const QString &to)
-{
-    return trainingWorkflow().canMove(from, to);
-}
 
 namespace {
 
@@ -53,18 +48,6 @@ void addSearchFilters(SqlFilter &filter, const QJsonObject &query)
     if (query.contains(u"company_id"_s))
         filter.add(u"t.company_id = :company_id"_s, u":company_id"_s,
                    query.value(u"company_id"_s).toInteger());
-}
-
-/** Dates must follow each other: the deadline by the start, the start by the end. */
-void checkDates(const QString &start, const QString &end, const QString &deadline)
-{
-    QStringList problems;
-    if (!start.isEmpty() && !end.isEmpty() && end < start)
-        problems.append(u"end_date must not be before start_date"_s);
-    if (!start.isEmpty() && !deadline.isEmpty() && deadline.left(10) > start)
-        problems.append(u"application_deadline must not be after start_date"_s);
-    if (!problems.isEmpty())
-        throw ApiError::badRequest(problems);
 }
 
 /** The editable columns, each set from the input field of its name; names never come from a
@@ -103,58 +86,13 @@ bool mayManage(const Principal *viewer, qint64 companyId)
 
 TrainingService::TrainingService(ServerContext &context)
     : m_context(context)
+    , m_offers({ .table = u"trainings"_s,
+                 .noun = u"training"_s,
+                 .aNoun = u"A training"_s,
+                 .placesColumn = u"capacity"_s,
+                 .workflow = &trainingWorkflow(),
+                 .seesEveryStatus = mayManage })
 { }
-
-std::optional<TrainingFacts> TrainingService::facts(QSqlDatabase db, const QString &column,
-                                                    const QVariant &value)
-{
-    // The column is "id" or "slug", chosen by the callers below.
-    const std::optional<SqlRow> row
-            = Sql(db,
-                  u"SELECT id, company_id, title, status, start_date, end_date, "
-                  u"application_deadline, capacity FROM trainings WHERE %1 = :value AND "
-                  u"deleted_at IS NULL"_s.arg(column))
-                      .bind(u":value"_s, value)
-                      .one();
-    if (!row)
-        return std::nullopt;
-    TrainingFacts facts;
-    facts.id = row->id(u"id"_s);
-    facts.companyId = row->id(u"company_id"_s);
-    facts.title = row->text(u"title"_s);
-    facts.status = row->text(u"status"_s);
-    facts.startDate = row->text(u"start_date"_s);
-    facts.endDate = row->text(u"end_date"_s);
-    facts.applicationDeadline = row->text(u"application_deadline"_s);
-    if (!row->isNull(u"capacity"_s))
-        facts.capacity = row->id(u"capacity"_s);
-    return facts;
-}
-
-TrainingFacts TrainingService::visible(QSqlDatabase db, const Principal *viewer, qint64 id)
-{
-    const std::optional<TrainingFacts> training = facts(db, u"id"_s, id);
-    if (!training
-        || (training->status != TrainingStatus::Published
-            && training->status != TrainingStatus::Closed
-            && !mayManage(viewer, training->companyId)))
-        throw ApiError::notFound(u"Training not found"_s);
-    return *training;
-}
-
-TrainingFacts TrainingService::own(QSqlDatabase db, const Principal &by, qint64 id)
-{
-    const std::optional<TrainingFacts> training = facts(db, u"id"_s, id);
-    // Another company's training is answered as missing: its existence is not ours to reveal.
-    if (!training || !by.companyId || training->companyId != *by.companyId)
-        throw ApiError::notFound(u"Training not found"_s);
-    return *training;
-}
-
-void TrainingService::lock(QSqlDatabase db, qint64 id)
-{
-    lockRow(db, u"trainings"_s, id);
-}
 
 qint64 TrainingService::seatsTaken(QSqlDatabase db, qint64 id)
 {
@@ -164,13 +102,11 @@ qint64 TrainingService::seatsTaken(QSqlDatabase db, qint64 id)
 
 QJsonObject TrainingService::trainingJson(QSqlDatabase db, qint64 id)
 {
-    Sql q(db,
-          u"SELECT "_s + trainingColumns(m_context.database->isPostgres()) + u" FROM "_s
-                  + trainingFrom() + u" WHERE t.id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Training not found"_s);
-    return readTraining(q, *m_context.storage);
+    return selectOne(
+            db, trainingColumns(m_context.database->isPostgres()), trainingFrom(),
+            SqlFilter::of(u"t.id = :id"_s, u":id"_s, id),
+            [this](Sql &q) { return readTraining(q, *m_context.storage); },
+            u"Training not found"_s);
 }
 
 void TrainingService::writeSkills(QSqlDatabase db, qint64 id, const QJsonObject &input)
@@ -199,10 +135,7 @@ void TrainingService::writeSkills(QSqlDatabase db, qint64 id, const QJsonObject 
 qint64 TrainingService::insertWithUniqueSlug(QSqlDatabase db, const Principal &by,
                                              const QJsonObject &input)
 {
-    const QString base = slugBase(input.value(u"title"_s).toString(), u"training"_s);
-    // Another instance may take the same slug between our look and our insert: the insert then
-    // does nothing and we look again.
-    for (int attempt = 0; attempt < 10; ++attempt) {
+    return m_offers.insertWithFreeSlug(db, input.value(u"title"_s).toString(), [&](const QString &slug) {
         const QString now = nowText();
         Sql insert(db,
                    u"INSERT INTO trainings (company_id, created_by, title, slug, summary, "
@@ -214,7 +147,7 @@ qint64 TrainingService::insertWithUniqueSlug(QSqlDatabase db, const Principal &b
         insert.bind(u":company"_s, *by.companyId)
                 .bind(u":by"_s, by.userId)
                 .bind(u":title"_s, input.value(u"title"_s).toString())
-                .bind(u":slug"_s, freeSlug(db, u"trainings"_s, base))
+                .bind(u":slug"_s, slug)
                 .bind(u":summary"_s, stored(u"summary"_s, input.value(u"summary"_s)))
                 .bind(u":description"_s, input.value(u"description"_s).toString())
                 .bind(u":mode"_s, input.value(u"mode"_s).toString())
@@ -231,18 +164,16 @@ qint64 TrainingService::insertWithUniqueSlug(QSqlDatabase db, const Principal &b
                 .bind(u":fee"_s, input.value(u"fee"_s).toInteger(0))
                 .bind(u":currency"_s, input.value(u"currency"_s).toString(u"NGN"_s).toUpper())
                 .bind(u":now"_s, now);
-        const QVariant id = insert.scalar();
-        if (!id.isNull())
-            return id.toLongLong();
-    }
-    throw DatabaseError(u"no free slug for a training titled %1"_s.arg(base));
+        return insert.scalar();
+    });
 }
 
 QJsonObject TrainingService::create(const Principal &by, const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
-    checkDates(input.value(u"start_date"_s).toString(), input.value(u"end_date"_s).toString(),
-               input.value(u"application_deadline"_s).toString());
+    CompanyOffers::checkDates(input.value(u"start_date"_s).toString(),
+                              input.value(u"end_date"_s).toString(),
+                              input.value(u"application_deadline"_s).toString());
     Transaction tx(db);
     const qint64 id = insertWithUniqueSlug(db, by, input);
     writeSkills(db, id, input);
@@ -254,15 +185,16 @@ QJsonObject TrainingService::update(const Principal &by, qint64 id, const QJsonO
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    lock(db, id);
-    const TrainingFacts training = own(db, by, id);
+    m_offers.lock(db, id);
+    const TrainingFacts training = m_offers.own(db, by, id);
     if (training.status == TrainingStatus::Archived)
         throw ApiError::unprocessable(u"An archived training cannot be edited"_s);
     auto after = [&input](const QString &field, const QString &current) {
         return input.contains(field) ? input.value(field).toString() : current;
     };
-    checkDates(after(u"start_date"_s, training.startDate), after(u"end_date"_s, training.endDate),
-               after(u"application_deadline"_s, training.applicationDeadline));
+    CompanyOffers::checkDates(after(u"start_date"_s, training.startDate),
+                              after(u"end_date"_s, training.endDate),
+                              after(u"application_deadline"_s, training.applicationDeadline));
     if (input.value(u"capacity"_s).isDouble()) {
         const qint64 taken = seatsTaken(db, id);
         if (input.value(u"capacity"_s).toInteger() < taken)
@@ -285,44 +217,36 @@ QJsonObject TrainingService::update(const Principal &by, qint64 id, const QJsonO
 QJsonObject TrainingService::changeStatus(const Principal &by, qint64 id, const QString &status)
 {
     QSqlDatabase db = m_context.db();
-    // The UPDATE only applies to the status we checked: if another request moved the training
-    // meanwhile, we check again against what it is now.
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        const TrainingFacts training = own(db, by, id);
-        if (!TrainingStatus::canMove(training.status, status))
-            throw ApiError::unprocessable(
-                    u"A training cannot go from %1 to %2"_s.arg(training.status, status));
-        const QString now = nowText();
-        if (status == TrainingStatus::Published && !training.applicationDeadline.isEmpty()
-            && training.applicationDeadline < now)
-            throw ApiError::unprocessable(
-                    u"The application deadline (%1) has passed: move it before publishing"_s.arg(
-                            training.applicationDeadline));
-        QString extra;
-        if (status == TrainingStatus::Published)
-            extra = u", published_at = COALESCE(published_at, :now), closed_at = NULL"_s;
-        else if (status == TrainingStatus::Closed)
-            extra = u", closed_at = :now"_s;
-        if (moveStatus(db, u"trainings"_s, id, training.status, status, extra, now))
-            return trainingJson(db, id);
-    }
-    throw ApiError::conflict(u"The training keeps changing; try again"_s);
+    m_offers.changeStatus(
+            db, by, id, status, [&status](const TrainingFacts &training, const QString &now) {
+                if (status == TrainingStatus::Published && !training.applicationDeadline.isEmpty()
+                    && training.applicationDeadline < now)
+                    throw ApiError::unprocessable(
+                            u"The application deadline (%1) has passed: move it before publishing"_s
+                                    .arg(training.applicationDeadline));
+                if (status == TrainingStatus::Published)
+                    return u", published_at = COALESCE(published_at, :now), closed_at = NULL"_s;
+                if (status == TrainingStatus::Closed)
+                    return u", closed_at = :now"_s;
+                return QString();
+            });
+    return trainingJson(db, id);
 }
 
 QJsonObject TrainingService::byId(const Principal *viewer, qint64 id)
 {
     QSqlDatabase db = m_context.db();
-    visible(db, viewer, id);
+    m_offers.visible(db, viewer, id);
     return trainingJson(db, id);
 }
 
 QJsonObject TrainingService::bySlug(const Principal *viewer, const QString &slug)
 {
     QSqlDatabase db = m_context.db();
-    const std::optional<TrainingFacts> training = facts(db, u"slug"_s, slug.toLower());
+    const std::optional<TrainingFacts> training = m_offers.facts(db, u"slug"_s, slug.toLower());
     if (!training)
         throw ApiError::notFound(u"Training not found"_s);
-    visible(db, viewer, training->id);
+    m_offers.visible(db, viewer, training->id);
     return trainingJson(db, training->id);
 }
 
@@ -455,7 +379,7 @@ QJsonObject TrainingService::reports(const Principal &by, const QJsonObject &que
 QJsonObject TrainingService::report(const Principal &by, qint64 id)
 {
     QSqlDatabase db = m_context.db();
-    own(db, by, id);
+    m_offers.own(db, by, id);
     Sql q(db,
           u"SELECT "_s + QString::fromLatin1(reportTrainingColumns) + u", "_s + countColumns(u"n"_s)
                   + u" FROM trainings t LEFT JOIN "_s + applicantCounts(u"n"_s)

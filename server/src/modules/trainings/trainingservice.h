@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "modules/applications/companyoffers.h"
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -13,28 +15,16 @@ namespace wn {
 struct ServerContext;
 struct Principal;
 
-/** @brief The statuses of a training and the one rule that moves between them. */
+/** @brief The statuses of a training (trainingWorkflow() moves between them). */
 namespace TrainingStatus {
 inline const QString Draft = QStringLiteral("draft");
 inline const QString Published = QStringLiteral("published");
 inline const QString Closed = QStringLiteral("closed");
 inline const QString Archived = QStringLiteral("archived");
-/** draft → published → closed → archived; closed may reopen to published. */
-bool canMove(const QString &from, const QString &to);
 } // namespace TrainingStatus
 
-/** @brief What the application rules need to know about one training. */
-struct TrainingFacts
-{
-    qint64 id = 0;
-    qint64 companyId = 0;
-    QString title;
-    QString status;
-    QString startDate; ///< YYYY-MM-DD, empty when not set
-    QString endDate;
-    QString applicationDeadline; ///< ISO timestamp, empty when there is none
-    std::optional<qint64> capacity;
-};
+/** @brief What the application rules need to know about one training; its places are its seats. */
+using TrainingFacts = OfferFacts;
 
 /**
  * @brief Trainings a company offers: drafting and editing them, publishing, closing, reopening
@@ -67,28 +57,19 @@ public:
     /** One training's report with its applications per day. */
     QJsonObject report(const Principal &by, qint64 id);
 
-    /** The training, whoever owns it; nothing if there is none. */
-    std::optional<TrainingFacts> load(QSqlDatabase db, qint64 id)
-    {
-        return facts(db, QStringLiteral("id"), id);
-    }
-    /** The training if @p viewer may see it (see byId); 404 otherwise. */
-    TrainingFacts visible(QSqlDatabase db, const Principal *viewer, qint64 id);
-    /** The training if it belongs to the caller's company; 404 otherwise. */
-    TrainingFacts own(QSqlDatabase db, const Principal &by, qint64 id);
-    /** Holds the training's row until the transaction ends, so seat counts cannot race. */
-    void lock(QSqlDatabase db, qint64 id);
+    /** What the applications need: the training by id, if the viewer may see it, if it is the
+     *  caller's company's, and its lock. */
+    const CompanyOffers &offers() const { return m_offers; }
     /** Applications holding a seat: accepted or completed. */
     static qint64 seatsTaken(QSqlDatabase db, qint64 id);
 
 private:
     QJsonObject trainingJson(QSqlDatabase db, qint64 id);
-    std::optional<TrainingFacts> facts(QSqlDatabase db, const QString &column,
-                                       const QVariant &value);
     qint64 insertWithUniqueSlug(QSqlDatabase db, const Principal &by, const QJsonObject &input);
     void writeSkills(QSqlDatabase db, qint64 id, const QJsonObject &input);
 
     ServerContext &m_context;
+    CompanyOffers m_offers;
 };
 
 } // namespace wn

@@ -2,36 +2,23 @@
 #include "modules/areas.h"
 
 #include "core/http/api.h"
+#include "modules/applications/offerschemas.h"
 #include "trainingapplicationservice.h"
 #include "trainingservice.h"
 
-#include <wn/common/forms.h>
 #include <wn/common/workflows.h>
 
 using namespace Qt::StringLiterals;
 
 namespace wn {
 
+using namespace offerschemas;
+
 namespace {
 
 QString tag()
 {
     return u"Trainings"_s;
-}
-
-const QStringList &trainingStatuses()
-{
-    return trainingWorkflow().statuses();
-}
-
-const QStringList &applicationStatuses()
-{
-    return trainingApplicationWorkflow().statuses();
-}
-
-Field mode()
-{
-    return Field::oneOf(forms::learningModes());
 }
 
 /** A training's fields; creating one needs the first four. */
@@ -110,8 +97,7 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
               .access = Access::company(),
               .summary = u"Your company's trainings in every status, with applicant counts"_s,
               .tag = tag(),
-              .query = { { u"status"_s, Field::oneOf(trainingStatuses()) },
-                         { u"q"_s, Field::string(0, 100).describe(u"Search in titles"_s) } },
+              .query = ownOffers(trainingWorkflow(), u"Search in titles"_s),
               .paged = true },
             [trainings](Call &call) {
                 return trainings->companyTrainings(call.principal(), call.query(), call.page(),
@@ -143,7 +129,7 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
                            u"(jobs.publish): draft → published → closed → archived, closed → "
                            u"published"_s,
                 .tag = tag(),
-                .body = { { u"status"_s, Field::oneOf(trainingStatuses()).required() } } },
+                .body = offerMove(trainingWorkflow()) },
               [trainings](Call &call) {
                   return trainings->changeStatus(call.principal(), call.pathId(u"id"_s),
                                                  call.body().value(u"status"_s).toString());
@@ -169,8 +155,7 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
                .summary = u"Apply for a published training before its deadline, while seats are "
                           u"left"_s,
                .tag = tag(),
-               .body = { { u"motivation"_s,
-                           Field::string(0, 5000).describe(u"Why you want to take part"_s) } },
+               .body = applying(),
                .status = 201 },
              [applications](Call &call) {
                  return applications->apply(call.principal(), call.pathId(u"id"_s), call.body());
@@ -182,7 +167,7 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
               .access = Access::roles(Role::Talent),
               .summary = u"Your training applications, newest first"_s,
               .tag = tag(),
-              .query = { { u"status"_s, Field::oneOf(applicationStatuses()) } },
+              .query = talentApplications(trainingApplicationWorkflow()),
               .paged = true },
             [applications](Call &call) {
                 return applications->applied(call.principal(), call.query(), call.page(),
@@ -229,9 +214,7 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
               .permission = u"applications.read"_s,
               .summary = u"The applicants of your company's training (applications.read)"_s,
               .tag = tag(),
-              .query
-              = { { u"status"_s, Field::oneOf(applicationStatuses()) },
-                  { u"q"_s, Field::string(0, 100).describe(u"Search in names and emails"_s) } },
+              .query = applicants(trainingApplicationWorkflow()),
               .paged = true },
             [applications](Call &call) {
                 return applications->applicants(call.principal(), call.pathId(u"id"_s),
@@ -247,12 +230,11 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
               .summary = u"Move an application: the company accepts, rejects (with a reason) or "
                          u"completes it (applications.decide); the talent withdraws it"_s,
               .tag = tag(),
-              .body = { { u"status"_s, Field::oneOf(applicationStatuses()).required() },
-                        { u"reason"_s,
-                          Field::string(0, 1000).describe(u"Required when rejecting"_s) } } },
+              .body = applicationMove(trainingApplicationWorkflow()) },
             [applications](Call &call) {
                 return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
-                                                  call.body());
+                                                  call.body().value(u"status"_s).toString(),
+                                                  call.body().value(u"reason"_s).toString());
             });
 
     // ---- Reports ----
@@ -265,8 +247,7 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
               .summary = u"Per training of your company: applicants by status and the completion "
                          u"rate (reports.read)"_s,
               .tag = tag(),
-              .query = { { u"status"_s, Field::oneOf(trainingStatuses()) },
-                         { u"q"_s, Field::string(0, 100).describe(u"Search in titles"_s) } },
+              .query = ownOffers(trainingWorkflow(), u"Search in titles"_s),
               .paged = true },
             [trainings](Call &call) {
                 return trainings->reports(call.principal(), call.query(), call.page(), call.limit());

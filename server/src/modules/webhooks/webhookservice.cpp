@@ -118,17 +118,10 @@ void addSubscribedEvents(QSqlDatabase db, QJsonArray &endpoints)
 
 QJsonObject WebhookService::endpointJson(QSqlDatabase db, qint64 companyId, qint64 id) const
 {
-    QJsonArray one;
-    {
-        Sql q(db,
-              u"SELECT "_s + endpointColumns
-                      + u" FROM webhook_endpoints WHERE id = :id AND company_id = :company "
-                        "AND deleted_at IS NULL"_s);
-        q.bind(u":id"_s, id).bind(u":company"_s, companyId).exec();
-        if (!q.next())
-            throw ApiError::notFound(u"Webhook endpoint not found"_s);
-        one.append(endpointFromRow(q));
-    }
+    SqlFilter filter = SqlFilter::of(u"id = :id AND deleted_at IS NULL"_s, u":id"_s, id);
+    filter.add(u"company_id = :company"_s, u":company"_s, companyId);
+    QJsonArray one { selectOne(db, endpointColumns, u"webhook_endpoints"_s, filter, endpointFromRow,
+                               u"Webhook endpoint not found"_s) };
     addSubscribedEvents(db, one);
     return one.first().toObject();
 }

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "searchindex.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <memory>
+
+namespace wn {
+
+/**
+ * @brief A search over one kind of record (jobs, candidates): its words in a SearchIndex and,
+ * beside them, what the filters, facets and sorts read in a @p Table in memory. The subclass
+ * keeps the entries the next table is made of, built under the index's writer lock; after each
+ * commit the new table is published, and a search reads the one it got without a lock.
+ */
+template<typename Table>
+class SearchTable
+{
+public:
+    virtual ~SearchTable() = default;
+    Q_DISABLE_COPY_MOVE(SearchTable)
+
+    SearchIndex &index() { return m_index; }
+
+protected:
+    /** The index lives in @p folder; @p source gives its name, format and ids (its refresh,
+     *  reset, load and committed are this class's). */
+    SearchTable(const QString &folder, SearchIndex::Source source)
+        : m_table(std::make_shared<Table>())
+        , m_index(folder, wired(std::move(source)))
+    { }
+
+    /** Reads @p ids into the entries, and writes their documents into @p writer when there is one
+     *  (none when the documents on disk are current and only the entries are loaded at start);
+     *  forgets those no longer searchable. */
+    virtual void refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const QList<qint64> &ids)
+            = 0;
+    /** Forgets every entry, before a rebuild or a load. */
+    virtual void forget() = 0;
+    /** A table of the entries as they are now. */
+    virtual std::shared_ptr<const Table> snapshot() = 0;
+
+    /** The table searches read now. */
+    std::shared_ptr<const Table> table()
+    {
+        QMutexLocker lock(&m_tableMutex);
+        return m_table;
+    }
+
+private:
+    SearchIndex::Source wired(SearchIndex::Source source)
+    {
+        source.refresh = [this](QSqlDatabase db, Xapian::WritableDatabase &writer,
+                                const QList<qint64> &ids) { refresh(db, &writer, ids); };
+        source.reset = [this] { forget(); };
+        source.load
+                = [this](QSqlDatabase db, const QList<qint64> &ids) { refresh(db, nullptr, ids); };
+        source.committed = [this] {
+            std::shared_ptr<const Table> table = snapshot();
+            QMutexLocker lock(&m_tableMutex);
+            m_table = std::move(table);
+        };
+        return source;
+    }
+
+    QMutex m_tableMutex;
+    std::shared_ptr<const Table> m_table;
+    SearchIndex m_index;
+};
+
+} // namespace wn
