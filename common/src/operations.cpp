@@ -213,7 +213,6 @@ const QHash<QString, Operation> &clientOperations()
         { u"lmsAcademies"_s, { "GET", u"/api/v1/lms/academies"_s } },
         { u"createLmsCompany"_s, { "POST", u"/api/v1/lms/companies"_s } },
         { u"createLmsTalent"_s, { "POST", u"/api/v1/lms/talents"_s } },
-        { u"lmsTalentExists"_s, { "GET", u"/api/v1/lms/talents/exists"_s } },
         { u"bulkLmsNysc"_s, { "POST", u"/api/v1/lms/talents/nysc"_s } },
         { u"setLmsCourseCreator"_s, { "PUT", u"/api/v1/lms/talents/{id}/course-creator"_s } },
         { u"updateLmsUsername"_s, { "PUT", u"/api/v1/lms/talents/{id}/username"_s } },
