@@ -397,6 +397,58 @@ const Schema &assessmentTarget()
     return schema;
 }
 
+const Schema &lmsCompany()
+{
+    static const Schema schema {
+        { u"name"_s, Field::string(2, 200).required() },
+        { u"kind"_s, Field::oneOf({ u"academy"_s, u"employer"_s }) },
+        { u"country_code"_s, Field::pattern(u"[A-Za-z]{2}"_s, u"an ISO 3166 country code"_s, 2) },
+        { u"state"_s, Field::string(0, 100).nullable() },
+        { u"industry"_s, Field::string(0, 100).nullable() },
+        { u"website"_s, Field::string(0, 300).nullable() },
+    };
+    return schema;
+}
+
+const Schema &lmsTalent()
+{
+    static const Schema schema {
+        { u"email"_s, Field::email().required() },
+        { u"first_name"_s, Field::string(1, 100).required() },
+        { u"last_name"_s, Field::string(1, 100).required() },
+        { u"nysc"_s, Field::boolean() },
+        { u"nysc_state_code"_s, Field::string(0, 50) },
+        { u"nysc_batch"_s, Field::string(0, 50) },
+        { u"academy_id"_s,
+          Field::integer().nullable().describe(u"The academy (a company) to attach them to"_s) },
+    };
+    return schema;
+}
+
+const Schema &lmsNysc()
+{
+    static const Schema schema {
+        { u"talents"_s,
+          Field::arrayOf(Field::object({ { u"email"_s, Field::email().required() },
+                                         { u"state_code"_s, Field::string(0, 50) },
+                                         { u"batch"_s, Field::string(0, 50) },
+                                         { u"nysc"_s, Field::boolean() } }),
+                         5000)
+                  .required() },
+    };
+    return schema;
+}
+
+const Schema &lmsUsername()
+{
+    static const Schema schema {
+        { u"username"_s,
+          Field::pattern(u"[A-Za-z0-9_.@-]{3,100}"_s, u"3 to 100 letters, digits, _ . @ -"_s, 100)
+                  .required() },
+    };
+    return schema;
+}
+
 const Schema *operationBody(const QString &operation)
 {
     // Keyed by the names of clientOperations(); each is the body its endpoint declares.
@@ -418,6 +470,10 @@ const Schema *operationBody(const QString &operation)
         { u"createAssessmentPassage"_s, assessmentPassage() },
         { u"updateAssessmentPassage"_s, assessmentPassageEdit() },
         { u"setAssessmentTarget"_s, assessmentTarget() },
+        { u"createLmsCompany"_s, lmsCompany() },
+        { u"createLmsTalent"_s, lmsTalent() },
+        { u"bulkLmsNysc"_s, lmsNysc() },
+        { u"updateLmsUsername"_s, lmsUsername() },
     };
     const auto found = bodies.constFind(operation);
     return found == bodies.constEnd() ? nullptr : &*found;

@@ -8,13 +8,15 @@ import Worknation.Ui
 
 /**
  * The learning academies and the other companies, found by name and kind, a page at a time as
- * the list scrolls; the chosen one beside the list with the learners attached to it.
+ * the list scrolls; the chosen one beside the list with the learners attached to it. A new
+ * academy (or employer) is added from here.
  */
 Item {
     id: companies
 
     /** The chosen company as the list gave it ({} when none). */
     property var company: ({})
+    property string notice
 
     function search() {
         const query = {};
@@ -26,6 +28,16 @@ Item {
         list.arguments = query;
     }
 
+    /** Shows the company just made, chosen, in the whole list read again. */
+    function showNew(made: var) {
+        words.text = "";
+        kind.value = "";
+        companies.search();
+        list.model.reload();
+        companies.company = made;
+        companies.notice = made.kind === "academy" ? qsTr("%1 is added: attach learners to it from their record or when inviting them.").arg(made.name) : qsTr("%1 is added.").arg(made.name);
+    }
+
     function shownDate(text: var): string {
         return text ? new Date(text).toLocaleDateString(Qt.locale(), "d MMM yyyy") : "";
     }
@@ -34,6 +46,11 @@ Item {
         id: typing
         interval: 300
         onTriggered: companies.search()
+    }
+
+    LmsCompanyForm {
+        id: companyForm
+        onCreated: made => companies.showNew(made)
     }
 
     RowLayout {
@@ -68,6 +85,12 @@ Item {
                         companies.search();
                     }
                 }
+                QQC2.Button {
+                    objectName: "newCompany"
+                    text: qsTr("New…")
+                    Accessible.name: qsTr("Add an academy or a company")
+                    onClicked: companyForm.start()
+                }
             }
             QQC2.Label {
                 objectName: "companiesFound"
@@ -82,16 +105,23 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 operation: "lmsCompanies"
-                selectFirst: true
-                emptyText: words.text.length > 0 || kind.value ? qsTr("No company matches: try other words or every kind.") : qsTr("No company yet: employers and sponsors appear when they sign up.")
-                onActivated: row => companies.company = row
+                // Only while none is chosen: the list read again keeps the company shown.
+                selectFirst: companies.company.id === undefined
+                emptyText: words.text.length > 0 || kind.value ? qsTr("No company matches: try other words or every kind.") : qsTr("No company yet: employers and sponsors appear when they sign up, and academies once added with New.")
+                onActivated: row => {
+                    companies.company = row;
+                    companies.notice = "";
+                }
                 delegate: RowCard {
                     required property var row
                     objectName: "company_" + row.id
                     title: row.name
                     subtitle: [Vocabulary.choiceLabel("company_kind", row.kind, Qt.uiLanguage), row.state ?? "", qsTr("%n learner(s)", "", row.learners)].filter(part => part).join(" · ")
                     selected: companies.company.id === row.id
-                    onActivated: companies.company = row
+                    onActivated: {
+                        companies.company = row;
+                        companies.notice = "";
+                    }
                 }
             }
         }
@@ -107,6 +137,14 @@ Item {
                 visible: companies.company.id === undefined
                 text: qsTr("Choose a company to see its details and the learners attached to it.")
                 color: Theme.muted
+                wrapMode: Text.Wrap
+            }
+            QQC2.Label {
+                objectName: "companiesNotice"
+                Layout.fillWidth: true
+                visible: text.length > 0 && companies.company.id !== undefined
+                text: companies.notice
+                color: Theme.accent
                 wrapMode: Text.Wrap
             }
             QQC2.Label {

@@ -6,16 +6,16 @@ import Worknation.Ui
 
 /**
  * The super admins' learning console: academies and companies, talents' learning records,
- * enrolment requests to decide, reports with their CSV exports, the audit and activity logs, and
- * the sensitive tools. Each tab is made the first time it is shown, so nothing is asked of the
- * server (or recorded in the audit log) before a super admin looks. Not ComponentBehavior: Bound,
- * as the shells are not: this page is itself made by the shell's Loader, and its tabs' components
- * are made by Loaders of its own.
+ * several learners' NYSC details at once, enrolment requests to decide, reports with their CSV
+ * exports, the audit and activity logs, and the sensitive tools. Each tab is made the first time
+ * it is shown, so nothing is asked of the server (or recorded in the audit log) before a super
+ * admin looks. Not ComponentBehavior: Bound, as the shells are not: this page is itself made by
+ * the shell's Loader, and its tabs' components are made by Loaders of its own.
  */
 Item {
     id: page
 
-    /** The tab shown, by name: companies, talents, requests, reports, activity or tools. */
+    /** The tab shown, by name: companies, talents, nysc, requests, reports, activity or tools. */
     property string tab: "companies"
     /** The tabs shown so far, by name: their pages are made. */
     property var seen: []
@@ -28,6 +28,10 @@ Item {
         {
             name: "talents",
             title: qsTr("Learners")
+        },
+        {
+            name: "nysc",
+            title: qsTr("NYSC details")
         },
         {
             name: "requests",
@@ -62,6 +66,10 @@ Item {
     Component {
         id: talents
         LmsTalents {}
+    }
+    Component {
+        id: nysc
+        LmsNysc {}
     }
     Component {
         id: requests
@@ -118,6 +126,10 @@ Item {
             Loader {
                 active: page.seen.includes("talents")
                 sourceComponent: talents
+            }
+            Loader {
+                active: page.seen.includes("nysc")
+                sourceComponent: nysc
             }
             Loader {
                 active: page.seen.includes("requests")

@@ -9,7 +9,9 @@ import Worknation.Ui
 /**
  * Talents' learning records, found by name or email (NYSC corps members and course creators on
  * their own if asked), a page at a time; the chosen one beside the list: their LMS user, NYSC
- * details, academy and enrolment requests, and Fix Context to link their LMS user again.
+ * details, academy and enrolment requests, and Fix Context to link their LMS user again. A new
+ * learner is invited from here; the chosen one is made a course creator (or no longer), given
+ * another username, or mailed a password reset code, each after asking.
  */
 Item {
     id: talents
@@ -64,6 +66,73 @@ Item {
         });
     }
 
+    /**
+     * Shows the learner just made, chosen, in the whole list read again; then their row as the
+     * list gives it (with their account's status), once the server sent it.
+     */
+    function showNew(learner: var) {
+        const invited = qsTr("%1 is invited: they choose their password from the email.").arg(learner.email);
+        words.text = "";
+        nyscOnly.checked = false;
+        creatorsOnly.checked = false;
+        talents.search();
+        list.model.reload();
+        talents.choose(Object.assign({
+            id: learner.user_id
+        }, learner));
+        talents.notice = invited;
+        Backend.call("lmsTalents", {
+            q: learner.email
+        }, (error, body) => {
+            const found = error ? undefined : body.data.find(row => row.id === learner.user_id);
+            if (found && talents.talent.id === found.id) {
+                talents.choose(found);
+                talents.notice = invited;
+            }
+        });
+    }
+
+    /** The chosen talent with what the server answered for them (a learner record). */
+    function refresh(learner: var) {
+        if (talents.talent.id !== learner.user_id)
+            return;
+        talents.talent = Object.assign({}, talents.talent, {
+            course_creator: learner.course_creator,
+            username: learner.username ?? talents.talent.username
+        });
+        list.model.reload();
+    }
+
+    function setCourseCreator(on: bool) {
+        const chosen = talents.talent;
+        talents.error = "";
+        talents.notice = "";
+        Backend.call("setLmsCourseCreator", {
+            id: chosen.id,
+            course_creator: on
+        }, (error, body) => {
+            creator.checked = Qt.binding(() => talents.talent.course_creator === true);
+            talents.error = error;
+            if (error)
+                return;
+            talents.notice = body.course_creator ? qsTr("%1 may now create courses and record progress.").arg(talents.nameOf(chosen)) : qsTr("%1 no longer creates courses.").arg(talents.nameOf(chosen));
+            talents.refresh(body);
+        });
+    }
+
+    function resetPassword() {
+        const chosen = talents.talent;
+        talents.error = "";
+        talents.notice = "";
+        Backend.call("resetLmsPassword", {
+            id: chosen.id
+        }, error => {
+            talents.error = error;
+            if (!error)
+                talents.notice = qsTr("A reset code was mailed to %1. They choose their new password; nobody else sees it.").arg(chosen.email);
+        });
+    }
+
     function nameOf(row: var): string {
         return [row.first_name ?? "", row.last_name ?? ""].join(" ").trim();
     }
@@ -77,6 +146,18 @@ Item {
     LmsConfirm {
         id: confirm
     }
+    LmsTalentForm {
+        id: talentForm
+        onCreated: learner => talents.showNew(learner)
+    }
+    LmsUsername {
+        id: usernameDialog
+        onChanged: learner => {
+            talents.error = "";
+            talents.notice = qsTr("%1 now signs in to the learning platform as %2.").arg(talents.nameOf(talents.talent)).arg(learner.username);
+            talents.refresh(learner);
+        }
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -88,14 +169,23 @@ Item {
             Layout.fillHeight: true
             spacing: Theme.spacing / 2
 
-            QQC2.TextField {
-                id: words
-                objectName: "talentSearch"
+            RowLayout {
                 Layout.fillWidth: true
-                placeholderText: qsTr("Search by name or email")
-                Accessible.name: qsTr("Search learners by name or email")
-                onTextEdited: typing.restart()
-                onAccepted: talents.search()
+                QQC2.TextField {
+                    id: words
+                    objectName: "talentSearch"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Search by name or email")
+                    Accessible.name: qsTr("Search learners by name or email")
+                    onTextEdited: typing.restart()
+                    onAccepted: talents.search()
+                }
+                QQC2.Button {
+                    objectName: "newTalent"
+                    text: qsTr("New learner…")
+                    Accessible.name: qsTr("Invite a new learner")
+                    onClicked: talentForm.start()
+                }
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -124,8 +214,9 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 operation: "lmsTalents"
-                selectFirst: true
-                emptyText: words.text.length > 0 || nyscOnly.checked || creatorsOnly.checked ? qsTr("No learner matches: try other words or clear the boxes.") : qsTr("No talent yet: learners appear here once talents sign up.")
+                // Only while none is chosen: the list read again keeps the learner shown.
+                selectFirst: talents.talent.id === undefined
+                emptyText: words.text.length > 0 || nyscOnly.checked || creatorsOnly.checked ? qsTr("No learner matches: try other words or clear the boxes.") : qsTr("No talent yet: learners appear here once talents sign up, or invite one with New learner.")
                 onActivated: row => talents.choose(row)
                 delegate: RowCard {
                     required property var row
@@ -170,6 +261,34 @@ Item {
                     onClicked: confirm.ask(qsTr("Fix Context for %1?").arg(talents.nameOf(talents.talent)), qsTr("The LMS is asked again for the user with %1 (one is made if it has none) and that user is kept as theirs. It is recorded in the audit log.").arg(talents.talent.email), qsTr("Fix Context"), talents.fixContext)
                 }
             }
+            // A Flow, not a row: in a narrow window the buttons go to a second line instead of
+            // widening the pane past the window's edge.
+            Flow {
+                objectName: "talentActions"
+                Layout.fillWidth: true
+                visible: talents.talent.id !== undefined
+                spacing: Theme.spacing / 2
+                QQC2.Switch {
+                    id: creator
+                    objectName: "courseCreator"
+                    text: qsTr("Course creator")
+                    checked: talents.talent.course_creator === true
+                    Accessible.name: qsTr("%1 may create courses").arg(talents.nameOf(talents.talent))
+                    onToggled: talents.setCourseCreator(checked)
+                }
+                QQC2.Button {
+                    objectName: "changeUsername"
+                    text: qsTr("Change username…")
+                    Accessible.name: qsTr("Change %1's username on the learning platform").arg(talents.nameOf(talents.talent))
+                    onClicked: usernameDialog.ask(talents.talent)
+                }
+                QQC2.Button {
+                    objectName: "resetPassword"
+                    text: qsTr("Reset password…")
+                    Accessible.name: qsTr("Mail %1 a password reset code").arg(talents.nameOf(talents.talent))
+                    onClicked: confirm.ask(qsTr("Reset %1's password?").arg(talents.nameOf(talents.talent)), qsTr("An email goes to %1 with a code to choose a new password. They choose it themselves: nobody else, you included, sees it. It is recorded in the audit log.").arg(talents.talent.email), qsTr("Mail the reset code"), talents.resetPassword)
+                }
+            }
             QQC2.Label {
                 objectName: "talentProblem"
                 Layout.fillWidth: true
@@ -186,7 +305,7 @@ Item {
                 columnSpacing: Theme.spacing
                 rowSpacing: 4
                 Repeater {
-                    model: talents.talent.id === undefined ? [] : [[qsTr("Email"), talents.talent.email], [qsTr("Account"), Vocabulary.statusLabel(talents.talent.status, Qt.uiLanguage)], [qsTr("LMS user"), talents.talent.lms_user_id ? qsTr("%1 (user %2)").arg(talents.talent.username ?? "").arg(talents.talent.lms_user_id) : qsTr("not linked yet")], [qsTr("NYSC"), talents.talent.nysc ? [talents.talent.nysc_state_code ?? "", talents.talent.nysc_batch ? qsTr("batch %1").arg(talents.talent.nysc_batch) : ""].filter(part => part).join(", ") || qsTr("yes") : qsTr("no")], [qsTr("Academy"), talents.talent.academy_id ? (talents.academy.name ?? "…") : qsTr("none")], [qsTr("Course creator"), talents.talent.course_creator ? qsTr("yes") : qsTr("no")]].reduce((cells, pair) => cells.concat(pair), [])
+                    model: talents.talent.id === undefined ? [] : [[qsTr("Email"), talents.talent.email], [qsTr("Account"), Vocabulary.statusLabel(talents.talent.status, Qt.uiLanguage)], [qsTr("LMS user"), talents.talent.lms_user_id ? qsTr("%1 (user %2)").arg(talents.talent.username ?? "").arg(talents.talent.lms_user_id) : talents.talent.username ? qsTr("%1 (not linked yet)").arg(talents.talent.username) : qsTr("not linked yet")], [qsTr("NYSC"), talents.talent.nysc ? [talents.talent.nysc_state_code ?? "", talents.talent.nysc_batch ? qsTr("batch %1").arg(talents.talent.nysc_batch) : ""].filter(part => part).join(", ") || qsTr("yes") : qsTr("no")], [qsTr("Academy"), talents.talent.academy_id ? (talents.academy.name ?? "…") : qsTr("none")], [qsTr("Course creator"), talents.talent.course_creator ? qsTr("yes") : qsTr("no")]].reduce((cells, pair) => cells.concat(pair), [])
                     QQC2.Label {
                         required property string modelData
                         required property int index

@@ -87,6 +87,15 @@ Schema apiKey();
 /** Rotating an API key: how long the old one keeps working. */
 Schema apiKeyRotation();
 
+/** A company the learning console adds: a learning academy unless its kind says employer. */
+const Schema &lmsCompany();
+/** A learner the learning console invites: their name and email, NYSC details and academy. */
+const Schema &lmsTalent();
+/** Several talents' NYSC details at once, each found by email. */
+const Schema &lmsNysc();
+/** A learner's username on the LMS. */
+const Schema &lmsUsername();
+
 /** The body taken by the client's operation @p operation where a form sends it; else nullptr. */
 const Schema *operationBody(const QString &operation);
 

@@ -211,8 +211,15 @@ QJsonObject LmsConsole::createTalent(const Principal &by, const QJsonObject &inp
     qint64 userId = 0;
     {
         Transaction tx(db);
+        // Both refusals name their field, so a form shows them beside it.
         if (m_accounts.findByEmail(db, email))
-            throw ApiError::conflict(u"email %1 has an account already"_s.arg(email));
+            throw ApiError(409, QStringList { u"email belongs to an account already"_s });
+        const QJsonValue academy = input.value(u"academy_id"_s);
+        if (!academy.isUndefined() && !academy.isNull()
+            && !Sql(db, u"SELECT 1 FROM companies WHERE id = :id AND deleted_at IS NULL"_s)
+                        .bind(u":id"_s, academy.toInteger())
+                        .exists())
+            throw ApiError::badRequest(QStringList { u"academy_id is not a company"_s });
         NewAccount account;
         account.email = email;
         account.firstName = input.value(u"first_name"_s).toString().trimmed();
@@ -225,9 +232,16 @@ QJsonObject LmsConsole::createTalent(const Principal &by, const QJsonObject &inp
         ensureLearnerRow(db, userId);
         if (input.value(u"nysc"_s).toBool()) {
             Sql(db,
-                u"UPDATE lms_learners SET nysc = TRUE, nysc_state_code = :code WHERE user_id = "
-                u":user"_s)
+                u"UPDATE lms_learners SET nysc = TRUE, nysc_state_code = :code, nysc_batch = "
+                u":batch WHERE user_id = :user"_s)
                     .bind(u":code"_s, nullIfEmpty(input.value(u"nysc_state_code"_s)))
+                    .bind(u":batch"_s, nullIfEmpty(input.value(u"nysc_batch"_s)))
+                    .bind(u":user"_s, userId)
+                    .exec();
+        }
+        if (!academy.isUndefined() && !academy.isNull()) {
+            Sql(db, u"UPDATE lms_learners SET academy_id = :academy WHERE user_id = :user"_s)
+                    .bind(u":academy"_s, academy.toInteger())
                     .bind(u":user"_s, userId)
                     .exec();
         }
@@ -327,7 +341,7 @@ QJsonObject LmsConsole::updateUsername(const Principal &by, qint64 userId, const
                 .bind(u":name"_s, name)
                 .bind(u":user"_s, userId)
                 .exists())
-        throw ApiError::conflict(u"username %1 is taken"_s.arg(name));
+        throw ApiError(409, QStringList { u"username is taken by another learner"_s });
     Sql(db, u"UPDATE lms_learners SET username = :name, updated_at = :now WHERE user_id = :user"_s)
             .bind(u":name"_s, name)
             .bind(u":now"_s, nowText())

@@ -86,13 +86,7 @@ void installLmsConsole(Api &api, const std::shared_ptr<LmsService> &lms,
                .access = superAdmin(),
                .summary = u"Add a company, a learning academy unless kind says otherwise"_s,
                .tag = consoleTag(),
-               .body = { { u"name"_s, Field::string(2, 200).required() },
-                         { u"kind"_s, Field::oneOf({ u"academy"_s, u"employer"_s }) },
-                         { u"country_code"_s,
-                           Field::pattern(u"[A-Za-z]{2}"_s, u"an ISO 3166 country code"_s, 2) },
-                         { u"state"_s, Field::string(0, 100).nullable() },
-                         { u"industry"_s, Field::string(0, 100).nullable() },
-                         { u"website"_s, Field::string(0, 300).nullable() } },
+               .body = forms::lmsCompany(),
                .status = 201 },
              [console](Call &call) {
                  return console->createCompany(call.principal(), call.body());
@@ -130,11 +124,7 @@ void installLmsConsole(Api &api, const std::shared_ptr<LmsService> &lms,
                .summary = u"Invite a new talent (they choose their password from the mail) and "
                           u"give them an LMS user"_s,
                .tag = consoleTag(),
-               .body = { { u"email"_s, Field::email().required() },
-                         { u"first_name"_s, Field::string(1, 100).required() },
-                         { u"last_name"_s, Field::string(1, 100).required() },
-                         { u"nysc"_s, Field::boolean() },
-                         { u"nysc_state_code"_s, Field::string(0, 50) } },
+               .body = forms::lmsTalent(),
                .status = 201 },
              [console](Call &call) { return console->createTalent(call.principal(), call.body()); });
 
@@ -155,13 +145,7 @@ void installLmsConsole(Api &api, const std::shared_ptr<LmsService> &lms,
                .summary = u"Mark talents as NYSC corps members (by email), with state code and "
                           u"batch; each row's outcome"_s,
                .tag = consoleTag(),
-               .body = { { u"talents"_s,
-                           Field::arrayOf(Field::object({ { u"email"_s, Field::email().required() },
-                                                          { u"state_code"_s, Field::string(0, 50) },
-                                                          { u"batch"_s, Field::string(0, 50) },
-                                                          { u"nysc"_s, Field::boolean() } }),
-                                          5000)
-                                   .required() } } },
+               .body = forms::lmsNysc() },
              [console](Call &call) { return console->bulkNysc(call.principal(), call.body()); });
 
     api.post(u"/api/v1/lms/talents/{id}/password-reset"_s,
@@ -179,10 +163,7 @@ void installLmsConsole(Api &api, const std::shared_ptr<LmsService> &lms,
               .access = superAdmin(),
               .summary = u"Change a talent's LMS username"_s,
               .tag = consoleTag(),
-              .body = { { u"username"_s,
-                          Field::pattern(u"[A-Za-z0-9_.@-]{3,100}"_s,
-                                         u"3 to 100 letters, digits, _ . @ -"_s, 100)
-                                  .required() } } },
+              .body = forms::lmsUsername() },
             [console](Call &call) {
                 return console->updateUsername(call.principal(), call.pathId(u"id"_s),
                                                call.body().value(u"username"_s).toString());
