@@ -12,6 +12,24 @@
     </message>
 </context>
 <context>
+    <name>CodingChallengePage</name>
+    <message numerus="yes">
+        <source>%n sample case(s) shown</source>
+        <translation>
+            <numerusform>%n sample case shown</numerusform>
+            <numerusform>%n sample cases shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <comment>cases</comment>
+        <translation>
+            <numerusform>%n hidden</numerusform>
+            <numerusform>%n hidden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodingInvitations</name>
     <message numerus="yes">
         <source>%n invitation(s) sent.</source>
@@ -99,6 +117,30 @@
         <translation>
             <numerusform>%n learner</numerusform>
             <numerusform>%n learners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LmsNysc</name>
+    <message numerus="yes">
+        <source>%n learner(s) updated</source>
+        <translation>
+            <numerusform>%n learner updated</numerusform>
+            <numerusform>%n learners updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found: see the rows marked</source>
+        <translation>
+            <numerusform>%n not found: see the row marked</numerusform>
+            <numerusform>%n not found: see the rows marked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to send</source>
+        <translation>
+            <numerusform>%n row to send</numerusform>
+            <numerusform>%n rows to send</numerusform>
         </translation>
     </message>
 </context>

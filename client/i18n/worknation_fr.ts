@@ -651,6 +651,30 @@
         <source>Activate the passage: its questions are drawn again</source>
         <translation>Activer le texte : ses questions sont de nouveau tirées</translation>
     </message>
+    <message>
+        <source>Read in 1 attempt, so its text stays as that talent read it: correct it as a new passage, then deactivate this one.</source>
+        <translation>Lu lors d’une tentative : son texte reste tel que ce talent l’a lu. Corrigez-le en un nouveau passage, puis désactivez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Read in %1 attempts, so its text stays as those talents read it: correct it as a new passage, then deactivate this one.</source>
+        <translation>Lu lors de %1 tentatives : son texte reste tel que ces talents l’ont lu. Corrigez-le en un nouveau passage, puis désactivez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Edit passage</source>
+        <translation>Modifier le passage</translation>
+    </message>
+    <message>
+        <source>Edit the title and text of %1</source>
+        <translation>Modifier le titre et le texte de %1</translation>
+    </message>
+    <message>
+        <source>Correct as a new passage</source>
+        <translation>Corriger en un nouveau passage</translation>
+    </message>
+    <message>
+        <source>Correct %1 as a new passage with its questions</source>
+        <translation>Corriger %1 en un nouveau passage avec ses questions</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentReportsPage</name>
@@ -777,6 +801,42 @@
     <message>
         <source>Mean score by month (%)</source>
         <translation>Score moyen par mois (%)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>25th</source>
+        <translation>25e</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>75th</source>
+        <translation>75e</translation>
+    </message>
+    <message>
+        <source>90th</source>
+        <translation>90e</translation>
+    </message>
+    <message>
+        <source>%1: 25th percentile %2, median %3, 75th %4, 90th %5</source>
+        <translation>%1 : 25e centile %2, médiane %3, 75e %4, 90e %5</translation>
+    </message>
+    <message>
+        <source>Percentiles of the scores: a quarter of the takers scored at or below the 25th, half at or below the median, nine in ten at or below the 90th</source>
+        <translation>Centiles des scores : un quart des candidats a obtenu le 25e ou moins, la moitié la médiane ou moins, neuf sur dix le 90e ou moins</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1680,7 @@
     </message>
     <message>
         <source>%1 sample cases shown, %2 hidden · %3 ms CPU, %4 MB per case</source>
-        <translation>%1 cas d&apos;exemple affichés, %2 masqués · %3 ms de CPU, %4 Mo par cas</translation>
+        <translation type="vanished">%1 cas d&apos;exemple affichés, %2 masqués · %3 ms de CPU, %4 Mo par cas</translation>
     </message>
     <message>
         <source>Run on samples</source>
@@ -1667,6 +1727,25 @@ Attendu :
     <message>
         <source>%1 ms CPU · %2 KB</source>
         <translation>%1 ms de CPU · %2 Ko</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample case(s) shown</source>
+        <translation>
+            <numerusform>%n cas d’exemple affiché</numerusform>
+            <numerusform>%n cas d’exemple affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <comment>cases</comment>
+        <translation>
+            <numerusform>%n masqué</numerusform>
+            <numerusform>%n masqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms CPU, %2 MB per case</source>
+        <translation>%1 ms de CPU, %2 Mo par cas</translation>
     </message>
 </context>
 <context>
@@ -3549,7 +3628,7 @@ Attendu :
     </message>
     <message>
         <source>No company yet: employers and sponsors appear when they sign up.</source>
-        <translation>Aucune entreprise pour l’instant : les employeurs et les parrains apparaissent dès leur inscription.</translation>
+        <translation type="vanished">Aucune entreprise pour l’instant : les employeurs et les parrains apparaissent dès leur inscription.</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
@@ -3594,6 +3673,89 @@ Attendu :
         <source>No learner is attached to it yet.</source>
         <translation>Aucun apprenant n’y est encore rattaché.</translation>
     </message>
+    <message>
+        <source>%1 is added: attach learners to it from their record or when inviting them.</source>
+        <translation>%1 est ajouté : rattachez-y des apprenants depuis leur fiche ou en les invitant.</translation>
+    </message>
+    <message>
+        <source>%1 is added.</source>
+        <translation>%1 est ajouté.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Add an academy or a company</source>
+        <translation>Ajouter une académie ou une entreprise</translation>
+    </message>
+    <message>
+        <source>No company yet: employers and sponsors appear when they sign up, and academies once added with New.</source>
+        <translation>Aucune entreprise pour l’instant : employeurs et parrains apparaissent à leur inscription, les académies une fois ajoutées avec Nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>LmsCompanyForm</name>
+    <message>
+        <source>New academy or company</source>
+        <translation>Nouvelle académie ou entreprise</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Yaba Data Academy</source>
+        <translation>Yaba Data Academy</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind of company</source>
+        <translation>Type d’entreprise</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>No states listed for this country</source>
+        <translation>Aucun État répertorié pour ce pays</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Website (optional)</source>
+        <translation>Site web (facultatif)</translation>
+    </message>
+    <message>
+        <source>Add academy</source>
+        <translation>Ajouter l’académie</translation>
+    </message>
+    <message>
+        <source>Add company</source>
+        <translation>Ajouter l’entreprise</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>LmsConfirm</name>
@@ -3635,6 +3797,142 @@ Attendu :
     <message>
         <source>The learning platform&apos;s academies, learners, enrolments, reports and tools</source>
         <translation>Les académies, apprenants, inscriptions, rapports et outils de la plateforme d’apprentissage</translation>
+    </message>
+    <message>
+        <source>NYSC details</source>
+        <translation>Données NYSC</translation>
+    </message>
+</context>
+<context>
+    <name>LmsNysc</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>State code</source>
+        <translation>Code d’État</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>NYSC</source>
+        <translation>NYSC</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>No talent has this email: check it, or invite them as a new learner</source>
+        <translation>Aucun talent n’a cet e-mail : vérifiez-le, ou invitez cette personne comme nouvel apprenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) updated</source>
+        <translation>
+            <numerusform>%n apprenant mis à jour</numerusform>
+            <numerusform>%n apprenants mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found: see the rows marked</source>
+        <translation>
+            <numerusform>%n introuvable : voyez la ligne marquée</numerusform>
+            <numerusform>%n introuvables : voyez les lignes marquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Coller des lignes</translation>
+    </message>
+    <message>
+        <source>One learner a line: email, state code, batch. Cells copied from a spreadsheet or separated by commas both work.</source>
+        <translation>Un apprenant par ligne : e-mail, code d’État, promotion. Des cellules copiées d’un tableur ou séparées par des virgules conviennent toutes deux.</translation>
+    </message>
+    <message>
+        <source>NYSC rows to add: email, state code, batch</source>
+        <translation>Lignes NYSC à ajouter : e-mail, code d’État, promotion</translation>
+    </message>
+    <message>
+        <source>Add to the rows</source>
+        <translation>Ajouter aux lignes</translation>
+    </message>
+    <message>
+        <source>Or pick learners</source>
+        <translation>Ou choisissez des apprenants</translation>
+    </message>
+    <message>
+        <source>Search by name or email</source>
+        <translation>Rechercher par nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Search learners to add by name or email</source>
+        <translation>Rechercher des apprenants à ajouter par nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>No learner matches: try other words.</source>
+        <translation>Aucun apprenant ne correspond : essayez d’autres mots.</translation>
+    </message>
+    <message>
+        <source>NYSC %1</source>
+        <translation>NYSC %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add %1 to the rows</source>
+        <translation>Ajouter %1 aux lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to send</source>
+        <translation>
+            <numerusform>%n ligne à envoyer</numerusform>
+            <numerusform>%n lignes à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear rows</source>
+        <translation>Vider les lignes</translation>
+    </message>
+    <message>
+        <source>Save NYSC details</source>
+        <translation>Enregistrer les données NYSC</translation>
+    </message>
+    <message>
+        <source>No rows yet: paste them or pick learners on the left. Each row is checked here before it is sent, and says afterwards whether it was saved.</source>
+        <translation>Aucune ligne pour l’instant : collez-les ou choisissez des apprenants à gauche. Chaque ligne est vérifiée ici avant l’envoi, puis indique si elle a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Email of row %1</source>
+        <translation>E-mail de la ligne %1</translation>
+    </message>
+    <message>
+        <source>NYSC state code of row %1</source>
+        <translation>Code d’État NYSC de la ligne %1</translation>
+    </message>
+    <message>
+        <source>NYSC batch of row %1</source>
+        <translation>Promotion NYSC de la ligne %1</translation>
+    </message>
+    <message>
+        <source>Row %1 is an NYSC corps member</source>
+        <translation>La ligne %1 est membre du corps NYSC</translation>
+    </message>
+    <message>
+        <source>Remove row %1</source>
+        <translation>Retirer la ligne %1</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Retirer cette ligne</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +4206,61 @@ Attendu :
     </message>
 </context>
 <context>
+    <name>LmsTalentForm</name>
+    <message>
+        <source>No academy</source>
+        <translation>Aucune académie</translation>
+    </message>
+    <message>
+        <source>New learner</source>
+        <translation>Nouvel apprenant</translation>
+    </message>
+    <message>
+        <source>They get an email inviting them to choose their password, and a user on the learning platform.</source>
+        <translation>Cette personne reçoit un e-mail l’invitant à choisir son mot de passe, et un compte sur la plateforme d’apprentissage.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>NYSC corps member</source>
+        <translation>Membre du corps NYSC</translation>
+    </message>
+    <message>
+        <source>NYSC state code</source>
+        <translation>Code d’État NYSC</translation>
+    </message>
+    <message>
+        <source>NYSC batch</source>
+        <translation>Promotion NYSC</translation>
+    </message>
+    <message>
+        <source>Academy</source>
+        <translation>Académie</translation>
+    </message>
+    <message>
+        <source>Academy the learner belongs to</source>
+        <translation>Académie de l’apprenant</translation>
+    </message>
+    <message>
+        <source>Invite learner</source>
+        <translation>Inviter l’apprenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>LmsTalents</name>
     <message>
         <source>%1 is linked to LMS user %2.</source>
@@ -3946,7 +4299,7 @@ Attendu :
     </message>
     <message>
         <source>No talent yet: learners appear here once talents sign up.</source>
-        <translation>Aucun talent pour l’instant : les apprenants apparaissent ici dès que des talents s’inscrivent.</translation>
+        <translation type="vanished">Aucun talent pour l’instant : les apprenants apparaissent ici dès que des talents s’inscrivent.</translation>
     </message>
     <message>
         <source>NYSC</source>
@@ -4031,6 +4384,74 @@ Attendu :
     <message>
         <source>They have not asked to join a course.</source>
         <translation>Cet apprenant n’a demandé à rejoindre aucun cours.</translation>
+    </message>
+    <message>
+        <source>%1 is invited: they choose their password from the email.</source>
+        <translation>%1 est invité : son mot de passe se choisit depuis l’e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 may now create courses and record progress.</source>
+        <translation>%1 peut désormais créer des cours et enregistrer la progression.</translation>
+    </message>
+    <message>
+        <source>%1 no longer creates courses.</source>
+        <translation>%1 ne crée plus de cours.</translation>
+    </message>
+    <message>
+        <source>A reset code was mailed to %1. They choose their new password; nobody else sees it.</source>
+        <translation>Un code de réinitialisation a été envoyé à %1. Cette personne choisit son nouveau mot de passe ; personne d’autre ne le voit.</translation>
+    </message>
+    <message>
+        <source>%1 now signs in to the learning platform as %2.</source>
+        <translation>%1 se connecte désormais à la plateforme d’apprentissage en tant que %2.</translation>
+    </message>
+    <message>
+        <source>New learner…</source>
+        <translation>Nouvel apprenant…</translation>
+    </message>
+    <message>
+        <source>Invite a new learner</source>
+        <translation>Inviter un nouvel apprenant</translation>
+    </message>
+    <message>
+        <source>No talent yet: learners appear here once talents sign up, or invite one with New learner.</source>
+        <translation>Aucun talent pour l’instant : les apprenants apparaissent ici dès que des talents s’inscrivent, ou invitez-en un avec Nouvel apprenant.</translation>
+    </message>
+    <message>
+        <source>%1 may create courses</source>
+        <translation>%1 peut créer des cours</translation>
+    </message>
+    <message>
+        <source>Change username…</source>
+        <translation>Changer le nom d’utilisateur…</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s username on the learning platform</source>
+        <translation>Changer le nom d’utilisateur de %1 sur la plateforme d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Mail %1 a password reset code</source>
+        <translation>Envoyer à %1 un code de réinitialisation</translation>
+    </message>
+    <message>
+        <source>Reset %1&apos;s password?</source>
+        <translation>Réinitialiser le mot de passe de %1 ?</translation>
+    </message>
+    <message>
+        <source>An email goes to %1 with a code to choose a new password. They choose it themselves: nobody else, you included, sees it. It is recorded in the audit log.</source>
+        <translation>Un e-mail part vers %1 avec un code pour choisir un nouveau mot de passe. Cette personne le choisit elle-même : personne d’autre, vous compris, ne le voit. C’est consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Mail the reset code</source>
+        <translation>Envoyer le code</translation>
+    </message>
+    <message>
+        <source>%1 (not linked yet)</source>
+        <translation>%1 (pas encore relié)</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4585,49 @@ Attendu :
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>LmsUsername</name>
+    <message>
+        <source>This is their username already</source>
+        <translation>C’est déjà son nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s username?</source>
+        <translation>Changer le nom d’utilisateur de %1 ?</translation>
+    </message>
+    <message>
+        <source>They sign in to the learning platform as %1 instead of %2 from now on.</source>
+        <translation>Cette personne se connectera désormais à la plateforme d’apprentissage en tant que %1 au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>They sign in to the learning platform as %1 from now on.</source>
+        <translation>Cette personne se connectera désormais à la plateforme d’apprentissage en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Change username</source>
+        <translation>Changer le nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s username</source>
+        <translation>Changer le nom d’utilisateur de %1</translation>
+    </message>
+    <message>
+        <source>The name they sign in to the learning platform with. Their email and password do not change.</source>
+        <translation>Le nom avec lequel cette personne se connecte à la plateforme d’apprentissage. Son e-mail et son mot de passe ne changent pas.</translation>
+    </message>
+    <message>
+        <source>Username: 3 to 100 letters, digits, _ . @ -</source>
+        <translation>Nom d’utilisateur : 3 à 100 lettres, chiffres, _ . @ -</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4913,26 @@ Attendu :
     <message>
         <source>Add question</source>
         <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Write the title</source>
+        <translation>Écrivez le titre</translation>
+    </message>
+    <message>
+        <source>Write the passage</source>
+        <translation>Écrivez le passage</translation>
+    </message>
+    <message>
+        <source>Correct “%1”</source>
+        <translation>Corriger « %1 »</translation>
+    </message>
+    <message>
+        <source>Save passage</source>
+        <translation>Enregistrer le passage</translation>
+    </message>
+    <message>
+        <source>Its questions keep their text and keys: edit each one in the bank&apos;s list.</source>
+        <translation>Ses questions gardent leur texte et leurs clés : modifiez chacune dans la liste de la banque.</translation>
     </message>
 </context>
 <context>
