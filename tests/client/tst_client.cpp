@@ -5,6 +5,7 @@
 #include "apilistmodel.h"
 #include "backend.h"
 #include "chatclient.h"
+#include "codehighlighter.h"
 #include "jobsmodel.h"
 #include "messagesmodel.h"
 #include "session.h"
@@ -19,6 +20,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QWebSocket>
 #include <QtTest>
 
@@ -31,6 +34,39 @@ class TestClient : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void codeIsColouredByItsLanguage()
+    {
+        // The editor's colours: a keyword of the language, a string, a number, and comments,
+        // a C block comment across lines included; a word that is a keyword elsewhere is not.
+        const client::CodeColours colours { Qt::blue, Qt::darkGreen, Qt::gray, Qt::darkRed };
+        const auto colourAt = [](const QTextDocument &document, int line, int column) {
+            const QTextBlock block = document.findBlockByNumber(line);
+            for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+                if (column >= range.start && column < range.start + range.length)
+                    return range.format.foreground().color();
+            }
+            return QColor();
+        };
+        QTextDocument python(u"def total(xs):  # the sum\n    return \"n\" + 42\nfunc"_s);
+        client::CodeSyntax pythonSyntax(&python, u"Python 3"_s, colours);
+        pythonSyntax.rehighlight(); // as the event loop would, once the document is set
+        QCOMPARE(colourAt(python, 0, 0), QColor(Qt::blue)); // def
+        QCOMPARE(colourAt(python, 0, 4), QColor()); // total
+        QCOMPARE(colourAt(python, 0, 16), QColor(Qt::gray)); // # the sum
+        QCOMPARE(colourAt(python, 1, 4), QColor(Qt::blue)); // return
+        QCOMPARE(colourAt(python, 1, 11), QColor(Qt::darkGreen)); // "n"
+        QCOMPARE(colourAt(python, 1, 17), QColor(Qt::darkRed)); // 42
+        QCOMPARE(colourAt(python, 2, 0), QColor()); // func: Go's, not Python's
+
+        QTextDocument c(u"int main(void) { /* starts\n still a comment */ return 0; }"_s);
+        client::CodeSyntax cSyntax(&c, u"C"_s, colours);
+        cSyntax.rehighlight();
+        QCOMPARE(colourAt(c, 0, 0), QColor(Qt::blue)); // int
+        QCOMPARE(colourAt(c, 0, 20), QColor(Qt::gray)); // the comment opens
+        QCOMPARE(colourAt(c, 1, 3), QColor(Qt::gray)); // and goes on
+        QCOMPARE(colourAt(c, 1, 21), QColor(Qt::blue)); // return, after it closed
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location

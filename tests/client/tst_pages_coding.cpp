@@ -304,6 +304,7 @@ private Q_SLOTS:
         QVERIFY(editor);
         // The editor starts from the language's template, which the talent replaces.
         QTRY_VERIFY(editor->property("text").toString().contains(u"sys.stdin"_s));
+        QCOMPARE(editor->property("syntax").toString(), u"Python 3"_s); // coloured as Python
 
         // A wrong program first: the sample's output shows beside what was expected.
         type(u"codeEditor"_s, u"a, b = map(int, input().split())\nprint(a - b)\n"_s);

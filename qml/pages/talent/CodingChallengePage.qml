@@ -162,6 +162,18 @@ Item {
                 QQC2.TextArea {
                     id: editor
                     objectName: "codeEditor"
+                    /** The language the code is coloured as. */
+                    readonly property string syntax: highlighter.language
+
+                    CodeHighlighter {
+                        id: highlighter
+                        document: editor.textDocument
+                        language: page.language?.name ?? ""
+                        keywordColor: Theme.primary
+                        stringColor: Theme.accent
+                        commentColor: Theme.muted
+                        numberColor: Theme.warning
+                    }
                     font.family: "monospace"
                     wrapMode: TextEdit.NoWrap
                     selectByMouse: true
