@@ -218,6 +218,9 @@ QStringList choicesOf(const QString &field)
         return apiKeyScopes();
     if (field == u"company_kind"_s)
         return companyKinds();
+    if (field == u"partner_read"_s)
+        return { u"applicant"_s, u"files"_s,       u"profile"_s,          u"profile_image"_s,
+                 u"cv"_s,        u"intro_video"_s, u"profile_responses"_s };
     return {};
 }
 

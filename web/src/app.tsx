@@ -18,6 +18,7 @@ const morePages: [string, string][] = [
     ["/coding", "Coding challenges"],
     ["/cvs", "CVs"],
     ["/check-in", "Attendance"],
+    ["/sharing", "Data sharing"],
 ];
 
 function MoreMenu({ where }: { where: string }) {
