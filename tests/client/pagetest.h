@@ -130,6 +130,26 @@ protected:
         return item ? item->property(property) : QVariant();
     }
 
+    /** Every text shown in the window now. */
+    QStringList shownTexts()
+    {
+        QStringList texts;
+        collectTexts(m_window->contentItem(), texts);
+        return texts;
+    }
+
+    static void collectTexts(QQuickItem *item, QStringList &texts)
+    {
+        if (!item->isVisible())
+            return;
+        const QVariant text = item->property("text");
+        if (text.metaType() == QMetaType::fromType<QString>() && !text.toString().isEmpty())
+            texts.append(text.toString());
+        const QList<QQuickItem *> children = item->childItems();
+        for (QQuickItem *child : children)
+            collectTexts(child, texts);
+    }
+
     static QQuickItem *visibleItem(QQuickItem *root, const QString &name)
     {
         if (!root->isVisible())

@@ -411,26 +411,6 @@ private:
     /** The page (or part of one) named @p name. */
     QQuickItem *page(const QString &name) { return find(name); }
 
-    /** Every text shown in the window now. */
-    QStringList shownTexts()
-    {
-        QStringList texts;
-        collectTexts(m_window->contentItem(), texts);
-        return texts;
-    }
-
-    static void collectTexts(QQuickItem *item, QStringList &texts)
-    {
-        if (!item->isVisible())
-            return;
-        const QVariant text = item->property("text");
-        if (text.metaType() == QMetaType::fromType<QString>() && !text.toString().isEmpty())
-            texts.append(text.toString());
-        const QList<QQuickItem *> children = item->childItems();
-        for (QQuickItem *child : children)
-            collectTexts(child, texts);
-    }
-
     TestUser m_super;
     TestUser m_admin;
     QList<TestUser> m_talents;

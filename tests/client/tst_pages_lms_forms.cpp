@@ -373,26 +373,6 @@ private:
         click(find(u"lmsTab_%1"_s.arg(tab)));
     }
 
-    /** Every text shown in the window now. */
-    QStringList shownTexts()
-    {
-        QStringList texts;
-        collectTexts(m_window->contentItem(), texts);
-        return texts;
-    }
-
-    static void collectTexts(QQuickItem *item, QStringList &texts)
-    {
-        if (!item->isVisible())
-            return;
-        const QVariant text = item->property("text");
-        if (text.metaType() == QMetaType::fromType<QString>() && !text.toString().isEmpty())
-            texts.append(text.toString());
-        const QList<QQuickItem *> children = item->childItems();
-        for (QQuickItem *child : children)
-            collectTexts(child, texts);
-    }
-
     TestUser m_super;
     QList<TestUser> m_talents;
     qint64 m_academy = 0;
