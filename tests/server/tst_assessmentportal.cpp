@@ -116,6 +116,9 @@ void TestAssessmentPortal::theAnswerDoesNotTellWhetherAnEmailHasAnAccount()
     const auto note = m_server->waitForMail(m_employer.email, int(staffMails) + 1);
     QVERIFY(note.has_value());
     QVERIFY2(note->text.contains(u"take no tests"_s), qPrintable(note->text));
+    // Sent again, the same answer, and no second note: a key cannot fill a staff inbox.
+    QCOMPARE(shapeOf(m_employer.email), fresh);
+    QCOMPARE(m_server->mailsTo(m_employer.email).size(), staffMails + 1);
 }
 
 void TestAssessmentPortal::employerLinkLandsOnResults()

@@ -2,6 +2,7 @@
 #include "assessmentportal.h"
 
 #include "core/auth/principal.h"
+#include "core/auth/ratelimiter.h"
 #include "core/auth/tokenservice.h"
 #include "core/database.h"
 #include "core/mail/mailer.h"
@@ -76,20 +77,26 @@ QJsonObject AssessmentPortal::applicantLink(const Principal &key, const QJsonObj
     // The answer is the same whether the email had an account, had one that takes no tests, or
     // is new: a key holder must not learn who uses Worknation. Only the address's owner is told
     // more, by mail.
+    const auto existing = m_accounts.findByEmail(db, email);
+    // One note a day to a staff address, however often keys send it: the key's own rate limit
+    // would otherwise let it fill that inbox. Counted outside the transaction, as limits are.
+    if (existing && existing->role != Role::Talent
+        && m_context.rateLimiter
+                   ->admit(db, { { u"portal-staff-note:"_s + QString::number(existing->id), 1, 1 } },
+                           86400)
+                   .admitted()) {
+        m_context.mailer->send(
+                db,
+                { existing->email, u"An assessment your account cannot take"_s,
+                  u"Hello %1,\n\nAn organisation asked Worknation to send %2 the %3 assessment. "
+                  u"This address belongs to a staff account, and staff accounts take no tests: "
+                  u"if the assessment is meant for you, ask them to use another address.\n"_s.arg(
+                          existing->firstName, existing->email, instrument.title) });
+    }
     Transaction tx(db);
     qint64 userId = 0;
-    if (const auto existing = m_accounts.findByEmail(db, email)) {
+    if (existing) {
         userId = existing->id;
-        if (existing->role != Role::Talent) {
-            m_context.mailer->send(
-                    db,
-                    { existing->email, u"An assessment your account cannot take"_s,
-                      u"Hello %1,\n\nAn organisation asked Worknation to send %2 the %3 "
-                      u"assessment. "
-                      u"This address belongs to a staff account, and staff accounts take no tests: "
-                      u"if the assessment is meant for you, ask them to use another address.\n"_s
-                              .arg(existing->firstName, existing->email, instrument.title) });
-        }
     } else {
         userId = m_accounts.create(db, NewAccount::person(input, Role::Talent));
         m_accounts.sendInvitation(db, userId, u"take the %1 assessment"_s.arg(instrument.title));
