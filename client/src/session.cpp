@@ -6,6 +6,8 @@
 
 #include <wn/common/operations.h>
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QHash>
 #include <QQmlEngine>
 #include <QSettings>
@@ -24,6 +26,17 @@ Session::Session(QObject *parent)
         setUser(std::nullopt, {});
         setError(u"Your session has ended; log in again."_s);
     });
+    connect(this, &Session::userChanged, this, &Session::displayNameChanged);
+    // Installing a translator sends the application a LanguageChange.
+    if (QCoreApplication *application = QCoreApplication::instance())
+        application->installEventFilter(this);
+}
+
+bool Session::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
+        Q_EMIT displayNameChanged();
+    return QObject::eventFilter(watched, event);
 }
 
 Session *Session::instance()

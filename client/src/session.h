@@ -32,8 +32,9 @@ class Session : public QObject
     Q_PROPERTY(wn::Role role READ role NOTIFY userChanged)
     /** The account's id as QML holds numbers (QML tooling of Qt 6.4 has no type for qint64). */
     Q_PROPERTY(double userId READ userId NOTIFY userChanged)
-    /** "First Last (role)" of the logged-in user, empty when logged out. */
-    Q_PROPERTY(QString displayName READ displayName NOTIFY userChanged)
+    /** "First Last (role)" of the logged-in user, the role in the language spoken; empty when
+     *  logged out. */
+    Q_PROPERTY(QString displayName READ displayName NOTIFY displayNameChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
@@ -70,6 +71,8 @@ public:
 Q_SIGNALS:
     void serverUrlChanged();
     void userChanged();
+    /** The user changed, or the language the role is named in. */
+    void displayNameChanged();
     void busyChanged();
     void errorChanged();
 
@@ -78,6 +81,8 @@ private:
     // create(), which would give QML a second instance.
     explicit Session(QObject *parent = nullptr);
 
+    /** A new translation installed: the role is named again. */
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void setBusy(bool busy);
     void setError(const QString &error);
     void setUser(const std::optional<UserSummary> &user, const QString &token);

@@ -83,6 +83,8 @@ const QHash<QString, Operation> &clientOperations()
         { u"submitAttempt"_s, { "POST", u"/api/v1/assessment-attempts/{id}/submit"_s } },
         { u"assessmentResult"_s, { "GET", u"/api/v1/assessment-results/{id}"_s } },
         { u"myAssessmentScores"_s, { "GET", u"/api/v1/talents/{me}/assessment-scores"_s } },
+        // A talent's newest scores, as the talent lets the caller's company see them
+        { u"talentAssessmentScores"_s, { "GET", u"/api/v1/talents/{id}/assessment-scores"_s } },
         { u"codingChallenges"_s, { "GET", u"/api/v1/coding-challenges"_s } },
         { u"myCvs"_s, { "GET", u"/api/v1/cvs"_s } },
         { u"cv"_s, { "GET", u"/api/v1/cvs/{id}"_s } },

@@ -36,6 +36,7 @@ Rectangle {
             color: Theme.inverseText
         }
         QQC2.Label {
+            objectName: "navigationUser"
             Layout.fillWidth: true
             text: Session.displayName
             color: Theme.navigationText

@@ -586,6 +586,13 @@ private Q_SLOTS:
         QTRY_COMPARE(total->property("text").toString(), u"1 talent found"_s);
         QVERIFY(shownTexts().join(u'\n').contains(u"Punctuality: 100 %"_s));
         snapshot(u"employer-candidates-by-score"_s);
+
+        // Added to the pipeline, the candidate's card shows the scores they share.
+        click(find(u"addCandidate"_s));
+        QTRY_COMPARE(shownNow(u"addCandidate"_s).toString(), u"In this pipeline"_s);
+        find(u"pipelineTabs"_s)->setProperty("currentIndex", 0);
+        click(find(u"candidateCard"_s));
+        QTRY_COMPARE(shownNow(u"candidateScores"_s).toString(), u"Punctuality: 100 %"_s);
     }
 
     void aTalentsHomeCountsTheAssessmentsTaken()

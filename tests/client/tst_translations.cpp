@@ -128,6 +128,21 @@ private Q_SLOTS:
         QTRY_COMPARE(type->property("displayText").toString(), u"Full time"_s);
     }
 
+    void theRoleUnderTheNavigationFollowsTheLanguage()
+    {
+        client::Language::instance()->useLanguage(u"en"_s);
+        const TestUser employer = m_server->createUser(Role::Employer);
+        logInAs(employer, u"employer"_s);
+        show(u"EmployerShell { anchors.fill: parent }"_s);
+        QTRY_VERIFY(shownNow(u"navigationUser"_s).toString().endsWith(u"(Employer)"_s));
+        switchTo(u"Français"_s);
+        QTRY_VERIFY2(shownNow(u"navigationUser"_s).toString().endsWith(u"(Employeur)"_s),
+                     qPrintable(shownNow(u"navigationUser"_s).toString()));
+        switchTo(u"English"_s);
+        QTRY_VERIFY(shownNow(u"navigationUser"_s).toString().endsWith(u"(Employer)"_s));
+        logInAs(m_talent, u"talent"_s);
+    }
+
 private:
     /** Chooses @p language in the side navigation, as a click on the entry does. */
     void switchTo(const QString &language)

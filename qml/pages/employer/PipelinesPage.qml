@@ -21,6 +21,8 @@ Item {
     property var candidates: []
     /** The candidate whose detail shows (with history and comment_list), {} when none. */
     property var detail: ({})
+    /** The detail's talent's newest assessment scores the company may see; null until read. */
+    property var detailScores: null
     property string boardProblem
     property string boardNotice
 
@@ -61,8 +63,17 @@ Item {
             candidate: candidateId
         }, (error, body) => {
             page.boardProblem = error;
-            if (!error)
-                page.detail = body;
+            if (error)
+                return;
+            page.detail = body;
+            page.detailScores = null;
+            // What the talent lets the company see: none is an answer too.
+            Backend.call("talentAssessmentScores", {
+                id: body.talent.id
+            }, (scoresError, scores) => {
+                if ((page.detail.id ?? 0) === body.id)
+                    page.detailScores = scoresError ? [] : scores.data;
+            });
         });
     }
 
@@ -374,6 +385,15 @@ Item {
                                 Layout.fillWidth: true
                                 text: page.detail.stage ? qsTr("In %1").arg(page.detail.stage.name) : ""
                                 color: Theme.muted
+                            }
+                            QQC2.Label {
+                                objectName: "candidateScores"
+                                Layout.fillWidth: true
+                                visible: page.detailScores !== null
+                                text: (page.detailScores ?? []).length === 0 ? qsTr("No assessment results shared with your company") : (page.detailScores ?? []).map(score => qsTr("%1: %2 %").arg(score.instrument.title).arg(score.percent ?? "–")).join("\n")
+                                color: Theme.muted
+                                font.pixelSize: Theme.smallSize
+                                wrapMode: Text.Wrap
                             }
                             RowLayout {
                                 Layout.fillWidth: true
