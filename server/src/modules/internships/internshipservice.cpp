@@ -295,8 +295,8 @@ QJsonObject InternshipService::search(const QJsonObject &query, int pageNumber, 
                       [&storage](Sql &q) { return readInternship(q, storage); });
 }
 
-QJsonObject InternshipService::companyInternships(const Principal &by, const QJsonObject &query,
-                                                  int pageNumber, int limit)
+QJsonObject InternshipService::companyOffers(const Principal &by, const QJsonObject &query,
+                                             int pageNumber, int limit)
 {
     SqlFilter filter;
     filter.add(u"i.deleted_at IS NULL"_s);

@@ -302,8 +302,8 @@ SqlFilter companyFilter(const Principal &by, const QJsonObject &query)
 
 } // namespace
 
-QJsonObject TrainingService::companyTrainings(const Principal &by, const QJsonObject &query,
-                                              int pageNumber, int limit)
+QJsonObject TrainingService::companyOffers(const Principal &by, const QJsonObject &query,
+                                           int pageNumber, int limit)
 {
     if (!by.companyId)
         throw ApiError::forbidden(u"Only a company's accounts have company trainings"_s);
