@@ -486,14 +486,14 @@ Item {
                     spacing: Theme.spacing / 2
 
                     function search() {
-                        results.arguments = {
+                        results.arguments = Object.assign({
                             q: words.text.trim(),
                             state: stateFilter.text.trim(),
                             career_level: levelFilter.text.trim(),
                             availability: availability.currentValue,
                             verified: verified.currentValue,
                             limit: 20
-                        };
+                        }, scoreFilter.arguments);
                         results.operation = "searchCandidates";
                         results.model.reload();
                     }
@@ -557,6 +557,10 @@ Item {
                             onActivated: finder.search()
                         }
                     }
+                    ScoreFilter {
+                        id: scoreFilter
+                        onChanged: finder.search()
+                    }
                     QQC2.Label {
                         objectName: "candidateTotal"
                         visible: results.operation.length > 0 && results.model.total >= 0
@@ -592,7 +596,7 @@ Item {
                                     }
                                     QQC2.Label {
                                         Layout.fillWidth: true
-                                        text: [found.row.headline ?? "", found.row.state ?? "", found.row.verified_identity ? qsTr("identity verified") : ""].filter(s => s.length > 0).join(" · ")
+                                        text: [found.row.headline ?? "", found.row.state ?? "", found.row.verified_identity ? qsTr("identity verified") : "", found.row.assessment_percent !== undefined ? qsTr("%1: %2 %").arg(scoreFilter.title).arg(found.row.assessment_percent) : ""].filter(s => s.length > 0).join(" · ")
                                         color: Theme.muted
                                         elide: Text.ElideRight
                                     }
