@@ -305,5 +305,8 @@ QString nowText();
 QString timeText(const QDateTime &time);
 /** Escapes LIKE wildcards in @p text and wraps it in %, for "contains" searches (ESCAPE '\'). */
 QString likePattern(const QString &text);
+/** The key a name is kept unique and searched by (the name_key columns): @p name in lower case,
+ *  its spaces trimmed and folded ("  Data   Science " → "data science"). */
+QString nameKey(const QString &name);
 
 } // namespace wn

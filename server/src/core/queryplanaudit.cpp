@@ -109,4 +109,9 @@ QString likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
+QString nameKey(const QString &name)
+{
+    return name.simplified().toLower();
+}
+
 } // namespace wn

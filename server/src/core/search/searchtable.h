@@ -5,6 +5,7 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
 
 #include <memory>
 
@@ -69,6 +70,43 @@ private:
     QMutex m_tableMutex;
     std::shared_ptr<const Table> m_table;
     SearchIndex m_index;
+};
+
+/**
+ * @brief What a SearchTable's subclass makes its tables of: an entry per record searchable now
+ * (an @p Entry has its record's `id`), and the values their facets name. Built under the index's
+ * writer lock, published to searches after each commit.
+ */
+template<typename Entry, size_t FacetCount>
+struct SearchEntries
+{
+    QHash<qint64, Entry> byId;
+    FacetWords<FacetCount> words;
+
+    /** Keeps @p entry for the next table, in place of the one with its id. */
+    void keep(const Entry &entry) { byId.insert(entry.id, entry); }
+    /** For a refresh: forgets those of @p ids that were not @p found, and drops their documents
+     *  from @p writer when there is one (SearchIndex::dropMissing). */
+    void dropMissing(Xapian::WritableDatabase *writer, const QList<qint64> &ids,
+                     const QSet<qint64> &found)
+    {
+        SearchIndex::dropMissing(writer, ids, found, [this](qint64 id) { byId.remove(id); });
+    }
+    /** Forgets every entry (the facets' words stay: they only grow). */
+    void clear() { byId.clear(); }
+
+    /** Starts @p table: the entries sorted by @p before, each one's place among them (`position`,
+     *  by id), and the facets' words (`shown` and `keys`). */
+    template<typename Table, typename Before>
+    void fill(Table &table, Before before) const
+    {
+        table.entries = sortedValues(byId, before);
+        table.position.reserve(qsizetype(table.entries.size()));
+        for (size_t i = 0; i < table.entries.size(); ++i)
+            table.position.insert(table.entries[i].id, int(i));
+        table.shown = words.shown;
+        table.keys = words.keys;
+    }
 };
 
 } // namespace wn

@@ -5,6 +5,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/slug.h"
+#include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/workflows.h>
@@ -116,6 +117,28 @@ void CompanyOffers::checkDates(const QString &start, const QString &end, const Q
         problems.append(u"application_deadline must not be after start_date"_s);
     if (!problems.isEmpty())
         throw ApiError::badRequest(problems);
+}
+
+void addOfferFilters(SqlFilter &filter, const QJsonObject &query, const QString &alias,
+                     const QStringList &searched)
+{
+    // The alias and the expressions come from the services, never from a request.
+    const QString search = query.value(u"q"_s).toString();
+    if (!search.isEmpty()) {
+        QStringList matches;
+        for (const QString &expression : searched)
+            matches.append(u"LOWER(%1) LIKE :q ESCAPE '\\'"_s.arg(expression));
+        filter.add(u"("_s + matches.join(u" OR "_s) + u")"_s, u":q"_s,
+                   likePattern(search.toLower()));
+    }
+    if (query.contains(u"mode"_s))
+        filter.add(u"%1.mode = :mode"_s.arg(alias), u":mode"_s, query.value(u"mode"_s).toString());
+    if (query.contains(u"state"_s))
+        filter.add(u"LOWER(%1.state) = :state"_s.arg(alias), u":state"_s,
+                   query.value(u"state"_s).toString().toLower());
+    if (query.contains(u"company_id"_s))
+        filter.add(u"%1.company_id = :company_id"_s.arg(alias), u":company_id"_s,
+                   query.value(u"company_id"_s).toInteger());
 }
 
 } // namespace wn

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -11,6 +13,7 @@
 namespace wn {
 
 struct Principal;
+struct SqlFilter;
 class Workflow;
 
 /** @brief What the rules of applications, KPIs and mentors need to know about one offer. */
@@ -91,5 +94,11 @@ public:
 private:
     Kind m_kind;
 };
+
+/** The filters every kind of offer's search takes, on the offer table named @p alias: words (q)
+ *  in any of the @p searched expressions, whatever their case, the mode, the state (in any case)
+ *  and the company. */
+void addOfferFilters(SqlFilter &filter, const QJsonObject &query, const QString &alias,
+                     const QStringList &searched);
 
 } // namespace wn

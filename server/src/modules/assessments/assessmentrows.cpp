@@ -376,11 +376,6 @@ QVariant storedInteger(const QJsonValue &value)
     return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QString nameKey(const QString &text)
-{
-    return text.simplified().toLower();
-}
-
 // ---- Attempts and results ----
 
 QDateTime timeOf(const QString &text)

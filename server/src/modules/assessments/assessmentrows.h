@@ -87,9 +87,6 @@ QString companyMaySee();
 /** A whole number of the input as stored: NULL when it is null or absent. */
 QVariant storedInteger(const QJsonValue &value);
 
-/** @p text without case or surrounding space, for unique names. */
-QString nameKey(const QString &text);
-
 // ---- Attempts and results ----
 
 /** A time as stored (nowText, timeText). */

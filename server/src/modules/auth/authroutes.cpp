@@ -6,6 +6,7 @@
 #include "core/http/api.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
+#include "modules/accounts/accountdoors.h"
 #include "modules/accounts/accountservice.h"
 
 #include <QHttpServerRequest>
@@ -14,25 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace wn {
 
-namespace {
-
-const Schema &loginSchema()
-{
-    static const Schema schema {
-        { u"email"_s, Field::email().required().example(u"ada@example.com"_s) },
-        { u"password"_s, Field::string(1, 128).verbatim().required() },
-    };
-    return schema;
-}
-
-ClientInfo clientOf(const Call &call)
-{
-    QString agent = QString::fromUtf8(call.header("User-Agent")).left(255);
-    agent.removeIf([](QChar c) { return c.unicode() < 0x20; });
-    return { call.clientAddress().toString(), agent };
-}
-
-} // namespace
+using namespace accountdoors;
 
 void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountService> accounts)
 {
@@ -67,18 +50,12 @@ void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountServic
           { Role::Employee } },
     };
     for (const Door &door : doors) {
-        api.post(door.path,
-                 { .seed = door.seed.isEmpty() ? QStringList() : QStringList { door.seed },
-                   .summary = door.summary,
-                   .tag = u"Auth"_s,
-                   .body = loginSchema() },
-                 [accounts, roles = door.roles](Call &call) {
-                     return accounts
-                             ->login(call.body().value(u"email"_s).toString(),
-                                     call.body().value(u"password"_s).toString(), roles,
-                                     clientOf(call))
-                             .toJson();
-                 });
+        installLogin(api, accounts, door.path,
+                     { .seed = door.seed.isEmpty() ? QStringList() : QStringList { door.seed },
+                       .summary = door.summary,
+                       .tag = u"Auth"_s,
+                       .body = loginBody(u"ada@example.com"_s) },
+                     door.roles);
     }
 
     api.get(u"/api/v1/auth/me"_s,
@@ -114,8 +91,7 @@ void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountServic
              { .seed = { u"Auth > Verify Email"_s },
                .summary = u"Verify an email address with the 6-digit code sent to it"_s,
                .body = { { u"email"_s, Field::email().required() },
-                         { u"token"_s,
-                           Field::pattern(u"[0-9]{6}"_s, u"a 6-digit code"_s, 6).required() } } },
+                         { u"token"_s, mailedCode().required() } } },
              [accounts](Call &call) {
                  accounts->verifyEmail(call.body().value(u"email"_s).toString(),
                                        call.body().value(u"token"_s).toString());
@@ -153,10 +129,7 @@ void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountServic
              { .seed = { u"User > Reset Password"_s },
                .summary = u"Choose a new password with the mailed reset code"_s,
                .tag = u"Auth"_s,
-               .body
-               = { { u"email"_s, Field::email().required() },
-                   { u"token"_s, Field::pattern(u"[0-9]{6}"_s, u"a 6-digit code"_s, 6).required() },
-                   { u"password"_s, Field::password().required() } } },
+               .body = passwordResetBody() },
              [accounts](Call &call) {
                  const QJsonObject &body = call.body();
                  accounts->resetPassword(body.value(u"email"_s).toString(),

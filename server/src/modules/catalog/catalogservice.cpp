@@ -86,7 +86,17 @@ QJsonObject entryJson(const ReferenceList &list, const Sql &q)
     return json;
 }
 
-/** A Nigerian state as stored (its canonical name); 400 naming @p field if it is none. */
+/** The INSERT of an entry's @p columns into @p table, each bound as :<column>, that adds nothing
+ *  when the code is taken; @p returning follows it. */
+QString insertEntry(const QString &table, const QStringList &columns, const QString &returning = {})
+{
+    QStringList placeholders;
+    for (const QString &column : columns)
+        placeholders.append(u":"_s + column);
+    return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (code) DO NOTHING%4"_s.arg(
+            table, columns.join(u", "_s), placeholders.join(u", "_s), returning);
+}
+
 /** The input's column values, states made canonical. */
 QJsonObject normalised(QSqlDatabase db, const ReferenceService &reference,
                        const ReferenceList &list, QJsonObject input)
@@ -295,15 +305,10 @@ QJsonObject CatalogService::add(const ReferenceList &list, const QJsonObject &bo
         columns.append(column.name);
         values.append(columnValue(column, value));
     }
-    QStringList placeholders;
-    for (const QString &column : std::as_const(columns))
-        placeholders.append(u":"_s + column);
     // A taken code inserts nothing and returns no id: the conflict is answered, not raised.
-    Sql insert(db,
-               u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (code) DO NOTHING RETURNING id"_s.arg(
-                       list.table, columns.join(u", "_s), placeholders.join(u", "_s)));
+    Sql insert(db, insertEntry(list.table, columns, u" RETURNING id"_s));
     for (qsizetype i = 0; i < columns.size(); ++i)
-        insert.bind(placeholders.at(i), values.at(i));
+        insert.bind(u":"_s + columns.at(i), values.at(i));
     const QVariant id = insert.scalar();
     if (id.isNull())
         throw ApiError::conflict(u"There already is a %1 with the code %2"_s.arg(list.noun, code));
@@ -367,12 +372,7 @@ void seedCatalog(ServerContext &context)
         QStringList columns { u"code"_s, u"name"_s };
         for (const ListColumn &column : list.columns)
             columns.append(column.name);
-        QStringList placeholders;
-        for (const QString &column : std::as_const(columns))
-            placeholders.append(u":"_s + column);
-        Sql q(db,
-              u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (code) DO NOTHING"_s.arg(
-                      list.table, columns.join(u", "_s), placeholders.join(u", "_s)));
+        Sql q(db, insertEntry(list.table, columns));
         const QJsonArray entries = ReferenceService::readShipped(list.resource);
         for (const QJsonValue &value : entries) {
             const QJsonObject item = value.toObject();

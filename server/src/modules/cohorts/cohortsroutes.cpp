@@ -3,6 +3,7 @@
 
 #include "cohortservice.h"
 #include "core/http/api.h"
+#include "modules/accounts/accountdoors.h"
 #include "modules/accounts/accountservice.h"
 
 #include <wn/common/forms.h>
@@ -34,13 +35,6 @@ Schema instructorSchema(bool creating)
         { u"expertise"_s, Field::string(0, 300).nullable() },
     };
     return creating ? schema.plus({ { u"email"_s, Field::email().required() } }) : schema;
-}
-
-ClientInfo clientOf(const Call &call)
-{
-    QString agent = QString::fromUtf8(call.header("User-Agent")).left(255);
-    agent.removeIf([](QChar c) { return c.unicode() < 0x20; });
-    return { call.clientAddress().toString(), agent };
 }
 
 } // namespace
@@ -196,19 +190,12 @@ void installCohorts(Api &api, std::shared_ptr<CohortService> cohorts,
 
     // The instructors' doors are the accounts' own, opened to instructor accounts only.
     const QList<Role> instructor { Role::Instructor };
-    api.post(u"/api/v1/instructors/login"_s,
-             { .seed = { u"Admin KPI > Instructors > Instructor Sign In"_s },
-               .summary = u"Sign in as an instructor"_s,
-               .tag = tag(),
-               .body = { { u"email"_s, Field::email().required() },
-                         { u"password"_s, Field::string(1, 128).verbatim().required() } } },
-             [accounts, instructor](Call &call) {
-                 return accounts
-                         ->login(call.body().value(u"email"_s).toString(),
-                                 call.body().value(u"password"_s).toString(), instructor,
-                                 clientOf(call))
-                         .toJson();
-             });
+    accountdoors::installLogin(api, accounts, u"/api/v1/instructors/login"_s,
+                               { .seed = { u"Admin KPI > Instructors > Instructor Sign In"_s },
+                                 .summary = u"Sign in as an instructor"_s,
+                                 .tag = tag(),
+                                 .body = accountdoors::loginBody() },
+                               instructor);
 
     api.post(u"/api/v1/instructors/forgot-password"_s,
              { .seed = { u"Admin KPI > Instructors > Instructor Forgot Password"_s },
@@ -228,10 +215,7 @@ void installCohorts(Api &api, std::shared_ptr<CohortService> cohorts,
              { .seed = { u"Admin KPI > Instructors > Instructor Reset Password"_s },
                .summary = u"Choose a new instructor password with the mailed code"_s,
                .tag = tag(),
-               .body
-               = { { u"email"_s, Field::email().required() },
-                   { u"token"_s, Field::pattern(u"[0-9]{6}"_s, u"a 6-digit code"_s, 6).required() },
-                   { u"password"_s, Field::password().required() } } },
+               .body = accountdoors::passwordResetBody() },
              [accounts, instructor](Call &call) {
                  const QJsonObject &body = call.body();
                  accounts->resetPassword(body.value(u"email"_s).toString(),

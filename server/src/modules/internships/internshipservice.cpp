@@ -67,21 +67,10 @@ bool ofCompany(const Principal *viewer, qint64 companyId)
 
 void addSearch(SqlFilter &filter, const QJsonObject &query)
 {
-    const QString search = query.value(u"q"_s).toString();
-    if (!search.isEmpty())
-        filter.add(u"(LOWER(i.title) LIKE :q ESCAPE '\\' OR LOWER(c.name) LIKE :q ESCAPE '\\')"_s,
-                   u":q"_s, likePattern(search.toLower()));
+    addOfferFilters(filter, query, u"i"_s, { u"i.title"_s, u"c.name"_s });
     if (query.contains(u"category_id"_s))
         filter.add(u"i.category_id = :category"_s, u":category"_s,
                    query.value(u"category_id"_s).toInteger());
-    if (query.contains(u"mode"_s))
-        filter.add(u"i.mode = :mode"_s, u":mode"_s, query.value(u"mode"_s).toString());
-    if (query.contains(u"state"_s))
-        filter.add(u"LOWER(i.state) = :state"_s, u":state"_s,
-                   query.value(u"state"_s).toString().toLower());
-    if (query.contains(u"company_id"_s))
-        filter.add(u"i.company_id = :company_id"_s, u":company_id"_s,
-                   query.value(u"company_id"_s).toInteger());
 }
 
 } // namespace
@@ -295,8 +284,8 @@ QJsonObject InternshipService::search(const QJsonObject &query, int pageNumber, 
                       [&storage](Sql &q) { return readInternship(q, storage); });
 }
 
-QJsonObject InternshipService::companyInternships(const Principal &by, const QJsonObject &query,
-                                                  int pageNumber, int limit)
+QJsonObject InternshipService::companyOffers(const Principal &by, const QJsonObject &query,
+                                             int pageNumber, int limit)
 {
     SqlFilter filter;
     filter.add(u"i.deleted_at IS NULL"_s);

@@ -50,8 +50,7 @@ public:
     /** Published programmes, searched and filtered. */
     QJsonObject search(const QJsonObject &query, int page, int limit);
     /** The caller's company's programmes in every status. */
-    QJsonObject companyInternships(const Principal &by, const QJsonObject &query, int page,
-                                   int limit);
+    QJsonObject companyOffers(const Principal &by, const QJsonObject &query, int page, int limit);
 
     // ---- Mentors ----
     /** Makes one of the company's people a mentor, or opens a mentor account for a new one

@@ -6,7 +6,7 @@
 #include "internshipapplicationservice.h"
 #include "internshipservice.h"
 #include "kpiservice.h"
-#include "modules/applications/offerschemas.h"
+#include "modules/applications/offerroutes.h"
 
 #include <wn/common/workflows.h>
 
@@ -80,81 +80,49 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
 
     // ---- Programmes ----
 
-    api.post(u"/api/v1/internships"_s,
-             { .seed = { u"Internship > Intership Program > create Internship"_s },
-               .access = Access::company(),
-               .permission = u"jobs.create"_s,
-               .summary = u"Draft an internship programme for your company (jobs.create); its "
-                          u"slug comes from the title"_s,
-               .tag = tag(),
-               .body = internshipSchema(true),
-               .status = 201 },
-             [internships](Call &call) {
-                 return internships->create(call.principal(), call.body());
-             });
-
-    api.get(u"/api/v1/internships"_s,
-            { .seed = { u"Internship > Intership Program > get all Internship"_s },
-              .summary = u"Published internships, searchable and filterable"_s,
-              .tag = tag(),
-              .query = searchSchema(),
-              .paged = true },
-            [internships](Call &call) {
-                return internships->search(call.query(), call.page(), call.limit());
-            });
-
-    api.get(u"/api/v1/employers/me/internships"_s,
-            { .seed = { u"Internship > Intership Program > Get All Employer Internship"_s },
-              .access = Access::company(),
-              .summary = u"Your company's internships in every status"_s,
-              .tag = tag(),
-              .query = ownOffers(internshipWorkflow()),
-              .paged = true },
-            [internships](Call &call) {
-                return internships->companyInternships(call.principal(), call.query(), call.page(),
-                                                       call.limit());
-            });
-
-    api.get(u"/api/v1/internships/{id}"_s,
-            { .seed = { u"Internship > Intership Program > get one internship by id"_s },
-              .summary = u"One internship: published and closed ones for anyone, others for their "
-                         u"company"_s,
-              .tag = tag() },
-            [internships](Call &call) {
-                return internships->byId(call.viewer(), call.pathId(u"id"_s));
-            });
-
-    api.get(u"/api/v1/internships/by-slug/{slug}"_s,
-            { .seed = { u"Internship > Intership Program > Get Internship By Slug"_s },
-              .summary = u"One internship by its slug"_s,
-              .tag = tag() },
-            [internships](Call &call) {
-                return internships->bySlug(call.viewer(), call.path(u"slug"_s));
-            });
-
-    api.patch(u"/api/v1/internships/{id}"_s,
-              { .seed = { u"Internship > Intership Program > update Internship by id"_s },
-                .access = Access::company(),
-                .permission = u"jobs.create"_s,
-                .summary = u"Edit your company's internship (jobs.create); archived ones are "
-                           u"final"_s,
-                .tag = tag(),
-                .body = internshipSchema(false) },
-              [internships](Call &call) {
-                  return internships->update(call.principal(), call.pathId(u"id"_s), call.body());
-              });
-
-    api.patch(u"/api/v1/internships/{id}/status"_s,
-              { .access = Access::company(),
-                .permission = u"jobs.publish"_s,
-                .summary = u"Publish, close, reopen or archive your company's internship "
-                           u"(jobs.publish)"_s,
-                .tag = tag(),
-                .body = offerMove(internshipWorkflow()) },
-              [internships](Call &call) {
-                  return internships->changeStatus(call.principal(), call.pathId(u"id"_s),
-                                                   call.body().value(u"status"_s).toString());
-              });
+    const OfferRoutes routes {
+        .offers = u"internships"_s,
+        .noun = u"internship"_s,
+        .tag = tag(),
+        .workflow = &internshipWorkflow(),
+        .applicationWorkflow = &internshipApplicationWorkflow(),
+        .creating = internshipSchema(true),
+        .editing = internshipSchema(false),
+        .searching = searchSchema(),
+        .create = { { u"Internship > Intership Program > create Internship"_s },
+                    u"Draft an internship programme for your company (jobs.create); its slug "
+                    u"comes from the title"_s },
+        .search = { { u"Internship > Intership Program > get all Internship"_s },
+                    u"Published internships, searchable and filterable"_s },
+        .own = { { u"Internship > Intership Program > Get All Employer Internship"_s },
+                 u"Your company's internships in every status"_s },
+        .byId = { { u"Internship > Intership Program > get one internship by id"_s },
+                  u"One internship: published and closed ones for anyone, others for their "
+                  u"company"_s },
+        .bySlug = { { u"Internship > Intership Program > Get Internship By Slug"_s },
+                    u"One internship by its slug"_s },
+        .update = { { u"Internship > Intership Program > update Internship by id"_s },
+                    u"Edit your company's internship (jobs.create); archived ones are final"_s },
+        .status = { {},
+                    u"Publish, close, reopen or archive your company's internship "
+                    u"(jobs.publish)"_s },
+        .apply = { { u"Internship > Internship Application > Apply for internship (Talent)"_s },
+                   u"Apply for a published internship before its deadline"_s },
+        .applied = { { u"Internship > Fetch Talent Applications by Status"_s },
+                     u"Your internship applications, newest first"_s },
+        .application = { {},
+                         u"One application with its history: your own, or one to your company "
+                         u"(applications.read)"_s },
+        .applicationStatus = { { u"Internship > Application Status > Fetch Application Status"_s },
+                               u"Whether you applied for an internship, and your application's "
+                               u"status"_s },
+        .applicants = { { u"Internship > Get All Internship Applications By ID"_s },
+                        u"The applications to your company's internship (applications.read)"_s },
+        .move = { {},
+                  u"Move an application: the company approves, rejects or completes it "
+                  u"(applications.decide); the talent withdraws it"_s },
+    };
+    installOfferRoutes(api, internships, routes);
 
     api.del(u"/api/v1/internships/{id}"_s,
             { .seed = { u"Internship > Intership Program > delete Internship by id"_s },
@@ -171,16 +139,7 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
 
     // ---- Applications ----
 
-    api.post(u"/api/v1/internships/{id}/applications"_s,
-             { .seed = { u"Internship > Internship Application > Apply for internship (Talent)"_s },
-               .access = Access::roles(Role::Talent),
-               .summary = u"Apply for a published internship before its deadline"_s,
-               .tag = tag(),
-               .body = applying(),
-               .status = 201 },
-             [applications](Call &call) {
-                 return applications->apply(call.principal(), call.pathId(u"id"_s), call.body());
-             });
+    installOfferApplicationRoutes(api, applications, routes);
 
     api.post(u"/api/v1/internship-applications/{id}/approve"_s,
              { .seed = { u"Internship > Internship Application > Approve Internship Application"_s },
@@ -207,39 +166,6 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
                                                    call.body().value(u"reason"_s).toString());
              });
 
-    api.patch(u"/api/v1/internship-applications/{id}/status"_s,
-              { .access = Access::roles(Role::Talent, Role::Employer, Role::Employee),
-                .permission = u"applications.decide"_s,
-                .summary = u"Move an application: the company approves, rejects or completes it "
-                           u"(applications.decide); the talent withdraws it"_s,
-                .tag = tag(),
-                .body = applicationMove(internshipApplicationWorkflow()) },
-              [applications](Call &call) {
-                  return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
-                                                    call.body().value(u"status"_s).toString(),
-                                                    call.body().value(u"reason"_s).toString());
-              });
-
-    api.get(u"/api/v1/internship-applications/{id}"_s,
-            { .access = Access::roles(Role::Talent, Role::Employer, Role::Employee),
-              .permission = u"applications.read"_s,
-              .summary = u"One application with its history: your own, or one to your company "
-                         u"(applications.read)"_s,
-              .tag = tag() },
-            [applications](Call &call) {
-                return applications->byId(call.principal(), call.pathId(u"id"_s));
-            });
-
-    api.get(u"/api/v1/internships/{id}/application-status"_s,
-            { .seed = { u"Internship > Application Status > Fetch Application Status"_s },
-              .access = Access::roles(Role::Talent),
-              .summary = u"Whether you applied for an internship, and your application's "
-                         u"status"_s,
-              .tag = tag() },
-            [applications](Call &call) {
-                return applications->statusFor(call.principal(), call.pathId(u"id"_s));
-            });
-
     api.get(u"/api/v1/internships/by-slug/{slug}/applications"_s,
             { .seed
               = { u"Internship > Application Status > Fetch Employer Internship Application By Slug & Status"_s },
@@ -253,31 +179,6 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
             [applications](Call &call) {
                 return applications->applicantsBySlug(call.principal(), call.path(u"slug"_s),
                                                       call.query(), call.page(), call.limit());
-            });
-
-    api.get(u"/api/v1/internships/{id}/applications"_s,
-            { .seed = { u"Internship > Get All Internship Applications By ID"_s },
-              .access = Access::company(),
-              .permission = u"applications.read"_s,
-              .summary = u"The applications to your company's internship (applications.read)"_s,
-              .tag = tag(),
-              .query = applicants(internshipApplicationWorkflow()),
-              .paged = true },
-            [applications](Call &call) {
-                return applications->applicants(call.principal(), call.pathId(u"id"_s),
-                                                call.query(), call.page(), call.limit());
-            });
-
-    api.get(u"/api/v1/talents/me/internship-applications"_s,
-            { .seed = { u"Internship > Fetch Talent Applications by Status"_s },
-              .access = Access::roles(Role::Talent),
-              .summary = u"Your internship applications, newest first"_s,
-              .tag = tag(),
-              .query = talentApplications(internshipApplicationWorkflow()),
-              .paged = true },
-            [applications](Call &call) {
-                return applications->applied(call.principal(), call.query(), call.page(),
-                                             call.limit());
             });
 
     // ---- Mentors ----

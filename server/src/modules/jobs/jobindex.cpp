@@ -186,16 +186,17 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
         entry.deadline = dayOf(jobs.text(u"deadline"_s));
         entry.company = jobs.id(u"company_id"_s);
         entry.facets[State]
-                = m_words.wordOf(State, jobs.text(u"state_key"_s), jobs.text(u"state"_s));
+                = m_entries.words.wordOf(State, jobs.text(u"state_key"_s), jobs.text(u"state"_s));
         for (const auto &[facet, column] :
              { std::pair { JobType, u"job_type"_s }, std::pair { WorkMode, u"work_mode"_s },
                std::pair { CareerLevel, u"career_level"_s }, std::pair { Industry, u"industry"_s } })
-            entry.facets[facet] = m_words.wordOf(facet, jobs.text(column), jobs.text(column));
+            entry.facets[facet]
+                    = m_entries.words.wordOf(facet, jobs.text(column), jobs.text(column));
         const QString country = jobs.text(u"country_code"_s).toUpper();
-        entry.facets[Country] = m_words.wordOf(Country, country, country);
+        entry.facets[Country] = m_entries.words.wordOf(Country, country, country);
         for (const auto &skill : skills.value(id))
             entry.skills.append(skill.first);
-        m_entries.insert(id, entry);
+        m_entries.keep(entry);
         if (!writer)
             continue;
 
@@ -220,22 +221,18 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
         doc.set_data(cardData(jobs, skills.value(id), *m_context.storage));
         writer->replace_document(Xapian::docid(id), doc);
     }
-    SearchIndex::dropMissing(writer, ids, found, [this](qint64 id) { m_entries.remove(id); });
+    m_entries.dropMissing(writer, ids, found);
 }
 
 std::shared_ptr<const JobTable> JobIndex::snapshot()
 {
     auto table = std::make_shared<Table>();
-    table->entries = sortedValues(m_entries, newerThan);
-    table->shown = m_words.shown;
-    table->keys = m_words.keys;
+    m_entries.fill(*table, newerThan);
     const int count = int(table->entries.size());
-    table->position.reserve(count);
     for (int f = 0; f < FacetCount; ++f)
         table->withValue[f].resize(size_t(table->shown[f].size()));
     for (int i = 0; i < count; ++i) {
         const Entry &e = table->entries[size_t(i)];
-        table->position.insert(e.id, i);
         for (int f = 0; f < FacetCount; ++f) {
             if (e.facets[f] >= 0)
                 table->withValue[f][size_t(e.facets[f])].push_back(i);

@@ -84,9 +84,7 @@ private:
     std::shared_ptr<const Table> snapshot() override;
 
     ServerContext &m_context;
-    /** Built under the index's writer lock, published to searches after each commit. */
-    QHash<qint64, Entry> m_entries;
-    FacetWords<FacetCount> m_words; ///< the values facets name
+    SearchEntries<Entry, FacetCount> m_entries;
 };
 
 } // namespace wn

@@ -10,6 +10,7 @@
 #include "core/http/api.h"
 #include "core/jobs/jobqueue.h"
 #include "core/servercontext.h"
+#include "modules/accounts/accountdoors.h"
 #include "modules/accounts/accountservice.h"
 
 #include <wn/common/forms.h>
@@ -152,21 +153,12 @@ void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
              });
 
     // ---- Partners ----
-    api.post(u"/api/v1/auth/login/partner"_s,
-             { .seed = { u"Partners > Login"_s },
-               .summary = u"Log in as a partner's account (to manage its keys)"_s,
-               .tag = u"Auth"_s,
-               .body = { { u"email"_s, Field::email().required() },
-                         { u"password"_s, Field::string(1, 128).verbatim().required() } } },
-             [accounts](Call &call) {
-                 QString agent = QString::fromUtf8(call.header("User-Agent")).left(255);
-                 agent.removeIf([](QChar c) { return c.unicode() < 0x20; });
-                 return accounts
-                         ->login(call.body().value(u"email"_s).toString(),
-                                 call.body().value(u"password"_s).toString(), { Role::Partner },
-                                 { call.clientAddress().toString(), agent })
-                         .toJson();
-             });
+    accountdoors::installLogin(api, accounts, u"/api/v1/auth/login/partner"_s,
+                               { .seed = { u"Partners > Login"_s },
+                                 .summary = u"Log in as a partner's account (to manage its keys)"_s,
+                                 .tag = u"Auth"_s,
+                                 .body = accountdoors::loginBody() },
+                               { Role::Partner });
 
     api.post(u"/api/v1/partners"_s,
              { .seed = { u"Partners > Create"_s },

@@ -235,18 +235,19 @@ void CandidateIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer,
                                           ? people.text(u"created_at"_s)
                                           : people.text(u"profile_updated_at"_s));
         const QString state = people.text(u"state"_s);
-        entry.facets[State] = m_words.wordOf(State, state.toLower(), state);
+        entry.facets[State] = m_entries.words.wordOf(State, state.toLower(), state);
         const QString level = people.text(u"desired_career_level"_s);
-        entry.facets[CareerLevel] = m_words.wordOf(CareerLevel, level.toLower(), level);
+        entry.facets[CareerLevel] = m_entries.words.wordOf(CareerLevel, level.toLower(), level);
         const QString availability = people.text(u"availability"_s);
-        entry.facets[Availability] = m_words.wordOf(Availability, availability, availability);
+        entry.facets[Availability]
+                = m_entries.words.wordOf(Availability, availability, availability);
         entry.verified
                 = !people.isNull(u"bvn_verified_at"_s) || !people.isNull(u"nin_verified_at"_s);
         for (qint64 skill : skills.value(id))
             entry.skills.append(skill);
         for (const auto &score : scores.value(id))
             entry.scores.append(score);
-        m_entries.insert(id, entry);
+        m_entries.keep(entry);
         if (!writer)
             continue;
         Xapian::Document doc;
@@ -254,18 +255,16 @@ void CandidateIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer,
         indexCandidate(words, texts.value(id));
         writer->replace_document(Xapian::docid(id), doc);
     }
-    SearchIndex::dropMissing(writer, ids, found, [this](qint64 id) { m_entries.remove(id); });
+    m_entries.dropMissing(writer, ids, found);
 }
 
 std::shared_ptr<const CandidateTable> CandidateIndex::snapshot()
 {
     auto table = std::make_shared<Table>();
-    table->entries = sortedValues(m_entries, newerProfile);
-    table->position.reserve(qsizetype(table->entries.size()));
+    m_entries.fill(*table, newerProfile);
     table->skillPlaces.resize(table->entries.size());
     QHash<qint64, int> placeOf;
     for (size_t i = 0; i < table->entries.size(); ++i) {
-        table->position.insert(table->entries[i].id, int(i));
         for (qint64 skill : table->entries[i].skills) {
             auto found = placeOf.constFind(skill);
             if (found == placeOf.constEnd()) {
@@ -275,8 +274,6 @@ std::shared_ptr<const CandidateTable> CandidateIndex::snapshot()
             table->skillPlaces[i].append(*found);
         }
     }
-    table->shown = m_words.shown;
-    table->keys = m_words.keys;
     table->skillNames = m_skillNames;
     return table;
 }

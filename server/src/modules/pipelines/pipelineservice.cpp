@@ -22,11 +22,6 @@ namespace wn {
 
 namespace {
 
-QString nameKey(const QString &name)
-{
-    return name.simplified().toLower();
-}
-
 QStringList stringsOf(const QJsonValue &list)
 {
     QStringList values;

@@ -51,11 +51,6 @@ SkillService::SkillService(ServerContext &context)
     : m_context(context)
 { }
 
-QString SkillService::nameKey(const QString &name)
-{
-    return name.simplified().toLower();
-}
-
 QJsonObject SkillService::list(const Principal *viewer, const QJsonObject &query, int page,
                                int limit)
 {

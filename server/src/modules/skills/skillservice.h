@@ -32,9 +32,6 @@ public:
     /** Loads the shipped list (once per content digest; never undoes an admin's edits). */
     void seed();
 
-    /** How names are compared: lower-case, inner spaces collapsed. */
-    static QString nameKey(const QString &name);
-
 private:
     void requireFreeName(QSqlDatabase db, const QString &name, qint64 exceptId);
 

@@ -25,19 +25,12 @@ using namespace trainingrows;
 
 namespace {
 
-/** The filters of the public lists: text search, mode, state, skill and start date. */
+/** The filters of the public lists: an offer's (text search, mode, state, company), skill and
+ *  start date. */
 void addSearchFilters(SqlFilter &filter, const QJsonObject &query)
 {
-    const QString search = query.value(u"q"_s).toString();
-    if (!search.isEmpty())
-        filter.add(u"(LOWER(t.title) LIKE :q ESCAPE '\\' OR LOWER(COALESCE(t.summary, '')) "
-                   u"LIKE :q ESCAPE '\\' OR LOWER(c.name) LIKE :q ESCAPE '\\')"_s,
-                   u":q"_s, likePattern(search.toLower()));
-    if (query.contains(u"mode"_s))
-        filter.add(u"t.mode = :mode"_s, u":mode"_s, query.value(u"mode"_s).toString());
-    if (query.contains(u"state"_s))
-        filter.add(u"LOWER(t.state) = :state"_s, u":state"_s,
-                   query.value(u"state"_s).toString().toLower());
+    addOfferFilters(filter, query, u"t"_s,
+                    { u"t.title"_s, u"COALESCE(t.summary, '')"_s, u"c.name"_s });
     if (query.contains(u"skill"_s))
         filter.add(u"EXISTS (SELECT 1 FROM training_skills fs WHERE fs.training_id = t.id "
                    u"AND fs.skill_id = :skill)"_s,
@@ -45,9 +38,6 @@ void addSearchFilters(SqlFilter &filter, const QJsonObject &query)
     if (query.contains(u"starts_after"_s))
         filter.add(u"t.start_date > :starts_after"_s, u":starts_after"_s,
                    query.value(u"starts_after"_s).toString());
-    if (query.contains(u"company_id"_s))
-        filter.add(u"t.company_id = :company_id"_s, u":company_id"_s,
-                   query.value(u"company_id"_s).toInteger());
 }
 
 /** The editable columns, each set from the input field of its name; names never come from a
@@ -302,8 +292,8 @@ SqlFilter companyFilter(const Principal &by, const QJsonObject &query)
 
 } // namespace
 
-QJsonObject TrainingService::companyTrainings(const Principal &by, const QJsonObject &query,
-                                              int pageNumber, int limit)
+QJsonObject TrainingService::companyOffers(const Principal &by, const QJsonObject &query,
+                                           int pageNumber, int limit)
 {
     if (!by.companyId)
         throw ApiError::forbidden(u"Only a company's accounts have company trainings"_s);

@@ -50,7 +50,7 @@ public:
     /** Published trainings the talent has not applied to, with the same filters. */
     QJsonObject notAppliedBy(const Principal &talent, const QJsonObject &query, int page, int limit);
     /** The caller's company's trainings, every status, with applicant counts per status. */
-    QJsonObject companyTrainings(const Principal &by, const QJsonObject &query, int page, int limit);
+    QJsonObject companyOffers(const Principal &by, const QJsonObject &query, int page, int limit);
 
     /** Per training of the caller's company: applicants by status and the completion rate. */
     QJsonObject reports(const Principal &by, const QJsonObject &query, int page, int limit);

@@ -2,7 +2,7 @@
 #include "modules/areas.h"
 
 #include "core/http/api.h"
-#include "modules/applications/offerschemas.h"
+#include "modules/applications/offerroutes.h"
 #include "trainingapplicationservice.h"
 #include "trainingservice.h"
 
@@ -69,110 +69,56 @@ const Schema &searchSchema()
 void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
                       std::shared_ptr<TrainingApplicationService> applications)
 {
-    // ---- Trainings ----
-
-    api.post(u"/api/v1/trainings"_s,
-             { .seed = { u"HR > Trainings > Create trainings"_s },
-               .access = Access::company(),
-               .permission = u"jobs.create"_s,
-               .summary = u"Draft a training for your company (jobs.create); its slug comes from "
-                          u"the title"_s,
-               .tag = tag(),
-               .body = trainingSchema(true),
-               .status = 201 },
-             [trainings](Call &call) { return trainings->create(call.principal(), call.body()); });
-
-    api.get(u"/api/v1/trainings"_s,
-            { .seed = { u"HR > Trainings > Fetch all trainings"_s },
-              .summary = u"Published trainings, searchable and filterable"_s,
-              .tag = tag(),
-              .query = searchSchema(),
-              .paged = true },
-            [trainings](Call &call) {
-                return trainings->search(call.query(), call.page(), call.limit());
-            });
-
-    api.get(u"/api/v1/employers/me/trainings"_s,
-            { .seed = { u"HR > Trainings > Fetch all employers trainings"_s },
-              .access = Access::company(),
-              .summary = u"Your company's trainings in every status, with applicant counts"_s,
-              .tag = tag(),
-              .query = ownOffers(trainingWorkflow(), u"Search in titles"_s),
-              .paged = true },
-            [trainings](Call &call) {
-                return trainings->companyTrainings(call.principal(), call.query(), call.page(),
-                                                   call.limit());
-            });
-
-    api.get(u"/api/v1/trainings/{id}"_s,
-            { .seed = { u"HR > Trainings > Fetch trainings by id"_s },
-              .summary = u"One training: published and closed ones for anyone, drafts and archived "
-                         u"ones for their company"_s,
-              .tag = tag() },
-            [trainings](Call &call) {
-                return trainings->byId(call.viewer(), call.pathId(u"id"_s));
-            });
-
-    api.get(u"/api/v1/trainings/by-slug/{slug}"_s,
-            { .seed = { u"HR > Trainings > Fetch trainings by slug"_s },
-              .summary = u"One training by its slug"_s,
-              .tag = tag() },
-            [trainings](Call &call) {
-                return trainings->bySlug(call.viewer(), call.path(u"slug"_s));
-            });
-
-    api.patch(u"/api/v1/trainings/{id}/status"_s,
-              { .seed = { u"HR > Trainings > Update trainings Status"_s },
-                .access = Access::company(),
-                .permission = u"jobs.publish"_s,
-                .summary = u"Publish, close, reopen or archive your company's training "
-                           u"(jobs.publish): draft → published → closed → archived, closed → "
-                           u"published"_s,
-                .tag = tag(),
-                .body = offerMove(trainingWorkflow()) },
-              [trainings](Call &call) {
-                  return trainings->changeStatus(call.principal(), call.pathId(u"id"_s),
-                                                 call.body().value(u"status"_s).toString());
-              });
-
-    api.patch(u"/api/v1/trainings/{id}"_s,
-              { .seed = { u"HR > Trainings > Update trainings"_s },
-                .access = Access::company(),
-                .permission = u"jobs.create"_s,
-                .summary = u"Edit your company's training (jobs.create); archived ones are final"_s,
-                .tag = tag(),
-                .body = trainingSchema(false) },
-              [trainings](Call &call) {
-                  return trainings->update(call.principal(), call.pathId(u"id"_s), call.body());
-              });
-
-    // ---- Applications ----
-
-    api.post(u"/api/v1/trainings/{id}/applications"_s,
-             { .seed
-               = { u"User > Applicants > Training Applications > Talents > Apply for a training"_s },
-               .access = Access::roles(Role::Talent),
-               .summary = u"Apply for a published training before its deadline, while seats are "
-                          u"left"_s,
-               .tag = tag(),
-               .body = applying(),
-               .status = 201 },
-             [applications](Call &call) {
-                 return applications->apply(call.principal(), call.pathId(u"id"_s), call.body());
-             });
-
-    api.get(u"/api/v1/talents/me/training-applications"_s,
-            { .seed
-              = { u"User > Applicants > Training Applications > Talents > All training applied"_s },
-              .access = Access::roles(Role::Talent),
-              .summary = u"Your training applications, newest first"_s,
-              .tag = tag(),
-              .query = talentApplications(trainingApplicationWorkflow()),
-              .paged = true },
-            [applications](Call &call) {
-                return applications->applied(call.principal(), call.query(), call.page(),
-                                             call.limit());
-            });
+    const OfferRoutes routes {
+        .offers = u"trainings"_s,
+        .noun = u"training"_s,
+        .tag = tag(),
+        .workflow = &trainingWorkflow(),
+        .applicationWorkflow = &trainingApplicationWorkflow(),
+        .creating = trainingSchema(true),
+        .editing = trainingSchema(false),
+        .searching = searchSchema(),
+        .ownWords = u"Search in titles"_s,
+        .create = { { u"HR > Trainings > Create trainings"_s },
+                    u"Draft a training for your company (jobs.create); its slug comes from the "
+                    u"title"_s },
+        .search = { { u"HR > Trainings > Fetch all trainings"_s },
+                    u"Published trainings, searchable and filterable"_s },
+        .own = { { u"HR > Trainings > Fetch all employers trainings"_s },
+                 u"Your company's trainings in every status, with applicant counts"_s },
+        .byId = { { u"HR > Trainings > Fetch trainings by id"_s },
+                  u"One training: published and closed ones for anyone, drafts and archived ones "
+                  u"for their company"_s },
+        .bySlug
+        = { { u"HR > Trainings > Fetch trainings by slug"_s }, u"One training by its slug"_s },
+        .update = { { u"HR > Trainings > Update trainings"_s },
+                    u"Edit your company's training (jobs.create); archived ones are final"_s },
+        .status = { { u"HR > Trainings > Update trainings Status"_s },
+                    u"Publish, close, reopen or archive your company's training (jobs.publish): "
+                    u"draft → published → closed → archived, closed → published"_s },
+        .apply
+        = { { u"User > Applicants > Training Applications > Talents > Apply for a training"_s },
+            u"Apply for a published training before its deadline, while seats are left"_s },
+        .applied
+        = { { u"User > Applicants > Training Applications > Talents > All training applied"_s },
+            u"Your training applications, newest first"_s },
+        .application
+        = { { u"User > Applicants > Training Applications > Talents > Get application"_s },
+            u"One application with its history: your own, or one to your company "
+            u"(applications.read)"_s },
+        .applicationStatus = { { u"User > Applicants > Training Applications > check status"_s },
+                               u"Whether you applied for a training, and your application's "
+                               u"status"_s },
+        .applicants
+        = { { u"User > Applicants > Training Applications > employer > Fetch all Applicant for a job"_s },
+            u"The applicants of your company's training (applications.read)"_s },
+        .move
+        = { { u"User > Applicants > Training Applications > employer > Update applicatio status"_s },
+            u"Move an application: the company accepts, rejects (with a reason) or "
+            u"completes it (applications.decide); the talent withdraws it"_s },
+    };
+    installOfferRoutes(api, trainings, routes);
+    installOfferApplicationRoutes(api, applications, routes);
 
     api.get(u"/api/v1/talents/me/trainings-not-applied"_s,
             { .seed
@@ -185,56 +131,6 @@ void installTrainings(Api &api, std::shared_ptr<TrainingService> trainings,
             [trainings](Call &call) {
                 return trainings->notAppliedBy(call.principal(), call.query(), call.page(),
                                                call.limit());
-            });
-
-    api.get(u"/api/v1/training-applications/{id}"_s,
-            { .seed = { u"User > Applicants > Training Applications > Talents > Get application"_s },
-              .access = Access::roles(Role::Talent, Role::Employer, Role::Employee),
-              .permission = u"applications.read"_s,
-              .summary = u"One application with its history: your own, or one to your company "
-                         u"(applications.read)"_s,
-              .tag = tag() },
-            [applications](Call &call) {
-                return applications->byId(call.principal(), call.pathId(u"id"_s));
-            });
-
-    api.get(u"/api/v1/trainings/{id}/application-status"_s,
-            { .seed = { u"User > Applicants > Training Applications > check status"_s },
-              .access = Access::roles(Role::Talent),
-              .summary = u"Whether you applied for a training, and your application's status"_s,
-              .tag = tag() },
-            [applications](Call &call) {
-                return applications->statusFor(call.principal(), call.pathId(u"id"_s));
-            });
-
-    api.get(u"/api/v1/trainings/{id}/applications"_s,
-            { .seed
-              = { u"User > Applicants > Training Applications > employer > Fetch all Applicant for a job"_s },
-              .access = Access::company(),
-              .permission = u"applications.read"_s,
-              .summary = u"The applicants of your company's training (applications.read)"_s,
-              .tag = tag(),
-              .query = applicants(trainingApplicationWorkflow()),
-              .paged = true },
-            [applications](Call &call) {
-                return applications->applicants(call.principal(), call.pathId(u"id"_s),
-                                                call.query(), call.page(), call.limit());
-            });
-
-    api.patch(
-            u"/api/v1/training-applications/{id}/status"_s,
-            { .seed
-              = { u"User > Applicants > Training Applications > employer > Update applicatio status"_s },
-              .access = Access::roles(Role::Talent, Role::Employer, Role::Employee),
-              .permission = u"applications.decide"_s,
-              .summary = u"Move an application: the company accepts, rejects (with a reason) or "
-                         u"completes it (applications.decide); the talent withdraws it"_s,
-              .tag = tag(),
-              .body = applicationMove(trainingApplicationWorkflow()) },
-            [applications](Call &call) {
-                return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
-                                                  call.body().value(u"status"_s).toString(),
-                                                  call.body().value(u"reason"_s).toString());
             });
 
     // ---- Reports ----
