@@ -127,6 +127,7 @@ const QHash<QString, Operation> &clientOperations()
         { u"trainingApplicants"_s, { "GET", u"/api/v1/trainings/{id}/applications"_s } },
         { u"companyInternships"_s, { "GET", u"/api/v1/employers/me/internships"_s } },
         { u"createInternship"_s, { "POST", u"/api/v1/internships"_s } },
+        { u"internshipCategories"_s, { "GET", u"/api/v1/internship-categories"_s } },
         { u"setInternshipStatus"_s, { "PATCH", u"/api/v1/internships/{id}/status"_s } },
         { u"internshipApplicants"_s, { "GET", u"/api/v1/internships/{id}/applications"_s } },
         { u"internshipKpis"_s, { "GET", u"/api/v1/internships/{id}/kpis"_s } },

@@ -40,6 +40,73 @@ private Q_SLOTS:
     void cleanup() { closePage(); }
     void cleanupTestCase() { m_server.reset(); }
 
+    void anEmployerDraftsAnInternshipWithItsDaysPlacesAndPay()
+    {
+        const auto ours = [&] {
+            return m_server->get(u"/api/v1/employers/me/internships?q=Tax"_s, m_employer.token)
+                    .json()
+                    .value(u"data"_s)
+                    .toArray();
+        };
+        const QJsonObject category = m_server->get(u"/api/v1/internship-categories"_s)
+                                             .json()
+                                             .value(u"data"_s)
+                                             .toArray()
+                                             .at(0)
+                                             .toObject();
+        QVERIFY(!category.value(u"name"_s).toString().isEmpty());
+
+        logInAs(m_employer, u"employer"_s);
+        show(u"CompanyInternshipsPage { anchors.fill: parent }"_s);
+        click(find(u"newInternship"_s));
+        type(u"internshipTitle"_s, u"Tax internship"_s);
+        type(u"internshipDescription"_s, u"Ten weeks of returns with our tax team."_s);
+        choose(u"internshipMode"_s, u"Online"_s);
+        type(u"internshipStarts"_s, u"2026-09-01"_s);
+        type(u"internshipEnds"_s, u"2026-08-01"_s);
+        type(u"internshipDeadline"_s, u"15 August"_s);
+        type(u"internshipPlaces"_s, u"3"_s);
+        type(u"internshipStipend"_s, u"60000"_s);
+        choose(u"internshipCategory"_s, category.value(u"name"_s).toString());
+        QObject *editor = m_window->findChild<QObject *>(u"internshipEditor"_s);
+        QVERIFY(editor);
+
+        // A day not written as one: said beside it, and nothing sent.
+        QMetaObject::invokeMethod(editor, "accept");
+        QQuickItem *deadlineError = find(u"internshipDeadlineError"_s);
+        QVERIFY(deadlineError);
+        QCOMPARE(deadlineError->property("text").toString(), u"Write a day as 2026-09-01"_s);
+        QVERIFY(ours().isEmpty());
+
+        // The server's refusal of an end before the start: beside the end, the rest kept.
+        type(u"internshipDeadline"_s, u"2026-08-15"_s);
+        QMetaObject::invokeMethod(editor, "accept");
+        QQuickItem *endsError = find(u"internshipEndsError"_s);
+        QVERIFY(endsError);
+        QTRY_VERIFY2(endsError->property("text").toString().contains(u"before start_date"_s),
+                     qPrintable(endsError->property("text").toString()));
+        QVERIFY(!shownNow(u"internshipDeadlineError"_s).isValid());
+        QCOMPARE(find(u"internshipTitle"_s)->property("text").toString(), u"Tax internship"_s);
+        QCOMPARE(find(u"internshipStipend"_s)->property("text").toString(), u"60000"_s);
+        QVERIFY(ours().isEmpty());
+        snapshot(u"employer-internship-editor-problems"_s);
+
+        type(u"internshipEnds"_s, u"2026-11-30"_s);
+        QMetaObject::invokeMethod(editor, "accept");
+        QTRY_COMPARE(ours().size(), 1);
+        const QJsonObject drafted = ours().at(0).toObject();
+        QCOMPARE(drafted.value(u"start_date"_s).toString(), u"2026-09-01"_s);
+        QCOMPARE(drafted.value(u"end_date"_s).toString(), u"2026-11-30"_s);
+        QVERIFY2(drafted.value(u"application_deadline"_s).toString().startsWith(u"2026-08-1"_s),
+                 qPrintable(drafted.value(u"application_deadline"_s).toString()));
+        QCOMPARE(drafted.value(u"places"_s).toInt(), 3);
+        QCOMPARE(drafted.value(u"stipend"_s).toInteger(), 60000);
+        QCOMPARE(drafted.value(u"category"_s).toObject().value(u"id"_s).toInteger(),
+                 category.value(u"id"_s).toInteger());
+        QCOMPARE(drafted.value(u"mode"_s).toString(), u"online"_s);
+        QTRY_VERIFY(!editor->property("visible").toBool());
+    }
+
     void anEmployerGrowsACompleteSetOfGoalsAndInvitesAMentor()
     {
         const qint64 internship = newInternship(u"Finance internship"_s, false);

@@ -9,8 +9,8 @@ import Worknation.Ui
 /**
  * How an internship's interns stand and how its mentors score, for its company and its mentors:
  * every intern's weighted standing, best first, and the calibration — each mentor's average
- * score beside the programme's, so a harsh or a lenient mentor shows. Side by side where there is
- * room, one above the other where there is not.
+ * score beside the programme's, so a harsh or a lenient mentor shows. Side by side, or one above
+ * the other in one column.
  */
 GridLayout {
     id: scores
@@ -69,7 +69,7 @@ GridLayout {
 
     onInternshipIdChanged: reload()
     Component.onCompleted: reload()
-    columns: width >= 720 ? 2 : 1
+    columns: 2 // one where the page beside it leaves too little room
     columnSpacing: Theme.spacing * 2
     rowSpacing: Theme.spacing
 

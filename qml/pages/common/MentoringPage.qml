@@ -106,6 +106,7 @@ Item {
             }
             InternshipScores {
                 id: scores
+                columns: 1 // beside the list of programmes
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 visible: internshipId > 0

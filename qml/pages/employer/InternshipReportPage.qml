@@ -98,7 +98,8 @@ Item {
             id: table
             objectName: "internshipReportRows"
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(contentHeight, page.height * 0.4)
+            // From the rows' number, not the list's content height, which depends on this layout.
+            Layout.preferredHeight: Math.min(page.rows.length * (64 + spacing), page.height * 0.4)
             visible: page.rows.length > 0
             clip: true
             spacing: Theme.spacing / 2
