@@ -352,6 +352,9 @@ private Q_SLOTS:
         // Tunde, the goal's mentor, saves the document from his queue.
         logInAs(m_tunde, u"admin"_s);
         show(u"KpiReviewsPage { objectName: \"reviews\"; anchors.fill: parent }"_s);
+        // The goal's rubric beside the evidence, to score against.
+        QTRY_COMPARE(shownNow(u"reviewRubric"_s).toString(),
+                     u"Rubric: 10: every invoice checked, each finding explained"_s);
         QQuickItem *save = find(u"saveEvidenceFile"_s);
         QVERIFY(save);
         click(save);
@@ -487,7 +490,10 @@ private:
         for (const Goal &goal : goals)
             kpis.append(QJsonObject { { u"title"_s, goal.title },
                                       { u"weight"_s, goal.weight },
-                                      { u"max_score"_s, goal.maxScore } });
+                                      { u"max_score"_s, goal.maxScore },
+                                      { u"rubric"_s,
+                                        u"%1: every invoice checked, each finding explained"_s.arg(
+                                                goal.maxScore) } });
         const Reply added = m_server->post(u"/api/v1/internships/%1/kpis"_s.arg(internship),
                                            QJsonObject { { u"kpis"_s, kpis } }, m_employer.token);
         return added.status == 201

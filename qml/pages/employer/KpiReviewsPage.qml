@@ -92,6 +92,15 @@ Item {
                         textFormat: Text.PlainText
                     }
                     QQC2.Label {
+                        objectName: "reviewRubric"
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: card.row.kpi.rubric ? qsTr("Rubric: %1").arg(card.row.kpi.rubric) : ""
+                        color: Theme.muted
+                        wrapMode: Text.Wrap
+                        textFormat: Text.PlainText
+                    }
+                    QQC2.Label {
                         objectName: "evidenceLinks"
                         Layout.fillWidth: true
                         visible: (card.row.links ?? []).length > 0
