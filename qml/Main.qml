@@ -62,6 +62,8 @@ QQC2.ApplicationWindow {
             return adminShell;
         case Role.Mentor:
             return mentorShell;
+        case Role.Instructor:
+            return instructorShell;
         default:
             return basicShell;
         }
@@ -124,6 +126,12 @@ QQC2.ApplicationWindow {
     Component {
         id: mentorShell
         MentorShell {
+            startSection: window.startPage
+        }
+    }
+    Component {
+        id: instructorShell
+        InstructorShell {
             startSection: window.startPage
         }
     }

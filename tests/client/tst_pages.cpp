@@ -333,10 +333,11 @@ private Q_SLOTS:
         choose(u"trainingMode"_s, u"Hybrid"_s);
         QObject *editor = m_window->findChild<QObject *>(u"trainingEditor"_s);
         QMetaObject::invokeMethod(editor, "accept");
-        // Refused: the editor is back with the reason, and what was typed is still there.
-        QQuickItem *refusal = find(u"trainingProblem"_s);
+        // Refused: the editor is back with the reason beside the title, and what was typed is
+        // still there.
+        QQuickItem *refusal = find(u"trainingTitleError"_s);
         QVERIFY(refusal);
-        QTRY_VERIFY(refusal->property("text").toString().contains(u"title"_s));
+        QTRY_VERIFY(refusal->property("text").toString().contains(u"at least 3"_s));
         QCOMPARE(find(u"trainingDescription"_s)->property("text").toString(),
                  u"Pivot tables and lookups, in four weeks."_s);
         type(u"trainingTitle"_s, u"Spreadsheets for analysts"_s);

@@ -525,8 +525,16 @@ void TestInternshipsKpis::reviewersSeeTheirSubmissionsOnly()
     QCOMPARE(m_server->get(query, m_chatOnly.token).json().value(u"data"_s).toArray().size(), 0);
     QCOMPARE(m_server->get(kpiPath(ids.at(1), u"/submissions"_s), m_chatOnly.token).status, 404);
     QCOMPARE(m_server->get(query, m_talent.token).status, 403);
+    // The reviewer reads the KPI's rubric with the evidence, to score against it.
+    QCOMPARE(m_server->patch(kpiPath(ids.at(1)),
+                             QJsonObject { { u"rubric"_s, u"5: reconciled and explained"_s } },
+                             m_owner.token)
+                     .status,
+             200);
     const Reply byKpi = m_server->get(kpiPath(ids.at(1), u"/submissions"_s), m_mentor.user.token);
     QCOMPARE(byKpi.status, 200);
+    QCOMPARE(byKpi.json()[u"data"_s][0][u"kpi"_s][u"rubric"_s].toString(),
+             u"5: reconciled and explained"_s);
     QCOMPARE(valuesOf(byKpi.json().value(u"data"_s), u"id"_s),
              QStringList { QString::number(second) });
     QCOMPARE(m_server->get(kpiPath(ids.at(1), u"/submissions"_s), m_otherMentor.user.token).status,

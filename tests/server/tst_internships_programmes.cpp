@@ -244,24 +244,33 @@ void TestInternshipsProgrammes::deletingIsRefusedOnceInternsWereAdmitted()
 void TestInternshipsProgrammes::deletingRejectsTheApplicationsStillWaiting()
 {
     const qint64 internship = internshipIn(u"published"_s, m_owner);
-    const TestUser waiting = m_server->createUser(Role::Talent);
-    const qint64 application = applyFor(internship, waiting);
-    QVERIFY(application > 0);
+    const QList<TestUser> waiting { m_server->createUser(Role::Talent),
+                                    m_server->createUser(Role::Talent) };
+    QList<qint64> applications;
+    for (const TestUser &talent : waiting)
+        applications.append(applyFor(internship, talent));
+    QVERIFY(applications.at(0) > 0 && applications.at(1) > 0);
 
     QCOMPARE(m_server->del(internshipPath(internship), m_owner.token).status, 204);
-    // The talent is not left waiting on an internship that is gone: rejected, and told why.
-    const Reply mine = m_server->get(internshipApplicationPath(application), waiting.token);
-    QCOMPARE(mine.status, 200);
-    QCOMPARE(mine.json().value(u"status"_s).toString(), u"rejected"_s);
-    const QJsonObject told = m_server->get(u"/api/v1/notifications"_s, waiting.token)
-                                     .json()
-                                     .value(u"data"_s)
-                                     .toArray()
-                                     .at(0)
-                                     .toObject();
-    QCOMPARE(told.value(u"title"_s).toString(), u"Internship application not successful"_s);
-    QVERIFY2(told.value(u"body"_s).toString().contains(u"withdrew the internship"_s),
-             qPrintable(told.value(u"body"_s).toString()));
+    // No talent is left waiting on an internship that is gone: each is rejected, and told why
+    // once.
+    for (qsizetype i = 0; i < waiting.size(); ++i) {
+        const Reply mine
+                = m_server->get(internshipApplicationPath(applications.at(i)), waiting.at(i).token);
+        QCOMPARE(mine.status, 200);
+        QCOMPARE(mine.json().value(u"status"_s).toString(), u"rejected"_s);
+        const QJsonArray told = m_server->get(u"/api/v1/notifications"_s, waiting.at(i).token)
+                                        .json()
+                                        .value(u"data"_s)
+                                        .toArray();
+        QCOMPARE(told.size(), 1);
+        const QJsonObject note = told.at(0).toObject();
+        QCOMPARE(note.value(u"title"_s).toString(), u"Internship application not successful"_s);
+        QVERIFY2(note.value(u"body"_s).toString().contains(u"withdrew the internship"_s),
+                 qPrintable(note.value(u"body"_s).toString()));
+        QCOMPARE(note.value(u"data"_s).toObject().value(u"internship_application_id"_s).toInteger(),
+                 applications.at(i));
+    }
 }
 
 void TestInternshipsProgrammes::listsShowPublishedOrOwnProgrammes()

@@ -9,13 +9,16 @@ import Worknation.Ui
 /**
  * Cohorts: the list (starting a new one), and beside it the chosen cohort, edited in a dialog:
  * its sessions (scheduling one, showing its check-in code to the room, seeing who checked in)
- * and its people (adding instructors and talents).
+ * and its people (adding instructors and talents). Instructors see the cohorts they teach, and
+ * run their sessions; starting and editing cohorts and adding people is for admins.
  */
 Item {
     id: page
 
     /** The chosen cohort as the server last answered it ({} when none). */
     property var cohort: ({})
+    /** Admins start and edit cohorts and add people; an instructor runs the sessions only. */
+    readonly property bool managing: Session.role !== Role.Instructor
     /** The session whose attendance fills the page ({} when none). */
     property var recordsOf: ({})
     /** Every instructor, to choose one to add: [{id, name}]. */
@@ -157,7 +160,7 @@ Item {
         }
     }
 
-    Component.onCompleted: Backend.call("instructors", {
+    Component.onCompleted: page.managing && Backend.call("instructors", {
         limit: 100
     }, (error, body) => {
         if (!error)
@@ -176,9 +179,10 @@ Item {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Cohorts")
-            subtitle: qsTr("Their sessions, check-in codes and people")
+            subtitle: page.managing ? qsTr("Their sessions, check-in codes and people") : qsTr("The cohorts you teach: their sessions, check-in codes and people")
             QQC2.Button {
                 objectName: "newCohort"
+                visible: page.managing
                 text: qsTr("New cohort")
                 highlighted: true
                 onClicked: editor.edit({})
@@ -203,7 +207,7 @@ Item {
                 Layout.fillWidth: false
                 Layout.fillHeight: true
                 operation: "cohorts"
-                emptyText: qsTr("No cohorts yet: start one with New cohort.")
+                emptyText: page.managing ? qsTr("No cohorts yet: start one with New cohort.") : qsTr("You teach no cohort yet: an admin adds you to one.")
                 onActivated: row => page.choose(row)
                 delegate: RowCard {
                     required property var row
@@ -246,6 +250,7 @@ Item {
                     }
                     QQC2.Button {
                         objectName: "editCohort"
+                        visible: page.managing
                         text: qsTr("Edit")
                         onClicked: editor.edit(page.cohort)
                     }
@@ -376,12 +381,14 @@ Item {
                             QQC2.Label {
                                 objectName: "cohortInstructors"
                                 Layout.fillWidth: true
-                                text: (page.cohort.instructor_list ?? []).map(person => person.first_name + " " + person.last_name).join(", ") || qsTr("None yet.")
+                                // Each with their rating and how many gave it: one rating is no verdict.
+                                text: (page.cohort.instructor_list ?? []).map(person => (person.rating?.count ?? 0) > 0 ? qsTr("%1 %2, rated %3 of 5 by %n talent(s)", "", person.rating.count).arg(person.first_name).arg(person.last_name).arg(Number(person.rating.average).toLocaleString(Qt.locale(), "f", Number.isInteger(person.rating.average) ? 0 : 1)) : qsTr("%1 %2, not rated yet").arg(person.first_name).arg(person.last_name)).join("; ") || qsTr("None yet.")
                                 color: Theme.muted
                                 wrapMode: Text.Wrap
                             }
                             RowLayout {
                                 Layout.fillWidth: true
+                                visible: page.managing
                                 QQC2.ComboBox {
                                     id: instructor
                                     objectName: "instructorChoice"
@@ -424,6 +431,7 @@ Item {
                             }
                             RowLayout {
                                 Layout.fillWidth: true
+                                visible: page.managing
                                 QQC2.TextField {
                                     id: talentSearch
                                     objectName: "talentSearch"

@@ -2,13 +2,21 @@
 import QtQuick
 import Worknation.Ui
 
-/** What a mentor sees: the interns' evidence to score, notifications and messages. */
+/**
+ * What a mentor sees: the interns' evidence to score, their interns' standings and the
+ * calibration of their scores, notifications and messages.
+ */
 Shell {
     sections: [
         {
             name: "reviews",
             title: qsTr("Evidence to score"),
             page: reviews
+        },
+        {
+            name: "interns",
+            title: qsTr("My interns"),
+            page: mentoring
         },
         {
             name: "notifications",
@@ -25,6 +33,10 @@ Shell {
     Component {
         id: reviews
         KpiReviewsPage {}
+    }
+    Component {
+        id: mentoring
+        MentoringPage {}
     }
     Component {
         id: notifications

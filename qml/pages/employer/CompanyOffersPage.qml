@@ -23,6 +23,13 @@ Item {
     /** A second tab beside the applicants; its item is given the chosen `offer`. None without it. */
     property string detailsText
     property Component details: null
+    /** The field that limits who is admitted ("capacity", "places") and what it is called. */
+    property string placesKey: "capacity"
+    property string placesLabel: qsTr("Seats")
+    /** Internships also take a monthly stipend and a category. */
+    property bool internshipFields: false
+    /** The internship categories to choose from, "None" first: [{text, value}]. */
+    property var categories: []
 
     readonly property string capital: noun.charAt(0).toUpperCase() + noun.slice(1)
     readonly property var offer: offers.current
@@ -39,23 +46,79 @@ Item {
         /** The server's answer to the last save, shown in the editor. */
         property string problem
 
-        onAccepted: Backend.call("create" + page.capital, {
-            title: title.text,
-            description: description.text,
-            mode: mode.currentValue,
-            state: stateField.text.length > 0 ? stateField.text : null
-        }, error => {
-            editor.problem = error;
-            if (error) {
-                // Nothing typed is lost: the editor comes back with what was refused and why.
-                editor.open();
+        /** The fields whose problems are written under them, by the name the server gives. */
+        readonly property var fields: ({
+                title: title,
+                state: stateField,
+                start_date: startsField,
+                end_date: endsField,
+                application_deadline: deadlineField,
+                [page.placesKey]: placesField,
+                stipend: stipendField
+            })
+
+        /** Writes each problem under its field, the others above the form; true if there was one. */
+        function showProblems(problems: var, otherwise: string): bool {
+            const elsewhere = [];
+            for (const key in editor.fields)
+                editor.fields[key].error = problems[key] ?? "";
+            for (const key in problems) {
+                if (!editor.fields[key])
+                    elsewhere.push(problems[key]);
+            }
+            // What no field shows is said above the form, in the server's words when it gave them.
+            editor.problem = elsewhere.length > 0 ? (otherwise || elsewhere.join(" ")) : (Object.keys(problems).length > 0 ? "" : otherwise);
+            return Object.keys(problems).length > 0 || otherwise.length > 0;
+        }
+
+        onAccepted: {
+            const body = {
+                title: title.text,
+                description: description.text,
+                mode: mode.currentValue,
+                state: stateField.text.length > 0 ? stateField.text : null
+            };
+            const problems = {};
+            const day = /^\d{4}-\d{2}-\d{2}$/;
+            for (const key of ["start_date", "end_date", "application_deadline"]) {
+                const text = editor.fields[key].text.trim();
+                if (text.length === 0)
+                    continue;
+                if (!day.test(text) || isNaN(Date.fromLocaleString(Qt.locale("C"), text, "yyyy-MM-dd").getTime()))
+                    problems[key] = qsTr("Write a day as %1").arg("2026-09-01");
+                else if (key === "application_deadline")
+                    // Applications are taken until the end of that day, where the company is.
+                    body[key] = Date.fromLocaleString(Qt.locale("C"), text + " 23:59:59", "yyyy-MM-dd HH:mm:ss").toISOString();
+                else
+                    body[key] = text;
+            }
+            if (placesField.text.length > 0)
+                body[page.placesKey] = Number(placesField.text);
+            if (page.internshipFields && stipendField.text.length > 0)
+                body.stipend = Number(stipendField.text);
+            if (page.internshipFields && category.currentIndex > 0)
+                body.category_id = category.currentValue;
+            if (editor.showProblems(problems, "")) {
+                Qt.callLater(editor.open); // once the dialog has finished closing
                 return;
             }
-            title.text = "";
-            description.clear();
-            stateField.text = "";
-            offers.model.reload();
-        })
+            Backend.call("create" + page.capital, body, (error, answer) => {
+                if (error) {
+                    // Nothing typed is lost: the editor comes back with what was refused and why.
+                    editor.showProblems(FormChecker.serverProblems(answer), error);
+                    editor.open();
+                    return;
+                }
+                editor.showProblems({}, "");
+                title.text = "";
+                description.clear();
+                stateField.text = "";
+                for (const key in editor.fields)
+                    editor.fields[key].text = "";
+                category.currentIndex = 0;
+                offers.model.reload();
+            });
+        }
         ColumnLayout {
             anchors.fill: parent
             QQC2.Label {
@@ -82,6 +145,67 @@ Item {
                 FormField {
                     id: stateField
                     label: qsTr("State")
+                }
+            }
+            RowLayout {
+                FormField {
+                    id: startsField
+                    input.objectName: page.noun + "Starts"
+                    label: qsTr("Starts")
+                    placeholderText: "2026-09-01"
+                }
+                FormField {
+                    id: endsField
+                    input.objectName: page.noun + "Ends"
+                    label: qsTr("Ends")
+                    placeholderText: "2026-11-30"
+                }
+                FormField {
+                    id: deadlineField
+                    input.objectName: page.noun + "Deadline"
+                    label: qsTr("Apply by")
+                    placeholderText: "2026-08-15"
+                }
+            }
+            RowLayout {
+                FormField {
+                    id: placesField
+                    input.objectName: page.noun + "Places"
+                    Layout.preferredWidth: 100
+                    Layout.fillWidth: false
+                    label: page.placesLabel
+                    input.validator: IntValidator {
+                        bottom: 1
+                        top: 100000
+                    }
+                }
+                FormField {
+                    id: stipendField
+                    input.objectName: page.noun + "Stipend"
+                    visible: page.internshipFields
+                    label: qsTr("Stipend a month (₦)")
+                    input.validator: IntValidator {
+                        bottom: 0
+                    }
+                }
+                ColumnLayout {
+                    visible: page.internshipFields
+                    spacing: 2
+                    Layout.alignment: Qt.AlignTop
+                    QQC2.Label {
+                        text: qsTr("Category")
+                        color: Theme.muted
+                        font.pixelSize: Theme.smallSize
+                    }
+                    QQC2.ComboBox {
+                        id: category
+                        objectName: page.noun + "Category"
+                        Layout.preferredWidth: 170
+                        textRole: "text"
+                        valueRole: "value"
+                        model: page.categories
+                        Accessible.name: qsTr("Category")
+                    }
                 }
             }
             TextBox {

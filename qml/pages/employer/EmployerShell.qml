@@ -50,6 +50,12 @@ Shell {
             page: reviews
         },
         {
+            name: "internshipReport",
+            title: qsTr("Internship report"),
+            page: internshipReport,
+            permission: "reports.read"
+        },
+        {
             name: "coding",
             title: qsTr("Coding challenges"),
             page: coding,
@@ -127,6 +133,10 @@ Shell {
     Component {
         id: reviews
         KpiReviewsPage {}
+    }
+    Component {
+        id: internshipReport
+        InternshipReportPage {}
     }
     Component {
         id: coding

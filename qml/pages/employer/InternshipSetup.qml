@@ -9,7 +9,8 @@ import Worknation.Ui
 /**
  * An internship's goals (KPIs, whose weights sum to 100) and its mentors. New goals are gathered
  * in a list and sent together, so a set that does not yet reach 100 is kept, with the server's
- * reason, until it does.
+ * reason, until it does; the goals it has take new weights in the same request (or on their own),
+ * so a complete set can grow. Mentors are the company's people: the owner, or someone invited.
  */
 RowLayout {
     id: setup
@@ -21,10 +22,15 @@ RowLayout {
     property int totalWeight: 0
     /** Goals written here and not yet saved. */
     property var drafts: []
+    /** New weights written for the goals it has, by KPI id; sent with the new goals or alone. */
+    property var reweighed: ({})
+    /** The weight the goals would sum to with what is written here. */
+    readonly property int plannedWeight: setup.goals.reduce((sum, goal) => sum + (setup.reweighed[goal.id] ?? goal.weight), 0) + setup.drafts.reduce((sum, draft) => sum + draft.weight, 0)
     /** The ids of the mentors assigned to this internship. */
     property var assigned: []
     property string goalProblem
     property string mentorProblem
+    property string mentorNotice
 
     function reload() {
         if (!setup.offer?.id)
@@ -41,6 +47,77 @@ RowLayout {
                 limit: 100
             }, (error, body) => setup.assigned = error ? [] : body.data.map(one => one.id));
         mentors.model.reload();
+    }
+
+    /** The goals' new weights as the server takes them: [{kpi_id, weight}], the changed ones. */
+    function newWeights(): var {
+        return setup.goals.filter(goal => setup.reweighed[goal.id] !== undefined && setup.reweighed[goal.id] !== goal.weight).map(goal => ({
+                    kpi_id: goal.id,
+                    weight: setup.reweighed[goal.id]
+                }));
+    }
+
+    function saveGoals() {
+        const weights = setup.newWeights();
+        const done = error => {
+            setup.goalProblem = error;
+            if (!error) {
+                setup.drafts = [];
+                setup.reweighed = {};
+                setup.reload();
+            }
+        };
+        if (setup.drafts.length === 0)
+            return Backend.call("kpiWeights", {
+                id: setup.offer.id,
+                weights: setup.goals.map(goal => ({
+                            kpi_id: goal.id,
+                            weight: setup.reweighed[goal.id] ?? goal.weight
+                        }))
+            }, done);
+        const body = {
+            id: setup.offer.id,
+            kpis: setup.drafts
+        };
+        if (weights.length > 0)
+            body.weights = weights;
+        Backend.call("addKpis", body, done);
+    }
+
+    function inviteMentor() {
+        const body = {
+            email: mentorEmail.text.trim(),
+            first_name: mentorFirstName.text.trim(),
+            last_name: mentorLastName.text.trim()
+        };
+        if (mentorExpertise.text.trim().length > 0)
+            body.expertise = mentorExpertise.text.trim();
+        // The server's own rules first; a person invited also needs both names.
+        const problems = FormChecker.check("addMentor", body);
+        for (const name of ["first_name", "last_name"]) {
+            if (body[name].length === 0)
+                problems[name] = qsTr("Fill this in");
+        }
+        mentorEmail.error = problems.email ?? "";
+        mentorFirstName.error = problems.first_name ?? "";
+        mentorLastName.error = problems.last_name ?? "";
+        if (Object.keys(problems).length > 0)
+            return;
+        Backend.call("addMentor", body, (error, answer) => {
+            const problems = error ? FormChecker.serverProblems(answer) : {};
+            mentorEmail.error = problems.email ?? "";
+            mentorFirstName.error = problems.first_name ?? "";
+            mentorLastName.error = problems.last_name ?? "";
+            setup.mentorProblem = error && !problems.email && !problems.first_name && !problems.last_name ? error : "";
+            if (error)
+                return;
+            mentorEmail.text = "";
+            mentorFirstName.text = "";
+            mentorLastName.text = "";
+            mentorExpertise.text = "";
+            setup.mentorNotice = qsTr("%1 %2 is invited by mail to mentor for your company.").arg(answer.person?.first_name ?? body.first_name).arg(answer.person?.last_name ?? body.last_name);
+            mentors.model.reload();
+        });
     }
 
     function addDraft() {
@@ -60,6 +137,7 @@ RowLayout {
     onOfferChanged: {
         if ((setup.offer?.id ?? 0) !== setup.shownId) {
             setup.drafts = [];
+            setup.reweighed = {};
             setup.shownId = setup.offer?.id ?? 0;
         }
         setup.reload();
@@ -75,18 +153,44 @@ RowLayout {
         QQC2.Label {
             objectName: "goalsTotal"
             Layout.fillWidth: true
-            text: qsTr("Goals: %1 of 100 weight set").arg(setup.totalWeight)
+            text: setup.plannedWeight === setup.totalWeight ? qsTr("Goals: %1 of 100 weight set").arg(setup.totalWeight) : qsTr("Goals: %1 of 100 weight set; %2 with the changes written here").arg(setup.totalWeight).arg(setup.plannedWeight)
             font.bold: true
-            color: setup.totalWeight === 100 ? Theme.text : Theme.error
+            color: setup.plannedWeight === 100 ? Theme.text : Theme.error
         }
         Repeater {
             model: setup.goals
-            QQC2.Label {
+            RowLayout {
+                id: goal
                 required property var modelData
                 Layout.fillWidth: true
-                text: qsTr("%1 — weight %2, scored out of %3").arg(modelData.title).arg(modelData.weight).arg(modelData.max_score)
-                color: Theme.text
-                wrapMode: Text.Wrap
+                QQC2.Label {
+                    Layout.fillWidth: true
+                    text: qsTr("%1 — scored out of %2").arg(goal.modelData.title).arg(goal.modelData.max_score)
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                QQC2.Label {
+                    text: qsTr("Weight")
+                    color: Theme.muted
+                }
+                QQC2.TextField {
+                    objectName: "weightOf_" + goal.modelData.title
+                    Layout.preferredWidth: 56
+                    text: setup.reweighed[goal.modelData.id] ?? goal.modelData.weight
+                    Accessible.name: qsTr("Weight of %1").arg(goal.modelData.title)
+                    validator: IntValidator {
+                        bottom: 1
+                        top: 100
+                    }
+                    onTextEdited: {
+                        const next = Object.assign({}, setup.reweighed);
+                        if (acceptableInput)
+                            next[goal.modelData.id] = Number(text);
+                        else
+                            delete next[goal.modelData.id];
+                        setup.reweighed = next;
+                    }
+                }
             }
         }
         Repeater {
@@ -151,19 +255,10 @@ RowLayout {
             }
             QQC2.Button {
                 objectName: "saveGoals"
-                text: qsTr("Save goals")
+                text: setup.drafts.length > 0 ? qsTr("Save goals") : qsTr("Save weights")
                 highlighted: true
-                enabled: setup.drafts.length > 0
-                onClicked: Backend.call("addKpis", {
-                        id: setup.offer.id,
-                        kpis: setup.drafts
-                    }, error => {
-                        setup.goalProblem = error;
-                        if (!error) {
-                            setup.drafts = [];
-                            setup.reload();
-                        }
-                    })
+                enabled: setup.drafts.length > 0 || setup.newWeights().length > 0
+                onClicked: setup.saveGoals()
             }
         }
         QQC2.Label {
@@ -227,6 +322,48 @@ RowLayout {
                     if (!error)
                         mentors.model.reload();
                 })
+        }
+        QQC2.Label {
+            Layout.topMargin: Theme.spacing / 2
+            text: qsTr("Invite someone to mentor")
+            font.bold: true
+            color: Theme.text
+        }
+        FormField {
+            id: mentorEmail
+            input.objectName: "mentorEmail"
+            label: qsTr("Email")
+        }
+        RowLayout {
+            FormField {
+                id: mentorFirstName
+                input.objectName: "mentorFirstName"
+                label: qsTr("First name")
+            }
+            FormField {
+                id: mentorLastName
+                input.objectName: "mentorLastName"
+                label: qsTr("Last name")
+            }
+        }
+        FormField {
+            id: mentorExpertise
+            input.objectName: "mentorExpertise"
+            label: qsTr("Expertise (optional)")
+        }
+        QQC2.Button {
+            objectName: "inviteMentor"
+            text: qsTr("Invite mentor")
+            enabled: mentorEmail.text.trim().length > 0
+            onClicked: setup.inviteMentor()
+        }
+        QQC2.Label {
+            objectName: "mentorNotice"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: setup.mentorNotice
+            color: Theme.accent
+            wrapMode: Text.Wrap
         }
         QQC2.Label {
             objectName: "mentorProblem"

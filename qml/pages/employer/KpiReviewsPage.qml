@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Worknation.Client
 import Worknation.Ui
@@ -9,7 +10,7 @@ import Worknation.Ui
 /**
  * Interns' evidence waiting for a score: a mentor's (or the company's) queue. Each is scored on
  * its goal's scale with a comment the intern reads; a comment being written survives the card
- * scrolling away and a refused score.
+ * scrolling away and a refused score. A document sent with the evidence is saved on request.
  */
 Item {
     id: page
@@ -17,6 +18,20 @@ Item {
     /** Comments being written, by submission id. */
     property var drafts: ({})
     property string notice
+
+    FileDialog {
+        id: saveDialog
+        objectName: "evidenceSaveDialog"
+        /** The stored file to save. */
+        property string key
+        title: qsTr("Save the intern's document as")
+        fileMode: FileDialog.SaveFile
+        onAccepted: Backend.download("file", {
+            key: saveDialog.key
+        }, selectedFile, (error, body) => {
+            page.notice = error ? error : qsTr("Saved to %1").arg(body.file);
+        })
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -75,6 +90,34 @@ Item {
                         color: Theme.text
                         wrapMode: Text.Wrap
                         textFormat: Text.PlainText
+                    }
+                    QQC2.Label {
+                        objectName: "reviewRubric"
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: card.row.kpi.rubric ? qsTr("Rubric: %1").arg(card.row.kpi.rubric) : ""
+                        color: Theme.muted
+                        wrapMode: Text.Wrap
+                        textFormat: Text.PlainText
+                    }
+                    QQC2.Label {
+                        objectName: "evidenceLinks"
+                        Layout.fillWidth: true
+                        visible: (card.row.links ?? []).length > 0
+                        text: (card.row.links ?? []).join("\n")
+                        color: Theme.primary
+                        wrapMode: Text.WrapAnywhere
+                        textFormat: Text.PlainText
+                    }
+                    QQC2.Button {
+                        objectName: "saveEvidenceFile"
+                        visible: card.row.file !== null && card.row.file !== undefined
+                        text: qsTr("Save the document sent…")
+                        Accessible.name: qsTr("Save the document %1 sent").arg(card.row.intern.first_name ?? "")
+                        onClicked: {
+                            saveDialog.key = card.row.file.key;
+                            saveDialog.open();
+                        }
                     }
                     RowLayout {
                         QQC2.Label {

@@ -2,14 +2,16 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Worknation.Client
 import Worknation.Ui
 
 /**
  * The internships a talent was admitted to: the weighted standing of each, and KPI by KPI the
- * evidence the intern sends, the mentor's score and comment. Evidence can be sent again until it
- * is scored; what was typed stays in its box when sending fails.
+ * evidence the intern sends (words, and a document of theirs if they like), the mentor's score
+ * and comment. Evidence can be sent again until it is scored; what was typed stays in its box,
+ * and the document chosen stays attached, when sending fails.
  */
 RowLayout {
     id: progress
@@ -19,6 +21,8 @@ RowLayout {
     property var submissions: ({})
     /** What the intern is writing, by KPI id: kept when a card scrolls out of view and back. */
     property var drafts: ({})
+    /** Documents uploaded to go with the evidence, by KPI id: {key, name}, or {problem}. */
+    property var attachments: ({})
     property string error
 
     function load(row: var) {
@@ -40,7 +44,53 @@ RowLayout {
             });
     }
 
+    /**
+     * Uploads @p file to go with the evidence for KPI @p kpiId: storage gives a one-time address
+     * for a document (its type and size are checked there), and the file is put to it.
+     */
+    function attach(kpiId: int, file: url) {
+        const name = decodeURIComponent(file.toString().split("/").pop());
+        const settle = change => {
+            const next = Object.assign({}, progress.attachments);
+            next[kpiId] = change;
+            progress.attachments = next;
+        };
+        settle({
+            name: name,
+            busy: true
+        });
+        Backend.call("presignUpload", {
+            kind: "document"
+        }, (error, presigned) => {
+            if (error)
+                return settle({
+                    problem: error
+                });
+            Backend.upload("putUpload", file, (failure, stored) => {
+                settle(failure ? {
+                    problem: failure
+                } : {
+                    key: stored.key,
+                    name: name
+                });
+            }, {
+                token: presigned.url.split("/storage/uploads/").pop()
+            });
+        });
+    }
+
     spacing: Theme.spacing * 2
+
+    FileDialog {
+        id: attachDialog
+        objectName: "evidenceFileDialog"
+        /** The KPI the chosen file goes with. */
+        property int kpiId: 0
+        title: qsTr("Choose a document to send with your evidence")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Documents (*.pdf *.docx *.doc *.txt)"), qsTr("All files (*)")]
+        onAccepted: progress.attach(attachDialog.kpiId, selectedFile)
+    }
 
     ApiList {
         id: programmes
@@ -93,6 +143,7 @@ RowLayout {
                 required property var modelData
                 readonly property var submission: progress.submissions[modelData.id] ?? null
                 readonly property bool scored: modelData.score !== null && modelData.score !== undefined
+                readonly property var attachment: progress.attachments[modelData.id] ?? null
                 property string problem
                 width: ListView.view.width
                 implicitHeight: column.implicitHeight + 2 * Theme.spacing
@@ -139,6 +190,36 @@ RowLayout {
                             }
                         }
                     }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        QQC2.Button {
+                            objectName: "attachEvidence"
+                            visible: !goal.scored
+                            enabled: !(goal.attachment?.busy ?? false)
+                            text: goal.attachment?.key || goal.submission?.file ? qsTr("Attach another document…") : qsTr("Attach a document…")
+                            Accessible.name: qsTr("Attach a document to the evidence for %1").arg(goal.modelData.title)
+                            onClicked: {
+                                attachDialog.kpiId = goal.modelData.id;
+                                attachDialog.open();
+                            }
+                        }
+                        QQC2.Label {
+                            objectName: "evidenceFile"
+                            Layout.fillWidth: true
+                            visible: text.length > 0
+                            text: goal.attachment?.busy ? qsTr("Uploading %1…").arg(goal.attachment.name) : goal.attachment?.key ? qsTr("%1 goes with the evidence").arg(goal.attachment.name) : goal.submission?.file ? qsTr("A document was sent with this evidence") : ""
+                            color: Theme.muted
+                            elide: Text.ElideMiddle
+                        }
+                    }
+                    QQC2.Label {
+                        objectName: "attachProblem"
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: goal.attachment?.problem ?? ""
+                        color: Theme.error
+                        wrapMode: Text.Wrap
+                    }
                     QQC2.Label {
                         objectName: "evidenceProblem"
                         Layout.fillWidth: true
@@ -150,19 +231,30 @@ RowLayout {
                     QQC2.Button {
                         objectName: "sendEvidence"
                         visible: !goal.scored
-                        enabled: evidence.text.trim().length > 0
+                        enabled: evidence.text.trim().length > 0 && !(goal.attachment?.busy ?? false)
                         text: goal.submission ? qsTr("Send again") : qsTr("Send evidence")
-                        onClicked: Backend.call("submitKpiEvidence", {
+                        onClicked: {
+                            const body = {
                                 id: goal.modelData.id,
                                 content: evidence.text
-                            }, (error, body) => {
+                            };
+                            // A new document replaces the one sent before; none keeps it.
+                            if (goal.attachment?.key)
+                                body.file_key = goal.attachment.key;
+                            else if (goal.submission?.file)
+                                body.file_key = goal.submission.file.key;
+                            Backend.call("submitKpiEvidence", body, (error, sent) => {
                                 goal.problem = error;
                                 if (!error) {
                                     const next = Object.assign({}, progress.submissions);
-                                    next[goal.modelData.id] = body;
+                                    next[goal.modelData.id] = sent;
                                     progress.submissions = next;
+                                    const attached = Object.assign({}, progress.attachments);
+                                    delete attached[goal.modelData.id];
+                                    progress.attachments = attached;
                                 }
-                            })
+                            });
+                        }
                     }
                 }
             }

@@ -103,13 +103,25 @@ QJsonObject OfferApplications::notify(QSqlDatabase db, qint64 id, qint64 talentI
                                       const OfferFacts &offer, const QString &from,
                                       const QString &to, const QString &reason)
 {
+    const NotificationService::Note note = notification(id, talentId, offer, from, to, reason);
+    return m_notifications.create(db, talentId, note.type, note.title, note.body, note.data);
+}
+
+NotificationService::Note OfferApplications::notification(qint64 id, qint64 talentId,
+                                                          const OfferFacts &offer,
+                                                          const QString &from, const QString &to,
+                                                          const QString &reason) const
+{
     const QString noun = m_offers.noun();
     const auto [title, body] = m_terms.notification(to, offer.title, reason);
-    return m_notifications.create(db, talentId, noun + u"_application"_s, title, body,
-                                  { { noun + u"_application_id"_s, id },
-                                    { noun + u"_id"_s, offer.id },
-                                    { u"from_status"_s, from },
-                                    { u"status"_s, to } });
+    return { .userId = talentId,
+             .type = noun + u"_application"_s,
+             .title = title,
+             .body = body,
+             .data = { { noun + u"_application_id"_s, id },
+                       { noun + u"_id"_s, offer.id },
+                       { u"from_status"_s, from },
+                       { u"status"_s, to } } };
 }
 
 QJsonObject OfferApplications::changeStatus(const Principal &by, qint64 id, const QString &to,

@@ -3,6 +3,7 @@
 
 #include "applicationflow.h"
 #include "companyoffers.h"
+#include "modules/notifications/notificationservice.h"
 
 #include <QJsonObject>
 #include <QPair>
@@ -14,7 +15,6 @@
 
 namespace wn {
 
-class NotificationService;
 struct ServerContext;
 struct Principal;
 
@@ -72,6 +72,10 @@ protected:
      *  @p from to @p to, in the caller's transaction; publish it after committing. */
     QJsonObject notify(QSqlDatabase db, qint64 id, qint64 talentId, const OfferFacts &offer,
                        const QString &from, const QString &to, const QString &reason);
+    /** What notify() stores, for a batch stored after the commit (NotificationService::notifyAll). */
+    NotificationService::Note notification(qint64 id, qint64 talentId, const OfferFacts &offer,
+                                           const QString &from, const QString &to,
+                                           const QString &reason) const;
 
     ServerContext &m_context;
     const CompanyOffers &m_offers;

@@ -49,7 +49,7 @@ void InternshipApplicationService::removeInternship(const Principal &by, qint64 
 {
     QSqlDatabase db = m_context.db();
     const QString reason = u"the company withdrew the internship"_s;
-    QList<QPair<qint64, QJsonObject>> told; // talent, notification
+    QList<NotificationService::Note> told;
     Transaction tx(db);
     const InternshipFacts internship = m_internships.removeWithin(db, by, internshipId);
     // Those still waiting for an answer get one, instead of waiting on an internship that is gone.
@@ -62,14 +62,13 @@ void InternshipApplicationService::removeInternship(const Principal &by, qint64 
         waiting.append({ open.id(u"id"_s), open.id(u"talent_id"_s) });
     const QString now = nowText();
     for (const auto &[id, talentId] : std::as_const(waiting)) {
-        if (!m_flow.move(db, id, u"applied"_s, u"rejected"_s, by.userId, reason, now))
-            continue;
-        told.append({ talentId,
-                      notify(db, id, talentId, internship, u"applied"_s, u"rejected"_s, reason) });
+        if (m_flow.move(db, id, u"applied"_s, u"rejected"_s, by.userId, reason, now))
+            told.append(notification(id, talentId, internship, u"applied"_s, u"rejected"_s, reason));
     }
     tx.commit();
-    for (const auto &[talentId, notification] : std::as_const(told))
-        m_notifications.publish(talentId, notification);
+    // The talents are told once the deletion holds, all in one batch: the deletion's transaction
+    // does not grow with the number waiting, and a push that fails tells the others still.
+    m_notifications.notifyAll(told);
 }
 
 QJsonObject InternshipApplicationService::applicantsBySlug(const Principal &by, const QString &slug,

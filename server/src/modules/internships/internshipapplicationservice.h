@@ -25,7 +25,8 @@ public:
                                  NotificationService &notifications);
 
     /** Deletes the company's internship (InternshipService::removeWithin) and, in the same
-     *  transaction, rejects the applications still waiting, telling each talent why. */
+     *  transaction, rejects the applications still waiting; after the commit the talents are
+     *  told why, in one batch. */
     void removeInternship(const Principal &by, qint64 internshipId);
     /** The applications to one of the caller's company's programmes, found by its slug. */
     QJsonObject applicantsBySlug(const Principal &by, const QString &slug, const QJsonObject &query,

@@ -63,7 +63,8 @@ QString submissionColumns()
 {
     return u"s.id, s.content, s.links, s.file_key, s.score, s.comment, s.scored_at, "
            u"s.created_at, s.updated_at, k.id AS kpi_id, k.title AS kpi_title, "
-           u"k.weight AS kpi_weight, k.max_score AS kpi_max_score, i.id AS internship_id, "
+           u"k.weight AS kpi_weight, k.max_score AS kpi_max_score, k.rubric AS kpi_rubric, "
+           u"i.id AS internship_id, "
            u"i.title AS internship_title, r.id AS scorer_id, r.first_name AS scorer_first_name, "
            u"r.last_name AS scorer_last_name, "_s
             + AccountService::summaryColumns(u"u"_s, u"intern_"_s);
@@ -95,6 +96,7 @@ QJsonObject readSubmission(const Sql &q, const Storage &storage)
                       jsonOf(q,
                              { .ids = { u"id"_s, u"weight"_s, u"max_score"_s },
                                .texts = { u"title"_s },
+                               .optionalTexts = { u"rubric"_s }, // what the reviewer scores against
                                .prefix = u"kpi_"_s }));
     submission.insert(
             u"internship"_s,

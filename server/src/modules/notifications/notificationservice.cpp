@@ -3,6 +3,7 @@
 
 #include "core/database.h"
 #include "core/events/eventbus.h"
+#include "core/logging.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
@@ -79,6 +80,27 @@ QJsonObject NotificationService::notify(qint64 userId, const QString &type, cons
     tx.commit();
     publish(userId, notification);
     return notification;
+}
+
+void NotificationService::notifyAll(const QList<Note> &notes)
+{
+    if (notes.isEmpty())
+        return;
+    QSqlDatabase db = m_context.db();
+    QList<QJsonObject> stored;
+    stored.reserve(notes.size());
+    Transaction tx(db);
+    for (const Note &note : notes)
+        stored.append(create(db, note.userId, note.type, note.title, note.body, note.data));
+    tx.commit();
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        try {
+            publish(notes.at(i).userId, stored.at(i));
+        } catch (const std::exception &error) {
+            qCWarning(lcServer) << "notification" << stored.at(i).value(u"id"_s).toInteger()
+                                << "stored but not pushed:" << error.what();
+        }
+    }
 }
 
 QJsonObject NotificationService::list(qint64 userId, const QJsonObject &query, int page, int limit)
