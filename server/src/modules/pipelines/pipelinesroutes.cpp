@@ -3,6 +3,7 @@
 
 #include "core/http/api.h"
 #include "pipelineservice.h"
+#include "savedsearchservice.h"
 
 #include <wn/common/forms.h>
 
@@ -91,6 +92,11 @@ QJsonObject done(const QString &message)
 }
 
 } // namespace
+
+const Schema &candidateSearchQuery()
+{
+    return searchSchema();
+}
 
 void installPipelines(Api &api, std::shared_ptr<PipelineService> pipelines)
 {
