@@ -122,6 +122,11 @@ QStringList availabilities()
     return { u"immediately"_s, u"two_weeks"_s, u"one_month"_s, u"three_months"_s, u"not_looking"_s };
 }
 
+QStringList assessmentVisibilities()
+{
+    return { u"private"_s, u"applications"_s, u"employers"_s };
+}
+
 QStringList companyKinds()
 {
     return { u"employer"_s, u"sponsor"_s, u"academy"_s };
@@ -156,6 +161,11 @@ const char *choiceLabel(const QString &field, const QString &value)
         { u"availability/one_month"_s, QT_TRANSLATE_NOOP("Choice", "In a month") },
         { u"availability/three_months"_s, QT_TRANSLATE_NOOP("Choice", "In three months") },
         { u"availability/not_looking"_s, QT_TRANSLATE_NOOP("Choice", "Not looking") },
+        { u"assessment_visibility/private"_s, QT_TRANSLATE_NOOP("Choice", "Only me") },
+        { u"assessment_visibility/applications"_s,
+          QT_TRANSLATE_NOOP("Choice", "Employers I apply to") },
+        { u"assessment_visibility/employers"_s,
+          QT_TRANSLATE_NOOP("Choice", "Every employer, who may also find me by them") },
         { u"gender/male"_s, QT_TRANSLATE_NOOP("Choice", "Male") },
         { u"gender/female"_s, QT_TRANSLATE_NOOP("Choice", "Female") },
         { u"gender/other"_s, QT_TRANSLATE_NOOP("Choice", "Other") },
@@ -223,6 +233,8 @@ QStringList choicesOf(const QString &field)
         return learningModes();
     if (field == u"availability"_s)
         return availabilities();
+    if (field == u"assessment_visibility"_s)
+        return assessmentVisibilities();
     if (field == u"gender"_s)
         return genders();
     if (field == u"level"_s)

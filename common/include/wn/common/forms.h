@@ -34,6 +34,9 @@ QStringList workModes();
 QStringList learningModes();
 /** When a talent could start: what the profile's availability and the candidate search take. */
 QStringList availabilities();
+/** Who may see a talent's results on the platform's assessments, the most private first:
+ *  "private", "applications" (the companies applied to; the default) and "employers". */
+QStringList assessmentVisibilities();
 /** What a company is to the platform: one that hires, one that sponsors talents, a learning
  *  academy (the learning console's filter). */
 QStringList companyKinds();
@@ -51,8 +54,9 @@ QStringList apiKeyScopes();
  * A job's type or work mode, or a training's mode, as people read it ("Full time", "On site"),
  * untranslated (the "Choice" context), or null for a value the vocabulary does not know. @p field
  * is "job_type", "work_mode", "mode" (a training's or an internship's), "availability",
- * "template" (a CV's), "difficulty" (a coding challenge's), "api_key_scope", "partner_read"
- * (what a partner read of a talent), "company_kind" or "notification" (a notification's kind).
+ * "template" (a CV's), "assessment_visibility", "difficulty" (a coding challenge's),
+ * "api_key_scope", "partner_read" (what a partner read of a talent), "company_kind" or
+ * "notification" (a notification's kind).
  */
 const char *choiceLabel(const QString &field, const QString &value);
 /** The values of a field with choices ("job_type", "work_mode"), in the order forms offer them. */

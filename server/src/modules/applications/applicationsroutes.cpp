@@ -3,6 +3,7 @@
 
 #include "applicationsservice.h"
 #include "core/http/api.h"
+#include "modules/assessments/scorefilter.h"
 
 #include <wn/common/workflows.h>
 
@@ -134,13 +135,17 @@ void installApplications(Api &api, std::shared_ptr<ApplicationsService> applicat
               = { u"User > Applicants > Job Applications > employer > Fetch all Applicant for a job"_s },
               .access = Access::company(),
               .permission = u"applications.read"_s,
-              .summary = u"Applicants for one of your jobs, by status, name or remark"_s,
+              .summary = u"Applicants for one of your jobs, by status, name, remark, skill or "
+                         u"assessment score; by an assessment, the highest score first and each "
+                         u"with its assessment_percent"_s,
               .tag = u"Applications"_s,
-              .query = { { u"status"_s, Field::oneOf(ApplicationsService::statuses()) },
+              .query
+              = Schema { { u"status"_s, Field::oneOf(ApplicationsService::statuses()) },
                          { u"q"_s, Field::string(0, 100) },
                          { u"remark"_s, Field::oneOf({ u"pass"_s, u"fail"_s }) },
                          { u"skill"_s,
-                           Field::integer().describe(u"Applicants who have this skill id"_s) } },
+                           Field::integer().describe(u"Applicants who have this skill id"_s) } }
+                        .plus(ScoreFilter::parameters()),
               .paged = true },
             [applications](Call &call) {
                 return applications->applicantsForJob(call.principal(), call.pathId(u"id"_s),
@@ -237,7 +242,8 @@ void installApplications(Api &api, std::shared_ptr<ApplicationsService> applicat
     api.get(u"/api/v1/talents/me/dashboard"_s,
             { .seed = { u"User > Applicants > Statistics > Get talent dashbaord stats"_s },
               .access = talent,
-              .summary = u"Your applications by status, open jobs, profile completion"_s,
+              .summary = u"Your applications by status, open jobs, profile completion, assessments "
+                         u"taken"_s,
               .tag = u"Applications"_s },
             [applications](Call &call) { return applications->talentDashboard(call.principal()); });
 

@@ -10,6 +10,7 @@
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
+#include "modules/assessments/scorefilter.h"
 #include "modules/companies/companyrefs.h"
 #include "modules/jobs/jobsservice.h"
 #include "modules/jobs/recommendations.h"
@@ -233,8 +234,31 @@ QJsonObject ApplicationsService::applicantsForJob(const Principal &by, qint64 jo
     }
     if (query.contains(u"remark"_s))
         filter.add(u"a.remark = :remark"_s, u":remark"_s, query.value(u"remark"_s).toString());
-    return applicationsPage(db, filter, u"applications a JOIN users u ON u.id = a.talent_id"_s,
-                            u"a.applied_at DESC, a.id DESC"_s, true, page, limit);
+    const qint64 company = *by.companyId;
+    const std::optional<ScoreFilter> score = ScoreFilter::of(db, query, company);
+    QString order = u"a.applied_at DESC, a.id DESC"_s;
+    if (score) {
+        score->addTo(filter, u"a.talent_id"_s, company);
+        order = score->highestFirst(u"a.talent_id"_s) + u", "_s + order;
+    }
+    QJsonObject listed
+            = applicationsPage(db, filter, u"applications a JOIN users u ON u.id = a.talent_id"_s,
+                               order, true, page, limit);
+    if (!score)
+        return listed;
+    // Each applicant's score beside them, read for the page at once.
+    QJsonArray rows = listed.value(u"data"_s).toArray();
+    QList<qint64> talents;
+    for (const QJsonValue &row : std::as_const(rows))
+        talents.append(row[u"talent"_s][u"id"_s].toInteger());
+    const QHash<qint64, double> percents = score->percentsOf(db, talents, company);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonObject row = rows.at(i).toObject();
+        row.insert(u"assessment_percent"_s, percents.value(row[u"talent"_s][u"id"_s].toInteger()));
+        rows.replace(i, row);
+    }
+    listed.insert(u"data"_s, rows);
+    return listed;
 }
 
 QJsonObject ApplicationsService::shortlisted(const Principal &by, const QJsonObject &query,
@@ -275,6 +299,9 @@ QJsonObject ApplicationsService::talentDashboard(const Principal &talent)
     const QJsonObject completion = profileCompletion(db, talent.userId);
     Sql unread(db, u"SELECT COUNT(*) FROM notifications WHERE user_id = :me AND read_at IS NULL"_s);
     unread.bind(u":me"_s, talent.userId);
+    // Each assessment counts once, however often it was taken.
+    Sql assessed(db, u"SELECT COUNT(*) FROM assessment_results WHERE user_id = :me AND latest"_s);
+    assessed.bind(u":me"_s, talent.userId);
     const qint64 recommended = recommendJobs(m_context, talent.userId, 1, 1)
                                        .value(u"meta"_s)
                                        .toObject()
@@ -286,7 +313,8 @@ QJsonObject ApplicationsService::talentDashboard(const Principal &talent)
              { u"open_jobs_not_applied"_s, open.scalar().toLongLong() },
              { u"profile_completion"_s, completion.value(u"percentage"_s) },
              { u"next_profile_step"_s, completion.value(u"next"_s) },
-             { u"unread_notifications"_s, unread.scalar().toLongLong() } };
+             { u"unread_notifications"_s, unread.scalar().toLongLong() },
+             { u"assessments_taken"_s, assessed.scalar().toLongLong() } };
 }
 
 QJsonObject ApplicationsService::employerDashboard(const Principal &by)

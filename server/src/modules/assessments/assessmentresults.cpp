@@ -372,7 +372,7 @@ QJsonObject AssessmentService::talentScores(const Principal &viewer, qint64 user
         scores.append(json);
     }
     // A company that sees nothing of a talent who is not its applicant learns nothing of them.
-    if (!everything && scores.isEmpty() && !maySeeTalent(db, viewer, userId))
+    if (!everything && scores.isEmpty() && !knowsTalent(db, viewer, userId))
         throw ApiError::notFound(u"User not found"_s);
     return { { u"user_id"_s, userId }, { u"data"_s, scores } };
 }

@@ -311,29 +311,64 @@ QString appliedToCompany(const QString &userColumn)
                    userColumn);
 }
 
+QString withholds(const QString &userColumn)
+{
+    return u"EXISTS (SELECT 1 FROM talent_profiles vp WHERE vp.user_id = %1 AND "
+           u"vp.assessment_visibility = 'private')"_s.arg(userColumn);
+}
+
+QString platformResultsShown(const QString &userColumn)
+{
+    // The talent's setting (migration 0035): every company, or those applied to unless private.
+    return u"(EXISTS (SELECT 1 FROM talent_profiles sp WHERE sp.user_id = %1 AND "
+           u"sp.assessment_visibility = 'employers') OR (%2 AND NOT %3))"_s.arg(
+                   userColumn, appliedToCompany(userColumn), withholds(userColumn));
+}
+
 QString companyMaySee()
 {
     // On r alone: a page's count reads assessment_results without its joins.
     return u"(r.instrument_id IN (SELECT ci.id FROM assessment_instruments ci WHERE ci.company_id "
            u"= :company) OR (r.instrument_id IN (SELECT pi.id FROM assessment_instruments pi "
            u"WHERE pi.company_id IS NULL) AND "_s
-            + appliedToCompany(u"r.user_id"_s) + u"))"_s;
+            + platformResultsShown(u"r.user_id"_s) + u"))"_s;
 }
+
+namespace {
+
+/** A company's staff who read applicants (applications.read): those who may see results. */
+bool companyReader(QSqlDatabase db, const Principal &viewer)
+{
+    return viewer.companyId && companyRoleAllows(db, viewer, u"applications.read"_s);
+}
+
+} // namespace
 
 bool maySeeTalent(QSqlDatabase db, const Principal &viewer, qint64 talentId,
                   std::optional<qint64> instrumentCompany)
 {
     if (viewer.userId == talentId || viewer.isStaff())
         return true;
-    if (!viewer.companyId || !companyRoleAllows(db, viewer, u"applications.read"_s))
+    if (!companyReader(db, viewer))
         return false;
     // A company's own bank is its business; another company's bank never is, applicant or not.
     if (instrumentCompany)
         return *instrumentCompany == *viewer.companyId;
-    return Sql(db, u"SELECT 1 WHERE "_s + appliedToCompany(u":talent"_s))
+    return Sql(db, u"SELECT 1 WHERE "_s + platformResultsShown(u":talent"_s))
             .bind(u":talent"_s, talentId)
             .bind(u":company"_s, *viewer.companyId)
             .exists();
+}
+
+bool knowsTalent(QSqlDatabase db, const Principal &viewer, qint64 talentId)
+{
+    if (maySeeTalent(db, viewer, talentId))
+        return true;
+    return companyReader(db, viewer)
+            && Sql(db, u"SELECT 1 WHERE "_s + appliedToCompany(u":talent"_s))
+                       .bind(u":talent"_s, talentId)
+                       .bind(u":company"_s, *viewer.companyId)
+                       .exists();
 }
 
 QVariant storedInteger(const QJsonValue &value)

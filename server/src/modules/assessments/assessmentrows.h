@@ -65,14 +65,23 @@ qint64 companyOf(const Principal &principal);
 
 /** Whether @p viewer may see @p talentId's results on an instrument of @p instrumentCompany (none:
  *  the platform's): the talent, platform staff, or a company's staff (with applications.read) for
- *  its own instrument, or for the platform's when the talent applied to the company. */
+ *  its own instrument, or for the platform's as the talent's setting allows (platformResultsShown). */
 bool maySeeTalent(QSqlDatabase db, const Principal &viewer, qint64 talentId,
                   std::optional<qint64> instrumentCompany = std::nullopt);
+/** Whether @p viewer may know of @p talentId at all: maySeeTalent(), or the talent applied to the
+ *  viewer's company (whose results may still be private). */
+bool knowsTalent(QSqlDatabase db, const Principal &viewer, qint64 talentId);
 
 /** The SQL condition (on a user id column) that keeps the talents who applied to :company. */
 QString appliedToCompany(const QString &userColumn);
+/** The SQL condition (on a user id column) that keeps the talents whose platform results :company
+ *  may see: those who show them to every employer, and its applicants unless they keep them
+ *  private (talent_profiles.assessment_visibility). */
+QString platformResultsShown(const QString &userColumn);
+/** The SQL condition (on a user id column) that keeps the talents who keep their results private. */
+QString withholds(const QString &userColumn);
 /** The SQL condition (on results r) that keeps what :company's staff may see:
- *  every result on its own banks, and its applicants' results on the platform's banks. */
+ *  every result on its own banks, and on the platform's those platformResultsShown() keeps. */
 QString companyMaySee();
 
 /** A whole number of the input as stored: NULL when it is null or absent. */

@@ -111,7 +111,8 @@ QJsonObject AssessmentService::rankedApplicants(const Principal &by, const QStri
         Sql q(db,
               u"SELECT "_s + resultColumns() + u", u.email FROM "_s + resultFrom()
                       + u" WHERE r.instrument_id = :instrument AND r.latest AND "_s
-                      + appliedToCompany(u"r.user_id"_s));
+                      + appliedToCompany(u"r.user_id"_s) + u" AND NOT "_s
+                      + withholds(u"r.user_id"_s));
         q.bind(u":instrument"_s, instrument.id).bind(u":company"_s, company).exec();
         while (q.next()) {
             QJsonObject row = resultSummary(q);

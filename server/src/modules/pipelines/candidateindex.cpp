@@ -203,6 +203,17 @@ void CandidateIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer,
         skills[skillRows.id(u"user_id"_s)].append(skillRows.id(u"skill_id"_s));
         m_skillNames.insert(skillRows.id(u"skill_id"_s), skillRows.text(u"name"_s));
     }
+    QHash<qint64, QList<std::pair<qint64, double>>> scores;
+    Sql scoreRows(db,
+                  u"SELECT r.user_id, r.instrument_id, r.percent FROM assessment_results r "
+                  u"JOIN assessment_instruments i ON i.id = r.instrument_id LEFT JOIN "
+                  u"talent_profiles tp ON tp.user_id = r.user_id WHERE r.user_id IN (%1) AND "
+                  u"r.latest AND r.percent IS NOT NULL AND (i.company_id IS NOT NULL OR "
+                  u"tp.assessment_visibility = 'employers')"_s.arg(list));
+    scoreRows.bindEach(u"id"_s, ids).exec();
+    while (scoreRows.next())
+        scores[scoreRows.id(u"user_id"_s)].append(
+                { scoreRows.id(u"instrument_id"_s), scoreRows.number(u"percent"_s) });
     const QHash<qint64, CandidateText> texts
             = writer ? candidateTexts(db, ids) : QHash<qint64, CandidateText>();
 
@@ -233,6 +244,8 @@ void CandidateIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer,
                 = !people.isNull(u"bvn_verified_at"_s) || !people.isNull(u"nin_verified_at"_s);
         for (qint64 skill : skills.value(id))
             entry.skills.append(skill);
+        for (const auto &score : scores.value(id))
+            entry.scores.append(score);
         m_entries.insert(id, entry);
         if (!writer)
             continue;
@@ -310,7 +323,19 @@ CandidateMatches CandidateIndex::search(const QJsonObject &query, int page, int 
         skills.append(id.toLongLong());
     const int verified
             = query.contains(u"verified"_s) ? (query.value(u"verified"_s).toBool() ? 1 : 0) : -1;
+    const qint64 assessment = query.value(u"assessment_id"_s).toInteger();
+    const double minPercent = query.value(u"min_percent"_s).toDouble(0);
+    // The entry's score on the assessment filtered by, or -1 without one.
+    auto scoreOf = [&](const Entry &e) {
+        for (const auto &[instrument, percent] : e.scores) {
+            if (instrument == assessment)
+                return percent;
+        }
+        return -1.0;
+    };
     auto passes = [&](const Entry &e) {
+        if (assessment && scoreOf(e) < minPercent)
+            return false;
         for (int f = 0; f < FacetCount; ++f) {
             if (wanted[f] >= 0 && e.facets[f] != wanted[f])
                 return false;
@@ -355,6 +380,18 @@ CandidateMatches CandidateIndex::search(const QJsonObject &query, int page, int 
         }
         std::sort(places.begin(), places.end());
         for (int at : std::as_const(places))
+            take(at);
+    } else if (words.isEmpty() && assessment) {
+        // The highest score first; the newer profile first on the same score.
+        std::vector<std::pair<double, int>> scored;
+        for (int at = 0; at < int(table->entries.size()); ++at) {
+            const double score = scoreOf(table->entries[size_t(at)]);
+            if (score >= minPercent)
+                scored.push_back({ score, at });
+        }
+        std::stable_sort(scored.begin(), scored.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (const auto &[score, at] : scored)
             take(at);
     } else if (words.isEmpty()) {
         for (int at = 0; at < int(table->entries.size()); ++at)

@@ -62,8 +62,9 @@ public:
     explicit CandidateIndex(ServerContext &context);
     ~CandidateIndex() override;
 
-    /** The page of @p query (q, skills, state, career_level, availability, verified); catches
-     *  up with writes first. */
+    /** The page of @p query (q, skills, state, career_level, availability, verified, and
+     *  assessment_id with min_percent: a ScoreFilter resolved by the caller); catches up with
+     *  writes first. By an assessment without words: the highest score first. */
     CandidateMatches search(const QJsonObject &query, int page, int limit);
 
     /** Those of @p ids that @p query finds now, by the search's own rules (after catching up):
@@ -83,6 +84,10 @@ public:
         std::array<int, FacetCount> facets { -1, -1, -1 }; ///< indexes into the table's words
         bool verified = false; ///< BVN or NIN verified
         QVarLengthArray<qint64, 8> skills;
+        /** The newest percent per assessment (its id) that employers may filter by: every
+         *  result on a company's own assessment (only that company can name it), and those on
+         *  the platform's when the talent shows them to every employer. */
+        QVarLengthArray<std::pair<qint64, double>, 4> scores;
     };
     using Table = CandidateTable;
 

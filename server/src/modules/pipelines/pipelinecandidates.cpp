@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // A pipeline's candidates: added from the candidate search or from applications, moved between
 // stages with each move recorded, commented on, removed; and the candidate search itself.
+#include "modules/assessments/scorefilter.h"
 #include "pipelineservice.h"
 
 #include "candidateindex.h"
@@ -12,6 +13,7 @@
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
+#include "modules/assessments/scorefilter.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/schema.h>
@@ -425,9 +427,16 @@ void PipelineService::removeCandidate(const Principal &by, qint64 pipelineId, qi
 QJsonObject PipelineService::search(const Principal &by, const QJsonObject &query, int page,
                                     int limit)
 {
-    const CandidateMatches matches = m_candidates->search(query, page, limit);
     QSqlDatabase db = m_context.db();
+    const qint64 company = companyReadBy(db, by, readers());
+    QJsonObject indexQuery = query;
+    const std::optional<ScoreFilter> score = ScoreFilter::of(db, query, company);
+    if (score)
+        indexQuery.insert(u"assessment_id"_s, score->instrumentId);
+    const CandidateMatches matches = m_candidates->search(indexQuery, page, limit);
     const QHash<qint64, QJsonObject> cards = talentCards(db, matches.ids);
+    const QHash<qint64, double> percents
+            = score ? score->percentsOf(db, matches.ids, company) : QHash<qint64, double>();
     // Which of the caller's company's pipelines each talent is in already.
     QHash<qint64, QJsonArray> pipelines;
     if (!matches.ids.isEmpty()) {
@@ -437,9 +446,7 @@ QJsonObject PipelineService::search(const Principal &by, const QJsonObject &quer
                  u"pipelines p ON p.id = c.pipeline_id JOIN pipeline_stages s ON s.id = "
                  u"c.stage_id WHERE p.company_id = :company AND c.talent_id IN (%1) ORDER BY "
                  u"p.id"_s.arg(Sql::placeholders(u"t"_s, matches.ids.size())));
-        held.bind(u":company"_s, companyReadBy(db, by, readers()))
-                .bindEach(u"t"_s, matches.ids)
-                .exec();
+        held.bind(u":company"_s, company).bindEach(u"t"_s, matches.ids).exec();
         while (held.next())
             pipelines[held.id(u"talent_id"_s)].append(
                     QJsonObject { { u"id"_s, held.id(u"pipeline_id"_s) },
@@ -453,6 +460,8 @@ QJsonObject PipelineService::search(const Principal &by, const QJsonObject &quer
     for (qint64 id : matches.ids) {
         QJsonObject card = cards.value(id);
         card.insert(u"pipelines"_s, pipelines.value(id));
+        if (score)
+            card.insert(u"assessment_percent"_s, percents.value(id));
         data.append(card);
     }
     QJsonObject result = pageOf(data, page, limit, matches.total);

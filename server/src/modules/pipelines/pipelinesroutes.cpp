@@ -2,6 +2,7 @@
 #include "modules/areas.h"
 
 #include "core/http/api.h"
+#include "modules/assessments/scorefilter.h"
 #include "pipelineservice.h"
 #include "savedsearchservice.h"
 
@@ -69,7 +70,7 @@ const Schema &updateSchema()
 
 const Schema &searchSchema()
 {
-    static const Schema schema {
+    static const Schema schema = Schema {
         { u"q"_s,
           Field::string(0, 100).describe(
                   u"Words in headlines, skills, experience, education, bios and names"_s) },
@@ -82,7 +83,7 @@ const Schema &searchSchema()
         { u"verified"_s,
           Field::boolean().describe(u"Only talents whose identity (BVN or NIN) is verified, or "
                                     u"only those whose is not"_s) },
-    };
+    }.plus(ScoreFilter::parameters());
     return schema;
 }
 
@@ -279,8 +280,8 @@ void installPipelines(Api &api, std::shared_ptr<PipelineService> pipelines)
               .access = Access::company(),
               .permission = u"applications.read"_s,
               .summary = u"Talents who let employers find them, by words and filters, ranked by "
-                         u"relevance (else the latest profile first), with facet counts and the "
-                         u"pipelines of yours each is in"_s,
+                         u"relevance (else by the assessment's score, else the latest profile "
+                         u"first), with facet counts and the pipelines of yours each is in"_s,
               .tag = tag(),
               .query = searchSchema(),
               .paged = true },

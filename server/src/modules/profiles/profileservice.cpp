@@ -145,7 +145,8 @@ QJsonObject TalentProfileService::profileJson(QSqlDatabase db, qint64 userId, bo
                   u"tp.desired_career_level, cl.name AS career_level_name, tp.salary_min, "
                   u"tp.salary_max, tp.salary_period, tp.willing_to_relocate, "
                   u"tp.accommodation_needs, tp.intro_video_key, tp.hidden, tp.availability, "
-                  u"tp.updated_at FROM talent_profiles tp LEFT JOIN career_levels cl ON cl.code = "
+                  u"tp.assessment_visibility, tp.updated_at FROM talent_profiles tp LEFT JOIN "
+                  u"career_levels cl ON cl.code = "
                   u"tp.desired_career_level WHERE tp.user_id = :id"_s)
                       .bind(u":id"_s, userId)
                       .one();
@@ -176,6 +177,9 @@ QJsonObject TalentProfileService::profileJson(QSqlDatabase db, qint64 userId, bo
     // Hidden from the employers' candidate search; a profile never saved is not hidden.
     json.insert(u"hidden"_s, column(u"hidden"_s).toBool());
     json.insert(u"availability"_s, textOrNull(column(u"availability"_s)));
+    // Who sees the platform's assessment results; a profile never saved has the default.
+    json.insert(u"assessment_visibility"_s,
+                profile ? column(u"assessment_visibility"_s).toString() : u"applications"_s);
     const QString needs = column(u"accommodation_needs"_s).toString();
     const QString videoKey = column(u"intro_video_key"_s).toString();
     json.insert(u"profile_updated_at"_s, textOrNull(column(u"updated_at"_s)));

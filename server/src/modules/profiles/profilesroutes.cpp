@@ -98,6 +98,11 @@ const Schema &profileSchema()
           Field::boolean().describe(
                   u"Hide your profile from employers' candidate search (they still see your "
                   u"applications)"_s) },
+        { u"assessment_visibility"_s,
+          Field::oneOf(forms::assessmentVisibilities())
+                  .describe(u"Who sees your results on the platform's assessments: private (you "
+                            u"alone), applications (also the companies you apply to) or "
+                            u"employers (every company, which may also find you by them)"_s) },
         { u"disabilities"_s,
           Field::arrayOf(code(), 20)
                   .describe(u"Disability codes; private to you and staff; replaces the list"_s) },

@@ -337,6 +337,8 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
         setProfile(u"availability"_s, nullIfEmpty(input.value(u"availability"_s)));
     if (input.contains(u"hidden"_s))
         setProfile(u"hidden"_s, input.value(u"hidden"_s).toBool());
+    if (input.contains(u"assessment_visibility"_s))
+        setProfile(u"assessment_visibility"_s, input.value(u"assessment_visibility"_s).toString());
     if (input.contains(u"desired_career_level"_s))
         setProfile(u"desired_career_level"_s, nullIfEmpty(careerLevel.value(careerCode.toLower())));
     if (input.contains(u"willing_to_relocate"_s)) {
