@@ -215,6 +215,11 @@ void TestSavedSearches::badInputIsNamedByField_data()
             << QJsonObject { { u"name"_s, u"Nurses"_s },
                              { u"query"_s, QJsonObject { { u"verified"_s, u"perhaps"_s } } } }
             << u"query.verified"_s;
+    QTest::addRow("another company's assessment") << QJsonObject {
+        { u"name"_s, u"Nurses"_s },
+        { u"query"_s,
+          QJsonObject { { u"assessment"_s, u"no-such-assessment"_s }, { u"min_percent"_s, 50 } } }
+    } << u"assessment"_s;
     QTest::addRow("name too long")
             << QJsonObject { { u"name"_s, QString(121, u'n') }, { u"query"_s, query } }
             << u"name"_s;

@@ -145,13 +145,15 @@ QJsonObject SavedSearchService::create(const Principal &by, const QJsonObject &i
     const qint64 company = companyOf(db, by);
     const QString name = nameOf(input.value(u"name"_s));
     const QJsonObject query = input.value(u"query"_s).toObject();
+    // Checked as the search checks it (an assessment the company may not use is a 400).
+    const QJsonObject asked = PipelineService::indexQuery(db, query, company);
     // What it finds now is not news: the talents it matches when saved are its baseline. The
     // change the index stands at is noted first, so that nothing applied after it is missed by
     // the alerts job's first run (what the baseline holds already is skipped there).
     m_candidates->index().catchUp(db);
     const qint64 since = m_candidates->index().appliedChange();
     const QList<qint64> baseline
-            = m_candidates->search(query, 1, std::numeric_limits<int>::max()).ids;
+            = m_candidates->search(asked, 1, std::numeric_limits<int>::max()).ids;
 
     const QString now = nowText();
     Transaction tx(db);
@@ -325,6 +327,7 @@ int SavedSearchService::sendAlerts(int changes)
         struct Saved
         {
             qint64 id;
+            qint64 company;
             qint64 owner;
             QString name;
             QJsonObject query;
@@ -332,15 +335,25 @@ int SavedSearchService::sendAlerts(int changes)
         };
         QList<Saved> searches;
         Sql rows(db,
-                 u"SELECT s.id, s.created_by, s.name, s.query, s.alerts FROM saved_searches s "
-                 u"ORDER BY s.id"_s);
+                 u"SELECT s.id, s.company_id, s.created_by, s.name, s.query, s.alerts FROM "
+                 u"saved_searches s ORDER BY s.id"_s);
         rows.exec();
         while (rows.next())
-            searches.append({ rows.id(u"id"_s), rows.id(u"created_by"_s), rows.text(u"name"_s),
+            searches.append({ rows.id(u"id"_s), rows.id(u"company_id"_s), rows.id(u"created_by"_s),
+                              rows.text(u"name"_s),
                               json::parseObject(rows.text(u"query"_s).toUtf8()),
                               rows.flag(u"alerts"_s) });
         for (const Saved &search : std::as_const(searches)) {
-            const QList<qint64> matches = m_candidates->matchAmong(search.query, talentIds);
+            QJsonObject asked;
+            try {
+                asked = PipelineService::indexQuery(db, search.query, search.company);
+            } catch (const ApiError &gone) {
+                // Its assessment was deleted since: it finds nothing until it is saved anew.
+                qCWarning(lcSavedSearches).noquote() << "saved search" << search.id
+                                                     << "is skipped:" << gone.messages().join(u' ');
+                continue;
+            }
+            const QList<qint64> matches = m_candidates->matchAmong(asked, talentIds);
             if (matches.isEmpty())
                 continue;
             Transaction tx(db);
