@@ -528,8 +528,9 @@ Item {
                     id: finder
                     spacing: Theme.spacing / 2
 
-                    /** Skills the search holds (a saved search's), as ids separated by commas. */
-                    property string skills
+                    /** What a saved search holds that the filters here do not show (skills, an
+                     *  assessment's minimum score): kept, so that it is searched and saved too. */
+                    property var kept: ({})
                     /** The saved search whose results show, and the talents new to it. */
                     property string openedName
                     property var newIds: []
@@ -547,10 +548,9 @@ Item {
                         put("state", stateFilter.text.trim());
                         put("career_level", levelFilter.text.trim());
                         put("availability", availability.currentValue ?? "");
-                        put("skills", finder.skills);
                         if (verified.currentValue)
                             query.verified = verified.currentValue === "true";
-                        return query;
+                        return Object.assign(query, finder.kept);
                     }
 
                     /** Fills the filters from @p query (a saved search's). */
@@ -560,7 +560,13 @@ Item {
                         levelFilter.text = query.career_level ?? "";
                         availability.currentIndex = Math.max(0, availability.indexOfValue(query.availability ?? ""));
                         verified.currentIndex = query.verified === true ? 1 : (query.verified === false ? 2 : 0);
-                        finder.skills = query.skills ?? "";
+                        const shown = ["q", "state", "career_level", "availability", "verified"];
+                        const kept = {};
+                        for (const key of Object.keys(query)) {
+                            if (!shown.includes(key))
+                                kept[key] = query[key];
+                        }
+                        finder.kept = kept;
                     }
 
                     function run() {
@@ -573,6 +579,7 @@ Item {
 
                     /** A search of the person's own: no saved search is open any more. */
                     function search() {
+                        finder.kept = {};
                         finder.openedName = "";
                         finder.newIds = [];
                         finder.notice = "";
