@@ -770,16 +770,17 @@ private Q_SLOTS:
 
     void aTalentReachesMessagesAndNotificationsFromTheKeyboard()
     {
-        // They came tenth and eleventh, past the reach of Ctrl+1…9.
+        // They once came tenth and eleventh, past the reach of Ctrl+1…9; Home comes first.
         logInAs(m_talent, u"talent"_s);
         show(u"TalentShell { objectName: \"talentShell\"; anchors.fill: parent }"_s);
         QQuickItem *shell = find(u"talentShell"_s);
         QVERIFY(shell);
-        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-        QTRY_COMPARE(shell->property("currentSection").toString(), u"chat"_s);
+        QCOMPARE(shell->property("currentSection").toString(), u"home"_s);
         QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+        QTRY_COMPARE(shell->property("currentSection").toString(), u"chat"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
         QTRY_COMPARE(shell->property("currentSection").toString(), u"notifications"_s);
-        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
         QTRY_COMPARE(shell->property("currentSection").toString(), u"jobs"_s);
     }
 
@@ -1224,7 +1225,7 @@ private Q_SLOTS:
     void theSideNavigationAndListsAreReachedWithTab()
     {
         logInAs(m_talent, u"talent"_s);
-        show(u"TalentShell { anchors.fill: parent }"_s);
+        show(u"TalentShell { anchors.fill: parent; startSection: \"jobs\" }"_s);
         QQuickItem *sections = find(u"sections"_s);
         QQuickItem *jobs = find(u"jobList"_s);
         QVERIFY(sections && jobs);
@@ -1251,7 +1252,7 @@ private Q_SLOTS:
         QTRY_VERIFY(visibleItem(sections, u"focusFrame"_s));
         snapshot(u"talent-keyboard-navigation"_s);
         QTest::keyClick(m_window.get(), Qt::Key_Down);
-        QTRY_COMPARE(sections->property("currentIndex").toInt(), 1);
+        QTRY_COMPARE(sections->property("currentIndex").toInt(), 2); // after Home and Jobs
         QTRY_COMPARE(find(u"pageTitle"_s)->property("text").toString(), u"My applications"_s);
     }
 
@@ -1628,6 +1629,7 @@ QtObject {
         choose(u"careerLevel"_s, u"Mid level"_s);
         choose(u"relocate"_s, u"Yes"_s);
         clickInView(u"hiddenFromSearch"_s);
+        choose(u"assessmentVisibility"_s, u"Every employer, who may also find me by them"_s);
         // An upside-down range is refused beside the top of it before anything is sent.
         type(u"payMin"_s, u"600,000"_s);
         type(u"payMax"_s, u"400,000"_s);
@@ -1653,6 +1655,7 @@ QtObject {
         QCOMPARE(saved.value(u"salary_expectation"_s)[u"period"_s].toString(), u"monthly"_s);
         QCOMPARE(saved.value(u"willing_to_relocate"_s).toBool(), true);
         QCOMPARE(saved.value(u"hidden"_s).toBool(), true);
+        QCOMPARE(saved.value(u"assessment_visibility"_s).toString(), u"employers"_s);
         QCOMPARE(saved.value(u"headline"_s).toString(), u"Set in the portal"_s);
         // The amounts read as people write them once saved.
         QTRY_COMPARE(find(u"payMax"_s)->property("text").toString(), u"900,000"_s);
@@ -1665,6 +1668,13 @@ QtObject {
         clickInView(u"savePreferences"_s);
         QTRY_COMPARE(profile().value(u"job_preferences"_s).toArray().size(), 1);
         QCOMPARE(profile().value(u"job_preferences"_s)[0][u"code"_s].toString(), u"full_time"_s);
+        QCOMPARE(profile().value(u"assessment_visibility"_s).toString(), u"employers"_s);
+
+        // Results kept to the talent alone: only the setting is sent.
+        choose(u"assessmentVisibility"_s, u"Only me"_s);
+        clickInView(u"savePreferences"_s);
+        QTRY_COMPARE(profile().value(u"assessment_visibility"_s).toString(), u"private"_s);
+        QCOMPARE(profile().value(u"job_preferences"_s).toArray().size(), 1);
     }
 
     void aTalentOrdersAndHidesCvSections()

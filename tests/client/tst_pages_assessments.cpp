@@ -515,6 +515,100 @@ private Q_SLOTS:
                      qPrintable(row->property("subtitle").toString()));
     }
 
+    void anEmployerFindsApplicantsAndCandidatesByAScore()
+    {
+        // A platform bank of two statements keyed forward: a rating r scores (r − 1) × 25 %.
+        QJsonArray statements;
+        for (const QString &text : { u"I arrive before the shift starts"_s,
+                                     u"I tell the team early when I will be late"_s })
+            statements.append(QJsonObject {
+                    { u"type"_s, u"likert"_s }, { u"text"_s, text }, { u"category"_s, u"P"_s } });
+        const Reply bank = m_server->post(
+                u"/api/v1/assessments"_s,
+                QJsonObject { { u"title"_s, u"Punctuality"_s },
+                              { u"categories"_s,
+                                QJsonArray { QJsonObject { { u"code"_s, u"P"_s },
+                                                           { u"name"_s, u"Punctuality"_s } } } },
+                              { u"questions"_s, statements } },
+                m_admin.token);
+        QCOMPARE(bank.status, 201);
+        const QString slug = QString::number(bank.json().value(u"id"_s).toInteger());
+        const TestUser owner = m_server->createUser(Role::Employer);
+        const qint64 job = publishJob(*m_server, owner, u"Shift supervisor"_s);
+        const TestUser steady = m_server->createUser(Role::Talent);
+        const TestUser late = m_server->createUser(Role::Talent);
+        QVERIFY(apply(steady, job) && apply(late, job));
+        QVERIFY(takeTest(steady, slug, [](const QJsonObject &) { return 5; }) > 0);
+        QVERIFY(takeTest(late, slug, [](const QJsonObject &) { return 3; }) > 0);
+
+        logInAs(owner, u"employer"_s);
+        show(u"Applicants { anchors.fill: parent; subjectId: %1 }"_s.arg(job));
+        QVERIFY(find(u"applicant_%1"_s.arg(late.id)));
+        QVERIFY(find(u"applicant_%1"_s.arg(steady.id)));
+        // By the score: both, each with it; then only those at 75 % or more.
+        pick(u"scoreAssessment"_s, u"Punctuality"_s);
+        QTRY_VERIFY(shownNow(u"applicant_%1"_s.arg(late.id), "subtitle")
+                            .toString()
+                            .contains(u"Punctuality: 50 %"_s));
+        QQuickItem *minimum = find(u"scoreMinimum"_s);
+        QVERIFY(minimum && minimum->isEnabled());
+        minimum->setProperty("value", 75);
+        QMetaObject::invokeMethod(minimum, "valueModified");
+        QTRY_VERIFY(!shownNow(u"applicant_%1"_s.arg(late.id), "subtitle").isValid());
+        QTRY_VERIFY(shownNow(u"applicant_%1"_s.arg(steady.id), "subtitle")
+                            .toString()
+                            .contains(u"Punctuality: 100 %"_s));
+        snapshot(u"employer-applicants-by-score"_s);
+
+        // Outside its applicants, the company finds only a talent who shows results to every
+        // employer.
+        QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s,
+                                 QJsonObject { { u"assessment_visibility"_s, u"employers"_s } },
+                                 steady.token)
+                         .status,
+                 200);
+        const TestUser rival = m_server->createUser(Role::Employer);
+        QCOMPARE(m_server->post(u"/api/v1/pipelines"_s,
+                                QJsonObject { { u"name"_s, u"Supervisors, 2027"_s },
+                                              { u"project"_s, u"Night shifts"_s } },
+                                rival.token)
+                         .status,
+                 201);
+        m_window.reset();
+        logInAs(rival, u"employer"_s);
+        show(u"PipelinesPage { anchors.fill: parent }"_s);
+        click(find(u"pipelineRow"_s));
+        QTRY_COMPARE(find(u"pipelineTitle"_s)->property("text").toString(), u"Supervisors, 2027"_s);
+        find(u"pipelineTabs"_s)->setProperty("currentIndex", 1);
+        pick(u"scoreAssessment"_s, u"Punctuality"_s);
+        QQuickItem *total = find(u"candidateTotal"_s);
+        QVERIFY(total);
+        QTRY_COMPARE(total->property("text").toString(), u"1 talent found"_s);
+        QVERIFY(shownTexts().join(u'\n').contains(u"Punctuality: 100 %"_s));
+        snapshot(u"employer-candidates-by-score"_s);
+    }
+
+    void aTalentsHomeCountsTheAssessmentsTaken()
+    {
+        const TestUser talent = m_server->createUser(Role::Talent);
+        const TestUser owner = m_server->createUser(Role::Employer);
+        QVERIFY(apply(talent, publishJob(*m_server, owner, u"Stock controller"_s)));
+        logInAs(talent, u"talent"_s);
+        show(u"TalentShell { anchors.fill: parent }"_s);
+        // Home comes first: the application sent, no assessment yet.
+        QTRY_COMPARE(shownNow(u"figureApplications"_s, "value").toString(), u"1"_s);
+        QCOMPARE(shownNow(u"figureAssessments"_s, "value").toString(), u"0"_s);
+        QVERIFY(shownNow(u"profileCompletion"_s).toString().contains(u"% complete"_s));
+        QVERIFY(!shownNow(u"nextProfileStep"_s).toString().isEmpty());
+
+        // An assessment taken shows on the next visit.
+        QVERIFY(takeTest(talent, u"culture-fit"_s, [](const QJsonObject &) { return 4; }) > 0);
+        m_window.reset();
+        show(u"TalentShell { anchors.fill: parent }"_s);
+        QTRY_COMPARE(shownNow(u"figureAssessments"_s, "value").toString(), u"1"_s);
+        snapshot(u"talent-home"_s);
+    }
+
     void aStaffMemberWhoOnlyReadsApplicantsSeesTheTargetButCannotChangeIt()
     {
         const TestUser reader = invitedEmployee(

@@ -64,7 +64,7 @@ private Q_SLOTS:
     void aPersonSwitchesToFrenchAndTheOpenPagesFollow()
     {
         client::Language::instance()->useLanguage(u"en"_s);
-        show(u"TalentShell { anchors.fill: parent }"_s);
+        show(u"TalentShell { anchors.fill: parent; startSection: \"jobs\" }"_s);
         QQuickItem *title = find(u"pageTitle"_s);
         QVERIFY(title);
         QTRY_COMPARE(title->property("text").toString(), u"Jobs"_s);
@@ -111,7 +111,7 @@ private Q_SLOTS:
     void aChoiceFromTheVocabularyIsKeptAndTranslated()
     {
         client::Language::instance()->useLanguage(u"en"_s);
-        show(u"TalentShell { anchors.fill: parent }"_s);
+        show(u"TalentShell { anchors.fill: parent; startSection: \"jobs\" }"_s);
         choose(u"jobTypeFilter"_s, u"Full time"_s);
         QQuickItem *type = find(u"jobTypeFilter"_s);
         QMetaObject::invokeMethod(type, "activated",

@@ -148,6 +148,17 @@ export async function completeAProfile(context) {
         `the pay is saved as typed (${JSON.stringify(saved.salary_expectation)})`);
     check(saved.willing_to_relocate === true, "willing to move is saved");
 
+    // Who sees the assessment results: only that is sent.
+    check(await page.getByLabel("Who sees your assessment results").inputValue() === "applications",
+        "results go to the companies applied to until the talent says otherwise");
+    await page.getByLabel("Who sees your assessment results").selectOption({ label: "Only me" });
+    await page.getByRole("button", { name: "Save preferences" }).click();
+    await page.getByText("Your preferences are saved.").waitFor();
+    check(JSON.stringify(patches.at(-1)) === JSON.stringify({ assessment_visibility: "private" }),
+        `only the setting is sent (${JSON.stringify(patches.at(-1))})`);
+    const kept = await context.api("GET", "/api/v1/talents/me/profile", { token: (await context.token(who, "talent")).token });
+    check(kept.assessment_visibility === "private", `the setting is saved (${kept.assessment_visibility})`);
+
     // A picture too large is refused before it is sent; then a picture.
     await page.getByLabel("Add a picture").setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: Buffer.alloc(6 * 1024 * 1024) });
     await page.getByText("huge.png is 6 MB; the largest allowed is 5 MB.").waitFor();

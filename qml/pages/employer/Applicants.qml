@@ -8,7 +8,8 @@ import Worknation.Ui
 
 /**
  * The applicants of a job, a training or an internship, by status, each with the moves the workflow allows
- * the company (and, for a job, a pass/fail remark).
+ * the company (and, for a job, a pass/fail remark, and a filter by an assessment's score that
+ * orders them by it).
  */
 ColumnLayout {
     id: panel
@@ -87,6 +88,11 @@ ColumnLayout {
         Item {
             Layout.fillWidth: true
         }
+        ScoreFilter {
+            id: scoreFilter
+            // A job's applicants are filtered and ordered by a score; other offers' are not.
+            visible: panel.forJob
+        }
         EntriesBox {
             id: statusFilter
             textRole: "text"
@@ -144,12 +150,11 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
         operation: panel.subjectId <= 0 ? "" : panel.offer + "Applicants"
-        arguments: statusFilter.currentValue ? {
-            id: panel.subjectId,
-            status: statusFilter.currentValue
-        } : {
+        arguments: Object.assign({
             id: panel.subjectId
-        }
+        }, statusFilter.currentValue ? {
+            status: statusFilter.currentValue
+        } : {}, panel.forJob ? scoreFilter.arguments : {})
         emptyText: qsTr("No applicants yet.")
         delegate: RowCard {
             id: card
@@ -157,7 +162,7 @@ ColumnLayout {
             objectName: "applicant_" + row.talent.id
             actionsBelow: true
             title: row.talent.first_name + " " + row.talent.last_name
-            subtitle: [row.talent.state, row.talent.email, panel.fits[row.talent.id] !== undefined ? qsTr("culture fit %1 %").arg(panel.fits[row.talent.id]) : "", row.remark ? qsTr("remark: %1").arg(row.remark) : "", row.decided_reason ?? ""].filter(part => part).join(" · ")
+            subtitle: [row.talent.state, row.talent.email, row.assessment_percent !== undefined ? qsTr("%1: %2 %").arg(scoreFilter.title).arg(row.assessment_percent) : "", panel.fits[row.talent.id] !== undefined ? qsTr("culture fit %1 %").arg(panel.fits[row.talent.id]) : "", row.remark ? qsTr("remark: %1").arg(row.remark) : "", row.decided_reason ?? ""].filter(part => part).join(" · ")
             status: row.status
             Repeater {
                 // The moves the server offers (a job's rows list them) or the workflow allows the

@@ -528,8 +528,9 @@ Item {
                     id: finder
                     spacing: Theme.spacing / 2
 
-                    /** What a saved search holds that the filters here do not show (skills, an
-                     *  assessment's minimum score): kept, so that it is searched and saved too. */
+                    /** What a saved search holds that the filters here do not show (skills; an
+                     *  assessment's minimum score, which the score filter does not take back):
+                     *  kept, so that it is searched and saved too. */
                     property var kept: ({})
                     /** The saved search whose results show, and the talents new to it. */
                     property string openedName
@@ -550,7 +551,8 @@ Item {
                         put("availability", availability.currentValue ?? "");
                         if (verified.currentValue)
                             query.verified = verified.currentValue === "true";
-                        return Object.assign(query, finder.kept);
+                        // The score filter's choice, when there is one, over a saved search's.
+                        return Object.assign(query, finder.kept, scoreFilter.arguments);
                     }
 
                     /** Fills the filters from @p query (a saved search's). */
@@ -655,6 +657,10 @@ Item {
                             onActivated: finder.search()
                         }
                     }
+                    ScoreFilter {
+                        id: scoreFilter
+                        onChanged: finder.search()
+                    }
                     QQC2.Label {
                         objectName: "openedSavedSearch"
                         Layout.fillWidth: true
@@ -742,7 +748,7 @@ Item {
                                     }
                                     QQC2.Label {
                                         Layout.fillWidth: true
-                                        text: [found.row.headline ?? "", found.row.state ?? "", found.row.verified_identity ? qsTr("identity verified") : ""].filter(s => s.length > 0).join(" · ")
+                                        text: [found.row.headline ?? "", found.row.state ?? "", found.row.verified_identity ? qsTr("identity verified") : "", found.row.assessment_percent !== undefined ? qsTr("%1: %2 %").arg(scoreFilter.title).arg(found.row.assessment_percent) : ""].filter(s => s.length > 0).join(" · ")
                                         color: Theme.muted
                                         elide: Text.ElideRight
                                     }

@@ -8,8 +8,8 @@ import Worknation.Ui
 
 /**
  * The work the talent looks for: the kinds (job preferences), the career level, the pay expected
- * (naira, typed as people write them, "600,000"), whether they would move, and whether employers'
- * candidate search may find them. Filled once from the profile and again only from its own save,
+ * (naira, typed as people write them, "600,000"), whether they would move, whether employers'
+ * candidate search may find them, and who sees their assessment results. Filled once from the profile and again only from its own save,
  * and only what differs from what it was filled with is sent, so nothing loaded but untouched is
  * written back over a change made elsewhere.
  */
@@ -53,6 +53,7 @@ ProfileSection {
         payMax.text = amountText(profile.salary_expectation?.max);
         period.currentIndex = Math.max(0, period.indexOfValue(profile.salary_expectation?.period ?? "monthly"));
         hidden.checked = !!profile.hidden;
+        resultsShown.currentIndex = Math.max(0, resultsShown.indexOfValue(profile.assessment_visibility ?? "applications"));
         showProblems({});
     }
 
@@ -66,6 +67,7 @@ ProfileSection {
         payMax.error = problems["salary_expectation.max"] ?? problems.salary_expectation ?? "";
         levelProblem.text = problems.desired_career_level ?? "";
         kindsProblem.text = problems.job_preferences ?? "";
+        resultsProblem.text = problems.assessment_visibility ?? "";
     }
 
     /** A 400's field errors by field; the pay's two amounts each by their own name. */
@@ -90,6 +92,8 @@ ProfileSection {
             body.job_preferences = section.chosen;
         if (hidden.checked !== !!section.base.hidden)
             body.hidden = hidden.checked;
+        if (resultsShown.currentValue !== (section.base.assessment_visibility ?? "applications"))
+            body.assessment_visibility = resultsShown.currentValue;
         if (level.currentValue !== section.baseLevel)
             body.desired_career_level = level.currentValue || null;
         if (relocate.currentValue !== section.baseRelocate)
@@ -316,6 +320,37 @@ ProfileSection {
         id: hidden
         objectName: "hiddenFromSearch"
         text: qsTr("Hide my profile from employers' candidate search (they still see my applications)")
+    }
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 2
+        QQC2.Label {
+            text: qsTr("Who sees your assessment results")
+            color: Theme.muted
+            font.pixelSize: Theme.smallSize
+        }
+        EntriesBox {
+            id: resultsShown
+            objectName: "assessmentVisibility"
+            Layout.preferredWidth: 420
+            entries: Vocabulary.choices("assessment_visibility", Qt.uiLanguage)
+            Accessible.name: qsTr("Who sees your assessment results")
+        }
+        QQC2.Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.muted
+            font.pixelSize: Theme.smallSize
+            text: qsTr("Results of a company's own test, taken at its invitation, are always that company's to see.")
+        }
+        QQC2.Label {
+            id: resultsProblem
+            objectName: "assessmentVisibilityProblem"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            color: Theme.error
+            wrapMode: Text.Wrap
+        }
     }
     QQC2.Button {
         objectName: "savePreferences"

@@ -2,11 +2,16 @@
 import QtQuick
 import Worknation.Ui
 
-/** What a talent sees after logging in. The sections a talent opens every day come first: only
- * the first nine have Ctrl+1…9. (Not "ComponentBehavior: Bound": the shell's Loaders create
- * these pages.) */
+/** What a talent sees after logging in: their day at a glance, then the sections a talent opens
+ * every day: only the first nine have Ctrl+1…9. (Not "ComponentBehavior: Bound": the shell's
+ * Loaders create these pages.) */
 Shell {
     sections: [
+        {
+            name: "home",
+            title: qsTr("Home"),
+            page: home
+        },
         {
             name: "jobs",
             title: qsTr("Jobs"),
@@ -69,6 +74,10 @@ Shell {
         }
     ]
 
+    Component {
+        id: home
+        TalentDashboardPage {}
+    }
     Component {
         id: jobs
         JobSearchPage {}

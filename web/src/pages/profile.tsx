@@ -65,6 +65,7 @@ export interface Profile extends User {
     bvn_verified: boolean;
     nin_verified: boolean;
     hidden: boolean;
+    assessment_visibility: string;
 }
 interface Step {
     item: string;
@@ -689,7 +690,7 @@ function naira(text: string): number {
     return /^\d+$/.test(digits) ? Number(digits) : NaN;
 }
 
-const preferenceFields = ["job_preferences", "hidden", "desired_career_level", "salary_expectation.min", "salary_expectation.max",
+const preferenceFields = ["job_preferences", "hidden", "assessment_visibility", "desired_career_level", "salary_expectation.min", "salary_expectation.max",
     "salary_expectation.period", "salary_expectation", "willing_to_relocate"];
 
 function PreferencesSection({ profile, onSaved }: SectionProps) {
@@ -701,11 +702,15 @@ function PreferencesSection({ profile, onSaved }: SectionProps) {
     const level0 = profile.desired_career_level?.code ?? "";
     const pay0 = payOf(profile);
     const relocate0 = profile.willing_to_relocate === null ? "" : String(profile.willing_to_relocate);
-    const form = useForm({ level: level0, min: pay0.min, max: pay0.max, period: pay0.period, relocate: relocate0 });
+    const shown0 = profile.assessment_visibility ?? "applications";
+    const form = useForm({ level: level0, min: pay0.min, max: pay0.max, period: pay0.period, relocate: relocate0, shown: shown0 });
     const v = form.values;
     const kindsChanged = chosen.length !== loaded.length || chosen.some((c) => !loaded.includes(c));
-    const payChanged = v.min !== pay0.min || v.max !== pay0.max || (v.min !== "" && v.period !== pay0.period);
-    const changed = kindsChanged || hidden !== profile.hidden || v.level !== level0 || payChanged || v.relocate !== relocate0;
+    // An amount typed as people write it ("600,000") is the amount kept (600000): not a change.
+    const sameAmount = (typed: string, kept: string) => typed.trim() === kept || (kept !== "" && naira(typed) === Number(kept));
+    const payChanged = !sameAmount(v.min, pay0.min) || !sameAmount(v.max, pay0.max) || (v.min !== "" && v.period !== pay0.period);
+    const changed = kindsChanged || hidden !== profile.hidden || v.level !== level0 || payChanged || v.relocate !== relocate0
+        || v.shown !== shown0;
     const save = form.submit(async () => {
         // Only what changed, so a list changed elsewhere meanwhile is not put back.
         const body: Record<string, unknown> = {};
@@ -713,6 +718,8 @@ function PreferencesSection({ profile, onSaved }: SectionProps) {
             body.job_preferences = chosen;
         if (hidden !== profile.hidden)
             body.hidden = hidden;
+        if (v.shown !== shown0)
+            body.assessment_visibility = v.shown;
         if (v.level !== level0)
             body.desired_career_level = v.level || null;
         if (v.relocate !== relocate0)
@@ -771,6 +778,10 @@ function PreferencesSection({ profile, onSaved }: SectionProps) {
                     <input type="checkbox" name="hidden" checked={hidden} onChange={(e) => setHidden(e.currentTarget.checked)} />
                     Hide my profile from employers' candidate search (they still see my applications)
                 </label>
+                <Select label="Who sees your assessment results" name="assessment_visibility" value={v.shown}
+                    error={form.errors["assessment_visibility"]} options={choices("assessment_visibility")}
+                    hint="Results of a company's own test, taken at its invitation, are always that company's to see."
+                    onValue={(x) => form.set("shown", x)} />
                 <Button type="submit" busy={form.busy} disabled={!changed}>Save preferences</Button>
             </form>
         </Section>
