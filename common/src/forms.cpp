@@ -132,6 +132,15 @@ QStringList companyKinds()
     return { u"employer"_s, u"sponsor"_s, u"academy"_s };
 }
 
+QStringList notificationKinds()
+{
+    return { u"application_status"_s,      u"chat_message"_s,
+             u"training_application"_s,    u"internship_application"_s,
+             u"sponsorship_application"_s, u"lms_enrolment_approved"_s,
+             u"lms_enrolment_declined"_s,  u"lms_course_completed"_s,
+             u"saved_search_matches"_s };
+}
+
 const char *choiceLabel(const QString &field, const QString &value)
 {
     static const QHash<QString, const char *> labels {
@@ -200,6 +209,16 @@ const char *choiceLabel(const QString &field, const QString &value)
         { u"company_kind/employer"_s, QT_TRANSLATE_NOOP("Choice", "Employer") },
         { u"company_kind/sponsor"_s, QT_TRANSLATE_NOOP("Choice", "Sponsor") },
         { u"company_kind/academy"_s, QT_TRANSLATE_NOOP("Choice", "Learning academy") },
+        { u"notification/application_status"_s, QT_TRANSLATE_NOOP("Choice", "Application") },
+        { u"notification/chat_message"_s, QT_TRANSLATE_NOOP("Choice", "Message") },
+        { u"notification/training_application"_s, QT_TRANSLATE_NOOP("Choice", "Training") },
+        { u"notification/internship_application"_s, QT_TRANSLATE_NOOP("Choice", "Internship") },
+        { u"notification/sponsorship_application"_s, QT_TRANSLATE_NOOP("Choice", "Sponsorship") },
+        { u"notification/lms_enrolment_approved"_s, QT_TRANSLATE_NOOP("Choice", "Learning") },
+        { u"notification/lms_enrolment_declined"_s, QT_TRANSLATE_NOOP("Choice", "Learning") },
+        { u"notification/lms_course_completed"_s, QT_TRANSLATE_NOOP("Choice", "Learning") },
+        { u"notification/saved_search_matches"_s,
+          QT_TRANSLATE_NOOP("Choice", "New candidates for a saved search") },
     };
     return labels.value(field + u'/' + value, nullptr);
 }
@@ -230,6 +249,8 @@ QStringList choicesOf(const QString &field)
         return apiKeyScopes();
     if (field == u"company_kind"_s)
         return companyKinds();
+    if (field == u"notification"_s)
+        return notificationKinds();
     if (field == u"partner_read"_s)
         return { u"applicant"_s, u"files"_s,       u"profile"_s,          u"profile_image"_s,
                  u"cv"_s,        u"intro_video"_s, u"profile_responses"_s };

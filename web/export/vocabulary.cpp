@@ -88,7 +88,7 @@ QJsonObject labels()
     QJsonObject choices;
     for (const QString &field :
          { u"job_type"_s, u"work_mode"_s, u"mode"_s, u"availability"_s, u"assessment_visibility"_s,
-           u"template"_s, u"gender"_s, u"level"_s, u"partner_read"_s }) {
+           u"template"_s, u"gender"_s, u"level"_s, u"partner_read"_s, u"notification"_s }) {
         QJsonArray values;
         for (const QString &value : wn::forms::choicesOf(field)) {
             const char *label = wn::forms::choiceLabel(field, value);

@@ -38,6 +38,7 @@ export async function notificationsLiveAndRead(context) {
     await context.api("PATCH", `/api/v1/training-applications/${application.id}/status`, { token: employerToken, body: { status: "accepted" } });
     const accepted = cards.filter({ hasText: "Training application accepted" });
     await accepted.waitFor();
+    check(await accepted.textContent().then((t) => t.includes("Training · ")), "a notification says its kind as the vocabulary words it");
     check(await cards.first().textContent().then((t) => t.includes("Training application accepted")), "the new notification comes first");
     await headerLink.filter({ hasText: "22 unread" }).waitFor();
     await context.accessible(page, "the notifications");

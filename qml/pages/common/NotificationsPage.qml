@@ -6,9 +6,19 @@ import QtQuick.Layouts
 import Worknation.Client
 import Worknation.Ui
 
-/** The user's notifications, newest first; new ones arrive live over the chat socket. */
+/**
+ * The user's notifications, newest first; new ones arrive live over the chat socket. Each says
+ * what it is about (its kind, from the shared vocabulary); one of a kind the shell can show
+ * (openableKinds) has an Open button.
+ */
 Item {
     id: page
+
+    /** The kinds of notification the shell opens (openRequested), e.g. "saved_search_matches". */
+    property var openableKinds: []
+
+    /** Open what @p notification is about; it is marked read. */
+    signal openRequested(var notification)
 
     Connections {
         target: ChatClient
@@ -49,8 +59,21 @@ Item {
                 id: card
                 required property var row
                 title: row.title
-                subtitle: row.body + " · " + new Date(row.created_at).toLocaleString(Qt.locale(), Locale.ShortFormat)
+                subtitle: [Vocabulary.choiceLabel("notification", row.type, Qt.uiLanguage), row.body, new Date(row.created_at).toLocaleString(Qt.locale(), Locale.ShortFormat)].filter(s => s.length > 0).join(" · ")
                 status: row.read ? "" : qsTr("new")
+                QQC2.Button {
+                    objectName: "openNotification"
+                    visible: page.openableKinds.includes(card.row.type)
+                    text: qsTr("Open")
+                    Accessible.name: qsTr("Open: %1").arg(card.row.title)
+                    onClicked: {
+                        if (!card.row.read)
+                            Backend.call("markNotificationsRead", {
+                                ids: [card.row.id]
+                            }, error => list.model.reload());
+                        page.openRequested(card.row);
+                    }
+                }
                 QQC2.Button {
                     visible: !card.row.read
                     flat: true

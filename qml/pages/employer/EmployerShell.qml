@@ -7,6 +7,9 @@ import Worknation.Ui
 Shell {
     id: shell
 
+    /** A saved search a notification asked to open, for the pipelines page (0: none). */
+    property int savedSearchToOpen: 0
+
     /** A staff member's company permissions, once read; null for the owner, who holds them all. */
     property var permissions: Session.role === Role.Employee ? [] : null
 
@@ -144,7 +147,10 @@ Shell {
     }
     Component {
         id: pipelines
-        PipelinesPage {}
+        PipelinesPage {
+            savedSearchToOpen: shell.savedSearchToOpen // qmllint disable unqualified
+            onSavedSearchOpened: shell.savedSearchToOpen = 0 // qmllint disable unqualified
+        }
     }
     Component {
         id: assessmentBanks
@@ -176,7 +182,13 @@ Shell {
     }
     Component {
         id: notifications
-        NotificationsPage {}
+        NotificationsPage {
+            openableKinds: ["saved_search_matches"]
+            onOpenRequested: notification => {
+                shell.savedSearchToOpen = notification.data.saved_search_id; // qmllint disable unqualified
+                shell.show("pipelines"); // qmllint disable unqualified
+            }
+        }
     }
     Component {
         id: chat

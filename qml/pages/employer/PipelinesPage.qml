@@ -9,7 +9,8 @@ import Worknation.Ui
 /**
  * The company's hiring pipelines: the list with a form for a new one; the chosen pipeline as a
  * board, one column per stage, whose cards move by dragging or by "Move to"; a card's moves and
- * comments; and the candidate search that adds talents to the pipeline. Nothing changes on the
+ * comments; and the candidate search that adds talents to the pipeline, whose searches are saved
+ * and opened again (SavedSearches), each saying which talents are new to it. Nothing changes on the
  * board before the server agrees: a refused move leaves the card where it was, with the reason.
  */
 Item {
@@ -27,6 +28,47 @@ Item {
     property string boardNotice
 
     readonly property bool chosen: (pipeline.id ?? 0) > 0
+    /** A saved search to open (a notification asked for it), 0 for none. */
+    property int savedSearchToOpen: 0
+
+    /** The saved search asked for in savedSearchToOpen is open. */
+    signal savedSearchOpened
+
+    /** Opens the saved search @p id in "Find candidates": its filters, its results, what is new. */
+    function openSavedSearch(id: int) {
+        tabs.currentIndex = 1;
+        finder.problem = "";
+        finder.notice = "";
+        Backend.call("openSavedSearch", {
+            id: id
+        }, (error, body) => {
+            finder.problem = error;
+            page.savedSearchOpened();
+            if (error)
+                return;
+            finder.apply(body.saved_search.query);
+            finder.run();
+            finder.newIds = body.new_ids;
+            finder.openedName = body.saved_search.name;
+            savedPanel.reload();
+        });
+    }
+
+    /** Whether the request in savedSearchToOpen is in hand: it is opened once, however often
+     *  it is looked at (a second opening would find nothing new). */
+    property bool requestTaken: false
+
+    function takeRequest() {
+        if (page.savedSearchToOpen === 0) {
+            page.requestTaken = false;
+        } else if (!page.requestTaken) {
+            page.requestTaken = true;
+            page.openSavedSearch(page.savedSearchToOpen);
+        }
+    }
+
+    onSavedSearchToOpenChanged: page.takeRequest()
+    Component.onCompleted: page.takeRequest()
 
     function choose(id: int) {
         page.detail = {};
@@ -216,7 +258,8 @@ Item {
                 id: tabs
                 objectName: "pipelineTabs"
                 Layout.fillWidth: true
-                visible: page.chosen
+                // The search needs no pipeline (a saved one opens without); adding to one does.
+                visible: page.chosen || currentIndex === 1
                 QQC2.TabButton {
                     text: qsTr("Board")
                 }
@@ -244,7 +287,7 @@ Item {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                visible: page.chosen
+                visible: page.chosen || tabs.currentIndex === 1
                 currentIndex: tabs.currentIndex
 
                 // The board and the chosen card's detail.
@@ -505,17 +548,64 @@ Item {
                     id: finder
                     spacing: Theme.spacing / 2
 
-                    function search() {
+                    /** What a saved search holds that the filters here do not show (skills; an
+                     *  assessment's minimum score, which the score filter does not take back):
+                     *  kept, so that it is searched and saved too. */
+                    property var kept: ({})
+                    /** The saved search whose results show, and the talents new to it. */
+                    property string openedName
+                    property var newIds: []
+                    property string problem
+                    property string notice
+
+                    /** The search as the server takes it: only what is filled in. */
+                    function query(): var {
+                        const query = {};
+                        const put = (key, value) => {
+                            if (value.length > 0)
+                                query[key] = value;
+                        };
+                        put("q", words.text.trim());
+                        put("state", stateFilter.text.trim());
+                        put("career_level", levelFilter.text.trim());
+                        put("availability", availability.currentValue ?? "");
+                        if (verified.currentValue)
+                            query.verified = verified.currentValue === "true";
+                        // The score filter's choice, when there is one, over a saved search's.
+                        return Object.assign(query, finder.kept, scoreFilter.arguments);
+                    }
+
+                    /** Fills the filters from @p query (a saved search's). */
+                    function apply(query: var) {
+                        words.text = query.q ?? "";
+                        stateFilter.text = query.state ?? "";
+                        levelFilter.text = query.career_level ?? "";
+                        availability.currentIndex = Math.max(0, availability.indexOfValue(query.availability ?? ""));
+                        verified.currentIndex = query.verified === true ? 1 : (query.verified === false ? 2 : 0);
+                        const shown = ["q", "state", "career_level", "availability", "verified"];
+                        const kept = {};
+                        for (const key of Object.keys(query)) {
+                            if (!shown.includes(key))
+                                kept[key] = query[key];
+                        }
+                        finder.kept = kept;
+                    }
+
+                    function run() {
                         results.arguments = Object.assign({
-                            q: words.text.trim(),
-                            state: stateFilter.text.trim(),
-                            career_level: levelFilter.text.trim(),
-                            availability: availability.currentValue,
-                            verified: verified.currentValue,
                             limit: 20
-                        }, scoreFilter.arguments);
+                        }, finder.query());
                         results.operation = "searchCandidates";
                         results.model.reload();
+                    }
+
+                    /** A search of the person's own: no saved search is open any more. */
+                    function search() {
+                        finder.kept = {};
+                        finder.openedName = "";
+                        finder.newIds = [];
+                        finder.notice = "";
+                        finder.run();
                     }
 
                     RowLayout {
@@ -531,6 +621,16 @@ Item {
                             objectName: "searchCandidates"
                             text: qsTr("Search")
                             onClicked: finder.search()
+                        }
+                        QQC2.Button {
+                            objectName: "saveSearch"
+                            text: qsTr("Save search")
+                            onClicked: saveDialog.ask(finder.query())
+                        }
+                        QQC2.Button {
+                            objectName: "savedSearchesButton"
+                            text: savedPanel.newMatches > 0 ? qsTr("Saved searches (%n new)", "", savedPanel.newMatches) : qsTr("Saved searches")
+                            onClicked: savedPanel.open()
                         }
                     }
                     RowLayout {
@@ -582,10 +682,52 @@ Item {
                         onChanged: finder.search()
                     }
                     QQC2.Label {
+                        objectName: "openedSavedSearch"
+                        Layout.fillWidth: true
+                        visible: finder.openedName.length > 0
+                        text: qsTr("Saved search “%1” · talents new since it was last opened: %2").arg(finder.openedName).arg(finder.newIds.length)
+                        color: Theme.accent
+                        wrapMode: Text.Wrap
+                    }
+                    QQC2.Label {
+                        objectName: "finderNotice"
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: finder.notice
+                        color: Theme.accent
+                        wrapMode: Text.Wrap
+                    }
+                    QQC2.Label {
+                        objectName: "finderProblem"
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: finder.problem
+                        color: Theme.error
+                        wrapMode: Text.Wrap
+                    }
+                    QQC2.Label {
                         objectName: "candidateTotal"
                         visible: results.operation.length > 0 && results.model.total >= 0
                         text: qsTr("%n talent(s) found", "", results.model.total)
                         color: Theme.muted
+                    }
+                    SavedSearches {
+                        id: savedPanel
+                        x: finder.width - width
+                        y: 0
+                        width: Math.min(Theme.panelWidth + 40, finder.width)
+                        height: finder.height
+                        onOpenRequested: search => {
+                            savedPanel.close();
+                            page.openSavedSearch(search.id);
+                        }
+                    }
+                    SaveSearchDialog {
+                        id: saveDialog
+                        onSaved: search => {
+                            finder.notice = qsTr("Saved as “%1”. Open it from “Saved searches” to see who is new.").arg(search.name);
+                            savedPanel.reload();
+                        }
                     }
                     ApiList {
                         id: results
@@ -607,12 +749,22 @@ Item {
                                     id: foundColumn
                                     Layout.fillWidth: true
                                     spacing: 0
-                                    QQC2.Label {
+                                    RowLayout {
                                         Layout.fillWidth: true
-                                        text: qsTr("%1 %2").arg(found.row.first_name).arg(found.row.last_name)
-                                        font.bold: true
-                                        color: Theme.text
-                                        elide: Text.ElideRight
+                                        QQC2.Label {
+                                            Layout.fillWidth: true
+                                            text: qsTr("%1 %2").arg(found.row.first_name).arg(found.row.last_name)
+                                            font.bold: true
+                                            color: Theme.text
+                                            elide: Text.ElideRight
+                                        }
+                                        QQC2.Label {
+                                            objectName: "newMatch"
+                                            visible: finder.newIds.includes(found.row.id)
+                                            text: qsTr("New")
+                                            color: Theme.accent
+                                            font.bold: true
+                                        }
                                     }
                                     QQC2.Label {
                                         Layout.fillWidth: true
@@ -640,7 +792,8 @@ Item {
                                 }
                                 QQC2.Button {
                                     objectName: "addCandidate"
-                                    text: found.held.length > 0 ? qsTr("In this pipeline") : qsTr("Add to this pipeline")
+                                    enabled: page.chosen
+                                    text: !page.chosen ? qsTr("Choose a pipeline to add to") : found.held.length > 0 ? qsTr("In this pipeline") : qsTr("Add to this pipeline")
                                     onClicked: Backend.call("addPipelineCandidates", {
                                             id: page.pipeline.id,
                                             talent_ids: [found.row.id]

@@ -34,6 +34,9 @@ constexpr std::array settingsTable {
     SettingInfo { "search/page_cache_seconds", "0",
                   "No longer used: the search index answers every search as it is now. Accepted "
                   "so that settings files that name it still load." },
+    SettingInfo { "candidates/alert_interval_seconds", "3600",
+                  "How often saved candidate searches with alerts on are checked for talents who "
+                  "newly match them; each search's creator gets one notification a run at most." },
     SettingInfo { "server/public_url", "",
                   "URL users reach the server at, used in links sent by mail and in attendance QR "
                   "codes, which phones in the room open (default: http://<listen>)." },
@@ -346,6 +349,7 @@ QStringList Config::validate() const
     checkInt("files/orphan_grace_seconds", 1, 365 * 86400);
     checkInt("files/sweep_interval_seconds", 1, 7 * 86400);
     checkInt("files/sweep_prefixes_per_run", 1, 256);
+    checkInt("candidates/alert_interval_seconds", 1, 7 * 86400);
     checkInt("auth/token_ttl_seconds", 60, 60 * 60 * 24 * 90);
     checkInt("auth/login_failures_per_account", 1, 1000);
     checkInt("auth/login_failures_per_address", 1, 100000);

@@ -35,6 +35,7 @@ class PartnerService;
 class PipelineService;
 class QuestionsService;
 class ReferenceService;
+class SavedSearchService;
 class SkillService;
 class SponsorshipApplicationService;
 class SponsorshipService;
@@ -154,6 +155,11 @@ void installProfiles(Api &api, std::shared_ptr<TalentProfileService> profiles);
 /** Hiring pipelines (projects, stages, candidates with their moves and comments) and the
  * candidate search. */
 void installPipelines(Api &api, std::shared_ptr<PipelineService> pipelines);
+
+/** A company's saved candidate searches, and the periodic job that tells their creators of new
+ * matches. */
+void installSavedSearches(Api &api, ServerContext &context,
+                          std::shared_ptr<SavedSearchService> searches);
 
 /** Countries and states. */
 void installReference(Api &api, std::shared_ptr<ReferenceService> reference);

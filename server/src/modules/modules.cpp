@@ -51,6 +51,7 @@ void installModules(Api &api, ServerContext &context)
     installCoding(api, context, share(services->coding));
     installLms(api, context, share(services->lms), share(services->lmsConsole));
     installPipelines(api, share(services->pipelines));
+    installSavedSearches(api, context, share(services->savedSearches));
     installPartners(api, share(services->apiKeys), share(services->partners),
                     share(services->accounts), share(services->assessmentPortal));
     installNysc(api, share(services->nysc));

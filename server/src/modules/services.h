@@ -32,6 +32,7 @@
 #include "partners/vendorservices.h"
 #include "pipelines/candidateindex.h"
 #include "pipelines/pipelineservice.h"
+#include "pipelines/savedsearchservice.h"
 #include "profiles/profileservice.h"
 #include "reference/referenceservice.h"
 #include "skills/skillservice.h"
@@ -94,6 +95,7 @@ struct Services
     LmsService lms;
     LmsConsole lmsConsole;
     PipelineService pipelines;
+    SavedSearchService savedSearches;
     ApiKeyService apiKeys;
     PartnerService partners;
     AssessmentPortal assessmentPortal;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The talent's notifications, newest first and paged; new ones appear as they are created. One or
-// all can be marked read; a notification about something the portal has a page for (a job, an
-// application, a conversation) opens that page.
+// all can be marked read; each says what it is about (its kind, in the shared vocabulary's words);
+// a notification about something the portal has a page for (a job, an application, a
+// conversation) opens that page.
 import { useEffect, useState } from "preact/hooks";
 import { call, type Page } from "../api";
 import * as live from "../live";
@@ -10,6 +11,7 @@ import { match, navigate, useLocation } from "../router";
 import { routes } from "../routes";
 import { useValue } from "../signal";
 import { Alert, Button, LoadError, Loading, Pager, formatDate, useLoad, useTitle } from "../ui";
+import { choiceLabel } from "../vocabulary";
 
 const pageSize = 20;
 
@@ -112,7 +114,7 @@ export function NotificationsPage() {
                                 {to ? <a href={to} onClick={() => !n.read && markRead(n)}>{n.title}</a> : n.title}
                             </h2>
                             {n.body && <p>{n.body}</p>}
-                            <p class="meta">{when(n.created_at)}</p>
+                            <p class="meta">{choiceLabel("notification", n.type)} · {when(n.created_at)}</p>
                             {!n.read && (
                                 <Button kind="link" onClick={() => markRead(n)} aria-label={`Mark as read: ${n.title}`}>Mark as read</Button>
                             )}

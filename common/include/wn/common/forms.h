@@ -41,6 +41,9 @@ QStringList assessmentVisibilities();
  *  academy (the learning console's filter). */
 QStringList companyKinds();
 QStringList genders();
+/** The kinds of notification the server sends (a notification's `type`), for the client and
+ *  the portal to label. */
+QStringList notificationKinds();
 /** How well a talent knows a skill, weakest first. */
 QStringList proficiencyLevels();
 /** How hard a coding challenge is: easy, medium or hard. */
@@ -52,7 +55,8 @@ QStringList apiKeyScopes();
  * untranslated (the "Choice" context), or null for a value the vocabulary does not know. @p field
  * is "job_type", "work_mode", "mode" (a training's or an internship's), "availability",
  * "template" (a CV's), "assessment_visibility", "difficulty" (a coding challenge's),
- * "api_key_scope", "partner_read" (what a partner read of a talent) or "company_kind".
+ * "api_key_scope", "partner_read" (what a partner read of a talent), "company_kind" or
+ * "notification" (a notification's kind).
  */
 const char *choiceLabel(const QString &field, const QString &value);
 /** The values of a field with choices ("job_type", "work_mode"), in the order forms offer them. */

@@ -114,6 +114,10 @@ public:
     /** Documents in the index now. */
     quint64 documentCount();
 
+    /** The change up to which every change in `search_changes` is applied (or was rolled back):
+     *  how far a reader that follows the changes behind the index may go. */
+    qint64 appliedChange() const { return m_applied.load(); }
+
 private:
     void catchUpLocked(QSqlDatabase db);
     void open(QSqlDatabase db);

@@ -286,6 +286,18 @@ bool CandidateIndex::findable(qint64 talentId)
 
 CandidateMatches CandidateIndex::search(const QJsonObject &query, int page, int limit)
 {
+    return search(query, page, limit, nullptr);
+}
+
+QList<qint64> CandidateIndex::matchAmong(const QJsonObject &query, const QList<qint64> &ids)
+{
+    const QSet<qint64> among(ids.cbegin(), ids.cend());
+    return among.isEmpty() ? QList<qint64>() : search(query, 1, int(among.size()), &among).ids;
+}
+
+CandidateMatches CandidateIndex::search(const QJsonObject &query, int page, int limit,
+                                        const QSet<qint64> *among)
+{
     index().catchUp(m_context.db());
     const std::shared_ptr<const Table> table = this->table();
 
@@ -340,7 +352,7 @@ CandidateMatches CandidateIndex::search(const QJsonObject &query, int page, int 
     const qint64 offset = qint64(page - 1) * limit;
     auto take = [&](int at) {
         const Entry &e = table->entries[size_t(at)];
-        if (!passes(e))
+        if ((among && !among->contains(e.id)) || !passes(e))
             return;
         ++matches.total;
         for (int f = 0; f < FacetCount; ++f) {
@@ -356,6 +368,16 @@ CandidateMatches CandidateIndex::search(const QJsonObject &query, int page, int 
     const QString words = query.value(u"q"_s).toString().trimmed();
     if (impossible) {
         // nothing passes
+    } else if (words.isEmpty() && among) {
+        // Only the talents asked about, in the table's order.
+        QList<int> places;
+        for (qint64 id : *among) {
+            if (const int at = table->position.value(id, -1); at >= 0)
+                places.append(at);
+        }
+        std::sort(places.begin(), places.end());
+        for (int at : std::as_const(places))
+            take(at);
     } else if (words.isEmpty() && assessment) {
         // The highest score first; the newer profile first on the same score.
         std::vector<std::pair<double, int>> scored;

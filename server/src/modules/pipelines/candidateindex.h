@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVarLengthArray>
@@ -66,6 +67,10 @@ public:
      *  writes first. By an assessment without words: the highest score first. */
     CandidateMatches search(const QJsonObject &query, int page, int limit);
 
+    /** Those of @p ids that @p query finds now, by the search's own rules (after catching up):
+     *  what a saved search's alerts ask of the talents changed since their last run. */
+    QList<qint64> matchAmong(const QJsonObject &query, const QList<qint64> &ids);
+
     /** Whether @p talentId can be found now (after catching up). */
     bool findable(qint64 talentId);
 
@@ -87,6 +92,9 @@ public:
     using Table = CandidateTable;
 
 private:
+    /** search(), among @p among only when it is given. */
+    CandidateMatches search(const QJsonObject &query, int page, int limit,
+                            const QSet<qint64> *among);
     void refresh(QSqlDatabase db, Xapian::WritableDatabase *writer,
                  const QList<qint64> &ids) override;
     void forget() override { m_entries.clear(); }

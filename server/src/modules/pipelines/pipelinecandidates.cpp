@@ -424,16 +424,26 @@ void PipelineService::removeCandidate(const Principal &by, qint64 pipelineId, qi
 
 // ---- Candidate search ----
 
+QJsonObject PipelineService::indexQuery(QSqlDatabase db, const QJsonObject &query, qint64 company,
+                                        std::optional<ScoreFilter> *score)
+{
+    QJsonObject resolved = query;
+    const std::optional<ScoreFilter> filter = ScoreFilter::of(db, query, company);
+    if (filter)
+        resolved.insert(u"assessment_id"_s, filter->instrumentId);
+    if (score)
+        *score = filter;
+    return resolved;
+}
+
 QJsonObject PipelineService::search(const Principal &by, const QJsonObject &query, int page,
                                     int limit)
 {
     QSqlDatabase db = m_context.db();
     const qint64 company = companyReadBy(db, by, readers());
-    QJsonObject indexQuery = query;
-    const std::optional<ScoreFilter> score = ScoreFilter::of(db, query, company);
-    if (score)
-        indexQuery.insert(u"assessment_id"_s, score->instrumentId);
-    const CandidateMatches matches = m_candidates->search(indexQuery, page, limit);
+    std::optional<ScoreFilter> score;
+    const CandidateMatches matches
+            = m_candidates->search(indexQuery(db, query, company, &score), page, limit);
     const QHash<qint64, QJsonObject> cards = talentCards(db, matches.ids);
     const QHash<qint64, double> percents
             = score ? score->percentsOf(db, matches.ids, company) : QHash<qint64, double>();

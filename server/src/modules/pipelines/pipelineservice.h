@@ -8,10 +8,12 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace wn {
 
 class CandidateIndex;
+struct ScoreFilter;
 struct ServerContext;
 struct Principal;
 
@@ -60,6 +62,11 @@ public:
     /** Findable talents by words and filters, with facet counts; each says which of the
      *  caller's company's pipelines hold them. */
     QJsonObject search(const Principal &by, const QJsonObject &query, int page, int limit);
+    /** What the candidate index takes for @p query of @p company's staff: the assessment named
+     *  resolved (ScoreFilter::of, a 400 by field for one the company may not use), kept in
+     *  @p score when given. The one translation the search and saved searches' alerts share. */
+    static QJsonObject indexQuery(QSqlDatabase db, const QJsonObject &query, qint64 company,
+                                  std::optional<ScoreFilter> *score = nullptr);
 
     /** The stages a new pipeline gets when none are given. */
     static QStringList defaultStages();

@@ -4,6 +4,7 @@
 #include "core/http/api.h"
 #include "modules/assessments/scorefilter.h"
 #include "pipelineservice.h"
+#include "savedsearchservice.h"
 
 #include <wn/common/forms.h>
 
@@ -92,6 +93,11 @@ QJsonObject done(const QString &message)
 }
 
 } // namespace
+
+const Schema &candidateSearchQuery()
+{
+    return searchSchema();
+}
 
 void installPipelines(Api &api, std::shared_ptr<PipelineService> pipelines)
 {
