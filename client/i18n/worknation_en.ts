@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>CohortsPage</name>
+    <message numerus="yes">
+        <source>%1 %2, rated %3 of 5 by %n talent(s)</source>
+        <translation>
+            <numerusform>%1 %2, rated %3 of 5 by %n talent</numerusform>
+            <numerusform>%1 %2, rated %3 of 5 by %n talents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompanyJobsPage</name>
     <message numerus="yes">
         <source>%n applicant(s)</source>
@@ -73,6 +83,40 @@
         <translation>
             <numerusform>%n intern</numerusform>
             <numerusform>%n interns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InternshipReportPage</name>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intern(s)</source>
+        <translation>
+            <numerusform>%n intern</numerusform>
+            <numerusform>%n interns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InternshipScores</name>
+    <message numerus="yes">
+        <source>The programme&apos;s average score: %1 of each goal&apos;s scale, over %n score(s).</source>
+        <translation>
+            <numerusform>The programme&apos;s average score: %1 of each goal&apos;s scale, over %n score.</numerusform>
+            <numerusform>The programme&apos;s average score: %1 of each goal&apos;s scale, over %n scores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average %1 over %n score(s) · %2</source>
+        <translation>
+            <numerusform>Average %1 over %n score · %2</numerusform>
+            <numerusform>Average %1 over %n scores · %2</numerusform>
         </translation>
     </message>
 </context>
@@ -262,6 +306,23 @@
     </message>
 </context>
 <context>
+    <name>MentoringPage</name>
+    <message numerus="yes">
+        <source>%n intern(s)</source>
+        <translation>
+            <numerusform>%n intern</numerusform>
+            <numerusform>%n interns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to score</source>
+        <translation>
+            <numerusform>%n to score</numerusform>
+            <numerusform>%n to score</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message numerus="yes">
         <source>%n found</source>
@@ -292,6 +353,30 @@
         <translation>
             <numerusform>%n talent found</numerusform>
             <numerusform>%n talents found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved searches (%n new)</source>
+        <translation>
+            <numerusform>Saved searches (%n new)</numerusform>
+            <numerusform>Saved searches (%n new)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message numerus="yes">
+        <source>%n skill(s)</source>
+        <translation>
+            <numerusform>%n skill</numerusform>
+            <numerusform>%n skills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
         </translation>
     </message>
 </context>

@@ -402,6 +402,10 @@
         <source>culture fit %1 %</source>
         <translation>adéquation culturelle %1 %</translation>
     </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1 : %2 %</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsPage</name>
@@ -1520,6 +1524,42 @@
         <source>Learning academy</source>
         <translation>Académie de formation</translation>
     </message>
+    <message>
+        <source>Only me</source>
+        <translation>Moi seul</translation>
+    </message>
+    <message>
+        <source>Employers I apply to</source>
+        <translation>Les employeurs auprès de qui je postule</translation>
+    </message>
+    <message>
+        <source>Every employer, who may also find me by them</source>
+        <translation>Tous les employeurs, qui peuvent aussi me trouver grâce à eux</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Sponsorship</source>
+        <translation>Parrainage</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>New candidates for a saved search</source>
+        <translation>Nouveaux candidats pour une recherche enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>CodingChallengeEditor</name>
@@ -2136,6 +2176,25 @@ Attendu :
         <source>Choose a cohort to see its sessions and people.</source>
         <translation>Choisissez une cohorte pour voir ses séances et ses participants.</translation>
     </message>
+    <message>
+        <source>The cohorts you teach: their sessions, check-in codes and people</source>
+        <translation>Les cohortes où vous enseignez : leurs séances, codes de présence et participants</translation>
+    </message>
+    <message>
+        <source>You teach no cohort yet: an admin adds you to one.</source>
+        <translation>Vous n’enseignez encore dans aucune cohorte : un administrateur vous y ajoute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, rated %3 of 5 by %n talent(s)</source>
+        <translation>
+            <numerusform>%1 %2, noté %3 sur 5 par %n talent</numerusform>
+            <numerusform>%1 %2, noté %3 sur 5 par %n talents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2, not rated yet</source>
+        <translation>%1 %2, pas encore noté</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCodingPage</name>
@@ -2193,6 +2252,14 @@ Attendu :
     <message>
         <source>Goals and mentors</source>
         <translation>Objectifs et tuteurs</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2319,34 @@ Attendu :
     <message>
         <source>Applicants</source>
         <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Write a day as %1</source>
+        <translation>Saisissez un jour au format %1</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>Date limite de candidature</translation>
+    </message>
+    <message>
+        <source>Stipend a month (₦)</source>
+        <translation>Indemnité mensuelle (₦)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3077,10 @@ Attendu :
         <source>API keys</source>
         <translation>Clés API</translation>
     </message>
+    <message>
+        <source>Internship report</source>
+        <translation>Rapport des stages</translation>
+    </message>
 </context>
 <context>
     <name>ForgotPasswordPage</name>
@@ -3024,6 +3123,21 @@ Attendu :
     <message>
         <source>Your password is changed. You can log in now.</source>
         <translation>Votre mot de passe a été modifié. Vous pouvez vous connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>InstructorShell</name>
+    <message>
+        <source>My cohorts</source>
+        <translation>Mes cohortes</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3186,184 @@ Attendu :
         <source>Send evidence</source>
         <translation>Envoyer un justificatif</translation>
     </message>
+    <message>
+        <source>Choose a document to send with your evidence</source>
+        <translation>Choisissez un document à envoyer avec votre justificatif</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.txt)</source>
+        <translation>Documents (*.pdf *.docx *.doc *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Attach another document…</source>
+        <translation>Joindre un autre document…</translation>
+    </message>
+    <message>
+        <source>Attach a document…</source>
+        <translation>Joindre un document…</translation>
+    </message>
+    <message>
+        <source>Attach a document to the evidence for %1</source>
+        <translation>Joindre un document au justificatif pour %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Envoi de %1…</translation>
+    </message>
+    <message>
+        <source>%1 goes with the evidence</source>
+        <translation>%1 accompagne le justificatif</translation>
+    </message>
+    <message>
+        <source>A document was sent with this evidence</source>
+        <translation>Un document a été envoyé avec ce justificatif</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipReportPage</name>
+    <message>
+        <source>Save the internship report as</source>
+        <translation>Enregistrer le rapport des stages sous</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Internship report</source>
+        <translation>Rapport des stages</translation>
+    </message>
+    <message>
+        <source>Applications, completion and scores of each programme</source>
+        <translation>Candidatures, achèvement et notes de chaque programme</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the internship report as CSV</source>
+        <translation>Exporter le rapport des stages en CSV</translation>
+    </message>
+    <message>
+        <source>No internship programmes yet: create one under Internships, and its figures show here.</source>
+        <translation>Aucun programme de stage pour l’instant : créez-en un dans Stages, et ses chiffres s’afficheront ici.</translation>
+    </message>
+    <message>
+        <source>Each programme&apos;s figures</source>
+        <translation>Les chiffres de chaque programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n candidature</numerusform>
+            <numerusform>%n candidatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intern(s)</source>
+        <translation>
+            <numerusform>%n stagiaire</numerusform>
+            <numerusform>%n stagiaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 completed (%2)</source>
+        <translation>terminés : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 submissions scored</source>
+        <translation>justificatifs notés : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>average standing %1</source>
+        <translation>niveau moyen %1</translation>
+    </message>
+    <message>
+        <source>%1: interns and mentors</source>
+        <translation>%1 : stagiaires et tuteurs</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipScores</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>has not scored yet</source>
+        <translation>n’a encore rien noté</translation>
+    </message>
+    <message>
+        <source>in line with the programme</source>
+        <translation>dans la moyenne du programme</translation>
+    </message>
+    <message>
+        <source>%1 points more lenient</source>
+        <translation>%1 points plus indulgent</translation>
+    </message>
+    <message>
+        <source>%1 points harsher</source>
+        <translation>%1 points plus sévère</translation>
+    </message>
+    <message>
+        <source>Interns&apos; standings</source>
+        <translation>Niveaux des stagiaires</translation>
+    </message>
+    <message>
+        <source>No interns yet: standings show once applicants are approved.</source>
+        <translation>Aucun stagiaire pour l’instant : les niveaux s’affichent dès que des candidats sont acceptés.</translation>
+    </message>
+    <message>
+        <source>Out of 100: each goal&apos;s weight times the share of its scale the score reached.</source>
+        <translation>Sur 100 : le poids de chaque objectif multiplié par la part de son échelle atteinte par la note.</translation>
+    </message>
+    <message>
+        <source>Standing %1 of 100</source>
+        <translation>Niveau %1 sur 100</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Étalonnage</translation>
+    </message>
+    <message>
+        <source>Nothing scored yet: each mentor&apos;s average shows beside the programme&apos;s once scores come in.</source>
+        <translation>Rien n’est encore noté : la moyenne de chaque tuteur s’affichera à côté de celle du programme dès que des notes arriveront.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme&apos;s average score: %1 of each goal&apos;s scale, over %n score(s).</source>
+        <translation>
+            <numerusform>Note moyenne du programme : %1 de l’échelle de chaque objectif, sur %n note.</numerusform>
+            <numerusform>Note moyenne du programme : %1 de l’échelle de chaque objectif, sur %n notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each mentor&apos;s average score</source>
+        <translation>Note moyenne de chaque tuteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average %1 over %n score(s) · %2</source>
+        <translation>
+            <numerusform>Moyenne %1 sur %n note · %2</numerusform>
+            <numerusform>Moyenne %1 sur %n notes · %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InternshipSetup</name>
@@ -3081,7 +3373,7 @@ Attendu :
     </message>
     <message>
         <source>%1 — weight %2, scored out of %3</source>
-        <translation>%1 — poids %2, noté sur %3</translation>
+        <translation type="vanished">%1 — poids %2, noté sur %3</translation>
     </message>
     <message>
         <source>New: %1 — weight %2, scored out of %3</source>
@@ -3134,6 +3426,54 @@ Attendu :
     <message>
         <source>I will mentor too</source>
         <translation>Je serai aussi tuteur</translation>
+    </message>
+    <message>
+        <source>Fill this in</source>
+        <translation>Champ obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 %2 is invited by mail to mentor for your company.</source>
+        <translation>%1 %2 est invité par e-mail à devenir tuteur pour votre entreprise.</translation>
+    </message>
+    <message>
+        <source>Goals: %1 of 100 weight set; %2 with the changes written here</source>
+        <translation>Objectifs : %1 sur 100 du poids défini ; %2 avec les modifications saisies ici</translation>
+    </message>
+    <message>
+        <source>%1 — scored out of %2</source>
+        <translation>%1 — noté sur %2</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Poids de %1</translation>
+    </message>
+    <message>
+        <source>Save weights</source>
+        <translation>Enregistrer les poids</translation>
+    </message>
+    <message>
+        <source>Invite someone to mentor</source>
+        <translation>Inviter quelqu’un à être tuteur</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Expertise (optional)</source>
+        <translation>Expertise (facultatif)</translation>
+    </message>
+    <message>
+        <source>Invite mentor</source>
+        <translation>Inviter le tuteur</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3715,26 @@ Attendu :
     <message>
         <source>Scored: %1 of %2 for %3.</source>
         <translation>Noté : %1 sur %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>Save the intern&apos;s document as</source>
+        <translation>Enregistrer le document du stagiaire sous</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Rubric: %1</source>
+        <translation>Grille : %1</translation>
+    </message>
+    <message>
+        <source>Save the document sent…</source>
+        <translation>Enregistrer le document envoyé…</translation>
+    </message>
+    <message>
+        <source>Save the document %1 sent</source>
+        <translation>Enregistrer le document envoyé par %1</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +5070,59 @@ Attendu :
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
+    <message>
+        <source>My interns</source>
+        <translation>Mes stagiaires</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringPage</name>
+    <message>
+        <source>My interns</source>
+        <translation>Mes stagiaires</translation>
+    </message>
+    <message>
+        <source>The internships you mentor, how your interns stand and how you score</source>
+        <translation>Les stages que vous encadrez, le niveau de vos stagiaires et vos notes</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>internships mentored</source>
+        <translation>stages encadrés</translation>
+    </message>
+    <message>
+        <source>current interns</source>
+        <translation>stagiaires actuels</translation>
+    </message>
+    <message>
+        <source>evidence to score</source>
+        <translation>justificatifs à noter</translation>
+    </message>
+    <message>
+        <source>your average score</source>
+        <translation>votre note moyenne</translation>
+    </message>
+    <message>
+        <source>No internship is yours to mentor yet: a company assigns you to one.</source>
+        <translation>Vous n’encadrez encore aucun stage : une entreprise vous en attribue un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intern(s)</source>
+        <translation>
+            <numerusform>%n stagiaire</numerusform>
+            <numerusform>%n stagiaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to score</source>
+        <translation>
+            <numerusform>%n à noter</numerusform>
+            <numerusform>%n à noter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Move</name>
@@ -4807,6 +5220,14 @@ Attendu :
     <message>
         <source>Mark read</source>
         <translation>Marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Ouvrir : %1</translation>
     </message>
 </context>
 <context>
@@ -5177,6 +5598,45 @@ Attendu :
     <message>
         <source>Comments: the newest %1 of %2</source>
         <translation>Commentaires : les %1 plus récents sur %2</translation>
+    </message>
+    <message>
+        <source>No assessment results shared with your company</source>
+        <translation>Aucun résultat d’évaluation partagé avec votre entreprise</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1 : %2 %</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved searches (%n new)</source>
+        <translation>
+            <numerusform>Recherches enregistrées (%n nouveau)</numerusform>
+            <numerusform>Recherches enregistrées (%n nouveaux)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved search “%1” · talents new since it was last opened: %2</source>
+        <translation>Recherche enregistrée « %1 » · nouveaux talents depuis la dernière ouverture : %2</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”. Open it from “Saved searches” to see who is new.</source>
+        <translation>Enregistrée sous « %1 ». Ouvrez-la depuis « Recherches enregistrées » pour voir les nouveaux talents.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Choose a pipeline to add to</source>
+        <translation>Choisissez un pipeline auquel ajouter</translation>
     </message>
 </context>
 <context>
@@ -5554,6 +6014,14 @@ Attendu :
         <source>Save preferences</source>
         <translation>Enregistrer les préférences</translation>
     </message>
+    <message>
+        <source>Who sees your assessment results</source>
+        <translation>Qui voit vos résultats d’évaluation</translation>
+    </message>
+    <message>
+        <source>Results of a company&apos;s own test, taken at its invitation, are always that company&apos;s to see.</source>
+        <translation>Les résultats d’un test propre à une entreprise, passé à son invitation, restent toujours visibles par cette entreprise.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileSkills</name>
@@ -5851,6 +6319,157 @@ Attendu :
     </message>
 </context>
 <context>
+    <name>SaveSearchDialog</name>
+    <message>
+        <source>Give the search a name</source>
+        <translation>Donnez un nom à la recherche</translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation>Enregistrer cette recherche</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Data analysts in Lagos</source>
+        <translation>p. ex. Analystes de données à Lagos</translation>
+    </message>
+    <message>
+        <source>Tell me when new talents match it</source>
+        <translation>Me prévenir quand de nouveaux talents y correspondent</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation>identité vérifiée</translation>
+    </message>
+    <message>
+        <source>identity not verified</source>
+        <translation>identité non vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s)</source>
+        <translation>
+            <numerusform>%n compétence</numerusform>
+            <numerusform>%n compétences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every talent</source>
+        <translation>Tous les talents</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No saved search yet. Search for talents, then choose “Save search” to keep the search and hear of new matches.</source>
+        <translation>Aucune recherche enregistrée pour l’instant. Recherchez des talents, puis choisissez « Enregistrer la recherche » pour la conserver et être prévenu des nouveaux résultats.</translation>
+    </message>
+    <message>
+        <source>Give the search a name</source>
+        <translation>Donnez un nom à la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nouveau nom</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Tell me of new matches for %1</source>
+        <translation>Me prévenir des nouveaux résultats pour %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>Enregistrer le nom</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The search and what it remembers of its matches are deleted for everyone in your company; alerts for it stop.</source>
+        <translation>La recherche et ce qu’elle a retenu de ses résultats sont supprimés pour toute votre entreprise ; ses alertes s’arrêtent.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreFilter</name>
+    <message>
+        <source>Any assessment score</source>
+        <translation>Tout score d’évaluation</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>au moins</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Lowest score, in percent</source>
+        <translation>Score minimal, en pourcentage</translation>
+    </message>
+</context>
+<context>
     <name>SessionCodeView</name>
     <message>
         <source>Scan the code with your phone&apos;s camera to check in.</source>
@@ -6142,6 +6761,45 @@ Attendu :
     </message>
 </context>
 <context>
+    <name>TalentDashboardPage</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Applications sent</source>
+        <translation>Candidatures envoyées</translation>
+    </message>
+    <message>
+        <source>Recommended jobs</source>
+        <translation>Offres recommandées</translation>
+    </message>
+    <message>
+        <source>Open jobs to apply for</source>
+        <translation>Offres ouvertes aux candidatures</translation>
+    </message>
+    <message>
+        <source>Assessments taken</source>
+        <translation>Évaluations passées</translation>
+    </message>
+    <message>
+        <source>Unread notifications</source>
+        <translation>Notifications non lues</translation>
+    </message>
+    <message>
+        <source>Profile %1% complete</source>
+        <translation>Profil complet à %1 %</translation>
+    </message>
+    <message>
+        <source>Next: %1, under Profile</source>
+        <translation>Ensuite : %1, dans Profil</translation>
+    </message>
+    <message>
+        <source>My applications by status</source>
+        <translation>Mes candidatures par statut</translation>
+    </message>
+</context>
+<context>
     <name>TalentShell</name>
     <message>
         <source>Jobs</source>
@@ -6190,6 +6848,10 @@ Attendu :
     <message>
         <source>Data sharing</source>
         <translation>Partage des données</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
     </message>
 </context>
 <context>
