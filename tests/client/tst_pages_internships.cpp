@@ -107,6 +107,61 @@ private Q_SLOTS:
         QTRY_VERIFY(!editor->property("visible").toBool());
     }
 
+    void anEmployerEditsAnInternshipAndOnlyTheChangeIsSent()
+    {
+        const qint64 internship = newInternship(u"Audit internship"_s, false);
+        QVERIFY(internship > 0);
+        QCOMPARE(m_server->patch(u"/api/v1/internships/%1"_s.arg(internship),
+                                 QJsonObject { { u"places"_s, 4 },
+                                               { u"stipend"_s, 50000 },
+                                               { u"start_date"_s, u"2027-01-11"_s } },
+                                 m_employer.token)
+                         .status,
+                 200);
+        const auto onServer = [&] {
+            return m_server->get(u"/api/v1/internships/%1"_s.arg(internship), m_employer.token)
+                    .json();
+        };
+        logInAs(m_employer, u"employer"_s);
+        show(u"CompanyInternshipsPage { anchors.fill: parent }"_s);
+        // The newest programme is chosen first: this one.
+        QTRY_COMPARE(shownNow(u"pageTitle"_s).toString(), u"Internships"_s);
+        click(find(u"editInternship"_s));
+        QObject *editor = m_window->findChild<QObject *>(u"internshipEditor"_s);
+        QVERIFY(editor);
+        QTRY_COMPARE(find(u"internshipTitle"_s)->property("text").toString(), u"Audit internship"_s);
+        QCOMPARE(find(u"internshipPlaces"_s)->property("text").toString(), u"4"_s);
+        QCOMPARE(find(u"internshipStipend"_s)->property("text").toString(), u"50000"_s);
+        QCOMPARE(find(u"internshipStarts"_s)->property("text").toString(), u"2027-01-11"_s);
+        QCOMPARE(find(u"internshipDescription"_s)->property("text").toString(),
+                 u"Twelve weeks with our auditors."_s);
+
+        // Meanwhile someone else changes the stipend: the edit must not put the old one back.
+        QCOMPARE(m_server->patch(u"/api/v1/internships/%1"_s.arg(internship),
+                                 QJsonObject { { u"stipend"_s, 55000 } }, m_employer.token)
+                         .status,
+                 200);
+        retype(u"internshipPlaces"_s, u"6"_s);
+        type(u"internshipEnds"_s, u"2027-03-31"_s);
+        snapshot(u"employer-internship-edit"_s);
+        QMetaObject::invokeMethod(editor, "accept");
+        QTRY_COMPARE(onServer().value(u"places"_s).toInt(), 6);
+        const QJsonObject saved = onServer();
+        QCOMPARE(saved.value(u"end_date"_s).toString(), u"2027-03-31"_s);
+        QCOMPARE(saved.value(u"stipend"_s).toInteger(), 55000);
+        QCOMPARE(saved.value(u"title"_s).toString(), u"Audit internship"_s);
+        QCOMPARE(saved.value(u"description"_s).toString(), u"Twelve weeks with our auditors."_s);
+        QCOMPARE(saved.value(u"start_date"_s).toString(), u"2027-01-11"_s);
+
+        // A new one after an edit starts empty.
+        QTRY_VERIFY(!editor->property("visible").toBool());
+        click(find(u"newInternship"_s));
+        QTRY_VERIFY(editor->property("visible").toBool());
+        QCOMPARE(find(u"internshipTitle"_s)->property("text").toString(), QString());
+        QCOMPARE(find(u"internshipPlaces"_s)->property("text").toString(), QString());
+        QMetaObject::invokeMethod(editor, "reject");
+    }
+
     void anEmployerGrowsACompleteSetOfGoalsAndInvitesAMentor()
     {
         const qint64 internship = newInternship(u"Finance internship"_s, false);

@@ -8,8 +8,9 @@ import Worknation.Ui
 
 /**
  * A company's trainings or internships in every status: a new one written in an editor, the
- * chosen one's moves and its applicants, and for internships a second tab (the programme's
- * goals and mentors).
+ * chosen one edited in the same editor (filled from the whole offer as the server keeps it, and
+ * only what changed sent), its moves and its applicants, and for internships a second tab (the
+ * programme's goals and mentors).
  */
 Item {
     id: page
@@ -41,10 +42,72 @@ Item {
         modal: true
         anchors.centerIn: QQC2.Overlay.overlay
         width: 520
-        title: page.newText
+        title: (editor.loaded.id ?? 0) > 0 ? qsTr("Edit %1").arg(editor.loaded.title) : page.newText
         standardButtons: QQC2.Dialog.Save | QQC2.Dialog.Cancel
         /** The server's answer to the last save, shown in the editor. */
         property string problem
+        /** The offer being edited as the server gave it, its fields as the form shows them in
+         *  `shown`; both empty for a new one. */
+        property var loaded: ({})
+        property var shown: ({})
+
+        /** What the form shows now, by the body's names, before any check. */
+        function values(): var {
+            return {
+                title: title.text,
+                description: description.text,
+                mode: mode.currentValue,
+                state: stateField.text,
+                start_date: startsField.text.trim(),
+                end_date: endsField.text.trim(),
+                application_deadline: deadlineField.text.trim(),
+                places: placesField.text,
+                stipend: stipendField.text,
+                category_id: category.currentIndex > 0 ? category.currentValue : 0
+            };
+        }
+
+        /** Empties the form for a new offer. */
+        function startNew() {
+            if ((editor.loaded.id ?? 0) > 0) {
+                editor.loaded = {};
+                editor.shown = {};
+                title.text = "";
+                description.clear();
+                stateField.text = "";
+                for (const key in editor.fields)
+                    editor.fields[key].text = "";
+                category.currentIndex = 0;
+            }
+            editor.showProblems({}, "");
+            editor.open();
+        }
+
+        /** Fills the form from the whole of @p offer as the server keeps it, then opens it. */
+        function edit(offer: var) {
+            Backend.call(page.noun, {
+                id: offer.id
+            }, (error, whole) => {
+                page.error = error;
+                if (error)
+                    return;
+                editor.loaded = whole;
+                title.text = whole.title ?? "";
+                description.text = whole.description ?? "";
+                mode.currentIndex = Math.max(0, mode.indexOfValue(whole.mode));
+                stateField.text = whole.state ?? "";
+                startsField.text = whole.start_date ?? "";
+                endsField.text = whole.end_date ?? "";
+                // The deadline is kept as the end of a day where the company is: shown as that day.
+                deadlineField.text = whole.application_deadline ? Qt.formatDate(new Date(whole.application_deadline), "yyyy-MM-dd") : "";
+                placesField.text = whole[page.placesKey] === undefined || whole[page.placesKey] === null ? "" : String(whole[page.placesKey]);
+                stipendField.text = whole.stipend === undefined || whole.stipend === null ? "" : String(whole.stipend);
+                category.currentIndex = Math.max(0, category.indexOfValue(whole.category?.id ?? 0));
+                editor.shown = editor.values();
+                editor.showProblems({}, "");
+                editor.open();
+            });
+        }
 
         /** The fields whose problems are written under them, by the name the server gives. */
         readonly property var fields: ({
@@ -102,7 +165,24 @@ Item {
                 Qt.callLater(editor.open); // once the dialog has finished closing
                 return;
             }
-            Backend.call("create" + page.capital, body, (error, answer) => {
+            const editing = (editor.loaded.id ?? 0) > 0;
+            if (editing) {
+                // Only what was changed here goes, so nothing loaded is written back over a
+                // change made elsewhere meanwhile.
+                const now = editor.values();
+                const bodyName = {
+                    places: page.placesKey
+                };
+                for (const key in now) {
+                    const name = bodyName[key] ?? key;
+                    if (now[key] === editor.shown[key])
+                        delete body[name];
+                    else if (!(name in body))
+                        body[name] = null; // emptied: the server forgets it
+                }
+                body.id = editor.loaded.id;
+            }
+            Backend.call((editing ? "update" : "create") + page.capital, body, (error, answer) => {
                 if (error) {
                     // Nothing typed is lost: the editor comes back with what was refused and why.
                     editor.showProblems(FormChecker.serverProblems(answer), error);
@@ -110,6 +190,8 @@ Item {
                     return;
                 }
                 editor.showProblems({}, "");
+                editor.loaded = {};
+                editor.shown = {};
                 title.text = "";
                 description.clear();
                 stateField.text = "";
@@ -237,7 +319,7 @@ Item {
                     objectName: "new" + page.capital
                     text: page.newText
                     highlighted: true
-                    onClicked: editor.open()
+                    onClicked: editor.startNew()
                 }
             }
             ApiList {
@@ -269,6 +351,13 @@ Item {
             }
             RowLayout {
                 spacing: Theme.spacing / 2
+                QQC2.Button {
+                    objectName: "edit" + page.capital
+                    // Archived offers are final.
+                    visible: page.offer.status !== "archived"
+                    text: qsTr("Edit…")
+                    onClicked: editor.edit(page.offer)
+                }
                 Repeater {
                     // Where the company may move it from its status (shared rules).
                     model: Vocabulary.moveOptions(page.noun, Vocabulary.moves(page.noun, page.offer.status ?? "", "company"), page.offer.status ?? "", Qt.uiLanguage)
