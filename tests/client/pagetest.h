@@ -14,6 +14,7 @@
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QUrl>
 #include <QtQuickTest/quicktest.h>
 #include <QtTest>
 
@@ -201,6 +202,18 @@ protected:
         // Layouts settle in the polish before a frame; a picture before it shows them half done.
         QVERIFY(QQuickTest::qWaitForPolish(m_window.get()));
         QVERIFY(m_window->grabWindow().save(dir + u'/' + name + u".png"_s));
+    }
+
+    /** Chooses @p path in the file dialog @p dialog once it shows, as a person picking it would.
+     *  accept() would take the dialog's own selection, which a test cannot reach: the dialog is
+     *  closed and the file handed over as its choice. */
+    void chooseInDialog(QObject *dialog, const QString &path)
+    {
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        dialog->setProperty("selectedFile", QUrl::fromLocalFile(path));
+        QMetaObject::invokeMethod(dialog, "close");
+        QMetaObject::invokeMethod(dialog, "accepted");
     }
 
     /** Presses the keys of @p text, one by one, where the focus is. */

@@ -1134,12 +1134,7 @@ private Q_SLOTS:
         // The dialog is no item: it is found from the view that holds it.
         QObject *dialog
                 = find(u"attendanceRecords"_s)->findChild<QObject *>(u"attendanceCsvDialog"_s);
-        QVERIFY(dialog);
-        QTRY_VERIFY(dialog->property("visible").toBool());
-        // As if the file were chosen: accept() would take the dialog's own selection instead.
-        dialog->setProperty("selectedFile", QUrl::fromLocalFile(csv));
-        QMetaObject::invokeMethod(dialog, "close");
-        QMetaObject::invokeMethod(dialog, "accepted");
+        chooseInDialog(dialog, csv);
         QTRY_VERIFY(QFile::exists(csv));
         QFile saved(csv);
         QVERIFY(saved.open(QIODevice::ReadOnly));

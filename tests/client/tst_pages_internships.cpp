@@ -328,11 +328,7 @@ private Q_SLOTS:
         click(find(u"exportInternshipReport"_s));
         QObject *dialog
                 = find(u"internshipReport"_s)->findChild<QObject *>(u"internshipReportCsvDialog"_s);
-        QVERIFY(dialog);
-        QTRY_VERIFY(dialog->property("visible").toBool());
-        dialog->setProperty("selectedFile", QUrl::fromLocalFile(csv));
-        QMetaObject::invokeMethod(dialog, "close");
-        QMetaObject::invokeMethod(dialog, "accepted");
+        chooseInDialog(dialog, csv);
         QTRY_VERIFY(QFile::exists(csv));
         QTRY_VERIFY(shownNow(u"internshipReportMessage"_s).toString().contains(u"Saved to"_s));
         QFile saved(csv);
@@ -370,11 +366,7 @@ private Q_SLOTS:
         QObject *dialog = find(u"myInternships"_s)
                                   ->parentItem()
                                   ->findChild<QObject *>(u"evidenceFileDialog"_s);
-        QVERIFY(dialog);
-        QTRY_VERIFY(dialog->property("visible").toBool());
-        dialog->setProperty("selectedFile", QUrl::fromLocalFile(pdf));
-        QMetaObject::invokeMethod(dialog, "close");
-        QMetaObject::invokeMethod(dialog, "accepted");
+        chooseInDialog(dialog, pdf);
         QQuickItem *attached = find(u"evidenceFile"_s);
         QVERIFY(attached);
         QTRY_COMPARE(attached->property("text").toString(),
@@ -414,12 +406,8 @@ private Q_SLOTS:
         QVERIFY(save);
         click(save);
         QObject *saveDialog = find(u"reviews"_s)->findChild<QObject *>(u"evidenceSaveDialog"_s);
-        QVERIFY(saveDialog);
-        QTRY_VERIFY(saveDialog->property("visible").toBool());
         const QString copy = dir.filePath(u"from-funmi.pdf"_s);
-        saveDialog->setProperty("selectedFile", QUrl::fromLocalFile(copy));
-        QMetaObject::invokeMethod(saveDialog, "close");
-        QMetaObject::invokeMethod(saveDialog, "accepted");
+        chooseInDialog(saveDialog, copy);
         QTRY_VERIFY(QFile::exists(copy));
         QFile saved(copy);
         QVERIFY(saved.open(QIODevice::ReadOnly));

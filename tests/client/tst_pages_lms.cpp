@@ -195,12 +195,7 @@ private Q_SLOTS:
         const QString csv = dir.filePath(u"nysc.csv"_s);
         click(find(u"saveExport"_s));
         QObject *dialog = page(u"lmsReports"_s)->findChild<QObject *>(u"exportSaveDialog"_s);
-        QVERIFY(dialog);
-        QTRY_VERIFY(dialog->property("visible").toBool());
-        // As if the file were chosen: accept() would take the dialog's own selection instead.
-        dialog->setProperty("selectedFile", QUrl::fromLocalFile(csv));
-        QMetaObject::invokeMethod(dialog, "close");
-        QMetaObject::invokeMethod(dialog, "accepted");
+        chooseInDialog(dialog, csv);
         QTRY_VERIFY(!dialog->property("visible").toBool());
         QTRY_VERIFY(QFile::exists(csv));
         QTRY_VERIFY(shownNow(u"reportsProblem"_s).toString().startsWith(u"Saved to"_s));
@@ -224,9 +219,7 @@ private Q_SLOTS:
         click(find(u"saveExport"_s));
         QTRY_VERIFY(dialog->property("visible").toBool());
         QCOMPARE(dialog->property("defaultSuffix").toString(), u"xlsx"_s);
-        dialog->setProperty("selectedFile", QUrl::fromLocalFile(xlsx));
-        QMetaObject::invokeMethod(dialog, "close");
-        QMetaObject::invokeMethod(dialog, "accepted");
+        chooseInDialog(dialog, xlsx);
         QTRY_VERIFY(QFile::exists(xlsx));
         QFile workbook(xlsx);
         QVERIFY(workbook.open(QIODevice::ReadOnly));
