@@ -1098,7 +1098,15 @@ private:
     /** Opens the question editor of the bank shown, for a new question. */
     void openNewQuestion()
     {
-        click(find(u"addQuestion"_s));
+        // On a loaded machine the first click can come while the bank editor that just saved is
+        // still closing, and its modal overlay takes it: a person clicks again, so does this.
+        const auto shown = [this] {
+            return visibleItem(m_window->contentItem(), u"saveQuestion"_s) != nullptr;
+        };
+        for (int attempt = 0; attempt < 3 && !shown(); ++attempt) {
+            click(find(u"addQuestion"_s));
+            QTest::qWaitFor(shown, 3000);
+        }
         QVERIFY(find(u"saveQuestion"_s));
     }
 
