@@ -2348,6 +2348,14 @@ Attendu :
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
 </context>
 <context>
     <name>CompanyPage</name>
@@ -3474,6 +3482,22 @@ Attendu :
     <message>
         <source>Invite mentor</source>
         <translation>Inviter le tuteur</translation>
+    </message>
+    <message>
+        <source>Stop %1 mentoring?</source>
+        <translation>Retirer %1 du tutorat ?</translation>
+    </message>
+    <message>
+        <source>%1 no longer mentors for your company.</source>
+        <translation>%1 n’est plus tuteur pour votre entreprise.</translation>
+    </message>
+    <message>
+        <source>%1 stops mentoring every internship of your company. The scores they gave stay.</source>
+        <translation>%1 cesse d’encadrer tous les stages de votre entreprise. Les notes déjà données sont conservées.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
     </message>
 </context>
 <context>

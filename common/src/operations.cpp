@@ -140,6 +140,7 @@ const QHash<QString, Operation> &clientOperations()
         { u"addKpis"_s, { "POST", u"/api/v1/internships/{id}/kpis"_s } },
         { u"companyMentors"_s, { "GET", u"/api/v1/employers/me/internship-mentors"_s } },
         { u"addMentor"_s, { "POST", u"/api/v1/internship-mentors"_s } },
+        { u"removeMentor"_s, { "DELETE", u"/api/v1/internship-mentors/{id}"_s } },
         { u"assignMentor"_s, { "POST", u"/api/v1/internships/{id}/mentors"_s } },
         { u"kpiSubmissions"_s, { "GET", u"/api/v1/kpi-submissions"_s } },
         { u"scoreSubmission"_s, { "POST", u"/api/v1/kpi-submissions/{id}/score"_s } },

@@ -162,6 +162,47 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(editor, "reject");
     }
 
+    void anEmployerStopsSomeoneMentoringAfterAskingFirst()
+    {
+        const qint64 internship = newInternship(u"Payroll internship"_s, false);
+        QVERIFY(internship > 0);
+        const TestUser mentor = mentorOf(internship, u"Bisi"_s, u"Lawal"_s);
+        const auto mentorRow = [&] {
+            const QJsonArray rows
+                    = m_server->get(u"/api/v1/employers/me/internship-mentors?limit=100"_s,
+                                    m_employer.token)
+                              .json()
+                              .value(u"data"_s)
+                              .toArray();
+            for (const QJsonValue &row : rows) {
+                if (row[u"person"_s][u"id"_s].toInteger() == mentor.id)
+                    return row.toObject();
+            }
+            return QJsonObject();
+        };
+        const qint64 id = mentorRow().value(u"id"_s).toInteger();
+        QVERIFY(id > 0);
+
+        logInAs(m_employer, u"employer"_s);
+        show(u"CompanyInternshipsPage { anchors.fill: parent }"_s);
+        find(u"internshipDetailTabs"_s)->setProperty("currentIndex", 1);
+        click(find(u"removeMentor_%1"_s.arg(id)));
+        QObject *dialog = m_window->findChild<QObject *>(u"stopMentoring"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        // Cancelled: nothing changes.
+        QMetaObject::invokeMethod(dialog, "reject");
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QVERIFY(!mentorRow().isEmpty());
+        click(find(u"removeMentor_%1"_s.arg(id)));
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        QCOMPARE(dialog->property("title").toString(), u"Stop Bisi Lawal mentoring?"_s);
+        QMetaObject::invokeMethod(dialog, "accept");
+        QTRY_VERIFY(mentorRow().isEmpty());
+        QTRY_COMPARE(shownNow(u"mentorNotice"_s).toString(),
+                     u"Bisi Lawal no longer mentors for your company."_s);
+    }
+
     void anEmployerGrowsACompleteSetOfGoalsAndInvitesAMentor()
     {
         const qint64 internship = newInternship(u"Finance internship"_s, false);

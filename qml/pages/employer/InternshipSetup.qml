@@ -285,6 +285,30 @@ RowLayout {
             font.bold: true
             color: Theme.text
         }
+        QQC2.Dialog {
+            id: stopMentoring
+            objectName: "stopMentoring"
+            /** The mentor asked about. */
+            property var mentor: ({})
+            readonly property string name: [mentor.person?.first_name, mentor.person?.last_name].filter(part => part).join(" ")
+            anchors.centerIn: QQC2.Overlay.overlay
+            modal: true
+            title: qsTr("Stop %1 mentoring?").arg(stopMentoring.name)
+            standardButtons: QQC2.Dialog.Ok | QQC2.Dialog.Cancel
+            onAccepted: Backend.call("removeMentor", {
+                id: stopMentoring.mentor.id
+            }, error => {
+                setup.mentorProblem = error;
+                setup.mentorNotice = error ? "" : qsTr("%1 no longer mentors for your company.").arg(stopMentoring.name);
+                if (!error)
+                    setup.reload();
+            })
+            QQC2.Label {
+                width: 380
+                wrapMode: Text.Wrap
+                text: qsTr("%1 stops mentoring every internship of your company. The scores they gave stay.").arg(stopMentoring.name)
+            }
+        }
         ApiList {
             id: mentors
             Layout.fillWidth: true
@@ -297,6 +321,15 @@ RowLayout {
                 readonly property bool assigned: setup.assigned.includes(row.id)
                 title: [row.person?.first_name, row.person?.last_name].filter(part => part).join(" ")
                 subtitle: mentor.assigned ? qsTr("Mentors this internship") : (row.expertise ?? "")
+                QQC2.Button {
+                    objectName: "removeMentor_" + mentor.row.id
+                    flat: true
+                    text: qsTr("Remove…")
+                    onClicked: {
+                        stopMentoring.mentor = mentor.row;
+                        stopMentoring.open();
+                    }
+                }
                 QQC2.Button {
                     objectName: "assignMentor"
                     visible: !mentor.assigned
