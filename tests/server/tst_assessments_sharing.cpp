@@ -158,6 +158,12 @@ void TestAssessmentsSharing::aTalentChoosesWhoSeesTheirResults()
     const Reply shown = m_server->get(scores, m_otherOwner.token);
     QCOMPARE(shown.status, 200);
     QCOMPARE(idsOf(shown.json().value(u"data"_s).toArray()), QList<qint64> { m_talentResult });
+    // A company's report stays over its own applicants: the other company applied to nothing.
+    QCOMPARE(m_server->get(u"/api/v1/assessments/%1/reports"_s.arg(m_slug), m_otherOwner.token)
+                     .json()
+                     .value(u"takers"_s)
+                     .toInt(),
+             0);
     // A company's staff without applications.read still see nothing.
     QCOMPARE(m_server->get(result, m_noReader.token).status, 403);
 

@@ -310,8 +310,8 @@ QJsonObject AssessmentService::userResults(const Principal &viewer, const QStrin
 
 namespace {
 
-/** Keeps the results a company's staff may see: anyone's on its own banks, its applicants' on the
- *  platform's. */
+/** Keeps the results a company's staff may see: anyone's on its own banks, and on the platform's
+ *  as each talent's setting lets it (platformResultsShown). */
 void companyScope(SqlFilter &filter, const Principal &viewer)
 {
     filter.add(companyMaySee(), u":company"_s, viewer.companyId.value_or(0));
@@ -402,7 +402,9 @@ QJsonObject AssessmentService::reports(const Principal &viewer, const QString &r
     SqlFilter filter;
     filter.add(u"r.instrument_id = :instrument AND r.latest"_s, u":instrument"_s, instrument.id);
     if (!viewer.isStaff())
-        companyScope(filter, viewer);
+        // A company's report is over its own applicants (who keep their results to share),
+        // and its own banks' takers: not the talents who merely share with every employer.
+        filter.add(companyApplicantsOnly(), u":company"_s, viewer.companyId.value_or(0));
     if (query.contains(u"from"_s))
         filter.add(u"r.created_at >= :from"_s, u":from"_s, query.value(u"from"_s).toString());
     if (query.contains(u"to"_s))

@@ -334,6 +334,15 @@ QString companyMaySee()
             + platformResultsShown(u"r.user_id"_s) + u"))"_s;
 }
 
+QString companyApplicantsOnly()
+{
+    return u"(r.instrument_id IN (SELECT ci.id FROM assessment_instruments ci WHERE ci.company_id "
+           u"= :company) OR (r.instrument_id IN (SELECT pi.id FROM assessment_instruments pi "
+           u"WHERE pi.company_id IS NULL) AND "_s
+            + appliedToCompany(u"r.user_id"_s) + u" AND NOT "_s + withholds(u"r.user_id"_s)
+            + u"))"_s;
+}
+
 namespace {
 
 /** A company's staff who read applicants (applications.read): those who may see results. */

@@ -83,6 +83,9 @@ QString withholds(const QString &userColumn);
 /** The SQL condition (on results r) that keeps what :company's staff may see:
  *  every result on its own banks, and on the platform's those platformResultsShown() keeps. */
 QString companyMaySee();
+/** As companyMaySee(), but on the platform's banks only its applicants who do not keep their
+ *  results private: what a company's reports count. */
+QString companyApplicantsOnly();
 
 /** A whole number of the input as stored: NULL when it is null or absent. */
 QVariant storedInteger(const QJsonValue &value);
