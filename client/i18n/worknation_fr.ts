@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>Your applicants&apos; results, and every result on your own banks</source>
-        <translation>Les résultats de vos candidats, et tous ceux de vos propres banques</translation>
+        <translation type="vanished">Les résultats de vos candidats, et tous ceux de vos propres banques</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -928,6 +928,10 @@
     <message>
         <source>Written answers</source>
         <translation>Réponses écrites</translation>
+    </message>
+    <message>
+        <source>The results talents share with your company, and every result on your own banks</source>
+        <translation>Les résultats que les talents partagent avec votre entreprise, et tous ceux de vos propres banques</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ Item {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Assessment results")
-            subtitle: page.staff ? qsTr("Every talent's results, newest first") : qsTr("Your applicants' results, and every result on your own banks")
+            subtitle: page.staff ? qsTr("Every talent's results, newest first") : qsTr("The results talents share with your company, and every result on your own banks")
         }
         RowLayout {
             Layout.fillWidth: true
