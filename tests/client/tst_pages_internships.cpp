@@ -144,6 +144,20 @@ private Q_SLOTS:
         retype(u"internshipPlaces"_s, u"6"_s);
         type(u"internshipEnds"_s, u"2027-03-31"_s);
         snapshot(u"employer-internship-edit"_s);
+
+        // The server drops as Save is pressed: the editor comes back with what was typed and why.
+        const quint16 port = m_server->port();
+        m_server->stop();
+        QMetaObject::invokeMethod(editor, "accept");
+        QTRY_VERIFY(editor->property("visible").toBool());
+        QTRY_VERIFY(!shownNow(u"internshipProblem"_s).toString().isEmpty());
+        QCOMPARE(find(u"internshipPlaces"_s)->property("text").toString(), u"6"_s);
+        QCOMPARE(find(u"internshipEnds"_s)->property("text").toString(), u"2027-03-31"_s);
+        QCOMPARE(find(u"internshipTitle"_s)->property("text").toString(), u"Audit internship"_s);
+        m_server->startOn(port);
+        QCOMPARE(onServer().value(u"places"_s).toInt(), 4); // nothing arrived
+
+        // Back: the same Save sends the change.
         QMetaObject::invokeMethod(editor, "accept");
         QTRY_COMPARE(onServer().value(u"places"_s).toInt(), 6);
         const QJsonObject saved = onServer();

@@ -67,19 +67,24 @@ Item {
             };
         }
 
-        /** Empties the form for a new offer. */
-        function startNew() {
-            if ((editor.loaded.id ?? 0) > 0) {
-                editor.loaded = {};
-                editor.shown = {};
-                title.text = "";
-                description.clear();
-                stateField.text = "";
-                for (const key in editor.fields)
-                    editor.fields[key].text = "";
-                category.currentIndex = 0;
-            }
+        /** Empties the form, and forgets the offer it was editing. */
+        function clear() {
+            editor.loaded = {};
+            editor.shown = {};
+            title.text = "";
+            description.clear();
+            stateField.text = "";
+            for (const key in editor.fields)
+                editor.fields[key].text = "";
+            category.currentIndex = 0;
             editor.showProblems({}, "");
+        }
+
+        /** Opens the form for a new offer: what was typed for one before is kept, an edit's
+         *  values are not. */
+        function startNew() {
+            if ((editor.loaded.id ?? 0) > 0)
+                editor.clear();
             editor.open();
         }
 
@@ -189,15 +194,7 @@ Item {
                     editor.open();
                     return;
                 }
-                editor.showProblems({}, "");
-                editor.loaded = {};
-                editor.shown = {};
-                title.text = "";
-                description.clear();
-                stateField.text = "";
-                for (const key in editor.fields)
-                    editor.fields[key].text = "";
-                category.currentIndex = 0;
+                editor.clear();
                 offers.model.reload();
             });
         }
