@@ -29,6 +29,9 @@ Item {
         return value === undefined || value === null ? "–" : String(value);
     }
 
+    // Read again each time the section is shown: an application sent meanwhile counts.
+    onVisibleChanged: if (visible)
+        page.load()
     Component.onCompleted: page.load()
 
     ColumnLayout {
