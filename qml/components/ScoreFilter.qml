@@ -21,39 +21,21 @@ RowLayout {
     } : ({})
     /** The title of the assessment filtered by; empty without one. */
     readonly property string title: assessment.currentValue ? assessment.currentText : ""
-    /** The assessments to choose from, after the "any" entry. */
-    property var instruments: []
 
     /** Either part changed: the list should be read again. */
     signal changed
 
-    /** The entry that filters by no score, then @p instruments. */
-    function withAny(instruments: var, anyText: string): var {
-        const entries = instruments.slice();
-        entries.unshift({
-            value: "",
-            text: anyText
-        });
-        return entries;
-    }
-
     spacing: Theme.spacing / 2
 
-    Component.onCompleted: Backend.call("assessments", {
-        limit: 100
-    }, (error, body) => {
-        if (!error)
-            filter.instruments = body.data.map(instrument => ({
-                            value: instrument.slug,
-                            text: instrument.title
-                        }));
-    })
+    AssessmentChoices {
+        id: assessments
+    }
 
     EntriesBox {
         id: assessment
         objectName: "scoreAssessment"
         Layout.preferredWidth: 240
-        entries: filter.withAny(filter.instruments, qsTr("Any assessment score"))
+        entries: assessments.after(qsTr("Any assessment score"))
         Accessible.name: qsTr("Assessment")
         onActivated: filter.changed()
     }

@@ -983,6 +983,33 @@ private Q_SLOTS:
         QCOMPARE(above, 0.0);
     }
 
+    void everyAssessmentIsOfferedPastTheFirstHundred()
+    {
+        // The choices were the first page of a hundred: a bank past it could not be chosen.
+        // Last of the suite: the banks it adds would push others out of the lists above.
+        const auto total = [this] {
+            return m_server->get(u"/api/v1/assessments?limit=1"_s, m_admin.token)
+                    .json()
+                    .value(u"meta"_s)
+                    .toObject()
+                    .value(u"total"_s)
+                    .toInt();
+        };
+        for (int made = total(); made <= 100; ++made)
+            QCOMPARE(m_server->post(u"/api/v1/assessments"_s,
+                                    QJsonObject { { u"title"_s, u"Filler bank %1"_s.arg(made) } },
+                                    m_admin.token)
+                             .status,
+                     201);
+        QVERIFY(total() > 100);
+        logInAs(m_admin, u"admin"_s);
+        show(u"AssessmentResultsPage { anchors.fill: parent }"_s);
+        QQuickItem *box = find(u"resultsInstrument"_s);
+        QVERIFY(box);
+        // Every assessment, after "Every assessment".
+        QTRY_COMPARE(box->property("count").toInt(), total() + 1);
+    }
+
 private:
     /** The first visible item whose name starts with @p prefix. */
     static QQuickItem *itemNamedFrom(QQuickItem *root, const QString &prefix)

@@ -18,7 +18,7 @@ Item {
 
     readonly property bool staff: Session.role === Role.Admin || Session.role === Role.SuperAdmin || Session.role === Role.Support
     /** The assessments to report on: [{value, text}]. */
-    property var instruments: []
+    readonly property var instruments: assessments.entries
     /** The report as the server answered it ({} before one). */
     property var report: ({})
     property bool loading: false
@@ -107,19 +107,16 @@ Item {
         });
     }
 
-    Component.onCompleted: Backend.call("assessments", {
-        limit: 100
-    }, (error, body) => {
-        page.error = error;
-        if (error)
-            return;
-        page.instruments = body.data.map(instrument => ({
-                    value: instrument.slug,
-                    text: instrument.title
-                }));
-        instrumentBox.currentIndex = 0;
-        page.load();
-    })
+    AssessmentChoices {
+        id: assessments
+        onLoaded: error => {
+            page.error = error;
+            if (error)
+                return;
+            instrumentBox.currentIndex = 0;
+            page.load();
+        }
+    }
 
     /** One category's mean: its name and number, and under them a bar of the range. */
     component MeanRow: ColumnLayout {

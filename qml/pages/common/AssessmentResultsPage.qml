@@ -20,10 +20,7 @@ Item {
     /** The chosen result in full, as the server answered it ({} when none). */
     property var result: ({})
     /** The assessments to filter by: [{value, text}], the first being every one. */
-    property var instruments: [{
-            value: "",
-            text: qsTr("Every assessment")
-        }]
+    readonly property var instruments: assessments.after(qsTr("Every assessment"))
     property string error
 
     function choose(row: var) {
@@ -73,15 +70,9 @@ Item {
         return row.user ? (row.user.first_name + " " + row.user.last_name).trim() : "";
     }
 
-    Component.onCompleted: Backend.call("assessments", {
-        limit: 100
-    }, (error, body) => {
-        if (!error)
-            page.instruments = [page.instruments[0]].concat(body.data.map(instrument => ({
-                            value: instrument.slug,
-                            text: instrument.title
-                        })));
-    })
+    AssessmentChoices {
+        id: assessments
+    }
 
     // The newest result is shown at once; a reload keeps the one chosen.
     Connections {
