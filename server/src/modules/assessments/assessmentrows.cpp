@@ -371,10 +371,13 @@ bool maySeeTalent(QSqlDatabase db, const Principal &viewer, qint64 talentId,
 
 bool knowsTalent(QSqlDatabase db, const Principal &viewer, qint64 talentId)
 {
-    if (maySeeTalent(db, viewer, talentId))
+    if (viewer.userId == talentId || viewer.isStaff())
         return true;
+    // One role check and one query: results shown to the company, or an application to it.
     return companyReader(db, viewer)
-            && Sql(db, u"SELECT 1 WHERE "_s + appliedToCompany(u":talent"_s))
+            && Sql(db,
+                   u"SELECT 1 WHERE "_s + platformResultsShown(u":talent"_s) + u" OR "_s
+                           + appliedToCompany(u":talent"_s))
                        .bind(u":talent"_s, talentId)
                        .bind(u":company"_s, *viewer.companyId)
                        .exists();
