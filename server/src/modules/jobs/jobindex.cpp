@@ -100,8 +100,10 @@ QList<qint64> jobsTouchedBy(QSqlDatabase db, const SearchChange &change)
 }
 
 /**
- * The job's card as the search serves it, kept in its document: a page of results reads no row.
- * The logo is kept as its key, made a URL when served, as the public address may change.
+ * The job's card as the search serves it, kept in its document: a page of results reads no row
+ * and parses no JSON. Three lines: the company's logo key (made a URL when served, as the public
+ * address may change), the company's JSON without its logo, and the rest of the card's JSON
+ * without its company; compact JSON holds no line break.
  */
 std::string cardData(const Sql &row, const QList<std::pair<qint64, QString>> &skills,
                      const Storage &storage)
@@ -111,11 +113,20 @@ std::string cardData(const Sql &row, const QList<std::pair<qint64, QString>> &sk
     for (const auto &[id, name] : skills)
         skillCards.append(QJsonObject { { u"id"_s, id }, { u"name"_s, name } });
     card.insert(u"skills"_s, skillCards);
-    QJsonObject company = card.value(u"company"_s).toObject();
+    QJsonObject company = card.take(u"company"_s).toObject();
     company.remove(u"logo_url"_s);
-    card.insert(u"company"_s, company);
-    card.insert(u"logo_key"_s, row.text(u"logo_key"_s));
-    return json::compact(card).toStdString();
+    return (row.text(u"logo_key"_s).toUtf8() + '\n' + json::compact(company) + '\n'
+            + json::compact(card))
+            .toStdString();
+}
+
+/** @p text as a JSON string, null when empty. */
+QByteArray jsonString(const QString &text)
+{
+    if (text.isEmpty())
+        return "null";
+    const QByteArray inArray = json::compact(QJsonArray { text });
+    return inArray.mid(1, inArray.size() - 2);
 }
 
 } // namespace
@@ -161,7 +172,7 @@ struct JobTable
 
 JobIndex::JobIndex(ServerContext &context)
     : SearchTable(QDir(context.config.dataDir()).filePath(u"index/jobs"_s),
-                  { .name = u"jobs"_s, .format = 3, .allIds = publishedIds, .idsOf = jobsTouchedBy })
+                  { .name = u"jobs"_s, .format = 4, .allIds = publishedIds, .idsOf = jobsTouchedBy })
     , m_context(context)
 { }
 
@@ -290,9 +301,10 @@ std::shared_ptr<const JobTable> JobIndex::snapshot()
     return table;
 }
 
-std::optional<QJsonArray> JobIndex::cards(const QList<qint64> &ids)
+std::optional<QList<QByteArray>> JobIndex::cards(const QList<qint64> &ids)
 {
-    QJsonArray out;
+    QList<QByteArray> out;
+    out.reserve(ids.size());
     SearchIndex::Reader reader = index().reader();
     for (qint64 id : ids) {
         std::string data;
@@ -301,14 +313,22 @@ std::optional<QJsonArray> JobIndex::cards(const QList<qint64> &ids)
         } catch (const Xapian::DocNotFoundError &) {
             return std::nullopt;
         }
-        QJsonObject card = QJsonDocument::fromJson(QByteArray::fromStdString(data)).object();
-        if (card.isEmpty())
-            return std::nullopt; // a document written before it kept its card
-        QJsonObject company = card.value(u"company"_s).toObject();
-        const QString logo = card.take(u"logo_key"_s).toString();
-        company.insert(u"logo_url"_s,
-                       logo.isEmpty() ? QJsonValue() : QJsonValue(m_context.storage->url(logo)));
-        card.insert(u"company"_s, company);
+        const QByteArrayView parts(data.data(), qsizetype(data.size()));
+        const qsizetype first = parts.indexOf('\n');
+        const qsizetype second = first < 0 ? -1 : parts.indexOf('\n', first + 1);
+        if (second < 0 || parts.size() - second < 3 || second - first < 3)
+            return std::nullopt; // not a card as cardData() writes it
+        const QByteArrayView company = parts.sliced(first + 1, second - first - 1);
+        const QByteArrayView rest = parts.sliced(second + 1);
+        // {"company":{"logo_url":…,<the company>},<the rest>}
+        QByteArray card;
+        card.reserve(parts.size() + 160);
+        card.append("{\"company\":{\"logo_url\":")
+                .append(jsonString(m_context.storage->url(QString::fromUtf8(parts.first(first)))))
+                .append(',')
+                .append(company.sliced(1))
+                .append(',')
+                .append(rest.sliced(1));
         out.append(card);
     }
     return out;
@@ -441,9 +461,11 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
             matches.ids.append(all[at].id);
         }
     } else if (!impossible) {
-        // What a sort other than the walk's own order needs: the matches' places.
-        std::vector<int> found;
-        bool walkIsTheOrder = false;
+        // Where the page comes from: the walk itself when it goes in the order asked; the
+        // matches' places, sorted afterwards; or the index's ranking of the words.
+        enum class PageFrom { Walk, Sort, Ranking };
+        PageFrom pageFrom = PageFrom::Sort;
+        std::vector<int> found; // with PageFrom::Sort
         auto take = [&](int at) {
             if (!passes(at))
                 return;
@@ -456,13 +478,15 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
             ++payingSteps[table->paySteps[size_t(at)]];
             for (size_t i = 0; i < postedWithin.size(); ++i)
                 posted[i] += table->publishedAt[size_t(at)] >= postedAfter[i] ? 1 : 0;
-            if (!walkIsTheOrder)
+            if (pageFrom == PageFrom::Sort)
                 found.push_back(at);
-            else if (matches.total > offset && matches.total <= offset + limit)
+            else if (pageFrom == PageFrom::Walk && matches.total > offset
+                     && matches.total <= offset + limit)
                 matches.ids.append(all[size_t(at)].id);
         };
         if (words.isEmpty()) {
-            walkIsTheOrder = newestFirst; // places ascend: newest first
+            if (newestFirst) // places ascend: newest first
+                pageFrom = PageFrom::Walk;
             if (driver) {
                 for (int at : *driver) {
                     if (at >= upTo)
@@ -474,18 +498,27 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
                     take(at);
             }
         } else {
-            walkIsTheOrder = sort == u"relevance"_s;
-            const QList<qint64> ranked
-                    = index().matchWords(words, !walkIsTheOrder, &matches.suggestion);
-            for (qint64 id : ranked) {
+            // Every match is counted, in no order; only the page is ranked, among the matches
+            // that pass the filters, without weighing and sorting all of them.
+            if (sort == u"relevance"_s)
+                pageFrom = PageFrom::Ranking;
+            for (qint64 id : index().matchWords(words, true, &matches.suggestion)) {
                 const int at = table->placeOf(id);
                 if (at >= 0)
                     take(at);
             }
+            if (pageFrom == PageFrom::Ranking && matches.total > offset) {
+                const QList<qint64> best = index().bestMatches(
+                        words, int(std::min<qint64>(offset + limit, matches.total)), [&](qint64 id) {
+                            const int at = table->placeOf(id);
+                            return at >= 0 && passes(at);
+                        });
+                matches.ids = best.mid(offset);
+            }
         }
         for (size_t i = salarySteps.size(); i-- > 0;) // paying at least step i: beyond it
             pay[i] = payingSteps[i + 1] + (i + 1 < salarySteps.size() ? pay[i + 1] : 0);
-        if (!walkIsTheOrder && offset < qsizetype(found.size())) {
+        if (pageFrom == PageFrom::Sort && offset < qsizetype(found.size())) {
             auto before = [&](int a, int b) {
                 const Entry &x = all[size_t(a)];
                 const Entry &y = all[size_t(b)];
