@@ -113,7 +113,7 @@ void installUsers(Api &api, ServerContext &context, std::shared_ptr<AccountServi
                         throw ApiError::forbidden(u"Only a super admin may close a staff account"_s);
                 }
                 accounts->destroy(call.db(), id);
-                return QJsonObject { { u"message"_s, u"Account closed"_s } };
+                return Response::message(u"Account closed"_s);
             });
 
     api.post(
