@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -155,27 +156,19 @@ QJsonObject AssessmentService::updateSkill(qint64 id, const QJsonObject &input)
     Transaction tx(db);
     skill(id);
     checkRole(db, input);
-    QStringList assignments { u"updated_at = :now"_s };
+    // Stamped even when nothing else is sent.
+    SqlChanges changes;
+    changes.set(u"updated_at"_s, nowText());
     if (input.contains(u"name"_s)) {
-        checkNameFree(db, u"assessment_skills"_s, input.value(u"name"_s).toString(), id);
-        assignments.append(u"name = :name, name_key = :key"_s);
+        const QString name = input.value(u"name"_s).toString();
+        checkNameFree(db, u"assessment_skills"_s, name, id);
+        changes.set(u"name"_s, name).set(u"name_key"_s, nameKey(name));
     }
     if (input.contains(u"description"_s))
-        assignments.append(u"description = :description"_s);
+        changes.set(u"description"_s, nullIfEmpty(input.value(u"description"_s)));
     if (input.contains(u"role_id"_s))
-        assignments.append(u"role_id = :role"_s);
-    Sql update(db,
-               u"UPDATE assessment_skills SET "_s + assignments.join(u", "_s)
-                       + u" WHERE id = :id"_s);
-    update.bind(u":now"_s, nowText()).bind(u":id"_s, id);
-    if (input.contains(u"name"_s))
-        update.bind(u":name"_s, input.value(u"name"_s).toString())
-                .bind(u":key"_s, nameKey(input.value(u"name"_s).toString()));
-    if (input.contains(u"description"_s))
-        update.bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)));
-    if (input.contains(u"role_id"_s))
-        update.bind(u":role"_s, storedInteger(input.value(u"role_id"_s)));
-    update.exec();
+        changes.set(u"role_id"_s, storedInteger(input.value(u"role_id"_s)));
+    changes.write(db, u"assessment_skills"_s, id, u"id"_s, false);
     tx.commit();
     return skill(id);
 }

@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/accounts/accountservice.h"
@@ -270,16 +271,13 @@ QJsonObject OnboardingService::updateEmployee(const Principal &by, qint64 userId
         { u"phone_number"_s, u"phone_number"_s }, { u"job_title"_s, u"job_title"_s },
         { u"role_id"_s, u"company_role_id"_s },   { u"status"_s, u"status"_s }
     };
+    // Column names come from the list above, never from the request.
+    SqlChanges changes;
     for (const auto &[field, column] : columns) {
-        if (!input.contains(field))
-            continue;
-        // Column names come from the list above, never from the request.
-        Sql(db, u"UPDATE users SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column))
-                .bind(u":value"_s, input.value(field).toVariant())
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, userId)
-                .exec();
+        if (input.contains(field))
+            changes.set(column, input.value(field).toVariant());
     }
+    changes.write(db, u"users"_s, userId);
     if (status == u"suspended"_s)
         m_context.tokens->revokeAll(db, userId);
     tx.commit();

@@ -9,6 +9,7 @@
 #include "core/http/api.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -342,16 +343,12 @@ QJsonObject PipelineService::update(const Principal &by, qint64 id, const QJsonO
 
     const QString now = nowText();
     Transaction tx(db);
+    SqlChanges changes;
     if (input.contains(u"name"_s))
-        Sql(db, u"UPDATE pipelines SET name = :name WHERE id = :id"_s)
-                .bind(u":name"_s, input.value(u"name"_s).toString().simplified())
-                .bind(u":id"_s, id)
-                .exec();
+        changes.set(u"name"_s, input.value(u"name"_s).toString().simplified());
     if (input.contains(u"description"_s))
-        Sql(db, u"UPDATE pipelines SET description = :description WHERE id = :id"_s)
-                .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                .bind(u":id"_s, id)
-                .exec();
+        changes.set(u"description"_s, nullIfEmpty(input.value(u"description"_s)));
+    changes.write(db, u"pipelines"_s, id, u"id"_s, false); // touch() below stamps it
     for (qint64 stage : std::as_const(dropped)) {
         // Guarded: a candidate added to it meanwhile keeps it.
         const int removed = Sql(db,
