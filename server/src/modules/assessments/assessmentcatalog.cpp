@@ -131,7 +131,7 @@ QJsonObject AssessmentService::createSkill(const QJsonObject &input)
                       .bind(u":name"_s, name)
                       .bind(u":key"_s, nameKey(name))
                       .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                      .bind(u":role"_s, storedInteger(input.value(u"role_id"_s)))
+                      .bind(u":role"_s, nullIfNotNumber(input.value(u"role_id"_s)))
                       .bind(u":now"_s, nowText())
                       .scalar()
                       .toLongLong();
@@ -167,7 +167,7 @@ QJsonObject AssessmentService::updateSkill(qint64 id, const QJsonObject &input)
     if (input.contains(u"description"_s))
         changes.set(u"description"_s, nullIfEmpty(input.value(u"description"_s)));
     if (input.contains(u"role_id"_s))
-        changes.set(u"role_id"_s, storedInteger(input.value(u"role_id"_s)));
+        changes.set(u"role_id"_s, nullIfNotNumber(input.value(u"role_id"_s)));
     changes.write(db, u"assessment_skills"_s, id, u"id"_s, false);
     tx.commit();
     return skill(id);

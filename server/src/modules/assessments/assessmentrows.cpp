@@ -210,7 +210,7 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
     QStringList problems;
     checkOptions(type, options, reverse, field(u"options"_s), field(u"reverse_keyed"_s), problems);
 
-    QVariant category = storedInteger(QJsonValue());
+    QVariant category = nullIfNotNumber(QJsonValue());
     if (input.contains(u"category"_s) && !input.value(u"category"_s).isNull()) {
         const std::optional<SqlRow> found
                 = Sql(db,
@@ -242,7 +242,7 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
         throw ApiError::badRequest(problems);
 
     const QString now = nowText();
-    const QVariant passage = storedInteger(passageId ? QJsonValue(*passageId) : QJsonValue());
+    const QVariant passage = nullIfNotNumber(passageId ? QJsonValue(*passageId) : QJsonValue());
     if (!id) {
         return Sql(db,
                    u"INSERT INTO assessment_questions (instrument_id, category_id, passage_id, "
@@ -370,11 +370,6 @@ bool knowsTalent(QSqlDatabase db, const Principal &viewer, qint64 talentId)
                        .bind(u":talent"_s, talentId)
                        .bind(u":company"_s, *viewer.companyId)
                        .exists();
-}
-
-QVariant storedInteger(const QJsonValue &value)
-{
-    return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>());
 }
 
 // ---- Attempts and results ----

@@ -87,9 +87,6 @@ QString companyMaySee();
  *  results private: what a company's reports count. */
 QString companyApplicantsOnly();
 
-/** A whole number of the input as stored: NULL when it is null or absent. */
-QVariant storedInteger(const QJsonValue &value);
-
 // ---- Attempts and results ----
 
 /** A time as stored (nowText, timeText). */

@@ -203,7 +203,7 @@ QJsonObject AssessmentService::createInstrument(const Principal &by, const QJson
 {
     QSqlDatabase db = m_context.db();
     // Staff create the platform's banks; anyone else acting for a company, that company's.
-    const QVariant company = by.isStaff() ? storedInteger(QJsonValue()) : QVariant(companyOf(by));
+    const QVariant company = by.isStaff() ? nullIfNotNumber(QJsonValue()) : QVariant(companyOf(by));
     Transaction tx(db);
     for (const QString &field : { u"role_id"_s, u"skill_id"_s }) {
         if (!input.value(field).isDouble())
@@ -228,12 +228,12 @@ QJsonObject AssessmentService::createInstrument(const Principal &by, const QJson
                       .bind(u":title"_s, title)
                       .bind(u":key"_s, nameKey(title))
                       .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                      .bind(u":limit"_s, storedInteger(input.value(u"time_limit_seconds"_s)))
-                      .bind(u":count"_s, storedInteger(input.value(u"question_count"_s)))
-                      .bind(u":retake"_s, storedInteger(input.value(u"retake_days"_s)))
+                      .bind(u":limit"_s, nullIfNotNumber(input.value(u"time_limit_seconds"_s)))
+                      .bind(u":count"_s, nullIfNotNumber(input.value(u"question_count"_s)))
+                      .bind(u":retake"_s, nullIfNotNumber(input.value(u"retake_days"_s)))
                       .bind(u":company"_s, company)
-                      .bind(u":role"_s, storedInteger(input.value(u"role_id"_s)))
-                      .bind(u":skill"_s, storedInteger(input.value(u"skill_id"_s)))
+                      .bind(u":role"_s, nullIfNotNumber(input.value(u"role_id"_s)))
+                      .bind(u":skill"_s, nullIfNotNumber(input.value(u"skill_id"_s)))
                       .bind(u":by"_s, by.userId)
                       .bind(u":now"_s, now)
                       .scalar()

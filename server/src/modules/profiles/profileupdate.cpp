@@ -25,12 +25,6 @@ namespace {
 
 constexpr int minimumAge = 16;
 
-/** A whole number to store: NULL unless @p value is a number. */
-QVariant nullIfNotNumber(const QJsonValue &value)
-{
-    return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>());
-}
-
 /**
  * The reference list's own spelling of each of @p codes (matched ignoring case), keyed by the
  * lower-case code. A code that is unknown, or inactive and not already in @p held, is left out.

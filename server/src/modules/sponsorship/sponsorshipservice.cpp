@@ -79,12 +79,6 @@ QJsonObject programmeRow(const Row &row)
     return programme;
 }
 
-/** A whole number to store: NULL unless @p value is a number. */
-QVariant nullIfNotNumber(const QJsonValue &value)
-{
-    return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>());
-}
-
 /** 400 unless the closing date follows the opening date and (when it changes) lies ahead. */
 void checkDates(const QString &opening, const QString &closing, bool closingChanged)
 {
