@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace wn::assessmentrows {
 
-bool isAdmin(const Principal &principal)
-{
-    return principal.role == Role::Admin || principal.role == Role::SuperAdmin;
-}
-
 QList<Category> loadCategories(QSqlDatabase db, qint64 instrumentId)
 {
     Sql q(db,

@@ -24,9 +24,6 @@ class SqlRow;
 /** How the assessment engine's files read and write rows: the pieces they share. */
 namespace assessmentrows {
 
-/** Admins and super admins: those who edit the platform's banks. */
-bool isAdmin(const Principal &principal);
-
 /** One category as the engine shows and scores it. */
 struct Category
 {

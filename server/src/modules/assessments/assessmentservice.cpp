@@ -121,11 +121,11 @@ Instrument AssessmentService::editable(QSqlDatabase db, const Principal &by, con
 {
     const Instrument instrument = visible(db, by, ref);
     if (instrument.companyId) {
-        if (isAdmin(by) || by.companyId == instrument.companyId)
+        if (by.isAdmin() || by.companyId == instrument.companyId)
             return instrument;
         throw ApiError::notFound(u"Assessment not found"_s);
     }
-    if (!isAdmin(by))
+    if (!by.isAdmin())
         throw ApiError::forbidden(u"Only admins edit the platform's assessments"_s);
     return instrument;
 }

@@ -81,7 +81,7 @@ void checkQuestion(const QJsonObject &input, const QString &kind)
 QJsonObject QuestionsService::create(const Principal &by, const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
-    const bool platform = by.role == Role::Admin || by.role == Role::SuperAdmin;
+    const bool platform = by.isAdmin();
     const QString kind = input.value(u"kind"_s).toString();
     checkQuestion(input, kind);
     const QString now = nowText();
@@ -137,7 +137,7 @@ void QuestionsService::requireEditable(const Principal &by, qint64 id)
 {
     const QJsonObject question = one(by, id);
     const bool platform = question.value(u"scope"_s).toString() == u"platform"_s;
-    const bool admin = by.role == Role::Admin || by.role == Role::SuperAdmin;
+    const bool admin = by.isAdmin();
     if (platform && !admin)
         throw ApiError::forbidden(u"Only admins edit the platform's questions"_s);
 }

@@ -106,7 +106,7 @@ void installUsers(Api &api, ServerContext &context, std::shared_ptr<AccountServi
                 const qint64 id = call.pathId(u"id"_s);
                 const Principal &me = call.principal();
                 if (me.userId != id) {
-                    if (me.role != Role::Admin && me.role != Role::SuperAdmin)
+                    if (!me.isAdmin())
                         throw ApiError::notFound(u"User not found"_s);
                     const UserSummary target = accounts->summary(call.db(), id);
                     if (isStaffRole(target.role) && me.role != Role::SuperAdmin)
