@@ -67,8 +67,7 @@ QJsonObject AssessmentService::roles(const QJsonObject &query, int page, int lim
 {
     SqlFilter filter;
     if (query.contains(u"q"_s))
-        filter.add(u"name_key LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(nameKey(query.value(u"q"_s).toString())));
+        filter.addContains({ u"name_key"_s }, nameKey(query.value(u"q"_s).toString()));
     return selectPage(m_context.db(), u"id, name, description, created_at"_s, u"assessment_roles"_s,
                       filter, u"name_key"_s, page, limit, roleJson);
 }
@@ -108,8 +107,7 @@ QJsonObject AssessmentService::skills(const QJsonObject &query, int page, int li
     SqlFilter filter;
     filter.add(u"s.deleted_at IS NULL"_s);
     if (query.contains(u"q"_s))
-        filter.add(u"s.name_key LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(nameKey(query.value(u"q"_s).toString())));
+        filter.addContains({ u"s.name_key"_s }, nameKey(query.value(u"q"_s).toString()));
     if (query.contains(u"role_id"_s))
         filter.add(u"s.role_id = :role"_s, u":role"_s, query.value(u"role_id"_s).toInteger());
     return selectPage(m_context.db(), skillColumns, skillFrom, filter, u"s.name_key"_s, page, limit,

@@ -144,8 +144,7 @@ QJsonObject AssessmentService::instruments(const Principal &viewer, const QJsonO
         }
     }
     if (query.contains(u"q"_s))
-        filter.add(u"i.title_key LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(nameKey(query.value(u"q"_s).toString())));
+        filter.addContains({ u"i.title_key"_s }, nameKey(query.value(u"q"_s).toString()));
     if (query.contains(u"kind"_s))
         filter.add(u"i.kind = :kind"_s, u":kind"_s, query.value(u"kind"_s).toString());
     // A company's staff see no other company's banks, so "company" is their own.
@@ -359,8 +358,7 @@ QJsonObject AssessmentService::questions(const Principal &by, const QString &ref
                    u":instrument AND p.code = :category)))"_s,
                    u":category"_s, query.value(u"category"_s).toString());
     if (query.contains(u"q"_s))
-        filter.add(u"LOWER(q.text) LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(query.value(u"q"_s).toString().toLower()));
+        filter.addContains({ u"LOWER(q.text)"_s }, query.value(u"q"_s).toString());
     return selectPage(db, questionColumns(), u"assessment_questions q"_s, filter,
                       u"q.passage_id, q.position, q.id"_s, page, limit,
                       [](Sql &row) { return questionJson(row, true); });

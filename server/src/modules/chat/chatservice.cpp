@@ -525,8 +525,7 @@ QJsonObject ChatService::profiles(qint64 me, bool staff, const QString &search, 
                    u"END FROM chats WHERE user_low = :me OR user_high = :me)"_s,
                    u":me"_s, me);
     if (!search.isEmpty())
-        filter.add(u"LOWER(p.display_name) LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(search.toLower()));
+        filter.addContains({ u"LOWER(p.display_name)"_s }, search);
     QSqlDatabase db = m_context.db();
     return selectPage(db, u"p.user_id"_s, u"chat_profiles p JOIN users u ON u.id = p.user_id"_s,
                       filter, u"p.display_name, p.user_id"_s, page, limit,

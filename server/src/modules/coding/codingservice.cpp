@@ -357,7 +357,7 @@ QJsonObject CodingService::list(const Principal &by, const QJsonObject &query, i
     }
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
-        filter.add(u"LOWER(c.title) LIKE :q ESCAPE '\\'"_s, u":q"_s, likePattern(search.toLower()));
+        filter.addContains({ u"LOWER(c.title)"_s }, search);
     if (query.contains(u"difficulty"_s))
         filter.add(u"c.difficulty = :difficulty"_s, u":difficulty"_s,
                    query.value(u"difficulty"_s).toString());

@@ -64,10 +64,9 @@ void addSearch(Filter &filter, const QJsonObject &query, const QString &alias)
     const QString search = query.value(u"q"_s).toString();
     if (search.isEmpty())
         return;
-    filter.add(
-            u"(LOWER(%1.first_name || ' ' || %1.last_name) LIKE :q ESCAPE '\\' OR %1.email LIKE :q ESCAPE '\\')"_s
-                    .arg(alias),
-            u":q"_s, likePattern(search.toLower()));
+    filter.addContains({ u"LOWER(%1.first_name || ' ' || %1.last_name)"_s.arg(alias),
+                         u"%1.email"_s.arg(alias) },
+                       search);
 }
 
 QJsonObject userRow(Sql &q)
@@ -357,8 +356,7 @@ QJsonObject OnboardingService::listEmployers(const QJsonObject &query, int pageN
     filter.add(u"c.deleted_at IS NULL"_s);
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
-        filter.add(u"(LOWER(c.name) LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\')"_s, u":q"_s,
-                   likePattern(search.toLower()));
+        filter.addContains({ u"LOWER(c.name)"_s, u"u.email"_s }, search);
     if (query.contains(u"country"_s))
         filter.add(u"c.country_code = :country"_s, u":country"_s,
                    query.value(u"country"_s).toString().toUpper());

@@ -254,8 +254,7 @@ QJsonObject PipelineService::list(const Principal &by, const QJsonObject &query,
         filter.add(u"p.project_id = :project"_s, u":project"_s,
                    query.value(u"project_id"_s).toInteger());
     if (query.contains(u"q"_s))
-        filter.add(u"LOWER(p.name) LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(query.value(u"q"_s).toString().toLower()));
+        filter.addContains({ u"LOWER(p.name)"_s }, query.value(u"q"_s).toString());
     return selectPage(db, u"p.id"_s, u"pipelines p"_s, filter, u"p.updated_at DESC, p.id DESC"_s,
                       page, limit,
                       [&](const QList<qint64> &ids) { return pipelinesJson(db, ids); });
@@ -268,8 +267,7 @@ QJsonObject PipelineService::projects(const Principal &by, const QJsonObject &qu
     SqlFilter filter;
     filter.add(u"pr.company_id = :company"_s, u":company"_s, companyReadBy(db, by, readers()));
     if (query.contains(u"q"_s))
-        filter.add(u"pr.name_key LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(nameKey(query.value(u"q"_s).toString())));
+        filter.addContains({ u"pr.name_key"_s }, nameKey(query.value(u"q"_s).toString()));
     return selectPage(
             db,
             u"pr.id, pr.name, pr.job_id, pr.created_at, (SELECT COUNT(*) FROM pipelines p WHERE "

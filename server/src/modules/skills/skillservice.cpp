@@ -68,7 +68,7 @@ QJsonObject SkillService::list(const Principal *viewer, const QJsonObject &query
         filter.add(u"s.active = FALSE"_s);
     const QString search = nameKey(query.value(u"q"_s).toString());
     if (!search.isEmpty()) {
-        filter.add(u"s.name_key LIKE :q ESCAPE '\\'"_s, u":q"_s, likePattern(search));
+        filter.addContains({ u"s.name_key"_s }, search);
         // For the order: names that start with the search text come first ("Java" before
         // "JavaScript" for "java").
         filter.bindValue(u":exact"_s, search);

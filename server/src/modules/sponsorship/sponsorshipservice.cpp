@@ -274,10 +274,8 @@ QJsonObject SponsorshipService::list(const Principal *by, const QJsonObject &que
     }
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
-        filter.add(
-                u"(LOWER(s.title) LIKE :q ESCAPE '\\' OR LOWER(s.description) LIKE :q ESCAPE '\\' "
-                "OR LOWER(c.name) LIKE :q ESCAPE '\\')"_s,
-                u":q"_s, likePattern(search.toLower()));
+        filter.addContains({ u"LOWER(s.title)"_s, u"LOWER(s.description)"_s, u"LOWER(c.name)"_s },
+                           search);
     if (query.contains(u"status"_s))
         filter.add(u"s.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
     if (query.contains(u"company_id"_s))
