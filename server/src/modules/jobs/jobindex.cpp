@@ -140,6 +140,23 @@ struct JobTable
     std::vector<int> byDeadline;
     /** How many pay at least each of salarySteps. */
     std::array<qint64, salarySteps.size()> payingAtLeast {};
+
+    /** What a search reads of every match, a column each, by place: a search visits thousands
+     *  of places scattered over the table, and a column of two or four bytes a job stays in the
+     *  processor's cache where whole entries (with their skills) do not. */
+    static constexpr quint16 noValue = 0xffff;
+    std::array<std::vector<quint16>, FacetCount> valueOf; ///< Entry::facets, noValue for -1
+    std::vector<quint32> publishedAt; ///< seconds since the epoch
+    std::vector<quint8> paySteps; ///< how many of salarySteps the job pays at least
+    std::vector<double> salaryMax; ///< Entry::salaryMax
+    std::vector<double> salaryMin; ///< Entry::salaryMin
+    /** Each searchable job's place by its id (-1 for none); the index hands over ids. */
+    std::vector<int> placeOfId;
+
+    int placeOf(qint64 id) const
+    {
+        return id >= 0 && id < qint64(placeOfId.size()) ? placeOfId[size_t(id)] : -1;
+    }
 };
 
 JobIndex::JobIndex(ServerContext &context)
@@ -231,8 +248,27 @@ std::shared_ptr<const JobTable> JobIndex::snapshot()
     const int count = int(table->entries.size());
     for (int f = 0; f < FacetCount; ++f)
         table->withValue[f].resize(size_t(table->shown[f].size()));
+    for (auto &column : table->valueOf)
+        column.resize(size_t(count));
+    table->publishedAt.resize(size_t(count));
+    table->paySteps.resize(size_t(count));
+    table->salaryMax.resize(size_t(count));
+    table->salaryMin.resize(size_t(count));
+    qint64 highestId = -1;
+    for (const Entry &e : table->entries)
+        highestId = std::max(highestId, e.id);
+    table->placeOfId.assign(size_t(highestId + 1), -1);
     for (int i = 0; i < count; ++i) {
         const Entry &e = table->entries[size_t(i)];
+        table->placeOfId[size_t(e.id)] = i;
+        for (int f = 0; f < FacetCount; ++f)
+            table->valueOf[f][size_t(i)] = e.facets[f] >= 0 ? quint16(e.facets[f]) : Table::noValue;
+        table->publishedAt[size_t(i)] = quint32(std::max(0.0, e.published));
+        table->paySteps[size_t(i)]
+                = quint8(std::count_if(salarySteps.begin(), salarySteps.end(),
+                                       [&](double step) { return e.salaryMax >= step; }));
+        table->salaryMax[size_t(i)] = e.salaryMax;
+        table->salaryMin[size_t(i)] = e.salaryMin;
         for (int f = 0; f < FacetCount; ++f) {
             if (e.facets[f] >= 0)
                 table->withValue[f][size_t(e.facets[f])].push_back(i);
@@ -315,15 +351,27 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
     const double postedSince = query.contains(u"posted_since"_s)
             ? dayOf(query.value(u"posted_since"_s).toString())
             : -1;
-    auto passes = [&](const Entry &e) {
-        for (int f = 0; f < FacetCount; ++f) {
-            if (wanted[f] >= 0 && e.facets[f] != wanted[f])
+    // The filters read the table's columns; only a company or a skill reads the whole entry.
+    QVarLengthArray<std::pair<const std::vector<quint16> *, quint16>, FacetCount> facetsAsked;
+    for (int f = 0; f < FacetCount; ++f) {
+        if (wanted[f] >= 0)
+            facetsAsked.append({ &table->valueOf[f], quint16(wanted[f]) });
+    }
+    auto passes = [&](int at) {
+        const size_t i = size_t(at);
+        for (const auto &[column, value] : facetsAsked) {
+            if ((*column)[i] != value)
                 return false;
         }
-        return (company == 0 || e.company == company) && (skill == 0 || e.skills.contains(skill))
-                && (payAtLeast < 0 || e.salaryMax >= payAtLeast)
-                && (startsAtMost < 0 || (e.salaryMin >= 0 && e.salaryMin <= startsAtMost))
-                && (postedSince < 0 || e.published >= postedSince);
+        if ((postedSince >= 0 && table->publishedAt[i] < postedSince)
+            || (payAtLeast >= 0 && table->salaryMax[i] < payAtLeast)
+            || (startsAtMost >= 0
+                && (table->salaryMin[i] < 0 || table->salaryMin[i] > startsAtMost)))
+            return false;
+        if (company == 0 && skill == 0)
+            return true;
+        const Entry &e = table->entries[i];
+        return (company == 0 || e.company == company) && (skill == 0 || e.skills.contains(skill));
     };
     const std::vector<Entry> &all = table->entries;
     // Places from here on were posted before the date asked for (the table is newest first).
@@ -363,11 +411,15 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
     const double now = double(QDateTime::currentSecsSinceEpoch());
 
     JobMatches matches;
-    std::array<QList<qint64>, FacetCount> counts;
+    std::array<std::vector<qint64>, FacetCount> counts;
     std::array<qint64, salarySteps.size()> pay {};
+    std::array<qint64, salarySteps.size() + 1> payingSteps {}; // matches by their paySteps
     std::array<qint64, postedWithin.size()> posted {};
+    std::array<double, postedWithin.size()> postedAfter {};
+    for (size_t i = 0; i < postedWithin.size(); ++i)
+        postedAfter[i] = now - postedWithin[i];
     for (int f = 0; f < FacetCount; ++f)
-        counts[f].fill(0, table->shown[f].size());
+        counts[f].assign(size_t(table->shown[f].size()), 0);
 
     const bool everyJob = words.isEmpty() && !driver && !impossible && payAtLeast < 0
             && startsAtMost < 0 && postedSince < 0;
@@ -376,7 +428,7 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
         matches.total = qint64(all.size());
         for (int f = 0; f < FacetCount; ++f) {
             for (size_t v = 0; v < table->withValue[f].size(); ++v)
-                counts[f][qsizetype(v)] = qint64(table->withValue[f][v].size());
+                counts[f][v] = qint64(table->withValue[f][v].size());
         }
         pay = table->payingAtLeast;
         for (size_t i = 0; i < postedWithin.size(); ++i)
@@ -393,22 +445,21 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
         std::vector<int> found;
         bool walkIsTheOrder = false;
         auto take = [&](int at) {
-            const Entry &e = all[size_t(at)];
-            if (!passes(e))
+            if (!passes(at))
                 return;
             ++matches.total;
-            for (int f = 0; f < FacetCount; ++f) {
-                if (e.facets[f] >= 0)
-                    ++counts[f][e.facets[f]];
+            for (int f = 0; f < Country; ++f) { // the country is not counted
+                const quint16 value = table->valueOf[f][size_t(at)];
+                if (value != Table::noValue)
+                    ++counts[f][value];
             }
-            for (size_t i = 0; i < salarySteps.size(); ++i)
-                pay[i] += e.salaryMax >= salarySteps[i] ? 1 : 0;
+            ++payingSteps[table->paySteps[size_t(at)]];
             for (size_t i = 0; i < postedWithin.size(); ++i)
-                posted[i] += e.published >= now - postedWithin[i] ? 1 : 0;
+                posted[i] += table->publishedAt[size_t(at)] >= postedAfter[i] ? 1 : 0;
             if (!walkIsTheOrder)
                 found.push_back(at);
             else if (matches.total > offset && matches.total <= offset + limit)
-                matches.ids.append(e.id);
+                matches.ids.append(all[size_t(at)].id);
         };
         if (words.isEmpty()) {
             walkIsTheOrder = newestFirst; // places ascend: newest first
@@ -427,11 +478,13 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
             const QList<qint64> ranked
                     = index().matchWords(words, !walkIsTheOrder, &matches.suggestion);
             for (qint64 id : ranked) {
-                const int at = table->position.value(id, -1);
+                const int at = table->placeOf(id);
                 if (at >= 0)
                     take(at);
             }
         }
+        for (size_t i = salarySteps.size(); i-- > 0;) // paying at least step i: beyond it
+            pay[i] = payingSteps[i + 1] + (i + 1 < salarySteps.size() ? pay[i + 1] : 0);
         if (!walkIsTheOrder && offset < qsizetype(found.size())) {
             auto before = [&](int a, int b) {
                 const Entry &x = all[size_t(a)];
@@ -450,7 +503,7 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
 
     for (int f = 0; f < Country; ++f) {
         QList<std::pair<qint64, int>> byCount;
-        for (qsizetype i = 0; i < counts[f].size(); ++i) {
+        for (size_t i = 0; i < counts[f].size(); ++i) {
             if (counts[f][i] > 0)
                 byCount.append({ counts[f][i], int(i) });
         }
