@@ -24,8 +24,7 @@ void filterByStatusAndTitle(const QJsonObject &query, SqlFilter &filter)
     if (query.contains(u"status"_s))
         filter.add(u"j.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
     if (query.contains(u"q"_s))
-        filter.add(u"LOWER(j.title) LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(query.value(u"q"_s).toString().toLower()));
+        filter.addContains({ u"LOWER(j.title)"_s }, query.value(u"q"_s).toString());
 }
 
 } // namespace
