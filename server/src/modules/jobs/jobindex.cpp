@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "jobindex.h"
+#include "jobtable.h"
 
 #include "jobsservice.h"
 
@@ -35,9 +36,6 @@ const std::array<QString, FacetCount> &facetNames()
     return names;
 }
 
-/** Pay the salary facet counts jobs at or above, as the salary_min filter does. */
-constexpr std::array<double, 5> salarySteps { 50000, 100000, 250000, 500000, 1000000 };
-constexpr std::array<double, 3> postedWithin { 86400, 7 * 86400, 30 * 86400 };
 constexpr double noDeadline = 1e12;
 
 std::string utf8(const QString &text)
@@ -49,24 +47,6 @@ double dayOf(const QString &date)
 {
     const QDate parsed = QDate::fromString(date, Qt::ISODate);
     return parsed.isValid() ? double(parsed.startOfDay(Qt::UTC).toSecsSinceEpoch()) : noDeadline;
-}
-
-/** Newest first; the later id first on the same second. */
-bool newerThan(const JobIndex::Entry &a, const JobIndex::Entry &b)
-{
-    return a.published != b.published ? a.published > b.published : a.id > b.id;
-}
-
-/** The best paid first (none last); the later id first on the same pay. */
-bool inSalaryOrder(const JobIndex::Entry &a, const JobIndex::Entry &b)
-{
-    return a.salaryMax != b.salaryMax ? a.salaryMax > b.salaryMax : a.id > b.id;
-}
-
-/** The nearest deadline first (none last); the later id first on the same day. */
-bool inDeadlineOrder(const JobIndex::Entry &a, const JobIndex::Entry &b)
-{
-    return a.deadline != b.deadline ? a.deadline < b.deadline : a.id > b.id;
 }
 
 QList<qint64> publishedIds(QSqlDatabase db, qint64 afterId, int limit)
@@ -130,45 +110,6 @@ QByteArray jsonString(const QString &text)
 }
 
 } // namespace
-
-/** A snapshot searches read while the writer builds the next one. */
-struct JobTable
-{
-    using Entry = JobIndex::Entry;
-    static constexpr int FacetCount = JobIndex::FacetCount;
-
-    std::vector<Entry> entries; ///< newest first
-    QHash<qint64, int> position;
-    std::array<QStringList, FacetCount> shown; ///< a facet value as the jobs write it
-    std::array<QHash<QString, int>, FacetCount> keys; ///< the value as a filter names it → index
-    /** Places of the jobs with each facet value, each skill, each company, newest first: a
-     *  filter walks its own list instead of every job, and its length is the value's count. */
-    std::array<std::vector<std::vector<int>>, FacetCount> withValue;
-    QHash<qint64, std::vector<int>> withSkill;
-    QHash<qint64, std::vector<int>> ofCompany;
-    /** Places in the other orders, for a search without filters. */
-    std::vector<int> bySalary;
-    std::vector<int> byDeadline;
-    /** How many pay at least each of salarySteps. */
-    std::array<qint64, salarySteps.size()> payingAtLeast {};
-
-    /** What a search reads of every match, a column each, by place: a search visits thousands
-     *  of places scattered over the table, and a column of two or four bytes a job stays in the
-     *  processor's cache where whole entries (with their skills) do not. */
-    static constexpr quint16 noValue = 0xffff;
-    std::array<std::vector<quint16>, FacetCount> valueOf; ///< Entry::facets, noValue for -1
-    std::vector<quint32> publishedAt; ///< seconds since the epoch
-    std::vector<quint8> paySteps; ///< how many of salarySteps the job pays at least
-    std::vector<double> salaryMax; ///< Entry::salaryMax
-    std::vector<double> salaryMin; ///< Entry::salaryMin
-    /** Each searchable job's place by its id (-1 for none); the index hands over ids. */
-    std::vector<int> placeOfId;
-
-    int placeOf(qint64 id) const
-    {
-        return id >= 0 && id < qint64(placeOfId.size()) ? placeOfId[size_t(id)] : -1;
-    }
-};
 
 JobIndex::JobIndex(ServerContext &context)
     : SearchTable(QDir(context.config.dataDir()).filePath(u"index/jobs"_s),
@@ -254,51 +195,7 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
 
 std::shared_ptr<const JobTable> JobIndex::snapshot()
 {
-    auto table = std::make_shared<Table>();
-    m_entries.fill(*table, newerThan);
-    const int count = int(table->entries.size());
-    for (int f = 0; f < FacetCount; ++f)
-        table->withValue[f].resize(size_t(table->shown[f].size()));
-    for (auto &column : table->valueOf)
-        column.resize(size_t(count));
-    table->publishedAt.resize(size_t(count));
-    table->paySteps.resize(size_t(count));
-    table->salaryMax.resize(size_t(count));
-    table->salaryMin.resize(size_t(count));
-    qint64 highestId = -1;
-    for (const Entry &e : table->entries)
-        highestId = std::max(highestId, e.id);
-    table->placeOfId.assign(size_t(highestId + 1), -1);
-    for (int i = 0; i < count; ++i) {
-        const Entry &e = table->entries[size_t(i)];
-        table->placeOfId[size_t(e.id)] = i;
-        for (int f = 0; f < FacetCount; ++f)
-            table->valueOf[f][size_t(i)] = e.facets[f] >= 0 ? quint16(e.facets[f]) : Table::noValue;
-        table->publishedAt[size_t(i)] = quint32(std::max(0.0, e.published));
-        table->paySteps[size_t(i)]
-                = quint8(std::count_if(salarySteps.begin(), salarySteps.end(),
-                                       [&](double step) { return e.salaryMax >= step; }));
-        table->salaryMax[size_t(i)] = e.salaryMax;
-        table->salaryMin[size_t(i)] = e.salaryMin;
-        for (int f = 0; f < FacetCount; ++f) {
-            if (e.facets[f] >= 0)
-                table->withValue[f][size_t(e.facets[f])].push_back(i);
-        }
-        for (qint64 skill : e.skills)
-            table->withSkill[skill].push_back(i);
-        table->ofCompany[e.company].push_back(i);
-        for (size_t s = 0; s < salarySteps.size(); ++s)
-            table->payingAtLeast[s] += e.salaryMax >= salarySteps[s] ? 1 : 0;
-    }
-    table->bySalary.resize(size_t(count));
-    std::iota(table->bySalary.begin(), table->bySalary.end(), 0);
-    table->byDeadline = table->bySalary;
-    const std::vector<Entry> &all = table->entries;
-    std::stable_sort(table->bySalary.begin(), table->bySalary.end(),
-                     [&](int a, int b) { return inSalaryOrder(all[size_t(a)], all[size_t(b)]); });
-    std::stable_sort(table->byDeadline.begin(), table->byDeadline.end(),
-                     [&](int a, int b) { return inDeadlineOrder(all[size_t(a)], all[size_t(b)]); });
-    return table;
+    return JobTable::of(m_entries);
 }
 
 std::optional<QList<QByteArray>> JobIndex::cards(const QList<qint64> &ids)
@@ -460,6 +357,30 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
                                                   : size_t(i);
             matches.ids.append(all[at].id);
         }
+    } else if (!impossible && words.isEmpty() && newestFirst && facetsAsked.size() == 1
+               && company == 0 && skill == 0 && payAtLeast < 0 && startsAtMost < 0
+               && postedSince < 0) {
+        // One facet's value alone: its counts were made with the table, and its list of jobs,
+        // newest first, is the page's order and, split by date, the posted counts.
+        const int only
+                = int(std::find_if(wanted.begin(), wanted.end(), [](int v) { return v >= 0; })
+                      - wanted.begin());
+        const std::vector<int> &jobs = table->withValue[only][size_t(wanted[only])];
+        const Table::Counts &within = table->withinValue[only][size_t(wanted[only])];
+        matches.total = qint64(jobs.size());
+        for (int f = 0; f < Country; ++f)
+            counts[f] = within.perFacet[f];
+        pay = within.payingAtLeast;
+        for (size_t i = 0; i < postedWithin.size(); ++i)
+            posted[i] = std::partition_point(jobs.begin(), jobs.end(),
+                                             [&](int at) {
+                                                 return table->publishedAt[size_t(at)]
+                                                         >= postedAfter[i];
+                                             })
+                    - jobs.begin();
+        for (qsizetype i = offset; i < std::min<qsizetype>(offset + limit, qsizetype(jobs.size()));
+             ++i)
+            matches.ids.append(all[size_t(jobs[size_t(i)])].id);
     } else if (!impossible) {
         // Where the page comes from: the walk itself when it goes in the order asked; the
         // matches' places, sorted afterwards; or the index's ranking of the words.
