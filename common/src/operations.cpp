@@ -75,6 +75,8 @@ const QHash<QString, Operation> &clientOperations()
         { u"file"_s, { "GET", u"/api/v1/files/{key}"_s } },
         { u"checkAttendance"_s, { "POST", u"/api/v1/attendance/check"_s } },
         { u"myAttendance"_s, { "GET", u"/api/v1/attendance/me"_s } },
+        { u"rateInstructor"_s,
+          { "POST", u"/api/v1/cohorts/{id}/instructors/{instructor}/rating"_s } },
         { u"lmsCourses"_s, { "GET", u"/api/v1/lms/courses"_s } },
         { u"requestLmsEnrolment"_s, { "POST", u"/api/v1/lms/me/enrolment-requests"_s } },
         { u"myLmsEnrolmentRequests"_s, { "GET", u"/api/v1/lms/me/enrolment-requests"_s } },
