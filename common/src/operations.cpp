@@ -152,6 +152,8 @@ const QHash<QString, Operation> &clientOperations()
         { u"mentorDashboard"_s, { "GET", u"/api/v1/mentors/me/dashboard"_s } },
         { u"mentorInternships"_s, { "GET", u"/api/v1/mentors/me/internships"_s } },
         { u"kpiWeights"_s, { "PUT", u"/api/v1/internships/{id}/kpi-weights"_s } },
+        { u"updateKpi"_s, { "PATCH", u"/api/v1/internship-kpis/{id}"_s } },
+        { u"deleteKpi"_s, { "DELETE", u"/api/v1/internship-kpis/{id}"_s } },
         { u"moveTrainingApplication"_s,
           { "PATCH", u"/api/v1/training-applications/{id}/status"_s } },
         { u"pipelines"_s, { "GET", u"/api/v1/pipelines"_s } },
