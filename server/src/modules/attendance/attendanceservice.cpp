@@ -417,7 +417,7 @@ QJsonObject AttendanceService::applyStationUpload(const Principal &by, const QJs
                               .bind(u":id"_s, sessionId)
                               .one();
             const bool runs = session && CohortService::exists(db, session->id(u"cohort_id"_s))
-                    && (isAdmin(by)
+                    && (by.isAdmin()
                         || CohortService::teaches(db, by.userId, session->id(u"cohort_id"_s)));
             if (!runs)
                 return Refusal { u"Session not found"_s };
