@@ -311,6 +311,35 @@ const Schema &attendanceSession()
     return schema;
 }
 
+const Schema &kpiEvidence()
+{
+    static const Schema schema {
+        { u"content"_s, Field::string(1, 10000).required() },
+        { u"links"_s,
+          Field::arrayOf(Field::pattern(u"https?://\\S+"_s, u"an http(s) link"_s, 1000), 10) },
+        { u"file_key"_s,
+          Field::string(1, 200).describe(u"A document you uploaded (kind document)"_s) },
+    };
+    return schema;
+}
+
+const Schema &stationUpload()
+{
+    static const Schema row {
+        { u"talent_id"_s, Field::integer().required() },
+        { u"session_id"_s, Field::integer().required() },
+        { u"action"_s, Field::oneOf({ u"check_in"_s, u"check_out"_s }).required() },
+        { u"at"_s, Field::dateTime().required().describe(u"When the station recorded it"_s) },
+        { u"payload"_s,
+          Field::string(1, 300).verbatim().required().describe(
+                  u"The offline code the station verified"_s) },
+    };
+    static const Schema schema {
+        { u"checkins"_s, Field::arrayOf(Field::object(row), 500).required() },
+    };
+    return schema;
+}
+
 Schema apiKey()
 {
     return {
@@ -497,6 +526,7 @@ const Schema *operationBody(const QString &operation)
         { u"createCohort"_s, cohort(true) },
         { u"updateCohort"_s, cohort(false) },
         { u"scheduleSession"_s, attendanceSession() },
+        { u"submitKpiEvidence"_s, kpiEvidence() },
         { u"updateCv"_s, cvSchema() },
         { u"createAssessmentBank"_s, assessmentBank() },
         { u"createAssessmentQuestion"_s, assessmentQuestion(true) },

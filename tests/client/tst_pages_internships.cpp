@@ -539,6 +539,165 @@ private Q_SLOTS:
         snapshot(u"instructor-cohort-people"_s);
     }
 
+    void anEmployerEditsOneGoalAndDeletesAnotherAfterAskingFirst()
+    {
+        const qint64 internship = newInternship(u"Payroll internship"_s, true);
+        QVERIFY(internship > 0);
+        QCOMPARE(addGoals(internship,
+                          { { u"Run payroll"_s, 50, 5 },
+                            { u"Audit expenses"_s, 30, 5 },
+                            { u"Close the month"_s, 20, 5 } }),
+                 3);
+        const auto goals = [&] {
+            QMap<QString, QJsonObject> byTitle;
+            const QJsonArray kpis = m_server->get(u"/api/v1/internships/%1/kpis"_s.arg(internship),
+                                                  m_employer.token)
+                                            .json()
+                                            .value(u"data"_s)
+                                            .toArray();
+            for (const QJsonValue &kpi : kpis)
+                byTitle.insert(kpi[u"title"_s].toString(), kpi.toObject());
+            return byTitle;
+        };
+        // An intern sent evidence for the expenses audit: that goal stays.
+        const TestUser intern = person(Role::Talent, u"Emeka"_s, u"Obi"_s);
+        admit(internship, intern);
+        QVERIFY(send(goals().value(u"Audit expenses"_s)[u"id"_s].toInteger(), intern,
+                     u"Audited March"_s)
+                > 0);
+
+        logInAs(m_employer, u"employer"_s);
+        show(u"CompanyInternshipsPage { anchors.fill: parent }"_s);
+        // The newest programme is chosen first: this one.
+        QQuickItem *tabs = find(u"internshipDetailTabs"_s);
+        QVERIFY(tabs);
+        tabs->setProperty("currentIndex", 1);
+        QTRY_VERIFY(shownNow(u"goalsTotal"_s).toString().contains(u"100 of 100"_s));
+        click(find(u"editGoal_Run payroll"_s));
+        QObject *editor = m_window->findChild<QObject *>(u"kpiEditor"_s);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->property("visible").toBool());
+        QTRY_COMPARE(find(u"kpiTitle"_s)->property("text").toString(), u"Run payroll"_s);
+        QCOMPARE(find(u"kpiWeight"_s)->property("text").toString(), u"50"_s);
+        QCOMPARE(find(u"kpiRubric"_s)->property("text").toString(),
+                 u"5: every invoice checked, each finding explained"_s);
+
+        // A weight that breaks the sum: the rule beside the weight, the rest typed kept.
+        type(u"kpiTitle"_s, u"Run the monthly payroll"_s);
+        type(u"kpiWeight"_s, u"60"_s);
+        click(find(u"saveKpi"_s));
+        QQuickItem *weightError = find(u"kpiWeightError"_s);
+        QVERIFY(weightError);
+        QTRY_VERIFY2(weightError->property("text").toString().contains(
+                             u"summing to 100 (they would sum to 110)"_s),
+                     qPrintable(weightError->property("text").toString()));
+        QVERIFY(editor->property("visible").toBool());
+        QCOMPARE(find(u"kpiTitle"_s)->property("text").toString(), u"Run the monthly payroll"_s);
+        QVERIFY(goals().contains(u"Run payroll"_s));
+        snapshot(u"employer-goal-editor-weight-refused"_s);
+
+        // The weight as it was, a new name and rubric: only those sent, the weight left alone.
+        type(u"kpiWeight"_s, u"50"_s);
+        type(u"kpiRubric"_s, u"5: on time, no corrections"_s);
+        type(u"kpiDescription"_s, u"Salaries, taxes and pensions for 40 staff"_s);
+        click(find(u"saveKpi"_s));
+        QTRY_VERIFY(!editor->property("visible").toBool());
+        QTRY_VERIFY(goals().contains(u"Run the monthly payroll"_s));
+        const QJsonObject edited = goals().value(u"Run the monthly payroll"_s);
+        QCOMPARE(edited.value(u"weight"_s).toInt(), 50);
+        QCOMPARE(edited.value(u"rubric"_s).toString(), u"5: on time, no corrections"_s);
+        QCOMPARE(edited.value(u"description"_s).toString(),
+                 u"Salaries, taxes and pensions for 40 staff"_s);
+        QTRY_COMPARE(shownNow(u"weightOf_Run the monthly payroll"_s).toString(), u"50"_s);
+
+        // Deleting asks first; a goal with evidence stays, with the server's reason.
+        click(find(u"deleteGoal_Audit expenses"_s));
+        QObject *confirm = m_window->findChild<QObject *>(u"deleteGoal"_s);
+        QVERIFY(confirm);
+        QTRY_VERIFY(confirm->property("visible").toBool());
+        QVERIFY(goals().contains(u"Audit expenses"_s));
+        QMetaObject::invokeMethod(confirm, "accept");
+        QQuickItem *problem = find(u"goalProblem"_s);
+        QVERIFY(problem);
+        QTRY_COMPARE(problem->property("text").toString(),
+                     u"Interns submitted evidence for this KPI: it stays"_s);
+        QVERIFY(goals().contains(u"Audit expenses"_s));
+
+        // One without: asked, cancelled, then deleted; the total says what is missing.
+        click(find(u"deleteGoal_Close the month"_s));
+        QTRY_VERIFY(confirm->property("visible").toBool());
+        QMetaObject::invokeMethod(confirm, "reject");
+        QTRY_VERIFY(!confirm->property("visible").toBool());
+        QVERIFY(goals().contains(u"Close the month"_s));
+        click(find(u"deleteGoal_Close the month"_s));
+        QTRY_VERIFY(confirm->property("visible").toBool());
+        QMetaObject::invokeMethod(confirm, "accept");
+        QTRY_VERIFY(!goals().contains(u"Close the month"_s));
+        QCOMPARE(goals().size(), 2);
+        QTRY_COMPARE(shownNow(u"goalsTotal"_s).toString(), u"Goals: 80 of 100 weight set"_s);
+        QTRY_VERIFY(!shownNow(u"deleteGoal_Close the month"_s).isValid());
+        snapshot(u"employer-goal-deleted"_s);
+    }
+
+    void anInternSendsLinksWithTheirEvidenceAndTheMentorOpensThem()
+    {
+        scoredProgramme();
+        const auto sampling = [&] {
+            return m_server
+                    ->get(u"/api/v1/internship-kpis/%1/submissions/mine"_s.arg(m_samplingGoal),
+                          m_funmi.token)
+                    .json();
+        };
+        const QString contentBefore = sampling().value(u"content"_s).toString();
+
+        logInAs(m_funmi, u"talent"_s);
+        show(u"InternshipsPage { anchors.fill: parent }"_s);
+        find(u"internshipTabs"_s)->setProperty("currentIndex", 2);
+        QTRY_COMPARE(allShown(u"evidenceLinks"_s).size(), 2);
+        // The scored goal's links are read only; the second box is the sampling goal's.
+        QVERIFY(!allShown(u"evidenceLinks"_s).at(0)->isEnabled());
+        QQuickItem *links = allShown(u"evidenceLinks"_s).at(1);
+        QQuickItem *evidence = allShown(u"evidence"_s).at(1);
+        evidence->setProperty("text", u"Sampled 40 invoices; the sheet and findings linked"_s);
+        // A link that is not http(s): said under the links, line by line, nothing sent.
+        links->setProperty("text",
+                           u"https://sheets.example.com/audit-sample\nftp://files.example.com/x"_s);
+        click(find(u"sendEvidence"_s));
+        QQuickItem *problem = find(u"evidenceLinksProblem"_s);
+        QVERIFY(problem);
+        QCOMPARE(problem->property("text").toString(), u"Link 2: Must be an http(s) link"_s);
+        QCOMPARE(sampling().value(u"content"_s).toString(), contentBefore);
+        QCOMPARE(links->property("text").toString(),
+                 u"https://sheets.example.com/audit-sample\nftp://files.example.com/x"_s);
+        snapshot(u"talent-evidence-links-problem"_s);
+
+        links->setProperty("text",
+                           u"https://sheets.example.com/audit-sample\n\n"
+                           u"  https://docs.example.com/findings?a=1&b=2  \n"_s);
+        QTRY_VERIFY(!shownNow(u"evidenceLinksProblem"_s).isValid());
+        click(find(u"sendEvidence"_s));
+        const QJsonArray expected { u"https://sheets.example.com/audit-sample"_s,
+                                    u"https://docs.example.com/findings?a=1&b=2"_s };
+        QTRY_COMPARE(sampling().value(u"links"_s).toArray(), expected);
+        QCOMPARE(sampling().value(u"content"_s).toString(),
+                 u"Sampled 40 invoices; the sheet and findings linked"_s);
+        closePage();
+
+        // Tunde reads them as links, each opening in the browser.
+        logInAs(m_tunde, u"admin"_s);
+        show(u"KpiReviewsPage { anchors.fill: parent }"_s);
+        QTRY_COMPARE(allShown(u"evidenceLink"_s).size(), 2);
+        const QList<QQuickItem *> shown = allShown(u"evidenceLink"_s);
+        QCOMPARE(shown.at(0)->property("text").toString(),
+                 u"<a href=\"https://sheets.example.com/audit-sample\">"
+                 u"https://sheets.example.com/audit-sample</a>"_s);
+        QCOMPARE(shown.at(1)->property("text").toString(),
+                 u"<a href=\"https://docs.example.com/findings?a=1&b=2\">"
+                 u"https://docs.example.com/findings?a=1&amp;b=2</a>"_s);
+        QCOMPARE(shown.at(0)->property("textFormat").toInt(), 4); // Text.StyledText: links work
+        snapshot(u"mentor-evidence-links"_s);
+    }
+
 private:
     struct Goal
     {

@@ -7,9 +7,12 @@
 #include "core/database.h"
 #include "core/servercontext.h"
 #include "modules/attendance/attendancetoken.h"
+#include "modules/attendance/stationpass.h"
 
 #include <QDateTime>
 #include <QtTest>
+
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 using namespace wn;
@@ -49,6 +52,11 @@ private Q_SLOTS:
     void endedSessionTakesNoCheckIns();
     void recordsAreFilteredAndExported();
     void talentSeesTheirOwnLog();
+    void stationKeyIsForWhoRunsSessions();
+    void offlineCodeVerifiesWithThePublicKey();
+    void stationUploadAppliesEachRuleRowByRow();
+    void stationUploadReplayedChangesNothing();
+    void stationUploadIsForWhoRunsTheSession();
 
 private:
     /** A session of @p cohort scheduled by the admin, running from an hour ago for two hours
@@ -59,6 +67,11 @@ private:
     /** A token for @p session signed with the server's key for the window @p windowsAgo before
      *  the current one. */
     QString tokenFrom(qint64 session, qint64 windowsAgo);
+    /** The offline code of @p session as the server gives it to its runner (the admin). */
+    QString offlineCode(qint64 session);
+    /** A station's row: @p talent did @p action at @p secondsFromNow, with @p payload. */
+    static QJsonObject stationRow(const TestUser &talent, qint64 session, const QString &payload,
+                                  qint64 secondsFromNow, const QString &action = u"check_in"_s);
 
     qint64 m_cohortA = 0;
     qint64 m_cohortB = 0;
@@ -455,6 +468,262 @@ void TestAttendance::talentSeesTheirOwnLog()
              u"Cohort A"_s);
     QCOMPARE(m_server->get(u"/api/v1/attendance/me"_s, m_admin.token).status, 403);
     QCOMPARE(m_server->get(u"/api/v1/attendance/me"_s).status, 401);
+}
+
+QString TestAttendance::offlineCode(qint64 session)
+{
+    return m_server
+            ->get(u"/api/v1/attendance/sessions/%1/offline-code"_s.arg(session), m_admin.token)
+            .json()
+            .value(u"payload"_s)
+            .toString();
+}
+
+QJsonObject TestAttendance::stationRow(const TestUser &talent, qint64 session,
+                                       const QString &payload, qint64 secondsFromNow,
+                                       const QString &action)
+{
+    return { { u"talent_id"_s, talent.id },
+             { u"session_id"_s, session },
+             { u"action"_s, action },
+             { u"at"_s, isoIn(secondsFromNow) },
+             { u"payload"_s, payload } };
+}
+
+void TestAttendance::stationKeyIsForWhoRunsSessions()
+{
+    const Reply key = m_server->get(u"/api/v1/attendance/station-key"_s, m_instructorA.token);
+    QCOMPARE(key.status, 200);
+    QCOMPARE(key.json().value(u"algorithm"_s).toString(), u"Ed25519"_s);
+    const QByteArray publicKey
+            = QByteArray::fromBase64(key.json().value(u"public_key"_s).toString().toLatin1());
+    QCOMPARE(publicKey.size(), qsizetype(crypto_sign_PUBLICKEYBYTES));
+    // The same key for everyone who runs sessions, and across calls: stations keep it.
+    QCOMPARE(m_server->get(u"/api/v1/attendance/station-key"_s, m_admin.token)
+                     .json()
+                     .value(u"public_key"_s),
+             key.json().value(u"public_key"_s));
+    QCOMPARE(m_server->get(u"/api/v1/attendance/station-key"_s, m_classA.at(0).token).status, 403);
+    QCOMPARE(m_server->get(u"/api/v1/attendance/station-key"_s).status, 401);
+}
+
+void TestAttendance::offlineCodeVerifiesWithThePublicKey()
+{
+    const qint64 session = newSession(m_cohortA);
+    const Reply code = m_server->get(u"/api/v1/attendance/sessions/%1/offline-code"_s.arg(session),
+                                     m_instructorA.token);
+    QCOMPARE(code.status, 200);
+    const QString payload = code.json().value(u"payload"_s).toString();
+    // What a station does with the public key alone: the signature covers the text before it.
+    const QByteArray publicKey = QByteArray::fromBase64(
+            m_server->get(u"/api/v1/attendance/station-key"_s, m_admin.token)
+                    .json()
+                    .value(u"public_key"_s)
+                    .toString()
+                    .toLatin1());
+    const qsizetype dot = payload.lastIndexOf(u'.');
+    const QByteArray message = payload.left(dot).toLatin1();
+    const QByteArray signature = QByteArray::fromBase64(payload.mid(dot + 1).toLatin1(),
+                                                        QByteArray::Base64UrlEncoding);
+    QCOMPARE(signature.size(), qsizetype(crypto_sign_BYTES));
+    QCOMPARE(crypto_sign_verify_detached(
+                     reinterpret_cast<const unsigned char *>(signature.constData()),
+                     reinterpret_cast<const unsigned char *>(message.constData()),
+                     size_t(message.size()),
+                     reinterpret_cast<const unsigned char *>(publicKey.constData())),
+             0);
+    const QStringList parts = QString::fromLatin1(message).split(u'.');
+    QCOMPARE(parts.size(), 4);
+    QCOMPARE(parts.at(1).toLongLong(), session);
+    // The window: the session, and a quarter of an hour before it for early arrivals.
+    const qint64 from = parts.at(2).toLongLong();
+    const qint64 until = parts.at(3).toLongLong();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY(qAbs(from - (now - 3600 - 900)) < 5);
+    QVERIFY(qAbs(until - (now + 7200)) < 5);
+    QCOMPARE(QDateTime::fromString(code.json().value(u"valid_until"_s).toString(), Qt::ISODate)
+                     .toSecsSinceEpoch(),
+             until);
+    // As a QR code, for the station's camera.
+    const Reply png = m_server->get(
+            u"/api/v1/attendance/sessions/%1/offline-code?format=png"_s.arg(session), m_admin.token);
+    QCOMPARE(png.status, 200);
+    QVERIFY(png.body.startsWith("\x89PNG"));
+    // Not for a talent, nor for another cohort's instructor.
+    QCOMPARE(m_server->get(u"/api/v1/attendance/sessions/%1/offline-code"_s.arg(session),
+                           m_classA.at(0).token)
+                     .status,
+             403);
+    QCOMPARE(m_server->get(u"/api/v1/attendance/sessions/%1/offline-code"_s.arg(session),
+                           m_instructorB.token)
+                     .status,
+             404);
+}
+
+void TestAttendance::stationUploadAppliesEachRuleRowByRow()
+{
+    const TestUser present = m_server->createUser(Role::Talent);
+    const TestUser neverIn = m_server->createUser(Role::Talent);
+    QVERIFY(addTalent(m_cohortA, present) && addTalent(m_cohortA, neverIn));
+    const qint64 session = newSession(m_cohortA);
+    const qint64 otherSession = newSession(m_cohortA);
+    const QString payload = offlineCode(session);
+    QVERIFY(payload.startsWith(u"wnatt1."_s));
+
+    // Signed by someone else's key: a station must not take it, nor the server.
+    unsigned char otherPublic[crypto_sign_PUBLICKEYBYTES];
+    QByteArray otherSecret(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+    crypto_sign_keypair(otherPublic, reinterpret_cast<unsigned char *>(otherSecret.data()));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const stationpass::Pass pass { session, now - 4 * 3600, now + 7200 };
+    const QString forged = stationpass::issue(otherSecret, pass);
+    // The server's own key, but a window that ended an hour ago.
+    const QString expired = stationpass::issue(m_server->context().keys->stationSecret,
+                                               { session, now - 3 * 3600, now - 3600 });
+    QString altered = payload;
+    altered[altered.indexOf(u'.') + 1]
+            = altered.at(altered.indexOf(u'.') + 1) == u'9' ? u'8' : u'9';
+
+    const QJsonArray rows {
+        stationRow(present, session, payload, -600), // 0: in
+        stationRow(neverIn, session, forged, -600), // 1: forged signature
+        stationRow(neverIn, session, altered, -600), // 2: a number changed after signing
+        stationRow(neverIn, otherSession, payload, -600), // 3: another session's code
+        stationRow(neverIn, session, expired, -300), // 4: after the code's window
+        stationRow(present, session, payload, -500), // 5: a second check-in
+        stationRow(neverIn, session, payload, -400, u"check_out"_s), // 6: out, never in
+        stationRow(m_studentB, session, payload, -400), // 7: another cohort's talent
+        stationRow(present, session, payload, -700, u"check_out"_s), // 8: out before in
+        stationRow(present, session, payload, 3600), // 9: in the future
+        stationRow(present, session, payload, -60, u"check_out"_s), // 10: out
+        stationRow(present, session, payload, -30, u"check_out"_s), // 11: out again
+    };
+    const Reply uploaded
+            = m_server->post(u"/api/v1/attendance/station-uploads"_s,
+                             QJsonObject { { u"checkins"_s, rows } }, m_instructorA.token);
+    QCOMPARE(uploaded.status, 200);
+    const QJsonArray results = uploaded.json().value(u"results"_s).toArray();
+    QCOMPARE(results.size(), rows.size());
+    const QStringList expected {
+        u""_s,
+        u"The code's signature is not this server's"_s,
+        u"The code's signature is not this server's"_s,
+        u"The code is another session's"_s,
+        u"The time is outside the code's window"_s,
+        u"The talent has already checked in to this session"_s,
+        u"Check in to this session before checking out"_s,
+        u"The talent is not in this session's cohort"_s,
+        u"The check-out is before the check-in"_s,
+        u"The time is in the future"_s,
+        u""_s,
+        u"The talent has already checked out of this session"_s,
+    };
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const QJsonObject result = results.at(i).toObject();
+        QCOMPARE(result.value(u"index"_s).toInteger(), i);
+        QCOMPARE(result.value(u"status"_s).toString(),
+                 expected.at(i).isEmpty() ? u"accepted"_s : u"refused"_s);
+        QCOMPARE(result.value(u"reason"_s).toString(), expected.at(i));
+    }
+    QCOMPARE(uploaded.json().value(u"accepted"_s).toInt(), 2);
+    QCOMPARE(uploaded.json().value(u"refused"_s).toInt(), 10);
+
+    // The record holds the station's times, not the upload's.
+    const QJsonArray records
+            = m_server->get(u"/api/v1/attendance/records?session_id=%1"_s.arg(session),
+                            m_admin.token)
+                      .json()
+                      .value(u"data"_s)
+                      .toArray();
+    QCOMPARE(records.size(), 1);
+    const QJsonObject record = records.at(0).toObject();
+    QCOMPARE(record[u"talent"_s][u"id"_s].toInteger(), present.id);
+    QCOMPARE(record.value(u"id"_s).toInteger(),
+             results.at(0).toObject().value(u"record_id"_s).toInteger());
+    QCOMPARE(QDateTime::fromString(record.value(u"checked_in_at"_s).toString(), Qt::ISODate)
+                     .toSecsSinceEpoch(),
+             QDateTime::fromString(rows.at(0)[u"at"_s].toString(), Qt::ISODate).toSecsSinceEpoch());
+    QCOMPARE(QDateTime::fromString(record.value(u"checked_out_at"_s).toString(), Qt::ISODate)
+                     .toSecsSinceEpoch(),
+             QDateTime::fromString(rows.at(10)[u"at"_s].toString(), Qt::ISODate).toSecsSinceEpoch());
+
+    // Bad input names its field.
+    const Reply bad = m_server->post(
+            u"/api/v1/attendance/station-uploads"_s,
+            QJsonObject { { u"checkins"_s,
+                            QJsonArray { QJsonObject { { u"talent_id"_s, present.id },
+                                                       { u"session_id"_s, session },
+                                                       { u"action"_s, u"check_in"_s },
+                                                       { u"at"_s, u"yesterday"_s } } } } },
+            m_admin.token);
+    QCOMPARE(bad.status, 400);
+    QVERIFY(namesMessage(bad, u"checkins[0].at"_s));
+    QVERIFY(namesMessage(bad, u"checkins[0].payload"_s));
+}
+
+void TestAttendance::stationUploadReplayedChangesNothing()
+{
+    const TestUser first = m_server->createUser(Role::Talent);
+    const TestUser second = m_server->createUser(Role::Talent);
+    QVERIFY(addTalent(m_cohortA, first) && addTalent(m_cohortA, second));
+    const qint64 session = newSession(m_cohortA);
+    const QString payload = offlineCode(session);
+    const QJsonObject batch {
+        { u"checkins"_s,
+          QJsonArray { stationRow(first, session, payload, -900),
+                       stationRow(second, session, payload, -800),
+                       stationRow(first, session, payload, -100, u"check_out"_s) } }
+    };
+    const Reply once
+            = m_server->post(u"/api/v1/attendance/station-uploads"_s, batch, m_admin.token);
+    QCOMPARE(once.status, 200);
+    QCOMPARE(once.json().value(u"accepted"_s).toInt(), 3);
+    // The station did not hear the answer and sends the batch again: the same answer, the same
+    // records, nothing twice.
+    const Reply again
+            = m_server->post(u"/api/v1/attendance/station-uploads"_s, batch, m_admin.token);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json(), once.json());
+    const Reply records = m_server->get(u"/api/v1/attendance/records?session_id=%1"_s.arg(session),
+                                        m_admin.token);
+    QCOMPARE(records.json().value(u"data"_s).toArray().size(), 2);
+    // Someone who checked in by the rotating code meanwhile is not checked in twice.
+    const TestUser third = m_server->createUser(Role::Talent);
+    QVERIFY(addTalent(m_cohortA, third));
+    QCOMPARE(m_server->post(u"/api/v1/attendance/check"_s, check(currentToken(session)), third.token)
+                     .status,
+             200);
+    const Reply late = m_server->post(
+            u"/api/v1/attendance/station-uploads"_s,
+            QJsonObject {
+                    { u"checkins"_s, QJsonArray { stationRow(third, session, payload, -1200) } } },
+            m_admin.token);
+    QCOMPARE(late.json().value(u"results"_s)[0][u"reason"_s].toString(),
+             u"The talent has already checked in to this session"_s);
+}
+
+void TestAttendance::stationUploadIsForWhoRunsTheSession()
+{
+    const TestUser talent = m_server->createUser(Role::Talent);
+    QVERIFY(addTalent(m_cohortA, talent));
+    const qint64 session = newSession(m_cohortA);
+    const QJsonObject batch {
+        { u"checkins"_s, QJsonArray { stationRow(talent, session, offlineCode(session), -60) } }
+    };
+    // Another cohort's instructor: the session is not theirs to record.
+    const Reply foreign
+            = m_server->post(u"/api/v1/attendance/station-uploads"_s, batch, m_instructorB.token);
+    QCOMPARE(foreign.status, 200);
+    QCOMPARE(foreign.json().value(u"results"_s)[0][u"reason"_s].toString(), u"Session not found"_s);
+    QCOMPARE(m_server->post(u"/api/v1/attendance/station-uploads"_s, batch, talent.token).status,
+             403);
+    QCOMPARE(m_server->post(u"/api/v1/attendance/station-uploads"_s, batch).status, 401);
+    QCOMPARE(m_server->get(u"/api/v1/attendance/records?session_id=%1"_s.arg(session), m_admin.token)
+                     .json()
+                     .value(u"data"_s)
+                     .toArray()
+                     .size(),
+             0);
 }
 
 QTEST_MAIN(TestAttendance)

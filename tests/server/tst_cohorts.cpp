@@ -346,6 +346,21 @@ void TestCohorts::talentsRateInstructorsOncePerCohort()
                       .toObject();
     QCOMPARE(rating.value(u"average"_s).toDouble(), 3.5);
     QCOMPARE(rating.value(u"count"_s).toInt(), 2);
+    // Each talent reads, in the cohort, the rating they gave: it is theirs alone.
+    const auto given = [&](const TestUser &talent) {
+        return m_server->get(cohortPath(cohort), talent.token)
+                .json()
+                .value(u"instructor_list"_s)
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(u"your_rating"_s);
+    };
+    QCOMPARE(given(first).toInt(), 5);
+    QCOMPARE(given(second).toInt(), 2);
+    const TestUser third = m_server->createUser(Role::Talent);
+    QVERIFY(addTalent(cohort, third));
+    QVERIFY(given(third).isNull());
 
     QCOMPARE(m_server->post(path, QJsonObject { { u"rating"_s, 4 } }, m_talent.token).status, 404);
     QCOMPARE(m_server->post(cohortPath(cohort,

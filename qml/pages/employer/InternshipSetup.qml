@@ -120,6 +120,13 @@ RowLayout {
         });
     }
 
+    /** A goal saved or deleted: a new weight written for it no longer stands. */
+    function forgetWeight(kpiId: int) {
+        const next = Object.assign({}, setup.reweighed);
+        delete next[kpiId];
+        setup.reweighed = next;
+    }
+
     function addDraft() {
         setup.drafts = setup.drafts.concat([{
                     title: goalTitle.text,
@@ -145,6 +152,39 @@ RowLayout {
     Component.onCompleted: reload()
     spacing: Theme.spacing * 2
 
+    KpiEditor {
+        id: goalEditor
+        onSaved: kpi => {
+            setup.forgetWeight(kpi.id);
+            setup.goalProblem = "";
+            setup.reload();
+        }
+    }
+    QQC2.Dialog {
+        id: deleteGoal
+        objectName: "deleteGoal"
+        /** The goal asked about. */
+        property var goal: ({})
+        anchors.centerIn: QQC2.Overlay.overlay
+        modal: true
+        title: qsTr("Delete the goal %1?").arg(deleteGoal.goal.title ?? "")
+        standardButtons: QQC2.Dialog.Ok | QQC2.Dialog.Cancel
+        onAccepted: Backend.call("deleteKpi", {
+            id: deleteGoal.goal.id
+        }, error => {
+            setup.goalProblem = error;
+            if (!error) {
+                setup.forgetWeight(deleteGoal.goal.id);
+                setup.reload();
+            }
+        })
+        QQC2.Label {
+            width: 380
+            wrapMode: Text.Wrap
+            text: qsTr("A goal interns sent evidence for stays. Once it is deleted, interns send evidence again when the other goals' weights sum to 100.")
+        }
+    }
+
     ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
@@ -159,11 +199,15 @@ RowLayout {
         }
         Repeater {
             model: setup.goals
-            RowLayout {
+            // The goal's name on a line of its own, its weight and what can be done with it under.
+            GridLayout {
                 id: goal
                 required property var modelData
                 Layout.fillWidth: true
+                columns: 4
+                rowSpacing: 0
                 QQC2.Label {
+                    Layout.columnSpan: 4
                     Layout.fillWidth: true
                     text: qsTr("%1 — scored out of %2").arg(goal.modelData.title).arg(goal.modelData.max_score)
                     color: Theme.text
@@ -189,6 +233,25 @@ RowLayout {
                         else
                             delete next[goal.modelData.id];
                         setup.reweighed = next;
+                    }
+                }
+                QQC2.Button {
+                    objectName: "editGoal_" + goal.modelData.title
+                    flat: true
+                    text: qsTr("Edit…")
+                    Accessible.name: qsTr("Edit %1").arg(goal.modelData.title)
+                    onClicked: goalEditor.edit(goal.modelData)
+                }
+                QQC2.Button {
+                    objectName: "deleteGoal_" + goal.modelData.title
+                    Layout.fillWidth: false
+                    Layout.alignment: Qt.AlignLeft
+                    flat: true
+                    text: qsTr("Delete…")
+                    Accessible.name: qsTr("Delete %1").arg(goal.modelData.title)
+                    onClicked: {
+                        deleteGoal.goal = goal.modelData;
+                        deleteGoal.open();
                     }
                 }
             }

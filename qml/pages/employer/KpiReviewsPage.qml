@@ -10,7 +10,8 @@ import Worknation.Ui
 /**
  * Interns' evidence waiting for a score: a mentor's (or the company's) queue. Each is scored on
  * its goal's scale with a comment the intern reads; a comment being written survives the card
- * scrolling away and a refused score. A document sent with the evidence is saved on request.
+ * scrolling away and a refused score. The links sent with the evidence open in the browser; a
+ * document sent with it is saved on request.
  */
 Item {
     id: page
@@ -100,14 +101,25 @@ Item {
                         wrapMode: Text.Wrap
                         textFormat: Text.PlainText
                     }
-                    QQC2.Label {
-                        objectName: "evidenceLinks"
-                        Layout.fillWidth: true
-                        visible: (card.row.links ?? []).length > 0
-                        text: (card.row.links ?? []).join("\n")
-                        color: Theme.primary
-                        wrapMode: Text.WrapAnywhere
-                        textFormat: Text.PlainText
+                    Repeater {
+                        model: card.row.links ?? []
+                        // Each link the intern sent opens in the browser; its text is shown as sent.
+                        QQC2.Label {
+                            id: link
+                            required property string modelData
+                            objectName: "evidenceLink"
+                            Layout.fillWidth: true
+                            text: "<a href=\"%1\">%2</a>".arg(link.modelData.replace(/"/g, "%22")).arg(link.modelData.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"))
+                            textFormat: Text.StyledText
+                            linkColor: Theme.primary
+                            wrapMode: Text.WrapAnywhere
+                            Accessible.role: Accessible.Link
+                            Accessible.name: link.modelData
+                            onLinkActivated: address => Qt.openUrlExternally(address)
+                            HoverHandler {
+                                cursorShape: Qt.PointingHandCursor
+                            }
+                        }
                     }
                     QQC2.Button {
                         objectName: "saveEvidenceFile"

@@ -9,7 +9,8 @@ import Worknation.Ui
 
 /**
  * The internships a talent was admitted to: the weighted standing of each, and KPI by KPI the
- * evidence the intern sends (words, and a document of theirs if they like), the mentor's score
+ * evidence the intern sends (words, links to their work, and a document of theirs if they like),
+ * the mentor's score
  * and comment. Evidence can be sent again until it is scored; what was typed stays in its box,
  * and the document chosen stays attached, when sending fails.
  */
@@ -21,6 +22,8 @@ RowLayout {
     property var submissions: ({})
     /** What the intern is writing, by KPI id: kept when a card scrolls out of view and back. */
     property var drafts: ({})
+    /** The links being written, one a line, by KPI id: kept as the words are. */
+    property var linkDrafts: ({})
     /** Documents uploaded to go with the evidence, by KPI id: {key, name}, or {problem}. */
     property var attachments: ({})
     property string error
@@ -48,6 +51,11 @@ RowLayout {
      * Uploads @p file to go with the evidence for KPI @p kpiId: storage gives a one-time address
      * for a document (its type and size are checked there), and the file is put to it.
      */
+    /** The links written in @p text, one a line, blank lines left out. */
+    function linksIn(text: string): var {
+        return text.split("\n").map(line => line.trim()).filter(line => line.length > 0);
+    }
+
     function attach(kpiId: int, file: url) {
         const name = decodeURIComponent(file.toString().split("/").pop());
         const settle = change => {
@@ -145,6 +153,8 @@ RowLayout {
                 readonly property bool scored: modelData.score !== null && modelData.score !== undefined
                 readonly property var attachment: progress.attachments[modelData.id] ?? null
                 property string problem
+                /** What is wrong with the links, said under them. */
+                property string linksProblem
                 width: ListView.view.width
                 implicitHeight: column.implicitHeight + 2 * Theme.spacing
                 ColumnLayout {
@@ -189,6 +199,36 @@ RowLayout {
                                     evidence.text = goal.submission?.content ?? "";
                             }
                         }
+                    }
+                    TextBox {
+                        id: links
+                        objectName: "evidenceLinks"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.max(48, implicitHeight)
+                        enabled: !goal.scored
+                        placeholderText: qsTr("Links to your work, one a line (https://…), up to 10")
+                        Accessible.name: qsTr("Links for %1, one a line").arg(goal.modelData.title)
+                        // What was being written, else the links sent.
+                        Component.onCompleted: text = progress.linkDrafts[goal.modelData.id] ?? (goal.submission?.links ?? []).join("\n")
+                        onTextChanged: {
+                            progress.linkDrafts[goal.modelData.id] = text;
+                            goal.linksProblem = "";
+                        }
+                        Connections {
+                            target: goal
+                            function onSubmissionChanged() {
+                                if (links.text.length === 0)
+                                    links.text = (goal.submission?.links ?? []).join("\n");
+                            }
+                        }
+                    }
+                    QQC2.Label {
+                        objectName: "evidenceLinksProblem"
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: goal.linksProblem
+                        color: Theme.error
+                        wrapMode: Text.Wrap
                     }
                     RowLayout {
                         Layout.fillWidth: true
@@ -235,16 +275,27 @@ RowLayout {
                         text: goal.submission ? qsTr("Send again") : qsTr("Send evidence")
                         onClicked: {
                             const body = {
-                                id: goal.modelData.id,
-                                content: evidence.text
+                                content: evidence.text,
+                                links: progress.linksIn(links.text)
                             };
+                            // The server's own rules first: each link an http(s) address, ten at most.
+                            const problems = FormChecker.checkPaths("submitKpiEvidence", body);
+                            const wrongLink = Object.keys(problems).find(path => path.startsWith("links"));
+                            if (wrongLink) {
+                                const at = wrongLink.match(/\[(\d+)\]/);
+                                goal.linksProblem = at ? qsTr("Link %1: %2").arg(Number(at[1]) + 1).arg(problems[wrongLink]) : problems[wrongLink];
+                                return;
+                            }
+                            body.id = goal.modelData.id;
                             // A new document replaces the one sent before; none keeps it.
                             if (goal.attachment?.key)
                                 body.file_key = goal.attachment.key;
                             else if (goal.submission?.file)
                                 body.file_key = goal.submission.file.key;
                             Backend.call("submitKpiEvidence", body, (error, sent) => {
-                                goal.problem = error;
+                                const refused = error ? FormChecker.serverProblems(sent) : {};
+                                goal.linksProblem = refused.links ?? "";
+                                goal.problem = refused.links ? "" : error;
                                 if (!error) {
                                     const next = Object.assign({}, progress.submissions);
                                     next[goal.modelData.id] = sent;

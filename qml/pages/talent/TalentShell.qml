@@ -58,6 +58,11 @@ Shell {
             page: learning
         },
         {
+            name: "cohorts",
+            title: qsTr("Cohorts"),
+            page: cohorts
+        },
+        {
             name: "assessments",
             title: qsTr("Assessments"),
             page: assessments
@@ -97,6 +102,10 @@ Shell {
     Component {
         id: learning
         LearningPage {}
+    }
+    Component {
+        id: cohorts
+        MyCohortsPage {}
     }
     Component {
         id: assessments

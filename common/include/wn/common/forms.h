@@ -74,6 +74,10 @@ Schema job(bool creating);
 Schema cohort(bool creating);
 /** A session of a cohort, to take attendance at: a title, its start and its end. */
 const Schema &attendanceSession();
+/** An intern's evidence for a KPI: words, up to ten http(s) links, a document uploaded. */
+const Schema &kpiEvidence();
+/** The check-ins a station recorded offline: talent, session, action, time and the code. */
+const Schema &stationUpload();
 
 /** An option of an assessment question: its key, its text, whether it is correct, its weight. */
 Schema assessmentOption();

@@ -40,6 +40,15 @@ Keys::Keys(const QByteArray &master)
     // Numbered after its migration (0025), so that keys added by parallel work never collide.
     partners = derive(master, 25);
     databaseRoles = derive(master, 28);
+    // A seed, not a key: the pair follows from it, so it is the same every time the server
+    // starts. Numbered far from the migrations' numbers, for it comes with none.
+    const QByteArray seed = derive(master, 100);
+    static_assert(crypto_sign_SEEDBYTES == 32);
+    stationPublic = QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    stationSecret = QByteArray(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+    crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(stationPublic.data()),
+                             reinterpret_cast<unsigned char *>(stationSecret.data()),
+                             reinterpret_cast<const unsigned char *>(seed.constData()));
 }
 
 Keys Keys::loadOrCreate(const QString &path)

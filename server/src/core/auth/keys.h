@@ -28,6 +28,10 @@ public:
     QByteArray invitationLinks; ///< HMAC key for signed invitation links (coding challenges)
     QByteArray partners; ///< HMAC key for API keys at rest and partners' signed links and codes
     QByteArray databaseRoles; ///< HMAC key for the passwords of the server's own database roles
+    /// Ed25519 key pair (libsodium) that signs the offline attendance codes check-in stations
+    /// verify without the network: the public half is given to them, the secret half never.
+    QByteArray stationPublic;
+    QByteArray stationSecret;
 
     /** HMAC-SHA256 of @p data under @p key. */
     static QByteArray hmac(const QByteArray &key, const QByteArray &data);

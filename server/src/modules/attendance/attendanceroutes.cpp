@@ -95,6 +95,38 @@ void installAttendance(Api &api, std::shared_ptr<AttendanceService> attendance)
                                            call.limit());
             });
 
+    // Offline check-in stations: a signed code they verify without the network, the key to
+    // verify it with, and the check-ins they recorded, uploaded later.
+    api.get(u"/api/v1/attendance/sessions/{id}/offline-code"_s,
+            { .access = runners(),
+              .summary = u"The session's offline code for check-in stations: the session and "
+                         u"its window signed with the server's Ed25519 key, as JSON or as a PNG "
+                         u"or SVG QR code"_s,
+              .tag = tag(),
+              .query = { { u"format"_s, Field::oneOf({ u"json"_s, u"png"_s, u"svg"_s }) } } },
+            [attendance](Call &call) {
+                return attendance->offlineCode(call.principal(), call.pathId(u"id"_s),
+                                               call.query().value(u"format"_s).toString());
+            });
+
+    api.get(u"/api/v1/attendance/station-key"_s,
+            { .access = runners(),
+              .summary = u"The Ed25519 public key a check-in station verifies offline codes with"_s,
+              .tag = tag() },
+            [attendance](Call &) { return attendance->stationKey(); });
+
+    api.post(u"/api/v1/attendance/station-uploads"_s,
+             { .access = runners(),
+               .summary = u"Apply the check-ins a station recorded offline, each with the code it "
+                          u"verified: every row is answered accepted or refused with its reason; "
+                          u"a row sent again is accepted once"_s,
+               .tag = tag(),
+               .body = forms::stationUpload() },
+             [attendance](Call &call) {
+                 return attendance->applyStationUpload(call.principal(),
+                                                       call.body().value(u"checkins"_s).toArray());
+             });
+
     api.get(u"/api/v1/attendance/me"_s,
             { .seed = { u"Attendance system > Get attendance logs for current user"_s },
               .access = Access::roles(Role::Talent),

@@ -13,12 +13,15 @@
 #include "modules/accounts/accountservice.h"
 #include "modules/cohorts/cohortservice.h"
 #include "qrcode.h"
+#include "stationpass.h"
 
 #include <wn/common/apierror.h>
 
 #include <QDateTime>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -315,6 +318,169 @@ QJsonObject AttendanceService::myLog(const Principal &talent, int pageNumber, in
     return selectPage(m_context.db(), recordColumns(), recordFrom(), filter,
                       u"r.checked_in_at DESC, r.id DESC"_s, pageNumber, limit,
                       [&storage](Sql &q) { return readRecord(q, storage); });
+}
+
+// ---- Offline check-in stations ----
+
+namespace {
+
+/** Talents arriving early are let in this long before the session starts. */
+constexpr qint64 earlyArrivalSeconds = 15 * 60;
+/** A station's clock may run this far ahead of the server's. */
+constexpr qint64 clockSkewSeconds = 5 * 60;
+
+qint64 epochOf(const QString &storedTime)
+{
+    return QDateTime::fromString(storedTime, Qt::ISODate).toSecsSinceEpoch();
+}
+
+QString isoOf(qint64 secondsSinceEpoch)
+{
+    return timeText(QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC));
+}
+
+/** Why a station's row is refused: the reason a person at the desk reads. */
+struct Refusal
+{
+    QString reason;
+};
+
+} // namespace
+
+Response AttendanceService::offlineCode(const Principal &by, qint64 sessionId, const QString &format)
+{
+    QSqlDatabase db = m_context.db();
+    const SqlRow session = Sql(db,
+                               u"SELECT cohort_id, starts_at, ends_at FROM attendance_sessions "
+                               u"WHERE id = :id"_s)
+                                   .bind(u":id"_s, sessionId)
+                                   .found(u"Session not found"_s);
+    CohortService::checkRuns(db, by, session.id(u"cohort_id"_s));
+    if (session.text(u"ends_at"_s) < nowText())
+        throw ApiError::unprocessable(u"The session has ended: it takes no more check-ins"_s);
+    const stationpass::Pass pass { sessionId,
+                                   epochOf(session.text(u"starts_at"_s)) - earlyArrivalSeconds,
+                                   epochOf(session.text(u"ends_at"_s)) };
+    const QString text = stationpass::issue(m_context.keys->stationSecret, pass);
+    if (format == u"png"_s)
+        return Response::bytes(qrcode::png(text), "image/png");
+    if (format == u"svg"_s)
+        return Response::bytes(qrcode::svg(text), "image/svg+xml");
+    return QJsonObject { { u"session_id"_s, sessionId },
+                         { u"payload"_s, text },
+                         { u"valid_from"_s, isoOf(pass.from) },
+                         { u"valid_until"_s, isoOf(pass.until) } };
+}
+
+QJsonObject AttendanceService::stationKey() const
+{
+    return {
+        { u"algorithm"_s, u"Ed25519"_s },
+        { u"public_key"_s, QString::fromLatin1(m_context.keys->stationPublic.toBase64()) },
+        { u"payload_format"_s,
+          u"wnatt1.<session id>.<valid from>.<valid until>.<signature>: times in seconds since "
+          u"1970 (UTC), the signature (base64url, 64 bytes) over the text before its last dot"_s },
+    };
+}
+
+QJsonObject AttendanceService::applyStationUpload(const Principal &by, const QJsonArray &rows)
+{
+    QSqlDatabase db = m_context.db();
+    const QByteArray &publicKey = m_context.keys->stationPublic;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QJsonArray results;
+    int accepted = 0;
+    Transaction tx(db);
+    for (qsizetype index = 0; index < rows.size(); ++index) {
+        const QJsonObject row = rows.at(index).toObject();
+        const qint64 talentId = row.value(u"talent_id"_s).toInteger();
+        const qint64 sessionId = row.value(u"session_id"_s).toInteger();
+        const bool checkingIn = row.value(u"action"_s).toString() != u"check_out"_s;
+        const QString at = storedTime(row.value(u"at"_s).toString());
+        QJsonObject result { { u"index"_s, index } };
+        // Each rule of a check by code, in the order a person would ask; the first broken one
+        // refuses the row and the others go on.
+        const auto apply = [&]() -> std::variant<qint64, Refusal> {
+            const std::optional<stationpass::Pass> pass
+                    = stationpass::verify(publicKey, row.value(u"payload"_s).toString());
+            if (!pass)
+                return Refusal { u"The code's signature is not this server's"_s };
+            if (pass->sessionId != sessionId)
+                return Refusal { u"The code is another session's"_s };
+            const qint64 when = epochOf(at);
+            if (when < pass->from || when > pass->until)
+                return Refusal { u"The time is outside the code's window"_s };
+            if (when > now + clockSkewSeconds)
+                return Refusal { u"The time is in the future"_s };
+            const std::optional<SqlRow> session
+                    = Sql(db, u"SELECT cohort_id FROM attendance_sessions WHERE id = :id"_s)
+                              .bind(u":id"_s, sessionId)
+                              .one();
+            const bool runs = session && CohortService::exists(db, session->id(u"cohort_id"_s))
+                    && (by.isAdmin()
+                        || CohortService::teaches(db, by.userId, session->id(u"cohort_id"_s)));
+            if (!runs)
+                return Refusal { u"Session not found"_s };
+            if (!CohortService::belongs(db, talentId, session->id(u"cohort_id"_s)))
+                return Refusal { u"The talent is not in this session's cohort"_s };
+            const std::optional<SqlRow> record
+                    = Sql(db,
+                          u"SELECT id, checked_in_at, checked_out_at FROM attendance_records "
+                          u"WHERE session_id = :session AND talent_id = :talent"_s)
+                              .bind(u":session"_s, sessionId)
+                              .bind(u":talent"_s, talentId)
+                              .one();
+            if (checkingIn) {
+                if (record) {
+                    // The same check-in sent again (a batch replayed) changes nothing.
+                    if (record->text(u"checked_in_at"_s) == at)
+                        return record->id(u"id"_s);
+                    return Refusal { u"The talent has already checked in to this session"_s };
+                }
+                // The unique (session, talent) pair refuses a check-in made meanwhile by code.
+                const QVariant inserted
+                        = Sql(db,
+                              u"INSERT INTO attendance_records (session_id, talent_id, "
+                              u"checked_in_at) VALUES (:session, :talent, :at) "
+                              u"ON CONFLICT (session_id, talent_id) DO NOTHING RETURNING id"_s)
+                                  .bind(u":session"_s, sessionId)
+                                  .bind(u":talent"_s, talentId)
+                                  .bind(u":at"_s, at)
+                                  .scalar();
+                if (inserted.isNull())
+                    return Refusal { u"The talent has already checked in to this session"_s };
+                return inserted.toLongLong();
+            }
+            if (!record)
+                return Refusal { u"Check in to this session before checking out"_s };
+            if (!record->isNull(u"checked_out_at"_s)) {
+                if (record->text(u"checked_out_at"_s) == at)
+                    return record->id(u"id"_s);
+                return Refusal { u"The talent has already checked out of this session"_s };
+            }
+            if (at < record->text(u"checked_in_at"_s))
+                return Refusal { u"The check-out is before the check-in"_s };
+            Sql(db, u"UPDATE attendance_records SET checked_out_at = :at WHERE id = :id"_s)
+                    .bind(u":at"_s, at)
+                    .bind(u":id"_s, record->id(u"id"_s))
+                    .exec();
+            return record->id(u"id"_s);
+        };
+        const std::variant<qint64, Refusal> outcome = apply();
+        if (const auto *refusal = std::get_if<Refusal>(&outcome)) {
+            result.insert(u"status"_s, u"refused"_s);
+            result.insert(u"reason"_s, refusal->reason);
+        } else {
+            ++accepted;
+            result.insert(u"status"_s, u"accepted"_s);
+            result.insert(u"record_id"_s, std::get<qint64>(outcome));
+        }
+        results.append(result);
+    }
+    tx.commit();
+    return { { u"accepted"_s, accepted },
+             { u"refused"_s, rows.size() - accepted },
+             { u"results"_s, results } };
 }
 
 } // namespace wn

@@ -4,6 +4,7 @@
 #include "core/http/response.h"
 #include "core/sqlpage.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -38,6 +39,17 @@ public:
     Response recordsCsv(const Principal &viewer, const QJsonObject &query);
     /** The talent's own check-ins, newest first. */
     QJsonObject myLog(const Principal &talent, int page, int limit);
+
+    // ---- Offline check-in stations ----
+    /** The session's offline code: a pass (stationpass) for the whole session, signed with the
+     *  server's Ed25519 key, as JSON or as a PNG or SVG QR code of the pass. */
+    Response offlineCode(const Principal &by, qint64 sessionId, const QString &format);
+    /** The public key a station verifies offline codes with. */
+    QJsonObject stationKey() const;
+    /** Check-ins and check-outs a station recorded offline, applied row by row with the rules
+     *  of a check by code; each row is answered accepted or refused with its reason. A row sent
+     *  again (the same talent, session, action and time) is accepted without a second record. */
+    QJsonObject applyStationUpload(const Principal &by, const QJsonArray &rows);
 
 private:
     SqlFilter recordFilter(const Principal &viewer, const QJsonObject &query);

@@ -13,6 +13,7 @@
 
 #include <wn/common/apierror.h>
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <cmath>
@@ -257,7 +258,35 @@ QJsonObject CohortService::byId(const Principal &viewer, qint64 id)
     // Another cohort than one's own is answered as missing.
     if (!admin && !teaches(db, viewer.userId, id) && !belongs(db, viewer.userId, id))
         throw ApiError::notFound(u"Cohort not found"_s);
-    return cohortJson(db, id);
+    QJsonObject cohort = cohortJson(db, id);
+    if (viewer.role == Role::Talent)
+        addOwnRatings(db, viewer.userId, cohort);
+    return cohort;
+}
+
+void CohortService::addOwnRatings(QSqlDatabase db, qint64 talentId, QJsonObject &cohort)
+{
+    // A talent rates each instructor once per cohort: what they gave shows, so they are not
+    // asked again.
+    QHash<qint64, qint64> given;
+    {
+        Sql q(db,
+              u"SELECT instructor_id, rating FROM instructor_ratings "
+              u"WHERE cohort_id = :cohort AND talent_id = :me"_s);
+        q.bind(u":cohort"_s, cohort.value(u"id"_s).toInteger()).bind(u":me"_s, talentId).exec();
+        while (q.next())
+            given.insert(q.id(u"instructor_id"_s), q.id(u"rating"_s));
+    }
+    QJsonArray instructors;
+    for (const QJsonValue &value : cohort.value(u"instructor_list"_s).toArray()) {
+        QJsonObject instructor = value.toObject();
+        const auto rated = given.constFind(instructor.value(u"id"_s).toInteger());
+        instructor.insert(u"your_rating"_s,
+                          rated == given.constEnd() ? QJsonValue(QJsonValue::Null)
+                                                    : QJsonValue(*rated));
+        instructors.append(instructor);
+    }
+    cohort.insert(u"instructor_list"_s, instructors);
 }
 
 QJsonObject CohortService::addTalent(qint64 cohortId, qint64 talentId)

@@ -6,6 +6,8 @@
 #include "internshipservice.h"
 #include "kpiservice.h"
 
+#include <wn/common/forms.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -123,24 +125,17 @@ void installInternshipKpis(Api &api, const std::shared_ptr<InternshipService> &i
               .tag = tag() },
             [kpis](Call &call) { return kpis->programmeKpis(call.viewer(), call.pathId(u"id"_s)); });
 
-    api.post(
-            u"/api/v1/internship-kpis/{id}/submissions"_s,
-            { .seed = { u"Internship > KPI > Intern KPI Submission"_s },
-              .access = Access::roles(Role::Talent),
-              .summary = u"Submit your evidence for a KPI of the internship you are an intern "
-                         u"of; until it is scored a new submission replaces it"_s,
-              .tag = tag(),
-              .body
-              = { { u"content"_s, Field::string(1, 10000).required() },
-                  { u"links"_s,
-                    Field::arrayOf(Field::pattern(u"https?://\\S+"_s, u"an http(s) link"_s, 1000),
-                                   10) },
-                  { u"file_key"_s,
-                    Field::string(1, 200).describe(u"A document you uploaded (kind document)"_s) } },
-              .status = 201 },
-            [kpis](Call &call) {
-                return kpis->submit(call.principal(), call.pathId(u"id"_s), call.body());
-            });
+    api.post(u"/api/v1/internship-kpis/{id}/submissions"_s,
+             { .seed = { u"Internship > KPI > Intern KPI Submission"_s },
+               .access = Access::roles(Role::Talent),
+               .summary = u"Submit your evidence for a KPI of the internship you are an intern "
+                          u"of; until it is scored a new submission replaces it"_s,
+               .tag = tag(),
+               .body = forms::kpiEvidence(),
+               .status = 201 },
+             [kpis](Call &call) {
+                 return kpis->submit(call.principal(), call.pathId(u"id"_s), call.body());
+             });
 
     const Schema submissionQuery {
         { u"internship_id"_s, Field::integer() },
