@@ -190,7 +190,7 @@ function InstructorCard({ cohortId, person, reload }: { cohortId: number; person
                                     <span class="visually-hidden">{n} of 5</span>
                                 </label>
                             ))}
-                            <span class="meta star-count" aria-hidden="true">{stars > 0 ? `${stars} of 5` : "choose 1 to 5 stars"}</span>
+                            <span class="meta star-count" aria-hidden="true">{stars > 0 ? `${stars} of 5` : "no stars yet"}</span>
                             {errors.rating && <p class="field-error" id={`${ids}-rating-error`}>{errors.rating}</p>}
                         </fieldset>
                     )}
