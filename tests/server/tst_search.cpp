@@ -164,6 +164,24 @@ private Q_SLOTS:
             // Everything here was posted just now.
             QCOMPARE(facet(page, u"posted"_s).value(u"day"_s), total);
             QCOMPARE(facet(page, u"posted"_s).value(u"month"_s), total);
+            // The page: the newest first, and the second page goes on from the first.
+            for (int pageNumber : { 1, 2 }) {
+                const QJsonArray shown
+                        = landing(server,
+                                  test.query + (test.query.isEmpty() ? u"?"_s : u"&"_s)
+                                          + u"limit=5&page=%1"_s.arg(pageNumber))
+                                  .value(u"data"_s)
+                                  .toArray();
+                Sql newest(server.context().db(),
+                           u"SELECT id FROM jobs WHERE status = 'published' AND deleted_at IS NULL "_s
+                                   + test.where
+                                   + u" ORDER BY published_at DESC, id DESC LIMIT 5 OFFSET %1"_s.arg(
+                                           (pageNumber - 1) * 5));
+                const QList<qint64> ids = newest.exec().takeIds();
+                QCOMPARE(shown.size(), ids.size());
+                for (qsizetype i = 0; i < ids.size(); ++i)
+                    QCOMPARE(shown.at(i).toObject().value(u"id"_s).toInteger(), ids.at(i));
+            }
         }
     }
 

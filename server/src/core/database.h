@@ -99,6 +99,8 @@ QVariant nullIfEmpty(const QJsonValue &value);
 /** A validated input value as a column stores it: a number as a whole number, text as itself,
  *  and empty text or null as NULL. */
 QVariant storedValue(const QJsonValue &value);
+/** A whole number to store: NULL unless @p value is a number. */
+QVariant nullIfNotNumber(const QJsonValue &value);
 inline QVariant nullIfEmpty(const QString &text)
 {
     return nullIfEmpty(QJsonValue(text));

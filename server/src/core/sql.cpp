@@ -238,6 +238,11 @@ QVariant nullIfEmpty(const QJsonValue &value)
             : QVariant(QMetaType::fromType<QString>());
 }
 
+QVariant nullIfNotNumber(const QJsonValue &value)
+{
+    return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>());
+}
+
 QVariant storedValue(const QJsonValue &value)
 {
     if (value.isDouble())

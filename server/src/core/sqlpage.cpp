@@ -26,6 +26,15 @@ void SqlFilter::add(const QString &clause, const QString &name, const QVariant &
         values.append({ name, value });
 }
 
+void SqlFilter::addContains(const QStringList &expressions, const QString &text)
+{
+    QStringList matches;
+    for (const QString &expression : expressions)
+        matches.append(expression + u" LIKE :q ESCAPE '\\'"_s);
+    add(matches.size() == 1 ? matches.constFirst() : u"("_s + matches.join(u" OR "_s) + u")"_s,
+        u":q"_s, likePattern(text.toLower()));
+}
+
 QString SqlFilter::where() const
 {
     return clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);

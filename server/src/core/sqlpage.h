@@ -25,6 +25,10 @@ struct SqlFilter
     static SqlFilter of(const QString &clause, const QString &name, const QVariant &value);
     /** Adds a condition, and the value its placeholder @p name takes (if it has one). */
     void add(const QString &clause, const QString &name = {}, const QVariant &value = {});
+    /** Keeps the rows where one of @p expressions (SQL from the code, never from a request)
+     *  holds @p text, lower-cased, as LIKE matches with likePattern() (so % and _ are plain
+     *  characters); the expressions give lower-case text (LOWER(...), a name_key). Binds :q. */
+    void addContains(const QStringList &expressions, const QString &text);
     void bindValue(const QString &name, const QVariant &value) { values.append({ name, value }); }
     QString where() const;
     void bindTo(Sql &q) const;

@@ -23,6 +23,8 @@ struct Principal
 
     bool is(Role r) const { return role == r; }
     bool isStaff() const { return isStaffRole(role); }
+    /** An admin or a super admin (who may do all an admin may). */
+    bool isAdmin() const { return role == Role::Admin || role == Role::SuperAdmin; }
 };
 
 } // namespace wn

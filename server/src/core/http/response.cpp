@@ -3,6 +3,8 @@
 
 #include <wn/common/json.h>
 
+using namespace Qt::StringLiterals;
+
 namespace wn {
 
 Response::Response(const QJsonObject &json, int status)
@@ -14,6 +16,11 @@ Response::Response(const QJsonArray &json, int status)
     : status(status)
     , body(json::compact(json))
 { }
+
+Response Response::message(const QString &text, int status)
+{
+    return { QJsonObject { { u"message"_s, text } }, status };
+}
 
 Response Response::bytes(QByteArray body, QByteArray contentType, int status)
 {

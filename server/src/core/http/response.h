@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QString>
 
 namespace wn {
 
@@ -27,6 +28,8 @@ struct Response
              int status = 0); // NOLINT(google-explicit-constructor): handlers return JSON
     Response(const QJsonArray &json, int status = 0); // NOLINT(google-explicit-constructor)
 
+    /** A JSON body that only tells the caller what was done: {"message": @p text}. */
+    static Response message(const QString &text, int status = 0);
     static Response bytes(QByteArray body, QByteArray contentType, int status = 200);
     static Response noContent() { return bytes({}, {}, 204); }
     static Response fromFile(QString path, qint64 offset, qint64 length, QByteArray contentType,

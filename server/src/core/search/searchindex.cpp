@@ -242,6 +242,47 @@ SearchIndex::Reader SearchIndex::reader()
     return Reader(this, std::move(database), revision);
 }
 
+namespace {
+
+/** Words as a search's query: every word required, the last also as the start of a word still
+ *  being typed; no operators, quotes or wildcards a visitor could trip on. */
+Xapian::Query parsedWords(Xapian::QueryParser &parser, Xapian::Database &db, const QString &words)
+{
+    parser.set_stemmer(Xapian::Stem("english"));
+    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser.set_database(db);
+    parser.set_default_op(Xapian::Query::OP_AND);
+    return parser.parse_query(words.toStdString(), Xapian::QueryParser::FLAG_PARTIAL);
+}
+
+/** Every document a match visits, in the order it visits them. */
+class EveryMatch : public Xapian::MatchSpy
+{
+public:
+    void operator()(const Xapian::Document &doc, double) override
+    {
+        ids.append(qint64(doc.get_docid()));
+    }
+    QList<qint64> ids;
+};
+
+class KeptBy : public Xapian::MatchDecider
+{
+public:
+    explicit KeptBy(const std::function<bool(qint64)> &keep)
+        : m_keep(keep)
+    { }
+    bool operator()(const Xapian::Document &doc) const override
+    {
+        return m_keep(qint64(doc.get_docid()));
+    }
+
+private:
+    const std::function<bool(qint64)> &m_keep;
+};
+
+} // namespace
+
 QList<qint64> SearchIndex::matchWords(const QString &words, bool anyOrder, QString *suggestion)
 {
     QList<qint64> ids;
@@ -249,28 +290,50 @@ QList<qint64> SearchIndex::matchWords(const QString &words, bool anyOrder, QStri
         Reader reader = this->reader();
         Xapian::Database &db = reader.database();
         Xapian::QueryParser parser;
-        parser.set_stemmer(Xapian::Stem("english"));
-        parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-        parser.set_database(db);
-        parser.set_default_op(Xapian::Query::OP_AND);
-        // Words only: no operators, quotes or wildcards a visitor could trip on; the last word
-        // may be the start of one still being typed ("analy").
-        const Xapian::Query match
-                = parser.parse_query(words.toStdString(), Xapian::QueryParser::FLAG_PARTIAL);
         Xapian::Enquire enquire(db);
-        enquire.set_query(match);
-        enquire.set_docid_order(Xapian::Enquire::DESCENDING);
-        if (anyOrder)
-            enquire.set_weighting_scheme(Xapian::BoolWeight()); // ordered afterwards
-        const Xapian::MSet ranked = enquire.get_mset(0, db.get_doccount());
-        ids.reserve(ranked.size());
-        for (auto it = ranked.begin(); it != ranked.end(); ++it)
-            ids.append(qint64(*it));
+        enquire.set_query(parsedWords(parser, db, words));
+        if (anyOrder) {
+            // Only which documents: a spy sees each match, and no result set is built.
+            EveryMatch every;
+            enquire.set_weighting_scheme(Xapian::BoolWeight());
+            enquire.add_matchspy(&every);
+            enquire.get_mset(0, 0, db.get_doccount());
+            ids = std::move(every.ids);
+        } else {
+            enquire.set_docid_order(Xapian::Enquire::DESCENDING);
+            const Xapian::MSet ranked = enquire.get_mset(0, db.get_doccount());
+            ids.reserve(ranked.size());
+            for (auto it = ranked.begin(); it != ranked.end(); ++it)
+                ids.append(qint64(*it));
+        }
         if (ids.isEmpty() && suggestion) {
             // Nothing found: the words as they are probably meant, the last one taken whole.
             parser.parse_query(words.toStdString(), Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
             *suggestion = QString::fromStdString(parser.get_corrected_query_string());
         }
+    } catch (const Xapian::Error &error) {
+        throw DatabaseError(u"the search index %1: %2"_s.arg(
+                m_source.name, QString::fromStdString(error.get_description())));
+    }
+    return ids;
+}
+
+QList<qint64> SearchIndex::bestMatches(const QString &words, int count,
+                                       const std::function<bool(qint64)> &keep)
+{
+    QList<qint64> ids;
+    try {
+        Reader reader = this->reader();
+        Xapian::Database &db = reader.database();
+        Xapian::QueryParser parser;
+        Xapian::Enquire enquire(db);
+        enquire.set_query(parsedWords(parser, db, words));
+        enquire.set_docid_order(Xapian::Enquire::DESCENDING);
+        KeptBy kept(keep);
+        const Xapian::MSet best
+                = enquire.get_mset(0, Xapian::doccount(std::max(count, 0)), 0, nullptr, &kept);
+        for (auto it = best.begin(); it != best.end(); ++it)
+            ids.append(qint64(*it));
     } catch (const Xapian::Error &error) {
         throw DatabaseError(u"the search index %1: %2"_s.arg(
                 m_source.name, QString::fromStdString(error.get_description())));

@@ -99,10 +99,19 @@ public:
 
     /**
      * The documents @p words find (every word required, the last also as the start of a word
-     * still being typed; no operators), best first by BM25 unless @p anyOrder. When none is
-     * found, @p suggestion gets the words as the spelling data says they were probably meant.
+     * still being typed; no operators), best first by BM25 unless @p anyOrder (then in no order,
+     * and much cheaper: nothing is weighed or sorted). When none is found, @p suggestion gets the
+     * words as the spelling data says they were probably meant.
      */
     QList<qint64> matchWords(const QString &words, bool anyOrder, QString *suggestion);
+
+    /**
+     * The first @p count documents @p words find, best first by BM25 (the newest id first on the
+     * same weight), among those @p keep accepts: a page of a ranked search without ranking every
+     * match (the index keeps only the best it has seen).
+     */
+    QList<qint64> bestMatches(const QString &words, int count,
+                              const std::function<bool(qint64)> &keep);
 
     /**
      * For a source's refresh: drops the documents of @p ids that were not @p found (no longer

@@ -134,9 +134,9 @@ QJsonObject AdminService::employers(const QJsonObject &query, int pageNumber, in
     filter.add(u"c.deleted_at IS NULL"_s);
     const QString search = query.value(u"q"_s).toString().toLower();
     if (!search.isEmpty())
-        filter.add(u"(LOWER(c.name) LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\' OR "
-                   u"LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\')"_s,
-                   u":q"_s, likePattern(search));
+        filter.addContains({ u"LOWER(c.name)"_s, u"u.email"_s,
+                             u"LOWER(u.first_name || ' ' || u.last_name)"_s },
+                           search);
     if (query.contains(u"country"_s))
         filter.add(u"c.country_code = :country"_s, u":country"_s,
                    query.value(u"country"_s).toString().toUpper());

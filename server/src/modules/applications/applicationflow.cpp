@@ -139,9 +139,7 @@ QJsonObject ApplicationFlow::ofOffer(QSqlDatabase db, qint64 offerId, const QJso
         filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
-        filter.add(u"(LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' "
-                   u"OR u.email LIKE :q ESCAPE '\\')"_s,
-                   u":q"_s, likePattern(search.toLower()));
+        filter.addContains({ u"LOWER(u.first_name || ' ' || u.last_name)"_s, u"u.email"_s }, search);
     return selectPage(db, m_view.columns, m_view.from, filter, u"a.created_at DESC, a.id DESC"_s,
                       page, limit, m_view.read,
                       u"%1 a JOIN users u ON u.id = a.talent_id"_s.arg(m_table));

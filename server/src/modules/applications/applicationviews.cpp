@@ -223,9 +223,8 @@ QJsonObject ApplicationsService::applicantsForJob(const Principal &by, qint64 jo
     if (query.contains(u"status"_s))
         filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
     if (query.contains(u"q"_s)) {
-        filter.add(
-                u"(LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\')"_s,
-                u":q"_s, likePattern(query.value(u"q"_s).toString().toLower()));
+        filter.addContains({ u"LOWER(u.first_name || ' ' || u.last_name)"_s, u"u.email"_s },
+                           query.value(u"q"_s).toString());
     }
     if (query.contains(u"skill"_s)) {
         filter.add(

@@ -125,11 +125,10 @@ void addOfferFilters(SqlFilter &filter, const QJsonObject &query, const QString 
     // The alias and the expressions come from the services, never from a request.
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty()) {
-        QStringList matches;
+        QStringList lowered;
         for (const QString &expression : searched)
-            matches.append(u"LOWER(%1) LIKE :q ESCAPE '\\'"_s.arg(expression));
-        filter.add(u"("_s + matches.join(u" OR "_s) + u")"_s, u":q"_s,
-                   likePattern(search.toLower()));
+            lowered.append(u"LOWER(%1)"_s.arg(expression));
+        filter.addContains(lowered, search);
     }
     if (query.contains(u"mode"_s))
         filter.add(u"%1.mode = :mode"_s.arg(alias), u":mode"_s, query.value(u"mode"_s).toString());

@@ -214,7 +214,7 @@ QJsonObject AssessmentService::start(const Principal &talent, const QString &ref
     }
 
     // Questions from the active pool in random order; a comprehension test draws a passage.
-    QVariant passage = storedInteger(QJsonValue());
+    QVariant passage = nullIfNotNumber(QJsonValue());
     QList<qint64> pool;
     QList<qint64> passages;
     Sql p(db,

@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -66,8 +67,7 @@ QJsonObject AssessmentService::roles(const QJsonObject &query, int page, int lim
 {
     SqlFilter filter;
     if (query.contains(u"q"_s))
-        filter.add(u"name_key LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(nameKey(query.value(u"q"_s).toString())));
+        filter.addContains({ u"name_key"_s }, nameKey(query.value(u"q"_s).toString()));
     return selectPage(m_context.db(), u"id, name, description, created_at"_s, u"assessment_roles"_s,
                       filter, u"name_key"_s, page, limit, roleJson);
 }
@@ -107,8 +107,7 @@ QJsonObject AssessmentService::skills(const QJsonObject &query, int page, int li
     SqlFilter filter;
     filter.add(u"s.deleted_at IS NULL"_s);
     if (query.contains(u"q"_s))
-        filter.add(u"s.name_key LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(nameKey(query.value(u"q"_s).toString())));
+        filter.addContains({ u"s.name_key"_s }, nameKey(query.value(u"q"_s).toString()));
     if (query.contains(u"role_id"_s))
         filter.add(u"s.role_id = :role"_s, u":role"_s, query.value(u"role_id"_s).toInteger());
     return selectPage(m_context.db(), skillColumns, skillFrom, filter, u"s.name_key"_s, page, limit,
@@ -130,7 +129,7 @@ QJsonObject AssessmentService::createSkill(const QJsonObject &input)
                       .bind(u":name"_s, name)
                       .bind(u":key"_s, nameKey(name))
                       .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                      .bind(u":role"_s, storedInteger(input.value(u"role_id"_s)))
+                      .bind(u":role"_s, nullIfNotNumber(input.value(u"role_id"_s)))
                       .bind(u":now"_s, nowText())
                       .scalar()
                       .toLongLong();
@@ -155,27 +154,19 @@ QJsonObject AssessmentService::updateSkill(qint64 id, const QJsonObject &input)
     Transaction tx(db);
     skill(id);
     checkRole(db, input);
-    QStringList assignments { u"updated_at = :now"_s };
+    // Stamped even when nothing else is sent.
+    SqlChanges changes;
+    changes.set(u"updated_at"_s, nowText());
     if (input.contains(u"name"_s)) {
-        checkNameFree(db, u"assessment_skills"_s, input.value(u"name"_s).toString(), id);
-        assignments.append(u"name = :name, name_key = :key"_s);
+        const QString name = input.value(u"name"_s).toString();
+        checkNameFree(db, u"assessment_skills"_s, name, id);
+        changes.set(u"name"_s, name).set(u"name_key"_s, nameKey(name));
     }
     if (input.contains(u"description"_s))
-        assignments.append(u"description = :description"_s);
+        changes.set(u"description"_s, nullIfEmpty(input.value(u"description"_s)));
     if (input.contains(u"role_id"_s))
-        assignments.append(u"role_id = :role"_s);
-    Sql update(db,
-               u"UPDATE assessment_skills SET "_s + assignments.join(u", "_s)
-                       + u" WHERE id = :id"_s);
-    update.bind(u":now"_s, nowText()).bind(u":id"_s, id);
-    if (input.contains(u"name"_s))
-        update.bind(u":name"_s, input.value(u"name"_s).toString())
-                .bind(u":key"_s, nameKey(input.value(u"name"_s).toString()));
-    if (input.contains(u"description"_s))
-        update.bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)));
-    if (input.contains(u"role_id"_s))
-        update.bind(u":role"_s, storedInteger(input.value(u"role_id"_s)));
-    update.exec();
+        changes.set(u"role_id"_s, nullIfNotNumber(input.value(u"role_id"_s)));
+    changes.write(db, u"assessment_skills"_s, id, u"id"_s, false);
     tx.commit();
     return skill(id);
 }

@@ -6,6 +6,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/rowjson.h"
+#include "core/sqlchanges.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/assessments.h>
@@ -17,11 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace wn::assessmentrows {
-
-bool isAdmin(const Principal &principal)
-{
-    return principal.role == Role::Admin || principal.role == Role::SuperAdmin;
-}
 
 QList<Category> loadCategories(QSqlDatabase db, qint64 instrumentId)
 {
@@ -209,7 +205,7 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
     QStringList problems;
     checkOptions(type, options, reverse, field(u"options"_s), field(u"reverse_keyed"_s), problems);
 
-    QVariant category = storedInteger(QJsonValue());
+    QVariant category = nullIfNotNumber(QJsonValue());
     if (input.contains(u"category"_s) && !input.value(u"category"_s).isNull()) {
         const std::optional<SqlRow> found
                 = Sql(db,
@@ -241,7 +237,7 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
         throw ApiError::badRequest(problems);
 
     const QString now = nowText();
-    const QVariant passage = storedInteger(passageId ? QJsonValue(*passageId) : QJsonValue());
+    const QVariant passage = nullIfNotNumber(passageId ? QJsonValue(*passageId) : QJsonValue());
     if (!id) {
         return Sql(db,
                    u"INSERT INTO assessment_questions (instrument_id, category_id, passage_id, "
@@ -264,35 +260,23 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
                 .scalar()
                 .toLongLong();
     }
-    QStringList assignments { u"type = :type"_s, u"options = :options"_s,
-                              u"reverse_keyed = :reverse"_s, u"passage_id = :passage"_s,
-                              u"updated_at = :now"_s };
-    for (const QString &column : { u"text"_s, u"pair_code"_s, u"active"_s, u"position"_s }) {
-        if (input.contains(column))
-            assignments.append(u"%1 = :%1"_s.arg(column));
-    }
-    if (input.contains(u"category"_s))
-        assignments.append(u"category_id = :category"_s);
-    Sql update(db,
-               u"UPDATE assessment_questions SET "_s + assignments.join(u", "_s)
-                       + u" WHERE id = :id"_s);
-    update.bind(u":type"_s, type)
-            .bind(u":options"_s, storedOptionsText(options))
-            .bind(u":reverse"_s, reverse)
-            .bind(u":passage"_s, passage)
-            .bind(u":now"_s, now)
-            .bind(u":id"_s, id);
+    SqlChanges changes;
+    changes.set(u"type"_s, type)
+            .set(u"options"_s, storedOptionsText(options))
+            .set(u"reverse_keyed"_s, reverse)
+            .set(u"passage_id"_s, passage)
+            .set(u"updated_at"_s, now);
     if (input.contains(u"text"_s))
-        update.bind(u":text"_s, input.value(u"text"_s).toString());
+        changes.set(u"text"_s, input.value(u"text"_s).toString());
     if (input.contains(u"pair_code"_s))
-        update.bind(u":pair_code"_s, nullIfEmpty(input.value(u"pair_code"_s)));
+        changes.set(u"pair_code"_s, nullIfEmpty(input.value(u"pair_code"_s)));
     if (input.contains(u"active"_s))
-        update.bind(u":active"_s, input.value(u"active"_s).toBool());
+        changes.set(u"active"_s, input.value(u"active"_s).toBool());
     if (input.contains(u"position"_s))
-        update.bind(u":position"_s, input.value(u"position"_s).toInt());
+        changes.set(u"position"_s, input.value(u"position"_s).toInt());
     if (input.contains(u"category"_s))
-        update.bind(u":category"_s, category);
-    update.exec();
+        changes.set(u"category_id"_s, category);
+    changes.write(db, u"assessment_questions"_s, id, u"id"_s, false);
     return id;
 }
 
@@ -381,11 +365,6 @@ bool knowsTalent(QSqlDatabase db, const Principal &viewer, qint64 talentId)
                        .bind(u":talent"_s, talentId)
                        .bind(u":company"_s, *viewer.companyId)
                        .exists();
-}
-
-QVariant storedInteger(const QJsonValue &value)
-{
-    return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>());
 }
 
 // ---- Attempts and results ----

@@ -24,9 +24,6 @@ class SqlRow;
 /** How the assessment engine's files read and write rows: the pieces they share. */
 namespace assessmentrows {
 
-/** Admins and super admins: those who edit the platform's banks. */
-bool isAdmin(const Principal &principal);
-
 /** One category as the engine shows and scores it. */
 struct Category
 {
@@ -86,9 +83,6 @@ QString companyMaySee();
 /** As companyMaySee(), but on the platform's banks only its applicants who do not keep their
  *  results private: what a company's reports count. */
 QString companyApplicantsOnly();
-
-/** A whole number of the input as stored: NULL when it is null or absent. */
-QVariant storedInteger(const QJsonValue &value);
 
 // ---- Attempts and results ----
 

@@ -122,8 +122,8 @@ QJsonObject AssessmentService::seedBanks(const QString &ref)
                 .bind(u":title"_s, title)
                 .bind(u":key"_s, nameKey(title))
                 .bind(u":description"_s, bank.value(u"description"_s).toString())
-                .bind(u":limit"_s, storedInteger(bank.value(u"time_limit_seconds"_s)))
-                .bind(u":retake"_s, storedInteger(bank.value(u"retake_days"_s)))
+                .bind(u":limit"_s, nullIfNotNumber(bank.value(u"time_limit_seconds"_s)))
+                .bind(u":retake"_s, nullIfNotNumber(bank.value(u"retake_days"_s)))
                 .bind(u":now"_s, now)
                 .exec();
         const Instrument instrument = resolve(db, slug);
@@ -134,8 +134,8 @@ QJsonObject AssessmentService::seedBanks(const QString &ref)
         int position = 0;
         for (const QJsonValue &value : bank.value(u"categories"_s).toArray()) {
             const QJsonObject domain = value.toObject();
-            const qint64 domainId = ensureCategory(db, instrument.id, domain,
-                                                   storedInteger(QJsonValue()), position++, added);
+            const qint64 domainId = ensureCategory(
+                    db, instrument.id, domain, nullIfNotNumber(QJsonValue()), position++, added);
             for (const QJsonValue &facet : domain.value(u"facets"_s).toArray())
                 ensureCategory(db, instrument.id, facet.toObject(), domainId, position++, added);
         }

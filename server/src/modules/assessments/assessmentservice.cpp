@@ -121,11 +121,11 @@ Instrument AssessmentService::editable(QSqlDatabase db, const Principal &by, con
 {
     const Instrument instrument = visible(db, by, ref);
     if (instrument.companyId) {
-        if (isAdmin(by) || by.companyId == instrument.companyId)
+        if (by.isAdmin() || by.companyId == instrument.companyId)
             return instrument;
         throw ApiError::notFound(u"Assessment not found"_s);
     }
-    if (!isAdmin(by))
+    if (!by.isAdmin())
         throw ApiError::forbidden(u"Only admins edit the platform's assessments"_s);
     return instrument;
 }
@@ -144,8 +144,7 @@ QJsonObject AssessmentService::instruments(const Principal &viewer, const QJsonO
         }
     }
     if (query.contains(u"q"_s))
-        filter.add(u"i.title_key LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(nameKey(query.value(u"q"_s).toString())));
+        filter.addContains({ u"i.title_key"_s }, nameKey(query.value(u"q"_s).toString()));
     if (query.contains(u"kind"_s))
         filter.add(u"i.kind = :kind"_s, u":kind"_s, query.value(u"kind"_s).toString());
     // A company's staff see no other company's banks, so "company" is their own.
@@ -203,7 +202,7 @@ QJsonObject AssessmentService::createInstrument(const Principal &by, const QJson
 {
     QSqlDatabase db = m_context.db();
     // Staff create the platform's banks; anyone else acting for a company, that company's.
-    const QVariant company = by.isStaff() ? storedInteger(QJsonValue()) : QVariant(companyOf(by));
+    const QVariant company = by.isStaff() ? nullIfNotNumber(QJsonValue()) : QVariant(companyOf(by));
     Transaction tx(db);
     for (const QString &field : { u"role_id"_s, u"skill_id"_s }) {
         if (!input.value(field).isDouble())
@@ -228,12 +227,12 @@ QJsonObject AssessmentService::createInstrument(const Principal &by, const QJson
                       .bind(u":title"_s, title)
                       .bind(u":key"_s, nameKey(title))
                       .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                      .bind(u":limit"_s, storedInteger(input.value(u"time_limit_seconds"_s)))
-                      .bind(u":count"_s, storedInteger(input.value(u"question_count"_s)))
-                      .bind(u":retake"_s, storedInteger(input.value(u"retake_days"_s)))
+                      .bind(u":limit"_s, nullIfNotNumber(input.value(u"time_limit_seconds"_s)))
+                      .bind(u":count"_s, nullIfNotNumber(input.value(u"question_count"_s)))
+                      .bind(u":retake"_s, nullIfNotNumber(input.value(u"retake_days"_s)))
                       .bind(u":company"_s, company)
-                      .bind(u":role"_s, storedInteger(input.value(u"role_id"_s)))
-                      .bind(u":skill"_s, storedInteger(input.value(u"skill_id"_s)))
+                      .bind(u":role"_s, nullIfNotNumber(input.value(u"role_id"_s)))
+                      .bind(u":skill"_s, nullIfNotNumber(input.value(u"skill_id"_s)))
                       .bind(u":by"_s, by.userId)
                       .bind(u":now"_s, now)
                       .scalar()
@@ -359,8 +358,7 @@ QJsonObject AssessmentService::questions(const Principal &by, const QString &ref
                    u":instrument AND p.code = :category)))"_s,
                    u":category"_s, query.value(u"category"_s).toString());
     if (query.contains(u"q"_s))
-        filter.add(u"LOWER(q.text) LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(query.value(u"q"_s).toString().toLower()));
+        filter.addContains({ u"LOWER(q.text)"_s }, query.value(u"q"_s).toString());
     return selectPage(db, questionColumns(), u"assessment_questions q"_s, filter,
                       u"q.passage_id, q.position, q.id"_s, page, limit,
                       [](Sql &row) { return questionJson(row, true); });

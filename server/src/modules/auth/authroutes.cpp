@@ -72,7 +72,7 @@ void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountServic
                .summary = u"Revoke the current access token at once"_s },
              [accounts](Call &call) {
                  accounts->logout(call.principal());
-                 return QJsonObject { { u"message"_s, u"Logged out"_s } };
+                 return Response::message(u"Logged out"_s);
              });
 
     api.post(u"/api/v1/auth/verify-token"_s,
@@ -95,7 +95,7 @@ void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountServic
              [accounts](Call &call) {
                  accounts->verifyEmail(call.body().value(u"email"_s).toString(),
                                        call.body().value(u"token"_s).toString());
-                 return QJsonObject { { u"message"_s, u"Email verified; you can log in now"_s } };
+                 return Response::message(u"Email verified; you can log in now"_s);
              });
 
     api.post(u"/api/v1/auth/resend-token"_s,
@@ -105,10 +105,8 @@ void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountServic
                .body = { { u"email"_s, Field::email().required() } } },
              [accounts](Call &call) {
                  accounts->resendVerification(call.body().value(u"email"_s).toString());
-                 return QJsonObject {
-                     { u"message"_s,
-                       u"If an unverified account uses this address, a new code is on its way"_s }
-                 };
+                 return Response::message(
+                         u"If an unverified account uses this address, a new code is on its way"_s);
              });
 
     api.post(u"/api/v1/auth/forgot-password"_s,
@@ -119,10 +117,8 @@ void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountServic
                .body = { { u"email"_s, Field::email().required() } } },
              [accounts](Call &call) {
                  accounts->forgotPassword(call.body().value(u"email"_s).toString());
-                 return QJsonObject {
-                     { u"message"_s,
-                       u"If an account uses this address, a reset code is on its way"_s }
-                 };
+                 return Response::message(
+                         u"If an account uses this address, a reset code is on its way"_s);
              });
 
     api.post(u"/api/v1/auth/reset-password"_s,
@@ -135,8 +131,7 @@ void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountServic
                  accounts->resetPassword(body.value(u"email"_s).toString(),
                                          body.value(u"token"_s).toString(),
                                          body.value(u"password"_s).toString());
-                 return QJsonObject { { u"message"_s,
-                                        u"Password changed; log in with the new one"_s } };
+                 return Response::message(u"Password changed; log in with the new one"_s);
              });
 
     api.post(u"/api/v1/auth/change-password"_s,
@@ -150,7 +145,7 @@ void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountServic
                  accounts->changePassword(call.principal(),
                                           call.body().value(u"current_password"_s).toString(),
                                           call.body().value(u"new_password"_s).toString());
-                 return QJsonObject { { u"message"_s, u"Password changed"_s } };
+                 return Response::message(u"Password changed"_s);
              });
 
     api.post(u"/api/v1/auth/accept-invite"_s,

@@ -21,8 +21,7 @@ bool includeInactive(const Call &call)
         return false;
     if (!call.isAuthenticated())
         throw ApiError::unauthorized(u"Sign in as an admin to see inactive entries"_s);
-    const Role role = call.principal().role;
-    if (role != Role::Admin && role != Role::SuperAdmin)
+    if (!call.principal().isAdmin())
         throw ApiError::forbidden(u"Only admins see inactive entries"_s);
     return true;
 }

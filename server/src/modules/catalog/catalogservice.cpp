@@ -254,8 +254,7 @@ QJsonObject CatalogService::list(const ReferenceList &list, const QJsonObject &q
         filter.add(u"active = TRUE"_s);
     const QString search = query.value(u"q"_s).toString();
     if (list.searchable && !search.isEmpty())
-        filter.add(u"(LOWER(name) LIKE :q ESCAPE '\\' OR code LIKE :q ESCAPE '\\')"_s, u":q"_s,
-                   likePattern(search.toLower()));
+        filter.addContains({ u"LOWER(name)"_s, u"code"_s }, search);
     for (const ListColumn &column : list.columns) {
         if (!column.filter || !query.contains(column.name))
             continue;

@@ -8,6 +8,7 @@
 #include "core/mail/mailer.h"
 #include "core/metrics.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/notifications/notificationservice.h"
@@ -498,18 +499,10 @@ QJsonObject ChatService::onboard(qint64 me, const QJsonObject &input)
 {
     initialize(me);
     QSqlDatabase db = m_context.db();
-    if (input.contains(u"display_name"_s)) {
-        Sql(db, u"UPDATE chat_profiles SET display_name = :name WHERE user_id = :me"_s)
-                .bind(u":name"_s, input.value(u"display_name"_s).toString())
-                .bind(u":me"_s, me)
-                .exec();
-    }
-    if (input.contains(u"about"_s)) {
-        Sql(db, u"UPDATE chat_profiles SET about = :about WHERE user_id = :me"_s)
-                .bind(u":about"_s, input.value(u"about"_s).toString())
-                .bind(u":me"_s, me)
-                .exec();
-    }
+    SqlChanges()
+            .setFrom(input, { u"display_name"_s, u"about"_s },
+                     [](const QString &, const QJsonValue &value) { return value.toString(); })
+            .write(db, u"chat_profiles"_s, me, u"user_id"_s, false); // it has no updated_at
     QJsonObject profile = memberJson(db, me);
     const std::optional<SqlRow> about
             = Sql(db, u"SELECT about FROM chat_profiles WHERE user_id = :me"_s)
@@ -532,8 +525,7 @@ QJsonObject ChatService::profiles(qint64 me, bool staff, const QString &search, 
                    u"END FROM chats WHERE user_low = :me OR user_high = :me)"_s,
                    u":me"_s, me);
     if (!search.isEmpty())
-        filter.add(u"LOWER(p.display_name) LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(search.toLower()));
+        filter.addContains({ u"LOWER(p.display_name)"_s }, search);
     QSqlDatabase db = m_context.db();
     return selectPage(db, u"p.user_id"_s, u"chat_profiles p JOIN users u ON u.id = p.user_id"_s,
                       filter, u"p.display_name, p.user_id"_s, page, limit,

@@ -150,7 +150,7 @@ void installCoding(Api &api, ServerContext &context, std::shared_ptr<CodingServi
               .tag = tag() },
             [coding](Call &call) {
                 coding->remove(call.principal(), call.pathId(u"id"_s));
-                return QJsonObject { { u"message"_s, u"Coding challenge removed"_s } };
+                return Response::message(u"Coding challenge removed"_s);
             });
 
     // ---- Running code ----

@@ -11,6 +11,7 @@
 #include "core/mail/mailer.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -309,33 +310,24 @@ QJsonObject CodingService::update(const Principal &by, qint64 id, const QJsonObj
         { u"stop_on_first_failure"_s, u"stop_on_first_failure"_s, -1 },
         { u"closes_at"_s, u"closes_at"_s, 0 },
     };
+    SqlChanges changes;
     for (const Column &column : columns) {
         if (!input.contains(column.field))
             continue;
         const QJsonValue value = input.value(column.field);
-        QVariant stored;
         if (column.scale > 0)
-            stored = value.toInteger() * column.scale;
+            changes.set(column.column, value.toInteger() * column.scale);
         else if (column.scale < 0)
-            stored = value.toBool();
+            changes.set(column.column, value.toBool());
         else
-            stored = nullIfEmpty(value.toString());
-        Sql(db, u"UPDATE coding_challenges SET %1 = :value WHERE id = :id"_s.arg(column.column))
-                .bind(u":value"_s, stored)
-                .bind(u":id"_s, id)
-                .exec();
+            changes.set(column.column, nullIfEmpty(value.toString()));
     }
     if (input.contains(u"language_ids"_s))
-        Sql(db, u"UPDATE coding_challenges SET language_ids = :value WHERE id = :id"_s)
-                .bind(u":value"_s, jsonText(input.value(u"language_ids"_s).toArray()))
-                .bind(u":id"_s, id)
-                .exec();
+        changes.set(u"language_ids"_s, jsonText(input.value(u"language_ids"_s).toArray()));
     if (input.contains(u"test_cases"_s))
         writeCases(db, id, input.value(u"test_cases"_s).toArray());
-    Sql(db, u"UPDATE coding_challenges SET updated_at = :now WHERE id = :id"_s)
-            .bind(u":now"_s, nowText())
-            .bind(u":id"_s, id)
-            .exec();
+    // Stamped even when only the test cases change.
+    changes.set(u"updated_at"_s, nowText()).write(db, u"coding_challenges"_s, id, u"id"_s, false);
     transaction.commit();
     return challengeJson(db, load(db, id), true);
 }
@@ -365,7 +357,7 @@ QJsonObject CodingService::list(const Principal &by, const QJsonObject &query, i
     }
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
-        filter.add(u"LOWER(c.title) LIKE :q ESCAPE '\\'"_s, u":q"_s, likePattern(search.toLower()));
+        filter.addContains({ u"LOWER(c.title)"_s }, search);
     if (query.contains(u"difficulty"_s))
         filter.add(u"c.difficulty = :difficulty"_s, u":difficulty"_s,
                    query.value(u"difficulty"_s).toString());

@@ -215,7 +215,7 @@ void installCompanies(Api &api, std::shared_ptr<CompanyService> companies)
             [companies](Call &call) {
                 companies->deleteContact(call.principal(), call.pathId(u"id"_s),
                                          call.pathId(u"contactId"_s));
-                return QJsonObject { { u"message"_s, u"Contact person removed"_s } };
+                return Response::message(u"Contact person removed"_s);
             });
 }
 

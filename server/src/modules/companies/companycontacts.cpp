@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -130,6 +131,7 @@ QJsonObject CompanyService::updateContact(const Principal &by, qint64 companyId,
     const QJsonObject current = contactJson(db, companyId, contactId);
     if (input.contains(u"email"_s))
         checkContactEmailFree(db, companyId, input.value(u"email"_s).toString(), contactId);
+    SqlChanges changes;
     if (input.contains(u"is_primary"_s)) {
         const bool primary = input.value(u"is_primary"_s).toBool();
         if (!primary && current.value(u"is_primary"_s).toBool())
@@ -137,28 +139,13 @@ QJsonObject CompanyService::updateContact(const Principal &by, qint64 companyId,
                                           "another one primary instead"_s);
         if (primary && !current.value(u"is_primary"_s).toBool()) {
             clearPrimary(db, companyId, now);
-            Sql(db, u"UPDATE company_contacts SET is_primary = TRUE WHERE id = :id"_s)
-                    .bind(u":id"_s, contactId)
-                    .exec();
+            changes.set(u"is_primary"_s, true);
         }
     }
     // Column names come from this list, never from the request.
-    const QList<QString> columns { u"name"_s, u"email"_s, u"phone_number"_s, u"position"_s };
-    for (const QString &column : columns) {
-        if (!input.contains(column))
-            continue;
-        Sql(db,
-            u"UPDATE company_contacts SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(
-                    column))
-                .bind(u":value"_s, nullIfEmpty(input.value(column)))
-                .bind(u":now"_s, now)
-                .bind(u":id"_s, contactId)
-                .exec();
-    }
-    Sql(db, u"UPDATE company_contacts SET updated_at = :now WHERE id = :id"_s)
-            .bind(u":now"_s, now)
-            .bind(u":id"_s, contactId)
-            .exec();
+    changes.setFrom(input, { u"name"_s, u"email"_s, u"phone_number"_s, u"position"_s },
+                    [](const QString &, const QJsonValue &value) { return nullIfEmpty(value); });
+    changes.set(u"updated_at"_s, now).write(db, u"company_contacts"_s, contactId, u"id"_s, false);
     tx.commit();
     return contactJson(db, companyId, contactId);
 }

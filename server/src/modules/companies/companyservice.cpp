@@ -279,7 +279,7 @@ QJsonObject CompanyService::list(const Principal &by, const QJsonObject &query, 
     }
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
-        filter.add(u"LOWER(c.name) LIKE :q ESCAPE '\\'"_s, u":q"_s, likePattern(search.toLower()));
+        filter.addContains({ u"LOWER(c.name)"_s }, search);
     if (query.contains(u"kind"_s))
         filter.add(u"c.kind = :kind"_s, u":kind"_s, query.value(u"kind"_s).toString());
     if (query.contains(u"is_sponsor"_s))

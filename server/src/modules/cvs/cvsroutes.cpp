@@ -30,11 +30,6 @@ Access cvReaders()
                          Role::SuperAdmin, Role::Support);
 }
 
-QJsonObject done(const QString &message)
-{
-    return { { u"message"_s, message } };
-}
-
 } // namespace
 
 void installCvs(Api &api, std::shared_ptr<CvService> cvs)
@@ -68,7 +63,7 @@ void installCvs(Api &api, std::shared_ptr<CvService> cvs)
               .tag = tag },
             [cvs](Call &call) {
                 cvs->remove(call.principal(), call.pathId(u"id"_s));
-                return done(u"CV deleted"_s);
+                return Response::message(u"CV deleted"_s);
             });
 
     api.get(u"/api/v1/cvs"_s,
@@ -193,7 +188,7 @@ void installCvs(Api &api, std::shared_ptr<CvService> cvs)
               .tag = tag },
             [cvs](Call &call) {
                 cvs->removeGenerated(call.principal(), call.pathId(u"id"_s));
-                return done(u"Generated CV deleted"_s);
+                return Response::message(u"Generated CV deleted"_s);
             });
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "jobindex.h"
+#include "jobtable.h"
 
 #include "jobsservice.h"
 
@@ -35,9 +36,6 @@ const std::array<QString, FacetCount> &facetNames()
     return names;
 }
 
-/** Pay the salary facet counts jobs at or above, as the salary_min filter does. */
-constexpr std::array<double, 5> salarySteps { 50000, 100000, 250000, 500000, 1000000 };
-constexpr std::array<double, 3> postedWithin { 86400, 7 * 86400, 30 * 86400 };
 constexpr double noDeadline = 1e12;
 
 std::string utf8(const QString &text)
@@ -49,24 +47,6 @@ double dayOf(const QString &date)
 {
     const QDate parsed = QDate::fromString(date, Qt::ISODate);
     return parsed.isValid() ? double(parsed.startOfDay(Qt::UTC).toSecsSinceEpoch()) : noDeadline;
-}
-
-/** Newest first; the later id first on the same second. */
-bool newerThan(const JobIndex::Entry &a, const JobIndex::Entry &b)
-{
-    return a.published != b.published ? a.published > b.published : a.id > b.id;
-}
-
-/** The best paid first (none last); the later id first on the same pay. */
-bool inSalaryOrder(const JobIndex::Entry &a, const JobIndex::Entry &b)
-{
-    return a.salaryMax != b.salaryMax ? a.salaryMax > b.salaryMax : a.id > b.id;
-}
-
-/** The nearest deadline first (none last); the later id first on the same day. */
-bool inDeadlineOrder(const JobIndex::Entry &a, const JobIndex::Entry &b)
-{
-    return a.deadline != b.deadline ? a.deadline < b.deadline : a.id > b.id;
 }
 
 QList<qint64> publishedIds(QSqlDatabase db, qint64 afterId, int limit)
@@ -100,8 +80,10 @@ QList<qint64> jobsTouchedBy(QSqlDatabase db, const SearchChange &change)
 }
 
 /**
- * The job's card as the search serves it, kept in its document: a page of results reads no row.
- * The logo is kept as its key, made a URL when served, as the public address may change.
+ * The job's card as the search serves it, kept in its document: a page of results reads no row
+ * and parses no JSON. Three lines: the company's logo key (made a URL when served, as the public
+ * address may change), the company's JSON without its logo, and the rest of the card's JSON
+ * without its company; compact JSON holds no line break.
  */
 std::string cardData(const Sql &row, const QList<std::pair<qint64, QString>> &skills,
                      const Storage &storage)
@@ -111,40 +93,27 @@ std::string cardData(const Sql &row, const QList<std::pair<qint64, QString>> &sk
     for (const auto &[id, name] : skills)
         skillCards.append(QJsonObject { { u"id"_s, id }, { u"name"_s, name } });
     card.insert(u"skills"_s, skillCards);
-    QJsonObject company = card.value(u"company"_s).toObject();
+    QJsonObject company = card.take(u"company"_s).toObject();
     company.remove(u"logo_url"_s);
-    card.insert(u"company"_s, company);
-    card.insert(u"logo_key"_s, row.text(u"logo_key"_s));
-    return json::compact(card).toStdString();
+    return (row.text(u"logo_key"_s).toUtf8() + '\n' + json::compact(company) + '\n'
+            + json::compact(card))
+            .toStdString();
+}
+
+/** @p text as a JSON string, null when empty. */
+QByteArray jsonString(const QString &text)
+{
+    if (text.isEmpty())
+        return "null";
+    const QByteArray inArray = json::compact(QJsonArray { text });
+    return inArray.mid(1, inArray.size() - 2);
 }
 
 } // namespace
 
-/** A snapshot searches read while the writer builds the next one. */
-struct JobTable
-{
-    using Entry = JobIndex::Entry;
-    static constexpr int FacetCount = JobIndex::FacetCount;
-
-    std::vector<Entry> entries; ///< newest first
-    QHash<qint64, int> position;
-    std::array<QStringList, FacetCount> shown; ///< a facet value as the jobs write it
-    std::array<QHash<QString, int>, FacetCount> keys; ///< the value as a filter names it → index
-    /** Places of the jobs with each facet value, each skill, each company, newest first: a
-     *  filter walks its own list instead of every job, and its length is the value's count. */
-    std::array<std::vector<std::vector<int>>, FacetCount> withValue;
-    QHash<qint64, std::vector<int>> withSkill;
-    QHash<qint64, std::vector<int>> ofCompany;
-    /** Places in the other orders, for a search without filters. */
-    std::vector<int> bySalary;
-    std::vector<int> byDeadline;
-    /** How many pay at least each of salarySteps. */
-    std::array<qint64, salarySteps.size()> payingAtLeast {};
-};
-
 JobIndex::JobIndex(ServerContext &context)
     : SearchTable(QDir(context.config.dataDir()).filePath(u"index/jobs"_s),
-                  { .name = u"jobs"_s, .format = 3, .allIds = publishedIds, .idsOf = jobsTouchedBy })
+                  { .name = u"jobs"_s, .format = 4, .allIds = publishedIds, .idsOf = jobsTouchedBy })
     , m_context(context)
 { }
 
@@ -226,37 +195,13 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
 
 std::shared_ptr<const JobTable> JobIndex::snapshot()
 {
-    auto table = std::make_shared<Table>();
-    m_entries.fill(*table, newerThan);
-    const int count = int(table->entries.size());
-    for (int f = 0; f < FacetCount; ++f)
-        table->withValue[f].resize(size_t(table->shown[f].size()));
-    for (int i = 0; i < count; ++i) {
-        const Entry &e = table->entries[size_t(i)];
-        for (int f = 0; f < FacetCount; ++f) {
-            if (e.facets[f] >= 0)
-                table->withValue[f][size_t(e.facets[f])].push_back(i);
-        }
-        for (qint64 skill : e.skills)
-            table->withSkill[skill].push_back(i);
-        table->ofCompany[e.company].push_back(i);
-        for (size_t s = 0; s < salarySteps.size(); ++s)
-            table->payingAtLeast[s] += e.salaryMax >= salarySteps[s] ? 1 : 0;
-    }
-    table->bySalary.resize(size_t(count));
-    std::iota(table->bySalary.begin(), table->bySalary.end(), 0);
-    table->byDeadline = table->bySalary;
-    const std::vector<Entry> &all = table->entries;
-    std::stable_sort(table->bySalary.begin(), table->bySalary.end(),
-                     [&](int a, int b) { return inSalaryOrder(all[size_t(a)], all[size_t(b)]); });
-    std::stable_sort(table->byDeadline.begin(), table->byDeadline.end(),
-                     [&](int a, int b) { return inDeadlineOrder(all[size_t(a)], all[size_t(b)]); });
-    return table;
+    return JobTable::of(m_entries);
 }
 
-std::optional<QJsonArray> JobIndex::cards(const QList<qint64> &ids)
+std::optional<QList<QByteArray>> JobIndex::cards(const QList<qint64> &ids)
 {
-    QJsonArray out;
+    QList<QByteArray> out;
+    out.reserve(ids.size());
     SearchIndex::Reader reader = index().reader();
     for (qint64 id : ids) {
         std::string data;
@@ -265,14 +210,22 @@ std::optional<QJsonArray> JobIndex::cards(const QList<qint64> &ids)
         } catch (const Xapian::DocNotFoundError &) {
             return std::nullopt;
         }
-        QJsonObject card = QJsonDocument::fromJson(QByteArray::fromStdString(data)).object();
-        if (card.isEmpty())
-            return std::nullopt; // a document written before it kept its card
-        QJsonObject company = card.value(u"company"_s).toObject();
-        const QString logo = card.take(u"logo_key"_s).toString();
-        company.insert(u"logo_url"_s,
-                       logo.isEmpty() ? QJsonValue() : QJsonValue(m_context.storage->url(logo)));
-        card.insert(u"company"_s, company);
+        const QByteArrayView parts(data.data(), qsizetype(data.size()));
+        const qsizetype first = parts.indexOf('\n');
+        const qsizetype second = first < 0 ? -1 : parts.indexOf('\n', first + 1);
+        if (second < 0 || parts.size() - second < 3 || second - first < 3)
+            return std::nullopt; // not a card as cardData() writes it
+        const QByteArrayView company = parts.sliced(first + 1, second - first - 1);
+        const QByteArrayView rest = parts.sliced(second + 1);
+        // {"company":{"logo_url":…,<the company>},<the rest>}
+        QByteArray card;
+        card.reserve(parts.size() + 160);
+        card.append("{\"company\":{\"logo_url\":")
+                .append(jsonString(m_context.storage->url(QString::fromUtf8(parts.first(first)))))
+                .append(',')
+                .append(company.sliced(1))
+                .append(',')
+                .append(rest.sliced(1));
         out.append(card);
     }
     return out;
@@ -315,15 +268,27 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
     const double postedSince = query.contains(u"posted_since"_s)
             ? dayOf(query.value(u"posted_since"_s).toString())
             : -1;
-    auto passes = [&](const Entry &e) {
-        for (int f = 0; f < FacetCount; ++f) {
-            if (wanted[f] >= 0 && e.facets[f] != wanted[f])
+    // The filters read the table's columns; only a company or a skill reads the whole entry.
+    QVarLengthArray<std::pair<const std::vector<quint16> *, quint16>, FacetCount> facetsAsked;
+    for (int f = 0; f < FacetCount; ++f) {
+        if (wanted[f] >= 0)
+            facetsAsked.append({ &table->valueOf[f], quint16(wanted[f]) });
+    }
+    auto passes = [&](int at) {
+        const size_t i = size_t(at);
+        for (const auto &[column, value] : facetsAsked) {
+            if ((*column)[i] != value)
                 return false;
         }
-        return (company == 0 || e.company == company) && (skill == 0 || e.skills.contains(skill))
-                && (payAtLeast < 0 || e.salaryMax >= payAtLeast)
-                && (startsAtMost < 0 || (e.salaryMin >= 0 && e.salaryMin <= startsAtMost))
-                && (postedSince < 0 || e.published >= postedSince);
+        if ((postedSince >= 0 && table->publishedAt[i] < postedSince)
+            || (payAtLeast >= 0 && table->salaryMax[i] < payAtLeast)
+            || (startsAtMost >= 0
+                && (table->salaryMin[i] < 0 || table->salaryMin[i] > startsAtMost)))
+            return false;
+        if (company == 0 && skill == 0)
+            return true;
+        const Entry &e = table->entries[i];
+        return (company == 0 || e.company == company) && (skill == 0 || e.skills.contains(skill));
     };
     const std::vector<Entry> &all = table->entries;
     // Places from here on were posted before the date asked for (the table is newest first).
@@ -363,11 +328,15 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
     const double now = double(QDateTime::currentSecsSinceEpoch());
 
     JobMatches matches;
-    std::array<QList<qint64>, FacetCount> counts;
+    std::array<std::vector<qint64>, FacetCount> counts;
     std::array<qint64, salarySteps.size()> pay {};
+    std::array<qint64, salarySteps.size() + 1> payingSteps {}; // matches by their paySteps
     std::array<qint64, postedWithin.size()> posted {};
+    std::array<double, postedWithin.size()> postedAfter {};
+    for (size_t i = 0; i < postedWithin.size(); ++i)
+        postedAfter[i] = now - postedWithin[i];
     for (int f = 0; f < FacetCount; ++f)
-        counts[f].fill(0, table->shown[f].size());
+        counts[f].assign(size_t(table->shown[f].size()), 0);
 
     const bool everyJob = words.isEmpty() && !driver && !impossible && payAtLeast < 0
             && startsAtMost < 0 && postedSince < 0;
@@ -376,7 +345,7 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
         matches.total = qint64(all.size());
         for (int f = 0; f < FacetCount; ++f) {
             for (size_t v = 0; v < table->withValue[f].size(); ++v)
-                counts[f][qsizetype(v)] = qint64(table->withValue[f][v].size());
+                counts[f][v] = qint64(table->withValue[f][v].size());
         }
         pay = table->payingAtLeast;
         for (size_t i = 0; i < postedWithin.size(); ++i)
@@ -388,30 +357,57 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
                                                   : size_t(i);
             matches.ids.append(all[at].id);
         }
+    } else if (!impossible && words.isEmpty() && newestFirst && facetsAsked.size() == 1
+               && company == 0 && skill == 0 && payAtLeast < 0 && startsAtMost < 0
+               && postedSince < 0) {
+        // One facet's value alone: its counts were made with the table, and its list of jobs,
+        // newest first, is the page's order and, split by date, the posted counts.
+        const int only
+                = int(std::find_if(wanted.begin(), wanted.end(), [](int v) { return v >= 0; })
+                      - wanted.begin());
+        const std::vector<int> &jobs = table->withValue[only][size_t(wanted[only])];
+        const Table::Counts &within = table->withinValue[only][size_t(wanted[only])];
+        matches.total = qint64(jobs.size());
+        for (int f = 0; f < Country; ++f)
+            counts[f] = within.perFacet[f];
+        pay = within.payingAtLeast;
+        for (size_t i = 0; i < postedWithin.size(); ++i)
+            posted[i] = std::partition_point(jobs.begin(), jobs.end(),
+                                             [&](int at) {
+                                                 return table->publishedAt[size_t(at)]
+                                                         >= postedAfter[i];
+                                             })
+                    - jobs.begin();
+        for (qsizetype i = offset; i < std::min<qsizetype>(offset + limit, qsizetype(jobs.size()));
+             ++i)
+            matches.ids.append(all[size_t(jobs[size_t(i)])].id);
     } else if (!impossible) {
-        // What a sort other than the walk's own order needs: the matches' places.
-        std::vector<int> found;
-        bool walkIsTheOrder = false;
+        // Where the page comes from: the walk itself when it goes in the order asked; the
+        // matches' places, sorted afterwards; or the index's ranking of the words.
+        enum class PageFrom { Walk, Sort, Ranking };
+        PageFrom pageFrom = PageFrom::Sort;
+        std::vector<int> found; // with PageFrom::Sort
         auto take = [&](int at) {
-            const Entry &e = all[size_t(at)];
-            if (!passes(e))
+            if (!passes(at))
                 return;
             ++matches.total;
-            for (int f = 0; f < FacetCount; ++f) {
-                if (e.facets[f] >= 0)
-                    ++counts[f][e.facets[f]];
+            for (int f = 0; f < Country; ++f) { // the country is not counted
+                const quint16 value = table->valueOf[f][size_t(at)];
+                if (value != Table::noValue)
+                    ++counts[f][value];
             }
-            for (size_t i = 0; i < salarySteps.size(); ++i)
-                pay[i] += e.salaryMax >= salarySteps[i] ? 1 : 0;
+            ++payingSteps[table->paySteps[size_t(at)]];
             for (size_t i = 0; i < postedWithin.size(); ++i)
-                posted[i] += e.published >= now - postedWithin[i] ? 1 : 0;
-            if (!walkIsTheOrder)
+                posted[i] += table->publishedAt[size_t(at)] >= postedAfter[i] ? 1 : 0;
+            if (pageFrom == PageFrom::Sort)
                 found.push_back(at);
-            else if (matches.total > offset && matches.total <= offset + limit)
-                matches.ids.append(e.id);
+            else if (pageFrom == PageFrom::Walk && matches.total > offset
+                     && matches.total <= offset + limit)
+                matches.ids.append(all[size_t(at)].id);
         };
         if (words.isEmpty()) {
-            walkIsTheOrder = newestFirst; // places ascend: newest first
+            if (newestFirst) // places ascend: newest first
+                pageFrom = PageFrom::Walk;
             if (driver) {
                 for (int at : *driver) {
                     if (at >= upTo)
@@ -423,16 +419,27 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
                     take(at);
             }
         } else {
-            walkIsTheOrder = sort == u"relevance"_s;
-            const QList<qint64> ranked
-                    = index().matchWords(words, !walkIsTheOrder, &matches.suggestion);
-            for (qint64 id : ranked) {
-                const int at = table->position.value(id, -1);
+            // Every match is counted, in no order; only the page is ranked, among the matches
+            // that pass the filters, without weighing and sorting all of them.
+            if (sort == u"relevance"_s)
+                pageFrom = PageFrom::Ranking;
+            for (qint64 id : index().matchWords(words, true, &matches.suggestion)) {
+                const int at = table->placeOf(id);
                 if (at >= 0)
                     take(at);
             }
+            if (pageFrom == PageFrom::Ranking && matches.total > offset) {
+                const QList<qint64> best = index().bestMatches(
+                        words, int(std::min<qint64>(offset + limit, matches.total)), [&](qint64 id) {
+                            const int at = table->placeOf(id);
+                            return at >= 0 && passes(at);
+                        });
+                matches.ids = best.mid(offset);
+            }
         }
-        if (!walkIsTheOrder && offset < qsizetype(found.size())) {
+        for (size_t i = salarySteps.size(); i-- > 0;) // paying at least step i: beyond it
+            pay[i] = payingSteps[i + 1] + (i + 1 < salarySteps.size() ? pay[i + 1] : 0);
+        if (pageFrom == PageFrom::Sort && offset < qsizetype(found.size())) {
             auto before = [&](int a, int b) {
                 const Entry &x = all[size_t(a)];
                 const Entry &y = all[size_t(b)];
@@ -450,7 +457,7 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
 
     for (int f = 0; f < Country; ++f) {
         QList<std::pair<qint64, int>> byCount;
-        for (qsizetype i = 0; i < counts[f].size(); ++i) {
+        for (size_t i = 0; i < counts[f].size(); ++i) {
             if (counts[f][i] > 0)
                 byCount.append({ counts[f][i], int(i) });
         }

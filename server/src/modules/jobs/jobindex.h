@@ -49,9 +49,9 @@ public:
     /** The page of @p query (the public search's parameters); catches up with writes first. */
     JobMatches search(const QJsonObject &query, int page, int limit);
 
-    /** The cards of the jobs @p ids (a page search() answered), from their documents, in that
-     *  order; none when a document lacks its card. */
-    std::optional<QJsonArray> cards(const QList<qint64> &ids);
+    /** The cards of the jobs @p ids (a page search() answered) as JSON, from their documents,
+     *  in that order; none when a document lacks its card. */
+    std::optional<QList<QByteArray>> cards(const QList<qint64> &ids);
 
     /** The facets a job is counted under, in this order (country is a filter only). */
     enum Facet { State, JobType, WorkMode, CareerLevel, Industry, Country, FacetCount };

@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -80,7 +81,7 @@ void checkQuestion(const QJsonObject &input, const QString &kind)
 QJsonObject QuestionsService::create(const Principal &by, const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
-    const bool platform = by.role == Role::Admin || by.role == Role::SuperAdmin;
+    const bool platform = by.isAdmin();
     const QString kind = input.value(u"kind"_s).toString();
     checkQuestion(input, kind);
     const QString now = nowText();
@@ -136,7 +137,7 @@ void QuestionsService::requireEditable(const Principal &by, qint64 id)
 {
     const QJsonObject question = one(by, id);
     const bool platform = question.value(u"scope"_s).toString() == u"platform"_s;
-    const bool admin = by.role == Role::Admin || by.role == Role::SuperAdmin;
+    const bool admin = by.isAdmin();
     if (platform && !admin)
         throw ApiError::forbidden(u"Only admins edit the platform's questions"_s);
 }
@@ -151,26 +152,13 @@ QJsonObject QuestionsService::update(const Principal &by, qint64 id, const QJson
         merged.insert(it.key(), it.value());
     checkQuestion(merged, merged.value(u"kind"_s).toString());
     Transaction tx(db);
-    static const QStringList columns { u"question"_s, u"kind"_s, u"expected_answer"_s, u"active"_s };
-    for (const QString &column : columns) {
-        if (input.contains(column)) {
-            Sql(db,
-                u"UPDATE prequalification_questions SET %1 = :v, updated_at = :now WHERE id = :id"_s
-                        .arg(column))
-                    .bind(u":v"_s, input.value(column).toVariant())
-                    .bind(u":now"_s, nowText())
-                    .bind(u":id"_s, id)
-                    .exec();
-        }
-    }
-    if (input.contains(u"options"_s)) {
-        Sql(db,
-            u"UPDATE prequalification_questions SET options = :v, updated_at = :now WHERE id = :id"_s)
-                .bind(u":v"_s, QString::fromUtf8(json::compact(input.value(u"options"_s).toArray())))
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, id)
-                .exec();
-    }
+    SqlChanges changes;
+    changes.setFrom(input, { u"question"_s, u"kind"_s, u"expected_answer"_s, u"active"_s },
+                    [](const QString &, const QJsonValue &value) { return value.toVariant(); });
+    if (input.contains(u"options"_s))
+        changes.set(u"options"_s,
+                    QString::fromUtf8(json::compact(input.value(u"options"_s).toArray())));
+    changes.write(db, u"prequalification_questions"_s, id);
     tx.commit();
     return one(by, id);
 }

@@ -10,6 +10,7 @@
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
+#include <wn/common/json.h>
 
 using namespace Qt::StringLiterals;
 
@@ -23,8 +24,7 @@ void filterByStatusAndTitle(const QJsonObject &query, SqlFilter &filter)
     if (query.contains(u"status"_s))
         filter.add(u"j.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
     if (query.contains(u"q"_s))
-        filter.add(u"LOWER(j.title) LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(query.value(u"q"_s).toString().toLower()));
+        filter.addContains({ u"LOWER(j.title)"_s }, query.value(u"q"_s).toString());
 }
 
 } // namespace
@@ -70,17 +70,25 @@ void JobsService::addApplicantCounts(QSqlDatabase db, const QList<qint64> &ids, 
     }
 }
 
-QJsonObject JobsService::search(const QJsonObject &query, int page, int limit)
+Response JobsService::search(const QJsonObject &query, int page, int limit)
 {
     const JobMatches matches = m_index->search(query, page, limit);
     // The cards come from the index's documents; the database only if one lacks its card.
-    const std::optional<QJsonArray> cards = m_index->cards(matches.ids);
-    QJsonObject result = pageOf(cards ? *cards : jobsJson(m_context.db(), matches.ids), page, limit,
-                                matches.total);
-    result.insert(u"facets"_s, matches.facets);
+    std::optional<QList<QByteArray>> cards = m_index->cards(matches.ids);
+    if (!cards) {
+        cards.emplace();
+        for (const QJsonValue &card : jobsJson(m_context.db(), matches.ids))
+            cards->append(json::compact(card.toObject()));
+    }
+    QJsonObject rest = pageOf({}, page, limit, matches.total);
+    rest.remove(u"data"_s);
+    rest.insert(u"facets"_s, matches.facets);
     if (!matches.suggestion.isEmpty())
-        result.insert(u"suggestion"_s, matches.suggestion);
-    return result;
+        rest.insert(u"suggestion"_s, matches.suggestion);
+    // {"data":[<the cards>],<the rest>}: the rest always has its meta.
+    Response answer;
+    answer.body = "{\"data\":[" + cards->join(',') + "]," + json::compact(rest).sliced(1);
+    return answer;
 }
 
 QJsonObject JobsService::companyJobs(const Principal &by, const QJsonObject &query, int page,

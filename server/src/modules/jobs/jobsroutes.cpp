@@ -224,7 +224,7 @@ void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> 
               .summary = u"Retire a question (jobs that asked it keep their answers)"_s },
             [questions](Call &call) {
                 questions->remove(call.principal(), call.pathId(u"id"_s));
-                return QJsonObject { { u"message"_s, u"Question deleted"_s } };
+                return Response::message(u"Question deleted"_s);
             });
 
     api.get(u"/api/v1/faqs"_s,

@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/storage/storage.h"
 #include "modules/companies/companyrefs.h"
 #include "modules/reference/referenceservice.h"
@@ -364,6 +365,7 @@ QJsonObject JobsService::update(const Principal &by, qint64 id, const QJsonObjec
         { u"deadline"_s, u"deadline"_s }
     };
     Transaction tx(db);
+    SqlChanges changes;
     for (const auto &[field, column] : columns) {
         if (!input.contains(field))
             continue;
@@ -374,16 +376,14 @@ QJsonObject JobsService::update(const Principal &by, qint64 id, const QJsonObjec
                     : QVariant(m_reference.stateName(db, u"NG"_s, value.toString()));
         if (field == u"country_code"_s)
             value = value.toString().toUpper();
-        // The state is also kept lower-cased, as the search compares it (state_key).
-        const QString alsoKey = column == u"state"_s ? u", state_key = LOWER(:value)"_s : QString();
-        Sql(db,
-            u"UPDATE jobs SET %1 = :value%2, updated_at = :now WHERE id = :id"_s.arg(column,
-                                                                                     alsoKey))
-                .bind(u":value"_s, value)
-                .bind(u":now"_s, nowText())
+        changes.set(column, value);
+    }
+    changes.write(db, u"jobs"_s, id);
+    // The state is also kept lower-cased, as the search compares it (state_key).
+    if (input.contains(u"state"_s))
+        Sql(db, u"UPDATE jobs SET state_key = LOWER(state) WHERE id = :id"_s)
                 .bind(u":id"_s, id)
                 .exec();
-    }
     writeSkillsAndQuestions(db, by, id, input);
     tx.commit();
     return jobJson(db, id, true);

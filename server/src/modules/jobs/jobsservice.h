@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/http/response.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -39,8 +41,9 @@ public:
     QJsonObject bySlug(const Principal *viewer, const QString &slug);
     QJsonArray questions(const Principal *viewer, qint64 jobId);
 
-    /** The public search over published jobs, with facet counts and a spelling suggestion. */
-    QJsonObject search(const QJsonObject &query, int page, int limit);
+    /** The public search over published jobs, with facet counts and a spelling suggestion: its
+     *  JSON written from the cards the index keeps as they are, without parsing them. */
+    Response search(const QJsonObject &query, int page, int limit);
     /** The caller's company's jobs, every status, with applicant counts per status. */
     QJsonObject companyJobs(const Principal &by, const QJsonObject &query, int page, int limit);
     /** A company's published jobs (its public page). */

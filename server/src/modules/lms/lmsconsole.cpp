@@ -119,7 +119,7 @@ QJsonObject LmsConsole::companies(const QJsonObject &query, int page, int limit)
     if (const QString kind = query.value(u"kind"_s).toString(); !kind.isEmpty())
         filter.add(u"c.kind = :kind"_s, u":kind"_s, kind);
     if (const QString text = query.value(u"q"_s).toString().trimmed(); !text.isEmpty())
-        filter.add(u"LOWER(c.name) LIKE :q ESCAPE '\\'"_s, u":q"_s, likePattern(text.toLower()));
+        filter.addContains({ u"LOWER(c.name)"_s }, text);
     return selectPage(m_context.db(), companyColumns, u"companies c"_s, filter, u"c.name, c.id"_s,
                       page, limit, [](Sql &q) { return companyRow(q); });
 }
@@ -170,9 +170,8 @@ QJsonObject LmsConsole::talents(const QJsonObject &query, int page, int limit)
     SqlFilter filter;
     filter.add(u"u.role = 'talent' AND u.deleted_at IS NULL"_s);
     if (const QString text = query.value(u"q"_s).toString().trimmed(); !text.isEmpty()) {
-        filter.add(u"(LOWER(u.email) LIKE :q ESCAPE '\\' OR LOWER(u.first_name) LIKE :q ESCAPE "
-                   u"'\\' OR LOWER(u.last_name) LIKE :q ESCAPE '\\')"_s,
-                   u":q"_s, likePattern(text.toLower()));
+        filter.addContains(
+                { u"LOWER(u.email)"_s, u"LOWER(u.first_name)"_s, u"LOWER(u.last_name)"_s }, text);
     }
     if (query.contains(u"nysc"_s))
         filter.add(u"COALESCE(l.nysc, FALSE) = :nysc"_s, u":nysc"_s,

@@ -5,6 +5,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "modules/access/permissions.h"
 
 #include <wn/common/apierror.h>
@@ -103,6 +104,19 @@ QStringList permissionList(const QJsonObject &input)
     return requestedPermissions(input.value(u"permissions"_s), true);
 }
 
+/** 409 when another role of the company (than @p exceptId) has @p name, in any case. */
+void checkRoleNameFree(QSqlDatabase db, qint64 companyId, const QString &name, qint64 exceptId = 0)
+{
+    if (Sql(db,
+            u"SELECT 1 FROM company_roles WHERE company_id = :company AND name_key = :key AND "
+            u"id <> :id"_s)
+                .bind(u":company"_s, companyId)
+                .bind(u":key"_s, name.toLower())
+                .bind(u":id"_s, exceptId)
+                .exists())
+        throw ApiError::conflict(u"Your company already has a role named %1"_s.arg(name));
+}
+
 } // namespace
 
 QJsonObject OnboardingService::addCompanyRole(const Principal &by, const QJsonObject &input)
@@ -110,9 +124,7 @@ QJsonObject OnboardingService::addCompanyRole(const Principal &by, const QJsonOb
     QSqlDatabase db = m_context.db();
     const QStringList permissions = permissionList(input);
     const QString name = input.value(u"name"_s).toString();
-    Sql taken(db, u"SELECT 1 FROM company_roles WHERE company_id = :company AND name_key = :key"_s);
-    if (taken.bind(u":company"_s, *by.companyId).bind(u":key"_s, name.toLower()).exists())
-        throw ApiError::conflict(u"Your company already has a role named %1"_s.arg(name));
+    checkRoleNameFree(db, *by.companyId, name);
     const qint64 id = insertCompanyRole(db, *by.companyId, name,
                                         input.value(u"description"_s).toString(), permissions);
     return companyRoleJson(db, *by.companyId, id);
@@ -124,38 +136,17 @@ QJsonObject OnboardingService::updateCompanyRole(const Principal &by, qint64 id,
     QSqlDatabase db = m_context.db();
     companyRoleJson(db, *by.companyId, id); // 404 unless it is this company's
     Transaction tx(db);
+    SqlChanges changes;
     if (input.contains(u"name"_s)) {
         const QString name = input.value(u"name"_s).toString();
-        Sql taken(
-                db,
-                u"SELECT 1 FROM company_roles WHERE company_id = :company AND name_key = :key AND id <> :id"_s);
-        if (taken.bind(u":company"_s, *by.companyId)
-                    .bind(u":key"_s, name.toLower())
-                    .bind(u":id"_s, id)
-                    .exists())
-            throw ApiError::conflict(u"Your company already has a role named %1"_s.arg(name));
-        Sql(db,
-            u"UPDATE company_roles SET name = :name, name_key = :key, updated_at = :now WHERE id = :id"_s)
-                .bind(u":name"_s, name)
-                .bind(u":key"_s, name.toLower())
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, id)
-                .exec();
+        checkRoleNameFree(db, *by.companyId, name, id);
+        changes.set(u"name"_s, name).set(u"name_key"_s, name.toLower());
     }
-    if (input.contains(u"description"_s)) {
-        Sql(db, u"UPDATE company_roles SET description = :d, updated_at = :now WHERE id = :id"_s)
-                .bind(u":d"_s, input.value(u"description"_s).toString())
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, id)
-                .exec();
-    }
-    if (input.contains(u"permissions"_s)) {
-        Sql(db, u"UPDATE company_roles SET permissions = :p, updated_at = :now WHERE id = :id"_s)
-                .bind(u":p"_s, permissionsText(permissionList(input)))
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, id)
-                .exec();
-    }
+    if (input.contains(u"description"_s))
+        changes.set(u"description"_s, input.value(u"description"_s).toString());
+    if (input.contains(u"permissions"_s))
+        changes.set(u"permissions"_s, permissionsText(permissionList(input)));
+    changes.write(db, u"company_roles"_s, id);
     tx.commit();
     return companyRoleJson(db, *by.companyId, id);
 }

@@ -178,7 +178,7 @@ void installOnboarding(Api &api, std::shared_ptr<OnboardingService> onboarding)
               .summary = u"Delete a staff role no one holds"_s },
             [onboarding](Call &call) {
                 onboarding->deleteCompanyRole(call.principal(), call.pathId(u"id"_s));
-                return QJsonObject { { u"message"_s, u"Role deleted"_s } };
+                return Response::message(u"Role deleted"_s);
             });
 
     api.post(u"/api/v1/onboarding/sponsors"_s,

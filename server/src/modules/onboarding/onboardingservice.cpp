@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/accounts/accountservice.h"
@@ -63,10 +64,9 @@ void addSearch(Filter &filter, const QJsonObject &query, const QString &alias)
     const QString search = query.value(u"q"_s).toString();
     if (search.isEmpty())
         return;
-    filter.add(
-            u"(LOWER(%1.first_name || ' ' || %1.last_name) LIKE :q ESCAPE '\\' OR %1.email LIKE :q ESCAPE '\\')"_s
-                    .arg(alias),
-            u":q"_s, likePattern(search.toLower()));
+    filter.addContains({ u"LOWER(%1.first_name || ' ' || %1.last_name)"_s.arg(alias),
+                         u"%1.email"_s.arg(alias) },
+                       search);
 }
 
 QJsonObject userRow(Sql &q)
@@ -270,16 +270,13 @@ QJsonObject OnboardingService::updateEmployee(const Principal &by, qint64 userId
         { u"phone_number"_s, u"phone_number"_s }, { u"job_title"_s, u"job_title"_s },
         { u"role_id"_s, u"company_role_id"_s },   { u"status"_s, u"status"_s }
     };
+    // Column names come from the list above, never from the request.
+    SqlChanges changes;
     for (const auto &[field, column] : columns) {
-        if (!input.contains(field))
-            continue;
-        // Column names come from the list above, never from the request.
-        Sql(db, u"UPDATE users SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column))
-                .bind(u":value"_s, input.value(field).toVariant())
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, userId)
-                .exec();
+        if (input.contains(field))
+            changes.set(column, input.value(field).toVariant());
     }
+    changes.write(db, u"users"_s, userId);
     if (status == u"suspended"_s)
         m_context.tokens->revokeAll(db, userId);
     tx.commit();
@@ -359,8 +356,7 @@ QJsonObject OnboardingService::listEmployers(const QJsonObject &query, int pageN
     filter.add(u"c.deleted_at IS NULL"_s);
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
-        filter.add(u"(LOWER(c.name) LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\')"_s, u":q"_s,
-                   likePattern(search.toLower()));
+        filter.addContains({ u"LOWER(c.name)"_s, u"u.email"_s }, search);
     if (query.contains(u"country"_s))
         filter.add(u"c.country_code = :country"_s, u":country"_s,
                    query.value(u"country"_s).toString().toUpper());

@@ -9,6 +9,7 @@
 #include "core/http/api.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -253,8 +254,7 @@ QJsonObject PipelineService::list(const Principal &by, const QJsonObject &query,
         filter.add(u"p.project_id = :project"_s, u":project"_s,
                    query.value(u"project_id"_s).toInteger());
     if (query.contains(u"q"_s))
-        filter.add(u"LOWER(p.name) LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(query.value(u"q"_s).toString().toLower()));
+        filter.addContains({ u"LOWER(p.name)"_s }, query.value(u"q"_s).toString());
     return selectPage(db, u"p.id"_s, u"pipelines p"_s, filter, u"p.updated_at DESC, p.id DESC"_s,
                       page, limit,
                       [&](const QList<qint64> &ids) { return pipelinesJson(db, ids); });
@@ -267,8 +267,7 @@ QJsonObject PipelineService::projects(const Principal &by, const QJsonObject &qu
     SqlFilter filter;
     filter.add(u"pr.company_id = :company"_s, u":company"_s, companyReadBy(db, by, readers()));
     if (query.contains(u"q"_s))
-        filter.add(u"pr.name_key LIKE :q ESCAPE '\\'"_s, u":q"_s,
-                   likePattern(nameKey(query.value(u"q"_s).toString())));
+        filter.addContains({ u"pr.name_key"_s }, nameKey(query.value(u"q"_s).toString()));
     return selectPage(
             db,
             u"pr.id, pr.name, pr.job_id, pr.created_at, (SELECT COUNT(*) FROM pipelines p WHERE "
@@ -342,16 +341,12 @@ QJsonObject PipelineService::update(const Principal &by, qint64 id, const QJsonO
 
     const QString now = nowText();
     Transaction tx(db);
+    SqlChanges changes;
     if (input.contains(u"name"_s))
-        Sql(db, u"UPDATE pipelines SET name = :name WHERE id = :id"_s)
-                .bind(u":name"_s, input.value(u"name"_s).toString().simplified())
-                .bind(u":id"_s, id)
-                .exec();
+        changes.set(u"name"_s, input.value(u"name"_s).toString().simplified());
     if (input.contains(u"description"_s))
-        Sql(db, u"UPDATE pipelines SET description = :description WHERE id = :id"_s)
-                .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                .bind(u":id"_s, id)
-                .exec();
+        changes.set(u"description"_s, nullIfEmpty(input.value(u"description"_s)));
+    changes.write(db, u"pipelines"_s, id, u"id"_s, false); // touch() below stamps it
     for (qint64 stage : std::as_const(dropped)) {
         // Guarded: a candidate added to it meanwhile keeps it.
         const int removed = Sql(db,

@@ -87,11 +87,6 @@ const Schema &searchSchema()
     return schema;
 }
 
-QJsonObject done(const QString &message)
-{
-    return { { u"message"_s, message } };
-}
-
 } // namespace
 
 const Schema &candidateSearchQuery()
@@ -170,7 +165,7 @@ void installPipelines(Api &api, std::shared_ptr<PipelineService> pipelines)
               .tag = tag() },
             [pipelines](Call &call) {
                 pipelines->remove(call.principal(), call.pathId(u"id"_s));
-                return done(u"Pipeline deleted"_s);
+                return Response::message(u"Pipeline deleted"_s);
             });
 
     api.get(u"/api/v1/pipelines/{id}/candidates"_s,
@@ -260,7 +255,7 @@ void installPipelines(Api &api, std::shared_ptr<PipelineService> pipelines)
             [pipelines](Call &call) {
                 pipelines->removeCandidate(call.principal(), call.pathId(u"id"_s),
                                            call.pathId(u"candidate"_s));
-                return done(u"Candidate removed"_s);
+                return Response::message(u"Candidate removed"_s);
             });
 
     api.post(u"/api/v1/pipelines/{id}/candidates/{candidate}/comments"_s,

@@ -90,7 +90,7 @@ void installSavedSearches(Api &api, ServerContext &context,
               .tag = tag() },
             [searches](Call &call) {
                 searches->remove(call.principal(), call.pathId(u"id"_s));
-                return QJsonObject { { u"message"_s, u"Saved search deleted"_s } };
+                return Response::message(u"Saved search deleted"_s);
             });
 
     api.post(u"/api/v1/saved-searches/{id}/open"_s,

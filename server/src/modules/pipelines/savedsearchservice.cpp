@@ -12,6 +12,7 @@
 #include "core/logging.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "modules/notifications/notificationservice.h"
 
@@ -205,21 +206,12 @@ QJsonObject SavedSearchService::update(const Principal &by, qint64 id, const QJs
 {
     QSqlDatabase db = m_context.db();
     own(db, companyOf(db, by), id);
-    const QString now = nowText();
-    Transaction tx(db);
+    SqlChanges changes;
     if (input.contains(u"name"_s))
-        Sql(db, u"UPDATE saved_searches SET name = :name, updated_at = :now WHERE id = :id"_s)
-                .bind(u":name"_s, nameOf(input.value(u"name"_s)))
-                .bind(u":now"_s, now)
-                .bind(u":id"_s, id)
-                .exec();
+        changes.set(u"name"_s, nameOf(input.value(u"name"_s)));
     if (input.contains(u"alerts"_s))
-        Sql(db, u"UPDATE saved_searches SET alerts = :alerts, updated_at = :now WHERE id = :id"_s)
-                .bind(u":alerts"_s, input.value(u"alerts"_s).toBool())
-                .bind(u":now"_s, now)
-                .bind(u":id"_s, id)
-                .exec();
-    tx.commit();
+        changes.set(u"alerts"_s, input.value(u"alerts"_s).toBool());
+    changes.write(db, u"saved_searches"_s, id);
     return searchesJson(db, { id }).first().toObject();
 }
 

@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "modules/reference/referenceservice.h"
 
 #include <wn/common/apierror.h>
@@ -23,12 +24,6 @@ namespace wn {
 namespace {
 
 constexpr int minimumAge = 16;
-
-/** A whole number to store: NULL unless @p value is a number. */
-QVariant nullIfNotNumber(const QJsonValue &value)
-{
-    return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>());
-}
 
 /**
  * The reference list's own spelling of each of @p codes (matched ignoring case), keyed by the
@@ -290,25 +285,14 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
         { u"phone_number"_s, u"phone_number"_s },   { u"gender"_s, u"gender"_s },
         { u"date_of_birth"_s, u"date_of_birth"_s },
     };
+    SqlChanges user;
     for (const auto &[field, column] : userColumns) {
-        if (!input.contains(field))
-            continue;
-        Sql(db, u"UPDATE users SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column))
-                .bind(u":value"_s, nullIfEmpty(input.value(field)))
-                .bind(u":now"_s, now)
-                .bind(u":id"_s, id)
-                .exec();
+        if (input.contains(field))
+            user.set(column, nullIfEmpty(input.value(field)));
     }
-    if (placeChanges) {
-        Sql(db,
-            u"UPDATE users SET country_code = :country, state = :state, updated_at = :now WHERE "
-            u"id = :id"_s)
-                .bind(u":country"_s, nullIfEmpty(country))
-                .bind(u":state"_s, nullIfEmpty(state))
-                .bind(u":now"_s, now)
-                .bind(u":id"_s, id)
-                .exec();
-    }
+    if (placeChanges)
+        user.set(u"country_code"_s, nullIfEmpty(country)).set(u"state"_s, nullIfEmpty(state));
+    user.write(db, u"users"_s, id);
 
     Sql(db,
         u"INSERT INTO talent_profiles (user_id, created_at, updated_at) VALUES (:id, :now, :now) "
@@ -316,12 +300,7 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
             .bind(u":id"_s, id)
             .bind(u":now"_s, now)
             .exec();
-    auto setProfile = [&](const QString &column, const QVariant &value) {
-        Sql(db, u"UPDATE talent_profiles SET %1 = :value WHERE user_id = :id"_s.arg(column))
-                .bind(u":value"_s, value)
-                .bind(u":id"_s, id)
-                .exec();
-    };
+    SqlChanges profile;
     static const QList<QPair<QString, QString>> profileTexts {
         { u"headline"_s, u"headline"_s },
         { u"bio"_s, u"bio"_s },
@@ -331,31 +310,33 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
     };
     for (const auto &[field, column] : profileTexts) {
         if (input.contains(field))
-            setProfile(column, nullIfEmpty(input.value(field)));
+            profile.set(column, nullIfEmpty(input.value(field)));
     }
     if (input.contains(u"availability"_s))
-        setProfile(u"availability"_s, nullIfEmpty(input.value(u"availability"_s)));
+        profile.set(u"availability"_s, nullIfEmpty(input.value(u"availability"_s)));
     if (input.contains(u"hidden"_s))
-        setProfile(u"hidden"_s, input.value(u"hidden"_s).toBool());
+        profile.set(u"hidden"_s, input.value(u"hidden"_s).toBool());
     if (input.contains(u"assessment_visibility"_s))
-        setProfile(u"assessment_visibility"_s, input.value(u"assessment_visibility"_s).toString());
+        profile.set(u"assessment_visibility"_s, input.value(u"assessment_visibility"_s).toString());
     if (input.contains(u"desired_career_level"_s))
-        setProfile(u"desired_career_level"_s, nullIfEmpty(careerLevel.value(careerCode.toLower())));
+        profile.set(u"desired_career_level"_s, nullIfEmpty(careerLevel.value(careerCode.toLower())));
     if (input.contains(u"willing_to_relocate"_s)) {
         const QJsonValue relocate = input.value(u"willing_to_relocate"_s);
-        setProfile(u"willing_to_relocate"_s,
-                   relocate.isBool() ? QVariant(relocate.toBool())
-                                     : QVariant(QMetaType::fromType<bool>()));
+        profile.set(u"willing_to_relocate"_s,
+                    relocate.isBool() ? QVariant(relocate.toBool())
+                                      : QVariant(QMetaType::fromType<bool>()));
     }
     if (input.contains(u"salary_expectation"_s)) {
         const QJsonObject salary = input.value(u"salary_expectation"_s).toObject();
         const bool set = input.value(u"salary_expectation"_s).isObject();
         // Not an object (null): no expectation, so all three are NULL.
-        setProfile(u"salary_min"_s, nullIfNotNumber(salary.value(u"min"_s)));
-        setProfile(u"salary_max"_s, nullIfNotNumber(salary.value(u"max"_s)));
-        setProfile(u"salary_period"_s,
-                   nullIfEmpty(set ? salary.value(u"period"_s).toString(u"monthly"_s) : QString()));
+        profile.set(u"salary_min"_s, nullIfNotNumber(salary.value(u"min"_s)));
+        profile.set(u"salary_max"_s, nullIfNotNumber(salary.value(u"max"_s)));
+        profile.set(u"salary_period"_s,
+                    nullIfEmpty(set ? salary.value(u"period"_s).toString(u"monthly"_s) : QString()));
     }
+    // The upsert above has stamped the profile already.
+    profile.write(db, u"talent_profiles"_s, id, u"user_id"_s, false);
 
     if (input.contains(u"education"_s)) {
         Sql(db, u"DELETE FROM talent_education WHERE user_id = :id"_s).bind(u":id"_s, id).exec();

@@ -6,6 +6,7 @@
 #include "core/logging.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -67,7 +68,7 @@ QJsonObject SkillService::list(const Principal *viewer, const QJsonObject &query
         filter.add(u"s.active = FALSE"_s);
     const QString search = nameKey(query.value(u"q"_s).toString());
     if (!search.isEmpty()) {
-        filter.add(u"s.name_key LIKE :q ESCAPE '\\'"_s, u":q"_s, likePattern(search));
+        filter.addContains({ u"s.name_key"_s }, search);
         // For the order: names that start with the search text come first ("Java" before
         // "JavaScript" for "java").
         filter.bindValue(u":exact"_s, search);
@@ -143,36 +144,17 @@ QJsonObject SkillService::update(qint64 id, const QJsonObject &input)
     if (input.contains(u"name"_s) && input.value(u"name"_s).toString().simplified().isEmpty())
         throw ApiError::badRequest(QStringList { u"name should not be empty"_s });
     Transaction tx(db);
+    SqlChanges changes;
     if (input.contains(u"name"_s)) {
         const QString name = input.value(u"name"_s).toString().simplified();
         requireFreeName(db, name, id);
-        Sql(db,
-            u"UPDATE skills SET name = :name, name_key = :key, updated_at = :now WHERE id = :id"_s)
-                .bind(u":name"_s, name)
-                .bind(u":key"_s, nameKey(name))
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, id)
-                .exec();
+        changes.set(u"name"_s, name).set(u"name_key"_s, nameKey(name));
     }
-    // Column names come from this list, never from the request.
-    static const QList<QPair<QString, QString>> texts { { u"category"_s, u"category"_s },
-                                                        { u"description"_s, u"description"_s } };
-    for (const auto &[field, column] : texts) {
-        if (!input.contains(field))
-            continue;
-        Sql(db, u"UPDATE skills SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column))
-                .bind(u":value"_s, nullIfEmpty(input.value(field)))
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, id)
-                .exec();
-    }
-    if (input.contains(u"active"_s)) {
-        Sql(db, u"UPDATE skills SET active = :active, updated_at = :now WHERE id = :id"_s)
-                .bind(u":active"_s, input.value(u"active"_s).toBool())
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, id)
-                .exec();
-    }
+    changes.setFrom(input, { u"category"_s, u"description"_s },
+                    [](const QString &, const QJsonValue &value) { return nullIfEmpty(value); });
+    if (input.contains(u"active"_s))
+        changes.set(u"active"_s, input.value(u"active"_s).toBool());
+    changes.write(db, u"skills"_s, id);
     tx.commit();
     return byId(id);
 }

@@ -199,13 +199,12 @@ QJsonArray applicationsJson(ServerContext &context, QSqlDatabase db, const QList
 }
 
 /** A page of applications chosen by @p where (ids first, then the applications). */
-QJsonObject applicationPage(ServerContext &context, QSqlDatabase db, const QStringList &where,
-                            const QList<QPair<QString, QVariant>> &values, const QString &order,
-                            int page, int limit)
+QJsonObject applicationPage(ServerContext &context, QSqlDatabase db, const SqlFilter &filter,
+                            const QString &order, int page, int limit)
 {
     return selectPage(db, u"a.id"_s,
-                      u"sponsorship_applications a JOIN users u ON u.id = a.applicant_id"_s,
-                      SqlFilter { where, values }, order, page, limit,
+                      u"sponsorship_applications a JOIN users u ON u.id = a.applicant_id"_s, filter,
+                      order, page, limit,
                       [&](const QList<qint64> &ids) { return applicationsJson(context, db, ids); });
 }
 
@@ -318,20 +317,15 @@ QJsonObject SponsorshipApplicationService::listForProgramme(const Principal &by,
     } else if (!programme) {
         throw ApiError::notFound(u"Sponsorship not found"_s);
     }
-    QStringList where { u"a.sponsorship_id = :sponsorship"_s };
-    QList<QPair<QString, QVariant>> values { { u":sponsorship"_s, sponsorshipId } };
-    if (query.contains(u"status"_s)) {
-        where.append(u"a.status = :status"_s);
-        values.append({ u":status"_s, query.value(u"status"_s).toString() });
-    }
+    SqlFilter filter
+            = SqlFilter::of(u"a.sponsorship_id = :sponsorship"_s, u":sponsorship"_s, sponsorshipId);
+    if (query.contains(u"status"_s))
+        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
     const QString search = query.value(u"q"_s).toString();
-    if (!search.isEmpty()) {
-        where.append(
-                u"(LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' OR u.email LIKE :q ESCAPE '\\')"_s);
-        values.append({ u":q"_s, likePattern(search.toLower()) });
-    }
+    if (!search.isEmpty())
+        filter.addContains({ u"LOWER(u.first_name || ' ' || u.last_name)"_s, u"u.email"_s }, search);
     // Oldest first: the order reviewers work through them.
-    return applicationPage(m_context, db, where, values, u"a.created_at, a.id"_s, page, limit);
+    return applicationPage(m_context, db, filter, u"a.created_at, a.id"_s, page, limit);
 }
 
 QJsonObject SponsorshipApplicationService::listForApplicant(const Principal &by,
@@ -339,26 +333,20 @@ QJsonObject SponsorshipApplicationService::listForApplicant(const Principal &by,
                                                             int limit)
 {
     QSqlDatabase db = m_context.db();
-    QStringList where;
-    QList<QPair<QString, QVariant>> values;
+    SqlFilter filter;
     if (by.isStaff()) {
-        if (query.contains(u"applicant_id"_s)) {
-            where.append(u"a.applicant_id = :applicant"_s);
-            values.append({ u":applicant"_s, query.value(u"applicant_id"_s).toInteger() });
-        }
+        if (query.contains(u"applicant_id"_s))
+            filter.add(u"a.applicant_id = :applicant"_s, u":applicant"_s,
+                       query.value(u"applicant_id"_s).toInteger());
     } else {
         if (query.contains(u"applicant_id"_s)
             && query.value(u"applicant_id"_s).toInteger() != by.userId)
             throw ApiError::forbidden(u"You can only list your own applications"_s);
-        where.append(u"a.applicant_id = :applicant"_s);
-        values.append({ u":applicant"_s, by.userId });
+        filter.add(u"a.applicant_id = :applicant"_s, u":applicant"_s, by.userId);
     }
-    if (query.contains(u"status"_s)) {
-        where.append(u"a.status = :status"_s);
-        values.append({ u":status"_s, query.value(u"status"_s).toString() });
-    }
-    return applicationPage(m_context, db, where, values, u"a.created_at DESC, a.id DESC"_s, page,
-                           limit);
+    if (query.contains(u"status"_s))
+        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    return applicationPage(m_context, db, filter, u"a.created_at DESC, a.id DESC"_s, page, limit);
 }
 
 QJsonObject SponsorshipApplicationService::changeStatus(const Principal &by, qint64 id,

@@ -168,7 +168,7 @@ void installSponsorship(Api &api, std::shared_ptr<SponsorshipService> programmes
               .tag = tag },
             [programmes](Call &call) {
                 programmes->remove(call.principal(), call.pathId(u"id"_s));
-                return QJsonObject { { u"message"_s, u"Sponsorship deleted"_s } };
+                return Response::message(u"Sponsorship deleted"_s);
             });
 
     api.post(u"/api/v1/sponsorships/{id}/documents"_s,

@@ -79,12 +79,6 @@ QJsonObject programmeRow(const Row &row)
     return programme;
 }
 
-/** A whole number to store: NULL unless @p value is a number. */
-QVariant nullIfNotNumber(const QJsonValue &value)
-{
-    return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>());
-}
-
 /** 400 unless the closing date follows the opening date and (when it changes) lies ahead. */
 void checkDates(const QString &opening, const QString &closing, bool closingChanged)
 {
@@ -280,10 +274,8 @@ QJsonObject SponsorshipService::list(const Principal *by, const QJsonObject &que
     }
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
-        filter.add(
-                u"(LOWER(s.title) LIKE :q ESCAPE '\\' OR LOWER(s.description) LIKE :q ESCAPE '\\' "
-                "OR LOWER(c.name) LIKE :q ESCAPE '\\')"_s,
-                u":q"_s, likePattern(search.toLower()));
+        filter.addContains({ u"LOWER(s.title)"_s, u"LOWER(s.description)"_s, u"LOWER(c.name)"_s },
+                           search);
     if (query.contains(u"status"_s))
         filter.add(u"s.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
     if (query.contains(u"company_id"_s))

@@ -20,10 +20,9 @@ void addFilters(const QJsonObject &query, SqlFilter &filter)
 {
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty()) {
-        filter.add(u"(LOWER(u.first_name || ' ' || u.last_name) LIKE :q ESCAPE '\\' "
-                   u"OR u.email LIKE :q ESCAPE '\\' OR LOWER(u.wn_id) LIKE :q ESCAPE '\\' "
-                   u"OR u.phone_number LIKE :q ESCAPE '\\')"_s,
-                   u":q"_s, likePattern(search.toLower()));
+        filter.addContains({ u"LOWER(u.first_name || ' ' || u.last_name)"_s, u"u.email"_s,
+                             u"LOWER(u.wn_id)"_s, u"u.phone_number"_s },
+                           search);
     }
     if (query.contains(u"status"_s))
         filter.add(u"u.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());

@@ -39,11 +39,6 @@ QJsonObject testimonialJson(const Sql &q, bool withAuthor)
     return json;
 }
 
-bool isAdmin(const Principal &principal)
-{
-    return principal.role == Role::Admin || principal.role == Role::SuperAdmin;
-}
-
 } // namespace
 
 TestimonialService::TestimonialService(ServerContext &context)
@@ -113,7 +108,7 @@ void TestimonialService::remove(const Principal &by, qint64 id)
     const std::optional<SqlRow> owner
             = Sql(db, u"SELECT user_id FROM testimonials WHERE id = :id"_s).bind(u":id"_s, id).one();
     // Someone else's testimonial is as invisible as a missing one.
-    if (!owner || (owner->id(u"user_id"_s) != by.userId && !isAdmin(by)))
+    if (!owner || (owner->id(u"user_id"_s) != by.userId && !by.isAdmin()))
         throw ApiError::notFound(u"Testimonial not found"_s);
     Sql(db, u"DELETE FROM testimonials WHERE id = :id"_s).bind(u":id"_s, id).exec();
 }

@@ -69,7 +69,7 @@ void installTestimonials(Api &api, std::shared_ptr<TestimonialService> testimoni
               .tag = tag },
             [testimonials](Call &call) {
                 testimonials->remove(call.principal(), call.pathId(u"id"_s));
-                return QJsonObject { { u"message"_s, u"Testimonial deleted"_s } };
+                return Response::message(u"Testimonial deleted"_s);
             });
 
     api.get(u"/api/v1/testimonials"_s,

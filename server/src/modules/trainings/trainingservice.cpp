@@ -286,7 +286,7 @@ SqlFilter companyFilter(const Principal &by, const QJsonObject &query)
         filter.add(u"t.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
-        filter.add(u"LOWER(t.title) LIKE :q ESCAPE '\\'"_s, u":q"_s, likePattern(search.toLower()));
+        filter.addContains({ u"LOWER(t.title)"_s }, search);
     return filter;
 }
 

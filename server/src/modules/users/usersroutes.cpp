@@ -106,14 +106,14 @@ void installUsers(Api &api, ServerContext &context, std::shared_ptr<AccountServi
                 const qint64 id = call.pathId(u"id"_s);
                 const Principal &me = call.principal();
                 if (me.userId != id) {
-                    if (me.role != Role::Admin && me.role != Role::SuperAdmin)
+                    if (!me.isAdmin())
                         throw ApiError::notFound(u"User not found"_s);
                     const UserSummary target = accounts->summary(call.db(), id);
                     if (isStaffRole(target.role) && me.role != Role::SuperAdmin)
                         throw ApiError::forbidden(u"Only a super admin may close a staff account"_s);
                 }
                 accounts->destroy(call.db(), id);
-                return QJsonObject { { u"message"_s, u"Account closed"_s } };
+                return Response::message(u"Account closed"_s);
             });
 
     api.post(

@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "webhooktarget.h"
 
@@ -257,40 +258,23 @@ QJsonObject WebhookService::update(const Principal &by, qint64 id, const QJsonOb
     const QStringList events = input.contains(u"events"_s) ? checkedEvents(input) : QStringList();
     const QString now = nowText();
     Transaction tx(db);
+    // Stamped even when only the subscriptions change.
+    SqlChanges changes;
     if (!url.isEmpty()) {
         checkUrlFree(db, companyId, url, id);
-        Sql(db, u"UPDATE webhook_endpoints SET url = :url, updated_at = :now WHERE id = :id"_s)
-                .bind(u":url"_s, url)
-                .bind(u":now"_s, now)
-                .bind(u":id"_s, id)
-                .exec();
+        changes.set(u"url"_s, url);
     }
     if (!events.isEmpty())
         subscribe(db, id, events);
-    if (input.contains(u"description"_s)) {
-        const QString description = input.value(u"description"_s).toString();
-        Sql(db, u"UPDATE webhook_endpoints SET description = :d, updated_at = :now WHERE id = :id"_s)
-                .bind(u":d"_s, nullIfEmpty(description))
-                .bind(u":now"_s, now)
-                .bind(u":id"_s, id)
-                .exec();
-    }
+    if (input.contains(u"description"_s))
+        changes.set(u"description"_s, nullIfEmpty(input.value(u"description"_s).toString()));
     if (input.contains(u"enabled"_s)) {
         const bool enabled = input.value(u"enabled"_s).toBool();
-        Sql(db,
-            u"UPDATE webhook_endpoints SET enabled = :enabled, disabled_reason = :reason, "
-            "updated_at = :now WHERE id = :id"_s)
-                .bind(u":enabled"_s, enabled)
-                .bind(u":reason"_s,
-                      nullIfEmpty(enabled ? QString() : u"Turned off by your company"_s))
-                .bind(u":now"_s, now)
-                .bind(u":id"_s, id)
-                .exec();
+        changes.set(u"enabled"_s, enabled)
+                .set(u"disabled_reason"_s,
+                     nullIfEmpty(enabled ? QString() : u"Turned off by your company"_s));
     }
-    Sql(db, u"UPDATE webhook_endpoints SET updated_at = :now WHERE id = :id"_s)
-            .bind(u":now"_s, now)
-            .bind(u":id"_s, id)
-            .exec();
+    changes.set(u"updated_at"_s, now).write(db, u"webhook_endpoints"_s, id, u"id"_s, false);
     tx.commit();
     return endpointJson(db, companyId, id);
 }

@@ -97,7 +97,7 @@ void installWebhooks(Api &api, ServerContext &context, std::shared_ptr<WebhookSe
               .tag = u"User"_s },
             [webhooks](Call &call) {
                 webhooks->remove(call.principal(), call.pathId(u"id"_s));
-                return QJsonObject { { u"message"_s, u"Webhook endpoint removed"_s } };
+                return Response::message(u"Webhook endpoint removed"_s);
             });
 
     api.get(u"/api/v1/webhooks/{id}/deliveries"_s,

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "jobtable.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace wn {
+
+namespace {
+
+using enum JobIndex::Facet;
+using Entry = JobIndex::Entry;
+
+/** Newest first; the later id first on the same second. */
+bool newerThan(const JobIndex::Entry &a, const JobIndex::Entry &b)
+{
+    return a.published != b.published ? a.published > b.published : a.id > b.id;
+}
+
+} // namespace
+
+/** The best paid first (none last); the later id first on the same pay. */
+bool inSalaryOrder(const JobIndex::Entry &a, const JobIndex::Entry &b)
+{
+    return a.salaryMax != b.salaryMax ? a.salaryMax > b.salaryMax : a.id > b.id;
+}
+
+/** The nearest deadline first (none last); the later id first on the same day. */
+bool inDeadlineOrder(const JobIndex::Entry &a, const JobIndex::Entry &b)
+{
+    return a.deadline != b.deadline ? a.deadline < b.deadline : a.id > b.id;
+}
+
+std::shared_ptr<const JobTable> JobTable::of(
+        const SearchEntries<JobIndex::Entry, JobIndex::FacetCount> &entries)
+{
+    using Table = JobTable;
+    auto table = std::make_shared<Table>();
+    entries.fill(*table, newerThan);
+    const int count = int(table->entries.size());
+    for (int f = 0; f < FacetCount; ++f) {
+        table->withValue[f].resize(size_t(table->shown[f].size()));
+        table->withinValue[f].resize(size_t(table->shown[f].size()));
+        for (Table::Counts &counts : table->withinValue[f]) {
+            for (int g = 0; g < Country; ++g) // the country is not counted
+                counts.perFacet[g].assign(size_t(table->shown[g].size()), 0);
+        }
+    }
+    for (auto &column : table->valueOf)
+        column.resize(size_t(count));
+    table->publishedAt.resize(size_t(count));
+    table->paySteps.resize(size_t(count));
+    table->salaryMax.resize(size_t(count));
+    table->salaryMin.resize(size_t(count));
+    qint64 highestId = -1;
+    for (const Entry &e : table->entries)
+        highestId = std::max(highestId, e.id);
+    table->placeOfId.assign(size_t(highestId + 1), -1);
+    for (int i = 0; i < count; ++i) {
+        const Entry &e = table->entries[size_t(i)];
+        table->placeOfId[size_t(e.id)] = i;
+        for (int f = 0; f < FacetCount; ++f)
+            table->valueOf[f][size_t(i)] = e.facets[f] >= 0 ? quint16(e.facets[f]) : Table::noValue;
+        table->publishedAt[size_t(i)] = quint32(std::max(0.0, e.published));
+        table->paySteps[size_t(i)]
+                = quint8(std::count_if(salarySteps.begin(), salarySteps.end(),
+                                       [&](double step) { return e.salaryMax >= step; }));
+        table->salaryMax[size_t(i)] = e.salaryMax;
+        table->salaryMin[size_t(i)] = e.salaryMin;
+        for (int f = 0; f < FacetCount; ++f) {
+            if (e.facets[f] < 0)
+                continue;
+            table->withValue[f][size_t(e.facets[f])].push_back(i);
+            Table::Counts &within = table->withinValue[f][size_t(e.facets[f])];
+            for (int g = 0; g < Country; ++g) {
+                if (e.facets[g] >= 0)
+                    ++within.perFacet[g][size_t(e.facets[g])];
+            }
+            for (quint8 s = 0; s < table->paySteps[size_t(i)]; ++s)
+                ++within.payingAtLeast[s];
+        }
+        for (qint64 skill : e.skills)
+            table->withSkill[skill].push_back(i);
+        table->ofCompany[e.company].push_back(i);
+        for (size_t s = 0; s < salarySteps.size(); ++s)
+            table->payingAtLeast[s] += e.salaryMax >= salarySteps[s] ? 1 : 0;
+    }
+    table->bySalary.resize(size_t(count));
+    std::iota(table->bySalary.begin(), table->bySalary.end(), 0);
+    table->byDeadline = table->bySalary;
+    const std::vector<Entry> &all = table->entries;
+    std::stable_sort(table->bySalary.begin(), table->bySalary.end(),
+                     [&](int a, int b) { return inSalaryOrder(all[size_t(a)], all[size_t(b)]); });
+    std::stable_sort(table->byDeadline.begin(), table->byDeadline.end(),
+                     [&](int a, int b) { return inDeadlineOrder(all[size_t(a)], all[size_t(b)]); });
+    return table;
+}
+
+} // namespace wn
