@@ -5838,6 +5838,22 @@ Attendu :
         <source>Choose a pipeline to add to</source>
         <translation>Choisissez un pipeline auquel ajouter</translation>
     </message>
+    <message>
+        <source>Name a pipeline and its project, then create it to add %1 %2.</source>
+        <translation>Nommez un pipeline et son projet, puis créez-le pour y ajouter %1 %2.</translation>
+    </message>
+    <message>
+        <source>Choose a pipeline on the left to see its board, or create one. “Find candidates” searches every talent without one.</source>
+        <translation>Choisissez un pipeline à gauche pour voir son tableau, ou créez-en un. « Trouver des candidats » cherche parmi tous les talents sans pipeline.</translation>
+    </message>
+    <message>
+        <source>No pipeline yet: create one on the left, or start with “Find candidates”, which needs none.</source>
+        <translation>Aucun pipeline pour l’instant : créez-en un à gauche, ou commencez par « Trouver des candidats », qui n’en demande pas.</translation>
+    </message>
+    <message>
+        <source>Create a pipeline to add to</source>
+        <translation>Créer un pipeline où ajouter</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEducation</name>
@@ -6644,6 +6660,10 @@ Attendu :
     <message>
         <source>Keep it</source>
         <translation>La garder</translation>
+    </message>
+    <message>
+        <source>%1 at least %2 %</source>
+        <translation>%1 au moins %2 %</translation>
     </message>
 </context>
 <context>
