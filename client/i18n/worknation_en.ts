@@ -323,6 +323,23 @@
     </message>
 </context>
 <context>
+    <name>MyCohortsPage</name>
+    <message numerus="yes">
+        <source>Rated %1 of 5 by %n talent(s)</source>
+        <translation>
+            <numerusform>Rated %1 of 5 by %n talent</numerusform>
+            <numerusform>Rated %1 of 5 by %n talents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instructor(s)</source>
+        <translation>
+            <numerusform>%n instructor</numerusform>
+            <numerusform>%n instructors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message numerus="yes">
         <source>%n found</source>

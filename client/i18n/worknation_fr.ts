@@ -3234,6 +3234,18 @@ Attendu :
         <source>A document was sent with this evidence</source>
         <translation>Un document a été envoyé avec ce justificatif</translation>
     </message>
+    <message>
+        <source>Links to your work, one a line (https://…), up to 10</source>
+        <translation>Liens vers votre travail, un par ligne (https://…), 10 au plus</translation>
+    </message>
+    <message>
+        <source>Links for %1, one a line</source>
+        <translation>Liens pour %1, un par ligne</translation>
+    </message>
+    <message>
+        <source>Link %1: %2</source>
+        <translation>Lien %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>InternshipReportPage</name>
@@ -3503,6 +3515,30 @@ Attendu :
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
+    <message>
+        <source>Delete the goal %1?</source>
+        <translation>Supprimer l’objectif %1 ?</translation>
+    </message>
+    <message>
+        <source>A goal interns sent evidence for stays. Once it is deleted, interns send evidence again when the other goals&apos; weights sum to 100.</source>
+        <translation>Un objectif pour lequel des stagiaires ont envoyé des justificatifs est conservé. Une fois l’objectif supprimé, les stagiaires pourront de nouveau envoyer des justificatifs quand la somme des poids des autres objectifs fera 100.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
 </context>
 <context>
     <name>InternshipsPage</name>
@@ -3704,6 +3740,49 @@ Attendu :
     <message>
         <source>Jobs found</source>
         <translation>Offres trouvées</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEditor</name>
+    <message>
+        <source>Write a whole number from 1 to 100</source>
+        <translation>Saisissez un nombre entier de 1 à 100</translation>
+    </message>
+    <message>
+        <source>Fill this in</source>
+        <translation>Champ obligatoire</translation>
+    </message>
+    <message>
+        <source>Edit the goal</source>
+        <translation>Modifier l’objectif</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Description (facultative)</translation>
+    </message>
+    <message>
+        <source>Weight (the goals&apos; weights sum to 100)</source>
+        <translation>Poids (la somme des poids des objectifs fait 100)</translation>
+    </message>
+    <message>
+        <source>Scored out of</source>
+        <translation>Noté sur</translation>
+    </message>
+    <message>
+        <source>What earns the top score</source>
+        <translation>Ce qui vaut la note maximale</translation>
     </message>
 </context>
 <context>
@@ -5220,6 +5299,99 @@ Attendu :
     </message>
 </context>
 <context>
+    <name>MyCohortsPage</name>
+    <message>
+        <source>Thank you: you rated %1 %2 of 5.</source>
+        <translation>Merci : vous avez noté %1 %2 sur 5.</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Pas encore noté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated %1 of 5 by %n talent(s)</source>
+        <translation>
+            <numerusform>Noté %1 sur 5 par %n talent</numerusform>
+            <numerusform>Noté %1 sur 5 par %n talents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>My cohorts</source>
+        <translation>Mes cohortes</translation>
+    </message>
+    <message>
+        <source>My attendance</source>
+        <translation>Mes présences</translation>
+    </message>
+    <message>
+        <source>You are in no cohort yet. Once an admin adds you to one, its instructors and sessions show here.</source>
+        <translation>Vous n’êtes dans aucune cohorte pour l’instant. Quand un administrateur vous ajoutera à une cohorte, ses formateurs et ses séances s’afficheront ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instructor(s)</source>
+        <translation>
+            <numerusform>%n formateur</numerusform>
+            <numerusform>%n formateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No instructor teaches this cohort yet.</source>
+        <translation>Aucun formateur n’enseigne encore dans cette cohorte.</translation>
+    </message>
+    <message>
+        <source>You rated %1 %2 of 5 for this cohort.</source>
+        <translation>Vous avez noté %1 %2 sur 5 pour cette cohorte.</translation>
+    </message>
+    <message>
+        <source>Your rating</source>
+        <translation>Votre note</translation>
+    </message>
+    <message>
+        <source>Rate %1 %2 of 5</source>
+        <translation>Noter %1 %2 sur 5</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 sur 5</translation>
+    </message>
+    <message>
+        <source>choose 1 to 5 stars</source>
+        <translation>choisissez de 1 à 5 étoiles</translation>
+    </message>
+    <message>
+        <source>What helped you learn, or what would (optional)</source>
+        <translation>Ce qui vous a aidé à apprendre, ou ce qui vous aiderait (facultatif)</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Commentaire sur %1</translation>
+    </message>
+    <message>
+        <source>Send my rating</source>
+        <translation>Envoyer ma note</translation>
+    </message>
+    <message>
+        <source>Send my rating of %1</source>
+        <translation>Envoyer ma note de %1</translation>
+    </message>
+    <message>
+        <source>You have not checked in to any session yet. Scan the code your instructor shows at the start of a session.</source>
+        <translation>Vous n’avez encore pointé à aucune séance. Scannez le code que votre formateur affiche au début d’une séance.</translation>
+    </message>
+    <message>
+        <source>in at %1, out at %2</source>
+        <translation>arrivée à %1, départ à %2</translation>
+    </message>
+    <message>
+        <source>in at %1, not checked out</source>
+        <translation>arrivée à %1, départ non pointé</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsPage</name>
     <message>
         <source>Notifications</source>
@@ -5665,6 +5837,22 @@ Attendu :
     <message>
         <source>Choose a pipeline to add to</source>
         <translation>Choisissez un pipeline auquel ajouter</translation>
+    </message>
+    <message>
+        <source>Name a pipeline and its project, then create it to add %1 %2.</source>
+        <translation>Nommez un pipeline et son projet, puis créez-le pour y ajouter %1 %2.</translation>
+    </message>
+    <message>
+        <source>Choose a pipeline on the left to see its board, or create one. “Find candidates” searches every talent without one.</source>
+        <translation>Choisissez un pipeline à gauche pour voir son tableau, ou créez-en un. « Trouver des candidats » cherche parmi tous les talents sans pipeline.</translation>
+    </message>
+    <message>
+        <source>No pipeline yet: create one on the left, or start with “Find candidates”, which needs none.</source>
+        <translation>Aucun pipeline pour l’instant : créez-en un à gauche, ou commencez par « Trouver des candidats », qui n’en demande pas.</translation>
+    </message>
+    <message>
+        <source>Create a pipeline to add to</source>
+        <translation>Créer un pipeline où ajouter</translation>
     </message>
 </context>
 <context>
@@ -6473,6 +6661,10 @@ Attendu :
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
+    <message>
+        <source>%1 at least %2 %</source>
+        <translation>%1 au moins %2 %</translation>
+    </message>
 </context>
 <context>
     <name>ScoreFilter</name>
@@ -6880,6 +7072,10 @@ Attendu :
     <message>
         <source>Home</source>
         <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
     </message>
 </context>
 <context>

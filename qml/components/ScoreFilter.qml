@@ -14,21 +14,47 @@ import Worknation.Ui
 RowLayout {
     id: filter
 
+    /** An assessment given to choose() before the choices came: chosen once they are in, and
+     *  searched by meanwhile, so a saved search is run as it was saved. */
+    property string wanted
+    /** The assessment searched by: the one chosen, or the one waiting for the choices. */
+    readonly property string slug: wanted.length > 0 ? wanted : (assessment.currentValue ?? "")
     /** What the list's call takes: nothing, or the assessment and the minimum. */
-    readonly property var arguments: assessment.currentValue ? {
-        assessment: assessment.currentValue,
+    readonly property var arguments: slug ? {
+        assessment: slug,
         min_percent: minimum.value
     } : ({})
     /** The title of the assessment filtered by; empty without one. */
     readonly property string title: assessment.currentValue ? assessment.currentText : ""
+    /** The assessments one may filter by: [{value: slug, text: title}]. */
+    readonly property alias choices: assessments.entries
 
     /** Either part changed: the list should be read again. */
     signal changed
+
+    /** Shows the filter as @p slug (none when empty) and at least @p percent, as a saved search
+     *  holds it; nothing is signalled, the caller runs the search. */
+    function choose(slug: string, percent: int) {
+        minimum.value = percent;
+        filter.wanted = slug;
+        if (slug.length === 0)
+            assessment.currentIndex = 0;
+        filter.takeWanted();
+    }
+
+    function takeWanted() {
+        const index = filter.wanted.length > 0 ? assessment.indexOfValue(filter.wanted) : -1;
+        if (index < 0)
+            return;
+        assessment.currentIndex = index;
+        filter.wanted = "";
+    }
 
     spacing: Theme.spacing / 2
 
     AssessmentChoices {
         id: assessments
+        onLoaded: filter.takeWanted()
     }
 
     EntriesBox {
@@ -37,7 +63,10 @@ RowLayout {
         Layout.preferredWidth: 240
         entries: assessments.after(qsTr("Any assessment score"))
         Accessible.name: qsTr("Assessment")
-        onActivated: filter.changed()
+        onActivated: {
+            filter.wanted = "";
+            filter.changed();
+        }
     }
     QQC2.Label {
         text: qsTr("at least")

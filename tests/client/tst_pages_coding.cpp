@@ -5,6 +5,7 @@
 #include "fixtures.h"
 #include "pagetest.h"
 
+#include "draftstore.h"
 #include "session.h"
 
 #include <QJsonArray>
@@ -338,6 +339,48 @@ private Q_SLOTS:
                           .json();
         QVERIFY2(QJsonDocument(result).toJson().contains("Accepted"),
                  QJsonDocument(result).toJson().constData());
+    }
+
+    void aTalentsCodeOutlivesThePageUntilSubmitted()
+    {
+        const qint64 id = challengeNamed(u"Sum kept on disk"_s);
+        QVERIFY(id);
+        const TestUser talent = m_server->createUser(Role::Talent);
+        QCOMPARE(m_server->post(u"/api/v1/coding-challenges/%1/invitations"_s.arg(id),
+                                QJsonObject { { u"emails"_s, QJsonArray { talent.email } } },
+                                m_employer.token)
+                         .status,
+                 201);
+        const QString key = u"coding/%1/%2"_s.arg(id).arg(m_python);
+        logInAs(talent, u"talent"_s);
+        show(u"CodingChallengesPage { anchors.fill: parent }"_s);
+        click(find(u"openChallenge_Sum kept on disk"_s));
+        QTRY_VERIFY(shownNow(u"codeEditor"_s).toString().contains(u"sys.stdin"_s));
+        QCOMPARE(client::DraftStore::instance()->text(key), QString()); // a template is no draft
+
+        // Written, and on disk a moment later: with the page still open, as a crash would find.
+        const QString code = u"a, b = map(int, input().split())\nprint(a + b)\n"_s;
+        type(u"codeEditor"_s, code);
+        QTRY_COMPARE(client::DraftStore::instance()->text(key), code);
+
+        // The page gone and the client started again: the code is back.
+        m_window.reset();
+        client::Session::instance()->logout();
+        logInAs(talent, u"talent"_s);
+        show(u"CodingChallengesPage { anchors.fill: parent }"_s);
+        click(find(u"openChallenge_Sum kept on disk"_s));
+        QTRY_COMPARE(shownNow(u"codeEditor"_s).toString(), code);
+        snapshot(u"talent-coding-draft-restored"_s);
+
+        // Submitted: the server has it, and the draft goes.
+        click(find(u"submitCode"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+                shownNow(u"verdict"_s).toString().startsWith(u"Accepted · score 3 of 3"_s), 30000);
+        QCOMPARE(client::DraftStore::instance()->text(key), QString());
+        m_window.reset();
+        show(u"CodingChallengesPage { anchors.fill: parent }"_s);
+        click(find(u"openChallenge_Sum kept on disk"_s));
+        QTRY_VERIFY(shownNow(u"codeEditor"_s).toString().contains(u"sys.stdin"_s));
     }
 };
 

@@ -166,7 +166,131 @@ private Q_SLOTS:
         snapshot(u"employer-saved-search-from-notification"_s);
     }
 
+    void aCompanyWithoutAPipelineFindsTalentsThenMakesOne()
+    {
+        const TestUser employer = m_server->createUser(Role::Employer);
+        const TestUser cooper = talent(u"Dayo"_s, u"Cooper and barrel maker"_s);
+
+        logInAs(employer, u"employer"_s);
+        show(u"PipelinesPage { anchors.fill: parent }"_s);
+        // No pipeline: the board says where to start, and the search is offered.
+        QTRY_VERIFY2(shownNow(u"boardEmpty"_s).toString().startsWith(u"No pipeline yet"_s),
+                     qPrintable(shownNow(u"boardEmpty"_s).toString()));
+        click(find(u"findCandidatesTab"_s));
+        type(u"candidateWords"_s, u"cooper"_s);
+        click(find(u"searchCandidates"_s));
+        QTRY_COMPARE(shownNow(u"candidateTotal"_s).toString(), u"1 talent found"_s);
+
+        // Saved and opened again, with no pipeline anywhere.
+        click(find(u"saveSearch"_s));
+        QTRY_VERIFY(dialog(u"saveSearchDialog"_s)->property("opened").toBool());
+        type(u"saveSearchName"_s, u"Coopers"_s);
+        click(find(u"confirmSaveSearch"_s));
+        QTRY_COMPARE(saved(employer).size(), 1);
+        QTRY_VERIFY(!dialog(u"saveSearchDialog"_s)->property("visible").toBool());
+        type(u"candidateWords"_s, u"something else"_s);
+        click(find(u"savedSearchesButton"_s));
+        QTRY_VERIFY(dialog(u"savedSearchesPanel"_s)->property("opened").toBool());
+        QTRY_COMPARE(shownNow(u"savedSearchName"_s).toString(), u"Coopers"_s);
+        click(find(u"openSavedSearch"_s));
+        QTRY_VERIFY(
+                shownNow(u"openedSavedSearch"_s).toString().startsWith(u"Saved search “Coopers”"_s));
+        QCOMPARE(shownNow(u"candidateWords"_s).toString(), u"cooper"_s);
+        QTRY_COMPARE(shownNow(u"candidateTotal"_s).toString(), u"1 talent found"_s);
+
+        // Adding the talent leads to the form for a pipeline; the results wait, and the talent
+        // goes into the pipeline made.
+        QTRY_COMPARE(shownNow(u"addCandidate"_s).toString(), u"Create a pipeline to add to"_s);
+        snapshot(u"employer-candidates-without-pipeline"_s);
+        click(find(u"addCandidate"_s));
+        QTRY_VERIFY(find(u"pipelineName"_s)->hasActiveFocus());
+        QVERIFY2(shownNow(u"pipelineHint"_s)
+                         .toString()
+                         .startsWith(u"Name a pipeline and its project, then create it to add "
+                                     u"Dayo "_s),
+                 qPrintable(shownNow(u"pipelineHint"_s).toString()));
+        type(u"pipelineName"_s, u"Cellar hires"_s);
+        type(u"pipelineProject"_s, u"Winery"_s);
+        click(find(u"createPipeline"_s));
+        QTRY_COMPARE(shownNow(u"pipelineTitle"_s).toString(), u"Cellar hires"_s);
+        QTRY_COMPARE(shownNow(u"addCandidate"_s).toString(), u"Add to this pipeline"_s);
+        QVERIFY(!shownNow(u"pipelineHint"_s).isValid());
+        QCOMPARE(shownNow(u"candidateWords"_s).toString(), u"cooper"_s);
+        click(find(u"addCandidate"_s));
+        QTRY_COMPARE(shownNow(u"addCandidate"_s).toString(), u"In this pipeline"_s);
+        const QJsonArray pipelines
+                = m_server->get(u"/api/v1/pipelines"_s, employer.token).json()[u"data"_s].toArray();
+        QCOMPARE(pipelines.size(), 1);
+        const QJsonArray candidates = m_server->get(u"/api/v1/pipelines/%1/candidates"_s.arg(
+                                                            pipelines.first()[u"id"_s].toInteger()),
+                                                    employer.token)
+                                              .json()[u"data"_s]
+                                              .toArray();
+        QCOMPARE(candidates.size(), 1);
+        QCOMPARE(candidates.first()[u"talent"_s][u"id"_s].toInteger(), cooper.id);
+    }
+
+    void anOpenedSearchShowsItsScoreFilterAndSavingAgainKeepsIt()
+    {
+        const TestUser employer = m_server->createUser(Role::Employer);
+        const QJsonObject query { { u"q"_s, u"glassblower"_s },
+                                  { u"assessment"_s, u"personality"_s },
+                                  { u"min_percent"_s, 60 } };
+        const Reply created = m_server->post(
+                u"/api/v1/saved-searches"_s,
+                QJsonObject { { u"name"_s, u"Steady glassblowers"_s }, { u"query"_s, query } },
+                employer.token);
+        QCOMPARE(created.status, 201);
+        const QString title = assessmentTitle(employer, u"personality"_s);
+        QVERIFY(!title.isEmpty());
+        QCOMPARE(m_server->post(u"/api/v1/pipelines"_s,
+                                QJsonObject { { u"name"_s, u"Furnace crew"_s },
+                                              { u"project"_s, u"Studio"_s } },
+                                employer.token)
+                         .status,
+                 201);
+
+        logInAs(employer, u"employer"_s);
+        show(u"PipelinesPage { anchors.fill: parent }"_s);
+        click(find(u"pipelineRow"_s));
+        QTRY_COMPARE(shownNow(u"pipelineTitle"_s).toString(), u"Furnace crew"_s);
+        click(find(u"findCandidatesTab"_s));
+        click(find(u"savedSearchesButton"_s));
+        QTRY_VERIFY(dialog(u"savedSearchesPanel"_s)->property("opened").toBool());
+        // The list says what the search keeps, the score filter too.
+        QTRY_VERIFY(shownTexts().contains(u"“glassblower” · %1 at least 60 %"_s.arg(title)));
+        click(find(u"openSavedSearch"_s));
+        QTRY_VERIFY(shownNow(u"openedSavedSearch"_s)
+                            .toString()
+                            .startsWith(u"Saved search “Steady glassblowers”"_s));
+        // The box shows all it searches by: the words, and the assessment with its minimum.
+        QCOMPARE(shownNow(u"candidateWords"_s).toString(), u"glassblower"_s);
+        QTRY_COMPARE(shownNow(u"scoreAssessment"_s, "currentText").toString(), title);
+        QCOMPARE(shownNow(u"scoreMinimum"_s, "value").toInt(), 60);
+        QTRY_VERIFY(shownNow(u"candidateTotal"_s).isValid());
+        snapshot(u"employer-saved-search-score"_s);
+
+        // Saved again under another name: the score filter goes with it.
+        click(find(u"saveSearch"_s));
+        QTRY_VERIFY(dialog(u"saveSearchDialog"_s)->property("opened").toBool());
+        type(u"saveSearchName"_s, u"Steady glassblowers, again"_s);
+        click(find(u"confirmSaveSearch"_s));
+        QTRY_COMPARE(saved(employer).size(), 2);
+        const QJsonObject again
+                = findBy(saved(employer), u"name"_s, u"Steady glassblowers, again"_s);
+        QCOMPARE(again.value(u"query"_s).toObject(), query);
+    }
+
 private:
+    /** The title of the assessment @p slug, as @p viewer's list gives it. */
+    QString assessmentTitle(const TestUser &viewer, const QString &slug)
+    {
+        const QJsonArray all = m_server->get(u"/api/v1/assessments?limit=100"_s, viewer.token)
+                                       .json()[u"data"_s]
+                                       .toArray();
+        return findBy(all, u"slug"_s, slug).value(u"title"_s).toString();
+    }
+
     /** A findable talent called @p name with @p headline. */
     TestUser talent(const QString &name, const QString &headline)
     {
@@ -180,9 +304,11 @@ private:
         return talent;
     }
 
-    QJsonArray saved()
+    QJsonArray saved() { return saved(m_employer); }
+
+    QJsonArray saved(const TestUser &employer)
     {
-        return m_server->get(u"/api/v1/saved-searches"_s, m_employer.token)
+        return m_server->get(u"/api/v1/saved-searches"_s, employer.token)
                 .json()
                 .value(u"data"_s)
                 .toArray();

@@ -70,6 +70,13 @@ Item {
     onSavedSearchToOpenChanged: page.takeRequest()
     Component.onCompleted: page.takeRequest()
 
+    /** Leads a company without a pipeline from the talent @p talent it found to the form for a
+     *  new one; the search and its results stay as they are, to add the talent once it exists. */
+    function startPipeline(talent: var) {
+        createHint.text = qsTr("Name a pipeline and its project, then create it to add %1 %2.").arg(talent.first_name).arg(talent.last_name);
+        newName.input.forceActiveFocus();
+    }
+
     function choose(id: int) {
         page.detail = {};
         page.boardProblem = "";
@@ -167,6 +174,14 @@ Item {
                 input.objectName: "pipelineProject"
             }
             QQC2.Label {
+                id: createHint
+                objectName: "pipelineHint"
+                Layout.fillWidth: true
+                visible: text.length > 0 && createProblem.text.length === 0
+                color: Theme.accent
+                wrapMode: Text.Wrap
+            }
+            QQC2.Label {
                 id: createProblem
                 objectName: "pipelineProblem"
                 Layout.fillWidth: true
@@ -190,6 +205,7 @@ Item {
                             return;
                         newName.text = "";
                         newProject.text = "";
+                        createHint.text = "";
                         pipelineList.model.reload();
                         page.choose(body.id);
                     })
@@ -258,8 +274,8 @@ Item {
                 id: tabs
                 objectName: "pipelineTabs"
                 Layout.fillWidth: true
-                // The search needs no pipeline (a saved one opens without); adding to one does.
-                visible: page.chosen || currentIndex === 1
+                // Always offered: the search and the saved searches need no pipeline (the server's
+                // search takes none), so a company without one finds talents first.
                 QQC2.TabButton {
                     text: qsTr("Board")
                 }
@@ -287,15 +303,24 @@ Item {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                visible: page.chosen || tabs.currentIndex === 1
                 currentIndex: tabs.currentIndex
 
                 // The board and the chosen card's detail.
                 RowLayout {
                     spacing: Theme.spacing
+                    QQC2.Label {
+                        objectName: "boardEmpty"
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        visible: !page.chosen
+                        text: pipelineList.model.count > 0 ? qsTr("Choose a pipeline on the left to see its board, or create one. “Find candidates” searches every talent without one.") : qsTr("No pipeline yet: create one on the left, or start with “Find candidates”, which needs none.")
+                        color: Theme.muted
+                        wrapMode: Text.Wrap
+                    }
                     Flickable {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
+                        visible: page.chosen
                         clip: true
                         contentWidth: stageRow.implicitWidth
                         contentHeight: height
@@ -548,9 +573,8 @@ Item {
                     id: finder
                     spacing: Theme.spacing / 2
 
-                    /** What a saved search holds that the filters here do not show (skills; an
-                     *  assessment's minimum score, which the score filter does not take back):
-                     *  kept, so that it is searched and saved too. */
+                    /** What a saved search holds that the filters here do not show (skills): kept,
+                     *  so that it is searched and saved too. */
                     property var kept: ({})
                     /** The saved search whose results show, and the talents new to it. */
                     property string openedName
@@ -582,7 +606,8 @@ Item {
                         levelFilter.text = query.career_level ?? "";
                         availability.currentIndex = Math.max(0, availability.indexOfValue(query.availability ?? ""));
                         verified.currentIndex = query.verified === true ? 1 : (query.verified === false ? 2 : 0);
-                        const shown = ["q", "state", "career_level", "availability", "verified"];
+                        scoreFilter.choose(query.assessment ?? "", query.min_percent ?? 0);
+                        const shown = ["q", "state", "career_level", "availability", "verified", "assessment", "min_percent"];
                         const kept = {};
                         for (const key of Object.keys(query)) {
                             if (!shown.includes(key))
@@ -717,6 +742,7 @@ Item {
                         y: 0
                         width: Math.min(Theme.panelWidth + 40, finder.width)
                         height: finder.height
+                        assessments: scoreFilter.choices
                         onOpenRequested: search => {
                             savedPanel.close();
                             page.openSavedSearch(search.id);
@@ -791,10 +817,18 @@ Item {
                                     }
                                 }
                                 QQC2.Button {
+                                    id: addButton
+                                    /** The company has no pipeline at all: the button leads to the form for one. */
+                                    readonly property bool none: !page.chosen && !pipelineList.model.loading && pipelineList.model.count === 0
                                     objectName: "addCandidate"
-                                    enabled: page.chosen
-                                    text: !page.chosen ? qsTr("Choose a pipeline to add to") : found.held.length > 0 ? qsTr("In this pipeline") : qsTr("Add to this pipeline")
-                                    onClicked: Backend.call("addPipelineCandidates", {
+                                    enabled: page.chosen || addButton.none
+                                    text: addButton.none ? qsTr("Create a pipeline to add to") : !page.chosen ? qsTr("Choose a pipeline to add to") : found.held.length > 0 ? qsTr("In this pipeline") : qsTr("Add to this pipeline")
+                                    onClicked: {
+                                        if (addButton.none) {
+                                            page.startPipeline(found.row);
+                                            return;
+                                        }
+                                        Backend.call("addPipelineCandidates", {
                                             id: page.pipeline.id,
                                             talent_ids: [found.row.id]
                                         }, error => {
@@ -804,7 +838,8 @@ Item {
                                             page.loadCandidates();
                                             pipelineList.model.reload(); // its candidate counts
                                             results.model.reload();
-                                        })
+                                        });
+                                    }
                                 }
                             }
                         }

@@ -17,6 +17,8 @@ QQC2.Popup {
 
     /** New matches over every saved search, for the button that opens the panel. */
     property int newMatches: 0
+    /** The assessments a search may filter by, [{value: slug, text: title}], to name them. */
+    property var assessments: []
 
     /** The search the person chose to open. */
     signal openRequested(var search)
@@ -30,6 +32,12 @@ QQC2.Popup {
             if (!error)
                 panel.newMatches = body.data.reduce((sum, search) => sum + search.new_matches, 0);
         });
+    }
+
+    /** The title of the assessment @p slug; the slug when it is not among the choices. */
+    function assessmentTitle(slug: string): string {
+        const named = panel.assessments.find(entry => entry.value === slug);
+        return named ? named.text : slug;
     }
 
     /** The query as people read it: the words, then each filter. */
@@ -49,6 +57,8 @@ QQC2.Popup {
             parts.push(qsTr("identity not verified"));
         if (query.skills)
             parts.push(qsTr("%n skill(s)", "", query.skills.split(",").length));
+        if (query.assessment)
+            parts.push(qsTr("%1 at least %2 %").arg(panel.assessmentTitle(query.assessment)).arg(query.min_percent ?? 0));
         return parts.length > 0 ? parts.join(" · ") : qsTr("Every talent");
     }
 

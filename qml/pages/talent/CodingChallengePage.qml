@@ -8,7 +8,8 @@ import Worknation.Ui
 
 /** One coding challenge for a talent: its statement and sample cases, an editor started from the
  * chosen language's template, RUN against the samples and Submit, and each case's verdict as the
- * server judges it (a hidden case shows only its verdict). */
+ * server judges it (a hidden case shows only its verdict). The code is a draft on disk per
+ * challenge and language (DraftStore) until it is submitted: a crash or a restart loses none. */
 Item {
     id: page
 
@@ -28,37 +29,99 @@ Item {
     /** Sends the code: a run against the samples, or the submission against every case. */
     function send(submit) {
         page.error = "";
+        const key = page.shownKey;
+        const sent = editor.text;
         Backend.call(submit ? "submitCode" : "runCode", {
             id: page.challenge.id,
             language_id: page.language.id,
-            source_code: editor.text
+            source_code: sent
         }, (error, body) => {
             page.error = error;
-            if (!error)
-                page.submission = body;
+            if (error)
+                return;
+            page.submission = body;
+            // The server has the code: its draft goes, unless more was written since.
+            if (submit) {
+                if (page.shownKey === key)
+                    page.keepDraft();
+                if (DraftStore.text(key) === sent)
+                    DraftStore.forget(key);
+            }
         });
+    }
+
+    /** Whether @p text is nothing the talent wrote: empty, or a language's template. */
+    function untouched(text: string): bool {
+        return text.trim() === "" || page.languages.some(language => language.template === text);
     }
 
     /** Starts the editor from the language's template, unless the talent has written something. */
     function useTemplate() {
-        const previous = page.languages.map(language => language.template);
-        if (page.language && (editor.text.trim() === "" || previous.includes(editor.text)))
+        if (page.language && page.untouched(editor.text))
             editor.text = page.language.template;
     }
 
-    onLanguageChanged: useTemplate()
-
-    /** What the talent wrote for each challenge opened on this page, by id: going back, or to
-     *  another challenge and back, loses nothing, and one challenge's code never shows in
-     *  another's editor. */
-    property var drafts: ({})
+    /** Where the code of the challenge and language shown is kept, "" when none is shown: each
+     *  challenge and language has its own, so one's code never shows in another's editor. */
+    readonly property string draftKey: (challenge.id ?? 0) > 0 && language ? "coding/%1/%2".arg(challenge.id).arg(language.id) : ""
+    /** The key the editor's text belongs to, and its challenge. */
+    property string shownKey
     property int shownChallenge: 0
-    onChallengeChanged: {
-        if (shownChallenge)
-            drafts[shownChallenge] = editor.text;
-        shownChallenge = challenge.id ?? 0;
-        editor.text = drafts[shownChallenge] ?? "";
-        useTemplate();
+    /** The editor's text changed since it was last kept. */
+    property bool unsaved: false
+    /** The page itself is filling the editor: no typing to keep. */
+    property bool restoring: false
+
+    /** Keeps what the editor holds under its key now (nothing written: no draft). */
+    function keepDraft() {
+        draftSave.stop();
+        if (!page.unsaved || page.shownKey.length === 0)
+            return;
+        DraftStore.keep(page.shownKey, page.untouched(editor.text) ? "" : editor.text);
+        page.unsaved = false;
+    }
+
+    /** Shows the draft of the challenge and language chosen now, else the template. Another
+     *  language of the same challenge with no draft of its own takes the code written so far:
+     *  the talent may have chosen the language after writing. */
+    onDraftKeyChanged: {
+        const written = editor.text;
+        page.keepDraft();
+        const languageOnly = page.draftKey.length > 0 && page.shownChallenge === page.challenge.id;
+        page.shownKey = page.draftKey;
+        page.shownChallenge = page.challenge.id ?? 0;
+        const kept = page.draftKey ? DraftStore.text(page.draftKey) : "";
+        page.restoring = true;
+        editor.text = kept || (languageOnly ? written : "");
+        page.useTemplate();
+        page.restoring = false;
+        page.unsaved = kept.length === 0 && !page.untouched(editor.text);
+        if (page.unsaved)
+            draftSave.restart();
+    }
+
+    /** Opens a challenge in the language the talent last wrote it in. */
+    function chooseLanguage() {
+        const last = Number(DraftStore.text("coding/%1/language".arg(page.challenge.id ?? 0)));
+        const index = page.languages.findIndex(language => language.id === last);
+        if (index >= 0)
+            languagePicker.currentIndex = index;
+    }
+
+    onChallengeChanged: languageLater.restart()
+    // After the picker has taken the new challenge's languages, which puts it on the first.
+    Timer {
+        id: languageLater
+        interval: 0
+        onTriggered: page.chooseLanguage()
+    }
+    Component.onDestruction: page.keepDraft()
+
+    // Typing is kept a moment after it pauses, so a crash loses at most that moment.
+    Timer {
+        id: draftSave
+        interval: 500
+        onTriggered: page.keepDraft()
     }
 
     Timer {
@@ -109,6 +172,8 @@ Item {
                 objectName: "languagePicker"
                 Layout.preferredWidth: 260
                 model: page.languages.map(language => language.version ? language.name + " (" + language.version + ")" : language.name)
+                // Remembered, so the challenge opens again where the talent's code is.
+                onActivated: DraftStore.keep("coding/%1/language".arg(page.challenge.id), String(page.language.id))
             }
             Item {
                 Layout.fillWidth: true
@@ -173,6 +238,12 @@ Item {
                         stringColor: Theme.accent
                         commentColor: Theme.muted
                         numberColor: Theme.warning
+                    }
+                    onTextChanged: {
+                        if (page.restoring || page.shownKey.length === 0)
+                            return;
+                        page.unsaved = true;
+                        draftSave.restart();
                     }
                     font.family: "monospace"
                     wrapMode: TextEdit.NoWrap

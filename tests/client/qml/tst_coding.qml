@@ -55,7 +55,7 @@ Item {
 
         function init() {
             page.submission = null;
-            page.source = "";
+            page.challenge = {}; // back to the list: the challenge opens afresh
             page.challenge = challenge;
             findChild(page, "languagePicker").currentIndex = 0;
         }
