@@ -17,6 +17,7 @@ const morePages: [string, string][] = [
     ["/assessments", "Assessments"],
     ["/coding", "Coding challenges"],
     ["/cvs", "CVs"],
+    ["/cohorts", "Cohorts"],
     ["/check-in", "Attendance"],
     ["/sharing", "Data sharing"],
 ];
@@ -83,6 +84,7 @@ function Header() {
         <header class="top">
             <a class="brand" href="/jobs" aria-label="Worknation, jobs">Worknation</a>
             <nav aria-label="Main">
+                {current && link("/home", "Home")}
                 {link("/jobs", "Jobs")}
                 {link("/trainings", "Trainings")}
                 {current && link("/applications", "Applications")}
@@ -132,7 +134,7 @@ export function App() {
     const needsSignIn = route?.signedIn && !current;
     useEffect(() => {
         if (url.pathname === "/")
-            navigate(current ? "/jobs" : "/jobs", true);
+            navigate(current ? "/home" : "/jobs", true);
         else if (needsSignIn)
             navigate(`/login?next=${encodeURIComponent(url.pathname + url.search)}`, true);
     }, [url.pathname, needsSignIn]);

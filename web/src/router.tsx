@@ -29,6 +29,9 @@ document.addEventListener("click", (event) => {
         return;
     if (link.pathname.startsWith("/api/"))
         return;
+    // A link to a part of this same page ("#catalogue") is the browser's to follow.
+    if (link.hash && link.pathname === window.location.pathname && link.search === window.location.search)
+        return;
     event.preventDefault();
     navigate(link.pathname + link.search);
 });

@@ -88,3 +88,41 @@ export async function cvsOnADesktop(context) {
     await page.goto(`/cvs/${cv.id}`);
     await page.getByRole("heading", { name: "CV not found" }).waitFor();
 }
+
+/** The smallest PDF the server takes as one (its own tests' tinyPdf). */
+const tinyPdf = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+
+export async function uploadACvFile(context) {
+    const talent = await newTalent(context, "Yemi");
+    const page = await context.page(phone);
+    await context.signIn(page, talent, "/cvs");
+    await page.getByRole("heading", { name: "Upload a CV file" }).waitFor();
+
+    // Nothing chosen, then a picture: said beside the file field before anything is sent.
+    await page.getByRole("button", { name: "Upload the CV" }).click();
+    await page.getByText("Choose the file to upload").waitFor();
+    await page.getByLabel("CV file").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("not a picture") });
+    await page.getByText("Choose a PDF or a Word document (.docx)").waitFor();
+    check(await page.getByLabel("CV file").getAttribute("aria-invalid") === "true", "the file field is marked invalid");
+
+    // A file that only calls itself a PDF: the server reads its bytes and refuses it, beside the field.
+    await page.getByLabel("CV file").setInputFiles({ name: "old-cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("My CV: ten years of sales") });
+    await page.getByLabel("Name of the uploaded CV").fill("Sales roles");
+    await page.getByRole("button", { name: "Upload the CV" }).click();
+    const refusal = page.locator("#cv-file-error");
+    await refusal.waitFor();
+    check(/must be one of application\/pdf.*this file is text\/plain/.test(await refusal.textContent()), "the server's refusal of the bytes shows beside the file");
+    check(await page.getByLabel("Name of the uploaded CV").inputValue() === "Sales roles", "the name typed is kept");
+    await context.accessible(page, "a refused CV file");
+    await context.snapshot(page, "cvs-upload-phone");
+
+    await page.getByLabel("CV file").setInputFiles({ name: "old-cv.pdf", mimeType: "application/pdf", buffer: tinyPdf });
+    await page.getByRole("button", { name: "Upload the CV" }).click();
+    await page.waitForURL(/\/cvs\/\d+$/);
+    await page.getByRole("heading", { name: "Sales roles", level: 1 }).waitFor();
+    const { token } = await context.token(talent);
+    const mine = await context.api("GET", "/api/v1/cvs", { token });
+    check(mine.data.some((cv) => cv.title === "Sales roles" && cv.source === "upload"), "the server keeps the file as a CV");
+    await page.goto("/cvs");
+    await page.getByRole("listitem").filter({ hasText: "Sales roles" }).getByText("Uploaded file").waitFor();
+}

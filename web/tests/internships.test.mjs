@@ -89,10 +89,32 @@ export async function applyWithdrawAndApplyAgain(context) {
     await programme.getByText("Standing: 0 of 100").waitFor();
     check(await evidence.inputValue() === "The dashboard is live: https://example.com/dashboards/sales", "a reload keeps the evidence being written");
     await context.accessible(page, "an internship's goals");
+
+    // Links, one a line, each checked before sending and said under the links; a document goes
+    // to storage when chosen and with the evidence by its key.
+    const links = programme.getByLabel("Links to your work for Ship the sales dashboard");
+    await links.fill("https://example.com/dashboards/sales\nexample.com/readme");
+    await programme.getByRole("button", { name: "Send evidence" }).first().click();
+    await programme.getByText("Link 2: must be an http(s) link").waitFor();
+    check(await links.getAttribute("aria-invalid") === "true", "the links are marked wrong");
+    await page.waitForFunction((box) => box === document.activeElement, await links.elementHandle());
+    await links.fill("https://example.com/dashboards/sales\nhttps://example.com/readme");
+    await programme.getByLabel("A document for Ship the sales dashboard (optional)").setInputFiles({
+        name: "dashboard.pdf", mimeType: "application/pdf",
+        buffer: Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"),
+    });
+    await programme.getByText("dashboard.pdf goes with your evidence.").waitFor();
     await programme.getByRole("button", { name: "Send evidence" }).first().click();
     await programme.getByText("Evidence sent; your mentor scores it.").waitFor();
     await programme.getByText("Sent; waiting for your mentor's score").waitFor();
     await programme.getByRole("button", { name: "Send again" }).waitFor();
+    const sentWith = programme.getByRole("list", { name: "Sent with the evidence for Ship the sales dashboard" });
+    await sentWith.getByRole("link", { name: "https://example.com/readme" }).waitFor();
+    await sentWith.getByRole("link", { name: "The document you sent" }).waitFor();
+    const { token: internToken } = await context.token(talent);
+    const kept = await context.api("GET", `/api/v1/talents/me/kpi-submissions?internship_id=${internship.id}`, { token: internToken });
+    const first = kept.data.find((one) => one.kpi.title === "Ship the sales dashboard");
+    check(first.links.length === 2 && first.file !== null, "the server has the links and the document");
 
     // The programme's mentor scores it: the standing moves.
     const mentor = await mentorOf(context, internship.employer, internship.id);

@@ -3,21 +3,10 @@
 // camera opens it and the talent is checked in (after signing in, if need be). The talent's log
 // of check-ins and check-outs is here too.
 import { useEffect, useState } from "preact/hooks";
-import { ApiError, call, type Page } from "../api";
+import { ApiError, call } from "../api";
 import { navigate, useLocation } from "../router";
-import { Button, ListState, Pager, Told, useLoad, useTitle } from "../ui";
-
-interface AttendanceRecord {
-    id: number;
-    checked_in_at: string;
-    checked_out_at: string | null;
-    session: { id: number; title: string; starts_at: string; ends_at: string };
-    cohort: { id: number; name: string };
-}
-
-function time(iso: string | null): string {
-    return iso ? new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }) : "";
-}
+import { Button, Told, useTitle } from "../ui";
+import { AttendanceLog, attendanceTime as time, useAttendanceLog, type AttendanceRecord } from "./attendancelog";
 
 export function CheckInPage() {
     useTitle("Attendance");
@@ -27,7 +16,7 @@ export function CheckInPage() {
     const [told, setTold] = useState<{ text: string; kind: "error" | "success" }>({ text: "", kind: "success" });
     const [canCheckOut, setCanCheckOut] = useState(false);
     const [busy, setBusy] = useState(false);
-    const log = useLoad((signal) => call<Page<AttendanceRecord>>("myAttendance", { query: { page, limit: 20 }, signal }), [page]);
+    const log = useAttendanceLog(page);
 
     const check = async (action: "check_in" | "check_out") => {
         setBusy(true);
@@ -71,21 +60,7 @@ export function CheckInPage() {
                 <p>To check in to a session, point your phone's camera at the code your instructor shows, and open the link it offers.</p>
             )}
             <h2>Your attendance</h2>
-            <ListState load={log} loading="Loading your attendance…" empty="You have not checked in to any session yet." />
-            {log.data && log.data.data.length > 0 && (
-                <>
-                    <ul class="cards">
-                        {log.data.data.map((record) => (
-                            <li key={record.id} class="card">
-                                <h3>{record.session.title}</h3>
-                                <p class="meta">{record.cohort.name}</p>
-                                <p>In at {time(record.checked_in_at)}{record.checked_out_at ? `, out at ${time(record.checked_out_at)}` : ", not checked out"}</p>
-                            </li>
-                        ))}
-                    </ul>
-                    <Pager page={log.data.meta.page} pages={log.data.meta.pages} onPage={(p) => navigate(`/check-in?page=${p}`)} />
-                </>
-            )}
+            <AttendanceLog log={log} onPage={(p) => navigate(`/check-in?page=${p}`)} />
         </section>
     );
 }

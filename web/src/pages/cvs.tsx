@@ -3,7 +3,7 @@
 // show, hide and order its sections, and have the server make its PDF, downloaded through the
 // signed link it answers.
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
-import { call, type Page } from "../api";
+import { ApiError, call, type Page } from "../api";
 import { navigate } from "../router";
 import { Alert, Button, ListState, Loading, Select, TextField, Told, formatDate, useForm, useLoad, useTitle } from "../ui";
 import { choiceLabel, choices } from "../vocabulary";
@@ -89,6 +89,9 @@ export function CvsPage() {
                 <Button type="submit" busy={form.busy}>{form.busy ? "Starting…" : "Start the CV"}</Button>
             </form>
 
+            <h2>Upload a CV file</h2>
+            <UploadCv />
+
             <h2>PDFs made</h2>
             <ListState load={pdfs} loading="Loading your PDFs…" empty="No PDF yet: open a CV and make one." />
             <ul class="cards">
@@ -101,6 +104,77 @@ export function CvsPage() {
                 ))}
             </ul>
         </section>
+    );
+}
+
+/** What the server keeps as a CV file (its storage rules for the cv kind). */
+const cvFiles = {
+    types: ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+    extensions: [".pdf", ".docx"],
+    maxBytes: 10 * 1024 * 1024,
+};
+
+/** A file the server would refuse, said before anything is sent; "" when it is fine. */
+function cvFileProblem(file: File): string {
+    const name = file.name.toLowerCase();
+    if (!cvFiles.types.includes(file.type) && !cvFiles.extensions.some((ext) => name.endsWith(ext)))
+        return "Choose a PDF or a Word document (.docx)";
+    if (file.size > cvFiles.maxBytes)
+        return "The file is larger than 10 MB";
+    if (file.size === 0)
+        return "The file is empty";
+    return "";
+}
+
+/** A CV the talent already has as a file, kept as one of their CVs (the desktop client's "Upload a CV file…"). */
+function UploadCv() {
+    const [file, setFile] = useState<File | null>(null);
+    const [title, setTitle] = useState("");
+    const [errors, setErrors] = useState<Record<string, string>>({});
+    const [busy, setBusy] = useState(false);
+    const input = useRef<HTMLInputElement>(null);
+    const send = async (event: Event) => {
+        event.preventDefault();
+        const problem = file ? cvFileProblem(file) : "Choose the file to upload";
+        if (problem) {
+            setErrors({ file: problem });
+            input.current?.focus();
+            return;
+        }
+        setBusy(true);
+        setErrors({});
+        try {
+            // The title defaults to the file's name, as the desktop client's does.
+            const named = title.trim() || file!.name.replace(/\.[^.]*$/, "").slice(0, 100) || "Uploaded CV";
+            const kept = await call<Cv>("uploadCv", { raw: file!, query: { title: named }, fields: ["title"] });
+            navigate(`/cvs/${kept.id}`);
+        } catch (error) {
+            // The server's word on the file itself (its type, its size) belongs beside the file.
+            const refusal = error instanceof ApiError ? error.about("file") : null;
+            setErrors(refusal ? refusal.fields : { file: (error as Error).message });
+            requestAnimationFrame(() => (document.querySelector(".upload-cv [aria-invalid=true]") as HTMLElement | null)?.focus());
+        } finally {
+            setBusy(false);
+        }
+    };
+    return (
+        <form class="narrow-left upload-cv" onSubmit={send} noValidate>
+            <div class={`field${errors.file ? " field-invalid" : ""}`}>
+                <label for="cv-file">CV file</label>
+                <input id="cv-file" ref={input} type="file" accept=".pdf,.docx,application/pdf" disabled={busy}
+                    aria-invalid={errors.file ? true : undefined} aria-describedby={`cv-file-hint${errors.file ? " cv-file-error" : ""}`}
+                    onChange={(e) => {
+                        const chosen = e.currentTarget.files?.[0] ?? null;
+                        setFile(chosen);
+                        setErrors((old) => ({ ...old, file: chosen ? cvFileProblem(chosen) : "" }));
+                    }} />
+                <p class="hint" id="cv-file-hint">PDF or Word (.docx), at most 10 MB. Its text is read so that employers can find it.</p>
+                {errors.file && <p class="field-error" id="cv-file-error">{errors.file}</p>}
+            </div>
+            <TextField label="Name of the uploaded CV" name="upload-title" hint="The file's name if left empty" maxLength={100}
+                value={title} error={errors.title} onValue={(v) => { setTitle(v); setErrors((old) => ({ ...old, title: "" })); }} />
+            <Button type="submit" busy={busy}>{busy ? "Uploading…" : "Upload the CV"}</Button>
+        </form>
     );
 }
 

@@ -50,6 +50,8 @@ interface Submission {
     content: string;
     comment: string | null;
     score: number | null;
+    links: string[];
+    file: { key: string; url: string } | null;
     kpi: { id: number };
 }
 
@@ -209,43 +211,123 @@ function Goal({ kpi, submission, onSent }: { kpi: Standing["kpis"][number]; subm
                     : submission ? "Sent; waiting for your mentor's score" : "No evidence sent yet"}
             </p>
             {submission?.comment && <p>Mentor: {submission.comment}</p>}
+            {submission && (submission.links?.length > 0 || submission.file) && (
+                <ul class="sent-links" aria-label={`Sent with the evidence for ${kpi.title}`}>
+                    {submission.links?.map((link) => <li key={link}><a href={link} target="_blank" rel="noopener noreferrer">{link}</a></li>)}
+                    {submission.file && <li><a href={submission.file.url} target="_blank" rel="noopener noreferrer">The document you sent</a></li>}
+                </ul>
+            )}
             {scored ? (submission && <p class="text">{submission.content}</p>)
                 : submission !== undefined && <Evidence kpi={kpi} submission={submission} onSent={onSent} />}
         </li>
     );
 }
 
+/** The links written in @p text, one a line, blank lines left out. */
+function linksIn(text: string): string[] {
+    return text.split("\n").map((line) => line.trim()).filter(Boolean);
+}
+
+/** What the server keeps as a document sent with evidence (its storage rules for the document kind). */
+const documents = { types: ["application/pdf", "image/png", "image/jpeg"], maxBytes: 10 * 1024 * 1024 };
+
 function Evidence({ kpi, submission, onSent }: { kpi: Standing["kpis"][number]; submission: Submission | null; onSent: () => void }) {
     const [text, setText, clear] = useDraft(`wn.kpi.${kpi.id}`, submission?.content ?? "");
-    const [error, setError] = useState("");
+    const [links, setLinks, clearLinks] = useDraft(`wn.kpi.${kpi.id}.links`, (submission?.links ?? []).join("\n"));
+    const [attached, setAttached] = useState<{ key?: string; name: string; busy?: boolean } | null>(null);
+    const [errors, setErrors] = useState<Record<string, string>>({});
     const [told, setTold] = useState("");
     const [busy, setBusy] = useState(false);
     const area = useRef<HTMLDivElement>(null);
+    const focusProblem = () => requestAnimationFrame(() => (area.current?.querySelector("[aria-invalid=true]") as HTMLElement | null)?.focus());
+
+    // A document goes to storage as soon as it is chosen (a one-time address the server signs),
+    // and is sent with the evidence by its key, as the desktop client does.
+    const attach = async (file: File) => {
+        if (!documents.types.includes(file.type) || file.size > documents.maxBytes || file.size === 0) {
+            setAttached(null);
+            setErrors((old) => ({ ...old, file: file.size > documents.maxBytes ? "The document is larger than 10 MB" : "Choose a PDF, PNG or JPEG document" }));
+            return;
+        }
+        setErrors((old) => ({ ...old, file: "" }));
+        setAttached({ name: file.name, busy: true });
+        try {
+            const presigned = await call<{ url: string }>("presignUpload", { body: { kind: "document" } });
+            const token = presigned.url.split("/storage/uploads/").pop() ?? "";
+            const stored = await call<{ key: string }>("putUpload", { params: { token }, raw: file });
+            setAttached({ key: stored.key, name: file.name });
+        } catch (e) {
+            setAttached(null);
+            setErrors((old) => ({ ...old, file: (e as Error).message }));
+        }
+    };
+
     const send = async (event: Event) => {
         event.preventDefault();
+        const written = linksIn(links);
+        const wrong = written.findIndex((link) => !/^https?:\/\/\S+$/.test(link) || link.length > 1000);
+        if (wrong >= 0 || written.length > 10) {
+            setErrors({ links: wrong >= 0 ? `Link ${wrong + 1}: must be an http(s) link` : "At most 10 links" });
+            focusProblem();
+            return;
+        }
         setBusy(true);
-        setError("");
+        setErrors({});
         setTold("");
+        // A new document replaces the one sent before; none keeps it.
+        const fileKey = attached?.key ?? submission?.file?.key;
         try {
-            await call("submitKpiEvidence", { params: { id: kpi.id }, body: { content: text }, fields: ["content"] });
+            await call("submitKpiEvidence", {
+                params: { id: kpi.id },
+                body: { content: text, links: written, ...(fileKey ? { file_key: fileKey } : {}) },
+                fields: ["content", "file_key"],
+            });
             clear();
+            clearLinks();
+            setAttached(null);
             setTold("Evidence sent; your mentor scores it.");
             onSent();
         } catch (e) {
-            setError(e instanceof ApiError ? e.fields.content ?? e.message : (e as Error).message);
-            requestAnimationFrame(() => area.current?.querySelector("textarea")?.focus());
+            if (e instanceof ApiError) {
+                // "links[1] must be …" names a link of the list: said under the links.
+                const about = e.general.find((m) => m.startsWith("links"));
+                setErrors({ content: e.fields.content ?? "", file: e.fields.file_key ?? "", links: about ?? "",
+                    ...(e.general.length && !about && !e.fields.content ? { content: e.message } : {}) });
+            } else {
+                setErrors({ content: (e as Error).message });
+            }
+            focusProblem();
         } finally {
             setBusy(false);
         }
     };
+    const fileId = `kpi-${kpi.id}-document`;
     return (
         <form onSubmit={send} noValidate>
             <div ref={area}>
-                <TextArea label={`Evidence for ${kpi.title}`} hint="What you did for this goal, with links to your work"
-                    value={text} error={error} onValue={setText} />
+                <TextArea label={`Evidence for ${kpi.title}`} hint="What you did for this goal"
+                    value={text} error={errors.content} onValue={(v) => { setText(v); setErrors((old) => ({ ...old, content: "" })); }} />
+                <TextArea label={`Links to your work for ${kpi.title}`} hint="One a line, each starting with https:// (up to 10)" rows={3}
+                    value={links} error={errors.links} onValue={(v) => { setLinks(v); setErrors((old) => ({ ...old, links: "" })); }} />
+                <div class={`field${errors.file ? " field-invalid" : ""}`}>
+                    <label for={fileId}>A document for {kpi.title} (optional)</label>
+                    <input id={fileId} type="file" accept="application/pdf,image/png,image/jpeg" disabled={busy || attached?.busy}
+                        aria-invalid={errors.file ? true : undefined} aria-describedby={`${fileId}-hint${errors.file ? ` ${fileId}-error` : ""}`}
+                        onChange={(e) => {
+                            const file = e.currentTarget.files?.[0];
+                            if (file)
+                                void attach(file);
+                        }} />
+                    <p class="hint" id={`${fileId}-hint`}>
+                        PDF, PNG or JPEG, at most 10 MB.{" "}
+                        {attached?.busy ? `Uploading ${attached.name}…` : attached ? `${attached.name} goes with your evidence.`
+                            : submission?.file ? "The document sent before stays unless you choose another." : ""}
+                    </p>
+                    {errors.file && <p class="field-error" id={`${fileId}-error`}>{errors.file}</p>}
+                </div>
             </div>
             {told && <p class="alert alert-success" role="status">{told}</p>}
-            <Button type="submit" busy={busy}>{submission ? "Send again" : "Send evidence"}</Button>
+            <Button type="submit" busy={busy || attached?.busy}>{submission ? "Send again" : "Send evidence"}</Button>
         </form>
     );
 }
