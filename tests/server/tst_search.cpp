@@ -172,11 +172,12 @@ private Q_SLOTS:
                                           + u"limit=5&page=%1"_s.arg(pageNumber))
                                   .value(u"data"_s)
                                   .toArray();
-                Sql newest(server.context().db(),
-                           u"SELECT id FROM jobs WHERE status = 'published' AND deleted_at IS NULL "_s
-                                   + test.where
-                                   + u" ORDER BY published_at DESC, id DESC LIMIT 5 OFFSET %1"_s.arg(
-                                           (pageNumber - 1) * 5));
+                Sql newest(
+                        server.context().db(),
+                        u"SELECT id FROM jobs WHERE status = 'published' AND deleted_at IS NULL "_s
+                                + test.where
+                                + u" ORDER BY published_at DESC, id DESC LIMIT 5 OFFSET %1"_s.arg(
+                                        (pageNumber - 1) * 5));
                 const QList<qint64> ids = newest.exec().takeIds();
                 QCOMPARE(shown.size(), ids.size());
                 for (qsizetype i = 0; i < ids.size(); ++i)
