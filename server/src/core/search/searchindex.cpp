@@ -281,17 +281,39 @@ private:
     const std::function<bool(qint64)> &m_keep;
 };
 
-} // namespace
-
-QList<qint64> SearchIndex::matchWords(const QString &words, bool anyOrder, QString *suggestion)
+/** The documents of @p matches, in their order. */
+QList<qint64> idsOf(const Xapian::MSet &matches)
 {
     QList<qint64> ids;
+    ids.reserve(qsizetype(matches.size()));
+    for (auto it = matches.begin(); it != matches.end(); ++it)
+        ids.append(qint64(*it));
+    return ids;
+}
+
+} // namespace
+
+void SearchIndex::enquire(
+        const QString &words,
+        const std::function<void(Xapian::Enquire &, Xapian::QueryParser &, Xapian::Database &)> &work)
+{
     try {
         Reader reader = this->reader();
         Xapian::Database &db = reader.database();
         Xapian::QueryParser parser;
         Xapian::Enquire enquire(db);
         enquire.set_query(parsedWords(parser, db, words));
+        work(enquire, parser, db);
+    } catch (const Xapian::Error &error) {
+        throw DatabaseError(u"the search index %1: %2"_s.arg(
+                m_source.name, QString::fromStdString(error.get_description())));
+    }
+}
+
+QList<qint64> SearchIndex::matchWords(const QString &words, bool anyOrder, QString *suggestion)
+{
+    QList<qint64> ids;
+    enquire(words, [&](Xapian::Enquire &enquire, Xapian::QueryParser &parser, Xapian::Database &db) {
         if (anyOrder) {
             // Only which documents: a spy sees each match, and no result set is built.
             EveryMatch every;
@@ -301,20 +323,14 @@ QList<qint64> SearchIndex::matchWords(const QString &words, bool anyOrder, QStri
             ids = std::move(every.ids);
         } else {
             enquire.set_docid_order(Xapian::Enquire::DESCENDING);
-            const Xapian::MSet ranked = enquire.get_mset(0, db.get_doccount());
-            ids.reserve(ranked.size());
-            for (auto it = ranked.begin(); it != ranked.end(); ++it)
-                ids.append(qint64(*it));
+            ids = idsOf(enquire.get_mset(0, db.get_doccount()));
         }
         if (ids.isEmpty() && suggestion) {
             // Nothing found: the words as they are probably meant, the last one taken whole.
             parser.parse_query(words.toStdString(), Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
             *suggestion = QString::fromStdString(parser.get_corrected_query_string());
         }
-    } catch (const Xapian::Error &error) {
-        throw DatabaseError(u"the search index %1: %2"_s.arg(
-                m_source.name, QString::fromStdString(error.get_description())));
-    }
+    });
     return ids;
 }
 
@@ -322,22 +338,11 @@ QList<qint64> SearchIndex::bestMatches(const QString &words, int count,
                                        const std::function<bool(qint64)> &keep)
 {
     QList<qint64> ids;
-    try {
-        Reader reader = this->reader();
-        Xapian::Database &db = reader.database();
-        Xapian::QueryParser parser;
-        Xapian::Enquire enquire(db);
-        enquire.set_query(parsedWords(parser, db, words));
+    enquire(words, [&](Xapian::Enquire &enquire, Xapian::QueryParser &, Xapian::Database &) {
         enquire.set_docid_order(Xapian::Enquire::DESCENDING);
         KeptBy kept(keep);
-        const Xapian::MSet best
-                = enquire.get_mset(0, Xapian::doccount(std::max(count, 0)), 0, nullptr, &kept);
-        for (auto it = best.begin(); it != best.end(); ++it)
-            ids.append(qint64(*it));
-    } catch (const Xapian::Error &error) {
-        throw DatabaseError(u"the search index %1: %2"_s.arg(
-                m_source.name, QString::fromStdString(error.get_description())));
-    }
+        ids = idsOf(enquire.get_mset(0, Xapian::doccount(std::max(count, 0)), 0, nullptr, &kept));
+    });
     return ids;
 }
 

@@ -135,6 +135,11 @@ private:
     void forEveryId(QSqlDatabase db, const std::function<void(const QList<qint64> &)> &use);
     void apply(QSqlDatabase db, const QList<SearchChange> &changes);
     void commit();
+    /** Runs @p work on an enquiry for @p words (SearchIndex::matchWords' query) with a reader of
+     *  its own; a Xapian error becomes a DatabaseError naming the index. */
+    void enquire(const QString &words,
+                 const std::function<void(Xapian::Enquire &, Xapian::QueryParser &,
+                                          Xapian::Database &)> &work);
 
     const QString m_folder;
     const Source m_source;
