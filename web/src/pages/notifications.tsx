@@ -82,6 +82,9 @@ export function NotificationsPage() {
         try {
             await call("markAllNotificationsRead");
             readNow(items.map((n) => n.id));
+            // A list still loading was asked for before this: read it again, so it shows them read.
+            if (list.loading)
+                list.reload();
             unreadNotifications.set(0);
             refreshUnread();
         } catch (error) {
