@@ -18,6 +18,7 @@
 #include <wn/common/apierror.h>
 
 #include <QDateTime>
+#include <QHash>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -390,6 +391,24 @@ QJsonObject AttendanceService::applyStationUpload(const Principal &by, const QJs
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QJsonArray results;
     int accepted = 0;
+    // A station's batch is one session's desk: whether the uploader runs a session, and its
+    // cohort, are asked once per session, not once per row.
+    QHash<qint64, std::optional<qint64>> cohortRunBy;
+    const auto cohortOf = [&](qint64 sessionId) {
+        const auto known = cohortRunBy.constFind(sessionId);
+        if (known != cohortRunBy.constEnd())
+            return *known;
+        const std::optional<SqlRow> session
+                = Sql(db, u"SELECT cohort_id FROM attendance_sessions WHERE id = :id"_s)
+                          .bind(u":id"_s, sessionId)
+                          .one();
+        std::optional<qint64> cohort;
+        if (session && CohortService::exists(db, session->id(u"cohort_id"_s))
+            && (by.isAdmin() || CohortService::teaches(db, by.userId, session->id(u"cohort_id"_s))))
+            cohort = session->id(u"cohort_id"_s);
+        cohortRunBy.insert(sessionId, cohort);
+        return cohort;
+    };
     Transaction tx(db);
     for (qsizetype index = 0; index < rows.size(); ++index) {
         const QJsonObject row = rows.at(index).toObject();
@@ -412,16 +431,10 @@ QJsonObject AttendanceService::applyStationUpload(const Principal &by, const QJs
                 return Refusal { u"The time is outside the code's window"_s };
             if (when > now + clockSkewSeconds)
                 return Refusal { u"The time is in the future"_s };
-            const std::optional<SqlRow> session
-                    = Sql(db, u"SELECT cohort_id FROM attendance_sessions WHERE id = :id"_s)
-                              .bind(u":id"_s, sessionId)
-                              .one();
-            const bool runs = session && CohortService::exists(db, session->id(u"cohort_id"_s))
-                    && (by.isAdmin()
-                        || CohortService::teaches(db, by.userId, session->id(u"cohort_id"_s)));
-            if (!runs)
+            const std::optional<qint64> cohort = cohortOf(sessionId);
+            if (!cohort)
                 return Refusal { u"Session not found"_s };
-            if (!CohortService::belongs(db, talentId, session->id(u"cohort_id"_s)))
+            if (!CohortService::belongs(db, talentId, *cohort))
                 return Refusal { u"The talent is not in this session's cohort"_s };
             const std::optional<SqlRow> record
                     = Sql(db,
