@@ -7,7 +7,9 @@
 #include <QMutexLocker>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace wn {
 
@@ -72,6 +74,20 @@ private:
     SearchIndex m_index;
 };
 
+/** @brief Each entry's place in a table, by the entry's id: ids are dense, so a vector answers
+ *  where a hash would cost a lookup per match. */
+struct PlacesById
+{
+    std::vector<int> places; ///< -1 where no entry has the id
+
+    /** The place of @p id, -1 for none. */
+    int of(qint64 id) const
+    {
+        return id >= 0 && id < qint64(places.size()) ? places[size_t(id)] : -1;
+    }
+    bool contains(qint64 id) const { return of(id) >= 0; }
+};
+
 /**
  * @brief What a SearchTable's subclass makes its tables of: an entry per record searchable now
  * (an @p Entry has its record's `id`), and the values their facets name. Built under the index's
@@ -101,9 +117,12 @@ struct SearchEntries
     void fill(Table &table, Before before) const
     {
         table.entries = sortedValues(byId, before);
-        table.position.reserve(qsizetype(table.entries.size()));
+        qint64 highest = -1;
+        for (const Entry &entry : table.entries)
+            highest = std::max(highest, entry.id);
+        table.position.places.assign(size_t(highest + 1), -1);
         for (size_t i = 0; i < table.entries.size(); ++i)
-            table.position.insert(table.entries[i].id, int(i));
+            table.position.places[size_t(table.entries[i].id)] = int(i);
         table.shown = words.shown;
         table.keys = words.keys;
     }

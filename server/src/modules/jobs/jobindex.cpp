@@ -424,14 +424,14 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
             if (sort == u"relevance"_s)
                 pageFrom = PageFrom::Ranking;
             for (qint64 id : index().matchWords(words, true, &matches.suggestion)) {
-                const int at = table->placeOf(id);
+                const int at = table->position.of(id);
                 if (at >= 0)
                     take(at);
             }
             if (pageFrom == PageFrom::Ranking && matches.total > offset) {
                 const QList<qint64> best = index().bestMatches(
                         words, int(std::min<qint64>(offset + limit, matches.total)), [&](qint64 id) {
-                            const int at = table->placeOf(id);
+                            const int at = table->position.of(id);
                             return at >= 0 && passes(at);
                         });
                 matches.ids = best.mid(offset);

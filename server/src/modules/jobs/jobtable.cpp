@@ -52,13 +52,8 @@ std::shared_ptr<const JobTable> JobTable::of(
     table->paySteps.resize(size_t(count));
     table->salaryMax.resize(size_t(count));
     table->salaryMin.resize(size_t(count));
-    qint64 highestId = -1;
-    for (const Entry &e : table->entries)
-        highestId = std::max(highestId, e.id);
-    table->placeOfId.assign(size_t(highestId + 1), -1);
     for (int i = 0; i < count; ++i) {
         const Entry &e = table->entries[size_t(i)];
-        table->placeOfId[size_t(e.id)] = i;
         for (int f = 0; f < FacetCount; ++f)
             table->valueOf[f][size_t(i)] = e.facets[f] >= 0 ? quint16(e.facets[f]) : Table::noValue;
         table->publishedAt[size_t(i)] = quint32(std::max(0.0, e.published));

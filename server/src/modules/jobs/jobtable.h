@@ -30,7 +30,7 @@ struct JobTable
     static constexpr int FacetCount = JobIndex::FacetCount;
 
     std::vector<Entry> entries; ///< newest first
-    QHash<qint64, int> position;
+    PlacesById position;
     std::array<QStringList, FacetCount> shown; ///< a facet value as the jobs write it
     std::array<QHash<QString, int>, FacetCount> keys; ///< the value as a filter names it → index
     /** Places of the jobs with each facet value, each skill, each company, newest first: a
@@ -62,13 +62,6 @@ struct JobTable
     std::vector<quint8> paySteps; ///< how many of salarySteps the job pays at least
     std::vector<double> salaryMax; ///< Entry::salaryMax
     std::vector<double> salaryMin; ///< Entry::salaryMin
-    /** Each searchable job's place by its id (-1 for none); the index hands over ids. */
-    std::vector<int> placeOfId;
-
-    int placeOf(qint64 id) const
-    {
-        return id >= 0 && id < qint64(placeOfId.size()) ? placeOfId[size_t(id)] : -1;
-    }
 };
 
 } // namespace wn

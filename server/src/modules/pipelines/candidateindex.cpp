@@ -168,7 +168,7 @@ struct CandidateTable
     static constexpr int FacetCount = CandidateIndex::FacetCount;
 
     std::vector<Entry> entries; ///< newest profile first
-    QHash<qint64, int> position;
+    PlacesById position;
     std::array<QStringList, FacetCount> shown;
     std::array<QHash<QString, int>, FacetCount> keys;
     QHash<qint64, QString> skillNames;
@@ -372,7 +372,7 @@ CandidateMatches CandidateIndex::search(const QJsonObject &query, int page, int 
         // Only the talents asked about, in the table's order.
         QList<int> places;
         for (qint64 id : *among) {
-            if (const int at = table->position.value(id, -1); at >= 0)
+            if (const int at = table->position.of(id); at >= 0)
                 places.append(at);
         }
         std::sort(places.begin(), places.end());
@@ -396,7 +396,7 @@ CandidateMatches CandidateIndex::search(const QJsonObject &query, int page, int 
     } else {
         // Ranked by relevance: the walk follows the index's order.
         for (qint64 id : index().matchWords(words, false, &matches.suggestion)) {
-            const int at = table->position.value(id, -1);
+            const int at = table->position.of(id);
             if (at >= 0)
                 take(at);
         }
