@@ -6,9 +6,11 @@
 #include "testserver.h"
 
 #include "core/database.h"
+#include "core/metrics.h"
 #include "core/servercontext.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +66,26 @@ QMap<QString, qint64> sqlCounts(TestServer &server, const QString &column, const
     while (q.next())
         counts.insert(q.text(u"v"_s), q.id(u"n"_s));
     return counts;
+}
+
+/** A counter of @p server's /metrics (0 before its first count). */
+qint64 counter(TestServer &server, const QByteArray &name)
+{
+    for (const QByteArray &line : server.context().metrics->prometheusText().split('\n')) {
+        if (line.startsWith(name + ' '))
+            return line.mid(name.size() + 1).toLongLong();
+    }
+    return 0;
+}
+
+/** What a person sees of a search's answer: the jobs in order, the total and every count. */
+QJsonObject seen(TestServer &server, const QString &query)
+{
+    const QJsonObject page = landing(server, query);
+    return { { u"titles"_s, QJsonArray::fromStringList(titles(page)) },
+             { u"total"_s, totalOf(page) },
+             { u"facets"_s, page.value(u"facets"_s) },
+             { u"suggestion"_s, page.value(u"suggestion"_s) } };
 }
 
 } // namespace
@@ -265,6 +287,76 @@ private Q_SLOTS:
         }
         server.start();
         QCOMPARE(titles(landing(server, u"?q=nurse"_s)), before);
+    }
+
+    void aFrequentWordsPreparedSearchIsTheSearchItself()
+    {
+        // The same jobs on two servers: one prepares the search of every word three jobs have,
+        // the other prepares none and asks the index each time.
+        TestServer prepared({ { u"search/prepared_word_min_jobs"_s, u"3"_s } });
+        TestServer asked({ { u"search/prepared_word_min_jobs"_s, u"0"_s } });
+        const QStringList states { u"Lagos"_s, u"Kano"_s, u"Oyo"_s };
+        for (TestServer *server : { &prepared, &asked }) {
+            const TestUser employer = server->createUser(Role::Employer);
+            // "nurse" in more than the 200 best a prepared word keeps (so that later pages go
+            // past them) and in fewer than half the jobs (more would not be prepared): in the
+            // title, once or twice, or only in the description, in texts of different lengths,
+            // so that relevance has something to order. Those with the word in the description
+            // alone pay the most, so a filter on pay keeps more of them than the best hold.
+            for (int i = 0; i < 510; ++i) {
+                const bool inTitle = i % 3 == 0;
+                const bool inDescription = i % 12 == 8;
+                QString description = u"Clinic work, shift %1."_s.arg(i);
+                for (int more = 0; more < i % 4; ++more)
+                    description += u" Patients, wards and rounds with the team."_s;
+                if (inDescription)
+                    description += u" The nurse leads the ward."_s;
+                QJsonObject job { { u"state"_s, states.at((i / 3) % 3) },
+                                  { u"description"_s, description } };
+                if (i % 4 != 1) {
+                    const int pay = inDescription ? 900000 : 30000 * (i % 5 + 1);
+                    job.insert(u"salary_min"_s, pay);
+                    job.insert(u"salary_max"_s, pay * 2);
+                }
+                const QString title = !inTitle ? u"Ward clerk %1"_s.arg(i)
+                        : i % 5 == 0           ? u"Nurse and senior nurse %1"_s.arg(i)
+                                               : u"Nurse %1"_s.arg(i);
+                QVERIFY(publishJob(*server, employer, title, job));
+            }
+        }
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const QStringList queries {
+            u"?q=nurse"_s,
+            u"?q=Nurse"_s,
+            u"?q=nurse&page=2"_s,
+            u"?q=nurse&page=7&limit=30"_s, // past the 200 best
+            u"?q=nurse&sort=newest&page=3&limit=10"_s,
+            u"?q=nurse&sort=salary"_s,
+            u"?q=nurse&sort=deadline"_s,
+            u"?q=nurse&state=lagos"_s,
+            u"?q=nurse&state=oyo&page=4&limit=10"_s,
+            u"?q=nurse&salary_min=120000&limit=50"_s,
+            u"?q=nurse&salary_min=1000000&limit=50"_s, // past the best that pass
+            u"?q=nurse&posted_since="_s + today,
+            u"?q=ward&limit=50"_s,
+            u"?q=clinic&state=oyo&sort=newest"_s,
+            u"?q=nurses"_s, // not a word of the index: asked
+        };
+        for (const QString &query : queries) {
+            const QJsonObject expected = seen(asked, query);
+            QVERIFY2(expected.value(u"total"_s).toInteger() > 0, qPrintable(query));
+            const QJsonObject answered = seen(prepared, query);
+            QVERIFY2(answered == expected,
+                     qPrintable(query + u"\nprepared: "_s
+                                + QString::fromUtf8(
+                                        QJsonDocument(answered).toJson(QJsonDocument::Compact))
+                                + u"\nasked: "_s
+                                + QString::fromUtf8(
+                                        QJsonDocument(expected).toJson(QJsonDocument::Compact))));
+        }
+        // The prepared searches were the ones answered; the other server prepared none.
+        QVERIFY(counter(prepared, "wn_search_prepared_answers_total") >= 12);
+        QCOMPARE(counter(asked, "wn_search_prepared_answers_total"), 0);
     }
 
     void aJobPublishedOnOneInstanceIsFoundOnAnother()

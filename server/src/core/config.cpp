@@ -34,6 +34,11 @@ constexpr std::array settingsTable {
     SettingInfo { "search/page_cache_seconds", "0",
                   "No longer used: the search index answers every search as it is now. Accepted "
                   "so that settings files that name it still load." },
+    SettingInfo { "search/prepared_word_min_jobs", "2000",
+                  "A word at least this many published jobs have gets its search prepared each "
+                  "time the job index changes (every match, the facet counts and the best 200), "
+                  "so that searching it reads no posting list; the 64 most frequent such words at "
+                  "the most. 0 prepares none." },
     SettingInfo { "candidates/alert_interval_seconds", "3600",
                   "How often saved candidate searches with alerts on are checked for talents who "
                   "newly match them; each search's creator gets one notification a run at most." },
@@ -332,6 +337,7 @@ QStringList Config::validate() const
     checkInt("server/threads", 0, 256);
     checkInt("search/count_cache_seconds", 0, 3600);
     checkInt("search/page_cache_seconds", 0, 3600);
+    checkInt("search/prepared_word_min_jobs", 0, 1000000000);
     if (const QString loop = value(u"server/event_loop"_s); loop != u"epoll"_s && loop != u"qt"_s)
         problems.append(u"server/event_loop: must be epoll or qt, not \"%1\""_s.arg(loop));
     checkInt("limits/max_body_bytes", 1024, qint64(1) << 32);

@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QMutexLocker>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -252,7 +254,9 @@ Xapian::Query parsedWords(Xapian::QueryParser &parser, Xapian::Database &db, con
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser.set_database(db);
     parser.set_default_op(Xapian::Query::OP_AND);
-    return parser.parse_query(words.toStdString(), Xapian::QueryParser::FLAG_PARTIAL);
+    // In lower case: a capital would keep a word from being stemmed ("Analysts" would not find
+    // "analyst"), and "Analyst" is the same search as "analyst".
+    return parser.parse_query(words.toLower().toStdString(), Xapian::QueryParser::FLAG_PARTIAL);
 }
 
 /** Every document a match visits, in the order it visits them. */
@@ -327,7 +331,8 @@ QList<qint64> SearchIndex::matchWords(const QString &words, bool anyOrder, QStri
         }
         if (ids.isEmpty() && suggestion) {
             // Nothing found: the words as they are probably meant, the last one taken whole.
-            parser.parse_query(words.toStdString(), Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+            parser.parse_query(words.toLower().toStdString(),
+                               Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
             *suggestion = QString::fromStdString(parser.get_corrected_query_string());
         }
     });
@@ -344,6 +349,33 @@ QList<qint64> SearchIndex::bestMatches(const QString &words, int count,
         ids = idsOf(enquire.get_mset(0, Xapian::doccount(std::max(count, 0)), 0, nullptr, &kept));
     });
     return ids;
+}
+
+QStringList SearchIndex::frequentWords(quint32 minDocuments, quint32 maxDocuments, int most)
+{
+    std::vector<std::pair<Xapian::doccount, std::string>> found;
+    try {
+        Reader reader = this->reader();
+        Xapian::Database &db = reader.database();
+        for (auto term = db.allterms_begin(); term != db.allterms_end(); ++term) {
+            const std::string &word = *term;
+            // A capital starts a prefix (Z: a stem); the words are in lower case.
+            if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')
+                || term.get_termfreq() < minDocuments || term.get_termfreq() > maxDocuments)
+                continue;
+            found.emplace_back(term.get_termfreq(), word);
+        }
+    } catch (const Xapian::Error &error) {
+        throw DatabaseError(u"the search index %1: %2"_s.arg(
+                m_source.name, QString::fromStdString(error.get_description())));
+    }
+    const auto end = found.begin() + std::min<qsizetype>(most, qsizetype(found.size()));
+    std::partial_sort(found.begin(), end, found.end(),
+                      [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList words;
+    for (auto it = found.begin(); it != end; ++it)
+        words.append(QString::fromStdString(it->second));
+    return words;
 }
 
 void SearchIndex::dropMissing(Xapian::WritableDatabase *writer, const QList<qint64> &ids,

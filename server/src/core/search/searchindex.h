@@ -113,6 +113,10 @@ public:
     QList<qint64> bestMatches(const QString &words, int count,
                               const std::function<bool(qint64)> &keep);
 
+    /** The words (terms without a prefix) at least @p minDocuments and at most @p maxDocuments
+     *  documents have, the @p most frequent of them, most frequent first. */
+    QStringList frequentWords(quint32 minDocuments, quint32 maxDocuments, int most);
+
     /**
      * For a source's refresh: drops the documents of @p ids that were not @p found (no longer
      * searchable) from @p writer (when there is one), and calls @p forget with each.

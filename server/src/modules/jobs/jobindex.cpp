@@ -5,6 +5,8 @@
 #include "jobsservice.h"
 
 #include "core/database.h"
+#include "core/logging.h"
+#include "core/metrics.h"
 #include "core/servercontext.h"
 #include "core/storage/storage.h"
 
@@ -12,6 +14,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -195,7 +198,15 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
 
 std::shared_ptr<const JobTable> JobIndex::snapshot()
 {
-    return JobTable::of(m_entries);
+    QElapsedTimer clock;
+    clock.start();
+    std::shared_ptr<const JobTable> table = JobTable::of(
+            m_entries, &index(),
+            quint32(std::max(0, m_context.config.integer(u"search/prepared_word_min_jobs"_s))));
+    qCDebug(lcServer).noquote() << u"job table: %1 jobs, %2 words prepared, in %3 ms"_s.arg(
+            QString::number(table->entries.size()), QString::number(table->prepared.size()),
+            QString::number(clock.elapsed()));
+    return table;
 }
 
 std::optional<QList<QByteArray>> JobIndex::cards(const QList<qint64> &ids)
@@ -338,6 +349,34 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
     for (int f = 0; f < FacetCount; ++f)
         counts[f].assign(size_t(table->shown[f].size()), 0);
 
+    // The answer from a list of jobs, newest first, and their counts made in advance: the page
+    // from @p order (the list itself when none), the posted counts from splitting the list by date.
+    auto answerFrom = [&](const std::vector<int> &jobs, const Table::Counts &within,
+                          const std::vector<int> *order) {
+        matches.total = qint64(jobs.size());
+        for (int f = 0; f < Country; ++f)
+            counts[f] = within.perFacet[f];
+        pay = within.payingAtLeast;
+        for (size_t i = 0; i < postedWithin.size(); ++i)
+            posted[i] = std::partition_point(jobs.begin(), jobs.end(),
+                                             [&](int at) {
+                                                 return table->publishedAt[size_t(at)]
+                                                         >= postedAfter[i];
+                                             })
+                    - jobs.begin();
+        const std::vector<int> &page = order ? *order : jobs;
+        for (qsizetype i = offset; i < std::min<qsizetype>(offset + limit, qsizetype(page.size()));
+             ++i)
+            matches.ids.append(all[size_t(page[size_t(i)])].id);
+    };
+    // A frequent word's search prepared with the table, if the words are one.
+    const Table::Prepared *prepared = nullptr;
+    if (const auto found = table->prepared.constFind(words.toLower());
+        !words.isEmpty() && found != table->prepared.constEnd()) {
+        prepared = &*found;
+        m_context.metrics->increment(u"wn_search_prepared_answers_total"_s);
+    }
+
     const bool everyJob = words.isEmpty() && !driver && !impossible && payAtLeast < 0
             && startsAtMost < 0 && postedSince < 0;
     if (everyJob) {
@@ -365,22 +404,17 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
         const int only
                 = int(std::find_if(wanted.begin(), wanted.end(), [](int v) { return v >= 0; })
                       - wanted.begin());
-        const std::vector<int> &jobs = table->withValue[only][size_t(wanted[only])];
-        const Table::Counts &within = table->withinValue[only][size_t(wanted[only])];
-        matches.total = qint64(jobs.size());
-        for (int f = 0; f < Country; ++f)
-            counts[f] = within.perFacet[f];
-        pay = within.payingAtLeast;
-        for (size_t i = 0; i < postedWithin.size(); ++i)
-            posted[i] = std::partition_point(jobs.begin(), jobs.end(),
-                                             [&](int at) {
-                                                 return table->publishedAt[size_t(at)]
-                                                         >= postedAfter[i];
-                                             })
-                    - jobs.begin();
-        for (qsizetype i = offset; i < std::min<qsizetype>(offset + limit, qsizetype(jobs.size()));
-             ++i)
-            matches.ids.append(all[size_t(jobs[size_t(i)])].id);
+        answerFrom(table->withValue[only][size_t(wanted[only])],
+                   table->withinValue[only][size_t(wanted[only])], nullptr);
+    } else if (!impossible && prepared && !driver && payAtLeast < 0 && startsAtMost < 0
+               && postedSince < 0
+               && (sort == u"newest"_s
+                   || (sort == u"relevance"_s
+                       && (offset + limit <= qsizetype(prepared->best.size())
+                           || prepared->best.size() == prepared->places.size())))) {
+        // A frequent word alone: its search was prepared with the table.
+        answerFrom(prepared->places, prepared->counts,
+                   sort == u"newest"_s ? nullptr : &prepared->best);
     } else if (!impossible) {
         // Where the page comes from: the walk itself when it goes in the order asked; the
         // matches' places, sorted afterwards; or the index's ranking of the words.
@@ -423,17 +457,32 @@ JobMatches JobIndex::search(const QJsonObject &query, int page, int limit)
             // that pass the filters, without weighing and sorting all of them.
             if (sort == u"relevance"_s)
                 pageFrom = PageFrom::Ranking;
-            for (qint64 id : index().matchWords(words, true, &matches.suggestion)) {
-                const int at = table->position.of(id);
-                if (at >= 0)
+            if (prepared) {
+                for (int at : prepared->places)
                     take(at);
+            } else {
+                for (qint64 id : index().matchWords(words, true, &matches.suggestion)) {
+                    const int at = table->position.of(id);
+                    if (at >= 0)
+                        take(at);
+                }
             }
             if (pageFrom == PageFrom::Ranking && matches.total > offset) {
-                const QList<qint64> best = index().bestMatches(
-                        words, int(std::min<qint64>(offset + limit, matches.total)), [&](qint64 id) {
-                            const int at = table->position.of(id);
-                            return at >= 0 && passes(at);
-                        });
+                const qsizetype needed = qsizetype(std::min<qint64>(offset + limit, matches.total));
+                QList<qint64> best;
+                if (prepared) { // the best of a frequent word that pass the filters, in order
+                    for (auto at = prepared->best.begin();
+                         at != prepared->best.end() && best.size() < needed; ++at) {
+                        if (passes(*at))
+                            best.append(all[size_t(*at)].id);
+                    }
+                }
+                if (best.size() < needed) { // beyond what was prepared: the index ranks them
+                    best = index().bestMatches(words, int(needed), [&](qint64 id) {
+                        const int at = table->position.of(id);
+                        return at >= 0 && passes(at);
+                    });
+                }
                 matches.ids = best.mid(offset);
             }
         }

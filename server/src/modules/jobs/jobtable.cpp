@@ -17,6 +17,51 @@ bool newerThan(const JobIndex::Entry &a, const JobIndex::Entry &b)
     return a.published != b.published ? a.published > b.published : a.id > b.id;
 }
 
+/** Counts the job at @p at into @p counts. */
+void countIn(const JobTable &table, int at, JobTable::Counts &counts)
+{
+    for (int f = 0; f < Country; ++f) { // the country is not counted
+        const quint16 value = table.valueOf[f][size_t(at)];
+        if (value != JobTable::noValue)
+            ++counts.perFacet[f][value];
+    }
+    for (quint8 s = 0; s < table.paySteps[size_t(at)]; ++s)
+        ++counts.payingAtLeast[s];
+}
+
+/** Counts with a zero for each value of each counted facet of @p table. */
+JobTable::Counts noCounts(const JobTable &table)
+{
+    JobTable::Counts counts;
+    for (int f = 0; f < Country; ++f) // the country is not counted
+        counts.perFacet[f].assign(size_t(table.shown[f].size()), 0);
+    return counts;
+}
+
+/** Prepares in @p table the search of each word at least @p minJobs jobs have. A word more than
+ *  half of them have ("the", "and") is left to the index: it tells one job from another too
+ *  little to be searched alone, and preparing it would cost the most. */
+void prepareWords(JobTable &table, SearchIndex &index, quint32 minJobs)
+{
+    const auto half = quint32(table.entries.size() / 2);
+    for (const QString &word : index.frequentWords(minJobs, half, JobTable::preparedWords)) {
+        JobTable::Prepared prepared;
+        prepared.counts = noCounts(table);
+        for (qint64 id : index.matchWords(word, true, nullptr)) {
+            const int at = table.position.of(id);
+            if (at < 0)
+                continue;
+            prepared.places.push_back(at);
+            countIn(table, at, prepared.counts);
+        }
+        std::sort(prepared.places.begin(), prepared.places.end());
+        for (qint64 id : index.bestMatches(word, JobTable::preparedBest,
+                                           [&](qint64 id) { return table.position.contains(id); }))
+            prepared.best.push_back(table.position.of(id));
+        table.prepared.insert(word, std::move(prepared));
+    }
+}
+
 } // namespace
 
 /** The best paid first (none last); the later id first on the same pay. */
@@ -32,7 +77,8 @@ bool inDeadlineOrder(const JobIndex::Entry &a, const JobIndex::Entry &b)
 }
 
 std::shared_ptr<const JobTable> JobTable::of(
-        const SearchEntries<JobIndex::Entry, JobIndex::FacetCount> &entries)
+        const SearchEntries<JobIndex::Entry, JobIndex::FacetCount> &entries, SearchIndex *words,
+        quint32 minJobs)
 {
     using Table = JobTable;
     auto table = std::make_shared<Table>();
@@ -40,11 +86,7 @@ std::shared_ptr<const JobTable> JobTable::of(
     const int count = int(table->entries.size());
     for (int f = 0; f < FacetCount; ++f) {
         table->withValue[f].resize(size_t(table->shown[f].size()));
-        table->withinValue[f].resize(size_t(table->shown[f].size()));
-        for (Table::Counts &counts : table->withinValue[f]) {
-            for (int g = 0; g < Country; ++g) // the country is not counted
-                counts.perFacet[g].assign(size_t(table->shown[g].size()), 0);
-        }
+        table->withinValue[f].assign(size_t(table->shown[f].size()), noCounts(*table));
     }
     for (auto &column : table->valueOf)
         column.resize(size_t(count));
@@ -66,13 +108,7 @@ std::shared_ptr<const JobTable> JobTable::of(
             if (e.facets[f] < 0)
                 continue;
             table->withValue[f][size_t(e.facets[f])].push_back(i);
-            Table::Counts &within = table->withinValue[f][size_t(e.facets[f])];
-            for (int g = 0; g < Country; ++g) {
-                if (e.facets[g] >= 0)
-                    ++within.perFacet[g][size_t(e.facets[g])];
-            }
-            for (quint8 s = 0; s < table->paySteps[size_t(i)]; ++s)
-                ++within.payingAtLeast[s];
+            countIn(*table, i, table->withinValue[f][size_t(e.facets[f])]);
         }
         for (qint64 skill : e.skills)
             table->withSkill[skill].push_back(i);
@@ -88,6 +124,8 @@ std::shared_ptr<const JobTable> JobTable::of(
                      [&](int a, int b) { return inSalaryOrder(all[size_t(a)], all[size_t(b)]); });
     std::stable_sort(table->byDeadline.begin(), table->byDeadline.end(),
                      [&](int a, int b) { return inDeadlineOrder(all[size_t(a)], all[size_t(b)]); });
+    if (words && minJobs > 0)
+        prepareWords(*table, *words, minJobs);
     return table;
 }
 

@@ -22,9 +22,11 @@ bool inDeadlineOrder(const JobIndex::Entry &a, const JobIndex::Entry &b);
 /** A snapshot searches read while the writer builds the next one. */
 struct JobTable
 {
-    /** The table of @p entries as they are now. */
+    /** The table of @p entries as they are now; with @p words, the searches of the words at
+     *  least @p minJobs of them have are prepared from it (see `prepared`). */
     static std::shared_ptr<const JobTable> of(
-            const SearchEntries<JobIndex::Entry, JobIndex::FacetCount> &entries);
+            const SearchEntries<JobIndex::Entry, JobIndex::FacetCount> &entries,
+            SearchIndex *words = nullptr, quint32 minJobs = 0);
 
     using Entry = JobIndex::Entry;
     static constexpr int FacetCount = JobIndex::FacetCount;
@@ -52,6 +54,19 @@ struct JobTable
         std::array<qint64, salarySteps.size()> payingAtLeast {};
     };
     std::array<std::vector<Counts>, FacetCount> withinValue;
+
+    /** A frequent word's search, prepared with the table from the index's own answers to it
+     *  (SearchIndex::matchWords and bestMatches, the very calls a search of it makes): searching
+     *  such a word reads no posting list and weighs nothing. */
+    struct Prepared
+    {
+        std::vector<int> places; ///< every job the word finds, newest first
+        std::vector<int> best; ///< the first `preparedBest` of them by relevance, best first
+        Counts counts; ///< the facet counts among them
+    };
+    static constexpr int preparedBest = 200; ///< ten pages of twenty
+    static constexpr int preparedWords = 64; ///< the most frequent words, at the most
+    QHash<QString, Prepared> prepared; ///< by the word as the index writes it
 
     /** What a search reads of every match, a column each, by place: a search visits thousands
      *  of places scattered over the table, and a column of two or four bytes a job stays in the
