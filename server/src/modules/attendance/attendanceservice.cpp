@@ -85,10 +85,7 @@ QJsonObject readRecord(const Sql &q, const Storage &storage)
                            .prefix = u"session_"_s }));
     record.insert(u"cohort"_s,
                   jsonOf(q, { .ids = { u"id"_s }, .texts = { u"name"_s }, .prefix = u"cohort_"_s }));
-    record.insert(u"talent"_s,
-                  AccountService::readSummary(q, storage.url(q.text(u"talent_avatar_key"_s)),
-                                              u"talent_"_s)
-                          .toJson());
+    record.insert(u"talent"_s, AccountService::readSummary(q, storage, u"talent_"_s).toJson());
     return record;
 }
 

@@ -61,8 +61,7 @@ QString instructorFrom()
 
 QJsonObject readInstructor(const Sql &q, const Storage &storage)
 {
-    QJsonObject instructor
-            = AccountService::readSummary(q, storage.url(q.text(u"avatar_key"_s))).toJson();
+    QJsonObject instructor = AccountService::readSummary(q, storage).toJson();
     instructor.insert(u"bio"_s, q.textOrNull(u"bio"_s));
     instructor.insert(u"expertise"_s, q.textOrNull(u"expertise"_s));
     instructor.insert(u"cohorts"_s, q.id(u"cohorts"_s));
