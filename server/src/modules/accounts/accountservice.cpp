@@ -100,6 +100,18 @@ UserSummary AccountService::readSummary(const SqlRow &row, const QString &avatar
     return summaryOn(row, avatarUrl, prefix);
 }
 
+UserSummary AccountService::readSummary(const Sql &row, const Storage &storage,
+                                        const QString &prefix)
+{
+    return summaryOn(row, storage.url(row.text(prefix + u"avatar_key"_s)), prefix);
+}
+
+UserSummary AccountService::readSummary(const SqlRow &row, const Storage &storage,
+                                        const QString &prefix)
+{
+    return summaryOn(row, storage.url(row.text(prefix + u"avatar_key"_s)), prefix);
+}
+
 NewAccount NewAccount::person(const QJsonObject &input, Role role)
 {
     NewAccount account;
@@ -198,7 +210,7 @@ std::optional<UserSummary> findUser(QSqlDatabase db, const Storage &storage, con
                       .one();
     if (!row)
         return std::nullopt;
-    return AccountService::readSummary(*row, storage.url(row->text(u"avatar_key"_s)));
+    return AccountService::readSummary(*row, storage);
 }
 
 } // namespace

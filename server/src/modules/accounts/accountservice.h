@@ -18,6 +18,7 @@ struct Principal;
 struct RateAdmission;
 class Sql;
 class SqlRow;
+class Storage;
 
 /** @brief What is needed to open an account. */
 struct NewAccount
@@ -104,6 +105,11 @@ public:
     static UserSummary readSummary(const Sql &row, const QString &avatarUrl,
                                    const QString &prefix = {});
     static UserSummary readSummary(const SqlRow &row, const QString &avatarUrl,
+                                   const QString &prefix = {});
+    /** The same, with the address @p storage gives the avatar key the row selected. */
+    static UserSummary readSummary(const Sql &row, const Storage &storage,
+                                   const QString &prefix = {});
+    static UserSummary readSummary(const SqlRow &row, const Storage &storage,
                                    const QString &prefix = {});
 
 private:

@@ -87,9 +87,7 @@ QJsonObject AdminService::talents(const QJsonObject &query, int pageNumber, int 
                     + u", u.country_code, u.state, u.bvn_verified_at, u.nin_verified_at"_s,
             u"users u"_s, filter, u"u.created_at DESC, u.id DESC"_s, pageNumber, limit,
             [this](Sql &q) {
-                QJsonObject row = AccountService::readSummary(
-                                          q, m_context.storage->url(q.text(u"avatar_key"_s)))
-                                          .toJson();
+                QJsonObject row = AccountService::readSummary(q, *m_context.storage).toJson();
                 const bool bvn = !q.isNull(u"bvn_verified_at"_s);
                 const bool nin = !q.isNull(u"nin_verified_at"_s);
                 row.insert(u"country_code"_s, q.textOrNull(u"country_code"_s));

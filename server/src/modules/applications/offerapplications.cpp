@@ -49,11 +49,8 @@ ApplicationFlow::View applicationView(ServerContext &context, const CompanyOffer
                                      .prefix = noun + u'_' });
         offer.insert(u"company"_s, companyRef(q));
         application.insert(noun, offer);
-        application.insert(
-                u"talent"_s,
-                AccountService::readSummary(q, context.storage->url(q.text(u"talent_avatar_key"_s)),
-                                            u"talent_"_s)
-                        .toJson());
+        application.insert(u"talent"_s,
+                           AccountService::readSummary(q, *context.storage, u"talent_"_s).toJson());
         return application;
     };
     return { columns, from, read };

@@ -85,11 +85,65 @@ QJsonObject readRecord(const Sql &q, const Storage &storage)
                            .prefix = u"session_"_s }));
     record.insert(u"cohort"_s,
                   jsonOf(q, { .ids = { u"id"_s }, .texts = { u"name"_s }, .prefix = u"cohort_"_s }));
-    record.insert(u"talent"_s,
-                  AccountService::readSummary(q, storage.url(q.text(u"talent_avatar_key"_s)),
-                                              u"talent_"_s)
-                          .toJson());
+    record.insert(u"talent"_s, AccountService::readSummary(q, storage, u"talent_"_s).toJson());
     return record;
+}
+
+/** Why a talent cannot be marked in or out; each caller words it for its own reader. */
+struct MarkRefusal
+{
+    enum Kind { AlreadyCheckedIn, AlreadyCheckedOut, NotCheckedIn, OutBeforeIn };
+    Kind kind;
+    /** The record already holds this very mark at this very time: the same one sent again. */
+    bool sameMark = false;
+    qint64 recordId = 0;
+};
+
+/** The rules of a check-in or a check-out at @p at, the same whether the talent scanned the
+ *  session's code or a station recorded it offline: the record's id, or why not. */
+std::variant<qint64, MarkRefusal> mark(QSqlDatabase db, qint64 sessionId, qint64 talentId,
+                                       bool checkingIn, const QString &at)
+{
+    const std::optional<SqlRow> record
+            = Sql(db,
+                  u"SELECT id, checked_in_at, checked_out_at FROM attendance_records "
+                  u"WHERE session_id = :session AND talent_id = :talent"_s)
+                      .bind(u":session"_s, sessionId)
+                      .bind(u":talent"_s, talentId)
+                      .one();
+    if (checkingIn) {
+        if (record)
+            return MarkRefusal { MarkRefusal::AlreadyCheckedIn,
+                                 record->text(u"checked_in_at"_s) == at, record->id(u"id"_s) };
+        // The unique (session, talent) pair refuses a second check-in made at the same time.
+        const QVariant inserted
+                = Sql(db,
+                      u"INSERT INTO attendance_records (session_id, talent_id, checked_in_at) "
+                      u"VALUES (:session, :talent, :at) ON CONFLICT (session_id, talent_id) "
+                      u"DO NOTHING RETURNING id"_s)
+                          .bind(u":session"_s, sessionId)
+                          .bind(u":talent"_s, talentId)
+                          .bind(u":at"_s, at)
+                          .scalar();
+        if (inserted.isNull())
+            return MarkRefusal { MarkRefusal::AlreadyCheckedIn };
+        return inserted.toLongLong();
+    }
+    if (!record)
+        return MarkRefusal { MarkRefusal::NotCheckedIn };
+    const qint64 id = record->id(u"id"_s);
+    if (!record->isNull(u"checked_out_at"_s))
+        return MarkRefusal { MarkRefusal::AlreadyCheckedOut,
+                             record->text(u"checked_out_at"_s) == at, id };
+    if (at < record->text(u"checked_in_at"_s))
+        return MarkRefusal { MarkRefusal::OutBeforeIn };
+    // The guard refuses a second check-out made at the same time.
+    Sql update(db,
+               u"UPDATE attendance_records SET checked_out_at = :at "
+               u"WHERE id = :id AND checked_out_at IS NULL"_s);
+    if (update.bind(u":at"_s, at).bind(u":id"_s, id).exec().rowsAffected() == 0)
+        return MarkRefusal { MarkRefusal::AlreadyCheckedOut };
+    return id;
 }
 
 } // namespace
@@ -203,43 +257,25 @@ QJsonObject AttendanceService::check(const Principal &talent, const QString &sca
                       .found(u"Session not found"_s);
     if (!CohortService::belongs(db, talent.userId, session.id(u"cohort_id"_s)))
         throw ApiError::forbidden(u"This session is for another cohort than yours"_s);
-    const std::optional<SqlRow> record = Sql(db,
-                                             u"SELECT id, checked_out_at FROM attendance_records "
-                                             u"WHERE session_id = :session AND talent_id = :me"_s)
-                                                 .bind(u":session"_s, claim->sessionId)
-                                                 .bind(u":me"_s, talent.userId)
-                                                 .one();
     const QString now = nowText();
-    qint64 id = 0;
-    if (action == u"check_in"_s) {
-        if (session.text(u"ends_at"_s) < now)
-            throw ApiError::unprocessable(u"The session has ended"_s);
-        // The unique (session, talent) pair refuses a second check-in sent at the same time.
-        const QVariant inserted
-                = Sql(db,
-                      u"INSERT INTO attendance_records (session_id, talent_id, checked_in_at) "
-                      u"VALUES (:session, :me, :now) ON CONFLICT (session_id, talent_id) "
-                      u"DO NOTHING RETURNING id"_s)
-                          .bind(u":session"_s, claim->sessionId)
-                          .bind(u":me"_s, talent.userId)
-                          .bind(u":now"_s, now)
-                          .scalar();
-        if (record || inserted.isNull())
+    if (action == u"check_in"_s && session.text(u"ends_at"_s) < now)
+        throw ApiError::unprocessable(u"The session has ended"_s);
+    const std::variant<qint64, MarkRefusal> outcome
+            = mark(db, claim->sessionId, talent.userId, action == u"check_in"_s, now);
+    if (const auto *refusal = std::get_if<MarkRefusal>(&outcome)) {
+        // The talent reads these on their own phone; the same mark made twice is refused.
+        switch (refusal->kind) {
+        case MarkRefusal::AlreadyCheckedIn:
             throw ApiError::conflict(u"You have already checked in to this session"_s);
-        id = inserted.toLongLong();
-    } else {
-        if (!record)
-            throw ApiError::unprocessable(u"Check in to this session before checking out"_s);
-        if (!record->isNull(u"checked_out_at"_s))
+        case MarkRefusal::AlreadyCheckedOut:
             throw ApiError::conflict(u"You have already checked out of this session"_s);
-        id = record->id(u"id"_s);
-        Sql(db,
-            u"UPDATE attendance_records SET checked_out_at = :now "
-            u"WHERE id = :id AND checked_out_at IS NULL"_s)
-                .bind(u":now"_s, now)
-                .bind(u":id"_s, id)
-                .execChanging(ApiError::conflict(u"You have already checked out of this session"_s));
+        case MarkRefusal::NotCheckedIn:
+            throw ApiError::unprocessable(u"Check in to this session before checking out"_s);
+        case MarkRefusal::OutBeforeIn:
+            throw ApiError::unprocessable(u"The check-out is before the check-in"_s);
+        }
     }
+    const qint64 id = std::get<qint64>(outcome);
     tx.commit();
     return recordJson(db, id);
 }
@@ -346,6 +382,22 @@ struct Refusal
     QString reason;
 };
 
+/** A mark refused at a station, worded about the talent at the desk. */
+QString stationReason(MarkRefusal::Kind kind)
+{
+    switch (kind) {
+    case MarkRefusal::AlreadyCheckedIn:
+        return u"The talent has already checked in to this session"_s;
+    case MarkRefusal::AlreadyCheckedOut:
+        return u"The talent has already checked out of this session"_s;
+    case MarkRefusal::NotCheckedIn:
+        return u"Check in to this session before checking out"_s;
+    case MarkRefusal::OutBeforeIn:
+        break;
+    }
+    return u"The check-out is before the check-in"_s;
+}
+
 } // namespace
 
 Response AttendanceService::offlineCode(const Principal &by, qint64 sessionId, const QString &format)
@@ -436,48 +488,15 @@ QJsonObject AttendanceService::applyStationUpload(const Principal &by, const QJs
                 return Refusal { u"Session not found"_s };
             if (!CohortService::belongs(db, talentId, *cohort))
                 return Refusal { u"The talent is not in this session's cohort"_s };
-            const std::optional<SqlRow> record
-                    = Sql(db,
-                          u"SELECT id, checked_in_at, checked_out_at FROM attendance_records "
-                          u"WHERE session_id = :session AND talent_id = :talent"_s)
-                              .bind(u":session"_s, sessionId)
-                              .bind(u":talent"_s, talentId)
-                              .one();
-            if (checkingIn) {
-                if (record) {
-                    // The same check-in sent again (a batch replayed) changes nothing.
-                    if (record->text(u"checked_in_at"_s) == at)
-                        return record->id(u"id"_s);
-                    return Refusal { u"The talent has already checked in to this session"_s };
-                }
-                // The unique (session, talent) pair refuses a check-in made meanwhile by code.
-                const QVariant inserted
-                        = Sql(db,
-                              u"INSERT INTO attendance_records (session_id, talent_id, "
-                              u"checked_in_at) VALUES (:session, :talent, :at) "
-                              u"ON CONFLICT (session_id, talent_id) DO NOTHING RETURNING id"_s)
-                                  .bind(u":session"_s, sessionId)
-                                  .bind(u":talent"_s, talentId)
-                                  .bind(u":at"_s, at)
-                                  .scalar();
-                if (inserted.isNull())
-                    return Refusal { u"The talent has already checked in to this session"_s };
-                return inserted.toLongLong();
-            }
-            if (!record)
-                return Refusal { u"Check in to this session before checking out"_s };
-            if (!record->isNull(u"checked_out_at"_s)) {
-                if (record->text(u"checked_out_at"_s) == at)
-                    return record->id(u"id"_s);
-                return Refusal { u"The talent has already checked out of this session"_s };
-            }
-            if (at < record->text(u"checked_in_at"_s))
-                return Refusal { u"The check-out is before the check-in"_s };
-            Sql(db, u"UPDATE attendance_records SET checked_out_at = :at WHERE id = :id"_s)
-                    .bind(u":at"_s, at)
-                    .bind(u":id"_s, record->id(u"id"_s))
-                    .exec();
-            return record->id(u"id"_s);
+            const std::variant<qint64, MarkRefusal> outcome
+                    = mark(db, sessionId, talentId, checkingIn, at);
+            const auto *refusal = std::get_if<MarkRefusal>(&outcome);
+            if (!refusal)
+                return std::get<qint64>(outcome);
+            // The same mark sent again (a batch replayed) changes nothing.
+            if (refusal->sameMark)
+                return refusal->recordId;
+            return Refusal { stationReason(refusal->kind) };
         };
         const std::variant<qint64, Refusal> outcome = apply();
         if (const auto *refusal = std::get_if<Refusal>(&outcome)) {

@@ -61,8 +61,7 @@ QString instructorFrom()
 
 QJsonObject readInstructor(const Sql &q, const Storage &storage)
 {
-    QJsonObject instructor
-            = AccountService::readSummary(q, storage.url(q.text(u"avatar_key"_s))).toJson();
+    QJsonObject instructor = AccountService::readSummary(q, storage).toJson();
     instructor.insert(u"bio"_s, q.textOrNull(u"bio"_s));
     instructor.insert(u"expertise"_s, q.textOrNull(u"expertise"_s));
     instructor.insert(u"cohorts"_s, q.id(u"cohorts"_s));
@@ -289,45 +288,60 @@ void CohortService::addOwnRatings(QSqlDatabase db, qint64 talentId, QJsonObject 
     cohort.insert(u"instructor_list"_s, instructors);
 }
 
+namespace {
+
+/** One kind of a cohort's members: where they are listed, and what a person reads about them. */
+struct CohortMembers
+{
+    QString table;
+    QString column;
+    Role role;
+    QString notOfRole;
+    QString alreadyIn;
+};
+
+/** Adds an account of the members' role to the cohort, once. */
+void addMember(QSqlDatabase db, qint64 cohortId, qint64 userId, const CohortMembers &members)
+{
+    if (!CohortService::exists(db, cohortId))
+        throw ApiError::notFound(u"Cohort not found"_s);
+    if (!Sql(db, u"SELECT 1 FROM users WHERE id = :id AND role = :role AND deleted_at IS NULL"_s)
+                 .bind(u":id"_s, userId)
+                 .bind(u":role"_s, roleName(members.role))
+                 .exists())
+        throw ApiError::badRequest(QStringList { members.notOfRole });
+    Sql(db,
+        u"INSERT INTO %1 (cohort_id, %2, added_at) VALUES (:cohort, :member, :now) "
+        u"ON CONFLICT (cohort_id, %2) DO NOTHING"_s.arg(members.table, members.column))
+            .bind(u":cohort"_s, cohortId)
+            .bind(u":member"_s, userId)
+            .bind(u":now"_s, nowText())
+            .execChanging(ApiError::conflict(members.alreadyIn));
+}
+
+} // namespace
+
 QJsonObject CohortService::addTalent(qint64 cohortId, qint64 talentId)
 {
     QSqlDatabase db = m_context.db();
-    if (!exists(db, cohortId))
-        throw ApiError::notFound(u"Cohort not found"_s);
-    if (!Sql(db, u"SELECT 1 FROM users WHERE id = :id AND role = 'talent' AND deleted_at IS NULL"_s)
-                 .bind(u":id"_s, talentId)
-                 .exists())
-        throw ApiError::badRequest(QStringList { u"talent_id must be a talent's account"_s });
-    Sql(db,
-        u"INSERT INTO cohort_talents (cohort_id, talent_id, added_at) "
-        u"VALUES (:cohort, :talent, :now) ON CONFLICT (cohort_id, talent_id) DO NOTHING"_s)
-            .bind(u":cohort"_s, cohortId)
-            .bind(u":talent"_s, talentId)
-            .bind(u":now"_s, nowText())
-            .execChanging(ApiError::conflict(u"The talent is already in this cohort"_s));
+    addMember(db, cohortId, talentId,
+              { .table = u"cohort_talents"_s,
+                .column = u"talent_id"_s,
+                .role = Role::Talent,
+                .notOfRole = u"talent_id must be a talent's account"_s,
+                .alreadyIn = u"The talent is already in this cohort"_s });
     return cohortJson(db, cohortId);
 }
 
 QJsonObject CohortService::addInstructor(qint64 cohortId, qint64 instructorId)
 {
     QSqlDatabase db = m_context.db();
-    if (!exists(db, cohortId))
-        throw ApiError::notFound(u"Cohort not found"_s);
-    if (!Sql(db,
-             u"SELECT 1 FROM users WHERE id = :id AND role = 'instructor' "
-             u"AND deleted_at IS NULL"_s)
-                 .bind(u":id"_s, instructorId)
-                 .exists())
-        throw ApiError::badRequest(
-                QStringList { u"instructor_id must be an instructor's account"_s });
-    Sql(db,
-        u"INSERT INTO cohort_instructors (cohort_id, instructor_id, added_at) "
-        u"VALUES (:cohort, :instructor, :now) "
-        u"ON CONFLICT (cohort_id, instructor_id) DO NOTHING"_s)
-            .bind(u":cohort"_s, cohortId)
-            .bind(u":instructor"_s, instructorId)
-            .bind(u":now"_s, nowText())
-            .execChanging(ApiError::conflict(u"The instructor already teaches this cohort"_s));
+    addMember(db, cohortId, instructorId,
+              { .table = u"cohort_instructors"_s,
+                .column = u"instructor_id"_s,
+                .role = Role::Instructor,
+                .notOfRole = u"instructor_id must be an instructor's account"_s,
+                .alreadyIn = u"The instructor already teaches this cohort"_s });
     return cohortJson(db, cohortId);
 }
 

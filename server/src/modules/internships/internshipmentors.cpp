@@ -43,10 +43,7 @@ QJsonObject readMentor(const Sql &q, const Storage &storage)
                                   .texts = { u"created_at"_s },
                                   .optionalTexts = { u"expertise"_s } });
     mentor.insert(u"company"_s, companyRef(q));
-    mentor.insert(u"person"_s,
-                  AccountService::readSummary(q, storage.url(q.text(u"person_avatar_key"_s)),
-                                              u"person_"_s)
-                          .toJson());
+    mentor.insert(u"person"_s, AccountService::readSummary(q, storage, u"person_"_s).toJson());
     return mentor;
 }
 } // namespace
@@ -234,9 +231,7 @@ QJsonObject InternshipService::companyInterns(qint64 companyId, const QJsonObjec
                                        .texts = { u"title"_s, u"slug"_s },
                                        .prefix = u"internship_"_s }));
                 intern.insert(u"talent"_s,
-                              AccountService::readSummary(
-                                      q, storage.url(q.text(u"talent_avatar_key"_s)), u"talent_"_s)
-                                      .toJson());
+                              AccountService::readSummary(q, storage, u"talent_"_s).toJson());
                 return intern;
             });
 }

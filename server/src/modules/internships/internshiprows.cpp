@@ -101,10 +101,7 @@ QJsonObject readSubmission(const Sql &q, const Storage &storage)
     submission.insert(
             u"internship"_s,
             jsonOf(q, { .ids = { u"id"_s }, .texts = { u"title"_s }, .prefix = u"internship_"_s }));
-    submission.insert(u"intern"_s,
-                      AccountService::readSummary(q, storage.url(q.text(u"intern_avatar_key"_s)),
-                                                  u"intern_"_s)
-                              .toJson());
+    submission.insert(u"intern"_s, AccountService::readSummary(q, storage, u"intern_"_s).toJson());
     submission.insert(u"scored_by"_s,
                       q.isNull(u"scorer_id"_s)
                               ? QJsonValue(QJsonValue::Null)

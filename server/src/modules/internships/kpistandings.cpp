@@ -127,10 +127,7 @@ QJsonObject KpiService::programmeStandings(const Principal &viewer, qint64 inter
     while (q.next()) {
         QJsonObject row = jsonOf(q, { .ids = { u"application_id"_s }, .texts = { u"status"_s } });
         row.insert(u"standing"_s, rounded(q.number(u"standing"_s)));
-        row.insert(u"talent"_s,
-                   AccountService::readSummary(q, storage.url(q.text(u"talent_avatar_key"_s)),
-                                               u"talent_"_s)
-                           .toJson());
+        row.insert(u"talent"_s, AccountService::readSummary(q, storage, u"talent_"_s).toJson());
         data.append(row);
     }
     return { { u"internship_id"_s, internshipId }, { u"data"_s, data } };

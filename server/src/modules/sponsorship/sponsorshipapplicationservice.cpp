@@ -128,6 +128,20 @@ QString levelName(QSqlDatabase db, qint64 sponsorshipId, int level)
 
 /** The applications @p ids, in that order (the unknown left out), from two queries: the
  *  applications, then their documents. */
+/** Attaches the stored file @p key to the application, under @p label if there is one. */
+void attachDocument(QSqlDatabase db, qint64 applicationId, const QString &key, const QString &label,
+                    const QString &now)
+{
+    Sql(db,
+        u"INSERT INTO sponsorship_application_documents (application_id, file_key, label, "
+        "created_at) VALUES (:application, :key, :label, :now)"_s)
+            .bind(u":application"_s, applicationId)
+            .bind(u":key"_s, key)
+            .bind(u":label"_s, nullIfEmpty(label))
+            .bind(u":now"_s, now)
+            .exec();
+}
+
 QJsonArray applicationsJson(ServerContext &context, QSqlDatabase db, const QList<qint64> &ids)
 {
     if (ids.isEmpty())
@@ -277,15 +291,8 @@ QJsonObject SponsorshipApplicationService::apply(const Principal &by, qint64 spo
     if (id.isNull())
         throw ApiError::conflict(u"You have already applied to this programme"_s);
     const qint64 applicationId = id.toLongLong();
-    for (const QString &key : std::as_const(keys)) {
-        Sql(db,
-            u"INSERT INTO sponsorship_application_documents (application_id, file_key, "
-            "created_at) VALUES (:application, :key, :now)"_s)
-                .bind(u":application"_s, applicationId)
-                .bind(u":key"_s, key)
-                .bind(u":now"_s, now)
-                .exec();
-    }
+    for (const QString &key : std::as_const(keys))
+        attachDocument(db, applicationId, key, {}, now);
     appendHistory(db, applicationId, 1, 0, {}, u"submitted"_s, by.userId,
                   keys.isEmpty() ? QString() : u"%1 document(s) attached"_s.arg(keys.size()));
     tx.commit();
@@ -457,14 +464,7 @@ QJsonObject SponsorshipApplicationService::addDocument(const Principal &by, qint
     const StoredFile file = m_context.storage->store(db, by.userId, FileKind::Document, document);
     Transaction tx(db);
     const QString now = nowText();
-    Sql(db,
-        u"INSERT INTO sponsorship_application_documents (application_id, file_key, label, "
-        "created_at) VALUES (:application, :key, :label, :now)"_s)
-            .bind(u":application"_s, id)
-            .bind(u":key"_s, file.key)
-            .bind(u":label"_s, nullIfEmpty(label))
-            .bind(u":now"_s, now)
-            .exec();
+    attachDocument(db, id, file.key, label, now);
     Sql(db, u"UPDATE sponsorship_applications SET updated_at = :now WHERE id = :id"_s)
             .bind(u":now"_s, now)
             .bind(u":id"_s, id)

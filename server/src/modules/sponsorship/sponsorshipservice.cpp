@@ -10,7 +10,7 @@
 #include "core/storage/storage.h"
 #include "modules/files/filesroutes.h"
 #include "modules/notifications/notificationservice.h"
-#include "modules/sponsorship/sponsorshipapplicationservice.h"
+#include "sponsorshipapplicationparts.h"
 #include "sponsorshipapplicationservice.h"
 
 #include <wn/common/apierror.h>
@@ -398,8 +398,7 @@ void SponsorshipService::remove(const Principal &by, qint64 id)
     const auto notifications = m_applications.cancelUndecided(
             db, id, by.userId, u"The sponsor withdrew the programme"_s);
     tx.commit();
-    for (const auto &[userId, notification] : notifications)
-        m_notifications.publish(userId, notification);
+    sponsorshipapplication::publishAll(m_notifications, notifications);
 }
 
 QJsonObject SponsorshipService::addDocument(const Principal &by, qint64 id, const QString &label,

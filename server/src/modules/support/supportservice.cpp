@@ -51,8 +51,7 @@ QJsonObject SupportService::summaries(const SqlFilter &filter, int page, int lim
 {
     return selectPage(m_context.db(), AccountService::summaryColumns(), u"users u"_s, filter,
                       u"u.created_at DESC, u.id DESC"_s, page, limit, [this](Sql &q) {
-                          const QString avatarUrl = m_context.storage->url(q.text(u"avatar_key"_s));
-                          return AccountService::readSummary(q, avatarUrl).toJson();
+                          return AccountService::readSummary(q, *m_context.storage).toJson();
                       });
 }
 
