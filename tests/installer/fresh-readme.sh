@@ -10,10 +10,9 @@
 # deb.debian.org); installs debootstrap when missing. About 35 minutes on two cores, so it is run
 # by hand, not by the test suite. With WN_CHROOT_DIR=DIR the system is made in DIR and kept, and
 # a second run starts from a fresh copy of it. Exits 0 only if both commands did their work.
-# Linux refuses a new user namespace to a process inside a chroot, so the coding sandbox
-# (bubblewrap) cannot start here: the suites that run code in it (tst_sandbox, tst_coding,
-# tst_cvs's PDF text, tst_pages_coding, the portal's coding test) fail in this check alone; a
-# container that pivots its root (systemd-nspawn) would cover them too.
+# The commands run in a mount namespace of their own whose root is pivoted to the new system,
+# not in a chroot: Linux refuses a new user namespace to a process inside a chroot, and the
+# coding sandbox (bubblewrap) needs one.
 set -euo pipefail
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 mirror=${WN_DEBIAN_MIRROR:-http://deb.debian.org/debian}
@@ -73,7 +72,12 @@ if [[ -d $repo/../shared ]]; then
     cp -a "$repo/../shared" "$root/root/shared"
 fi
 
-inside() { chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin \
+# Runs a command line in the new system: a private mount namespace, its root pivoted there.
+enter() { unshare --mount --propagation private -- /bin/sh -c '
+    root=$1; shift
+    mount --rbind "$root" "$root" && cd "$root" && mkdir -p .host \
+        && pivot_root . .host && umount -l /.host && rmdir /.host && exec "$@"' enter "$root" "$@"; }
+inside() { enter /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin \
     LANG=C.UTF-8 CI=true NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt \
     bash -c "cd /root/worknation && $1"; }
 
@@ -89,9 +93,10 @@ fi
 
 echo "== scripts/run"
 # Its own session, so that stopping it stops the server it started too.
-setsid chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin \
-    LANG=C.UTF-8 WN_LISTEN=127.0.0.1:18080 bash -c 'cd /root/worknation && scripts/run' \
-    >"$work/run.log" 2>&1 &
+: >"$work/run.log"
+setsid bash -c "$(declare -f enter); root=$root; enter /usr/bin/env -i HOME=/root \
+    PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 WN_LISTEN=127.0.0.1:18080 \
+    bash -c 'cd /root/worknation && scripts/run'" >"$work/run.log" 2>&1 &
 run=$!
 ready=0
 for ((waited = 0; waited < 900; waited += 2)); do
