@@ -57,9 +57,9 @@ constexpr std::array settingsTable {
                   "written to <data_dir>/files/incoming as they arrive, never held in memory." },
     SettingInfo { "limits/max_arriving_upload_bytes_per_account", "419430400",
                   "Bytes of uploads one account may have arriving at once, over all its "
-                  "connections (400 MiB: two of the largest uploads); an upload past it gets 429 "
-                  "on its head, before its body is read. Files kept count against "
-                  "files/user_quota_bytes instead." },
+                  "connections to every instance on the database (400 MiB: two of the largest "
+                  "uploads); an upload past it gets 429 on its head, before its body is read. "
+                  "Files kept count against files/user_quota_bytes instead." },
     SettingInfo { "limits/max_header_bytes", "65536",
                   "Largest request head (request line plus headers); larger gets 431." },
     SettingInfo { "limits/max_url_bytes", "65536", "Longest request target; longer gets 414." },
@@ -78,13 +78,15 @@ constexpr std::array settingsTable {
                   "videos, documents): a link needs no token and lasts between half and all of "
                   "this, as expiries fall on a grid of half of it." },
     SettingInfo { "files/user_quota_bytes", "1073741824",
-                  "Stored files one account may hold (1 GiB); an upload past it gets 413 naming "
-                  "the quota. A replaced file (an avatar, an intro video) is deleted and stops "
+                  "Stored files one account may hold (1 GiB), counting its uploads still "
+                  "arriving; an upload past it gets 413 naming the quota on its head. A replaced "
+                  "file (an avatar, an intro video) is deleted and stops "
                   "counting, but still counts while its replacement is checked; 0 means no "
                   "quota." },
     SettingInfo { "files/company_quota_bytes", "10737418240",
-                  "Stored files the members of one company may hold together (10 GiB); an upload "
-                  "past it gets 413 naming the quota; 0 means no quota." },
+                  "Stored files the members of one company may hold together (10 GiB), counting "
+                  "their uploads still arriving; an upload past it gets 413 naming the quota; 0 "
+                  "means no quota." },
     SettingInfo { "files/orphan_grace_seconds", "86400",
                   "How long a stored file may be referred to by nothing (an upload never "
                   "attached, a CV no application names any more) before the sweep deletes it." },

@@ -8,11 +8,11 @@
 #include "http/api.h"
 #include "http/httpserver.h"
 #include "http/listener.h"
-#include "http/spoolbudget.h"
 #include "jobs/jobqueue.h"
 #include "logging.h"
 #include "metrics.h"
 #include "servercontext.h"
+#include "storage/storage.h"
 
 #include <QDir>
 
@@ -79,8 +79,11 @@ bool Server::start(QString *error)
         return api->bodyRule(method, target, authorization);
     };
     shared->limits.spoolDir = QDir(config.dataDir()).filePath(u"files/incoming"_s);
-    shared->limits.spoolBudget = std::make_shared<SpoolBudget>(
-            config.bytes(u"limits/max_arriving_upload_bytes_per_account"_s));
+    const Storage *storage = m_context->storage.get();
+    shared->limits.reserveUpload
+            = [storage](qint64 owner, qint64 bytes, bool storesFile, const QDateTime &expires) {
+                  return storage->reserveUpload(owner, bytes, storesFile, expires);
+              };
     shared->maxConnections = config.integer(u"limits/max_connections"_s);
     const SharedLimits *limits = shared.get();
     allLimits.push_back(std::move(shared));

@@ -142,6 +142,7 @@ BodyRule Api::bodyRule(const QByteArray &method, const QByteArray &target,
     BodyRule rule { limitOf(spec), spec.rawBody };
     if (!spec.rawBody)
         return rule;
+    rule.storesFile = spec.storesFile;
     try {
         // The guards the request would meet after its body, met before it.
         if (spec.access.kind != Access::Kind::Public) {

@@ -73,6 +73,9 @@ struct Endpoint
     bool paged = false; ///< takes ?page=&limit= and answers {data, meta}
     bool rawBody = false; ///< the body is bytes (an upload), not JSON
     qint64 maxBody = 0; ///< 0: 1 MiB for JSON, limits/max_body_bytes for raw bodies
+    /** The upload is kept as a stored file (Storage::store): it counts against the quotas from
+     *  its head, so that one past them is refused before its body is read. */
+    bool storesFile = false;
     /** For an upload, checked on the request head before its body is read: given the path's
      *  parameters, the largest body it takes now (the upload URL's kind, say) and whose upload
      *  it is, or an ApiError that refuses it at once. */

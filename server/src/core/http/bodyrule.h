@@ -18,6 +18,9 @@ struct BodyRule
     /** The account an upload is for (the caller, or whoever asked for its URL); 0 when none is
      *  known. Its uploads arriving at once share one budget. */
     qint64 owner = 0;
+    /** The upload becomes a stored file: from its head it counts against its owner's and their
+     *  company's quotas. */
+    bool storesFile = false;
 };
 
 /** @brief What an upload's path says of it on its head: the largest body it takes now, and

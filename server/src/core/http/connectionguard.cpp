@@ -4,11 +4,11 @@
 #include "../auth/keys.h"
 #include "../metrics.h"
 #include "../storage/upload.h"
-#include "spoolbudget.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/json.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTcpSocket>
@@ -377,23 +377,26 @@ ConnectionGuard::Next ConnectionGuard::evaluateHead(const QByteArray &rawHead, q
         m_requestDeadline.setRemainingTime(std::max<qint64>(0, m_requestDeadline.remainingTime())
                                            + bodyMs);
     }
+    const bool spool = rule.spool && *contentLength > 0 && !m_limits.spoolDir.isEmpty();
+    if (spool && rule.owner && m_limits.reserveUpload) {
+        // Taken before the body, like every other limit, and before the client is told to send
+        // it: this account's uploads arriving at once never hold more of the disk than its
+        // budget, nor, with what it has stored, more than its quotas. Held for as long as the
+        // body may take to arrive, and a request's time more for the handler to keep it.
+        const QDateTime expires = QDateTime::currentDateTimeUtc().addMSecs(
+                std::max<qint64>(0, m_requestDeadline.remainingTime()) + m_limits.requestTimeoutMs);
+        try {
+            m_reservation
+                    = m_limits.reserveUpload(rule.owner, *contentLength, rule.storesFile, expires);
+        } catch (const ApiError &error) {
+            reject(error.status(), error.message());
+            return Next::Refused;
+        }
+    }
     // The body is welcome: a client that waits to be told so (curl does, past 1 MiB) is told
     // now, as the HTTP server would not.
     if (expectContinue && *contentLength > 0)
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-    const bool spool = rule.spool && *contentLength > 0 && !m_limits.spoolDir.isEmpty();
-    if (spool && rule.owner && m_limits.spoolBudget) {
-        // Taken before the body, like every other limit: this account's uploads arriving at
-        // once never hold more of the disk than its budget.
-        m_reservation = m_limits.spoolBudget->reserve(rule.owner, *contentLength);
-        if (!m_reservation) {
-            reject(429,
-                   u"This account's uploads still arriving, with this one, would be more than "
-                   u"the %1 bytes it may send at once: wait for one to finish"_s.arg(
-                           m_limits.spoolBudget->bytesPerAccount()));
-            return Next::Refused;
-        }
-    }
     return spool ? Next::Spool : Next::Plain;
 }
 

@@ -12,15 +12,15 @@
 #include <functional>
 #include <memory>
 
+class QDateTime;
 class QFile;
 class QTcpSocket;
 
 namespace wn {
 
 class Metrics;
-class SpoolBudget;
-class SpoolReservation;
 class SpooledFile;
+class UploadReservation;
 
 /** @brief The limits Qt 6.4's HTTP server lacks, applied to every connection. */
 struct ConnectionLimits
@@ -39,8 +39,13 @@ struct ConnectionLimits
             bodyRule;
     /** Where upload bodies are written as they arrive (in the data dir, beside the files). */
     QString spoolDir;
-    /** The bytes each account's uploads may have arriving at once; none: no such limit. */
-    std::shared_ptr<SpoolBudget> spoolBudget;
+    /** Holds room for an upload of an account's (owner, bytes, whether it becomes a stored
+     *  file) from its head until the time given, or throws the ApiError that refuses it (past
+     *  its account's budget of uploads arriving at once or its quotas, or when the room cannot
+     *  be looked at). None: no such limits. */
+    std::function<std::unique_ptr<UploadReservation>(qint64 owner, qint64 bytes, bool storesFile,
+                                                     const QDateTime &expires)>
+            reserveUpload;
 };
 
 /** What a request head asks for, as far as switching protocols goes. */
@@ -117,8 +122,8 @@ private:
     QByteArray m_spoolHead; ///< the upload's head as the server will read it
     std::unique_ptr<QFile> m_spoolFile; ///< the upload's body so far
     std::shared_ptr<const SpooledFile> m_spooled; ///< a finished upload body, for HttpServer
-    /** The upload's bytes in its account's budget, from its head until its file goes. */
-    std::unique_ptr<SpoolReservation> m_reservation;
+    /** The upload's room under its account's limits, from its head until its file goes. */
+    std::unique_ptr<UploadReservation> m_reservation;
 };
 
 } // namespace wn

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QDateTime;
@@ -85,12 +86,13 @@ public:
     static bool isPublic(FileKind kind);
 
     /**
-     * Checks @p upload, puts it on disk and records the file, outside any transaction (it
-     * throws if called inside one: writing 200 MiB would hold every other writer up). The
-     * caller refers to the file in its own transaction afterwards; a file that ends up referred
-     * to by nothing is deleted by the sweep (modules/files). ApiError 413 when too large or over
-     * the owner's or their company's quota, 415 when of a type the kind refuses or not wholly of
-     * its type.
+     * Checks @p upload, puts it on disk outside any transaction (it throws if called inside one:
+     * writing 200 MiB would hold every other writer up), then records the file in a short
+     * transaction of its own that checks the quotas the way reserveUpload() does and takes over
+     * the upload's reservation, if it has one. The caller refers to the file in its own
+     * transaction afterwards; a file that ends up referred to by nothing is deleted by the sweep
+     * (modules/files). ApiError 413 when too large or over the owner's or their company's quota,
+     * 415 when of a type the kind refuses or not wholly of its type.
      */
     StoredFile store(QSqlDatabase db, qint64 ownerId, FileKind kind, const Upload &upload,
                      const QString &keyStem = {});
@@ -104,9 +106,21 @@ public:
      *  upload it is, checked before the body is read; the same ApiError 403 as acceptPresigned
      *  for a bad URL. */
     UploadAdmission presignedAdmission(const QString &token) const;
-    /** ApiError 413 naming the quota when @p ownerId storing @p size more bytes would pass the
-     *  per-user (files/user_quota_bytes) or per-company (files/company_quota_bytes) quota. */
-    void checkQuota(QSqlDatabase db, qint64 ownerId, qint64 size) const;
+    /**
+     * Holds room for an upload of @p bytes for @p ownerId, announced on its head, until
+     * @p expires: in the account's budget of uploads arriving at once
+     * (limits/max_arriving_upload_bytes_per_account) and, when it @p storesFile, in the owner's
+     * and their company's quotas, where it counts beside the files stored. What is stored and
+     * reserved is checked and the reservation recorded in one transaction that every other
+     * check, on any instance on the database, waits for: uploads arriving together never pass a
+     * limit between them. ApiError 429 naming the budget, 413 naming the quota, or 503 when
+     * the database cannot be asked.
+     */
+    std::unique_ptr<UploadReservation> reserveUpload(qint64 ownerId, qint64 bytes, bool storesFile,
+                                                     const QDateTime &expires) const;
+    /** Gives back the reservation @p id of an upload that was dropped. A failure is logged: the
+     *  reservation then counts until it expires. */
+    void releaseReservation(qint64 id) const noexcept;
 
     /** Removes the bytes of @p key, whose row has been marked deleted. */
     void removeBytes(const QString &key) const;
@@ -138,6 +152,23 @@ public:
     LinkCheck checkLink(const QString &key, const QString &expires, const QString &signature) const;
 
 private:
+    /** An account's room under the limits, as the transaction that locked it sees it. */
+    struct Room
+    {
+        qint64 stored = 0; ///< the owner's files
+        qint64 reserved = 0; ///< the owner's uploads arriving to be kept as files
+        qint64 arriving = 0; ///< all the owner's uploads arriving, kept as files or not
+        bool inCompany = false;
+        qint64 companyStored = 0; ///< the files of the owner's company's members
+        qint64 companyReserved = 0; ///< their uploads arriving to be kept as files
+    };
+    /** Locks @p ownerId's room and their company's until the open transaction ends, and reads
+     *  what they hold, leaving out the reservation @p except. */
+    Room lockRoom(QSqlDatabase db, qint64 ownerId, qint64 except) const;
+    /** ApiError 413 naming the quota when @p size more bytes would pass the per-user
+     *  (files/user_quota_bytes) or per-company (files/company_quota_bytes) quota. */
+    void refuseOverQuota(const Room &room, qint64 size) const;
+
     /** What a presigned upload URL says, once its signature, expiry and session are checked. */
     struct Presigned
     {

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "upload.h"
 
-#include "core/http/spoolbudget.h"
-
 #include <QFile>
 
 #include <stdexcept>
 
 namespace wn {
 
-SpooledFile::SpooledFile(QString path, qint64 size, std::unique_ptr<SpoolReservation> reservation)
+UploadReservation::~UploadReservation()
+{
+    if (!m_settled.load() && m_giveBack)
+        m_giveBack(m_id);
+}
+
+SpooledFile::SpooledFile(QString path, qint64 size, std::unique_ptr<UploadReservation> reservation)
     : m_path(std::move(path))
     , m_size(size)
     , m_reservation(std::move(reservation))

@@ -106,7 +106,8 @@ void installCvs(Api &api, std::shared_ptr<CvService> cvs)
                .query = { { u"title"_s, Field::string(1, 100) } },
                .status = 201,
                .rawBody = true,
-               .maxBody = Storage::maxBytes(FileKind::Cv) },
+               .maxBody = Storage::maxBytes(FileKind::Cv),
+               .storesFile = true },
              [cvs](Call &call) {
                  return cvs->upload(call.principal(), call.upload(),
                                     call.query().value(u"title"_s).toString());

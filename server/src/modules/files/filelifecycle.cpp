@@ -83,6 +83,11 @@ SweepResult sweepOrphanFiles(const Storage &storage, QSqlDatabase db, int graceS
     Sql(db, u"DELETE FROM upload_claims WHERE claimed_at < :cutoff"_s)
             .bind(u":cutoff"_s, timeText(QDateTime::currentDateTimeUtc().addDays(-1)))
             .exec();
+    // A reservation past its expiry counts no more: its instance never gave it back (it crashed
+    // while the upload arrived).
+    Sql(db, u"DELETE FROM upload_reservations WHERE expires_at <= :now"_s)
+            .bind(u":now"_s, nowText())
+            .exec();
     return result;
 }
 

@@ -26,7 +26,8 @@ struct SweepResult
 /**
  * Deletes the files of @p slice stored before @p graceSeconds ago that nothing refers to
  * (uploads never attached, files whose owner went) and the slice's bytes on disk that no live
- * row records, and forgets upload claims a day old (their URLs long expired). The files module
+ * row records, and forgets upload claims a day old (their URLs long expired) and upload
+ * reservations past their expiry (left by an instance that crashed). The files module
  * runs it as a periodic background job, a slice a run, so that no run reads every key or walks
  * every directory.
  */

@@ -136,6 +136,7 @@ void installFiles(Api &api, ServerContext &context)
               .status = 201,
               .rawBody = true,
               .maxBody = context.config.bytes(u"limits/max_upload_bytes"_s),
+              .storesFile = true,
               // A spent or forged URL is refused on the head, and a file is held to its kind's
               // size there too: no byte of a body that would be refused is written down.
               .admitUpload =

@@ -177,7 +177,8 @@ void installProfiles(Api &api, std::shared_ptr<TalentProfileService> profiles)
               = u"Upload your intro video (MP4, WebM or QuickTime, at most 200 MiB) as the body; it replaces the previous one"_s,
               .tag = u"Talent profile"_s,
               .rawBody = true,
-              .maxBody = Storage::maxBytes(FileKind::Video) },
+              .maxBody = Storage::maxBytes(FileKind::Video),
+              .storesFile = true },
             [profiles](Call &call) {
                 return profiles->uploadIntroVideo(call.principal(), call.upload());
             });

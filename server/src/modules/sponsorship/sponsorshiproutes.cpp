@@ -89,6 +89,7 @@ Endpoint documentUpload(Endpoint endpoint)
     endpoint.status = 201;
     endpoint.rawBody = true;
     endpoint.maxBody = Storage::maxBytes(FileKind::Document);
+    endpoint.storesFile = true;
     return endpoint;
 }
 

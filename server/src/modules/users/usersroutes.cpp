@@ -124,7 +124,8 @@ void installUsers(Api &api, ServerContext &context, std::shared_ptr<AccountServi
               = u"Upload your picture (PNG, JPEG or WebP, at most 5 MiB) as the body; for a company's owner it is also the company logo"_s,
               .tag = u"Users"_s,
               .rawBody = true,
-              .maxBody = Storage::maxBytes(FileKind::Avatar) },
+              .maxBody = Storage::maxBytes(FileKind::Avatar),
+              .storesFile = true },
             [storage, &context](Call &call) {
                 const Principal &me = call.principal();
                 QSqlDatabase db = call.db();
