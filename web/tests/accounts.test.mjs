@@ -173,6 +173,6 @@ export async function forgotAndResetThePassword(context) {
     await page.getByRole("alert").waitFor();
     await page.getByLabel("Password").fill("Remembered#2027");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL("**/jobs");
+    await page.waitForURL("**/home");
     await page.getByRole("button", { name: "Sign out" }).waitFor();
 }
