@@ -985,6 +985,21 @@ private Q_SLOTS:
         QCOMPARE(above, 0.0);
     }
 
+    void aCompanyWithNoResultsIsToldSoAndShownNoEmptyResult()
+    {
+        // Beside "No result to show yet" stood a result of nobody: ":" and "no score overall ·
+        // submitted".
+        const TestUser owner = m_server->createUser(Role::Employer);
+        logInAs(owner, u"employer"_s);
+        show(u"AssessmentResultsPage { anchors.fill: parent }"_s);
+        QTRY_VERIFY(shownTexts().join(u' ').contains(u"No result to show yet"_s));
+        QVERIFY(!shownNow(u"resultTitle"_s, "visible").toBool());
+        QVERIFY(!shownNow(u"resultHeadline"_s, "visible").toBool());
+        const QString shown = shownTexts().join(u'\n');
+        QVERIFY2(!shown.contains(u"overall"_s), qPrintable(shown));
+        snapshot(u"employer-assessment-results-none"_s);
+    }
+
     void everyAssessmentIsOfferedPastTheFirstHundred()
     {
         // The choices were the first page of a hundred: a bank past it could not be chosen.
