@@ -93,6 +93,7 @@ fi
 
 echo "== scripts/run"
 # Its own session, so that stopping it stops the server it started too.
+: >"$work/run.log"
 setsid bash -c "$(declare -f enter); root=$root; enter /usr/bin/env -i HOME=/root \
     PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 WN_LISTEN=127.0.0.1:18080 \
     bash -c 'cd /root/worknation && scripts/run'" >"$work/run.log" 2>&1 &

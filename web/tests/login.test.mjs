@@ -18,7 +18,9 @@ export async function signInAndOut(context) {
 
     await page.getByLabel("Password").fill(demo.talent.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL("**/jobs");
+    // Signed in without a page asking for it: the talent's Home, with their figures.
+    await page.waitForURL("**/home");
+    await page.getByRole("heading", { name: "Home", level: 1 }).waitFor();
     await page.getByRole("button", { name: "Sign out" }).waitFor();
 
     await page.reload();

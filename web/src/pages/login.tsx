@@ -30,7 +30,7 @@ export function LoginPage() {
         const session: Session = { token: answer.access_token, user: answer.user };
         signIn(session);
         // Only a page of the portal's own, never another site.
-        navigate(next && next.startsWith("/") && !next.startsWith("//") ? next : "/jobs", true);
+        navigate(next && next.startsWith("/") && !next.startsWith("//") ? next : "/home", true);
     });
     return (
         <section class="narrow">
