@@ -151,13 +151,19 @@ QVariantList Vocabulary::reasons(const QString &workflow, const QString &) const
     QVariantList list;
     if (const Workflow *found = workflowNamed(workflow)) {
         for (const QString &reason : found->reasons()) {
-            const char *label = reasonLabel(reason);
+            const char *label = wn::reasonLabel(reason);
             list.append(option(reason,
                                label ? QCoreApplication::translate("Reason", label)
                                      : plainWords(reason)));
         }
     }
     return list;
+}
+
+QString Vocabulary::reasonLabel(const QString &reason, const QString &) const
+{
+    const char *label = wn::reasonLabel(reason);
+    return label ? QCoreApplication::translate("Reason", label) : reason;
 }
 
 QVariantList Vocabulary::questionTypes(const QString &) const

@@ -53,6 +53,9 @@ public:
                                   const QString &viewer) const;
     /** The reasons of a refusal in @p workflow as {value, text}. */
     Q_INVOKABLE QVariantList reasons(const QString &workflow, const QString &language) const;
+    /** A refusal's reason as people read it ("Position filled"); words a company wrote itself
+     *  (no listed reason) as they are. */
+    Q_INVOKABLE QString reasonLabel(const QString &reason, const QString &language) const;
     /** A job's type or work mode, or a training's mode, as people read it ("Full time"):
      *  @p field is "job_type", "work_mode" or "mode". */
     Q_INVOKABLE QString choiceLabel(const QString &field, const QString &value,

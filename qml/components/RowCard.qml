@@ -55,6 +55,8 @@ Card {
             Layout.row: rowCard.actionsBelow ? 1 : 0
             Layout.column: rowCard.actionsBelow ? 0 : 1
             Layout.columnSpan: rowCard.actionsBelow ? 2 : 1
+            // A line of its own is the card's width, for actions that wrap (a Flow) to use.
+            Layout.fillWidth: rowCard.actionsBelow
         }
         StatusBadge {
             Layout.row: 0

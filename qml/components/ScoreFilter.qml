@@ -61,6 +61,10 @@ RowLayout {
         id: assessment
         objectName: "scoreAssessment"
         Layout.preferredWidth: 240
+        // Narrower where the filter is given less room than it would like.
+        Layout.fillWidth: true
+        Layout.minimumWidth: 120
+        Layout.maximumWidth: 240
         entries: assessments.after(qsTr("Any assessment score"))
         Accessible.name: qsTr("Assessment")
         onActivated: {

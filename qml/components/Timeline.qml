@@ -3,14 +3,24 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import Worknation.Client
 import Worknation.Ui
 
 /** An application's history, oldest first: each step with who took it, when, and why. */
 ColumnLayout {
     id: timeline
 
-    /** [{at, by, from, to, reason}] */
+    /** [{at, by, from, to, reason}]: by is "talent" or "company", reason a refusal's code. */
     property var steps: []
+    /** Whose history it is: their own steps read "by you". */
+    property string viewer: "talent"
+
+    /** Who took a step, in words: the raw side ("talent") once showed. */
+    function takenBy(by: string): string {
+        if (by === timeline.viewer)
+            return qsTr("you");
+        return by === "company" ? qsTr("the company") : qsTr("the talent");
+    }
 
     spacing: Theme.spacing / 2
 
@@ -37,14 +47,14 @@ ColumnLayout {
                 }
                 QQC2.Label {
                     Layout.fillWidth: true
-                    text: qsTr("%1, by %2").arg(new Date(step.modelData.at).toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(step.modelData.by)
+                    text: qsTr("%1, by %2").arg(new Date(step.modelData.at).toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(timeline.takenBy(step.modelData.by ?? ""))
                     color: Theme.muted
                     font.pixelSize: Theme.smallSize
                 }
                 QQC2.Label {
                     Layout.fillWidth: true
                     visible: !!step.modelData.reason
-                    text: step.modelData.reason ?? ""
+                    text: Vocabulary.reasonLabel(step.modelData.reason ?? "", Qt.uiLanguage)
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }

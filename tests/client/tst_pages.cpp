@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The client's pages driven as a person would (click, choose, type) against the real server,
 // checking on the server that the action happened.
+#include "fixtures.h"
 #include "pagetest.h"
 
 #include "appearance.h"
@@ -1777,6 +1778,273 @@ QtObject {
         // A file that is not there is reported, not sent.
         answer = upload(u"avatar"_s, dir.filePath(u"missing.png"_s));
         QVERIFY(answer.value(u"error"_s).toString().contains(u"cannot be read"_s));
+    }
+
+    void anEmployerReviewsApplicantsInTheSmallestWindow()
+    {
+        // Beside the company's jobs and the side navigation, the applicants' filters and moves
+        // ran past the window's edge: Message, CVs and the status filter could not be reached.
+        const TestUser talent = m_server->createUser(Role::Talent);
+        const qint64 job = publishJob(*m_server, m_employer, u"Warehouse supervisor"_s);
+        const qint64 application = m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(job),
+                                                  QJsonObject {}, talent.token)
+                                           .json()
+                                           .value(u"id"_s)
+                                           .toInteger();
+        QCOMPARE(m_server->post(u"/api/v1/applications/%1/shortlist"_s.arg(application),
+                                QJsonObject {}, m_employer.token)
+                         .status,
+                 200);
+        logInAs(m_employer, u"employer"_s);
+        show(u"EmployerShell { anchors.fill: parent; startSection: \"jobs\" }"_s);
+        const QString card = u"applicant_%1"_s.arg(talent.id);
+        QVERIFY(find(card)); // the newest job, this one, is chosen
+        const auto inWindow = [this](const QString &name) {
+            QQuickItem *item = find(name);
+            if (!item)
+                return false;
+            const QPointF left = item->mapToScene({ 0, 0 });
+            const QPointF right = item->mapToScene({ item->width(), item->height() });
+            return left.x() >= 0 && right.x() <= m_window->width()
+                    && right.y() <= m_window->height();
+        };
+        QVERIFY(QQuickTest::qWaitForPolish(m_window.get()));
+        for (const QString &name : { card, u"move_interview"_s, u"move_rejected"_s,
+                                     u"remark_fail"_s, u"applicantCvsButton"_s, u"message"_s,
+                                     u"applicantStatusFilter"_s, u"scoreMinimum"_s })
+            QVERIFY2(inWindow(name), qPrintable(name));
+        snapshot(u"employer-jobs-applicants"_s);
+
+        // Within reach, and working.
+        click(find(u"message"_s));
+        QTRY_VERIFY(shownTexts().join(u' ').contains(u"is under Messages"_s));
+    }
+
+    void aTalentReadsThePayAndAppliesWithACoverLetter()
+    {
+        // The pay was cut short in the list and missing beside it; "yes" and "no" were shown as
+        // the server's words; a required question left blank was refused at the foot of the form.
+        const TestUser talent = m_server->createUser(Role::Talent);
+        const Reply created = m_server->post(
+                u"/api/v1/jobs"_s,
+                QJsonObject { { u"title"_s, u"Accounts officer"_s },
+                              { u"description"_s, u"Keeps the books of a Kano distributor."_s },
+                              { u"job_type"_s, u"full_time"_s },
+                              { u"work_mode"_s, u"on_site"_s },
+                              { u"state"_s, u"Kano"_s },
+                              { u"salary_min"_s, 450000 },
+                              { u"salary_max"_s, 700000 },
+                              { u"salary_currency"_s, u"NGN"_s },
+                              { u"salary_period"_s, u"month"_s },
+                              { u"questions"_s,
+                                QJsonArray { QJsonObject { { u"question_id"_s, m_questionId },
+                                                           { u"required"_s, true } } } },
+                              { u"publish"_s, true } },
+                m_employer.token);
+        QCOMPARE(created.status, 201);
+        const qint64 job = created.json().value(u"id"_s).toInteger();
+        logInAs(talent, u"talent"_s);
+        show(u"JobDetail { anchors.fill: parent; jobId: %1 }"_s.arg(job));
+        QQuickItem *pay = find(u"jobPay"_s);
+        QVERIFY(pay);
+        QTRY_COMPARE(pay->property("text").toString(), u"₦450,000 – ₦700,000 a month"_s);
+
+        click(find(u"apply"_s));
+        QQuickItem *choice = find(u"choice_0"_s);
+        QVERIFY(choice);
+        QStringList offered;
+        for (int i = 0; i < choice->property("count").toInt(); ++i) {
+            QString text;
+            QMetaObject::invokeMethod(choice, "textAt", Q_RETURN_ARG(QString, text), Q_ARG(int, i));
+            offered.append(text);
+        }
+        QCOMPARE(offered, QStringList({ QString(), u"Yes"_s, u"No"_s }));
+        const QString letter = u"I kept the ledgers of a Kano wholesaler for four years."_s;
+        type(u"coverLetter"_s, letter);
+
+        // Unanswered: said under the question, nothing sent, the letter kept.
+        click(find(u"sendApplication"_s));
+        QQuickItem *problem = find(u"answerError_0"_s);
+        QVERIFY(problem);
+        QVERIFY(!problem->property("text").toString().isEmpty());
+        QCOMPARE(find(u"coverLetter"_s)->property("text").toString(), letter);
+        const auto mine = [&] {
+            return m_server->get(u"/api/v1/applications/mine"_s, talent.token)
+                    .json()
+                    .value(u"data"_s)
+                    .toArray();
+        };
+        QVERIFY(mine().isEmpty());
+        snapshot(u"talent-job-apply"_s);
+
+        choose(u"choice_0"_s, u"Yes"_s);
+        click(find(u"sendApplication"_s));
+        QTRY_COMPARE(mine().size(), 1);
+        const QJsonObject sent
+                = m_server->get(u"/api/v1/applications/%1"_s.arg(mine().at(0)[u"id"_s].toInteger()),
+                                talent.token)
+                          .json();
+        QCOMPARE(sent.value(u"cover_letter"_s).toString(), letter);
+        QCOMPARE(sent.value(u"answers"_s)[0][u"answer"_s].toString(), u"yes"_s);
+        QTRY_VERIFY(!shownNow(u"answerError_0"_s, "visible").toBool());
+    }
+
+    void aRejectedTalentReadsTheReasonAndWhoDecidedInWords()
+    {
+        // The talent read "Reason: position_filled" and "by talent", "by company".
+        const TestUser talent = m_server->createUser(Role::Talent);
+        const qint64 job = publishJob(*m_server, m_employer, u"Stock controller"_s);
+        const qint64 application = m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(job),
+                                                  QJsonObject {}, talent.token)
+                                           .json()
+                                           .value(u"id"_s)
+                                           .toInteger();
+        QCOMPARE(m_server->post(u"/api/v1/applications/%1/reject"_s.arg(application),
+                                QJsonObject { { u"reason"_s, u"position_filled"_s } },
+                                m_employer.token)
+                         .status,
+                 200);
+        logInAs(talent, u"talent"_s);
+        show(u"ApplicationsPage { anchors.fill: parent }"_s);
+        QTRY_VERIFY(shownTexts().join(u'\n').contains(u"Reason: "_s));
+        const QString shown = shownTexts().join(u'\n');
+        QVERIFY2(shown.contains(u"Reason: Position filled"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u", by you"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u", by the company"_s), qPrintable(shown));
+        QVERIFY2(!shown.contains(u"position_filled"_s), qPrintable(shown));
+        QVERIFY2(!shown.contains(u"by talent"_s), qPrintable(shown));
+        snapshot(u"talent-application-rejected"_s);
+    }
+
+    void aTalentComesBackToTheProfileAndFindsEveryField()
+    {
+        const TestUser talent = m_server->createUser(Role::Talent);
+        logInAs(talent, u"talent"_s);
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        const QList<std::pair<QString, QString>> fields {
+            { u"headline"_s, u"Bookkeeper who closes the month on time"_s },
+            { u"phone"_s, u"+2348031234567"_s },
+            { u"state"_s, u"Kaduna"_s },
+            { u"linkedin"_s, u"https://www.linkedin.com/in/amina-bello"_s },
+            { u"portfolio"_s, u"https://amina.example.com"_s },
+        };
+        for (const auto &[name, text] : fields)
+            type(name, text);
+        const QString about = u"Six years of month-end closes.\nQuickBooks and Sage."_s;
+        type(u"bio"_s, about);
+        click(find(u"save"_s));
+        QTRY_VERIFY2(find(u"page"_s)->property("notice").toString() == u"Saved."_s,
+                     qPrintable(find(u"page"_s)->property("error").toString()));
+
+        // Another section, then back, as a person leaves and returns: every field as saved.
+        closePage();
+        logInAs(talent, u"talent"_s);
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        for (const auto &[name, text] : fields) {
+            QQuickItem *field = find(name);
+            QVERIFY(field);
+            QTRY_COMPARE(field->property("text").toString(), text);
+        }
+        QCOMPARE(find(u"bio"_s)->property("text").toString(), about);
+    }
+
+    void aTalentVerifiesTheirNinWhereTheNextStepLeads()
+    {
+        // The next step, "A verified BVN or NIN, under Profile", led nowhere: the profile had no
+        // place to give the number.
+        const TestUser talent = m_server->createUser(Role::Talent);
+        QCOMPARE(m_server->post(u"/api/v1/admin/identity-registry"_s,
+                                QJsonObject {
+                                        { u"records"_s,
+                                          QJsonArray { QJsonObject {
+                                                  { u"kind"_s, u"nin"_s },
+                                                  { u"number"_s, u"20000000202"_s },
+                                                  { u"first_name"_s, u"Test"_s },
+                                                  { u"last_name"_s, u"Talent"_s },
+                                                  { u"date_of_birth"_s, u"1990-01-01"_s } } } } },
+                                m_admin.token)
+                         .status,
+                 200);
+        logInAs(talent, u"talent"_s);
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        QQuickItem *next = find(u"nextStep"_s);
+        QVERIFY(next);
+        QTRY_VERIFY(next->property("text").toString().contains(u"NIN"_s));
+        click(next);
+        QQuickItem *section = find(u"identitySection"_s);
+        QVERIFY(section);
+        QTRY_VERIFY(section->hasActiveFocus());
+
+        // Too short, then a number no record has: said under the number, which stays.
+        type(u"identityNumber"_s, u"2000000"_s);
+        clickInView(u"verifyIdentity"_s);
+        QTRY_VERIFY(!find(u"identityNumberError"_s)->property("text").toString().isEmpty());
+        type(u"identityNumber"_s, u"29999999999"_s);
+        clickInView(u"verifyIdentity"_s);
+        QTRY_VERIFY(
+                find(u"identityNumberError"_s)->property("text").toString().contains(u"record"_s));
+        QCOMPARE(find(u"identityNumber"_s)->property("text").toString(), u"29999999999"_s);
+        const auto profile = [&] {
+            return m_server->get(u"/api/v1/talents/me/profile"_s, talent.token).json();
+        };
+        QCOMPARE(profile().value(u"nin_verified"_s).toBool(), false);
+        reveal(u"identitySection"_s);
+        snapshot(u"talent-profile-identity"_s);
+
+        type(u"identityNumber"_s, u"20000000202"_s);
+        clickInView(u"verifyIdentity"_s);
+        QTRY_VERIFY(profile().value(u"nin_verified"_s).toBool());
+        QQuickItem *verified = find(u"identityVerified"_s);
+        QVERIFY(verified);
+        QTRY_VERIFY(verified->property("text").toString().contains(u"NIN"_s));
+    }
+
+    void aMessageWrittenWhileTheServerRestartsIsKeptAndSent()
+    {
+        // Written in the page while the server restarts: what is typed stays in the box, what is
+        // sent waits and goes once, when the server is back.
+        const TestUser talent = m_server->createUser(Role::Talent);
+        const qint64 chatId
+                = m_server->post(u"/api/v1/chat/chats"_s,
+                                 QJsonObject { { u"receiver_id"_s, talent.id } }, m_employer.token)
+                          .json()
+                          .value(u"id"_s)
+                          .toInteger();
+        QVERIFY(chatId > 0);
+        auto *chat = client::ChatClient::instance();
+        logInAs(talent, u"talent"_s);
+        QTRY_VERIFY(chat->connected());
+        show(u"TalentShell { anchors.fill: parent; startSection: \"chat\" }"_s);
+        QVERIFY(find(u"partnerPresence"_s)); // the conversation is open
+        const auto stored = [&] {
+            QStringList texts;
+            const QJsonArray rows = m_server->get(u"/api/v1/chat/chats/%1/messages"_s.arg(chatId),
+                                                  m_employer.token)
+                                            .json()
+                                            .value(u"data"_s)
+                                            .toArray();
+            for (const QJsonValue &row : rows)
+                texts.append(row[u"message"_s].toString());
+            return texts;
+        };
+
+        const quint16 port = m_server->port();
+        m_server->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!chat->connected(), 5000);
+        type(u"draft"_s, u"Sent while the server was away"_s);
+        click(find(u"send"_s));
+        QTRY_VERIFY(find(u"waitingMessage"_s));
+        type(u"draft"_s, u"Still being written"_s);
+        snapshot(u"talent-chat-waiting"_s);
+
+        m_server->startOn(port);
+        QTRY_VERIFY_WITH_TIMEOUT(chat->connected(), 15000);
+        QTRY_COMPARE(stored().count(u"Sent while the server was away"_s), 1);
+        QTRY_VERIFY(!shownNow(u"waitingMessage"_s, "visible").toBool());
+        QCOMPARE(find(u"draft"_s)->property("text").toString(), u"Still being written"_s);
+        click(find(u"send"_s));
+        QTRY_COMPARE(stored().count(u"Still being written"_s), 1);
+        QCOMPARE(stored().count(u"Sent while the server was away"_s), 1);
     }
 
 private:

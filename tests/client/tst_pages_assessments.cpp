@@ -40,6 +40,22 @@ private Q_SLOTS:
     }
     void cleanupTestCase() { m_server.reset(); }
 
+    void aCompanyWithNoResultsIsToldSoAndShownNoEmptyResult()
+    {
+        // First of the suite: the results the others make may be shared with every company.
+        // Beside "No result to show yet" stood a result of nobody: ":" and "no score overall ·
+        // submitted".
+        const TestUser owner = m_server->createUser(Role::Employer);
+        logInAs(owner, u"employer"_s);
+        show(u"AssessmentResultsPage { anchors.fill: parent }"_s);
+        QTRY_VERIFY(shownTexts().join(u' ').contains(u"No result to show yet"_s));
+        QVERIFY(!shownNow(u"resultTitle"_s, "visible").toBool());
+        QVERIFY(!shownNow(u"resultHeadline"_s, "visible").toBool());
+        const QString shown = shownTexts().join(u'\n');
+        QVERIFY2(!shown.contains(u"overall"_s), qPrintable(shown));
+        snapshot(u"employer-assessment-results-none"_s);
+    }
+
     void anAdminWritesAQuestionOfEveryKindIntoAPlatformBank()
     {
         logInAs(m_admin, u"admin"_s);

@@ -267,6 +267,20 @@ private Q_SLOTS:
                                               QJsonObject { { u"reason"_s, u"position_filled"_s } },
                                               m_employer.token);
         QCOMPARE(rejected.json().value(u"rejection_reason"_s).toString(), u"position_filled"_s);
+        // The talent reads the decision and its reason in words: "Status: rejected" with a code
+        // once showed in the notifications.
+        QString told;
+        const QJsonArray notices
+                = m_server->get(u"/api/v1/notifications?type=application_status&limit=100"_s,
+                                m_second.token)
+                          .json()
+                          .value(u"data"_s)
+                          .toArray();
+        for (const QJsonValue &notice : notices) {
+            if (notice[u"data"_s][u"application_id"_s].toInteger() == id)
+                told = notice[u"body"_s].toString();
+        }
+        QCOMPARE(told, u"Status: Rejected (Position filled)"_s);
         QCOMPARE(m_server->post(u"/api/v1/applications/%1/shortlist"_s.arg(id), QJsonObject {},
                                 m_employer.token)
                          .status,

@@ -160,6 +160,8 @@ Item {
                 ColumnLayout {
                     width: detail.availableWidth
                     spacing: Theme.spacing / 2
+                    // Nothing chosen (none to choose, say): no title of nobody's nothing.
+                    visible: page.result.id !== undefined
 
                     QQC2.Label {
                         objectName: "resultTitle"

@@ -88,17 +88,21 @@ ColumnLayout {
         Item {
             Layout.fillWidth: true
         }
-        ScoreFilter {
-            id: scoreFilter
-            // A job's applicants are filtered and ordered by a score; other offers' are not.
-            visible: panel.forJob
-        }
         EntriesBox {
             id: statusFilter
+            objectName: "applicantStatusFilter"
             textRole: "text"
             valueRole: "value"
             entries: Vocabulary.statuses(panel.workflow, qsTr("Every status"), Qt.uiLanguage)
         }
+    }
+    // A line of its own: beside the title and the status it pushed the panel past the window's
+    // edge at the client's smallest size.
+    ScoreFilter {
+        id: scoreFilter
+        Layout.fillWidth: true
+        // A job's applicants are filtered and ordered by a score; other offers' are not.
+        visible: panel.forJob
     }
     QQC2.Label {
         Layout.fillWidth: true
@@ -164,59 +168,66 @@ ColumnLayout {
             title: row.talent.first_name + " " + row.talent.last_name
             subtitle: [row.talent.state, row.talent.email, row.assessment_percent !== undefined ? qsTr("%1: %2 %").arg(scoreFilter.title).arg(row.assessment_percent) : "", panel.fits[row.talent.id] !== undefined ? qsTr("culture fit %1 %").arg(panel.fits[row.talent.id]) : "", row.remark ? qsTr("remark: %1").arg(row.remark) : "", row.decided_reason ?? ""].filter(part => part).join(" · ")
             status: row.status
-            Repeater {
-                // The moves the server offers (a job's rows list them) or the workflow allows the
-                // company, labelled from the shared vocabulary.
-                model: Vocabulary.moveOptions(panel.workflow, card.row.next_statuses ?? Vocabulary.moves(panel.workflow, card.row.status, "company"), card.row.status, Qt.uiLanguage)
-                QQC2.Button {
-                    required property var modelData
-                    objectName: "move_" + modelData.value
-                    text: modelData.needsReason ? qsTr("%1…").arg(modelData.text) : modelData.text
-                    onClicked: {
-                        if (modelData.needsReason) {
-                            rejection.application = card.row;
-                            rejection.status = modelData.value;
-                            rejection.open();
-                        } else {
-                            panel.move(card.row, modelData.value, "");
+            // The moves wrap onto more lines where the panel is narrow, rather than running
+            // past the window's edge.
+            Flow {
+                objectName: "applicantActions"
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                Repeater {
+                    // The moves the server offers (a job's rows list them) or the workflow allows the
+                    // company, labelled from the shared vocabulary.
+                    model: Vocabulary.moveOptions(panel.workflow, card.row.next_statuses ?? Vocabulary.moves(panel.workflow, card.row.status, "company"), card.row.status, Qt.uiLanguage)
+                    QQC2.Button {
+                        required property var modelData
+                        objectName: "move_" + modelData.value
+                        text: modelData.needsReason ? qsTr("%1…").arg(modelData.text) : modelData.text
+                        onClicked: {
+                            if (modelData.needsReason) {
+                                rejection.application = card.row;
+                                rejection.status = modelData.value;
+                                rejection.open();
+                            } else {
+                                panel.move(card.row, modelData.value, "");
+                            }
                         }
                     }
                 }
-            }
-            Repeater {
-                // An assessed candidate's result: pass, or fail (which also rejects).
-                model: !panel.forJob || card.row.remark ? [] : Vocabulary.remarks(card.row.status)
+                Repeater {
+                    // An assessed candidate's result: pass, or fail (which also rejects).
+                    model: !panel.forJob || card.row.remark ? [] : Vocabulary.remarks(card.row.status)
+                    QQC2.Button {
+                        required property string modelData
+                        objectName: "remark_" + modelData
+                        text: modelData === "pass" ? qsTr("Passed") : qsTr("Failed")
+                        onClicked: Backend.call("remarkApplication", {
+                            id: card.row.id,
+                            remark: modelData
+                        }, error => {
+                            panel.error = error;
+                            list.model.reload();
+                        })
+                    }
+                }
                 QQC2.Button {
-                    required property string modelData
-                    objectName: "remark_" + modelData
-                    text: modelData === "pass" ? qsTr("Passed") : qsTr("Failed")
-                    onClicked: Backend.call("remarkApplication", {
-                        id: card.row.id,
-                        remark: modelData
+                    objectName: "applicantCvsButton"
+                    // A company reads the CVs of those who applied to its jobs.
+                    visible: panel.forJob
+                    flat: true
+                    text: qsTr("CVs")
+                    onClicked: applicantCvs.show(card.row)
+                }
+                QQC2.Button {
+                    objectName: "message"
+                    flat: true
+                    text: qsTr("Message")
+                    onClicked: Backend.call("openChat", {
+                        receiver_id: card.row.talent.id
                     }, error => {
                         panel.error = error;
-                        list.model.reload();
+                        panel.notice = error ? "" : qsTr("The conversation with %1 is under Messages.").arg(card.row.talent.first_name);
                     })
                 }
-            }
-            QQC2.Button {
-                objectName: "applicantCvsButton"
-                // A company reads the CVs of those who applied to its jobs.
-                visible: panel.forJob
-                flat: true
-                text: qsTr("CVs")
-                onClicked: applicantCvs.show(card.row)
-            }
-            QQC2.Button {
-                objectName: "message"
-                flat: true
-                text: qsTr("Message")
-                onClicked: Backend.call("openChat", {
-                    receiver_id: card.row.talent.id
-                }, error => {
-                    panel.error = error;
-                    panel.notice = error ? "" : qsTr("The conversation with %1 is under Messages.").arg(card.row.talent.first_name);
-                })
             }
         }
     }

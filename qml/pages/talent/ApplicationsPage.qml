@@ -72,7 +72,8 @@ Item {
                 QQC2.Label {
                     Layout.fillWidth: true
                     visible: !!page.application.rejection_reason
-                    text: qsTr("Reason: %1").arg(page.application.rejection_reason ?? "")
+                    objectName: "rejectionReason"
+                    text: qsTr("Reason: %1").arg(Vocabulary.reasonLabel(page.application.rejection_reason ?? "", Qt.uiLanguage))
                     color: Theme.error
                     wrapMode: Text.Wrap
                 }

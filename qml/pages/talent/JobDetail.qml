@@ -17,6 +17,8 @@ Card {
     property bool applying: false
     property string error
     property string notice
+    /** What is wrong with each question's answer, by question id: said under the question. */
+    property var answerProblems: ({})
 
     function load() {
         job = {};
@@ -25,6 +27,7 @@ Card {
         applying = false;
         error = "";
         notice = "";
+        answerProblems = {};
         if (jobId <= 0)
             return;
         const id = jobId;
@@ -58,13 +61,22 @@ Card {
 
     function submit() {
         const answers = [];
+        const problems = {};
         for (let i = 0; i < answerFields.count; ++i) {
+            const question = detail.questions[i];
             const answer = answerFields.itemAt(i).answer;
             if (answer.length > 0)
                 answers.push({
-                    question_id: detail.questions[i].id,
+                    question_id: question.id,
                     answer: answer
                 });
+            else if (question.required)
+                problems[question.id] = qsTr("Answer this question: the company asks it of everyone.");
+        }
+        detail.answerProblems = problems;
+        if (Object.keys(problems).length > 0) {
+            detail.error = "";
+            return;
         }
         const form = {
             id: detail.jobId,
@@ -74,6 +86,16 @@ Card {
             form.cover_letter = coverLetter.text;
         Backend.call("applyToJob", form, (error, body) => {
             detail.error = error;
+            if (error) {
+                // The server names the question ("question 7 ...") it refused an answer to.
+                const refused = {};
+                const words = FormChecker.serverProblems(body).answers ?? "";
+                for (const question of detail.questions) {
+                    if (words.includes("question " + question.id + " "))
+                        refused[question.id] = words;
+                }
+                detail.answerProblems = refused;
+            }
             if (!error) {
                 detail.applying = false;
                 detail.status = {
@@ -121,6 +143,16 @@ Card {
                 }
             }
             QQC2.Label {
+                objectName: "jobPay"
+                Layout.fillWidth: true
+                // The list's line cuts the range short; here it is whole, with the deadline.
+                visible: text.length > 0
+                text: [Vocabulary.pay(detail.job.salary?.min ?? 0, detail.job.salary?.max ?? 0, detail.job.salary?.currency ?? "", detail.job.salary?.period ?? "", Qt.uiLanguage), detail.job.deadline ? qsTr("apply by %1").arg(new Date(detail.job.deadline).toLocaleDateString(Qt.locale(), Locale.ShortFormat)) : ""].filter(part => part).join(" · ")
+                color: Theme.text
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            QQC2.Label {
                 Layout.fillWidth: true
                 text: detail.job.description ?? ""
                 wrapMode: Text.Wrap
@@ -149,7 +181,8 @@ Card {
                     id: question
                     required property var modelData
                     required property int index
-                    readonly property string answer: modelData.kind === "yes_no" || modelData.kind === "single_choice" ? choice.currentText : text.text
+                    readonly property bool chosen: modelData.kind === "yes_no" || modelData.kind === "single_choice"
+                    readonly property string answer: chosen ? (choice.currentValue ?? "") : text.text
                     Layout.fillWidth: true
                     QQC2.Label {
                         Layout.fillWidth: true
@@ -161,8 +194,26 @@ Card {
                         id: choice
                         objectName: "choice_" + question.index
                         Layout.fillWidth: true
-                        visible: question.modelData.kind === "yes_no" || question.modelData.kind === "single_choice"
-                        model: question.modelData.kind === "yes_no" ? ["", "yes", "no"] : [""].concat(question.modelData.options)
+                        visible: question.chosen
+                        // Yes and no in the reader's words; the server takes "yes" or "no".
+                        textRole: "text"
+                        valueRole: "value"
+                        model: question.modelData.kind === "yes_no" ? [{
+                                value: "",
+                                text: ""
+                            }, {
+                                value: "yes",
+                                text: qsTr("Yes")
+                            }, {
+                                value: "no",
+                                text: qsTr("No")
+                            }] : [{
+                                value: "",
+                                text: ""
+                            }].concat((question.modelData.options ?? []).map(option => ({
+                                        value: option,
+                                        text: option
+                                    })))
                     }
                     QQC2.TextField {
                         id: text
@@ -171,10 +222,21 @@ Card {
                         visible: !choice.visible
                         inputMethodHints: question.modelData.kind === "number" ? Qt.ImhDigitsOnly : Qt.ImhNone
                     }
+                    QQC2.Label {
+                        id: answerProblem
+                        objectName: "answerError_" + question.index
+                        Layout.fillWidth: true
+                        // By id: "text" here is the answer's field.
+                        visible: answerProblem.text.length > 0
+                        text: detail.answerProblems[question.modelData.id] ?? ""
+                        color: Theme.error
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
             TextBox {
                 id: coverLetter
+                objectName: "coverLetter"
                 Layout.fillWidth: true
                 Layout.preferredHeight: 100
                 visible: detail.applying

@@ -9,7 +9,7 @@ import Worknation.Ui
 
 /**
  * The talent's profile: how complete it is with the next best step one click away, the picture,
- * the details, skills, education, work experience and the work looked for, each a section with
+ * the details, the identity, skills, education, work experience and the work looked for, each a section with
  * its own save. A form is filled from the profile once and again only after its own save, so
  * saving one section never puts the loaded values back over what is typed in another.
  */
@@ -69,6 +69,7 @@ Item {
             phone_number: detailsSection,
             location: detailsSection,
             avatar: pictureSection,
+            identity: identitySection,
             skills: skillsSection,
             education: educationSection,
             experience: experienceSection,
@@ -308,6 +309,7 @@ Item {
                 }
                 TextBox {
                     id: bio
+                    objectName: "bio"
                     enabled: page.loaded
                     Layout.fillWidth: true
                     Layout.preferredHeight: 100
@@ -321,6 +323,17 @@ Item {
                     text: qsTr("Save")
                     onClicked: page.save()
                 }
+            }
+
+            ProfileIdentity {
+                id: identitySection
+                objectName: "identitySection"
+                enabled: page.loaded
+                profile: page.profile
+                onSaved: Backend.call("myProfile", {}, (error, body) => {
+                    if (!error)
+                        page.applied(body);
+                })
             }
 
             ProfileSkills {

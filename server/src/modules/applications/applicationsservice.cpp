@@ -347,8 +347,13 @@ QJsonObject ApplicationsService::move(const Principal &actor, qint64 application
             const QString firstName = who.text(u"first_name"_s);
             const QString title
                     = u"Your application for %1 %2"_s.arg(jobTitle, statusWords().value(to));
+            // People read the body: the status and the reason in words, never their codes.
+            const char *status = statusLabel(to);
+            QString body = u"Status: %1"_s.arg(status ? QString::fromUtf8(status) : to);
+            if (const char *why = reasonLabel(reason))
+                body += u" (%1)"_s.arg(QString::fromUtf8(why));
             notification = m_notifications.create(
-                    db, talentId, u"application_status"_s, title, u"Status: %1"_s.arg(to),
+                    db, talentId, u"application_status"_s, title, body,
                     { { u"application_id"_s, applicationId }, { u"status"_s, to } });
             m_context.mailer->send(
                     db,
