@@ -3628,6 +3628,22 @@ Attendu :
         <source>Send application</source>
         <translation>Envoyer la candidature</translation>
     </message>
+    <message>
+        <source>Answer this question: the company asks it of everyone.</source>
+        <translation>Répondez à cette question : l’entreprise la pose à chaque candidat.</translation>
+    </message>
+    <message>
+        <source>apply by %1</source>
+        <translation>candidature avant le %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
 </context>
 <context>
     <name>JobEditor</name>
@@ -6058,6 +6074,53 @@ Attendu :
     </message>
 </context>
 <context>
+    <name>ProfileIdentity</name>
+    <message>
+        <source>Enter the 11 digits of your %1</source>
+        <translation>Saisissez les 11 chiffres de votre %1</translation>
+    </message>
+    <message>
+        <source>Your %1 is verified.</source>
+        <translation>Votre %1 est vérifié.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Verified with your %1.</source>
+        <translation>Vérifié avec votre %1.</translation>
+    </message>
+    <message>
+        <source>Employers trust a verified profile. The name on record must match your account&apos;s.</source>
+        <translation>Les employeurs font confiance à un profil vérifié. Le nom enregistré doit correspondre à celui de votre compte.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>NIN</source>
+        <translation>NIN</translation>
+    </message>
+    <message>
+        <source>BVN</source>
+        <translation>BVN</translation>
+    </message>
+    <message>
+        <source>Your 11 digits</source>
+        <translation>Vos 11 chiffres</translation>
+    </message>
+    <message>
+        <source>Date of birth on record (YYYY-MM-DD)</source>
+        <translation>Date de naissance enregistrée (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Nothing to save.</source>
@@ -7098,6 +7161,18 @@ Attendu :
     <message>
         <source>%1, by %2</source>
         <translation>%1, par %2</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>l’entreprise</translation>
+    </message>
+    <message>
+        <source>the talent</source>
+        <translation>le talent</translation>
     </message>
 </context>
 <context>
