@@ -1999,6 +1999,39 @@ QtObject {
         QTRY_VERIFY(verified->property("text").toString().contains(u"NIN"_s));
     }
 
+    void aDraftStaysWithItsConversation()
+    {
+        // Half a message to one person, then a look at another conversation: the box there is
+        // empty (nothing typed for one goes to the other), and coming back finds the text.
+        const TestUser talent = m_server->createUser(Role::Talent);
+        QList<qint64> chatIds;
+        for (int i = 0; i < 2; ++i) {
+            const TestUser employer = m_server->createUser(Role::Employer);
+            chatIds.append(m_server->post(u"/api/v1/chat/chats"_s,
+                                          QJsonObject { { u"receiver_id"_s, talent.id } },
+                                          employer.token)
+                                   .json()
+                                   .value(u"id"_s)
+                                   .toInteger());
+            QVERIFY(chatIds.last() > 0);
+        }
+        logInAs(talent, u"talent"_s);
+        show(u"TalentShell { anchors.fill: parent; startSection: \"chat\" }"_s);
+        QTRY_VERIFY(find(u"chat-%1"_s.arg(chatIds[0])));
+        QTRY_VERIFY(find(u"chat-%1"_s.arg(chatIds[1])));
+        click(find(u"chat-%1"_s.arg(chatIds[0])));
+        type(u"draft"_s, u"Thank you for the interview on"_s);
+        click(find(u"chat-%1"_s.arg(chatIds[1])));
+        QCOMPARE(find(u"draft"_s)->property("text").toString(), QString());
+        QVERIFY(!find(u"send"_s)->property("enabled").toBool());
+        type(u"draft"_s, u"Yes, Tuesday suits me"_s);
+        snapshot(u"talent-chat-draft-per-conversation"_s);
+        click(find(u"chat-%1"_s.arg(chatIds[0])));
+        QCOMPARE(find(u"draft"_s)->property("text").toString(), u"Thank you for the interview on"_s);
+        click(find(u"chat-%1"_s.arg(chatIds[1])));
+        QCOMPARE(find(u"draft"_s)->property("text").toString(), u"Yes, Tuesday suits me"_s);
+    }
+
     void aMessageWrittenWhileTheServerRestartsIsKeptAndSent()
     {
         // Written in the page while the server restarts: what is typed stays in the box, what is

@@ -27,7 +27,16 @@ Item {
         return page.presence[member.id] ?? member.online ?? false;
     }
 
+    /** What is written and not yet sent, per conversation (chat id → text): switching to
+     *  another conversation keeps it for this one, and never carries it over to the other. */
+    property var drafts: ({})
+    property var draftChatId: undefined
+
     onChatChanged: {
+        if (draftChatId !== undefined)
+            drafts[draftChatId] = draft.text;
+        draft.text = drafts[chat.id] ?? "";
+        draftChatId = chat.id;
         partnerTyping = false;
         if (chat.id) {
             ChatClient.markSeen(chat.id);
@@ -90,6 +99,7 @@ Item {
                     readonly property var other: page.partnerOf(row)
                     selected: row.id === page.chat.id
                     onActivated: page.chat = row
+                    objectName: "chat-" + row.id
                     title: other.display_name ?? ""
                     subtitle: row.last_message?.message ?? qsTr("No messages yet")
                     Rectangle {
