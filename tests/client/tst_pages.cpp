@@ -1442,7 +1442,7 @@ QtObject {
         show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
         QVERIFY(find(u"headline"_s));
         type(u"headline"_s, u"Analyst who loves clean data"_s);
-        click(find(u"save"_s));
+        clickInView(u"save"_s);
         QTRY_VERIFY2(find(u"page"_s)->property("notice").toString() == u"Saved."_s,
                      qPrintable(find(u"page"_s)->property("error").toString()));
         QCOMPARE(m_server->get(u"/api/v1/talents/me/profile"_s, m_talent.token)
@@ -1932,7 +1932,7 @@ QtObject {
             type(name, text);
         const QString about = u"Six years of month-end closes.\nQuickBooks and Sage."_s;
         type(u"bio"_s, about);
-        click(find(u"save"_s));
+        clickInView(u"save"_s);
         QTRY_VERIFY2(find(u"page"_s)->property("notice").toString() == u"Saved."_s,
                      qPrintable(find(u"page"_s)->property("error").toString()));
 
@@ -1946,6 +1946,80 @@ QtObject {
             QTRY_COMPARE(field->property("text").toString(), text);
         }
         QCOMPARE(find(u"bio"_s)->property("text").toString(), about);
+    }
+
+    void aTalentChangesTheirNameGenderBirthDateAndAvailability()
+    {
+        // The portal let a talent change these; the desktop's "About you" showed none of them.
+        const TestUser talent = m_server->createUser(Role::Talent);
+        const auto profile = [&] {
+            return m_server->get(u"/api/v1/talents/me/profile"_s, talent.token).json();
+        };
+        logInAs(talent, u"talent"_s);
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        QTRY_VERIFY(find(u"save"_s)->isEnabled());
+        // Changed elsewhere (the portal, another device) after the form was filled: the form,
+        // which did not touch it, must not write its older value back.
+        QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s,
+                                 QJsonObject { { u"headline"_s, u"Written in the portal"_s } },
+                                 talent.token)
+                         .status,
+                 200);
+        const QString phone = profile().value(u"phone_number"_s).toString();
+
+        for (const QString &name :
+             { u"firstName"_s, u"lastName"_s, u"gender"_s, u"dateOfBirth"_s, u"availability"_s })
+            QVERIFY2(find(name), qPrintable(name));
+        type(u"firstName"_s, u"Amina"_s);
+        type(u"lastName"_s, u"Bello"_s);
+        choose(u"gender"_s, u"Female"_s);
+        choose(u"availability"_s, u"In a month"_s);
+        QVERIFY(find(u"dateOfBirth"_s)
+                        ->parentItem()
+                        ->property("label")
+                        .toString()
+                        .contains(u"YYYY-MM-DD"_s));
+        type(u"dateOfBirth"_s, u"31/12/1990"_s);
+        clickInView(u"save"_s);
+        // Refused: said beside the date, with what was typed kept and nothing saved.
+        QTRY_VERIFY(!shownNow(u"dateOfBirthError"_s).toString().isEmpty());
+        QVERIFY(shownNow(u"dateOfBirthError"_s).toString().contains(u"YYYY-MM-DD"_s));
+        QCOMPARE(find(u"dateOfBirth"_s)->property("text").toString(), u"31/12/1990"_s);
+        QCOMPARE(find(u"firstName"_s)->property("text").toString(), u"Amina"_s);
+        QVERIFY(profile().value(u"first_name"_s).toString() != u"Amina"_s);
+        reveal(u"detailsSection"_s);
+        snapshot(u"talent-profile-about"_s);
+
+        // A name emptied is refused beside it too.
+        type(u"lastName"_s, QString());
+        type(u"dateOfBirth"_s, u"1990-12-31"_s);
+        clickInView(u"save"_s);
+        QTRY_VERIFY(!shownNow(u"lastNameError"_s).toString().isEmpty());
+        QVERIFY(shownNow(u"dateOfBirthError"_s).toString().isEmpty());
+
+        type(u"lastName"_s, u"Bello"_s);
+        clickInView(u"save"_s);
+        QTRY_VERIFY2(find(u"page"_s)->property("notice").toString() == u"Saved."_s,
+                     qPrintable(find(u"page"_s)->property("error").toString()));
+        const QJsonObject saved = profile();
+        QCOMPARE(saved.value(u"first_name"_s).toString(), u"Amina"_s);
+        QCOMPARE(saved.value(u"last_name"_s).toString(), u"Bello"_s);
+        QCOMPARE(saved.value(u"gender"_s).toString(), u"female"_s);
+        QCOMPARE(saved.value(u"date_of_birth"_s).toString(), u"1990-12-31"_s);
+        QCOMPARE(saved.value(u"availability"_s).toString(), u"one_month"_s);
+        QCOMPARE(saved.value(u"headline"_s).toString(), u"Written in the portal"_s);
+        QCOMPARE(saved.value(u"phone_number"_s).toString(), phone);
+
+        // Back to the page, as a person returning: every field as saved.
+        closePage();
+        logInAs(talent, u"talent"_s);
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        QTRY_COMPARE(find(u"firstName"_s)->property("text").toString(), u"Amina"_s);
+        QCOMPARE(find(u"lastName"_s)->property("text").toString(), u"Bello"_s);
+        QCOMPARE(find(u"dateOfBirth"_s)->property("text").toString(), u"1990-12-31"_s);
+        QCOMPARE(find(u"gender"_s)->property("currentValue").toString(), u"female"_s);
+        QCOMPARE(find(u"availability"_s)->property("currentValue").toString(), u"one_month"_s);
+        QCOMPARE(find(u"headline"_s)->property("text").toString(), u"Written in the portal"_s);
     }
 
     void aTalentVerifiesTheirNinWhereTheNextStepLeads()

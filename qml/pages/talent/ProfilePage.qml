@@ -9,7 +9,7 @@ import Worknation.Ui
 
 /**
  * The talent's profile: how complete it is with the next best step one click away, the picture,
- * the details, the identity, skills, education, work experience and the work looked for, each a section with
+ * the details (names, gender, date of birth and availability among them), the identity, skills, education, work experience and the work looked for, each a section with
  * its own save. A form is filled from the profile once and again only after its own save, so
  * saving one section never puts the loaded values back over what is typed in another.
  */
@@ -54,6 +54,11 @@ Item {
 
     function fillDetails(profile: var) {
         page.details = profile;
+        firstName.text = profile.first_name ?? "";
+        lastName.text = profile.last_name ?? "";
+        gender.currentIndex = Math.max(0, gender.indexOfValue(profile.gender ?? ""));
+        birth.text = profile.date_of_birth ?? "";
+        availability.currentIndex = Math.max(0, availability.indexOfValue(profile.availability ?? ""));
         headline.text = profile.headline ?? "";
         phone.text = profile.phone_number ?? "";
         stateField.text = profile.state ?? "";
@@ -68,6 +73,8 @@ Item {
             name: detailsSection,
             phone_number: detailsSection,
             location: detailsSection,
+            date_of_birth: detailsSection,
+            gender: detailsSection,
             avatar: pictureSection,
             identity: identitySection,
             skills: skillsSection,
@@ -88,8 +95,14 @@ Item {
     function save() {
         // Only the fields that differ from the profile as the form was filled are sent, so a
         // change made elsewhere meanwhile is not overwritten. An emptied optional field is
-        // cleared (null); the state, which a profile must keep, is sent only when given.
+        // cleared (null); the state, which a profile must keep, is sent only when given. An
+        // emptied name is sent, for the server to refuse beside it.
         const fields = {
+            first_name: firstName.text,
+            last_name: lastName.text,
+            gender: gender.currentValue,
+            date_of_birth: birth.text.trim(),
+            availability: availability.currentValue,
             headline: headline.text,
             bio: bio.text,
             phone_number: phone.text,
@@ -104,6 +117,10 @@ Item {
         }
         if (changes.state === null)
             delete changes.state;
+        for (const name of ["first_name", "last_name"]) {
+            if (changes[name] === null)
+                changes[name] = "";
+        }
         if (Object.keys(changes).length === 0) {
             page.error = "";
             page.notice = qsTr("Nothing to save.");
@@ -112,6 +129,9 @@ Item {
         Backend.call("updateMyProfile", changes, (error, body) => {
             const problems = error ? FormChecker.serverProblems(body) : {};
             const fields = {
+                first_name: firstName,
+                last_name: lastName,
+                date_of_birth: birth,
                 headline: headline,
                 phone_number: phone,
                 state: stateField,
@@ -120,7 +140,11 @@ Item {
             };
             for (const key in fields)
                 fields[key].error = problems[key] ?? "";
-            page.error = error;
+            genderProblem.text = problems.gender ?? "";
+            availabilityProblem.text = problems.availability ?? "";
+            // A problem written beside its field is not said again, in the server's words, below.
+            const placed = Object.keys(problems).some(key => key in fields || key === "gender" || key === "availability");
+            page.error = placed ? qsTr("Check the fields marked above.") : error;
             page.notice = error ? "" : qsTr("Saved.");
             if (!error) {
                 page.fillDetails(body);
@@ -277,6 +301,16 @@ Item {
                     columns: 2
                     columnSpacing: Theme.spacing
                     FormField {
+                        id: firstName
+                        input.objectName: "firstName"
+                        label: qsTr("First name")
+                    }
+                    FormField {
+                        id: lastName
+                        input.objectName: "lastName"
+                        label: qsTr("Last name")
+                    }
+                    FormField {
                         id: headline
                         input.objectName: "headline"
                         label: qsTr("Headline")
@@ -285,6 +319,39 @@ Item {
                         id: phone
                         input.objectName: "phone"
                         label: qsTr("Phone number")
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        spacing: 2
+                        QQC2.Label {
+                            text: qsTr("Gender")
+                            color: Theme.muted
+                            font.pixelSize: Theme.smallSize
+                        }
+                        EntriesBox {
+                            id: gender
+                            objectName: "gender"
+                            Layout.fillWidth: true
+                            entries: Vocabulary.choices("gender", qsTr("Not given"), Qt.uiLanguage)
+                            Accessible.name: qsTr("Gender")
+                            onActivated: genderProblem.text = ""
+                        }
+                        QQC2.Label {
+                            id: genderProblem
+                            objectName: "genderError"
+                            Layout.fillWidth: true
+                            visible: text.length > 0
+                            color: Theme.error
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                    FormField {
+                        id: birth
+                        input.objectName: "dateOfBirth"
+                        label: qsTr("Date of birth (YYYY-MM-DD)")
+                        placeholderText: qsTr("e.g. 1995-04-30")
                     }
                     FormField {
                         id: stateField
@@ -300,6 +367,33 @@ Item {
                         id: portfolio
                         input.objectName: "portfolio"
                         label: qsTr("Portfolio")
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        spacing: 2
+                        QQC2.Label {
+                            text: qsTr("When could you start?")
+                            color: Theme.muted
+                            font.pixelSize: Theme.smallSize
+                        }
+                        EntriesBox {
+                            id: availability
+                            objectName: "availability"
+                            Layout.fillWidth: true
+                            entries: Vocabulary.choices("availability", qsTr("Not given"), Qt.uiLanguage)
+                            Accessible.name: qsTr("When could you start?")
+                            onActivated: availabilityProblem.text = ""
+                        }
+                        QQC2.Label {
+                            id: availabilityProblem
+                            objectName: "availabilityError"
+                            Layout.fillWidth: true
+                            visible: text.length > 0
+                            color: Theme.error
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.Wrap
+                        }
                     }
                 }
                 QQC2.Label {
