@@ -6202,6 +6202,38 @@ Attendu :
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
+    <message>
+        <source>Check the fields marked above.</source>
+        <translation>Vérifiez les champs signalés plus haut.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>Date de naissance (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>e.g. 1995-04-30</source>
+        <translation>p. ex. 1995-04-30</translation>
+    </message>
+    <message>
+        <source>When could you start?</source>
+        <translation>Quand pourriez-vous commencer ?</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePreferences</name>
