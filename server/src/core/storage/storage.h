@@ -158,7 +158,7 @@ private:
         qint64 stored = 0; ///< the owner's files
         qint64 reserved = 0; ///< the owner's uploads arriving to be kept as files
         qint64 arriving = 0; ///< all the owner's uploads arriving, kept as files or not
-        bool inCompany = false;
+        qint64 companyId = 0; ///< the owner's company, 0 for none
         qint64 companyStored = 0; ///< the files of the owner's company's members
         qint64 companyReserved = 0; ///< their uploads arriving to be kept as files
     };

@@ -41,8 +41,7 @@ Storage::Room Storage::lockRoom(QSqlDatabase db, qint64 ownerId, qint64 except) 
     const std::optional<SqlRow> owner = Sql(db, u"SELECT company_id FROM users WHERE id = :owner"_s)
                                                 .bind(u":owner"_s, ownerId)
                                                 .one();
-    room.inCompany = owner && !owner->isNull(u"company_id"_s);
-    const qint64 companyId = room.inCompany ? owner->id(u"company_id"_s) : 0;
+    room.companyId = owner && !owner->isNull(u"company_id"_s) ? owner->id(u"company_id"_s) : 0;
     // SQLite runs one writing transaction at a time (ours began as one), so what is read here
     // stays true until the commit. PostgreSQL takes a lock for the account, then one for its
     // company: always in that order, so two checks never wait for each other in a circle.
@@ -52,9 +51,9 @@ Storage::Room Storage::lockRoom(QSqlDatabase db, qint64 ownerId, qint64 except) 
         Sql(db, u"SELECT pg_advisory_xact_lock(:lock)"_s)
                 .bind(u":lock"_s, roomLock(u"user"_s, ownerId))
                 .exec();
-        if (room.inCompany) {
+        if (room.companyId != 0) {
             Sql(db, u"SELECT pg_advisory_xact_lock(:lock)"_s)
-                    .bind(u":lock"_s, roomLock(u"company"_s, companyId))
+                    .bind(u":lock"_s, roomLock(u"company"_s, room.companyId))
                     .exec();
         }
     }
@@ -75,7 +74,7 @@ Storage::Room Storage::lockRoom(QSqlDatabase db, qint64 ownerId, qint64 except) 
     room.stored = mine.id(u"stored"_s);
     room.reserved = mine.id(u"reserved"_s);
     room.arriving = mine.id(u"arriving"_s);
-    if (room.inCompany && m_context.config.bytes(u"files/company_quota_bytes"_s) > 0) {
+    if (room.companyId != 0 && m_context.config.bytes(u"files/company_quota_bytes"_s) > 0) {
         const SqlRow company
                 = Sql(db,
                       u"SELECT (SELECT COALESCE(SUM(f.size_bytes), 0) FROM files f JOIN users m "
@@ -83,7 +82,7 @@ Storage::Room Storage::lockRoom(QSqlDatabase db, qint64 ownerId, qint64 except) 
                       u"NULL) AS stored, (SELECT COALESCE(SUM(size_bytes), 0) FROM "
                       u"upload_reservations WHERE company_id = :company AND stores_file AND "
                       u"expires_at > :now AND id <> :except) AS reserved"_s)
-                          .bind(u":company"_s, companyId)
+                          .bind(u":company"_s, room.companyId)
                           .bind(u":now"_s, now)
                           .bind(u":except"_s, except)
                           .single();
@@ -106,7 +105,7 @@ void Storage::refuseOverQuota(const Room &room, qint64 size) const
                         mib(mine), mib(userQuota)));
     }
     const qint64 company = room.companyStored + room.companyReserved + size;
-    if (companyQuota > 0 && room.inCompany && company > companyQuota) {
+    if (companyQuota > 0 && room.companyId != 0 && company > companyQuota) {
         throw ApiError::payloadTooLarge(
                 u"This file would take your company's stored files%1 to %2 MiB, over the "
                 "per-company storage quota of %3 MiB"_s.arg(
@@ -136,9 +135,12 @@ std::unique_ptr<UploadReservation> Storage::reserveUpload(qint64 ownerId, qint64
             refuseOverQuota(room, bytes);
         id = Sql(db,
                  u"INSERT INTO upload_reservations (owner_id, company_id, size_bytes, stores_file, "
-                 u"created_at, expires_at) VALUES (:owner, (SELECT company_id FROM users WHERE id "
-                 u"= :owner), :bytes, :stores, :now, :expires) RETURNING id"_s)
+                 u"created_at, expires_at) VALUES (:owner, :company, :bytes, :stores, :now, "
+                 u":expires) RETURNING id"_s)
                      .bind(u":owner"_s, ownerId)
+                     .bind(u":company"_s,
+                           room.companyId != 0 ? QVariant(room.companyId)
+                                               : QVariant(QMetaType::fromType<qint64>()))
                      .bind(u":bytes"_s, bytes)
                      .bind(u":stores"_s, storesFile)
                      .bind(u":now"_s, nowText())
