@@ -1998,6 +1998,17 @@ QtObject {
         QVERIFY(shownNow(u"dateOfBirthError"_s).toString().isEmpty());
 
         type(u"lastName"_s, u"Bello"_s);
+        // Saved while the server is away: the page says so and keeps what was typed; saving
+        // again once it is back sends it.
+        const quint16 port = m_server->port();
+        m_server->stop();
+        clickInView(u"save"_s);
+        QTRY_VERIFY(!find(u"page"_s)->property("error").toString().isEmpty());
+        QCOMPARE(find(u"firstName"_s)->property("text").toString(), u"Amina"_s);
+        QCOMPARE(find(u"lastName"_s)->property("text").toString(), u"Bello"_s);
+        QCOMPARE(find(u"dateOfBirth"_s)->property("text").toString(), u"1990-12-31"_s);
+        QCOMPARE(find(u"gender"_s)->property("currentValue").toString(), u"female"_s);
+        m_server->startOn(port);
         clickInView(u"save"_s);
         QTRY_VERIFY2(find(u"page"_s)->property("notice").toString() == u"Saved."_s,
                      qPrintable(find(u"page"_s)->property("error").toString()));
