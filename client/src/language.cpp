@@ -96,6 +96,8 @@ void Language::apply()
 {
     QCoreApplication::removeTranslator(&m_translator);
     const QLocale locale = m_language == u"system"_s ? QLocale::system() : QLocale(m_language);
+    // Dates and numbers (Qt.locale() in the pages) are written the way the language writes them.
+    QLocale::setDefault(locale);
     // The system's first language the client has; else English, for its plural forms.
     if (m_translator.load(locale, u"worknation"_s, u"_"_s, u":/i18n"_s)
         || m_translator.load(u"worknation_en"_s, u":/i18n"_s))

@@ -43,6 +43,7 @@ Card {
                 elide: Text.ElideRight
             }
             QQC2.Label {
+                objectName: "rowSubtitle"
                 Layout.fillWidth: true
                 visible: text.length > 0
                 text: rowCard.subtitle

@@ -88,10 +88,17 @@ private Q_SLOTS:
     void aStatusOnAnOpenPageFollowsTheLanguage()
     {
         client::Language::instance()->useLanguage(u"en"_s);
-        QCOMPARE(m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(m_job), QJsonObject(),
-                                m_talent.token)
-                         .status,
-                 201);
+        const Reply applied = m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(m_job),
+                                             QJsonObject(), m_talent.token);
+        QCOMPARE(applied.status, 201);
+        const QJsonObject application = applied.json();
+        const QDate day = QDateTime::fromString(application.value(u"applied_at"_s)
+                                                        .toString(application.value(u"created_at"_s)
+                                                                          .toString()),
+                                                Qt::ISODate)
+                                  .toLocalTime()
+                                  .date();
+        QVERIFY(day.isValid());
         show(u"TalentShell { objectName: \"shell\"; anchors.fill: parent; startSection: \"applications\" }"_s);
         // The status comes from the shared vocabulary (C++), not from a qsTr() in the page.
         const QPointer<QQuickItem> status = find(u"statusBadge"_s);
@@ -100,10 +107,17 @@ private Q_SLOTS:
             return status ? status->property("text").toString() : u"(the page was built anew)"_s;
         };
         QTRY_COMPARE(shown(), u"Applied"_s);
+        const QString english = QLocale(u"en"_s).toString(day, QLocale::ShortFormat);
+        QTRY_VERIFY2(shownNow(u"rowSubtitle"_s).toString().endsWith(english),
+                     qPrintable(shownNow(u"rowSubtitle"_s).toString()));
 
         switchTo(u"Français"_s);
-        // The same page, still open on the same section, says it in French.
+        // The same page, still open on the same section, says it in French, its dates too.
         QTRY_COMPARE(shown(), u"Candidature envoyée"_s);
+        const QString french = QLocale(u"fr"_s).toString(day, QLocale::ShortFormat);
+        QVERIFY(french != english);
+        QTRY_VERIFY2(shownNow(u"rowSubtitle"_s).toString().endsWith(french),
+                     qPrintable(shownNow(u"rowSubtitle"_s).toString()));
         QCOMPARE(find(u"shell"_s)->property("currentSection").toString(), u"applications"_s);
         snapshot(u"talent-applications-french"_s);
     }
