@@ -64,13 +64,9 @@ namespace {
 void checkContactEmailFree(QSqlDatabase db, qint64 companyId, const QString &email,
                            qint64 exceptId = 0)
 {
-    if (Sql(db,
-            u"SELECT 1 FROM company_contacts WHERE company_id = :company AND email = :email "
-            "AND id <> :id"_s)
-                .bind(u":company"_s, companyId)
-                .bind(u":email"_s, email)
-                .bind(u":id"_s, exceptId)
-                .exists())
+    SqlFilter sameEmail = SqlFilter::of(u"company_id = :company"_s, u":company"_s, companyId);
+    sameEmail.add(u"email = :email"_s, u":email"_s, email);
+    if (holderOf(db, u"company_contacts"_s, sameEmail, exceptId))
         throw ApiError::conflict(u"Your company already has a contact person with this email"_s);
 }
 
