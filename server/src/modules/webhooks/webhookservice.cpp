@@ -193,9 +193,7 @@ QJsonObject WebhookService::create(const Principal &by, const QJsonObject &input
     const QString secret = newSecret();
     const QString now = nowText();
     Transaction tx(db);
-    Sql(db, u"UPDATE companies SET updated_at = updated_at WHERE id = :id"_s) // queue writers
-            .bind(u":id"_s, companyId)
-            .exec();
+    lockRow(db, u"companies"_s, companyId); // queue the company's writers
     Sql count(db,
               u"SELECT COUNT(*) FROM webhook_endpoints WHERE company_id = :company "
               "AND deleted_at IS NULL"_s);
