@@ -163,6 +163,17 @@ qint64 AccountService::create(QSqlDatabase db, const NewAccount &account)
             .toLongLong();
 }
 
+qint64 AccountService::createOwner(QSqlDatabase db, NewAccount account, qint64 companyId)
+{
+    account.companyId = companyId;
+    const qint64 userId = create(db, account);
+    Sql(db, u"UPDATE companies SET owner_id = :owner WHERE id = :id"_s)
+            .bind(u":owner"_s, userId)
+            .bind(u":id"_s, companyId)
+            .exec();
+    return userId;
+}
+
 void AccountService::mail(QSqlDatabase db, const QString &to, const QString &subject,
                           const QString &text, bool bulk)
 {
