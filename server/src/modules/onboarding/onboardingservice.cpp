@@ -337,20 +337,25 @@ QJsonObject OnboardingService::listTalents(const QJsonObject &query, int pageNum
             });
 }
 
-QJsonObject OnboardingService::listEmployers(const QJsonObject &query, int pageNumber, int limit)
+void OnboardingService::filterEmployers(SqlFilter &filter, const QJsonObject &query)
 {
-    Filter filter;
     filter.add(u"c.kind = 'employer'"_s);
     filter.add(u"c.deleted_at IS NULL"_s);
-    const QString search = query.value(u"q"_s).toString();
-    if (!search.isEmpty())
-        filter.addContains({ u"LOWER(c.name)"_s, u"u.email"_s }, search);
     if (query.contains(u"country"_s))
         filter.add(u"c.country_code = :country"_s, u":country"_s,
                    query.value(u"country"_s).toString().toUpper());
     if (query.contains(u"tin_verified"_s))
         filter.add(query.value(u"tin_verified"_s).toBool() ? u"c.tin_verified_at IS NOT NULL"_s
                                                            : u"c.tin_verified_at IS NULL"_s);
+}
+
+QJsonObject OnboardingService::listEmployers(const QJsonObject &query, int pageNumber, int limit)
+{
+    Filter filter;
+    filterEmployers(filter, query);
+    const QString search = query.value(u"q"_s).toString();
+    if (!search.isEmpty())
+        filter.addContains({ u"LOWER(c.name)"_s, u"u.email"_s }, search);
     return selectPage(
             m_context.db(),
             u"c.id, c.uuid, c.name, c.country_code, c.state, c.industry, c.tin_verified_at, "
