@@ -64,6 +64,16 @@ QJsonObject talentRow(const Sql &q)
     return json;
 }
 
+/** Refuses (400) an academy_id that names no company; a missing or null one is no academy. */
+void checkAcademy(QSqlDatabase db, const QJsonValue &academy)
+{
+    if (!academy.isUndefined() && !academy.isNull()
+        && !Sql(db, u"SELECT 1 FROM companies WHERE id = :id AND deleted_at IS NULL"_s)
+                    .bind(u":id"_s, academy.toInteger())
+                    .exists())
+        throw ApiError::badRequest(QStringList { u"academy_id is not a company"_s });
+}
+
 } // namespace
 
 LmsConsole::LmsConsole(ServerContext &context, LmsService &lms, AccountService &accounts)
@@ -197,7 +207,7 @@ QJsonObject LmsConsole::talentExists(const QString &email)
     const std::optional<qint64> remote = m_lms.provider().findUser(email);
     return { { u"email"_s, email.trimmed().toLower() },
              { u"exists"_s, account.has_value() },
-             { u"user_id"_s, account ? QJsonValue(account->id(u"id"_s)) : QJsonValue() },
+             { u"user_id"_s, account ? QJsonValue(*account) : QJsonValue() },
              { u"exists_in_lms"_s, remote.has_value() },
              { u"lms_user_id"_s, remote ? QJsonValue(*remote) : QJsonValue() },
              { u"provider"_s, m_lms.provider().name() } };
@@ -214,11 +224,7 @@ QJsonObject LmsConsole::createTalent(const Principal &by, const QJsonObject &inp
         if (m_accounts.findByEmail(db, email))
             throw ApiError(409, QStringList { u"email belongs to an account already"_s });
         const QJsonValue academy = input.value(u"academy_id"_s);
-        if (!academy.isUndefined() && !academy.isNull()
-            && !Sql(db, u"SELECT 1 FROM companies WHERE id = :id AND deleted_at IS NULL"_s)
-                        .bind(u":id"_s, academy.toInteger())
-                        .exists())
-            throw ApiError::badRequest(QStringList { u"academy_id is not a company"_s });
+        checkAcademy(db, academy);
         NewAccount account;
         account.email = email;
         account.firstName = input.value(u"first_name"_s).toString().trimmed();
