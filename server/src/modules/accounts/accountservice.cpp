@@ -239,6 +239,17 @@ std::optional<UserSummary> AccountService::findByEmail(QSqlDatabase db, const QS
     return findUser(db, *m_context.storage, u"email"_s, email.trimmed().toLower());
 }
 
+std::optional<qint64> AccountService::idByEmail(QSqlDatabase db, const QString &email)
+{
+    const std::optional<SqlRow> row
+            = Sql(db, u"SELECT id FROM users WHERE email = :email AND deleted_at IS NULL"_s)
+                      .bind(u":email"_s, email.trimmed().toLower())
+                      .one();
+    if (!row)
+        return std::nullopt;
+    return row->id(u"id"_s);
+}
+
 std::optional<UserSummary> AccountService::findByUuid(QSqlDatabase db, const QString &uuid) const
 {
     return findUser(db, *m_context.storage, u"uuid"_s, uuid);

@@ -71,6 +71,8 @@ public:
 
     UserSummary summary(QSqlDatabase db, qint64 userId) const;
     std::optional<UserSummary> findByEmail(QSqlDatabase db, const QString &email) const;
+    /** The id of the account findByEmail() finds, for a caller that needs no more of it. */
+    static std::optional<qint64> idByEmail(QSqlDatabase db, const QString &email);
     std::optional<UserSummary> findByUuid(QSqlDatabase db, const QString &uuid) const;
     /** The full account as the API shows it: the summary plus profile fields. */
     QJsonObject details(QSqlDatabase db, qint64 userId) const;

@@ -199,11 +199,7 @@ QJsonObject LmsConsole::talents(const QJsonObject &query, int page, int limit)
 
 QJsonObject LmsConsole::talentExists(const QString &email)
 {
-    const std::optional<SqlRow> account = Sql(m_context.db(),
-                                              u"SELECT id FROM users WHERE email = :email AND "
-                                              u"deleted_at IS NULL"_s)
-                                                  .bind(u":email"_s, email.trimmed().toLower())
-                                                  .one();
+    const std::optional<qint64> account = AccountService::idByEmail(m_context.db(), email);
     const std::optional<qint64> remote = m_lms.provider().findUser(email);
     return { { u"email"_s, email.trimmed().toLower() },
              { u"exists"_s, account.has_value() },
@@ -362,11 +358,7 @@ QJsonObject LmsConsole::updateProfile(const Principal &by, qint64 userId, const 
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     ensureLearnerRow(db, userId);
-    if (input.contains(u"academy_id"_s) && !input.value(u"academy_id"_s).isNull()
-        && !Sql(db, u"SELECT 1 FROM companies WHERE id = :id AND deleted_at IS NULL"_s)
-                    .bind(u":id"_s, input.value(u"academy_id"_s).toInteger())
-                    .exists())
-        throw ApiError::badRequest(QStringList { u"academy_id is not a company"_s });
+    checkAcademy(db, input.value(u"academy_id"_s));
     const QJsonObject before = m_lms.learnerJson(db, userId);
     auto keep = [&](const QString &key) {
         return input.contains(key) ? input.value(key) : before.value(key);
