@@ -65,6 +65,15 @@ qint64 countRows(QSqlDatabase db, const QString &from, const SqlFilter &filter)
     return count.scalar().toLongLong();
 }
 
+std::optional<SqlRow> holderOf(QSqlDatabase db, const QString &table, SqlFilter filter,
+                               qint64 exceptId, const QString &columns)
+{
+    filter.add(u"id <> :except"_s, u":except"_s, exceptId);
+    Sql q(db, u"SELECT "_s + columns + u" FROM "_s + table + filter.where());
+    filter.bindTo(q);
+    return q.one();
+}
+
 namespace {
 
 /** The statement of one page's rows, bound and run. */

@@ -10,10 +10,12 @@
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 
 namespace wn {
 
 class Sql;
+class SqlRow;
 
 /** @brief WHERE fragments and their values, built from validated filters. */
 struct SqlFilter
@@ -62,5 +64,11 @@ QJsonObject selectOne(QSqlDatabase db, const QString &columns, const QString &fr
 
 /** How many rows of @p from @p filter keeps. */
 qint64 countRows(QSqlDatabase db, const QString &from, const SqlFilter &filter);
+
+/** The row of @p table, other than the one of id @p exceptId, that @p filter keeps, with its
+ *  @p columns; none when there is none. How a value kept unique (a name, an email, a URL) is
+ *  checked before a row is added (@p exceptId 0) or changed: @p filter looks for the value. */
+std::optional<SqlRow> holderOf(QSqlDatabase db, const QString &table, SqlFilter filter,
+                               qint64 exceptId, const QString &columns = QStringLiteral("1"));
 
 } // namespace wn

@@ -163,6 +163,17 @@ qint64 AccountService::create(QSqlDatabase db, const NewAccount &account)
             .toLongLong();
 }
 
+qint64 AccountService::createOwner(QSqlDatabase db, NewAccount account, qint64 companyId)
+{
+    account.companyId = companyId;
+    const qint64 userId = create(db, account);
+    Sql(db, u"UPDATE companies SET owner_id = :owner WHERE id = :id"_s)
+            .bind(u":owner"_s, userId)
+            .bind(u":id"_s, companyId)
+            .exec();
+    return userId;
+}
+
 void AccountService::mail(QSqlDatabase db, const QString &to, const QString &subject,
                           const QString &text, bool bulk)
 {
@@ -226,6 +237,17 @@ UserSummary AccountService::summary(QSqlDatabase db, qint64 userId) const
 std::optional<UserSummary> AccountService::findByEmail(QSqlDatabase db, const QString &email) const
 {
     return findUser(db, *m_context.storage, u"email"_s, email.trimmed().toLower());
+}
+
+std::optional<qint64> AccountService::idByEmail(QSqlDatabase db, const QString &email)
+{
+    const std::optional<SqlRow> row
+            = Sql(db, u"SELECT id FROM users WHERE email = :email AND deleted_at IS NULL"_s)
+                      .bind(u":email"_s, email.trimmed().toLower())
+                      .one();
+    if (!row)
+        return std::nullopt;
+    return row->id(u"id"_s);
 }
 
 std::optional<UserSummary> AccountService::findByUuid(QSqlDatabase db, const QString &uuid) const

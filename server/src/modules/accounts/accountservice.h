@@ -61,6 +61,9 @@ public:
 
     /** Inserts the account (in the caller's transaction); 409 if the email is taken. */
     qint64 create(QSqlDatabase db, const NewAccount &account);
+    /** create()s @p account as the owner of the company @p companyId (its member, and the
+     *  company's owner_id); answers its id. */
+    qint64 createOwner(QSqlDatabase db, NewAccount account, qint64 companyId);
     /** Mails a new 6-digit verification code (in the caller's transaction). */
     void sendVerificationCode(QSqlDatabase db, qint64 userId);
     /** Mails an invitation link to set a password (in the caller's transaction). */
@@ -68,6 +71,8 @@ public:
 
     UserSummary summary(QSqlDatabase db, qint64 userId) const;
     std::optional<UserSummary> findByEmail(QSqlDatabase db, const QString &email) const;
+    /** The id of the account findByEmail() finds, for a caller that needs no more of it. */
+    static std::optional<qint64> idByEmail(QSqlDatabase db, const QString &email);
     std::optional<UserSummary> findByUuid(QSqlDatabase db, const QString &uuid) const;
     /** The full account as the API shows it: the summary plus profile fields. */
     QJsonObject details(QSqlDatabase db, qint64 userId) const;

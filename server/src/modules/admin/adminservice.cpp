@@ -128,16 +128,12 @@ QJsonObject AdminService::talents(const QJsonObject &query, int pageNumber, int 
 QJsonObject AdminService::employers(const QJsonObject &query, int pageNumber, int limit)
 {
     Filter filter;
-    filter.add(u"c.kind = 'employer'"_s);
-    filter.add(u"c.deleted_at IS NULL"_s);
+    OnboardingService::filterEmployers(filter, query);
     const QString search = query.value(u"q"_s).toString().toLower();
     if (!search.isEmpty())
         filter.addContains({ u"LOWER(c.name)"_s, u"u.email"_s,
                              u"LOWER(u.first_name || ' ' || u.last_name)"_s },
                            search);
-    if (query.contains(u"country"_s))
-        filter.add(u"c.country_code = :country"_s, u":country"_s,
-                   query.value(u"country"_s).toString().toUpper());
     if (query.contains(u"industry"_s)) {
         // Companies name their industry in words; the filter takes those words or a code of the
         // industries list.
@@ -145,9 +141,6 @@ QJsonObject AdminService::employers(const QJsonObject &query, int pageNumber, in
                    u"FROM industries i WHERE LOWER(i.code) = :industry))"_s,
                    u":industry"_s, query.value(u"industry"_s).toString().toLower());
     }
-    if (query.contains(u"tin_verified"_s))
-        filter.add(query.value(u"tin_verified"_s).toBool() ? u"c.tin_verified_at IS NOT NULL"_s
-                                                           : u"c.tin_verified_at IS NULL"_s);
     addCreatedSince(filter, query, u"c.created_at"_s);
     return selectPage(
             m_context.db(),

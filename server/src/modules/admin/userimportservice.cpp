@@ -421,7 +421,7 @@ void UserImportService::inviteRow(QSqlDatabase db, qint64 importId, qint64 invit
             if (account.role == Role::Employer) {
                 // Invited companies start in Nigeria; the owner corrects it in their profile.
                 account.countryCode = u"NG"_s;
-                account.companyId
+                const qint64 companyId
                         = Sql(db,
                               u"INSERT INTO companies (uuid, kind, name, country_code, "
                               u"created_at, updated_at) VALUES (:uuid, 'employer', :name, 'NG', "
@@ -433,13 +433,9 @@ void UserImportService::inviteRow(QSqlDatabase db, qint64 importId, qint64 invit
                                   .scalar()
                                   .toLongLong();
                 invitedTo = companyName;
-            }
-            userId = m_accounts.create(db, account);
-            if (account.companyId) {
-                Sql(db, u"UPDATE companies SET owner_id = :owner WHERE id = :id"_s)
-                        .bind(u":owner"_s, *userId)
-                        .bind(u":id"_s, *account.companyId)
-                        .exec();
+                userId = m_accounts.createOwner(db, account, companyId);
+            } else {
+                userId = m_accounts.create(db, account);
             }
             m_accounts.sendInvitation(db, *userId, invitedTo, true); // bulk: behind other mail
             outcome = u"created"_s;

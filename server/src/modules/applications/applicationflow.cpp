@@ -34,15 +34,22 @@ ApplicationFlow::ApplicationFlow(const Workflow &workflow, QString table, QStrin
     , m_view(std::move(view))
 { }
 
-bool ApplicationFlow::exists(QSqlDatabase db, qint64 offerId, qint64 talentId) const
+std::optional<SqlRow> ApplicationFlow::application(QSqlDatabase db, qint64 offerId,
+                                                   qint64 talentId) const
 {
     // Table and column names come from the constructor, never from a request.
     return Sql(db,
-               u"SELECT 1 FROM %1 WHERE %2 = :offer AND talent_id = :talent "
-               u"AND status <> 'withdrawn'"_s.arg(m_table, m_offerColumn))
+               u"SELECT id, status, updated_at FROM %1 WHERE %2 = :offer "
+               u"AND talent_id = :talent"_s.arg(m_table, m_offerColumn))
             .bind(u":offer"_s, offerId)
             .bind(u":talent"_s, talentId)
-            .exists();
+            .one();
+}
+
+bool ApplicationFlow::exists(QSqlDatabase db, qint64 offerId, qint64 talentId) const
+{
+    const std::optional<SqlRow> found = application(db, offerId, talentId);
+    return found && found->text(u"status"_s) != u"withdrawn"_s;
 }
 
 void ApplicationFlow::checkAccepting(QSqlDatabase db, qint64 offerId, qint64 talentId,
@@ -64,16 +71,10 @@ qint64 ApplicationFlow::open(QSqlDatabase db, qint64 offerId, qint64 talentId,
 {
     const QString first = m_workflow.statuses().constFirst();
     const QString now = nowText();
-    const std::optional<SqlRow> withdrawn
-            = Sql(db,
-                  u"SELECT id FROM %1 WHERE %2 = :offer AND talent_id = :talent "
-                  u"AND status = 'withdrawn'"_s.arg(m_table, m_offerColumn))
-                      .bind(u":offer"_s, offerId)
-                      .bind(u":talent"_s, talentId)
-                      .one();
-    if (withdrawn) {
+    const std::optional<SqlRow> earlier = application(db, offerId, talentId);
+    if (earlier && earlier->text(u"status"_s) == u"withdrawn"_s) {
         // Renewed: the same application, its history going on from the withdrawal.
-        const qint64 id = withdrawn->id(u"id"_s);
+        const qint64 id = earlier->id(u"id"_s);
         Sql renew(db,
                   u"UPDATE %1 SET status = :status, motivation = COALESCE(:motivation, "
                   u"motivation), decided_reason = NULL, updated_at = :now WHERE id = :id AND "
@@ -108,19 +109,13 @@ qint64 ApplicationFlow::open(QSqlDatabase db, qint64 offerId, qint64 talentId,
 QJsonObject ApplicationFlow::statusFor(QSqlDatabase db, qint64 offerId, qint64 talentId,
                                        const std::function<void()> &mayLook) const
 {
-    const std::optional<SqlRow> application
-            = Sql(db,
-                  u"SELECT id, status, updated_at FROM %1 WHERE %2 = :offer "
-                  u"AND talent_id = :talent"_s.arg(m_table, m_offerColumn))
-                      .bind(u":offer"_s, offerId)
-                      .bind(u":talent"_s, talentId)
-                      .one();
-    if (application)
+    const std::optional<SqlRow> found = application(db, offerId, talentId);
+    if (found)
         return { { m_offerColumn, offerId },
                  { u"applied"_s, true },
-                 { u"application_id"_s, application->id(u"id"_s) },
-                 { u"status"_s, application->text(u"status"_s) },
-                 { u"updated_at"_s, application->text(u"updated_at"_s) } };
+                 { u"application_id"_s, found->id(u"id"_s) },
+                 { u"status"_s, found->text(u"status"_s) },
+                 { u"updated_at"_s, found->text(u"updated_at"_s) } };
     // Without an application, the talent learns nothing of an offer they cannot see.
     mayLook();
     return { { m_offerColumn, offerId },

@@ -15,6 +15,7 @@
 namespace wn {
 
 class Sql;
+class SqlRow;
 class Workflow;
 
 /** Moves row @p id of @p table from status @p from to @p to, with the @p extra assignments (which
@@ -103,6 +104,9 @@ public:
     static QJsonObject retrying(const std::function<std::optional<QJsonObject>()> &attempt);
 
 private:
+    /** The talent's application to the offer, whatever its status (a talent has one at most):
+     *  its id, status and updated_at. */
+    std::optional<SqlRow> application(QSqlDatabase db, qint64 offerId, qint64 talentId) const;
     void record(QSqlDatabase db, qint64 id, const QString &from, const QString &to, qint64 actor,
                 const QString &reason, const QString &now) const;
 

@@ -54,10 +54,7 @@ void checkRole(QSqlDatabase db, const QJsonObject &input)
 /** Inserts or renames a row of a table with a unique name_key; 409 when the name is taken. */
 void checkNameFree(QSqlDatabase db, const QString &table, const QString &name, qint64 except = 0)
 {
-    if (Sql(db, u"SELECT 1 FROM %1 WHERE name_key = :key AND id <> :id"_s.arg(table))
-                .bind(u":key"_s, nameKey(name))
-                .bind(u":id"_s, except)
-                .exists())
+    if (holderOf(db, table, SqlFilter::of(u"name_key = :key"_s, u":key"_s, nameKey(name)), except))
         throw ApiError::conflict(u"The name %1 is taken"_s.arg(name));
 }
 

@@ -40,6 +40,20 @@ QList<Category> loadCategories(QSqlDatabase db, qint64 instrumentId)
     return categories;
 }
 
+std::optional<qint64> categoryId(QSqlDatabase db, qint64 instrumentId, const QString &code)
+{
+    const std::optional<SqlRow> found
+            = Sql(db,
+                  u"SELECT id FROM assessment_categories WHERE instrument_id = :instrument "
+                  u"AND code = :code"_s)
+                      .bind(u":instrument"_s, instrumentId)
+                      .bind(u":code"_s, code)
+                      .one();
+    if (!found)
+        return std::nullopt;
+    return found->id(u"id"_s);
+}
+
 QJsonObject categoryJson(const Category &category)
 {
     return { { u"id"_s, category.id },
@@ -207,15 +221,10 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
 
     QVariant category = nullIfNotNumber(QJsonValue());
     if (input.contains(u"category"_s) && !input.value(u"category"_s).isNull()) {
-        const std::optional<SqlRow> found
-                = Sql(db,
-                      u"SELECT id FROM assessment_categories WHERE instrument_id = :instrument "
-                      u"AND code = :code"_s)
-                          .bind(u":instrument"_s, instrument.id)
-                          .bind(u":code"_s, input.value(u"category"_s).toString())
-                          .one();
+        const std::optional<qint64> found
+                = categoryId(db, instrument.id, input.value(u"category"_s).toString());
         if (found)
-            category = found->id(u"id"_s);
+            category = *found;
         else
             problems.append(u"%1 must be the code of one of the instrument's categories"_s.arg(
                     field(u"category"_s)));

@@ -38,6 +38,8 @@ struct Category
 };
 /** The instrument's categories, domains before their facets, in their order. */
 QList<Category> loadCategories(QSqlDatabase db, qint64 instrumentId);
+/** The id of the instrument's category of @p code; none when it has no such category. */
+std::optional<qint64> categoryId(QSqlDatabase db, qint64 instrumentId, const QString &code);
 QJsonObject categoryJson(const Category &category);
 
 /** "q.id, q.type, ..." of a question aliased q. */

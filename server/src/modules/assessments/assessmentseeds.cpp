@@ -62,15 +62,8 @@ qint64 ensureCategory(QSqlDatabase db, qint64 instrument, const QJsonObject &see
                       QVariant parent, int position, Added &added)
 {
     const QString code = seeded.value(u"code"_s).toString();
-    const std::optional<SqlRow> found
-            = Sql(db,
-                  u"SELECT id FROM assessment_categories WHERE instrument_id = :instrument AND "
-                  u"code = :code"_s)
-                      .bind(u":instrument"_s, instrument)
-                      .bind(u":code"_s, code)
-                      .one();
-    if (found)
-        return found->id(u"id"_s);
+    if (const std::optional<qint64> found = categoryId(db, instrument, code))
+        return *found;
     ++added.categories;
     return Sql(db,
                u"INSERT INTO assessment_categories (instrument_id, parent_id, code, name, "

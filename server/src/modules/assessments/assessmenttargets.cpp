@@ -19,18 +19,30 @@ namespace wn {
 
 using namespace assessmentrows;
 
-QJsonObject AssessmentService::target(const Principal &by, const QString &ref)
+namespace {
+
+/** The company's target on each category of the instrument that has one, by category id: this
+ *  instrument's only, as a target on another one says nothing of this fit. */
+QHash<qint64, double> targetsOf(QSqlDatabase db, qint64 companyId, qint64 instrumentId)
 {
-    QSqlDatabase db = m_context.db();
-    const Instrument instrument = visible(db, by, ref);
     QHash<qint64, double> targets;
     Sql q(db,
           u"SELECT t.category_id, t.target FROM assessment_targets t JOIN assessment_categories c "
           u"ON c.id = t.category_id WHERE t.company_id = :company AND c.instrument_id = "
           u":instrument"_s);
-    q.bind(u":company"_s, by.companyId.value_or(0)).bind(u":instrument"_s, instrument.id).exec();
+    q.bind(u":company"_s, companyId).bind(u":instrument"_s, instrumentId).exec();
     while (q.next())
         targets.insert(q.id(u"category_id"_s), q.number(u"target"_s));
+    return targets;
+}
+
+} // namespace
+
+QJsonObject AssessmentService::target(const Principal &by, const QString &ref)
+{
+    QSqlDatabase db = m_context.db();
+    const Instrument instrument = visible(db, by, ref);
+    const QHash<qint64, double> targets = targetsOf(db, by.companyId.value_or(0), instrument.id);
     QJsonArray rows;
     for (const Category &category : loadCategories(db, instrument.id)) {
         rows.append(QJsonObject { { u"category"_s, category.code },
@@ -87,17 +99,7 @@ QJsonObject AssessmentService::rankedApplicants(const Principal &by, const QStri
     QSqlDatabase db = m_context.db();
     const Instrument instrument = visible(db, by, ref);
     const qint64 company = companyOf(by);
-    QHash<qint64, double> targets;
-    {
-        // This instrument's targets only: a target on another one says nothing of this fit.
-        Sql q(db,
-              u"SELECT t.category_id, t.target FROM assessment_targets t JOIN "
-              u"assessment_categories c ON c.id = t.category_id WHERE t.company_id = :company AND "
-              u"c.instrument_id = :instrument"_s);
-        q.bind(u":company"_s, company).bind(u":instrument"_s, instrument.id).exec();
-        while (q.next())
-            targets.insert(q.id(u"category_id"_s), q.number(u"target"_s));
-    }
+    const QHash<qint64, double> targets = targetsOf(db, company, instrument.id);
     struct Ranked
     {
         QJsonObject row;

@@ -58,6 +58,14 @@ QJsonObject readSession(const Sql &q)
                     .texts = { u"title"_s, u"starts_at"_s, u"ends_at"_s, u"created_at"_s } });
 }
 
+/** Session @p id's cohort and times, as the checks against it need them; 404 when there is none. */
+SqlRow sessionTimes(QSqlDatabase db, qint64 id)
+{
+    return Sql(db, u"SELECT cohort_id, starts_at, ends_at FROM attendance_sessions WHERE id = :id"_s)
+            .bind(u":id"_s, id)
+            .found(u"Session not found"_s);
+}
+
 QString recordColumns()
 {
     return u"r.id, r.checked_in_at, r.checked_out_at, s.id AS session_id, "
@@ -196,10 +204,7 @@ QJsonObject AttendanceService::sessions(const Principal &viewer, qint64 cohortId
 Response AttendanceService::code(const Principal &by, qint64 sessionId, const QString &format)
 {
     QSqlDatabase db = m_context.db();
-    const SqlRow session
-            = Sql(db, u"SELECT cohort_id, ends_at FROM attendance_sessions WHERE id = :id"_s)
-                      .bind(u":id"_s, sessionId)
-                      .found(u"Session not found"_s);
+    const SqlRow session = sessionTimes(db, sessionId);
     CohortService::checkRuns(db, by, session.id(u"cohort_id"_s));
     if (session.text(u"ends_at"_s) < nowText())
         throw ApiError::unprocessable(u"The session has ended: it takes no more check-ins"_s);
@@ -251,10 +256,7 @@ QJsonObject AttendanceService::check(const Principal &talent, const QString &sca
                 u"The code has expired: scan the one shown now (it changes every 30 seconds)"_s);
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    const SqlRow session
-            = Sql(db, u"SELECT cohort_id, ends_at FROM attendance_sessions WHERE id = :id"_s)
-                      .bind(u":id"_s, claim->sessionId)
-                      .found(u"Session not found"_s);
+    const SqlRow session = sessionTimes(db, claim->sessionId);
     if (!CohortService::belongs(db, talent.userId, session.id(u"cohort_id"_s)))
         throw ApiError::forbidden(u"This session is for another cohort than yours"_s);
     const QString now = nowText();
@@ -403,11 +405,7 @@ QString stationReason(MarkRefusal::Kind kind)
 Response AttendanceService::offlineCode(const Principal &by, qint64 sessionId, const QString &format)
 {
     QSqlDatabase db = m_context.db();
-    const SqlRow session = Sql(db,
-                               u"SELECT cohort_id, starts_at, ends_at FROM attendance_sessions "
-                               u"WHERE id = :id"_s)
-                                   .bind(u":id"_s, sessionId)
-                                   .found(u"Session not found"_s);
+    const SqlRow session = sessionTimes(db, sessionId);
     CohortService::checkRuns(db, by, session.id(u"cohort_id"_s));
     if (session.text(u"ends_at"_s) < nowText())
         throw ApiError::unprocessable(u"The session has ended: it takes no more check-ins"_s);

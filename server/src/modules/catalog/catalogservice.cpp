@@ -114,9 +114,8 @@ void checkNameIsFree(QSqlDatabase db, const ReferenceList &list, const QString &
                      qint64 exceptId)
 {
     // The table name comes from referenceLists(), never from the request.
-    Sql taken(db,
-              u"SELECT 1 FROM %1 WHERE LOWER(name) = LOWER(:name) AND id <> :id"_s.arg(list.table));
-    if (taken.bind(u":name"_s, name).bind(u":id"_s, exceptId).exec().next())
+    if (holderOf(db, list.table, SqlFilter::of(u"LOWER(name) = LOWER(:name)"_s, u":name"_s, name),
+                 exceptId))
         throw ApiError::conflict(u"There already is a %1 named %2"_s.arg(list.noun, name));
 }
 

@@ -10,6 +10,7 @@
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/accounts/accountservice.h"
+#include "modules/skills/skilltags.h"
 
 #include <wn/common/apierror.h>
 
@@ -153,27 +154,6 @@ QJsonObject CohortService::cohortJson(QSqlDatabase db, qint64 id)
     return cohort;
 }
 
-void CohortService::writeSkills(QSqlDatabase db, qint64 id, const QJsonObject &input)
-{
-    if (!input.contains(u"skill_ids"_s))
-        return;
-    Sql(db, u"DELETE FROM cohort_skills WHERE cohort_id = :id"_s).bind(u":id"_s, id).exec();
-    for (const QJsonValue &value : input.value(u"skill_ids"_s).toArray()) {
-        if (!Sql(db, u"SELECT 1 FROM skills WHERE id = :id AND active"_s)
-                     .bind(u":id"_s, value.toInteger())
-                     .exists())
-            throw ApiError::badRequest(
-                    QStringList { u"skill_ids must hold ids of active skills (%1 is not)"_s.arg(
-                            value.toInteger()) });
-        Sql(db,
-            u"INSERT INTO cohort_skills (cohort_id, skill_id) VALUES (:cohort, :skill) "
-            u"ON CONFLICT (cohort_id, skill_id) DO NOTHING"_s)
-                .bind(u":cohort"_s, id)
-                .bind(u":skill"_s, value.toInteger())
-                .exec();
-    }
-}
-
 QJsonObject CohortService::create(const Principal &by, const QJsonObject &input)
 {
     checkDates(input.value(u"start_date"_s).toString(), input.value(u"end_date"_s).toString());
@@ -191,7 +171,7 @@ QJsonObject CohortService::create(const Principal &by, const QJsonObject &input)
                               .bind(u":now"_s, nowText())
                               .scalar()
                               .toLongLong();
-    writeSkills(db, id, input);
+    skilltags::writeSkillIds(db, u"cohort_skills"_s, u"cohort_id"_s, id, input);
     tx.commit();
     return cohortJson(db, id);
 }
@@ -213,7 +193,7 @@ QJsonObject CohortService::update(qint64 id, const QJsonObject &input)
     SqlChanges()
             .setFrom(input, { u"name"_s, u"description"_s, u"start_date"_s, u"end_date"_s })
             .write(db, u"cohorts"_s, id);
-    writeSkills(db, id, input);
+    skilltags::writeSkillIds(db, u"cohort_skills"_s, u"cohort_id"_s, id, input);
     tx.commit();
     return cohortJson(db, id);
 }

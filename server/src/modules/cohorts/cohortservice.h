@@ -61,7 +61,6 @@ private:
     QJsonObject cohortJson(QSqlDatabase db, qint64 id);
     /** Adds to each instructor of @p cohort the rating the talent gave them (null if none). */
     static void addOwnRatings(QSqlDatabase db, qint64 talentId, QJsonObject &cohort);
-    void writeSkills(QSqlDatabase db, qint64 id, const QJsonObject &input);
     /** The instructor account @p id (role instructor, not deleted); 404 otherwise. */
     void findInstructor(QSqlDatabase db, qint64 id);
 

@@ -16,15 +16,6 @@ namespace wn {
 
 namespace {
 
-/** Serialises writers to one company's rows on PostgreSQL (a row lock); SQLite's write
- * transactions are serial already. */
-void lockCompany(QSqlDatabase db, qint64 companyId)
-{
-    Sql(db, u"UPDATE companies SET updated_at = updated_at WHERE id = :id"_s)
-            .bind(u":id"_s, companyId)
-            .exec();
-}
-
 const QString contactColumns = u"id, company_id, name, email, phone_number, position, is_primary, "
                                "created_at, updated_at"_s;
 
@@ -64,13 +55,9 @@ namespace {
 void checkContactEmailFree(QSqlDatabase db, qint64 companyId, const QString &email,
                            qint64 exceptId = 0)
 {
-    if (Sql(db,
-            u"SELECT 1 FROM company_contacts WHERE company_id = :company AND email = :email "
-            "AND id <> :id"_s)
-                .bind(u":company"_s, companyId)
-                .bind(u":email"_s, email)
-                .bind(u":id"_s, exceptId)
-                .exists())
+    SqlFilter sameEmail = SqlFilter::of(u"company_id = :company"_s, u":company"_s, companyId);
+    sameEmail.add(u"email = :email"_s, u":email"_s, email);
+    if (holderOf(db, u"company_contacts"_s, sameEmail, exceptId))
         throw ApiError::conflict(u"Your company already has a contact person with this email"_s);
 }
 
@@ -93,7 +80,7 @@ QJsonObject CompanyService::addContact(const Principal &by, qint64 companyId,
     editable(db, by, companyId);
     const QString now = nowText();
     Transaction tx(db);
-    lockCompany(db, companyId);
+    lockRow(db, u"companies"_s, companyId);
     const QString email = input.value(u"email"_s).toString();
     checkContactEmailFree(db, companyId, email);
     Sql count(db, u"SELECT COUNT(*) FROM company_contacts WHERE company_id = :company"_s);
@@ -127,7 +114,7 @@ QJsonObject CompanyService::updateContact(const Principal &by, qint64 companyId,
     requireText(input, u"name"_s);
     const QString now = nowText();
     Transaction tx(db);
-    lockCompany(db, companyId);
+    lockRow(db, u"companies"_s, companyId);
     const QJsonObject current = contactJson(db, companyId, contactId);
     if (input.contains(u"email"_s))
         checkContactEmailFree(db, companyId, input.value(u"email"_s).toString(), contactId);
@@ -155,7 +142,7 @@ void CompanyService::deleteContact(const Principal &by, qint64 companyId, qint64
     QSqlDatabase db = m_context.db();
     editable(db, by, companyId);
     Transaction tx(db);
-    lockCompany(db, companyId);
+    lockRow(db, u"companies"_s, companyId);
     const bool wasPrimary = contactJson(db, companyId, contactId).value(u"is_primary"_s).toBool();
     Sql(db, u"DELETE FROM company_contacts WHERE id = :id AND company_id = :company"_s)
             .bind(u":id"_s, contactId)

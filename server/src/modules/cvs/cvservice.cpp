@@ -52,6 +52,16 @@ QJsonObject generatedJson(const Storage &storage, const Row &q)
     return json;
 }
 
+/** The generated PDF @p id, its generatedColumns; 404 when there is none. */
+SqlRow generatedRow(QSqlDatabase db, qint64 id)
+{
+    return Sql(db,
+               u"SELECT %1 FROM generated_cvs g WHERE g.id = :id"_s.arg(
+                       QString::fromLatin1(generatedColumns)))
+            .bind(u":id"_s, id)
+            .found(u"Generated CV not found"_s);
+}
+
 /** A CV as lists show it: without its document. */
 template<typename Row>
 QJsonObject cvSummaryJson(const Storage &storage, const Row &q)
@@ -374,12 +384,7 @@ QJsonObject CvService::generate(const Principal &talent, qint64 cvId)
                               .single()
                               .id(u"id"_s);
     tx.commit();
-    return generatedJson(*m_context.storage,
-                         Sql(db,
-                             u"SELECT %1 FROM generated_cvs g WHERE g.id = :id"_s.arg(
-                                     QString::fromLatin1(generatedColumns)))
-                                 .bind(u":id"_s, id)
-                                 .single());
+    return generatedJson(*m_context.storage, generatedRow(db, id));
 }
 
 QJsonObject CvService::generated(const Principal &viewer, qint64 talentId, int page, int limit)
@@ -397,11 +402,7 @@ QJsonObject CvService::generated(const Principal &viewer, qint64 talentId, int p
 QJsonObject CvService::generatedUrl(const Principal &viewer, qint64 generatedId)
 {
     QSqlDatabase db = m_context.db();
-    const SqlRow generated = Sql(db,
-                                 u"SELECT %1 FROM generated_cvs g WHERE g.id = :id"_s.arg(
-                                         QString::fromLatin1(generatedColumns)))
-                                     .bind(u":id"_s, generatedId)
-                                     .found(u"Generated CV not found"_s);
+    const SqlRow generated = generatedRow(db, generatedId);
     checkMayRead(db, viewer, generated.id(u"user_id"_s));
     return { { u"id"_s, generatedId },
              { u"url"_s, m_context.storage->signedUrl(generated.text(u"file_key"_s)) },

@@ -29,17 +29,24 @@ bool publishedWithProgramme(QSqlDatabase db, const Principal *viewer, const QStr
     return false;
 }
 
+/** Whether @p talentId applied (beyond a draft) to a job of @p companyId; with @p cvKey, with
+ *  that CV. */
+bool appliedWith(QSqlDatabase db, qint64 talentId, qint64 companyId, const QString &cvKey)
+{
+    Sql q(db,
+          u"SELECT 1 FROM applications a JOIN jobs j ON j.id = a.job_id "
+          u"WHERE a.talent_id = :talent AND j.company_id = :company AND a.status <> 'draft'"_s
+                  + (cvKey.isEmpty() ? QString() : u" AND a.cv_key = :key"_s));
+    q.bind(u":talent"_s, talentId).bind(u":company"_s, companyId);
+    if (!cvKey.isEmpty())
+        q.bind(u":key"_s, cvKey);
+    return q.exists();
+}
+
 /** A CV the owner sent with an application (not a draft) to a job of @p companyId. */
 bool sentWithJobApplication(QSqlDatabase db, const StoredFile &file, qint64 companyId)
 {
-    return Sql(db,
-               u"SELECT 1 FROM applications a JOIN jobs j ON j.id = a.job_id "
-               u"WHERE a.talent_id = :owner AND a.cv_key = :key AND j.company_id = :company "
-               u"AND a.status <> 'draft'"_s)
-            .bind(u":owner"_s, file.ownerId)
-            .bind(u":key"_s, file.key)
-            .bind(u":company"_s, companyId)
-            .exists();
+    return appliedWith(db, file.ownerId, companyId, file.key);
 }
 
 /** A CV the owner keeps in the CV builder: uploaded, or a PDF generated from one. */
@@ -112,13 +119,7 @@ bool maySeeFile(QSqlDatabase db, const Principal *viewer, const StoredFile &file
 
 bool appliedToCompany(QSqlDatabase db, qint64 talentId, qint64 companyId)
 {
-    return Sql(db,
-               u"SELECT 1 FROM applications a JOIN jobs j ON j.id = a.job_id "
-               u"WHERE a.talent_id = :talent AND j.company_id = :company "
-               u"AND a.status <> 'draft'"_s)
-            .bind(u":talent"_s, talentId)
-            .bind(u":company"_s, companyId)
-            .exists();
+    return appliedWith(db, talentId, companyId, {});
 }
 
 } // namespace wn

@@ -16,6 +16,19 @@ using namespace Qt::StringLiterals;
 
 namespace wn::internshiprows {
 
+namespace {
+
+/** The record a LEFT JOIN of the row brought, as jsonOf() shows it; null when it found none
+ *  (the record's id, named with @p columns' prefix, is NULL). */
+QJsonValue joinedOrNull(const Sql &q, const JsonColumns &columns)
+{
+    if (q.isNull(columns.prefix + u"id"_s))
+        return QJsonValue::Null;
+    return jsonOf(q, columns);
+}
+
+} // namespace
+
 QString internshipColumns()
 {
     return u"i.id, i.slug, i.title, i.description, i.mode, i.location, i.state, i.places, "
@@ -49,12 +62,10 @@ QJsonObject readInternship(const Sql &q, const Storage &storage)
             unlimited ? QJsonValue(QJsonValue::Null)
                       : QJsonValue(std::max<qint64>(0, q.id(u"places"_s) - q.id(u"interns"_s))));
     internship.insert(u"category"_s,
-                      q.isNull(u"category_id"_s)
-                              ? QJsonValue(QJsonValue::Null)
-                              : QJsonValue(jsonOf(q,
-                                                  { .ids = { u"id"_s },
-                                                    .texts = { u"name"_s, u"slug"_s },
-                                                    .prefix = u"category_"_s })));
+                      joinedOrNull(q,
+                                   { .ids = { u"id"_s },
+                                     .texts = { u"name"_s, u"slug"_s },
+                                     .prefix = u"category_"_s }));
     internship.insert(u"company"_s, companyCard(q, storage));
     return internship;
 }
@@ -103,12 +114,10 @@ QJsonObject readSubmission(const Sql &q, const Storage &storage)
             jsonOf(q, { .ids = { u"id"_s }, .texts = { u"title"_s }, .prefix = u"internship_"_s }));
     submission.insert(u"intern"_s, AccountService::readSummary(q, storage, u"intern_"_s).toJson());
     submission.insert(u"scored_by"_s,
-                      q.isNull(u"scorer_id"_s)
-                              ? QJsonValue(QJsonValue::Null)
-                              : QJsonValue(jsonOf(q,
-                                                  { .ids = { u"id"_s },
-                                                    .texts = { u"first_name"_s, u"last_name"_s },
-                                                    .prefix = u"scorer_"_s })));
+                      joinedOrNull(q,
+                                   { .ids = { u"id"_s },
+                                     .texts = { u"first_name"_s, u"last_name"_s },
+                                     .prefix = u"scorer_"_s }));
     return submission;
 }
 

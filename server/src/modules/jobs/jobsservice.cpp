@@ -10,6 +10,7 @@
 #include "core/storage/storage.h"
 #include "modules/companies/companyrefs.h"
 #include "modules/reference/referenceservice.h"
+#include "modules/skills/skilltags.h"
 #include "modules/webhooks/webhookservice.h"
 
 #include <wn/common/apierror.h>
@@ -158,33 +159,14 @@ void JobsService::writeSkillsAndQuestions(QSqlDatabase db, const Principal &by, 
                                           const QJsonObject &input)
 {
     if (input.contains(u"skills"_s)) {
-        QList<qint64> ids;
-        for (const QJsonValue &id : input.value(u"skills"_s).toArray()) {
-            if (!ids.contains(id.toInteger()))
-                ids.append(id.toInteger());
-        }
-        if (!ids.isEmpty()) {
-            Sql known(db,
-                      u"SELECT id FROM skills WHERE active = TRUE AND id IN (%1)"_s.arg(
-                              Sql::placeholders(u"id"_s, ids.size())));
-            known.bindEach(u"id"_s, ids);
-            known.exec();
-            const QList<qint64> found = known.takeIds();
-            QStringList unknown;
-            for (qint64 id : std::as_const(ids)) {
-                if (!found.contains(id))
-                    unknown.append(QString::number(id));
-            }
-            if (!unknown.isEmpty())
-                throw ApiError::badRequest(QStringList {
-                        u"skills contains unknown skill ids: %1"_s.arg(unknown.join(u", "_s)) });
-        }
-        Sql(db, u"DELETE FROM job_skills WHERE job_id = :job"_s).bind(u":job"_s, jobId).exec();
-        for (qint64 skill : std::as_const(ids))
-            Sql(db, u"INSERT INTO job_skills (job_id, skill_id) VALUES (:job, :skill)"_s)
-                    .bind(u":job"_s, jobId)
-                    .bind(u":skill"_s, skill)
-                    .exec();
+        const QList<qint64> ids = skilltags::distinctIds(input.value(u"skills"_s).toArray());
+        QStringList unknown;
+        for (qint64 id : skilltags::notActive(db, ids))
+            unknown.append(QString::number(id));
+        if (!unknown.isEmpty())
+            throw ApiError::badRequest(QStringList {
+                    u"skills contains unknown skill ids: %1"_s.arg(unknown.join(u", "_s)) });
+        skilltags::replace(db, u"job_skills"_s, u"job_id"_s, jobId, ids);
     }
     if (input.contains(u"questions"_s)) {
         Sql(db, u"DELETE FROM job_questions WHERE job_id = :job"_s).bind(u":job"_s, jobId).exec();

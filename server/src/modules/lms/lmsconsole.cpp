@@ -64,6 +64,16 @@ QJsonObject talentRow(const Sql &q)
     return json;
 }
 
+/** Refuses (400) an academy_id that names no company; a missing or null one is no academy. */
+void checkAcademy(QSqlDatabase db, const QJsonValue &academy)
+{
+    if (!academy.isUndefined() && !academy.isNull()
+        && !Sql(db, u"SELECT 1 FROM companies WHERE id = :id AND deleted_at IS NULL"_s)
+                    .bind(u":id"_s, academy.toInteger())
+                    .exists())
+        throw ApiError::badRequest(QStringList { u"academy_id is not a company"_s });
+}
+
 } // namespace
 
 LmsConsole::LmsConsole(ServerContext &context, LmsService &lms, AccountService &accounts)
@@ -189,15 +199,11 @@ QJsonObject LmsConsole::talents(const QJsonObject &query, int page, int limit)
 
 QJsonObject LmsConsole::talentExists(const QString &email)
 {
-    const std::optional<SqlRow> account = Sql(m_context.db(),
-                                              u"SELECT id FROM users WHERE email = :email AND "
-                                              u"deleted_at IS NULL"_s)
-                                                  .bind(u":email"_s, email.trimmed().toLower())
-                                                  .one();
+    const std::optional<qint64> account = AccountService::idByEmail(m_context.db(), email);
     const std::optional<qint64> remote = m_lms.provider().findUser(email);
     return { { u"email"_s, email.trimmed().toLower() },
              { u"exists"_s, account.has_value() },
-             { u"user_id"_s, account ? QJsonValue(account->id(u"id"_s)) : QJsonValue() },
+             { u"user_id"_s, account ? QJsonValue(*account) : QJsonValue() },
              { u"exists_in_lms"_s, remote.has_value() },
              { u"lms_user_id"_s, remote ? QJsonValue(*remote) : QJsonValue() },
              { u"provider"_s, m_lms.provider().name() } };
@@ -214,11 +220,7 @@ QJsonObject LmsConsole::createTalent(const Principal &by, const QJsonObject &inp
         if (m_accounts.findByEmail(db, email))
             throw ApiError(409, QStringList { u"email belongs to an account already"_s });
         const QJsonValue academy = input.value(u"academy_id"_s);
-        if (!academy.isUndefined() && !academy.isNull()
-            && !Sql(db, u"SELECT 1 FROM companies WHERE id = :id AND deleted_at IS NULL"_s)
-                        .bind(u":id"_s, academy.toInteger())
-                        .exists())
-            throw ApiError::badRequest(QStringList { u"academy_id is not a company"_s });
+        checkAcademy(db, academy);
         NewAccount account;
         account.email = email;
         account.firstName = input.value(u"first_name"_s).toString().trimmed();
@@ -356,11 +358,7 @@ QJsonObject LmsConsole::updateProfile(const Principal &by, qint64 userId, const 
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     ensureLearnerRow(db, userId);
-    if (input.contains(u"academy_id"_s) && !input.value(u"academy_id"_s).isNull()
-        && !Sql(db, u"SELECT 1 FROM companies WHERE id = :id AND deleted_at IS NULL"_s)
-                    .bind(u":id"_s, input.value(u"academy_id"_s).toInteger())
-                    .exists())
-        throw ApiError::badRequest(QStringList { u"academy_id is not a company"_s });
+    checkAcademy(db, input.value(u"academy_id"_s));
     const QJsonObject before = m_lms.learnerJson(db, userId);
     auto keep = [&](const QString &key) {
         return input.contains(key) ? input.value(key) : before.value(key);

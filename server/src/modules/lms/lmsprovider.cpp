@@ -4,6 +4,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "modules/accounts/accountservice.h"
 #include "moodleprovider.h"
 
 #include <wn/common/apierror.h>
@@ -74,14 +75,7 @@ std::optional<QJsonObject> BuiltinLmsProvider::course(qint64 id)
 
 std::optional<qint64> BuiltinLmsProvider::findUser(const QString &email)
 {
-    const std::optional<SqlRow> row
-            = Sql(m_context.db(),
-                  u"SELECT id FROM users WHERE email = :email AND deleted_at IS NULL"_s)
-                      .bind(u":email"_s, email.trimmed().toLower())
-                      .one();
-    if (!row)
-        return std::nullopt;
-    return row->id(u"id"_s);
+    return AccountService::idByEmail(m_context.db(), email);
 }
 
 qint64 BuiltinLmsProvider::createUser(const LmsPerson &person)

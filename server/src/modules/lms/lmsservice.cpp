@@ -7,6 +7,7 @@
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlpage.h"
+#include "modules/accounts/accountservice.h"
 #include "modules/notifications/notificationservice.h"
 
 #include <wn/common/apierror.h>
@@ -477,12 +478,10 @@ QJsonArray LmsService::userCourses(qint64 userId)
 
 QJsonArray LmsService::userCoursesByEmail(const QString &email)
 {
-    const SqlRow row = Sql(m_context.db(),
-                           u"SELECT id FROM users WHERE email = :email AND "
-                           u"deleted_at IS NULL"_s)
-                               .bind(u":email"_s, email.trimmed().toLower())
-                               .found(u"No account has the email %1"_s.arg(email));
-    return userCourses(row.id(u"id"_s));
+    const std::optional<qint64> userId = AccountService::idByEmail(m_context.db(), email);
+    if (!userId)
+        throw ApiError::notFound(u"No account has the email %1"_s.arg(email));
+    return userCourses(*userId);
 }
 
 void LmsService::recordCompletion(qint64 userId, qint64 courseId, const QString &courseName,

@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/servercontext.h"
 #include "core/sqlchanges.h"
+#include "core/sqlpage.h"
 #include "modules/access/permissions.h"
 
 #include <wn/common/apierror.h>
@@ -107,13 +108,9 @@ QStringList permissionList(const QJsonObject &input)
 /** 409 when another role of the company (than @p exceptId) has @p name, in any case. */
 void checkRoleNameFree(QSqlDatabase db, qint64 companyId, const QString &name, qint64 exceptId = 0)
 {
-    if (Sql(db,
-            u"SELECT 1 FROM company_roles WHERE company_id = :company AND name_key = :key AND "
-            u"id <> :id"_s)
-                .bind(u":company"_s, companyId)
-                .bind(u":key"_s, name.toLower())
-                .bind(u":id"_s, exceptId)
-                .exists())
+    SqlFilter sameName = SqlFilter::of(u"company_id = :company"_s, u":company"_s, companyId);
+    sameName.add(u"name_key = :key"_s, u":key"_s, name.toLower());
+    if (holderOf(db, u"company_roles"_s, sameName, exceptId))
         throw ApiError::conflict(u"Your company already has a role named %1"_s.arg(name));
 }
 

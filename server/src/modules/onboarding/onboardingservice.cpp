@@ -47,18 +47,6 @@ NewAccount accountFrom(const QJsonObject &input, Role role)
 
 using Filter = SqlFilter;
 
-/** Creates @p account as the owner of the company @p companyId, and answers its id. */
-qint64 createOwner(AccountService &accounts, QSqlDatabase db, NewAccount account, qint64 companyId)
-{
-    account.companyId = companyId;
-    const qint64 userId = accounts.create(db, account);
-    Sql(db, u"UPDATE companies SET owner_id = :owner WHERE id = :id"_s)
-            .bind(u":owner"_s, userId)
-            .bind(u":id"_s, companyId)
-            .exec();
-    return userId;
-}
-
 void addSearch(Filter &filter, const QJsonObject &query, const QString &alias)
 {
     const QString search = query.value(u"q"_s).toString();
@@ -168,7 +156,7 @@ QJsonObject OnboardingService::registerEmployer(const QJsonObject &input, bool n
     NewAccount account = accountFrom(input, Role::Employer);
     account.countryCode = country;
     account.state = state;
-    const qint64 userId = createOwner(m_accounts, db, account, companyId);
+    const qint64 userId = m_accounts.createOwner(db, account, companyId);
     // Two starting roles for staff; the owner can edit or replace them.
     const QList<QPair<QString, QStringList>> starters {
         { u"Hiring manager"_s,
@@ -198,7 +186,7 @@ QJsonObject OnboardingService::registerSponsor(const QJsonObject &input)
             = createCompany(db, u"sponsor"_s, input, country, input.value(u"state"_s).toString());
     NewAccount account = accountFrom(input, Role::Sponsor);
     account.countryCode = country;
-    const qint64 userId = createOwner(m_accounts, db, account, companyId);
+    const qint64 userId = m_accounts.createOwner(db, account, companyId);
     m_accounts.sendVerificationCode(db, userId);
     tx.commit();
     return { { u"message"_s,
@@ -349,20 +337,25 @@ QJsonObject OnboardingService::listTalents(const QJsonObject &query, int pageNum
             });
 }
 
-QJsonObject OnboardingService::listEmployers(const QJsonObject &query, int pageNumber, int limit)
+void OnboardingService::filterEmployers(SqlFilter &filter, const QJsonObject &query)
 {
-    Filter filter;
     filter.add(u"c.kind = 'employer'"_s);
     filter.add(u"c.deleted_at IS NULL"_s);
-    const QString search = query.value(u"q"_s).toString();
-    if (!search.isEmpty())
-        filter.addContains({ u"LOWER(c.name)"_s, u"u.email"_s }, search);
     if (query.contains(u"country"_s))
         filter.add(u"c.country_code = :country"_s, u":country"_s,
                    query.value(u"country"_s).toString().toUpper());
     if (query.contains(u"tin_verified"_s))
         filter.add(query.value(u"tin_verified"_s).toBool() ? u"c.tin_verified_at IS NOT NULL"_s
                                                            : u"c.tin_verified_at IS NULL"_s);
+}
+
+QJsonObject OnboardingService::listEmployers(const QJsonObject &query, int pageNumber, int limit)
+{
+    Filter filter;
+    filterEmployers(filter, query);
+    const QString search = query.value(u"q"_s).toString();
+    if (!search.isEmpty())
+        filter.addContains({ u"LOWER(c.name)"_s, u"u.email"_s }, search);
     return selectPage(
             m_context.db(),
             u"c.id, c.uuid, c.name, c.country_code, c.state, c.industry, c.tin_verified_at, "

@@ -46,6 +46,9 @@ public:
     /** Talents not deleted, found by the filters both talent lists take: q (names and email),
      *  country, state and status (users u). */
     static void filterTalents(SqlFilter &filter, const QJsonObject &query);
+    /** Employer companies not deleted, found by the filters both employer lists take: country
+     *  and tin_verified (companies c); each list searches in its own way. */
+    static void filterEmployers(SqlFilter &filter, const QJsonObject &query);
 
 private:
     qint64 createCompany(QSqlDatabase db, const QString &kind, const QJsonObject &input,

@@ -96,13 +96,8 @@ QJsonObject PartnerService::create(const Principal &by, const QJsonObject &input
                       .scalar()
                       .toLongLong();
     NewAccount account = NewAccount::person(input, Role::Partner);
-    account.companyId = companyId;
     account.invitedBy = by.userId;
-    const qint64 ownerId = m_accounts.create(db, account);
-    Sql(db, u"UPDATE companies SET owner_id = :owner WHERE id = :id"_s)
-            .bind(u":owner"_s, ownerId)
-            .bind(u":id"_s, companyId)
-            .exec();
+    const qint64 ownerId = m_accounts.createOwner(db, account, companyId);
     m_accounts.sendInvitation(db, ownerId, u"manage %1's partner access"_s.arg(name));
     const UserSummary owner = m_accounts.summary(db, ownerId);
     tx.commit();

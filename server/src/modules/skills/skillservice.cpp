@@ -106,11 +106,9 @@ QJsonObject SkillService::categories()
 
 void SkillService::requireFreeName(QSqlDatabase db, const QString &name, qint64 exceptId)
 {
-    const std::optional<SqlRow> taken
-            = Sql(db, u"SELECT name FROM skills WHERE name_key = :key AND id <> :id"_s)
-                      .bind(u":key"_s, nameKey(name))
-                      .bind(u":id"_s, exceptId)
-                      .one();
+    const std::optional<SqlRow> taken = holderOf(
+            db, u"skills"_s, SqlFilter::of(u"name_key = :key"_s, u":key"_s, nameKey(name)),
+            exceptId, u"name"_s);
     if (taken)
         throw ApiError::conflict(u"A skill named %1 already exists"_s.arg(taken->text(u"name"_s)));
 }

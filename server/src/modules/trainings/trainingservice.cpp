@@ -9,6 +9,7 @@
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/applications/applicationflow.h"
+#include "modules/skills/skilltags.h"
 #include "trainingrows.h"
 
 #include <wn/common/apierror.h>
@@ -99,29 +100,6 @@ QJsonObject TrainingService::trainingJson(QSqlDatabase db, qint64 id)
             u"Training not found"_s);
 }
 
-void TrainingService::writeSkills(QSqlDatabase db, qint64 id, const QJsonObject &input)
-{
-    if (!input.contains(u"skill_ids"_s))
-        return;
-    QList<qint64> ids;
-    for (const QJsonValue &value : input.value(u"skill_ids"_s).toArray()) {
-        if (!ids.contains(value.toInteger()))
-            ids.append(value.toInteger());
-    }
-    Sql(db, u"DELETE FROM training_skills WHERE training_id = :id"_s).bind(u":id"_s, id).exec();
-    for (qint64 skill : std::as_const(ids)) {
-        if (!Sql(db, u"SELECT 1 FROM skills WHERE id = :id AND active"_s)
-                     .bind(u":id"_s, skill)
-                     .exists())
-            throw ApiError::badRequest(QStringList {
-                    u"skill_ids must hold ids of active skills (%1 is not)"_s.arg(skill) });
-        Sql(db, u"INSERT INTO training_skills (training_id, skill_id) VALUES (:training, :skill)"_s)
-                .bind(u":training"_s, id)
-                .bind(u":skill"_s, skill)
-                .exec();
-    }
-}
-
 qint64 TrainingService::insertWithUniqueSlug(QSqlDatabase db, const Principal &by,
                                              const QJsonObject &input)
 {
@@ -166,7 +144,7 @@ QJsonObject TrainingService::create(const Principal &by, const QJsonObject &inpu
                               input.value(u"application_deadline"_s).toString());
     Transaction tx(db);
     const qint64 id = insertWithUniqueSlug(db, by, input);
-    writeSkills(db, id, input);
+    skilltags::writeSkillIds(db, u"training_skills"_s, u"training_id"_s, id, input);
     tx.commit();
     return trainingJson(db, id);
 }
@@ -194,7 +172,7 @@ QJsonObject TrainingService::update(const Principal &by, qint64 id, const QJsonO
 
     SqlChanges().setFrom(input, editableColumns(), stored).write(db, u"trainings"_s, id);
     if (input.contains(u"skill_ids"_s)) {
-        writeSkills(db, id, input);
+        skilltags::writeSkillIds(db, u"training_skills"_s, u"training_id"_s, id, input);
         Sql(db, u"UPDATE trainings SET updated_at = :now WHERE id = :id"_s)
                 .bind(u":now"_s, nowText())
                 .bind(u":id"_s, id)

@@ -66,7 +66,6 @@ public:
 private:
     QJsonObject trainingJson(QSqlDatabase db, qint64 id);
     qint64 insertWithUniqueSlug(QSqlDatabase db, const Principal &by, const QJsonObject &input);
-    void writeSkills(QSqlDatabase db, qint64 id, const QJsonObject &input);
 
     ServerContext &m_context;
     CompanyOffers m_offers;

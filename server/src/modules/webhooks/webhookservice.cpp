@@ -153,13 +153,10 @@ namespace {
 
 void checkUrlFree(QSqlDatabase db, qint64 companyId, const QString &url, qint64 exceptId = 0)
 {
-    if (Sql(db,
-            u"SELECT 1 FROM webhook_endpoints WHERE company_id = :company AND url = :url "
-            "AND deleted_at IS NULL AND id <> :id"_s)
-                .bind(u":company"_s, companyId)
-                .bind(u":url"_s, url)
-                .bind(u":id"_s, exceptId)
-                .exists())
+    SqlFilter sameUrl = SqlFilter::of(u"company_id = :company"_s, u":company"_s, companyId);
+    sameUrl.add(u"url = :url"_s, u":url"_s, url);
+    sameUrl.add(u"deleted_at IS NULL"_s);
+    if (holderOf(db, u"webhook_endpoints"_s, sameUrl, exceptId))
         throw ApiError::conflict(u"This URL is already registered for your company"_s);
 }
 
@@ -196,9 +193,7 @@ QJsonObject WebhookService::create(const Principal &by, const QJsonObject &input
     const QString secret = newSecret();
     const QString now = nowText();
     Transaction tx(db);
-    Sql(db, u"UPDATE companies SET updated_at = updated_at WHERE id = :id"_s) // queue writers
-            .bind(u":id"_s, companyId)
-            .exec();
+    lockRow(db, u"companies"_s, companyId); // queue the company's writers
     Sql count(db,
               u"SELECT COUNT(*) FROM webhook_endpoints WHERE company_id = :company "
               "AND deleted_at IS NULL"_s);
