@@ -297,9 +297,10 @@ private:
 };
 
 /** Holds row @p id of @p table until the transaction ends, so that what the caller reads of it
- *  and writes after cannot race another writer: PostgreSQL locks the row (FOR UPDATE); SQLite
- *  needs nothing, its write transactions already run one at a time. @p table comes from the
- *  code, never from a request. */
+ *  and writes after cannot race another writer: PostgreSQL locks the row (FOR NO KEY UPDATE,
+ *  the lock an UPDATE of the row takes: writers that lock it queue, while rows that merely
+ *  refer to it, a company's new job say, still go in); SQLite needs nothing, its write
+ *  transactions already run one at a time. @p table comes from the code, never from a request. */
 void lockRow(QSqlDatabase db, const QString &table, qint64 id);
 
 /** The current time as stored: ISO 8601 UTC with milliseconds, sortable as text on both databases. */

@@ -91,7 +91,7 @@ void Transaction::releaseWriterTurn()
 void lockRow(QSqlDatabase db, const QString &table, qint64 id)
 {
     if (db.driver()->dbmsType() == QSqlDriver::PostgreSQL)
-        Sql(db, u"SELECT id FROM %1 WHERE id = :id FOR UPDATE"_s.arg(table))
+        Sql(db, u"SELECT id FROM %1 WHERE id = :id FOR NO KEY UPDATE"_s.arg(table))
                 .bind(u":id"_s, id)
                 .exec();
 }
