@@ -92,12 +92,9 @@ private Q_SLOTS:
                                              QJsonObject(), m_talent.token);
         QCOMPARE(applied.status, 201);
         const QJsonObject application = applied.json();
-        const QDate day = QDateTime::fromString(application.value(u"applied_at"_s)
-                                                        .toString(application.value(u"created_at"_s)
-                                                                          .toString()),
-                                                Qt::ISODate)
-                                  .toLocalTime()
-                                  .date();
+        const QString at = application.value(u"applied_at"_s)
+                                   .toString(application.value(u"created_at"_s).toString());
+        const QDate day = QDateTime::fromString(at, Qt::ISODate).toLocalTime().date();
         QVERIFY(day.isValid());
         show(u"TalentShell { objectName: \"shell\"; anchors.fill: parent; startSection: \"applications\" }"_s);
         // The status comes from the shared vocabulary (C++), not from a qsTr() in the page.
