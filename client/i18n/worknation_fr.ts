@@ -5408,6 +5408,169 @@ Attendu :
     </message>
 </context>
 <context>
+    <name>Notification</name>
+    <message>
+        <source>Your application for %1 was received</source>
+        <translation>Votre candidature pour %1 a été reçue</translation>
+    </message>
+    <message>
+        <source>Your application for %1 was shortlisted</source>
+        <translation>Votre candidature pour %1 a été présélectionnée</translation>
+    </message>
+    <message>
+        <source>Your application for %1 moved to interview</source>
+        <translation>Votre candidature pour %1 passe à l’entretien</translation>
+    </message>
+    <message>
+        <source>Your application for %1 received an offer</source>
+        <translation>Votre candidature pour %1 a reçu une offre</translation>
+    </message>
+    <message>
+        <source>Your application for %1 ended in a hire: congratulations</source>
+        <translation>Votre candidature pour %1 a abouti à une embauche : félicitations</translation>
+    </message>
+    <message>
+        <source>Your application for %1 was not successful</source>
+        <translation>Votre candidature pour %1 n’a pas été retenue</translation>
+    </message>
+    <message>
+        <source>Your application for %1 was withdrawn</source>
+        <translation>Votre candidature pour %1 a été retirée</translation>
+    </message>
+    <message>
+        <source>Training application accepted</source>
+        <translation>Inscription à la formation acceptée</translation>
+    </message>
+    <message>
+        <source>Your application for &quot;%1&quot; was accepted.</source>
+        <translation>Votre candidature pour « %1 » a été acceptée.</translation>
+    </message>
+    <message>
+        <source>Training completed</source>
+        <translation>Formation terminée</translation>
+    </message>
+    <message>
+        <source>You have completed &quot;%1&quot;. Congratulations!</source>
+        <translation>Vous avez terminé « %1 ». Félicitations !</translation>
+    </message>
+    <message>
+        <source>Training application not successful</source>
+        <translation>Inscription à la formation non retenue</translation>
+    </message>
+    <message>
+        <source>Your application for &quot;%1&quot; was not successful: %2</source>
+        <translation>Votre candidature pour « %1 » n’a pas été retenue : %2</translation>
+    </message>
+    <message>
+        <source>Internship application approved</source>
+        <translation>Candidature au stage approuvée</translation>
+    </message>
+    <message>
+        <source>Welcome aboard: your application for &quot;%1&quot; was approved.</source>
+        <translation>Bienvenue : votre candidature pour « %1 » a été approuvée.</translation>
+    </message>
+    <message>
+        <source>Internship completed</source>
+        <translation>Stage terminé</translation>
+    </message>
+    <message>
+        <source>You have completed the internship &quot;%1&quot;. Well done!</source>
+        <translation>Vous avez terminé le stage « %1 ». Bravo !</translation>
+    </message>
+    <message>
+        <source>Internship application not successful</source>
+        <translation>Candidature au stage non retenue</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation>Statut : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Your application to %1 was cancelled</source>
+        <translation>Votre candidature à %1 a été annulée</translation>
+    </message>
+    <message>
+        <source>Your application to %1 is under review again</source>
+        <translation>Votre candidature à %1 est de nouveau à l’étude</translation>
+    </message>
+    <message>
+        <source>The sponsor reopened your application</source>
+        <translation>Le parrain a rouvert votre candidature</translation>
+    </message>
+    <message>
+        <source>Your application to %1 was not approved</source>
+        <translation>Votre candidature à %1 n’a pas été approuvée</translation>
+    </message>
+    <message>
+        <source>Your application to %1 was approved</source>
+        <translation>Votre candidature à %1 a été approuvée</translation>
+    </message>
+    <message>
+        <source>Congratulations: the sponsor approved your application</source>
+        <translation>Félicitations : le parrain a approuvé votre candidature</translation>
+    </message>
+    <message>
+        <source>Your application to %1 moved to the next review</source>
+        <translation>Votre candidature à %1 passe à l’examen suivant</translation>
+    </message>
+    <message>
+        <source>It passed level %1 (%2) and is now at level %3 (%4)</source>
+        <translation>Elle a franchi le niveau %1 (%2) et se trouve maintenant au niveau %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Enrolment approved</source>
+        <translation>Inscription approuvée</translation>
+    </message>
+    <message>
+        <source>You are enrolled in %1.</source>
+        <translation>Vous êtes inscrit à %1.</translation>
+    </message>
+    <message>
+        <source>Enrolment declined</source>
+        <translation>Inscription refusée</translation>
+    </message>
+    <message>
+        <source>Your request to join %1 was declined: %2</source>
+        <translation>Votre demande d’inscription à %1 a été refusée : %2</translation>
+    </message>
+    <message>
+        <source>A talent you sponsor completed a course</source>
+        <translation>Un talent que vous parrainez a terminé un cours</translation>
+    </message>
+    <message>
+        <source>%1 completed %2.</source>
+        <translation>%1 a terminé %2.</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Cours terminé</translation>
+    </message>
+    <message>
+        <source>%1 is now on your profile as a verified course.</source>
+        <translation>%1 figure désormais sur votre profil comme cours vérifié.</translation>
+    </message>
+    <message>
+        <source>New candidates for “%1”</source>
+        <translation>Nouveaux candidats pour « %1 »</translation>
+    </message>
+    <message>
+        <source>1 new talent matches your saved search.</source>
+        <translation>1 nouveau talent correspond à votre recherche enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 new talents match your saved search.</source>
+        <translation>%1 nouveaux talents correspondent à votre recherche enregistrée.</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>Nouveau message de %1</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsPage</name>
     <message>
         <source>Notifications</source>

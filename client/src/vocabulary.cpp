@@ -3,10 +3,12 @@
 
 #include <wn/common/assessments.h>
 #include <wn/common/forms.h>
+#include <wn/common/notifications.h>
 #include <wn/common/roles.h>
 #include <wn/common/workflows.h>
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -196,6 +198,15 @@ QStringList Vocabulary::remarks(const QString &status) const
     if (!applicationTakesRemark(status))
         return {};
     return { u"pass"_s, u"fail"_s };
+}
+
+QVariantMap Vocabulary::notificationWords(const QVariantMap &notification, const QString &) const
+{
+    const wn::NotificationWords words = wn::notificationWords(
+            notification.value(u"type"_s).toString(),
+            QJsonObject::fromVariantMap(notification.value(u"data"_s).toMap()),
+            { notification.value(u"title"_s).toString(), notification.value(u"body"_s).toString() });
+    return { { u"title"_s, words.title }, { u"body"_s, words.body } };
 }
 
 } // namespace wn::client

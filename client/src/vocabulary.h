@@ -77,6 +77,11 @@ public:
     Q_INVOKABLE QString bandLabel(const QString &band, const QString &language) const;
     /** The remarks ("pass", "fail") an application in @p status may get; none for the others. */
     Q_INVOKABLE QStringList remarks(const QString &status) const;
+    /** What @p notification (a row of the notifications list, or one pushed live) says, as
+     *  {title, body} in the reader's language: written again from its kind and facts
+     *  (wn/common/notifications.h); its stored English words where it holds too few facts. */
+    Q_INVOKABLE QVariantMap notificationWords(const QVariantMap &notification,
+                                              const QString &language) const;
 
 private:
     QString statusText(const QString &status) const;

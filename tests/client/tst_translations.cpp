@@ -3,6 +3,8 @@
 // from the side navigation while the pages stay open, the shared vocabulary's labels with them.
 #include "pagetest.h"
 
+#include "fixtures.h"
+
 #include "language.h"
 
 #include <QPointer>
@@ -27,17 +29,9 @@ private Q_SLOTS:
         QSettings().clear();
         m_server = std::make_unique<TestServer>();
         m_talent = m_server->createUser(Role::Talent);
-        const TestUser employer = m_server->createUser(Role::Employer);
-        const Reply job = m_server->post(
-                u"/api/v1/jobs"_s,
-                QJsonObject { { u"title"_s, u"Payroll officer"_s },
-                              { u"description"_s, u"Runs the monthly payroll for 40 staff."_s },
-                              { u"job_type"_s, u"full_time"_s },
-                              { u"work_mode"_s, u"remote"_s },
-                              { u"publish"_s, true } },
-                employer.token);
-        QCOMPARE(job.status, 201);
-        m_job = job.json().value(u"id"_s).toInteger();
+        m_employer = m_server->createUser(Role::Employer);
+        m_job = publishJob(*m_server, m_employer, u"Payroll officer"_s);
+        QVERIFY(m_job);
         connectClient();
         logInAs(m_talent, u"talent"_s);
     }
@@ -154,6 +148,42 @@ private Q_SLOTS:
         logInAs(m_talent, u"talent"_s);
     }
 
+    void aNotificationIsReadInTheLanguageChosen()
+    {
+        client::Language::instance()->useLanguage(u"en"_s);
+        const qint64 job = publishJob(*m_server, m_employer, u"Stock controller"_s);
+        QVERIFY(job);
+        const Reply applied = m_server->post(u"/api/v1/jobs/%1/applications"_s.arg(job),
+                                             QJsonObject(), m_talent.token);
+        QCOMPARE(applied.status, 201);
+        const qint64 application = applied.json().value(u"id"_s).toInteger();
+        QCOMPARE(m_server->patch(u"/api/v1/applications/%1/status"_s.arg(application),
+                                 QJsonObject { { u"status"_s, u"shortlisted"_s } }, m_employer.token)
+                         .status,
+                 200);
+        const QJsonArray told = m_server->get(u"/api/v1/notifications"_s, m_talent.token)
+                                        .json()
+                                        .value(u"data"_s)
+                                        .toArray();
+        QVERIFY(!told.isEmpty());
+        const QJsonObject notification = told.first().toObject();
+        // Stored in English, for every reader that is not the client.
+        QCOMPARE(notification.value(u"title"_s).toString(),
+                 u"Your application for Stock controller was shortlisted"_s);
+
+        show(u"NotificationsPage { anchors.fill: parent }"_s);
+        const QString card = u"notification-%1"_s.arg(notification.value(u"id"_s).toInteger());
+        QTRY_VERIFY(find(card));
+        QCOMPARE(find(card)->property("title").toString(),
+                 u"Your application for Stock controller was shortlisted"_s);
+        switchTo(u"Français"_s);
+        QTRY_COMPARE(find(card)->property("title").toString(),
+                     u"Votre candidature pour Stock controller a été présélectionnée"_s);
+        QVERIFY2(find(card)->property("subtitle").toString().contains(u"Statut : Présélectionné"_s),
+                 qPrintable(find(card)->property("subtitle").toString()));
+        snapshot(u"talent-notifications-french"_s);
+    }
+
 private:
     /** Chooses @p language in the side navigation, as a click on the entry does. */
     void switchTo(const QString &language)
@@ -166,6 +196,7 @@ private:
     }
 
     TestUser m_talent;
+    TestUser m_employer;
     qint64 m_job = 0;
 };
 

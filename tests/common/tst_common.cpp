@@ -3,6 +3,7 @@
 #include <wn/common/apierror.h>
 #include <wn/common/forms.h>
 #include <wn/common/json.h>
+#include <wn/common/notifications.h>
 #include <wn/common/roles.h>
 #include <wn/common/schema.h>
 #include <wn/common/user.h>
@@ -291,6 +292,120 @@ private Q_SLOTS:
                  QStringList({ u"shortlisted"_s, u"interview"_s, u"offered"_s, u"hired"_s,
                                u"rejected"_s }));
         QCOMPARE(applications.refusal(), u"rejected"_s);
+    }
+
+    void aNotificationSaysItsFacts_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QJsonObject>("data");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("body");
+        QTest::newRow("job application shortlisted")
+                << u"application_status"_s
+                << QJsonObject { { u"status"_s, u"shortlisted"_s },
+                                 { u"job_title"_s, u"Data analyst"_s } }
+                << u"Your application for Data analyst was shortlisted"_s
+                << u"Status: Shortlisted"_s;
+        QTest::newRow("job application refused, with a listed reason")
+                << u"application_status"_s
+                << QJsonObject { { u"status"_s, u"rejected"_s },
+                                 { u"job_title"_s, u"Data analyst"_s },
+                                 { u"reason"_s, u"position_filled"_s } }
+                << u"Your application for Data analyst was not successful"_s
+                << u"Status: Rejected (Position filled)"_s;
+        QTest::newRow("job application refused, in the company's words")
+                << u"application_status"_s
+                << QJsonObject { { u"status"_s, u"rejected"_s },
+                                 { u"job_title"_s, u"Data analyst"_s },
+                                 { u"reason"_s, u"we met someone in person"_s } }
+                << u"Your application for Data analyst was not successful"_s
+                << u"Status: Rejected"_s;
+        QTest::newRow("training accepted")
+                << u"training_application"_s
+                << QJsonObject { { u"status"_s, u"accepted"_s },
+                                 { u"training_title"_s, u"Excel for payroll"_s } }
+                << u"Training application accepted"_s
+                << u"Your application for \"Excel for payroll\" was accepted."_s;
+        QTest::newRow("internship refused")
+                << u"internship_application"_s
+                << QJsonObject { { u"status"_s, u"rejected"_s },
+                                 { u"internship_title"_s, u"Field engineering"_s },
+                                 { u"reason"_s, u"all places went to final-year students"_s } }
+                << u"Internship application not successful"_s
+                << u"Your application for \"Field engineering\" was not successful: all places "
+                   u"went to final-year students"_s;
+        QTest::newRow("sponsorship at the next level")
+                << u"sponsorship_application"_s
+                << QJsonObject { { u"status"_s, u"in_review"_s },
+                                 { u"sponsorship_title"_s, u"Women in data"_s },
+                                 { u"passed_level"_s, 1 },
+                                 { u"passed_level_name"_s, u"Screening"_s },
+                                 { u"level"_s, 2 },
+                                 { u"level_name"_s, u"Panel"_s } }
+                << u"Your application to Women in data moved to the next review"_s
+                << u"It passed level 1 (Screening) and is now at level 2 (Panel)"_s;
+        QTest::newRow("sponsorship reopened without a word")
+                << u"sponsorship_application"_s
+                << QJsonObject { { u"status"_s, u"pending"_s },
+                                 { u"sponsorship_title"_s, u"Women in data"_s },
+                                 { u"reason"_s, QString() } }
+                << u"Your application to Women in data is under review again"_s
+                << u"The sponsor reopened your application"_s;
+        QTest::newRow("course completed, told to a sponsor")
+                << u"lms_course_completed"_s
+                << QJsonObject { { u"course_name"_s, u"SQL basics"_s },
+                                 { u"talent_name"_s, u"Ada Okafor"_s } }
+                << u"A talent you sponsor completed a course"_s
+                << u"Ada Okafor completed SQL basics."_s;
+        QTest::newRow("one new match")
+                << u"saved_search_matches"_s
+                << QJsonObject { { u"saved_search_name"_s, u"Lagos analysts"_s }, { u"count"_s, 1 } }
+                << u"New candidates for \u201cLagos analysts\u201d"_s
+                << u"1 new talent matches your saved search."_s;
+        QTest::newRow("several new matches")
+                << u"saved_search_matches"_s
+                << QJsonObject { { u"saved_search_name"_s, u"Lagos analysts"_s }, { u"count"_s, 3 } }
+                << u"New candidates for \u201cLagos analysts\u201d"_s
+                << u"3 new talents match your saved search."_s;
+        QTest::newRow("chat message: the sender's own text")
+                << u"chat_message"_s << QJsonObject { { u"sender_name"_s, u"Bola Adeyemi"_s } }
+                << u"New message from Bola Adeyemi"_s << u"Are you free on Thursday?"_s;
+    }
+    void aNotificationSaysItsFacts()
+    {
+        QFETCH(QString, type);
+        QFETCH(QJsonObject, data);
+        QFETCH(QString, title);
+        QFETCH(QString, body);
+        const NotificationWords words
+                = notificationWords(type, data, { u"(stored)"_s, u"Are you free on Thursday?"_s });
+        QCOMPARE(words.title, title);
+        QCOMPARE(words.body, body);
+    }
+
+    void aNotificationWithoutItsFactsKeepsItsStoredWords()
+    {
+        // Stored before its data held the job's title: shown as it was stored.
+        const NotificationWords stored { u"Your application for Clerk was received"_s,
+                                         u"Status: Applied"_s };
+        const NotificationWords old = notificationWords(u"application_status"_s,
+                                                        { { u"status"_s, u"applied"_s } }, stored);
+        QCOMPARE(old.title, stored.title);
+        QCOMPARE(old.body, stored.body);
+        const NotificationWords unknown
+                = notificationWords(u"payroll_run"_s, { { u"job_title"_s, u"Clerk"_s } }, stored);
+        QCOMPARE(unknown.title, stored.title);
+        // Every kind a notification can be has words of its own, given its facts.
+        QJsonObject facts;
+        for (const QString &fact :
+             { u"job_title"_s, u"training_title"_s, u"internship_title"_s, u"sponsorship_title"_s,
+               u"course_name"_s, u"saved_search_name"_s, u"sender_name"_s })
+            facts.insert(fact, u"Quarterly review"_s);
+        for (const QString &kind : forms::notificationKinds()) {
+            facts.insert(u"status"_s, kind == u"application_status"_s ? u"hired"_s : u"approved"_s);
+            const NotificationWords words = notificationWords(kind, facts, stored);
+            QVERIFY2(words.title != stored.title && !words.title.isEmpty(), qPrintable(kind));
+        }
     }
 };
 

@@ -58,14 +58,16 @@ Item {
             delegate: RowCard {
                 id: card
                 required property var row
-                title: row.title
-                subtitle: [Vocabulary.choiceLabel("notification", row.type, Qt.uiLanguage), row.body, new Date(row.created_at).toLocaleString(Qt.locale(), Locale.ShortFormat)].filter(s => s.length > 0).join(" · ")
+                readonly property var words: Vocabulary.notificationWords(row, Qt.uiLanguage)
+                objectName: "notification-" + row.id
+                title: words.title
+                subtitle: [Vocabulary.choiceLabel("notification", row.type, Qt.uiLanguage), words.body, new Date(row.created_at).toLocaleString(Qt.locale(), Locale.ShortFormat)].filter(s => s.length > 0).join(" · ")
                 status: row.read ? "" : qsTr("new")
                 QQC2.Button {
                     objectName: "openNotification"
                     visible: page.openableKinds.includes(card.row.type)
                     text: qsTr("Open")
-                    Accessible.name: qsTr("Open: %1").arg(card.row.title)
+                    Accessible.name: qsTr("Open: %1").arg(card.words.title)
                     onClicked: {
                         if (!card.row.read)
                             Backend.call("markNotificationsRead", {

@@ -23,23 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace wn {
 
-namespace {
-
-const QHash<QString, QString> &statusWords()
-{
-    static const QHash<QString, QString> words { { u"applied"_s, u"was received"_s },
-                                                 { u"shortlisted"_s, u"was shortlisted"_s },
-                                                 { u"interview"_s, u"moved to interview"_s },
-                                                 { u"offered"_s, u"received an offer"_s },
-                                                 { u"hired"_s,
-                                                   u"ended in a hire: congratulations"_s },
-                                                 { u"rejected"_s, u"was not successful"_s },
-                                                 { u"withdrawn"_s, u"was withdrawn"_s } };
-    return words;
-}
-
-} // namespace
-
 ApplicationsService::ApplicationsService(ServerContext &context, JobsService &jobs,
                                          WebhookService &webhooks,
                                          NotificationService &notifications)
@@ -345,16 +328,13 @@ QJsonObject ApplicationsService::move(const Principal &actor, qint64 application
             jobTitle = who.text(u"title"_s);
             email = who.text(u"email"_s);
             const QString firstName = who.text(u"first_name"_s);
-            const QString title
-                    = u"Your application for %1 %2"_s.arg(jobTitle, statusWords().value(to));
-            // People read the body: the status and the reason in words, never their codes.
-            const char *status = statusLabel(to);
-            QString body = u"Status: %1"_s.arg(status ? QString::fromUtf8(status) : to);
-            if (const char *why = reasonLabel(reason))
-                body += u" (%1)"_s.arg(QString::fromUtf8(why));
-            notification = m_notifications.create(
-                    db, talentId, u"application_status"_s, title, body,
-                    { { u"application_id"_s, applicationId }, { u"status"_s, to } });
+            QJsonObject facts { { u"application_id"_s, applicationId },
+                                { u"status"_s, to },
+                                { u"job_title"_s, jobTitle } };
+            if (!reason.isEmpty())
+                facts.insert(u"reason"_s, reason);
+            notification = m_notifications.create(db, talentId, u"application_status"_s, facts);
+            const QString title = notification.value(u"title"_s).toString();
             m_context.mailer->send(
                     db,
                     { email, title,

@@ -101,7 +101,7 @@ QJsonObject OfferApplications::notify(QSqlDatabase db, qint64 id, qint64 talentI
                                       const QString &to, const QString &reason)
 {
     const NotificationService::Note note = notification(id, talentId, offer, from, to, reason);
-    return m_notifications.create(db, talentId, note.type, note.title, note.body, note.data);
+    return m_notifications.create(db, talentId, note.type, note.data);
 }
 
 NotificationService::Note OfferApplications::notification(qint64 id, qint64 talentId,
@@ -110,15 +110,14 @@ NotificationService::Note OfferApplications::notification(qint64 id, qint64 tale
                                                           const QString &reason) const
 {
     const QString noun = m_offers.noun();
-    const auto [title, body] = m_terms.notification(to, offer.title, reason);
     return { .userId = talentId,
              .type = noun + u"_application"_s,
-             .title = title,
-             .body = body,
              .data = { { noun + u"_application_id"_s, id },
                        { noun + u"_id"_s, offer.id },
+                       { noun + u"_title"_s, offer.title },
                        { u"from_status"_s, from },
-                       { u"status"_s, to } } };
+                       { u"status"_s, to },
+                       { u"reason"_s, reason } } };
 }
 
 QJsonObject OfferApplications::changeStatus(const Principal &by, qint64 id, const QString &to,

@@ -38,11 +38,6 @@ public:
         QString placeWord; ///< "seats": how the refusal of a full offer counts them
         bool fullRefusesApplying = false; ///< a full offer takes no more applications
         QString companyMoves; ///< the 403 when the talent tries one of the company's moves
-        /** The title and text the talent reads when the company moves their application to a
-         *  status (the offer's title, the reason). */
-        std::function<QPair<QString, QString>(const QString &status, const QString &offer,
-                                              const QString &reason)>
-                notification;
     };
 
     /** The applications to @p offers live in `<noun>_applications` (by `<noun>_id`), their

@@ -357,12 +357,12 @@ std::pair<QJsonObject, QJsonObject> ChatService::writeMessage(QSqlDatabase db,
                                   .single();
     const QString name
             = (sender.text(u"first_name"_s) + u' ' + sender.text(u"last_name"_s)).trimmed();
-    const QJsonObject notification
-            = m_notifications.create(db, message.receiver, u"chat_message"_s,
-                                     u"New message from %1"_s.arg(name), message.text.left(140),
-                                     { { u"chat_id"_s, message.chatId },
-                                       { u"message_id"_s, id },
-                                       { u"sender_id"_s, message.sender } });
+    const QJsonObject notification = m_notifications.create(db, message.receiver, u"chat_message"_s,
+                                                            { { u"chat_id"_s, message.chatId },
+                                                              { u"message_id"_s, id },
+                                                              { u"sender_id"_s, message.sender },
+                                                              { u"sender_name"_s, name } },
+                                                            message.text.left(140));
     const QString payload
             = QString::fromUtf8(json::compact(QJsonObject { { u"user_id"_s, message.receiver } }));
     if (!Sql(db,

@@ -13,24 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace wn {
 
-namespace {
-
-/** What the talent reads when the company moves their application. */
-QPair<QString, QString> notificationText(const QString &status, const QString &internship,
-                                         const QString &reason)
-{
-    if (status == u"approved"_s)
-        return { u"Internship application approved"_s,
-                 u"Welcome aboard: your application for \"%1\" was approved."_s.arg(internship) };
-    if (status == u"completed"_s)
-        return { u"Internship completed"_s,
-                 u"You have completed the internship \"%1\". Well done!"_s.arg(internship) };
-    return { u"Internship application not successful"_s,
-             u"Your application for \"%1\" was not successful: %2"_s.arg(internship, reason) };
-}
-
-} // namespace
-
 InternshipApplicationService::InternshipApplicationService(ServerContext &context,
                                                            InternshipService &internships,
                                                            NotificationService &notifications)
@@ -40,8 +22,7 @@ InternshipApplicationService::InternshipApplicationService(ServerContext &contex
               .placeWord = u"places"_s,
               .fullRefusesApplying = false,
               .companyMoves = u"Only the internship's company approves, rejects or completes "
-                              u"applications"_s,
-              .notification = notificationText })
+                              u"applications"_s })
     , m_internships(internships)
 { }
 

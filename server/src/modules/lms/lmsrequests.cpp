@@ -173,16 +173,16 @@ QJsonObject LmsService::decide(const Principal &staff, qint64 requestId, const Q
             .bind(u":from"_s, from)
             .execChanging(ApiError::conflict(u"The request was decided meanwhile"_s));
     const QString course = before.value(u"course_name"_s).toString();
-    const QJsonObject data { { u"request_id"_s, requestId }, { u"course_id"_s, courseId } };
+    const QJsonObject data { { u"request_id"_s, requestId },
+                             { u"course_id"_s, courseId },
+                             { u"course_name"_s, course },
+                             { u"reason"_s, reason } };
     if (to == u"approved"_s) {
         log(u"info"_s, u"enrolled"_s, u"User %1 enrolled in course %2"_s.arg(userId).arg(courseId),
             userId);
-        m_notifications.notify(userId, u"lms_enrolment_approved"_s, u"Enrolment approved"_s,
-                               u"You are enrolled in %1."_s.arg(course), data);
+        m_notifications.notify(userId, u"lms_enrolment_approved"_s, data);
     } else {
-        m_notifications.notify(userId, u"lms_enrolment_declined"_s, u"Enrolment declined"_s,
-                               u"Your request to join %1 was declined: %2"_s.arg(course, reason),
-                               data);
+        m_notifications.notify(userId, u"lms_enrolment_declined"_s, data);
     }
     return requestJson(db, requestId);
 }

@@ -504,9 +504,7 @@ void LmsService::recordCompletion(qint64 userId, qint64 courseId, const QString 
     log(u"info"_s, u"completed"_s, u"User %1 completed course %2"_s.arg(userId).arg(courseId),
         userId);
     const QJsonObject data { { u"course_id"_s, courseId }, { u"course_name"_s, courseName } };
-    m_notifications.notify(userId, u"lms_course_completed"_s, u"Course completed"_s,
-                           u"%1 is now on your profile as a verified course."_s.arg(courseName),
-                           data);
+    m_notifications.notify(userId, u"lms_course_completed"_s, data);
     // Sponsors whose sponsorship of this talent was approved are told too.
     QList<qint64> sponsors;
     {
@@ -520,14 +518,14 @@ void LmsService::recordCompletion(qint64 userId, qint64 courseId, const QString 
             sponsors.append(q.id(u"owner_id"_s));
     }
     const QJsonObject talent = learnerJson(db, userId);
+    const QString talentName = u"%1 %2"_s.arg(talent.value(u"first_name"_s).toString(),
+                                              talent.value(u"last_name"_s).toString());
     for (qint64 sponsor : sponsors) {
-        m_notifications.notify(
-                sponsor, u"lms_course_completed"_s, u"A talent you sponsor completed a course"_s,
-                u"%1 %2 completed %3."_s.arg(talent.value(u"first_name"_s).toString(),
-                                             talent.value(u"last_name"_s).toString(), courseName),
-                QJsonObject { { u"course_id"_s, courseId },
-                              { u"course_name"_s, courseName },
-                              { u"talent_id"_s, userId } });
+        m_notifications.notify(sponsor, u"lms_course_completed"_s,
+                               { { u"course_id"_s, courseId },
+                                 { u"course_name"_s, courseName },
+                                 { u"talent_id"_s, userId },
+                                 { u"talent_name"_s, talentName } });
     }
 }
 

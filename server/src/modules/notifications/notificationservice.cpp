@@ -9,6 +9,7 @@
 #include "core/sqlpage.h"
 
 #include <wn/common/json.h>
+#include <wn/common/notifications.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,9 +41,13 @@ NotificationService::NotificationService(ServerContext &context)
 { }
 
 QJsonObject NotificationService::create(QSqlDatabase db, qint64 userId, const QString &type,
-                                        const QString &title, const QString &body,
-                                        const QJsonObject &data)
+                                        const QJsonObject &data, const QString &ownText)
 {
+    // The words are written from the facts in one place the client shares (it shows them in its
+    // reader's language); stored here in English for every other reader.
+    const NotificationWords words = notificationWords(type, data, { type, ownText });
+    const QString &title = words.title;
+    const QString &body = words.body;
     const QString now = nowText();
     const qint64 id
             = Sql(db,
@@ -71,12 +76,11 @@ void NotificationService::publish(qint64 userId, const QJsonObject &notification
     m_context.events->publish(userId, u"notification"_s, notification);
 }
 
-QJsonObject NotificationService::notify(qint64 userId, const QString &type, const QString &title,
-                                        const QString &body, const QJsonObject &data)
+QJsonObject NotificationService::notify(qint64 userId, const QString &type, const QJsonObject &data)
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    const QJsonObject notification = create(db, userId, type, title, body, data);
+    const QJsonObject notification = create(db, userId, type, data);
     tx.commit();
     publish(userId, notification);
     return notification;
@@ -91,7 +95,7 @@ void NotificationService::notifyAll(const QList<Note> &notes)
     stored.reserve(notes.size());
     Transaction tx(db);
     for (const Note &note : notes)
-        stored.append(create(db, note.userId, note.type, note.title, note.body, note.data));
+        stored.append(create(db, note.userId, note.type, note.data));
     tx.commit();
     for (qsizetype i = 0; i < notes.size(); ++i) {
         try {

@@ -18,23 +18,24 @@ class NotificationService
 public:
     explicit NotificationService(ServerContext &context);
 
-    /** Stores a notification in the caller's transaction and answers it; call publish() after
-     * commit. */
-    QJsonObject create(QSqlDatabase db, qint64 userId, const QString &type, const QString &title,
-                       const QString &body, const QJsonObject &data = {});
+    /**
+     * Stores a notification of kind @p type about the facts in @p data in the caller's
+     * transaction and answers it; call publish() after commit. Its title and text are
+     * notificationWords() of them (common/), so @p data holds every fact they name; @p ownText
+     * is the text of a kind whose text is the sender's own (a chat message).
+     */
+    QJsonObject create(QSqlDatabase db, qint64 userId, const QString &type, const QJsonObject &data,
+                       const QString &ownText = {});
     /** Sends a stored notification to the user's sockets. */
     void publish(qint64 userId, const QJsonObject &notification);
     /** create() in its own transaction, then publish(). */
-    QJsonObject notify(qint64 userId, const QString &type, const QString &title,
-                       const QString &body, const QJsonObject &data = {});
+    QJsonObject notify(qint64 userId, const QString &type, const QJsonObject &data);
 
-    /** One notification of a batch: to whom, and what it says. */
+    /** One notification of a batch: to whom, of what kind, about which facts. */
     struct Note
     {
         qint64 userId = 0;
         QString type;
-        QString title;
-        QString body;
         QJsonObject data;
     };
     /**

@@ -359,12 +359,10 @@ int SavedSearchService::sendAlerts(int changes)
                                .exists();
             QJsonObject notification;
             if (tell)
-                notification = m_notifications.create(
-                        db, search.owner, notificationKind(),
-                        u"New candidates for \u201c%1\u201d"_s.arg(search.name),
-                        fresh == 1 ? u"1 new talent matches your saved search."_s
-                                   : u"%1 new talents match your saved search."_s.arg(fresh),
-                        { { u"saved_search_id"_s, search.id }, { u"count"_s, fresh } });
+                notification = m_notifications.create(db, search.owner, notificationKind(),
+                                                      { { u"saved_search_id"_s, search.id },
+                                                        { u"saved_search_name"_s, search.name },
+                                                        { u"count"_s, fresh } });
             tx.commit();
             if (tell) {
                 m_notifications.publish(search.owner, notification);

@@ -51,8 +51,11 @@ void appendHistory(QSqlDatabase db, qint64 applicationId, int round, int level,
                    const QString &levelName, const QString &action, qint64 actorId,
                    const QString &comment);
 
-/** The data of a notification about the application: ids, status and (above 0) the level. */
-QJsonObject notificationData(const Application &app, const QString &status, int level = 0);
+/** Stores the applicant's notification that @p app is now @p status (in the caller's
+ *  transaction; publish it after commit): @p facts add what its words name besides the programme
+ *  (the reason, the levels). */
+QJsonObject notifyApplicant(NotificationService &notifications, QSqlDatabase db,
+                            const Application &app, const QString &status, QJsonObject facts = {});
 
 /** Notifications to publish once the transaction that created them commits: user, notification. */
 using Notifications = QList<QPair<qint64, QJsonObject>>;

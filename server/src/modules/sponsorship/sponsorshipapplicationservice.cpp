@@ -92,14 +92,14 @@ void appendHistory(QSqlDatabase db, qint64 applicationId, int round, int level,
             .exec();
 }
 
-QJsonObject notificationData(const Application &app, const QString &status, int level)
+QJsonObject notifyApplicant(NotificationService &notifications, QSqlDatabase db,
+                            const Application &app, const QString &status, QJsonObject facts)
 {
-    QJsonObject data { { u"application_id"_s, app.id },
-                       { u"sponsorship_id"_s, app.sponsorshipId },
-                       { u"status"_s, status } };
-    if (level > 0)
-        data.insert(u"level"_s, level);
-    return data;
+    facts.insert(u"application_id"_s, app.id);
+    facts.insert(u"sponsorship_id"_s, app.sponsorshipId);
+    facts.insert(u"sponsorship_title"_s, app.title);
+    facts.insert(u"status"_s, status);
+    return notifications.create(db, app.applicantId, notificationType(), facts);
 }
 
 void publishAll(NotificationService &publisher, const Notifications &notifications)
@@ -422,11 +422,9 @@ QJsonObject SponsorshipApplicationService::changeStatus(const Principal &by, qin
         }
         appendHistory(db, id, app.round, app.level, levelName(db, app.sponsorshipId, app.level),
                       u"cancelled"_s, by.userId, reason);
-        toPublish.append(
-                { app.applicantId,
-                  m_notifications.create(db, app.applicantId, notificationType(),
-                                         u"Your application to %1 was cancelled"_s.arg(app.title),
-                                         reason, notificationData(app, u"cancelled"_s)) });
+        toPublish.append({ app.applicantId,
+                           notifyApplicant(m_notifications, db, app, u"cancelled"_s,
+                                           { { u"reason"_s, reason } }) });
     } else { // reopen
         if (app.status != u"rejected"_s && app.status != u"cancelled"_s)
             throw ApiError::unprocessable(
@@ -436,13 +434,9 @@ QJsonObject SponsorshipApplicationService::changeStatus(const Principal &by, qin
                 "decision_reason = NULL, decided_at = NULL"_s);
         appendHistory(db, id, app.round + 1, 1, levelName(db, app.sponsorshipId, 1), u"reopened"_s,
                       by.userId, reason);
-        toPublish.append(
-                { app.applicantId,
-                  m_notifications.create(
-                          db, app.applicantId, notificationType(),
-                          u"Your application to %1 is under review again"_s.arg(app.title),
-                          reason.isEmpty() ? u"The sponsor reopened your application"_s : reason,
-                          notificationData(app, u"pending"_s, 1)) });
+        toPublish.append({ app.applicantId,
+                           notifyApplicant(m_notifications, db, app, u"pending"_s,
+                                           { { u"reason"_s, reason }, { u"level"_s, 1 } }) });
     }
     tx.commit();
     publishAll(m_notifications, toPublish);
@@ -501,11 +495,9 @@ Notifications SponsorshipApplicationService::cancelUndecided(QSqlDatabase db, qi
                 .exec();
         appendHistory(db, id, app.round, app.level, levelName(db, app.sponsorshipId, app.level),
                       u"cancelled"_s, actorId, reason);
-        toPublish.append(
-                { app.applicantId,
-                  m_notifications.create(db, app.applicantId, notificationType(),
-                                         u"Your application to %1 was cancelled"_s.arg(app.title),
-                                         reason, notificationData(app, u"cancelled"_s)) });
+        toPublish.append({ app.applicantId,
+                           notifyApplicant(m_notifications, db, app, u"cancelled"_s,
+                                           { { u"reason"_s, reason } }) });
     }
     return toPublish;
 }

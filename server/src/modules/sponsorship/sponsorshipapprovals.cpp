@@ -120,11 +120,10 @@ QJsonObject SponsorshipApplicationService::act(const Principal &by, qint64 id,
         setState(u"status = 'rejected', decision_reason = :reason, decided_at = :now"_s);
         appendHistory(db, id, app.round, level.number, level.name, u"rejected"_s, by.userId,
                       comment);
-        toPublish.append({ app.applicantId,
-                           m_notifications.create(
-                                   db, app.applicantId, notificationType(),
-                                   u"Your application to %1 was not approved"_s.arg(app.title),
-                                   comment, notificationData(app, u"rejected"_s, level.number)) });
+        toPublish.append(
+                { app.applicantId,
+                  notifyApplicant(m_notifications, db, app, u"rejected"_s,
+                                  { { u"reason"_s, comment }, { u"level"_s, level.number } }) });
     } else {
         Sql(db,
             u"INSERT INTO sponsorship_approvals (application_id, review_round, level_number, "
@@ -162,23 +161,17 @@ QJsonObject SponsorshipApplicationService::act(const Principal &by, qint64 id,
             appendHistory(db, id, app.round, 0, {}, u"decided"_s, by.userId,
                           u"Approved: every level passed"_s);
             toPublish.append({ app.applicantId,
-                               m_notifications.create(
-                                       db, app.applicantId, notificationType(),
-                                       u"Your application to %1 was approved"_s.arg(app.title),
-                                       u"Congratulations: the sponsor approved your application"_s,
-                                       notificationData(app, u"approved"_s, level.number)) });
+                               notifyApplicant(m_notifications, db, app, u"approved"_s,
+                                               { { u"level"_s, level.number } }) });
         } else if (passed) {
             const SponsorshipLevel &next = levels.at(level.number);
             setState(u"status = 'in_review', current_level = :next"_s);
-            toPublish.append(
-                    { app.applicantId,
-                      m_notifications.create(
-                              db, app.applicantId, notificationType(),
-                              u"Your application to %1 moved to the next review"_s.arg(app.title),
-                              u"It passed level %1 (%2) and is now at level %3 (%4)"_s.arg(
-                                      QString::number(level.number), level.name,
-                                      QString::number(next.number), next.name),
-                              notificationData(app, u"in_review"_s, next.number)) });
+            toPublish.append({ app.applicantId,
+                               notifyApplicant(m_notifications, db, app, u"in_review"_s,
+                                               { { u"passed_level"_s, level.number },
+                                                 { u"passed_level_name"_s, level.name },
+                                                 { u"level"_s, next.number },
+                                                 { u"level_name"_s, next.name } }) });
         } else {
             setState(u"status = 'in_review'"_s);
         }

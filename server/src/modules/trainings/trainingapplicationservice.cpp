@@ -14,24 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace wn {
 
-namespace {
-
-/** What the talent reads when the company moves their application. */
-QPair<QString, QString> notificationText(const QString &status, const QString &training,
-                                         const QString &reason)
-{
-    if (status == TrainingApplicationStatus::Accepted)
-        return { u"Training application accepted"_s,
-                 u"Your application for \"%1\" was accepted."_s.arg(training) };
-    if (status == TrainingApplicationStatus::Completed)
-        return { u"Training completed"_s,
-                 u"You have completed \"%1\". Congratulations!"_s.arg(training) };
-    return { u"Training application not successful"_s,
-             u"Your application for \"%1\" was not successful: %2"_s.arg(training, reason) };
-}
-
-} // namespace
-
 TrainingApplicationService::TrainingApplicationService(ServerContext &context,
                                                        TrainingService &trainings,
                                                        NotificationService &notifications)
