@@ -171,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(notification.value(u"title"_s).toString(),
                  u"Your application for Stock controller was shortlisted"_s);
 
-        show(u"NotificationsPage { anchors.fill: parent }"_s);
+        show(u"TalentShell { anchors.fill: parent; startSection: \"notifications\" }"_s);
         const QString card = u"notification-%1"_s.arg(notification.value(u"id"_s).toInteger());
         QTRY_VERIFY(find(card));
         QCOMPARE(find(card)->property("title").toString(),

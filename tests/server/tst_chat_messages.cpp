@@ -580,11 +580,13 @@ private Q_SLOTS:
         QVERIFY(phone.waitForFrame(u"40{"_s));
         // Any area that notifies a user goes through the same service.
         NotificationService(m_server->context())
-                .notify(user.id, u"application_status"_s, u"You are shortlisted"_s,
-                        u"Lagos Tech Hub shortlisted you for Backend Engineer"_s,
-                        { { u"application_id"_s, 9 } });
+                .notify(user.id, u"application_status"_s,
+                        { { u"application_id"_s, 9 },
+                          { u"status"_s, u"shortlisted"_s },
+                          { u"job_title"_s, u"Backend Engineer"_s } });
         const QJsonObject onLaptop = laptop.next(u"notification"_s).toObject();
-        QCOMPARE(onLaptop.value(u"title"_s).toString(), u"You are shortlisted"_s);
+        QCOMPARE(onLaptop.value(u"title"_s).toString(),
+                 u"Your application for Backend Engineer was shortlisted"_s);
         QCOMPARE(onLaptop.value(u"data"_s).toObject().value(u"application_id"_s).toInt(), 9);
         QCOMPARE(phone.next(u"notification"_s).toObject().value(u"id"_s), onLaptop.value(u"id"_s));
         QCOMPARE(m_server->get(u"/api/v1/notifications?type=application_status"_s, user.token)

@@ -25,8 +25,7 @@ TrainingApplicationService::TrainingApplicationService(ServerContext &context,
                           .fullRefusesApplying = true,
                           .companyMoves
                           = u"Only the training's company accepts, rejects or completes "
-                            u"applications"_s,
-                          .notification = notificationText })
+                            u"applications"_s })
 { }
 
 } // namespace wn
