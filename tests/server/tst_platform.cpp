@@ -5,6 +5,7 @@
 
 #include "core/database.h"
 #include "core/epolldispatcher.h"
+#include "core/http/routegroup.h"
 #include "core/http/router.h"
 #include "core/jobs/jobqueue.h"
 #include "core/mail/mailer.h"
@@ -357,6 +358,51 @@ private Q_SLOTS:
         const Reply options = m_server->call("OPTIONS", u"/api/v1/auth/me"_s);
         QCOMPARE(options.status, 204);
         QVERIFY(options.header("Access-Control-Allow-Methods").contains("GET"));
+    }
+
+    void routeGroupStatesSharedFieldsOnceAndEndpointsOverrideThem()
+    {
+        Api api(m_server->context());
+        RouteGroup group(api,
+                         { .prefix = u"/t"_s,
+                           .access = Access::roles(Role::Admin),
+                           .permission = u"things.manage"_s,
+                           .tag = u"Things"_s,
+                           .seedPrefix = u"Seeds > "_s });
+        const Api::Handler none = [](Call &) { return Response::noContent(); };
+        group.get(u"/shared"_s, { .seed = { u"Shared"_s } }, none);
+        group.get(u"/own"_s,
+                  { .access = Access::Public, .permission = u"things.read"_s, .tag = u"Own"_s },
+                  none);
+        RouteGroup inner = group.group({ .prefix = u"/inner"_s, .access = Access::Authenticated });
+        inner.post(u""_s, { .seed = { u"Inner"_s } }, none);
+        api.get(u"/outside"_s, {}, none);
+
+        const QJsonObject paths = api.openApi().value(u"paths"_s).toObject();
+        auto operation = [&paths](const QString &path, const QString &method) {
+            return paths.value(path).toObject().value(method).toObject();
+        };
+        const QJsonObject shared = operation(u"/t/shared"_s, u"get"_s);
+        QCOMPARE(shared.value(u"x-seed"_s).toArray(), QJsonArray { u"Seeds > Shared"_s });
+        QCOMPARE(shared.value(u"x-permission"_s).toString(), u"things.manage"_s);
+        QCOMPARE(shared.value(u"tags"_s).toArray(), QJsonArray { u"Things"_s });
+        QCOMPARE(shared.value(u"x-roles"_s).toArray(), QJsonArray { roleName(Role::Admin) });
+
+        // What an endpoint states wins, Access::Public included.
+        const QJsonObject own = operation(u"/t/own"_s, u"get"_s);
+        QVERIFY(!own.contains(u"security"_s));
+        QVERIFY(!own.contains(u"x-roles"_s));
+        QCOMPARE(own.value(u"x-permission"_s).toString(), u"things.read"_s);
+        QCOMPARE(own.value(u"tags"_s).toArray(), QJsonArray { u"Own"_s });
+
+        // A group in a group: prefixes join, its own access over its parent's, the rest kept.
+        const QJsonObject inside = operation(u"/t/inner"_s, u"post"_s);
+        QCOMPARE(inside.value(u"x-roles"_s).toArray(), QJsonArray { u"any authenticated user"_s });
+        QCOMPARE(inside.value(u"x-permission"_s).toString(), u"things.manage"_s);
+        QCOMPARE(inside.value(u"x-seed"_s).toArray(), QJsonArray { u"Seeds > Inner"_s });
+
+        // Outside a group, an endpoint that says nothing of its callers is public.
+        QVERIFY(!operation(u"/outside"_s, u"get"_s).contains(u"security"_s));
     }
 
     void routerPrefersLiteralsAndFindsAnyEndpoint()

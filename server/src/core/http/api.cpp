@@ -118,6 +118,8 @@ void Api::add(Method method, const QString &path, Endpoint endpoint, Handler han
     const int index = int(m_endpoints.size());
     if (!m_router.add(method, path, index))
         qFatal("endpoint registered twice: %s %s", qPrintable(methodName(method)), qPrintable(path));
+    if (!endpoint.access)
+        endpoint.access = Access::Public;
     if (endpoint.paged)
         endpoint.query = pagingSchema().plus(endpoint.query);
     if (endpoint.tag.isEmpty())
@@ -145,12 +147,12 @@ BodyRule Api::bodyRule(const QByteArray &method, const QByteArray &target,
     rule.storesFile = spec.storesFile;
     try {
         // The guards the request would meet after its body, met before it.
-        if (spec.access.kind != Access::Kind::Public) {
+        if (spec.access->kind != Access::Kind::Public) {
             const Principal principal = authenticated(authorization, spec);
             if (!principal.userId)
                 throw ApiError::unauthorized(
                         u"Authentication required: send a Bearer access token"_s);
-            if (!spec.access.allows(principal.role))
+            if (!spec.access->allows(principal.role))
                 throw ApiError::forbidden(u"This action is not available to the %1 role"_s.arg(
                         roleName(principal.role)));
             rule.owner = principal.userId;
@@ -176,14 +178,14 @@ Principal Api::authenticated(const QByteArray &authorization, const Endpoint &sp
     if (authorization.isEmpty())
         return {};
     if (!authorization.startsWith("Bearer ")) {
-        if (spec.access.kind != Access::Kind::Public)
+        if (spec.access->kind != Access::Kind::Public)
             throw ApiError::unauthorized(u"Authorization must be a Bearer token"_s);
         return {};
     }
     try {
         return m_context.tokens->authenticate(QString::fromLatin1(authorization.mid(7).trimmed()));
     } catch (const ApiError &) {
-        if (spec.access.kind != Access::Kind::Public)
+        if (spec.access->kind != Access::Kind::Public)
             throw;
         return {};
     }
@@ -217,10 +219,10 @@ Response Api::run(const Registered &endpoint, Call &call) const
     } else if (const Principal principal = authenticated(request.value("Authorization"), spec);
                principal.userId)
         call.setPrincipal(principal);
-    if (spec.keyScope.isEmpty() && spec.access.kind != Access::Kind::Public) {
+    if (spec.keyScope.isEmpty() && spec.access->kind != Access::Kind::Public) {
         if (!call.isAuthenticated())
             throw ApiError::unauthorized(u"Authentication required: send a Bearer access token"_s);
-        if (!spec.access.allows(call.principal().role))
+        if (!spec.access->allows(call.principal().role))
             throw ApiError::forbidden(u"This action is not available to the %1 role"_s.arg(
                     roleName(call.principal().role)));
         if (!spec.permission.isEmpty() && actsForCompany(call.principal())
@@ -404,17 +406,17 @@ QJsonObject Api::operation(const Registered &endpoint) const
         error(429, u"The key's rate limit is reached; see Retry-After"_s);
         op.insert(u"security"_s, QJsonArray { QJsonObject { { u"apiKey"_s, QJsonArray {} } } });
         op.insert(u"x-key-scope"_s, spec.keyScope);
-    } else if (spec.access.kind != Access::Kind::Public) {
+    } else if (spec.access->kind != Access::Kind::Public) {
         error(401, u"No valid access token"_s);
         op.insert(u"security"_s, QJsonArray { QJsonObject { { u"bearer"_s, QJsonArray {} } } });
     }
-    if (spec.keyScope.isEmpty() && spec.access.kind == Access::Kind::Roles) {
+    if (spec.keyScope.isEmpty() && spec.access->kind == Access::Kind::Roles) {
         error(403, u"The caller's role may not do this"_s);
         QJsonArray roles;
-        for (Role role : spec.access.allowed)
+        for (Role role : spec.access->allowed)
             roles.append(roleName(role));
         op.insert(u"x-roles"_s, roles);
-    } else if (spec.access.kind == Access::Kind::Authenticated) {
+    } else if (spec.access->kind == Access::Kind::Authenticated) {
         op.insert(u"x-roles"_s, QJsonArray { u"any authenticated user"_s });
     }
     op.insert(u"responses"_s, responses);

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class QHttpServerRequest;
@@ -49,7 +50,9 @@ struct Access
 struct Endpoint
 {
     QStringList seed; ///< the seed endpoints it implements (exact seed-leaves strings)
-    Access access = Access::Public;
+    /** Who may call. Unset is public, or in a RouteGroup the group's: optional so that a route
+     *  saying Access::Public is told apart from one saying nothing. Api::add sets it. */
+    std::optional<Access> access;
     /**
      * The company permission a caller acting for a company needs (`jobs.create`): Api checks it
      * after the role and before the input, OpenAPI lists it as `x-permission`, and a 403 names
@@ -156,7 +159,7 @@ private:
         Method method;
         QString path;
         QStringList paramNames;
-        Endpoint spec;
+        Endpoint spec; ///< its access is always set
         Handler handler;
     };
     Response run(const Registered &endpoint, Call &call) const;

@@ -3,6 +3,7 @@
 
 #include "applicationsservice.h"
 #include "core/http/api.h"
+#include "core/http/routegroup.h"
 #include "modules/assessments/scorefilter.h"
 
 #include <wn/common/workflows.h>
@@ -33,108 +34,104 @@ Field note()
 
 void installApplications(Api &api, std::shared_ptr<ApplicationsService> applications)
 {
-    const Access talent = Access::roles(Role::Talent);
+    RouteGroup area(api, { .prefix = u"/api/v1"_s });
+    RouteGroup talents
+            = area.group({ .access = Access::roles(Role::Talent), .tag = u"Applications"_s });
+    RouteGroup readers
+            = area.group({ .access = Access::company(), .permission = u"applications.read"_s });
+    RouteGroup deciders
+            = area.group({ .access = Access::company(), .permission = u"applications.decide"_s });
 
-    api.post(u"/api/v1/jobs/{id}/applications/draft"_s,
-             { .seed = { u"User > Applicants > Job Applications > Talents > Save Job as Draft"_s },
-               .access = talent,
-               .summary = u"Save (or update) a draft application; answers may be partial"_s,
-               .tag = u"Applications"_s,
-               .body = applicationSchema(),
-               .status = 201 },
-             [applications](Call &call) {
-                 return applications->saveDraft(call.principal(), call.pathId(u"id"_s), call.body());
-             });
+    talents.post(
+            u"/jobs/{id}/applications/draft"_s,
+            { .seed = { u"User > Applicants > Job Applications > Talents > Save Job as Draft"_s },
+              .summary = u"Save (or update) a draft application; answers may be partial"_s,
+              .body = applicationSchema(),
+              .status = 201 },
+            [applications](Call &call) {
+                return applications->saveDraft(call.principal(), call.pathId(u"id"_s), call.body());
+            });
 
-    api.post(u"/api/v1/jobs/{id}/applications"_s,
-             { .seed = { u"User > Applicants > Job Applications > Talents > Apply for a role"_s },
-               .access = talent,
-               .summary = u"Apply: every required pre-qualification question must be answered"_s,
-               .tag = u"Applications"_s,
-               .body = applicationSchema(),
-               .status = 201 },
-             [applications](Call &call) {
-                 return applications->apply(call.principal(), call.pathId(u"id"_s), call.body());
-             });
+    talents.post(
+            u"/jobs/{id}/applications"_s,
+            { .seed = { u"User > Applicants > Job Applications > Talents > Apply for a role"_s },
+              .summary = u"Apply: every required pre-qualification question must be answered"_s,
+              .body = applicationSchema(),
+              .status = 201 },
+            [applications](Call &call) {
+                return applications->apply(call.principal(), call.pathId(u"id"_s), call.body());
+            });
 
-    api.patch(u"/api/v1/applications/{id}/submit"_s,
-              { .seed = { u"HR > Jobs > Toggle draft status to applied"_s },
-                .access = talent,
-                .summary = u"Send a draft application: draft → applied"_s,
-                .tag = u"Applications"_s },
-              [applications](Call &call) {
-                  return applications->submitDraft(call.principal(), call.pathId(u"id"_s));
-              });
+    talents.patch(u"/applications/{id}/submit"_s,
+                  { .seed = { u"HR > Jobs > Toggle draft status to applied"_s },
+                    .summary = u"Send a draft application: draft → applied"_s },
+                  [applications](Call &call) {
+                      return applications->submitDraft(call.principal(), call.pathId(u"id"_s));
+                  });
 
-    api.post(u"/api/v1/applications/{id}/withdraw"_s,
-             { .access = talent,
-               .summary = u"Withdraw your application while it is open"_s,
-               .tag = u"Applications"_s,
-               .body = { { u"note"_s, note() } } },
-             [applications](Call &call) {
-                 return applications->withdraw(call.principal(), call.pathId(u"id"_s),
-                                               call.body().value(u"note"_s).toString());
-             });
+    talents.post(u"/applications/{id}/withdraw"_s,
+                 { .summary = u"Withdraw your application while it is open"_s,
+                   .body = { { u"note"_s, note() } } },
+                 [applications](Call &call) {
+                     return applications->withdraw(call.principal(), call.pathId(u"id"_s),
+                                                   call.body().value(u"note"_s).toString());
+                 });
 
-    api.get(u"/api/v1/jobs/{id}/application-status"_s,
+    talents.get(
+            u"/jobs/{id}/application-status"_s,
             { .seed
               = { u"User > Applicants > Job Applications > Talents > Get Job Application status"_s },
-              .access = talent,
-              .summary = u"Whether and how you applied for a job"_s,
-              .tag = u"Applications"_s },
+              .summary = u"Whether and how you applied for a job"_s },
             [applications](Call &call) {
                 return applications->statusForJob(call.principal(), call.pathId(u"id"_s));
             });
 
-    api.get(u"/api/v1/applications/mine"_s,
-            { .seed = { u"User > Applicants > Job Applications > Talents > All jobs applied"_s },
-              .access = talent,
-              .summary = u"Your applications, most recently changed first"_s,
-              .tag = u"Applications"_s,
-              .query = { { u"status"_s, Field::oneOf(ApplicationsService::statuses()) } },
-              .paged = true },
-            [applications](Call &call) {
-                return applications->mine(call.principal(), call.query(), call.page(), call.limit());
-            });
+    talents.get(u"/applications/mine"_s,
+                { .seed = { u"User > Applicants > Job Applications > Talents > All jobs applied"_s },
+                  .summary = u"Your applications, most recently changed first"_s,
+                  .query = { { u"status"_s, Field::oneOf(ApplicationsService::statuses()) } },
+                  .paged = true },
+                [applications](Call &call) {
+                    return applications->mine(call.principal(), call.query(), call.page(),
+                                              call.limit());
+                });
 
-    api.get(u"/api/v1/jobs/not-applied"_s,
+    talents.get(
+            u"/jobs/not-applied"_s,
             { .seed = { u"User > Applicants > Job Applications > Talents > All jobs not applied"_s },
-              .access = talent,
               .summary = u"Published jobs you have not applied for"_s,
-              .tag = u"Applications"_s,
               .paged = true },
             [applications](Call &call) {
                 return applications->jobsNotApplied(call.principal(), call.page(), call.limit());
             });
 
-    api.get(u"/api/v1/applications/{id}"_s,
-            { .seed = { u"User > Applicants > Job Applications > Talents > Get application"_s },
-              .access = Access::Authenticated,
-              .summary
-              = u"An application with its timeline: your own, or one to your company's job"_s,
-              .tag = u"Applications"_s },
-            [applications](Call &call) {
-                return applications->get(call.principal(), call.pathId(u"id"_s));
-            });
+    area.get(u"/applications/{id}"_s,
+             { .seed = { u"User > Applicants > Job Applications > Talents > Get application"_s },
+               .access = Access::Authenticated,
+               .summary
+               = u"An application with its timeline: your own, or one to your company's job"_s,
+               .tag = u"Applications"_s },
+             [applications](Call &call) {
+                 return applications->get(call.principal(), call.pathId(u"id"_s));
+             });
 
-    api.get(u"/api/v1/applications/{id}/status"_s,
-            { .seed = { u"User > Applicants > Job Applications > Talents > Application Status"_s },
-              .access = Access::Authenticated,
-              .summary = u"An application's status and timeline"_s,
-              .tag = u"Applications"_s },
-            [applications](Call &call) {
-                const QJsonObject application
-                        = applications->get(call.principal(), call.pathId(u"id"_s));
-                return QJsonObject { { u"id"_s, application.value(u"id"_s) },
-                                     { u"status"_s, application.value(u"status"_s) },
-                                     { u"timeline"_s, application.value(u"timeline"_s) } };
-            });
+    area.get(u"/applications/{id}/status"_s,
+             { .seed = { u"User > Applicants > Job Applications > Talents > Application Status"_s },
+               .access = Access::Authenticated,
+               .summary = u"An application's status and timeline"_s,
+               .tag = u"Applications"_s },
+             [applications](Call &call) {
+                 const QJsonObject application
+                         = applications->get(call.principal(), call.pathId(u"id"_s));
+                 return QJsonObject { { u"id"_s, application.value(u"id"_s) },
+                                      { u"status"_s, application.value(u"status"_s) },
+                                      { u"timeline"_s, application.value(u"timeline"_s) } };
+             });
 
-    api.get(u"/api/v1/jobs/{id}/applicants"_s,
+    readers.get(
+            u"/jobs/{id}/applicants"_s,
             { .seed
               = { u"User > Applicants > Job Applications > employer > Fetch all Applicant for a job"_s },
-              .access = Access::company(),
-              .permission = u"applications.read"_s,
               .summary = u"Applicants for one of your jobs, by status, name, remark, skill or "
                          u"assessment score; by an assessment, the highest score first and each "
                          u"with its assessment_percent"_s,
@@ -159,12 +156,10 @@ void installApplications(Api &api, std::shared_ptr<ApplicationsService> applicat
                   .describe(u"Required when rejecting"_s) },
         { u"note"_s, note() }
     };
-    api.patch(
-            u"/api/v1/applications/{id}/status"_s,
+    deciders.patch(
+            u"/applications/{id}/status"_s,
             { .seed
               = { u"User > Applicants > Job Applications > employer > Update hiring status"_s },
-              .access = Access::company(),
-              .permission = u"applications.decide"_s,
               .summary
               = u"Move an application on: applied → shortlisted → interview → offered → hired, or reject it with a reason"_s,
               .tag = u"Applications"_s,
@@ -192,29 +187,27 @@ void installApplications(Api &api, std::shared_ptr<ApplicationsService> applicat
     };
     for (const Shortcut &shortcut : shortcuts) {
         const bool rejection = shortcut.status == u"rejected"_s;
-        api.post(u"/api/v1/applications/{id}/"_s + shortcut.action,
-                 { .seed = { shortcut.seed },
-                   .access = Access::company(),
-                   .permission = u"applications.decide"_s,
-                   .summary = shortcut.summary,
-                   .body = rejection
-                           ? Schema { { u"reason"_s,
-                                        Field::oneOf(ApplicationsService::rejectionReasons())
-                                                .required() },
-                                      { u"note"_s, note() } }
-                           : Schema { { u"note"_s, note() } } },
-                 [applications, status = shortcut.status](Call &call) {
-                     return applications->decide(call.principal(), call.pathId(u"id"_s), status,
-                                                 call.body().value(u"reason"_s).toString(),
-                                                 call.body().value(u"note"_s).toString());
-                 });
+        deciders.post(u"/applications/{id}/"_s + shortcut.action,
+                      { .seed = { shortcut.seed },
+                        .summary = shortcut.summary,
+                        .body = rejection
+                                ? Schema { { u"reason"_s,
+                                             Field::oneOf(ApplicationsService::rejectionReasons())
+                                                     .required() },
+                                           { u"note"_s, note() } }
+                                : Schema { { u"note"_s, note() } } },
+                      [applications, status = shortcut.status](Call &call) {
+                          return applications->decide(call.principal(), call.pathId(u"id"_s),
+                                                      status,
+                                                      call.body().value(u"reason"_s).toString(),
+                                                      call.body().value(u"note"_s).toString());
+                      });
     }
 
-    api.get(u"/api/v1/shortlisted-candidates"_s,
+    readers.get(
+            u"/shortlisted-candidates"_s,
             { .seed
               = { u"HR > shortlisted-candidates > Get shortlisted candidates for all Jobs created by current employer"_s },
-              .access = Access::company(),
-              .permission = u"applications.read"_s,
               .summary = u"Shortlisted candidates across your company's jobs"_s,
               .query = { { u"job_id"_s, Field::integer() } },
               .paged = true },
@@ -223,12 +216,10 @@ void installApplications(Api &api, std::shared_ptr<ApplicationsService> applicat
                                                  call.limit());
             });
 
-    api.post(
-            u"/api/v1/applications/{id}/remark"_s,
+    deciders.post(
+            u"/applications/{id}/remark"_s,
             { .seed
               = { u"HR > shortlisted-candidates > Shortlisted candidates remark(To pass or fail candidate)."_s },
-              .access = Access::company(),
-              .permission = u"applications.decide"_s,
               .summary
               = u"Pass or fail a shortlisted candidate; fail also rejects (failed_assessment)"_s,
               .body = { { u"remark"_s, Field::oneOf({ u"pass"_s, u"fail"_s }).required() },
@@ -239,15 +230,15 @@ void installApplications(Api &api, std::shared_ptr<ApplicationsService> applicat
                                             call.body().value(u"note"_s).toString());
             });
 
-    api.get(u"/api/v1/talents/me/dashboard"_s,
+    talents.get(
+            u"/talents/me/dashboard"_s,
             { .seed = { u"User > Applicants > Statistics > Get talent dashbaord stats"_s },
-              .access = talent,
               .summary = u"Your applications by status, open jobs, profile completion, assessments "
-                         u"taken"_s,
-              .tag = u"Applications"_s },
+                         u"taken"_s },
             [applications](Call &call) { return applications->talentDashboard(call.principal()); });
 
-    api.get(u"/api/v1/employers/me/dashboard"_s,
+    area.get(
+            u"/employers/me/dashboard"_s,
             { .seed = { u"HR > Statistics > Get Employers dashbaord stats"_s },
               .access = Access::company(),
               .permission = u"reports.read"_s,

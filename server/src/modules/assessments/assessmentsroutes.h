@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
-// What the assessments' route files share: the tag, the seed names, the instrument in the path.
+// What the assessments' route files share: the area's route group, the instrument in the path.
 
 #include "core/http/api.h"
+#include "core/http/routegroup.h"
 
 #include <QString>
-#include <QStringList>
 
-#include <initializer_list>
 #include <memory>
 
 namespace wn {
@@ -21,19 +20,13 @@ inline QString tag()
     return QStringLiteral("Assessments");
 }
 
-/** The seed endpoints @p names, each under "Assessment > ". */
-inline QStringList seeds(std::initializer_list<const char16_t *> names)
+/** The area's routes: under /api/v1, tagged, their seeds under "Assessment > ". */
+inline RouteGroup area(Api &api)
 {
-    QStringList out;
-    for (const char16_t *name : names)
-        out.append(QStringLiteral("Assessment > ") + QString::fromUtf16(name));
-    return out;
-}
-
-/** The path of an instrument's route: the instrument by slug or id, then @p tail. */
-inline QString path(const QString &tail = {})
-{
-    return QStringLiteral("/api/v1/assessments/{instrument}") + tail;
+    return RouteGroup(api,
+                      { .prefix = QStringLiteral("/api/v1"),
+                        .tag = tag(),
+                        .seedPrefix = QStringLiteral("Assessment > ") });
 }
 
 /** The instrument a call names in its path. */

@@ -3,6 +3,7 @@
 #include "modules/areas.h"
 
 #include "core/http/api.h"
+#include "core/http/routegroup.h"
 #include "internshipapplicationservice.h"
 #include "internshipservice.h"
 #include "kpiservice.h"
@@ -61,22 +62,22 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
                         std::shared_ptr<InternshipApplicationService> applications,
                         std::shared_ptr<KpiService> kpis)
 {
+    RouteGroup area = internshiproutes::area(api);
+
     // ---- Categories ----
 
-    api.post(u"/api/v1/internship-categories/seed"_s,
-             { .seed = { u"Internship > Category > Seed Program Categories"_s },
-               .access = Access::roles(Role::Admin, Role::SuperAdmin),
-               .summary = u"Add the default internship categories that are missing"_s,
-               .tag = tag() },
-             [internships](Call &) {
-                 return QJsonObject { { u"added"_s, internships->seedCategories() } };
-             });
+    area.post(u"/internship-categories/seed"_s,
+              { .seed = { u"Category > Seed Program Categories"_s },
+                .access = Access::roles(Role::Admin, Role::SuperAdmin),
+                .summary = u"Add the default internship categories that are missing"_s },
+              [internships](Call &) {
+                  return QJsonObject { { u"added"_s, internships->seedCategories() } };
+              });
 
-    api.get(u"/api/v1/internship-categories"_s,
-            { .seed = { u"Internship > Category > Fetch category"_s },
-              .summary = u"Internship categories with their open programmes"_s,
-              .tag = tag() },
-            [internships](Call &) { return internships->categories(); });
+    area.get(u"/internship-categories"_s,
+             { .seed = { u"Category > Fetch category"_s },
+               .summary = u"Internship categories with their open programmes"_s },
+             [internships](Call &) { return internships->categories(); });
 
     // ---- Programmes ----
 
@@ -124,56 +125,52 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
     };
     installOfferRoutes(api, internships, routes);
 
-    api.del(u"/api/v1/internships/{id}"_s,
-            { .seed = { u"Internship > Intership Program > delete Internship by id"_s },
-              .access = Access::company(),
-              .permission = u"jobs.create"_s,
-              .summary = u"Delete your company's internship while nobody was admitted to it "
-                         u"(jobs.create); applications still waiting are rejected, and their "
-                         u"talents told"_s,
-              .tag = tag() },
-            [applications](Call &call) {
-                applications->removeInternship(call.principal(), call.pathId(u"id"_s));
-                return Response::noContent();
-            });
+    area.del(u"/internships/{id}"_s,
+             { .seed = { u"Intership Program > delete Internship by id"_s },
+               .access = Access::company(),
+               .permission = u"jobs.create"_s,
+               .summary = u"Delete your company's internship while nobody was admitted to it "
+                          u"(jobs.create); applications still waiting are rejected, and their "
+                          u"talents told"_s },
+             [applications](Call &call) {
+                 applications->removeInternship(call.principal(), call.pathId(u"id"_s));
+                 return Response::noContent();
+             });
 
     // ---- Applications ----
 
     installOfferApplicationRoutes(api, applications, routes);
 
-    api.post(u"/api/v1/internship-applications/{id}/approve"_s,
-             { .seed = { u"Internship > Internship Application > Approve Internship Application"_s },
-               .access = Access::company(),
-               .permission = u"applications.decide"_s,
-               .summary = u"Approve an application to your company's internship: the talent "
-                          u"becomes an intern (applications.decide)"_s,
-               .tag = tag() },
-             [applications](Call &call) {
-                 return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
-                                                   u"approved"_s, {});
-             });
+    RouteGroup deciders
+            = area.group({ .access = Access::company(), .permission = u"applications.decide"_s });
 
-    api.post(u"/api/v1/internship-applications/{id}/reject"_s,
-             { .seed = { u"Internship > Internship Application > Reject Internship Application"_s },
-               .access = Access::company(),
-               .permission = u"applications.decide"_s,
-               .summary = u"Reject an application with a reason (applications.decide)"_s,
-               .tag = tag(),
-               .body = { { u"reason"_s, Field::string(1, 1000).required() } } },
-             [applications](Call &call) {
-                 return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
-                                                   u"rejected"_s,
-                                                   call.body().value(u"reason"_s).toString());
-             });
+    deciders.post(u"/internship-applications/{id}/approve"_s,
+                  { .seed = { u"Internship Application > Approve Internship Application"_s },
+                    .summary = u"Approve an application to your company's internship: the talent "
+                               u"becomes an intern (applications.decide)"_s },
+                  [applications](Call &call) {
+                      return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
+                                                        u"approved"_s, {});
+                  });
 
-    api.get(u"/api/v1/internships/by-slug/{slug}/applications"_s,
+    deciders.post(u"/internship-applications/{id}/reject"_s,
+                  { .seed = { u"Internship Application > Reject Internship Application"_s },
+                    .summary = u"Reject an application with a reason (applications.decide)"_s,
+                    .body = { { u"reason"_s, Field::string(1, 1000).required() } } },
+                  [applications](Call &call) {
+                      return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
+                                                        u"rejected"_s,
+                                                        call.body().value(u"reason"_s).toString());
+                  });
+
+    area.get(
+            u"/internships/by-slug/{slug}/applications"_s,
             { .seed
-              = { u"Internship > Application Status > Fetch Employer Internship Application By Slug & Status"_s },
+              = { u"Application Status > Fetch Employer Internship Application By Slug & Status"_s },
               .access = Access::company(),
               .permission = u"applications.read"_s,
               .summary = u"The applications to your company's internship, found by its slug, by "
                          u"status (applications.read)"_s,
-              .tag = tag(),
               .query = applicants(internshipApplicationWorkflow()),
               .paged = true },
             [applications](Call &call) {
@@ -183,93 +180,87 @@ void installInternships(Api &api, std::shared_ptr<InternshipService> internships
 
     // ---- Mentors ----
 
-    api.post(u"/api/v1/internship-mentors"_s,
-             { .seed = { u"Internship > Mentors > Create Mentor"_s },
-               .access = Access::company(),
-               .permission = u"company.staff.manage"_s,
-               .summary = u"Make one of your company's people a mentor (user_id), or invite a new "
-                          u"person as your company's mentor (email and names) "
-                          u"(company.staff.manage)"_s,
-               .tag = tag(),
-               .body = { { u"user_id"_s,
-                           Field::integer().describe(u"Your company's owner, staff or mentor"_s) },
-                         { u"email"_s, Field::email() },
-                         { u"first_name"_s, Field::string(1, 100) },
-                         { u"last_name"_s, Field::string(1, 100) },
-                         { u"phone_number"_s, Field::string(0, 30) },
-                         { u"expertise"_s, Field::string(0, 300) } },
-               .status = 201 },
-             [internships](Call &call) {
-                 return internships->addMentor(call.principal(), call.body());
-             });
+    RouteGroup staffManagers
+            = area.group({ .access = Access::company(), .permission = u"company.staff.manage"_s });
+    RouteGroup mentors = area.group({ .prefix = u"/mentors/me"_s, .access = mentorAccess() });
 
-    api.get(u"/api/v1/employers/me/internship-mentors"_s,
-            { .seed = { u"Internship > Mentors > Get All Employer Mentors"_s },
-              .access = Access::company(),
-              .summary = u"Your company's mentors with how many programmes each mentors"_s,
-              .tag = tag(),
-              .query = { { u"internship_id"_s,
-                           Field::integer().describe(u"Only those assigned to it"_s) } },
-              .paged = true },
-            [internships](Call &call) {
-                return internships->companyMentors(call.principal(), call.query(), call.page(),
-                                                   call.limit());
-            });
-
-    api.get(u"/api/v1/internship-mentors"_s,
-            { .seed = { u"Internship > Mentors > Get All Mentors"_s },
-              .access = Access::staff(),
-              .summary = u"Every company's mentors"_s,
-              .tag = tag(),
-              .query = { { u"company_id"_s, Field::integer() } },
-              .paged = true },
-            [internships](Call &call) {
-                return internships->allMentors(call.query(), call.page(), call.limit());
-            });
-
-    api.del(u"/api/v1/internship-mentors/{id}"_s,
-            { .seed = { u"Internship > Mentors > Delete A Mentor"_s },
-              .access = Access::company(),
-              .permission = u"company.staff.manage"_s,
-              .summary = u"Stop someone mentoring for your company; the scores they gave stay "
+    staffManagers.post(
+            u"/internship-mentors"_s,
+            { .seed = { u"Mentors > Create Mentor"_s },
+              .summary = u"Make one of your company's people a mentor (user_id), or invite a new "
+                         u"person as your company's mentor (email and names) "
                          u"(company.staff.manage)"_s,
-              .tag = tag() },
+              .body = { { u"user_id"_s,
+                          Field::integer().describe(u"Your company's owner, staff or mentor"_s) },
+                        { u"email"_s, Field::email() },
+                        { u"first_name"_s, Field::string(1, 100) },
+                        { u"last_name"_s, Field::string(1, 100) },
+                        { u"phone_number"_s, Field::string(0, 30) },
+                        { u"expertise"_s, Field::string(0, 300) } },
+              .status = 201 },
             [internships](Call &call) {
-                internships->removeMentor(call.principal(), call.pathId(u"id"_s));
-                return Response::noContent();
+                return internships->addMentor(call.principal(), call.body());
             });
 
-    api.post(u"/api/v1/internships/{id}/mentors"_s,
-             { .seed = { u"Internship > Mentors > Assign mentor to Internship"_s },
+    area.get(u"/employers/me/internship-mentors"_s,
+             { .seed = { u"Mentors > Get All Employer Mentors"_s },
                .access = Access::company(),
-               .permission = u"jobs.create"_s,
-               .summary = u"Assign one of your mentors to your company's internship "
-                          u"(jobs.create)"_s,
-               .tag = tag(),
-               .body = { { u"mentor_id"_s, Field::integer().required() } },
-               .status = 201 },
+               .summary = u"Your company's mentors with how many programmes each mentors"_s,
+               .query = { { u"internship_id"_s,
+                            Field::integer().describe(u"Only those assigned to it"_s) } },
+               .paged = true },
              [internships](Call &call) {
-                 return internships->assignMentor(call.principal(), call.pathId(u"id"_s),
-                                                  call.body().value(u"mentor_id"_s).toInteger());
+                 return internships->companyMentors(call.principal(), call.query(), call.page(),
+                                                    call.limit());
              });
 
-    api.get(u"/api/v1/mentors/me/dashboard"_s,
-            { .seed = { u"Internship > Mentors > Mentor Dashboard Stats"_s },
-              .access = mentorAccess(),
-              .summary = u"Your programmes, interns, reviews waiting (oldest first) and the "
-                         u"average of the scores you gave, in percent of each KPI's scale"_s,
-              .tag = tag() },
-            [kpis](Call &call) { return kpis->mentorDashboard(call.principal()); });
+    area.get(u"/internship-mentors"_s,
+             { .seed = { u"Mentors > Get All Mentors"_s },
+               .access = Access::staff(),
+               .summary = u"Every company's mentors"_s,
+               .query = { { u"company_id"_s, Field::integer() } },
+               .paged = true },
+             [internships](Call &call) {
+                 return internships->allMentors(call.query(), call.page(), call.limit());
+             });
 
-    api.get(u"/api/v1/mentors/me/internships"_s,
-            { .seed = { u"Internship > KPI > Mentor To View All Assigned Internships"_s },
-              .access = mentorAccess(),
-              .summary = u"The internships you mentor, with their reviews waiting"_s,
-              .tag = tag(),
-              .paged = true },
-            [internships](Call &call) {
-                return internships->mentorInternships(call.principal(), call.page(), call.limit());
-            });
+    staffManagers.del(u"/internship-mentors/{id}"_s,
+                      { .seed = { u"Mentors > Delete A Mentor"_s },
+                        .summary
+                        = u"Stop someone mentoring for your company; the scores they gave stay "
+                          u"(company.staff.manage)"_s },
+                      [internships](Call &call) {
+                          internships->removeMentor(call.principal(), call.pathId(u"id"_s));
+                          return Response::noContent();
+                      });
+
+    area.post(u"/internships/{id}/mentors"_s,
+              { .seed = { u"Mentors > Assign mentor to Internship"_s },
+                .access = Access::company(),
+                .permission = u"jobs.create"_s,
+                .summary = u"Assign one of your mentors to your company's internship "
+                           u"(jobs.create)"_s,
+                .body = { { u"mentor_id"_s, Field::integer().required() } },
+                .status = 201 },
+              [internships](Call &call) {
+                  return internships->assignMentor(call.principal(), call.pathId(u"id"_s),
+                                                   call.body().value(u"mentor_id"_s).toInteger());
+              });
+
+    mentors.get(u"/dashboard"_s,
+                { .seed = { u"Mentors > Mentor Dashboard Stats"_s },
+                  .summary = u"Your programmes, interns, reviews waiting (oldest first) and the "
+                             u"average of the scores you gave, in percent of each KPI's scale"_s },
+                [kpis](Call &call) { return kpis->mentorDashboard(call.principal()); });
+
+    mentors.get(u"/internships"_s,
+                { .seed = { u"KPI > Mentor To View All Assigned Internships"_s },
+                  .summary = u"The internships you mentor, with their reviews waiting"_s,
+                  .paged = true },
+                [internships](Call &call) {
+                    return internships->mentorInternships(call.principal(), call.page(),
+                                                          call.limit());
+                });
 
     installInternshipKpis(api, internships, kpis);
 }

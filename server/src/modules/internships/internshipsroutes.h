@@ -3,6 +3,7 @@
 // What the internships' route files share.
 
 #include "core/http/api.h"
+#include "core/http/routegroup.h"
 
 #include <memory>
 
@@ -22,6 +23,15 @@ inline QString tag()
 inline Access mentorAccess()
 {
     return Access::roles(Role::Mentor, Role::Employer, Role::Employee);
+}
+
+/** The area's routes: under /api/v1, tagged, their seeds under "Internship > ". */
+inline RouteGroup area(Api &api)
+{
+    return RouteGroup(api,
+                      { .prefix = QStringLiteral("/api/v1"),
+                        .tag = tag(),
+                        .seedPrefix = QStringLiteral("Internship > ") });
 }
 
 } // namespace internshiproutes

@@ -3,6 +3,7 @@
 
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/http/routegroup.h"
 #include "core/http/webportal.h"
 #include "core/logging.h"
 #include "core/servercontext.h"
@@ -177,55 +178,53 @@ void installJobs(Api &api, ServerContext &context, std::shared_ptr<JobsService> 
         { u"expected_answer"_s,
           Field::string(1, 200).describe(u"The answer that passes automatic screening, if any"_s) },
     };
-    const Access writers = Access::roles(Role::Admin, Role::Employer, Role::Employee);
-    api.post(u"/api/v1/prequalification-questions"_s,
-             { .seed = { u"Admin > Pre-Qualification Questions > Create questions"_s },
-               .access = writers,
-               .permission = u"jobs.create"_s,
-               .summary
-               = u"Write a question: admins for the whole platform, companies for their own jobs"_s,
-               .body = questionSchema,
-               .status = 201 },
-             [questions](Call &call) { return questions->create(call.principal(), call.body()); });
-    api.get(u"/api/v1/prequalification-questions"_s,
-            { .seed = { u"Admin > Pre-Qualification Questions > Fetch all"_s },
-              .access = writers,
-              .summary = u"The platform's questions and your company's"_s,
-              .paged = true },
-            [questions](Call &call) {
-                return questions->list(call.principal(), call.page(), call.limit());
-            });
-    api.get(u"/api/v1/prequalification-questions/{id}"_s,
-            { .seed = { u"Admin > Pre-Qualification Questions > Fetch one"_s },
-              .access = writers,
-              .summary = u"One question"_s },
-            [questions](Call &call) {
-                return questions->one(call.principal(), call.pathId(u"id"_s));
-            });
-    api.patch(u"/api/v1/prequalification-questions/{id}"_s,
-              { .seed = { u"Admin > Pre-Qualification Questions > Update"_s },
-                .access = writers,
-                .permission = u"jobs.create"_s,
-                .summary = u"Change a question"_s,
-                .body
-                = { { u"question"_s, Field::string(5, 500) },
-                    { u"kind"_s,
-                      Field::oneOf({ u"yes_no"_s, u"text"_s, u"number"_s, u"single_choice"_s }) },
-                    { u"options"_s, Field::arrayOf(Field::string(1, 200), 20) },
-                    { u"expected_answer"_s, Field::string(1, 200) },
-                    { u"active"_s, Field::boolean() } } },
-              [questions](Call &call) {
-                  return questions->update(call.principal(), call.pathId(u"id"_s), call.body());
-              });
-    api.del(u"/api/v1/prequalification-questions/{id}"_s,
-            { .seed = { u"Admin > Pre-Qualification Questions > Delete"_s },
-              .access = writers,
+    RouteGroup screening(api,
+                         { .prefix = u"/api/v1/prequalification-questions"_s,
+                           .access = Access::roles(Role::Admin, Role::Employer, Role::Employee),
+                           .seedPrefix = u"Admin > Pre-Qualification Questions > "_s });
+    screening.post(
+            u""_s,
+            { .seed = { u"Create questions"_s },
               .permission = u"jobs.create"_s,
-              .summary = u"Retire a question (jobs that asked it keep their answers)"_s },
+              .summary
+              = u"Write a question: admins for the whole platform, companies for their own jobs"_s,
+              .body = questionSchema,
+              .status = 201 },
+            [questions](Call &call) { return questions->create(call.principal(), call.body()); });
+    screening.get(u""_s,
+                  { .seed = { u"Fetch all"_s },
+                    .summary = u"The platform's questions and your company's"_s,
+                    .paged = true },
+                  [questions](Call &call) {
+                      return questions->list(call.principal(), call.page(), call.limit());
+                  });
+    screening.get(u"/{id}"_s, { .seed = { u"Fetch one"_s }, .summary = u"One question"_s },
+                  [questions](Call &call) {
+                      return questions->one(call.principal(), call.pathId(u"id"_s));
+                  });
+    screening.patch(
+            u"/{id}"_s,
+            { .seed = { u"Update"_s },
+              .permission = u"jobs.create"_s,
+              .summary = u"Change a question"_s,
+              .body
+              = { { u"question"_s, Field::string(5, 500) },
+                  { u"kind"_s,
+                    Field::oneOf({ u"yes_no"_s, u"text"_s, u"number"_s, u"single_choice"_s }) },
+                  { u"options"_s, Field::arrayOf(Field::string(1, 200), 20) },
+                  { u"expected_answer"_s, Field::string(1, 200) },
+                  { u"active"_s, Field::boolean() } } },
             [questions](Call &call) {
-                questions->remove(call.principal(), call.pathId(u"id"_s));
-                return Response::message(u"Question deleted"_s);
+                return questions->update(call.principal(), call.pathId(u"id"_s), call.body());
             });
+    screening.del(u"/{id}"_s,
+                  { .seed = { u"Delete"_s },
+                    .permission = u"jobs.create"_s,
+                    .summary = u"Retire a question (jobs that asked it keep their answers)"_s },
+                  [questions](Call &call) {
+                      questions->remove(call.principal(), call.pathId(u"id"_s));
+                      return Response::message(u"Question deleted"_s);
+                  });
 
     api.get(u"/api/v1/faqs"_s,
             { .seed = { u"HR > Get Faq"_s },

@@ -8,6 +8,7 @@
 #include "vendorservices.h"
 
 #include "core/http/api.h"
+#include "core/http/routegroup.h"
 #include "core/jobs/jobqueue.h"
 #include "core/servercontext.h"
 #include "modules/accounts/accountdoors.h"
@@ -70,87 +71,79 @@ void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
     });
 
     // ---- Keys ----
-    api.get(u"/api/v1/api-key-scopes"_s,
-            { .access = Access::Authenticated,
-              .summary = u"The scopes an API key may hold, and whether your company may hold "
-                         u"each (may_hold)"_s,
-              .tag = keysTag },
-            [keys](Call &call) { return keys->scopesFor(call.principal()); });
+    RouteGroup apiKeys(api, { .prefix = u"/api/v1"_s, .tag = keysTag });
+    RouteGroup keyManagers = apiKeys.group(
+            { .access = Access::roles(Role::Employer, Role::Employee, Role::Partner),
+              .permission = u"webhooks.manage"_s });
+    // Admins and support may read a company's keys too.
+    const Access keyHolders = Access::roles(Role::Employer, Role::Employee, Role::Partner,
+                                            Role::Admin, Role::Support);
 
-    api.post(u"/api/v1/api-keys"_s,
-             { .seed = { u"Partners > Create Keys"_s, u"Assessment > Api Keys > Create"_s },
-               .access = Access::roles(Role::Employer, Role::Employee, Role::Partner),
-               .permission = u"webhooks.manage"_s,
-               .summary = u"Issue an API key for your company: the key is shown this once. "
-                          u"Scopes marked partners_only need a partner organisation"_s,
-               .tag = keysTag,
-               .body = forms::apiKey(),
-               .status = 201 },
-             [keys](Call &call) { return keys->create(call.principal(), call.body()); });
+    apiKeys.get(u"/api-key-scopes"_s,
+                { .access = Access::Authenticated,
+                  .summary = u"The scopes an API key may hold, and whether your company may hold "
+                             u"each (may_hold)"_s },
+                [keys](Call &call) { return keys->scopesFor(call.principal()); });
 
-    api.get(u"/api/v1/api-keys"_s,
-            { .seed = { u"Partners > Fetch Keys"_s },
-              .access = Access::roles(Role::Employer, Role::Employee, Role::Partner),
-              .permission = u"webhooks.manage"_s,
-              .summary = u"Your company's API keys with their status and last use"_s,
-              .tag = keysTag,
-              .paged = true },
-            [keys](Call &call) {
-                return keys->listOwn(call.principal(), call.page(), call.limit());
-            });
+    keyManagers.post(u"/api-keys"_s,
+                     { .seed = { u"Partners > Create Keys"_s, u"Assessment > Api Keys > Create"_s },
+                       .summary = u"Issue an API key for your company: the key is shown this once. "
+                                  u"Scopes marked partners_only need a partner organisation"_s,
+                       .body = forms::apiKey(),
+                       .status = 201 },
+                     [keys](Call &call) { return keys->create(call.principal(), call.body()); });
 
-    api.get(u"/api/v1/companies/{id}/api-keys"_s,
-            { .seed = { u"Assessment > Api Keys > Fetch keys by company id"_s },
-              .access = Access::roles(Role::Employer, Role::Employee, Role::Partner, Role::Admin,
-                                      Role::Support),
-              .permission = u"webhooks.manage"_s,
-              .summary = u"A company's API keys: staff, or the company's own people"_s,
-              .tag = keysTag,
-              .paged = true },
-            [keys](Call &call) {
-                return keys->listOfCompany(call.principal(), call.pathId(u"id"_s), call.page(),
-                                           call.limit());
-            });
+    keyManagers.get(u"/api-keys"_s,
+                    { .seed = { u"Partners > Fetch Keys"_s },
+                      .summary = u"Your company's API keys with their status and last use"_s,
+                      .paged = true },
+                    [keys](Call &call) {
+                        return keys->listOwn(call.principal(), call.page(), call.limit());
+                    });
 
-    api.get(u"/api/v1/admin/api-keys"_s,
+    keyManagers.get(u"/companies/{id}/api-keys"_s,
+                    { .seed = { u"Assessment > Api Keys > Fetch keys by company id"_s },
+                      .access = keyHolders,
+                      .summary = u"A company's API keys: staff, or the company's own people"_s,
+                      .paged = true },
+                    [keys](Call &call) {
+                        return keys->listOfCompany(call.principal(), call.pathId(u"id"_s),
+                                                   call.page(), call.limit());
+                    });
+
+    apiKeys.get(
+            u"/admin/api-keys"_s,
             { .seed = { u"Assessment > Api Keys > Find all keys"_s },
               .access = Access::staff(),
               .summary = u"Every API key, newest first"_s,
-              .tag = keysTag,
               .query = { { u"company_id"_s, Field::integer() },
                          { u"status"_s, Field::oneOf({ u"active"_s, u"revoked"_s }) } },
               .paged = true },
             [keys](Call &call) { return keys->listAll(call.query(), call.page(), call.limit()); });
 
-    const Access keyHolders = Access::roles(Role::Employer, Role::Employee, Role::Partner,
-                                            Role::Admin, Role::Support);
-    api.get(u"/api/v1/api-keys/{id}"_s,
+    keyManagers.get(
+            u"/api-keys/{id}"_s,
             { .seed = { u"Assessment > Api Keys > Fetch by key id"_s },
               .access = keyHolders,
-              .permission = u"webhooks.manage"_s,
-              .summary = u"One API key (never its secret)"_s,
-              .tag = keysTag },
+              .summary = u"One API key (never its secret)"_s },
             [keys](Call &call) { return keys->get(call.principal(), call.pathId(u"id"_s)); });
 
-    api.del(u"/api/v1/api-keys/{id}"_s,
+    keyManagers.del(
+            u"/api-keys/{id}"_s,
             { .seed = { u"Assessment > Api Keys > Delete"_s },
               .access = Access::roles(Role::Employer, Role::Employee, Role::Partner, Role::Admin),
-              .permission = u"webhooks.manage"_s,
-              .summary = u"Revoke an API key: it stops working at once"_s,
-              .tag = keysTag },
+              .summary = u"Revoke an API key: it stops working at once"_s },
             [keys](Call &call) { return keys->revoke(call.principal(), call.pathId(u"id"_s)); });
 
-    api.post(u"/api/v1/api-keys/{id}/rotate"_s,
-             { .access = Access::roles(Role::Employer, Role::Employee, Role::Partner),
-               .permission = u"webhooks.manage"_s,
-               .summary = u"Replace a key: the new one is shown once, the old one works for the "
-                          u"overlap"_s,
-               .tag = keysTag,
-               .body = forms::apiKeyRotation(),
-               .status = 201 },
-             [keys](Call &call) {
-                 return keys->rotate(call.principal(), call.pathId(u"id"_s), call.body());
-             });
+    keyManagers.post(u"/api-keys/{id}/rotate"_s,
+                     { .summary
+                       = u"Replace a key: the new one is shown once, the old one works for the "
+                         u"overlap"_s,
+                       .body = forms::apiKeyRotation(),
+                       .status = 201 },
+                     [keys](Call &call) {
+                         return keys->rotate(call.principal(), call.pathId(u"id"_s), call.body());
+                     });
 
     // ---- Partners ----
     accountdoors::installLogin(api, accounts, u"/api/v1/auth/login/partner"_s,
@@ -254,38 +247,34 @@ void installPartners(Api &api, std::shared_ptr<ApiKeyService> keys,
              });
 
     // ---- The talent's side ----
-    api.get(u"/api/v1/me/partner-consents"_s,
-            { .access = Access::roles(Role::Talent),
-              .summary = u"The partners you share with (or did), and when each last read"_s,
-              .tag = u"Partners"_s },
-            [partners](Call &call) { return partners->consents(call.principal()); });
+    RouteGroup sharing(api,
+                       { .prefix = u"/api/v1/me"_s,
+                         .access = Access::roles(Role::Talent),
+                         .tag = u"Partners"_s });
 
-    api.post(u"/api/v1/me/partner-consents"_s,
-             { .access = Access::roles(Role::Talent),
-               .summary = u"Share your profile, CV and intro video with a partner"_s,
-               .tag = u"Partners"_s,
-               .body = { { u"partner_id"_s, Field::integer().required() } } },
-             [partners](Call &call) {
-                 return partners->grant(call.principal(),
-                                        call.body().value(u"partner_id"_s).toInteger());
-             });
+    sharing.get(u"/partner-consents"_s,
+                { .summary = u"The partners you share with (or did), and when each last read"_s },
+                [partners](Call &call) { return partners->consents(call.principal()); });
 
-    api.del(u"/api/v1/me/partner-consents/{partner_id}"_s,
-            { .access = Access::roles(Role::Talent),
-              .summary = u"Stop sharing with a partner: its next read is refused"_s,
-              .tag = u"Partners"_s },
-            [partners](Call &call) {
-                return partners->withdraw(call.principal(), call.pathId(u"partner_id"_s));
-            });
+    sharing.post(u"/partner-consents"_s,
+                 { .summary = u"Share your profile, CV and intro video with a partner"_s,
+                   .body = { { u"partner_id"_s, Field::integer().required() } } },
+                 [partners](Call &call) {
+                     return partners->grant(call.principal(),
+                                            call.body().value(u"partner_id"_s).toInteger());
+                 });
 
-    api.get(u"/api/v1/me/partner-reads"_s,
-            { .access = Access::roles(Role::Talent),
-              .summary = u"Which partner read what of yours, and when"_s,
-              .tag = u"Partners"_s,
-              .paged = true },
-            [partners](Call &call) {
-                return partners->reads(call.principal(), call.page(), call.limit());
-            });
+    sharing.del(u"/partner-consents/{partner_id}"_s,
+                { .summary = u"Stop sharing with a partner: its next read is refused"_s },
+                [partners](Call &call) {
+                    return partners->withdraw(call.principal(), call.pathId(u"partner_id"_s));
+                });
+
+    sharing.get(u"/partner-reads"_s,
+                { .summary = u"Which partner read what of yours, and when"_s, .paged = true },
+                [partners](Call &call) {
+                    return partners->reads(call.principal(), call.page(), call.limit());
+                });
 
     // ---- The assessment portal's onboarding ----
     const Field hours

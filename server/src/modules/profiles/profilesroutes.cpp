@@ -2,6 +2,7 @@
 #include "modules/areas.h"
 
 #include "core/http/api.h"
+#include "core/http/routegroup.h"
 #include "core/storage/storage.h"
 #include "profileservice.h"
 
@@ -117,18 +118,18 @@ const Schema &profileSchema()
 
 void installProfiles(Api &api, std::shared_ptr<TalentProfileService> profiles)
 {
-    api.get(u"/api/v1/talents/me/skills"_s,
-            { .seed = { u"User > Applicants > Proficience > Fetch all"_s },
-              .access = Access::roles(Role::Talent),
-              .summary = u"Your skills with your proficiency in each, strongest first"_s,
-              .tag = u"Talent profile"_s },
-            [profiles](Call &call) { return profiles->skills(call.principal().userId); });
+    RouteGroup area(api, { .prefix = u"/api/v1/talents"_s, .tag = u"Talent profile"_s });
+    RouteGroup talent = area.group({ .access = Access::roles(Role::Talent) });
 
-    api.put(u"/api/v1/talents/me/skills"_s,
+    talent.get(u"/me/skills"_s,
+               { .seed = { u"User > Applicants > Proficience > Fetch all"_s },
+                 .summary = u"Your skills with your proficiency in each, strongest first"_s },
+               [profiles](Call &call) { return profiles->skills(call.principal().userId); });
+
+    talent.put(
+            u"/me/skills"_s,
             { .seed = { u"User > Applicants > Proficience > Select skills"_s },
-              .access = Access::roles(Role::Talent),
               .summary = u"Set your skills (replaces them): up to 50, each with a level"_s,
-              .tag = u"Talent profile"_s,
               .body
               = { { u"skills"_s,
                     Field::arrayOf(
@@ -143,39 +144,32 @@ void installProfiles(Api &api, std::shared_ptr<TalentProfileService> profiles)
                             .required() } } },
             [profiles](Call &call) { return profiles->setSkills(call.principal(), call.body()); });
 
-    api.get(u"/api/v1/talents/me/profile"_s,
-            { .access = Access::roles(Role::Talent),
-              .summary = u"Your whole talent profile, accommodations included"_s,
-              .tag = u"Talent profile"_s },
-            [profiles](Call &call) {
-                return profiles->profile(call.principal(), call.principal().userId);
-            });
+    talent.get(u"/me/profile"_s,
+               { .summary = u"Your whole talent profile, accommodations included"_s },
+               [profiles](Call &call) {
+                   return profiles->profile(call.principal(), call.principal().userId);
+               });
 
-    api.patch(
-            u"/api/v1/talents/me/profile"_s,
+    talent.patch(
+            u"/me/profile"_s,
             { .seed = { u"User > Applicants > Talent update profile"_s },
-              .access = Access::roles(Role::Talent),
               .summary
               = u"Update your profile: only the fields sent change; a list sent replaces the stored one"_s,
-              .tag = u"Talent profile"_s,
               .body = profileSchema() },
             [profiles](Call &call) { return profiles->update(call.principal(), call.body()); });
 
-    api.get(u"/api/v1/talents/{id}/profile"_s,
-            { .access = Access::roles(Role::Talent, Role::Admin, Role::Support),
-              .summary = u"A talent's whole profile: your own, or any talent's for staff"_s,
-              .tag = u"Talent profile"_s },
-            [profiles](Call &call) {
-                return profiles->profile(call.principal(), call.pathId(u"id"_s));
-            });
+    area.get(u"/{id}/profile"_s,
+             { .access = Access::roles(Role::Talent, Role::Admin, Role::Support),
+               .summary = u"A talent's whole profile: your own, or any talent's for staff"_s },
+             [profiles](Call &call) {
+                 return profiles->profile(call.principal(), call.pathId(u"id"_s));
+             });
 
-    api.post(
-            u"/api/v1/talents/me/intro-video"_s,
+    talent.post(
+            u"/me/intro-video"_s,
             { .seed = { u"User > Applicants > Upload Intro vide"_s },
-              .access = Access::roles(Role::Talent),
               .summary
               = u"Upload your intro video (MP4, WebM or QuickTime, at most 200 MiB) as the body; it replaces the previous one"_s,
-              .tag = u"Talent profile"_s,
               .rawBody = true,
               .maxBody = Storage::maxBytes(FileKind::Video),
               .storesFile = true },
@@ -183,12 +177,11 @@ void installProfiles(Api &api, std::shared_ptr<TalentProfileService> profiles)
                 return profiles->uploadIntroVideo(call.principal(), call.upload());
             });
 
-    api.put(u"/api/v1/talents/me/intro-video"_s,
+    talent.put(
+            u"/me/intro-video"_s,
             { .seed = { u"User > Applicants > Upload Intro vide"_s },
-              .access = Access::roles(Role::Talent),
               .summary
               = u"Make a video you uploaded through a presigned URL (kind video) your intro video"_s,
-              .tag = u"Talent profile"_s,
               .body = { { u"file_key"_s,
                           Field::string(1, 100).required().describe(
                                   u"The key the presigned upload answered with"_s) } } },

@@ -2,6 +2,7 @@
 #include "modules/areas.h"
 
 #include "core/http/api.h"
+#include "core/http/routegroup.h"
 #include "core/storage/storage.h"
 #include "sponsorshipapplicationservice.h"
 #include "sponsorshipservice.h"
@@ -108,104 +109,96 @@ Api::Handler addDocument(std::shared_ptr<Service> service)
 void installSponsorship(Api &api, std::shared_ptr<SponsorshipService> programmes,
                         std::shared_ptr<SponsorshipApplicationService> applications)
 {
-    const QString tag = u"Sponsorship"_s;
+    RouteGroup area(api,
+                    { .prefix = u"/api/v1"_s,
+                      .tag = u"Sponsorship"_s,
+                      .seedPrefix = u"HR > sponsorship > "_s });
+    RouteGroup managers
+            = area.group({ .access = sponsorPeople(), .permission = u"sponsorships.manage"_s });
 
     // ---- Programmes ----
 
-    api.post(u"/api/v1/sponsorships"_s,
-             { .seed = { u"HR > sponsorship > Create a new sponsorship"_s },
-               .access = sponsorPeople(),
-               .permission = u"sponsorships.manage"_s,
-               .summary = u"Create a programme with its approval workflow (a sponsor company's "
-                          "owner or staff holding sponsorships.manage)"_s,
-               .tag = tag,
-               .body = programmeSchema(true),
-               .status = 201 },
-             [programmes](Call &call) { return programmes->create(call.principal(), call.body()); });
+    managers.post(
+            u"/sponsorships"_s,
+            { .seed = { u"Create a new sponsorship"_s },
+              .summary = u"Create a programme with its approval workflow (a sponsor company's "
+                         "owner or staff holding sponsorships.manage)"_s,
+              .body = programmeSchema(true),
+              .status = 201 },
+            [programmes](Call &call) { return programmes->create(call.principal(), call.body()); });
 
-    api.get(u"/api/v1/sponsorships"_s,
-            { .seed = { u"HR > sponsorship > Get all sponsorships"_s },
-              .summary = u"Open programmes, newest first; a sponsor's people also see their own "
-                         "drafts and closed programmes"_s,
-              .tag = tag,
-              .query
-              = { { u"q"_s,
-                    Field::string(0, 100).describe(
-                            u"Search in titles, descriptions and sponsor names"_s) },
-                  { u"status"_s, Field::oneOf({ u"draft"_s, u"open"_s, u"closed"_s }) },
-                  { u"company_id"_s, Field::integer().describe(u"One sponsor's programmes"_s) } },
-              .paged = true },
-            [programmes](Call &call) {
-                return programmes->list(call.viewer(), call.query(), call.page(), call.limit());
-            });
+    area.get(u"/sponsorships"_s,
+             { .seed = { u"Get all sponsorships"_s },
+               .summary = u"Open programmes, newest first; a sponsor's people also see their own "
+                          "drafts and closed programmes"_s,
+               .query
+               = { { u"q"_s,
+                     Field::string(0, 100).describe(
+                             u"Search in titles, descriptions and sponsor names"_s) },
+                   { u"status"_s, Field::oneOf({ u"draft"_s, u"open"_s, u"closed"_s }) },
+                   { u"company_id"_s, Field::integer().describe(u"One sponsor's programmes"_s) } },
+               .paged = true },
+             [programmes](Call &call) {
+                 return programmes->list(call.viewer(), call.query(), call.page(), call.limit());
+             });
 
-    api.get(u"/api/v1/sponsorships/{id}"_s,
-            { .seed = { u"HR > sponsorship > Get sponsorship by ID"_s },
-              .summary = u"A programme with its documents and workflow; the sponsor's reviewers "
-                         "also see the approvers and application counts"_s,
-              .tag = tag },
-            [programmes](Call &call) {
-                return programmes->byId(call.viewer(), call.pathId(u"id"_s));
-            });
+    area.get(u"/sponsorships/{id}"_s,
+             { .seed = { u"Get sponsorship by ID"_s },
+               .summary = u"A programme with its documents and workflow; the sponsor's reviewers "
+                          "also see the approvers and application counts"_s },
+             [programmes](Call &call) {
+                 return programmes->byId(call.viewer(), call.pathId(u"id"_s));
+             });
 
-    api.patch(
-            u"/api/v1/sponsorships/{id}"_s,
-            { .seed = { u"HR > sponsorship > Update sponsorship"_s },
-              .access = sponsorPeople(),
-              .permission = u"sponsorships.manage"_s,
+    managers.patch(
+            u"/sponsorships/{id}"_s,
+            { .seed = { u"Update sponsorship"_s },
               .summary = u"Change a programme, publish, close or reopen it (sponsorships.manage)"_s,
-              .tag = tag,
               .body = programmeSchema(false) },
             [programmes](Call &call) {
                 return programmes->update(call.principal(), call.pathId(u"id"_s), call.body());
             });
 
-    api.del(u"/api/v1/sponsorships/{id}"_s,
-            { .seed = { u"HR > sponsorship > Delete sponsorship"_s },
-              .access = sponsorPeople(),
-              .permission = u"sponsorships.manage"_s,
-              .summary = u"Delete a programme without applications, or a closed one (its "
-                         "undecided applications are cancelled)"_s,
-              .tag = tag },
-            [programmes](Call &call) {
-                programmes->remove(call.principal(), call.pathId(u"id"_s));
-                return Response::message(u"Sponsorship deleted"_s);
-            });
+    managers.del(u"/sponsorships/{id}"_s,
+                 { .seed = { u"Delete sponsorship"_s },
+                   .summary = u"Delete a programme without applications, or a closed one (its "
+                              "undecided applications are cancelled)"_s },
+                 [programmes](Call &call) {
+                     programmes->remove(call.principal(), call.pathId(u"id"_s));
+                     return Response::message(u"Sponsorship deleted"_s);
+                 });
 
-    api.post(u"/api/v1/sponsorships/{id}/documents"_s,
-             documentUpload(
-                     { .seed = { u"HR > sponsorship > documents > Upload sponsorship document"_s },
-                       .access = sponsorPeople(),
-                       .permission = u"sponsorships.manage"_s,
-                       .summary = u"Publish a file with the programme (brochure, terms): PDF, PNG "
-                                  "or JPEG of at most 10 MiB as the body"_s,
-                       .tag = tag }),
-             addDocument(programmes));
+    managers.post(
+            u"/sponsorships/{id}/documents"_s,
+            documentUpload({ .seed = { u"documents > Upload sponsorship document"_s },
+                             .summary
+                             = u"Publish a file with the programme (brochure, terms): PDF, PNG "
+                               "or JPEG of at most 10 MiB as the body"_s }),
+            addDocument(programmes));
 
     // ---- Applications ----
 
-    api.post(u"/api/v1/sponsorships/{id}/applications"_s,
-             { .seed = { u"HR > sponsorship > Applications > Apply for sponsorship"_s },
-               .access = Access::roles(Role::Talent),
-               .summary = u"Apply to an open programme, once, before its closing date"_s,
-               .tag = tag,
-               .body
-               = { { u"motivation"_s,
-                     Field::string(1, 5000).required().describe(u"Why you should be sponsored"_s) },
-                   { u"document_keys"_s,
-                     Field::arrayOf(Field::string(1, 100), 10)
-                             .describe(u"Keys of document or CV files you uploaded"_s) } },
-               .status = 201 },
-             [applications](Call &call) {
-                 return applications->apply(call.principal(), call.pathId(u"id"_s), call.body());
-             });
+    area.post(u"/sponsorships/{id}/applications"_s,
+              { .seed = { u"Applications > Apply for sponsorship"_s },
+                .access = Access::roles(Role::Talent),
+                .summary = u"Apply to an open programme, once, before its closing date"_s,
+                .body
+                = { { u"motivation"_s,
+                      Field::string(1, 5000).required().describe(u"Why you should be sponsored"_s) },
+                    { u"document_keys"_s,
+                      Field::arrayOf(Field::string(1, 100), 10)
+                              .describe(u"Keys of document or CV files you uploaded"_s) } },
+                .status = 201 },
+              [applications](Call &call) {
+                  return applications->apply(call.principal(), call.pathId(u"id"_s), call.body());
+              });
 
-    api.get(u"/api/v1/sponsorships/{id}/applications"_s,
-            { .seed = { u"HR > sponsorship > Applications > Get applications by sponsorship"_s },
+    area.get(
+            u"/sponsorships/{id}/applications"_s,
+            { .seed = { u"Applications > Get applications by sponsorship"_s },
               .access = Access::roles(Role::Sponsor, Role::Employer, Role::Employee, Role::Admin,
                                       Role::SuperAdmin, Role::Support),
               .summary = u"A programme's applications, oldest first (its managers and approvers)"_s,
-              .tag = tag,
               .query
               = { { u"status"_s, applicationStatus() },
                   { u"q"_s,
@@ -216,99 +209,95 @@ void installSponsorship(Api &api, std::shared_ptr<SponsorshipService> programmes
                                                       call.query(), call.page(), call.limit());
             });
 
-    api.get(u"/api/v1/sponsorship-applications"_s,
-            { .seed = { u"HR > sponsorship > Applications > Get applications by applicant"_s },
-              .access = Access::roles(Role::Talent, Role::Admin, Role::SuperAdmin, Role::Support),
-              .summary = u"A talent's applications, newest first: your own, or (staff) anyone's"_s,
-              .tag = tag,
-              .query = { { u"applicant_id"_s,
-                           Field::integer().describe(u"Staff: whose applications (default all)"_s) },
-                         { u"status"_s, applicationStatus() } },
-              .paged = true },
+    area.get(u"/sponsorship-applications"_s,
+             { .seed = { u"Applications > Get applications by applicant"_s },
+               .access = Access::roles(Role::Talent, Role::Admin, Role::SuperAdmin, Role::Support),
+               .summary = u"A talent's applications, newest first: your own, or (staff) anyone's"_s,
+               .query
+               = { { u"applicant_id"_s,
+                     Field::integer().describe(u"Staff: whose applications (default all)"_s) },
+                   { u"status"_s, applicationStatus() } },
+               .paged = true },
+             [applications](Call &call) {
+                 return applications->listForApplicant(call.principal(), call.query(), call.page(),
+                                                       call.limit());
+             });
+
+    area.get(u"/sponsorship-applications/{id}"_s,
+             { .seed = { u"Applications > Get application by ID"_s },
+               .access = Access::Authenticated,
+               .summary
+               = u"An application: for its applicant, the programme's reviewers and staff"_s },
+             [applications](Call &call) {
+                 return applications->byId(call.principal(), call.pathId(u"id"_s));
+             });
+
+    area.patch(
+            u"/sponsorship-applications/{id}"_s,
+            { .seed = { u"Applications > Update application approval"_s },
+              .access = Access::roles(Role::Talent, Role::Sponsor, Role::Employer, Role::Employee),
+              .summary = u"The overall decision outside the levels: the applicant withdraws an "
+                         "undecided application; the programme's managers cancel one (undecided "
+                         "or approved, freeing its place) or reopen a rejected or cancelled one "
+                         "for a new review round from level 1"_s,
+              .body = { { u"action"_s,
+                          Field::oneOf({ u"withdraw"_s, u"cancel"_s, u"reopen"_s }).required() },
+                        { u"reason"_s,
+                          Field::text(2000).describe(
+                                  u"Required to cancel; the applicant reads it"_s) } } },
             [applications](Call &call) {
-                return applications->listForApplicant(call.principal(), call.query(), call.page(),
-                                                      call.limit());
+                return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
+                                                  call.body());
             });
 
-    api.get(u"/api/v1/sponsorship-applications/{id}"_s,
-            { .seed = { u"HR > sponsorship > Applications > Get application by ID"_s },
-              .access = Access::Authenticated,
-              .summary = u"An application: for its applicant, the programme's reviewers and staff"_s,
-              .tag = tag },
-            [applications](Call &call) {
-                return applications->byId(call.principal(), call.pathId(u"id"_s));
-            });
-
-    api.patch(u"/api/v1/sponsorship-applications/{id}"_s,
-              { .seed = { u"HR > sponsorship > Applications > Update application approval"_s },
-                .access = Access::roles(Role::Talent, Role::Sponsor, Role::Employer, Role::Employee),
-                .summary = u"The overall decision outside the levels: the applicant withdraws an "
-                           "undecided application; the programme's managers cancel one (undecided "
-                           "or approved, freeing its place) or reopen a rejected or cancelled one "
-                           "for a new review round from level 1"_s,
-                .tag = tag,
-                .body = { { u"action"_s,
-                            Field::oneOf({ u"withdraw"_s, u"cancel"_s, u"reopen"_s }).required() },
-                          { u"reason"_s,
-                            Field::text(2000).describe(
-                                    u"Required to cancel; the applicant reads it"_s) } } },
-              [applications](Call &call) {
-                  return applications->changeStatus(call.principal(), call.pathId(u"id"_s),
-                                                    call.body());
-              });
-
-    api.post(u"/api/v1/sponsorship-applications/{id}/documents"_s,
-             documentUpload(
-                     { .seed = { u"HR > sponsorship > documents > Upload application document"_s },
-                       .access = Access::roles(Role::Talent),
-                       .summary = u"Add a supporting file to your undecided application: PDF, "
-                                  "PNG or JPEG of at most 10 MiB as the body"_s,
-                       .tag = tag }),
-             addDocument(applications));
+    area.post(u"/sponsorship-applications/{id}/documents"_s,
+              documentUpload({ .seed = { u"documents > Upload application document"_s },
+                               .access = Access::roles(Role::Talent),
+                               .summary
+                               = u"Add a supporting file to your undecided application: PDF, "
+                                 "PNG or JPEG of at most 10 MiB as the body"_s }),
+              addDocument(applications));
 
     // ---- Approvals ----
 
-    api.post(u"/api/v1/sponsorship-applications/{id}/approvals"_s,
-             { .seed = { u"HR > sponsorship > Approvals > Take approval action"_s },
-               .access = sponsorPeople(),
-               .permission = u"sponsorships.approve"_s,
-               .summary = u"Approve or reject at the current level (its approvers only, once "
-                          "each); a rejection ends the application, the last level's approval "
-                          "approves it and takes a place"_s,
-               .tag = tag,
-               .body = { { u"action"_s, Field::oneOf({ u"approve"_s, u"reject"_s }).required() },
-                         { u"comment"_s,
-                           Field::text(2000).describe(
-                                   u"Required to reject: the reason the applicant reads"_s) },
-                         { u"level"_s,
-                           Field::integer(1, 100).describe(
-                                   u"The level you are acting on; 409 if the application has "
-                                   "moved on"_s) } } },
+    area.post(u"/sponsorship-applications/{id}/approvals"_s,
+              { .seed = { u"Approvals > Take approval action"_s },
+                .access = sponsorPeople(),
+                .permission = u"sponsorships.approve"_s,
+                .summary = u"Approve or reject at the current level (its approvers only, once "
+                           "each); a rejection ends the application, the last level's approval "
+                           "approves it and takes a place"_s,
+                .body = { { u"action"_s, Field::oneOf({ u"approve"_s, u"reject"_s }).required() },
+                          { u"comment"_s,
+                            Field::text(2000).describe(
+                                    u"Required to reject: the reason the applicant reads"_s) },
+                          { u"level"_s,
+                            Field::integer(1, 100).describe(
+                                    u"The level you are acting on; 409 if the application has "
+                                    "moved on"_s) } } },
+              [applications](Call &call) {
+                  return applications->act(call.principal(), call.pathId(u"id"_s), call.body());
+              });
+
+    area.get(u"/sponsorship-applications/{id}/workflow"_s,
+             { .seed = { u"Approvals > Get approval workflow"_s },
+               .access = Access::Authenticated,
+               .summary = u"Each level of the application's workflow: its state and the approvals "
+                          "it received in the current review round"_s },
              [applications](Call &call) {
-                 return applications->act(call.principal(), call.pathId(u"id"_s), call.body());
+                 return applications->workflow(call.principal(), call.pathId(u"id"_s));
              });
 
-    api.get(u"/api/v1/sponsorship-applications/{id}/workflow"_s,
-            { .seed = { u"HR > sponsorship > Approvals > Get approval workflow"_s },
-              .access = Access::Authenticated,
-              .summary = u"Each level of the application's workflow: its state and the approvals "
-                         "it received in the current review round"_s,
-              .tag = tag },
-            [applications](Call &call) {
-                return applications->workflow(call.principal(), call.pathId(u"id"_s));
-            });
-
-    api.get(u"/api/v1/sponsorship-applications/{id}/history"_s,
-            { .seed = { u"HR > sponsorship > Approvals > Get approval history"_s },
-              .access = Access::Authenticated,
-              .summary = u"Everything that happened to the application, oldest first; entries "
-                         "are never changed or removed"_s,
-              .tag = tag,
-              .paged = true },
-            [applications](Call &call) {
-                return applications->history(call.principal(), call.pathId(u"id"_s), call.page(),
-                                             call.limit());
-            });
+    area.get(u"/sponsorship-applications/{id}/history"_s,
+             { .seed = { u"Approvals > Get approval history"_s },
+               .access = Access::Authenticated,
+               .summary = u"Everything that happened to the application, oldest first; entries "
+                          "are never changed or removed"_s,
+               .paged = true },
+             [applications](Call &call) {
+                 return applications->history(call.principal(), call.pathId(u"id"_s), call.page(),
+                                              call.limit());
+             });
 }
 
 } // namespace wn

@@ -2,6 +2,7 @@
 #include "modules/areas.h"
 
 #include "core/http/api.h"
+#include "core/http/routegroup.h"
 #include "core/jobs/jobqueue.h"
 #include "core/servercontext.h"
 #include "webhookservice.h"
@@ -35,6 +36,12 @@ void installWebhooks(Api &api, ServerContext &context, std::shared_ptr<WebhookSe
             [webhooks](const QJsonObject &payload) { webhooks->deliver(payload); },
             context.config.integer(u"webhooks/max_attempts"_s));
     const Access members = Access::roles(Role::Employer, Role::Employee, Role::Sponsor);
+    RouteGroup hooks(api,
+                     { .prefix = u"/api/v1/webhooks"_s,
+                       .access = members,
+                       .permission = u"webhooks.manage"_s,
+                       .tag = u"User"_s,
+                       .seedPrefix = u"User > Employer > WebHooks > "_s });
 
     api.get(u"/api/v1/webhooks/events"_s,
             { .seed = { u"User > Employer > WebHooks > Get All events"_s },
@@ -42,68 +49,55 @@ void installWebhooks(Api &api, ServerContext &context, std::shared_ptr<WebhookSe
               .summary = u"Every event a webhook endpoint may receive"_s },
             [webhooks](Call &) { return webhooks->eventCatalog(); });
 
-    api.post(u"/api/v1/webhooks"_s,
-             { .seed = { u"User > Employer > WebHooks > Add Web url"_s },
-               .access = members,
-               .permission = u"webhooks.manage"_s,
-               .summary = u"Register an endpoint for some events; the answer holds its signing "
-                          "secret, shown only this once"_s,
-               .body = { { u"url"_s, webhookUrl().required() },
-                         { u"events"_s, eventList().required() },
-                         { u"description"_s, Field::string(0, 300) } },
-               .status = 201 },
-             [webhooks](Call &call) { return webhooks->create(call.principal(), call.body()); });
+    hooks.post(u""_s,
+               { .seed = { u"Add Web url"_s },
+                 .summary = u"Register an endpoint for some events; the answer holds its signing "
+                            "secret, shown only this once"_s,
+                 .body = { { u"url"_s, webhookUrl().required() },
+                           { u"events"_s, eventList().required() },
+                           { u"description"_s, Field::string(0, 300) } },
+                 .status = 201 },
+               [webhooks](Call &call) { return webhooks->create(call.principal(), call.body()); });
 
-    api.get(u"/api/v1/webhooks"_s,
-            { .seed = { u"User > Employer > WebHooks > Get all employers selected"_s },
-              .access = members,
-              .permission = u"webhooks.manage"_s,
-              .summary = u"Your company's endpoints and the events each receives"_s,
-              .paged = true },
-            [webhooks](Call &call) {
-                return webhooks->list(call.principal(), call.page(), call.limit());
-            });
-
-    api.get(u"/api/v1/webhooks/{id}"_s,
-            { .seed = {},
-              .access = members,
-              .permission = u"webhooks.manage"_s,
-              .summary = u"One of your company's endpoints"_s,
-              .tag = u"User"_s },
-            [webhooks](Call &call) {
-                return webhooks->get(call.principal(), call.pathId(u"id"_s));
-            });
-
-    api.patch(u"/api/v1/webhooks/{id}"_s,
-              { .seed = {},
-                .access = members,
-                .permission = u"webhooks.manage"_s,
-                .summary = u"Change an endpoint's URL, events or description, or turn it off "
-                           "and on"_s,
-                .tag = u"User"_s,
-                .body = { { u"url"_s, webhookUrl() },
-                          { u"events"_s, eventList() },
-                          { u"description"_s, Field::string(0, 300).nullable() },
-                          { u"enabled"_s, Field::boolean() } } },
+    hooks.get(u""_s,
+              { .seed = { u"Get all employers selected"_s },
+                .summary = u"Your company's endpoints and the events each receives"_s,
+                .paged = true },
               [webhooks](Call &call) {
-                  return webhooks->update(call.principal(), call.pathId(u"id"_s), call.body());
+                  return webhooks->list(call.principal(), call.page(), call.limit());
               });
 
-    api.del(u"/api/v1/webhooks/{id}"_s,
-            { .seed = {},
-              .access = members,
-              .permission = u"webhooks.manage"_s,
-              .summary = u"Remove an endpoint; deliveries still queued for it are cancelled"_s,
-              .tag = u"User"_s },
-            [webhooks](Call &call) {
-                webhooks->remove(call.principal(), call.pathId(u"id"_s));
-                return Response::message(u"Webhook endpoint removed"_s);
-            });
+    hooks.get(u"/{id}"_s,
+              { .seed = {}, .summary = u"One of your company's endpoints"_s, .tag = u"User"_s },
+              [webhooks](Call &call) {
+                  return webhooks->get(call.principal(), call.pathId(u"id"_s));
+              });
 
-    api.get(u"/api/v1/webhooks/{id}/deliveries"_s,
+    hooks.patch(u"/{id}"_s,
+                { .seed = {},
+                  .summary = u"Change an endpoint's URL, events or description, or turn it off "
+                             "and on"_s,
+                  .tag = u"User"_s,
+                  .body = { { u"url"_s, webhookUrl() },
+                            { u"events"_s, eventList() },
+                            { u"description"_s, Field::string(0, 300).nullable() },
+                            { u"enabled"_s, Field::boolean() } } },
+                [webhooks](Call &call) {
+                    return webhooks->update(call.principal(), call.pathId(u"id"_s), call.body());
+                });
+
+    hooks.del(u"/{id}"_s,
+              { .seed = {},
+                .summary = u"Remove an endpoint; deliveries still queued for it are cancelled"_s,
+                .tag = u"User"_s },
+              [webhooks](Call &call) {
+                  webhooks->remove(call.principal(), call.pathId(u"id"_s));
+                  return Response::message(u"Webhook endpoint removed"_s);
+              });
+
+    hooks.get(
+            u"/{id}/deliveries"_s,
             { .seed = {},
-              .access = members,
-              .permission = u"webhooks.manage"_s,
               .summary = u"An endpoint's deliveries, newest first, with every attempt"_s,
               .tag = u"User"_s,
               .query
@@ -115,16 +109,14 @@ void installWebhooks(Api &api, ServerContext &context, std::shared_ptr<WebhookSe
                                             call.page(), call.limit());
             });
 
-    api.post(u"/api/v1/webhooks/{id}/test"_s,
-             { .seed = {},
-               .access = members,
-               .permission = u"webhooks.manage"_s,
-               .summary = u"Queue a test.ping event to the endpoint"_s,
-               .tag = u"User"_s,
-               .status = 202 },
-             [webhooks](Call &call) {
-                 return webhooks->sendTest(call.principal(), call.pathId(u"id"_s));
-             });
+    hooks.post(u"/{id}/test"_s,
+               { .seed = {},
+                 .summary = u"Queue a test.ping event to the endpoint"_s,
+                 .tag = u"User"_s,
+                 .status = 202 },
+               [webhooks](Call &call) {
+                   return webhooks->sendTest(call.principal(), call.pathId(u"id"_s));
+               });
 }
 
 } // namespace wn
