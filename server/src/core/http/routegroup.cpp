@@ -4,19 +4,19 @@
 namespace wn {
 
 RouteGroup::RouteGroup(Api &api, Shared shared)
-    : m_api(api),
-      m_shared(std::move(shared))
+    : m_api(api)
+    , m_shared(std::move(shared))
 { }
 
 RouteGroup RouteGroup::group(Shared shared) const
 {
-    return RouteGroup(m_api,
-                      { .prefix = m_shared.prefix + shared.prefix,
-                        .access = shared.access ? shared.access : m_shared.access,
-                        .permission = shared.permission.isEmpty() ? m_shared.permission
-                                                                  : shared.permission,
-                        .tag = shared.tag.isEmpty() ? m_shared.tag : shared.tag,
-                        .seedPrefix = m_shared.seedPrefix + shared.seedPrefix });
+    return RouteGroup(
+            m_api,
+            { .prefix = m_shared.prefix + shared.prefix,
+              .access = shared.access ? shared.access : m_shared.access,
+              .permission = shared.permission.isEmpty() ? m_shared.permission : shared.permission,
+              .tag = shared.tag.isEmpty() ? m_shared.tag : shared.tag,
+              .seedPrefix = m_shared.seedPrefix + shared.seedPrefix });
 }
 
 void RouteGroup::add(Method method, const QString &path, Endpoint endpoint, Api::Handler handler)
