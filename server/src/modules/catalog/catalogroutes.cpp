@@ -31,7 +31,7 @@ bool includeInactive(const Call &call)
 void installCatalog(Api &api, std::shared_ptr<CatalogService> catalog)
 {
     for (const ReferenceList &list : referenceLists()) {
-        const QString path = u"/api/v1/"_s + list.path;
+        const QString path = u"/api/v1/"_s + list.path();
         api.get(path,
                 { .seed = { list.seed },
                   .summary = list.paged ? u"Every active %1, paged"_s.arg(list.noun)

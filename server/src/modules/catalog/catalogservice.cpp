@@ -125,15 +125,11 @@ const QList<ReferenceList> &referenceLists()
 {
     static const QList<ReferenceList> lists {
         { .table = u"education_levels"_s,
-          .path = u"education-levels"_s,
-          .resource = u":/reference/education-levels.json"_s,
           .seed = u"User > Applicants > Educational Level > Fetch All"_s,
           .noun = u"education level"_s,
           .order = u"rank, name"_s,
           .columns = { { .name = u"rank"_s, .field = rank(), .integer = true } } },
         { .table = u"schools"_s,
-          .path = u"schools"_s,
-          .resource = u":/reference/schools.json"_s,
           .seed = u"User > Applicants > Schools > Fetch All"_s,
           .noun = u"school"_s,
           .order = u"name"_s,
@@ -154,21 +150,15 @@ const QList<ReferenceList> &referenceLists()
           .searchable = true,
           .paged = true },
         { .table = u"industries"_s,
-          .path = u"industries"_s,
-          .resource = u":/reference/industries.json"_s,
           .seed = u"User > Employer > Industry Types > Fetch ALl"_s,
           .noun = u"industry"_s,
           .order = u"name"_s,
           .searchable = true },
         { .table = u"employer_types"_s,
-          .path = u"employer-types"_s,
-          .resource = u":/reference/employer-types.json"_s,
           .seed = u"User > Employer > employer types > Fetch All"_s,
           .noun = u"employer type"_s,
           .order = u"name"_s },
         { .table = u"job_preferences"_s,
-          .path = u"job-preferences"_s,
-          .resource = u":/reference/job-preferences.json"_s,
           .seed = u"User > Job Preference > Fetch all"_s,
           .noun = u"job preference"_s,
           .order = u"category, id"_s,
@@ -177,15 +167,11 @@ const QList<ReferenceList> &referenceLists()
                          .requiredOnAdd = true,
                          .filter = true } } },
         { .table = u"career_levels"_s,
-          .path = u"career-levels"_s,
-          .resource = u":/reference/career-levels.json"_s,
           .seed = u"User > Career Levels > Fetch ALL"_s,
           .noun = u"career level"_s,
           .order = u"rank, name"_s,
           .columns = { { .name = u"rank"_s, .field = rank(), .integer = true } } },
         { .table = u"disabilities"_s,
-          .path = u"disabilities"_s,
-          .resource = u":/reference/disabilities.json"_s,
           .seed = u"User > Disabilities > Get All"_s,
           .noun = u"disability"_s,
           .order = u"id"_s },
@@ -371,7 +357,7 @@ void seedCatalog(ServerContext &context)
         for (const ListColumn &column : list.columns)
             columns.append(column.name);
         Sql q(db, insertEntry(list.table, columns));
-        const QJsonArray entries = ReferenceService::readShipped(list.resource);
+        const QJsonArray entries = ReferenceService::readShipped(list.resource());
         for (const QJsonValue &value : entries) {
             const QJsonObject item = value.toObject();
             q.bind(u":code"_s, item.value(u"code"_s).toString());

@@ -29,15 +29,22 @@ struct ListColumn
  */
 struct ReferenceList
 {
-    QString table;
-    QString path; ///< under /api/v1
-    QString resource; ///< the shipped entries
+    QString table; ///< its endpoint and shipped entries are named after it, '-' for '_'
     QString seed; ///< the seed endpoint its list implements
     QString noun; ///< one entry, in words ("education level")
     QString order; ///< ORDER BY of the list
     QList<ListColumn> columns;
     bool searchable = false; ///< long enough to take ?q=
     bool paged = false; ///< long enough to page
+
+    /** Its endpoint under /api/v1: "education-levels". */
+    QString path() const { return QString(table).replace(u'_', u'-'); }
+    /** The entries shipped with the server. */
+    QString resource() const
+    {
+        using namespace Qt::StringLiterals;
+        return u":/reference/"_s + path() + u".json"_s;
+    }
 };
 
 /** The lists, each with its table, endpoint and shipped data. */
