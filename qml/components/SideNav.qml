@@ -40,7 +40,7 @@ Rectangle {
             Layout.fillWidth: true
             text: Session.displayName
             color: Theme.navigationText
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
         }
 
         KeyList {

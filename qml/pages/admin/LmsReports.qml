@@ -116,7 +116,7 @@ Item {
                 model: [[qsTr("learners"), reports.stats.learners], [qsTr("linked to the LMS"), reports.stats.linked], [qsTr("NYSC corps members"), reports.stats.nysc], [qsTr("course creators"), reports.stats.course_creators], [qsTr("requests waiting"), reports.stats.pending], [qsTr("requests approved"), reports.stats.approved], [qsTr("requests declined"), reports.stats.declined], [qsTr("courses completed"), reports.stats.completed], [qsTr("academies"), reports.stats.academies]]
                 Figure {
                     required property var modelData
-                    implicitWidth: 140
+                    narrowest: 140
                     label: modelData[0]
                     value: modelData[1] === undefined ? "–" : Number(modelData[1]).toLocaleString(Qt.locale(), "f", 0)
                 }

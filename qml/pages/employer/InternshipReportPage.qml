@@ -134,5 +134,10 @@ Item {
             visible: page.chosen > 0
             internshipId: page.chosen
         }
+        // Takes the height the scores leave when there are none, so the header stays on top.
+        Item {
+            Layout.fillHeight: true
+            visible: page.chosen === 0
+        }
     }
 }

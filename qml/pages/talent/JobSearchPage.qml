@@ -67,13 +67,17 @@ Item {
             }
 
             GridLayout {
-                // Two rows of filters when the window is narrow.
+                id: filterGrid
+                // Two rows when the window is narrow: the words on a line of their own, whose
+                // hint (what may be searched) is then read whole.
+                readonly property bool oneRow: page.width >= 1200
                 Layout.fillWidth: true
-                columns: page.width >= 1200 ? 4 : 2
+                columns: oneRow ? 4 : 3
                 QQC2.TextField {
                     id: words
                     objectName: "jobWords"
                     Layout.fillWidth: true
+                    Layout.columnSpan: filterGrid.oneRow ? 1 : 3
                     Layout.minimumWidth: 120
                     placeholderText: qsTr("Search jobs: title, skill, company")
                     onAccepted: page.applyFilters()

@@ -191,8 +191,7 @@ ProfileSection {
         }
         FormField {
             id: years
-            Layout.fillWidth: false
-            Layout.preferredWidth: 110
+            Layout.fillWidth: false // as wide as its label, which is longer in some languages
             input.objectName: "skillYears"
             label: qsTr("Years of practice")
             input.inputMethodHints: Qt.ImhDigitsOnly
