@@ -679,6 +679,10 @@
         <source>Correct %1 as a new passage with its questions</source>
         <translation>Corriger %1 en un nouveau passage avec ses questions</translation>
     </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentReportsPage</name>

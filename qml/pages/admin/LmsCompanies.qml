@@ -94,7 +94,7 @@ Item {
             }
             QQC2.Label {
                 objectName: "companiesFound"
-                text: qsTr("%n found", "", list.model.total)
+                text: list.model.total >= 0 ? qsTr("%n found", "", list.model.total) : ""
                 visible: list.model.count > 0
                 color: Theme.muted
                 font.pixelSize: Theme.smallSize

@@ -175,7 +175,7 @@ Item {
                 }
             }
             QQC2.Label {
-                text: qsTr("%n request(s)", "", list.model.total)
+                text: list.model.total >= 0 ? qsTr("%n request(s)", "", list.model.total) : ""
                 visible: list.model.count > 0
                 color: Theme.muted
             }

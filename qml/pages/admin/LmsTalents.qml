@@ -203,7 +203,7 @@ Item {
                 }
             }
             QQC2.Label {
-                text: qsTr("%n found", "", list.model.total)
+                text: list.model.total >= 0 ? qsTr("%n found", "", list.model.total) : ""
                 visible: list.model.count > 0
                 color: Theme.muted
                 font.pixelSize: Theme.smallSize

@@ -252,7 +252,8 @@ Item {
                     Layout.topMargin: Theme.spacing / 2
                     QQC2.TabButton {
                         objectName: "questionsTab"
-                        text: qsTr("Questions (%1)").arg(questions.model.total)
+                        // The count shows once known (a list not yet read, or of no bank, has none).
+                        text: questions.model.total >= 0 ? qsTr("Questions (%1)").arg(questions.model.total) : qsTr("Questions")
                         width: implicitWidth
                     }
                     QQC2.TabButton {
