@@ -102,9 +102,8 @@ NotificationWords jobApplication(const QString &status, const QString &job, cons
 }
 
 /** How an applicant hears of a sponsor's decision (%1: the sponsorship's title). */
-NotificationWords sponsorship(const QString &status, const QJsonObject &data)
+NotificationWords sponsorship(const QString &status, const QString &title, const QJsonObject &data)
 {
-    const QString title = data.value(u"sponsorship_title"_s).toString();
     const QString reason = data.value(u"reason"_s).toString();
     if (status == u"cancelled"_s)
         return { said(QT_TRANSLATE_NOOP("Notification", "Your application to %1 was cancelled"))
@@ -140,11 +139,16 @@ NotificationWords sponsorship(const QString &status, const QJsonObject &data)
     return {};
 }
 
-NotificationWords wordsOf(const QString &type, const QJsonObject &data, const QString &ownText)
+/** The words of @p type; @p complete is cleared when @p data lacks a fact they name. */
+NotificationWords wordsOf(const QString &type, const QJsonObject &data, const QString &ownText,
+                          bool &complete)
 {
-    const auto fact = [&data](const QString &key) { return data.value(key).toString(); };
-    const QString status = fact(u"status"_s);
-    const QString reason = fact(u"reason"_s);
+    const auto fact = [&data, &complete](const QString &key) {
+        complete = complete && data.contains(key);
+        return data.value(key).toString();
+    };
+    const QString status = data.value(u"status"_s).toString();
+    const QString reason = data.value(u"reason"_s).toString(); // none is a reason too
     if (type == u"application_status"_s)
         return jobApplication(status, fact(u"job_title"_s), reason);
     if (type == u"training_application"_s)
@@ -152,7 +156,7 @@ NotificationWords wordsOf(const QString &type, const QJsonObject &data, const QS
     if (type == u"internship_application"_s)
         return offerMove(internshipWords, status, fact(u"internship_title"_s), reason);
     if (type == u"sponsorship_application"_s)
-        return sponsorship(status, data);
+        return sponsorship(status, fact(u"sponsorship_title"_s), data);
     if (type == u"lms_enrolment_approved"_s)
         return { said(QT_TRANSLATE_NOOP("Notification", "Enrolment approved")),
                  said(QT_TRANSLATE_NOOP("Notification", "You are enrolled in %1."))
@@ -187,34 +191,14 @@ NotificationWords wordsOf(const QString &type, const QJsonObject &data, const QS
     return {};
 }
 
-/** The fact each kind's words cannot go without. */
-QString neededFact(const QString &type)
-{
-    if (type == u"application_status"_s)
-        return u"job_title"_s;
-    if (type == u"training_application"_s || type == u"internship_application"_s)
-        return type.chopped(u"_application"_s.size()) + u"_title"_s;
-    if (type == u"sponsorship_application"_s)
-        return u"sponsorship_title"_s;
-    if (type == u"saved_search_matches"_s)
-        return u"saved_search_name"_s;
-    if (type == u"chat_message"_s)
-        return u"sender_name"_s;
-    if (type.startsWith(u"lms_"_s))
-        return u"course_name"_s;
-    return {};
-}
-
 } // namespace
 
 NotificationWords notificationWords(const QString &type, const QJsonObject &data,
                                     const NotificationWords &stored)
 {
-    const QString needed = neededFact(type);
-    if (needed.isEmpty() || !data.contains(needed))
-        return stored;
-    NotificationWords words = wordsOf(type, data, stored.body);
-    return words.title.isEmpty() ? stored : words;
+    bool complete = true;
+    NotificationWords words = wordsOf(type, data, stored.body, complete);
+    return complete && !words.title.isEmpty() ? words : stored;
 }
 
 } // namespace wn
