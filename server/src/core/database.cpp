@@ -3,6 +3,7 @@
 // migrations. Statements are sql.cpp, transactions transaction.cpp.
 #include "database.h"
 #include "logging.h"
+#include "sqlchanges.h"
 
 #include <QDir>
 #include <QFile>
@@ -273,10 +274,8 @@ void Database::migrate()
                                 .toStdString());
             }
         }
-        Sql(db, u"INSERT INTO schema_migrations (version, applied_at) VALUES (:v, :t)"_s)
-                .bind(u":v"_s, version)
-                .bind(u":t"_s, nowText())
-                .exec();
+        insertRow(db, u"schema_migrations"_s,
+                  { { u"version"_s, version }, { u"applied_at"_s, nowText() } });
         tx.commit();
         qCInfo(lcDb) << "applied migration" << file;
     }

@@ -47,4 +47,41 @@ bool SqlChanges::write(QSqlDatabase db, const QString &table, const QVariant &ke
     return true;
 }
 
+namespace {
+
+/** The INSERT of one row of @p table holding @p values, then @p returning. */
+QString insertText(const QString &table, const SqlValues &values, const QString &returning = {})
+{
+    QStringList columns;
+    QStringList placeholders;
+    for (const auto &[column, value] : values) {
+        columns.append(column);
+        placeholders.append(u':' + column);
+    }
+    return u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
+                                                    placeholders.join(u", "_s))
+            + returning;
+}
+
+Sql &bindValues(Sql &insert, const SqlValues &values)
+{
+    for (const auto &[column, value] : values)
+        insert.bind(u':' + column, value);
+    return insert;
+}
+
+} // namespace
+
+void insertRow(QSqlDatabase db, const QString &table, const SqlValues &values)
+{
+    Sql insert(db, insertText(table, values));
+    bindValues(insert, values).exec();
+}
+
+qint64 insertRowReturningId(QSqlDatabase db, const QString &table, const SqlValues &values)
+{
+    Sql insert(db, insertText(table, values, u" RETURNING id"_s));
+    return bindValues(insert, values).scalar().toLongLong();
+}
+
 } // namespace wn

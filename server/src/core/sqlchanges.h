@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <utility>
 
 namespace wn {
 
@@ -39,5 +40,15 @@ private:
     QStringList m_columns;
     QList<QVariant> m_values;
 };
+
+/** The columns of one new row, each beside its value, in the order they are written. */
+using SqlValues = QList<std::pair<QString, QVariant>>;
+
+/** Writes one new row of @p table holding @p values with one INSERT. Each column is named once,
+ *  beside its value, rather than in a column list, a VALUES list and a bind apart. Column and
+ *  table names come from the code, never from a request; the values are bound. */
+void insertRow(QSqlDatabase db, const QString &table, const SqlValues &values);
+/** insertRow() for a table with an id column: the id the new row was given. */
+qint64 insertRowReturningId(QSqlDatabase db, const QString &table, const SqlValues &values);
 
 } // namespace wn

@@ -3,6 +3,7 @@
 
 #include "../database.h"
 #include "../servercontext.h"
+#include "../sqlchanges.h"
 #include "keys.h"
 
 #include <QDateTime>
@@ -65,16 +66,13 @@ QString OneTimeCodes::issue(QSqlDatabase db, qint64 userId, Purpose purpose)
             .bind(u":user"_s, userId)
             .bind(u":purpose"_s, purposeName(purpose))
             .exec();
-    Sql(db,
-        u"INSERT INTO one_time_codes (user_id, purpose, code_hash, expires_at, attempts, "
-        u"created_at) "
-        "VALUES (:user, :purpose, :hash, :expires, 0, :now)"_s)
-            .bind(u":user"_s, userId)
-            .bind(u":purpose"_s, purposeName(purpose))
-            .bind(u":hash"_s, digest(userId, purpose, code))
-            .bind(u":expires"_s, timeText(now.addSecs(ttl)))
-            .bind(u":now"_s, timeText(now))
-            .exec();
+    insertRow(db, u"one_time_codes"_s,
+              { { u"user_id"_s, userId },
+                { u"purpose"_s, purposeName(purpose) },
+                { u"code_hash"_s, digest(userId, purpose, code) },
+                { u"expires_at"_s, timeText(now.addSecs(ttl)) },
+                { u"attempts"_s, 0 },
+                { u"created_at"_s, timeText(now) } });
     return code;
 }
 

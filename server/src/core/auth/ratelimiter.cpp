@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ratelimiter.h"
 
+#include "../sqlchanges.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QtEndian>
@@ -81,14 +83,9 @@ RateAdmission RateLimiter::admit(QSqlDatabase db, const QList<RateLimit> &limits
         return admission;
     for (const RateLimit &limit : limits) {
         for (int place = 0; place < limit.cost; ++place)
-            admission.places.append(
-                    Sql(db,
-                        u"INSERT INTO login_attempts (limit_key, attempted_at) VALUES (:key, :at) "
-                        u"RETURNING id"_s)
-                            .bind(u":key"_s, limit.key)
-                            .bind(u":at"_s, now)
-                            .scalar()
-                            .toLongLong());
+            admission.places.append(insertRowReturningId(
+                    db, u"login_attempts"_s,
+                    { { u"limit_key"_s, limit.key }, { u"attempted_at"_s, now } }));
     }
     tx.commit();
     return admission;

@@ -3,6 +3,7 @@
 
 #include "../database.h"
 #include "../servercontext.h"
+#include "../sqlchanges.h"
 #include "jwt.h"
 #include "keys.h"
 
@@ -41,16 +42,13 @@ IssuedToken TokenService::issue(QSqlDatabase db, qint64 userId, Role role, const
                           { u"role"_s, roleName(role) },
                           { u"jti"_s, issued.tokenId } },
                         u"access"_s, m_ttl);
-    Sql(db,
-        u"INSERT INTO sessions (jti, user_id, created_at, expires_at, user_agent, ip_address) "
-        "VALUES (:jti, :user, :created, :expires, :agent, :ip)"_s)
-            .bind(u":jti"_s, issued.tokenId)
-            .bind(u":user"_s, userId)
-            .bind(u":created"_s, nowText())
-            .bind(u":expires"_s, timeText(QDateTime::currentDateTimeUtc().addSecs(m_ttl)))
-            .bind(u":agent"_s, userAgent.left(255))
-            .bind(u":ip"_s, address)
-            .exec();
+    insertRow(db, u"sessions"_s,
+              { { u"jti"_s, issued.tokenId },
+                { u"user_id"_s, userId },
+                { u"created_at"_s, nowText() },
+                { u"expires_at"_s, timeText(QDateTime::currentDateTimeUtc().addSecs(m_ttl)) },
+                { u"user_agent"_s, userAgent.left(255) },
+                { u"ip_address"_s, address } });
     return issued;
 }
 

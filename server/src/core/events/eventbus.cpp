@@ -4,6 +4,7 @@
 #include "../database.h"
 #include "../logging.h"
 #include "../servercontext.h"
+#include "../sqlchanges.h"
 
 #include <wn/common/json.h>
 
@@ -43,11 +44,9 @@ void EventBus::start()
         return;
     m_started = true;
     QSqlDatabase db = m_context.db();
-    Sql(db,
-        u"INSERT INTO server_instances (id, started_at, heartbeat_at) VALUES (:id, :now, :now)"_s)
-            .bind(u":id"_s, m_instanceId)
-            .bind(u":now"_s, nowText())
-            .exec();
+    const QString now = nowText();
+    insertRow(db, u"server_instances"_s,
+              { { u"id"_s, m_instanceId }, { u"started_at"_s, now }, { u"heartbeat_at"_s, now } });
 
     m_listener = std::make_unique<QObject>();
     auto *timer = new QTimer(m_listener.get());

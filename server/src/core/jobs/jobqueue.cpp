@@ -5,6 +5,7 @@
 #include "../logging.h"
 #include "../metrics.h"
 #include "../servercontext.h"
+#include "../sqlchanges.h"
 
 #include <wn/common/json.h>
 
@@ -83,19 +84,18 @@ qint64 JobQueue::enqueue(QSqlDatabase db, const QString &kind, const QJsonObject
                          const QDateTime &runAt, int priority)
 {
     const int maxAttempts = m_handlers.value(kind, { {}, 8, {} }).maxAttempts;
+    const QString now = nowText();
     const qint64 id
-            = Sql(db,
-                  u"INSERT INTO background_jobs (kind, payload, status, attempts, max_attempts, "
-                  "run_at, created_at, updated_at, priority) "
-                  "VALUES (:kind, :payload, 'pending', 0, :max, :run, :now, :now, :priority) RETURNING id"_s)
-                      .bind(u":kind"_s, kind)
-                      .bind(u":payload"_s, QString::fromUtf8(json::compact(payload)))
-                      .bind(u":max"_s, maxAttempts)
-                      .bind(u":priority"_s, priority)
-                      .bind(u":run"_s, runAt.isValid() ? timeText(runAt) : nowText())
-                      .bind(u":now"_s, nowText())
-                      .scalar()
-                      .toLongLong();
+            = insertRowReturningId(db, u"background_jobs"_s,
+                                   { { u"kind"_s, kind },
+                                     { u"payload"_s, QString::fromUtf8(json::compact(payload)) },
+                                     { u"status"_s, u"pending"_s },
+                                     { u"attempts"_s, 0 },
+                                     { u"max_attempts"_s, maxAttempts },
+                                     { u"run_at"_s, runAt.isValid() ? timeText(runAt) : now },
+                                     { u"created_at"_s, now },
+                                     { u"updated_at"_s, now },
+                                     { u"priority"_s, priority } });
     // The runner is told at once; jobs enqueued in a transaction that rolls back are simply not found.
     Q_EMIT wakeRequested();
     return id;

@@ -10,6 +10,7 @@
 #include "../database.h"
 #include "../logging.h"
 #include "../servercontext.h"
+#include "../sqlchanges.h"
 
 #include <wn/common/apierror.h>
 
@@ -216,16 +217,13 @@ StoredFile Storage::store(QSqlDatabase db, qint64 ownerId, FileKind kind, const 
         if (m_context.config.bytes(u"files/user_quota_bytes"_s) > 0
             || m_context.config.bytes(u"files/company_quota_bytes"_s) > 0)
             refuseOverQuota(lockRoom(db, ownerId, reservation ? reservation->id() : 0), size);
-        Sql(db,
-            u"INSERT INTO files (file_key, owner_id, kind, content_type, size_bytes, created_at) "
-            "VALUES (:key, :owner, :kind, :type, :size, :now)"_s)
-                .bind(u":key"_s, file.key)
-                .bind(u":owner"_s, ownerId)
-                .bind(u":kind"_s, kindInfo.name)
-                .bind(u":type"_s, type)
-                .bind(u":size"_s, file.size)
-                .bind(u":now"_s, nowText())
-                .exec();
+        insertRow(db, u"files"_s,
+                  { { u"file_key"_s, file.key },
+                    { u"owner_id"_s, ownerId },
+                    { u"kind"_s, kindInfo.name },
+                    { u"content_type"_s, type },
+                    { u"size_bytes"_s, file.size },
+                    { u"created_at"_s, nowText() } });
         if (reservation) {
             Sql(db, u"DELETE FROM upload_reservations WHERE id = :id"_s)
                     .bind(u":id"_s, reservation->id())

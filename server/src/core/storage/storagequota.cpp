@@ -6,6 +6,7 @@
 #include "../database.h"
 #include "../logging.h"
 #include "../servercontext.h"
+#include "../sqlchanges.h"
 
 #include <wn/common/apierror.h>
 
@@ -133,20 +134,16 @@ std::unique_ptr<UploadReservation> Storage::reserveUpload(qint64 ownerId, qint64
         }
         if (storesFile)
             refuseOverQuota(room, bytes);
-        id = Sql(db,
-                 u"INSERT INTO upload_reservations (owner_id, company_id, size_bytes, stores_file, "
-                 u"created_at, expires_at) VALUES (:owner, :company, :bytes, :stores, :now, "
-                 u":expires) RETURNING id"_s)
-                     .bind(u":owner"_s, ownerId)
-                     .bind(u":company"_s,
-                           room.companyId != 0 ? QVariant(room.companyId)
-                                               : QVariant(QMetaType::fromType<qint64>()))
-                     .bind(u":bytes"_s, bytes)
-                     .bind(u":stores"_s, storesFile)
-                     .bind(u":now"_s, nowText())
-                     .bind(u":expires"_s, timeText(expires))
-                     .scalar()
-                     .toLongLong();
+        id = insertRowReturningId(
+                db, u"upload_reservations"_s,
+                { { u"owner_id"_s, ownerId },
+                  { u"company_id"_s,
+                    room.companyId != 0 ? QVariant(room.companyId)
+                                        : QVariant(QMetaType::fromType<qint64>()) },
+                  { u"size_bytes"_s, bytes },
+                  { u"stores_file"_s, storesFile },
+                  { u"created_at"_s, nowText() },
+                  { u"expires_at"_s, timeText(expires) } });
         tx.commit();
     } catch (const DatabaseError &error) {
         // Asked on a connection's head, where the refusal is the only answer: said as one, and

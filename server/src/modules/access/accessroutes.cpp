@@ -4,6 +4,7 @@
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "permissions.h"
 
 #include <wn/common/apierror.h>
@@ -124,48 +125,45 @@ void installAccess(Api &api, ServerContext &)
                 return QJsonObject { { u"data"_s, data } };
             });
 
-    api.post(
-            u"/api/v1/system-roles"_s,
-            { .seed = { u"User > System Roles > Add SystemRole"_s },
-              .access = Access::roles(Role::SuperAdmin),
-              .summary = u"Define a system role with its permissions (super admin)"_s,
-              .tag = u"System Roles"_s,
-              .body
-              = { { u"name"_s,
-                    Field::pattern(
-                            u"[a-z][a-z0-9_]{1,49}"_s,
-                            u"lower-case letters, digits and underscores, starting with a letter"_s,
-                            50)
-                            .required() },
-                  { u"description"_s, Field::string(0, 500) },
-                  { u"permissions"_s, Field::arrayOf(Field::string(1, 100), 50).required() } },
-              .status = 201 },
-            [](Call &call) {
-                const QJsonObject &body = call.body();
-                const QStringList permissions
-                        = requestedPermissions(body.value(u"permissions"_s), false);
-                QSqlDatabase db = call.db();
-                if (Sql(db, u"SELECT 1 FROM system_roles WHERE name = :name"_s)
-                            .bind(u":name"_s, body.value(u"name"_s).toString())
-                            .exists())
-                    throw ApiError::conflict(u"A role with this name already exists"_s);
-                const qint64 id
-                        = Sql(db,
-                              u"INSERT INTO system_roles (name, description, permissions, "
-                              u"built_in, created_at, updated_at) "
-                              "VALUES (:name, :description, :permissions, FALSE, :now, :now) RETURNING id"_s)
-                                  .bind(u":name"_s, body.value(u"name"_s).toString())
-                                  .bind(u":description"_s, body.value(u"description"_s).toString())
-                                  .bind(u":permissions"_s,
-                                        QString::fromUtf8(json::compact(
-                                                QJsonArray::fromStringList(permissions))))
-                                  .bind(u":now"_s, nowText())
-                                  .scalar()
-                                  .toLongLong();
-                Sql q(db, selectRoles(u"WHERE id = :id"_s));
-                q.bind(u":id"_s, id).exec().next();
-                return roleJson(q);
-            });
+    api.post(u"/api/v1/system-roles"_s,
+             { .seed = { u"User > System Roles > Add SystemRole"_s },
+               .access = Access::roles(Role::SuperAdmin),
+               .summary = u"Define a system role with its permissions (super admin)"_s,
+               .tag = u"System Roles"_s,
+               .body
+               = { { u"name"_s,
+                     Field::pattern(
+                             u"[a-z][a-z0-9_]{1,49}"_s,
+                             u"lower-case letters, digits and underscores, starting with a letter"_s,
+                             50)
+                             .required() },
+                   { u"description"_s, Field::string(0, 500) },
+                   { u"permissions"_s, Field::arrayOf(Field::string(1, 100), 50).required() } },
+               .status = 201 },
+             [](Call &call) {
+                 const QJsonObject &body = call.body();
+                 const QStringList permissions
+                         = requestedPermissions(body.value(u"permissions"_s), false);
+                 QSqlDatabase db = call.db();
+                 if (Sql(db, u"SELECT 1 FROM system_roles WHERE name = :name"_s)
+                             .bind(u":name"_s, body.value(u"name"_s).toString())
+                             .exists())
+                     throw ApiError::conflict(u"A role with this name already exists"_s);
+                 const QString now = nowText();
+                 const qint64 id = insertRowReturningId(
+                         db, u"system_roles"_s,
+                         { { u"name"_s, body.value(u"name"_s).toString() },
+                           { u"description"_s, body.value(u"description"_s).toString() },
+                           { u"permissions"_s,
+                             QString::fromUtf8(
+                                     json::compact(QJsonArray::fromStringList(permissions))) },
+                           { u"built_in"_s, false },
+                           { u"created_at"_s, now },
+                           { u"updated_at"_s, now } });
+                 Sql q(db, selectRoles(u"WHERE id = :id"_s));
+                 q.bind(u":id"_s, id).exec().next();
+                 return roleJson(q);
+             });
 
     api.get(u"/api/v1/system-roles"_s,
             { .seed = { u"User > System Roles > Get All SystemRole"_s },

@@ -11,6 +11,7 @@
 #include "core/logging.h"
 #include "core/mail/mailer.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/storage/storage.h"
 
 #include <wn/common/apierror.h>
@@ -132,35 +133,27 @@ qint64 AccountService::create(QSqlDatabase db, const NewAccount &account)
     const QString hash
             = account.password.isEmpty() ? QString() : m_context.passwords->hash(account.password);
     const QString now = nowText();
-    return Sql(db,
-               u"INSERT INTO users (uuid, wn_id, email, password_hash, first_name, last_name, "
-               u"phone_number, role, "
-               "status, country_code, state, gender, date_of_birth, company_id, company_role_id, "
-               "job_title, "
-               "invited_by, created_at, updated_at) VALUES (:uuid, :wn, :email, :hash, :first, "
-               ":last, :phone, "
-               ":role, 'pending', :country, :state, :gender, :dob, :company, :crole, :title, "
-               ":inviter, :now, :now) "
-               "RETURNING id"_s)
-            .bind(u":uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
-            .bind(u":wn"_s, nullIfEmpty(account.role == Role::Talent ? newWnId() : QString()))
-            .bind(u":email"_s, account.email.toLower())
-            .bind(u":hash"_s, nullIfEmpty(hash))
-            .bind(u":first"_s, account.firstName)
-            .bind(u":last"_s, account.lastName)
-            .bind(u":phone"_s, account.phoneNumber)
-            .bind(u":role"_s, roleName(account.role))
-            .bind(u":country"_s, nullIfEmpty(account.countryCode))
-            .bind(u":state"_s, nullIfEmpty(account.state))
-            .bind(u":gender"_s, nullIfEmpty(account.gender))
-            .bind(u":dob"_s, nullIfEmpty(account.dateOfBirth))
-            .bind(u":company"_s, storedId(account.companyId))
-            .bind(u":crole"_s, storedId(account.companyRoleId))
-            .bind(u":title"_s, nullIfEmpty(account.jobTitle))
-            .bind(u":inviter"_s, storedId(account.invitedBy))
-            .bind(u":now"_s, now)
-            .scalar()
-            .toLongLong();
+    return insertRowReturningId(
+            db, u"users"_s,
+            { { u"uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+              { u"wn_id"_s, nullIfEmpty(account.role == Role::Talent ? newWnId() : QString()) },
+              { u"email"_s, account.email.toLower() },
+              { u"password_hash"_s, nullIfEmpty(hash) },
+              { u"first_name"_s, account.firstName },
+              { u"last_name"_s, account.lastName },
+              { u"phone_number"_s, account.phoneNumber },
+              { u"role"_s, roleName(account.role) },
+              { u"status"_s, u"pending"_s },
+              { u"country_code"_s, nullIfEmpty(account.countryCode) },
+              { u"state"_s, nullIfEmpty(account.state) },
+              { u"gender"_s, nullIfEmpty(account.gender) },
+              { u"date_of_birth"_s, nullIfEmpty(account.dateOfBirth) },
+              { u"company_id"_s, storedId(account.companyId) },
+              { u"company_role_id"_s, storedId(account.companyRoleId) },
+              { u"job_title"_s, nullIfEmpty(account.jobTitle) },
+              { u"invited_by"_s, storedId(account.invitedBy) },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
 }
 
 qint64 AccountService::createOwner(QSqlDatabase db, NewAccount account, qint64 companyId)

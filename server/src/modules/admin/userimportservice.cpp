@@ -6,6 +6,7 @@
 #include "core/jobs/jobqueue.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "csvreader.h"
 #include "modules/accounts/accountservice.h"
@@ -184,15 +185,14 @@ QJsonObject UserImportService::startCsvImport(const Principal &admin, const QByt
     // A workbook is a ZIP file: unpacking it and reading its XML may take seconds, so its first
     // job does that (the report then says what was wrong with it); CSV text is checked here.
     if (bytes.startsWith("PK\x03\x04")) {
-        id = Sql(db,
-                 u"INSERT INTO user_imports (created_by, source, status, workbook, next_offset, "
-                 u"created_at, updated_at) VALUES (:by, 'xlsx', 'queued', :workbook, -1, :now, "
-                 u":now) RETURNING id"_s)
-                     .bind(u":by"_s, admin.userId)
-                     .bind(u":workbook"_s, bytes)
-                     .bind(u":now"_s, now)
-                     .scalar()
-                     .toLongLong();
+        id = insertRowReturningId(db, u"user_imports"_s,
+                                  { { u"created_by"_s, admin.userId },
+                                    { u"source"_s, u"xlsx"_s },
+                                    { u"status"_s, u"queued"_s },
+                                    { u"workbook"_s, bytes },
+                                    { u"next_offset"_s, -1 },
+                                    { u"created_at"_s, now },
+                                    { u"updated_at"_s, now } });
         m_context.jobs->enqueue(db, jobKind, { { u"import_id"_s, id }, { u"offset"_s, -1 } });
     } else {
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -201,18 +201,16 @@ QJsonObject UserImportService::startCsvImport(const Principal &admin, const QByt
             throw ApiError::badRequest(
                     u"The file must be UTF-8 text (save the sheet as CSV UTF-8)"_s);
         const CsvText csv = checkedCsv(text);
-        id = Sql(db,
-                 u"INSERT INTO user_imports (created_by, source, status, content, total_rows, "
-                 u"next_offset, next_line, created_at, updated_at) VALUES (:by, 'csv', "
-                 u"'queued', :content, :rows, :offset, :line, :now, :now) RETURNING id"_s)
-                     .bind(u":by"_s, admin.userId)
-                     .bind(u":content"_s, csv.text)
-                     .bind(u":rows"_s, csv.rows)
-                     .bind(u":offset"_s, qint64(csv.header.end))
-                     .bind(u":line"_s, csv.header.nextLine)
-                     .bind(u":now"_s, now)
-                     .scalar()
-                     .toLongLong();
+        id = insertRowReturningId(db, u"user_imports"_s,
+                                  { { u"created_by"_s, admin.userId },
+                                    { u"source"_s, u"csv"_s },
+                                    { u"status"_s, u"queued"_s },
+                                    { u"content"_s, csv.text },
+                                    { u"total_rows"_s, csv.rows },
+                                    { u"next_offset"_s, qint64(csv.header.end) },
+                                    { u"next_line"_s, csv.header.nextLine },
+                                    { u"created_at"_s, now },
+                                    { u"updated_at"_s, now } });
         m_context.jobs->enqueue(
                 db, jobKind, { { u"import_id"_s, id }, { u"offset"_s, qint64(csv.header.end) } });
     }
@@ -421,17 +419,15 @@ void UserImportService::inviteRow(QSqlDatabase db, qint64 importId, qint64 invit
             if (account.role == Role::Employer) {
                 // Invited companies start in Nigeria; the owner corrects it in their profile.
                 account.countryCode = u"NG"_s;
-                const qint64 companyId
-                        = Sql(db,
-                              u"INSERT INTO companies (uuid, kind, name, country_code, "
-                              u"created_at, updated_at) VALUES (:uuid, 'employer', :name, 'NG', "
-                              u":now, :now) RETURNING id"_s)
-                                  .bind(u":uuid"_s,
-                                        QUuid::createUuid().toString(QUuid::WithoutBraces))
-                                  .bind(u":name"_s, companyName)
-                                  .bind(u":now"_s, nowText())
-                                  .scalar()
-                                  .toLongLong();
+                const QString now = nowText();
+                const qint64 companyId = insertRowReturningId(
+                        db, u"companies"_s,
+                        { { u"uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                          { u"kind"_s, u"employer"_s },
+                          { u"name"_s, companyName },
+                          { u"country_code"_s, u"NG"_s },
+                          { u"created_at"_s, now },
+                          { u"updated_at"_s, now } });
                 invitedTo = companyName;
                 userId = m_accounts.createOwner(db, account, companyId);
             } else {
@@ -447,17 +443,15 @@ void UserImportService::inviteRow(QSqlDatabase db, qint64 importId, qint64 invit
         ++counts.duplicate;
     else
         ++counts.invalid;
-    Sql(db,
-        u"INSERT INTO user_import_rows (import_id, row_number, email, role, outcome, reason, "
-        u"user_id) VALUES (:import, :row, :email, :role, :outcome, :reason, :user)"_s)
-            .bind(u":import"_s, importId)
-            .bind(u":row"_s, row.number)
-            .bind(u":email"_s, nullIfEmpty(email))
-            .bind(u":role"_s, reportedRole)
-            .bind(u":outcome"_s, outcome)
-            .bind(u":reason"_s, nullIfEmpty(reason))
-            .bind(u":user"_s, userId ? QVariant(*userId) : QVariant(QMetaType::fromType<qint64>()))
-            .exec();
+    insertRow(db, u"user_import_rows"_s,
+              { { u"import_id"_s, importId },
+                { u"row_number"_s, row.number },
+                { u"email"_s, nullIfEmpty(email) },
+                { u"role"_s, reportedRole },
+                { u"outcome"_s, outcome },
+                { u"reason"_s, nullIfEmpty(reason) },
+                { u"user_id"_s,
+                  userId ? QVariant(*userId) : QVariant(QMetaType::fromType<qint64>()) } });
 }
 
 QJsonObject UserImportService::inviteTalents(const Principal &admin, const QJsonObject &input)
@@ -468,16 +462,13 @@ QJsonObject UserImportService::inviteTalents(const Principal &admin, const QJson
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     const QString now = nowText();
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO user_imports (created_by, source, status, total_rows, "
-                  u"created_at, updated_at) VALUES (:by, 'json', 'running', :rows, :now, :now) "
-                  u"RETURNING id"_s)
-                      .bind(u":by"_s, admin.userId)
-                      .bind(u":rows"_s, int(invites.size()))
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
+    const qint64 id = insertRowReturningId(db, u"user_imports"_s,
+                                           { { u"created_by"_s, admin.userId },
+                                             { u"source"_s, u"json"_s },
+                                             { u"status"_s, u"running"_s },
+                                             { u"total_rows"_s, int(invites.size()) },
+                                             { u"created_at"_s, now },
+                                             { u"updated_at"_s, now } });
     Counts counts;
     for (qsizetype i = 0; i < invites.size(); ++i) {
         Row row;

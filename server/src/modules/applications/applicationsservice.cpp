@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/mail/mailer.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/jobs/recommendations.h"
@@ -145,33 +146,29 @@ qint64 insertApplication(QSqlDatabase db, qint64 jobId, qint64 talentId, const Q
                          const QJsonObject &input, const QJsonArray &answers, const QString &cvKey,
                          const QString &now)
 {
-    return Sql(db,
-               u"INSERT INTO applications (job_id, talent_id, status, cover_letter, answers, "
-               u"cv_key, applied_at, created_at, updated_at) "
-               "VALUES (:job, :me, :status, :letter, :answers, :cv, :applied, :now, :now) RETURNING id"_s)
-            .bind(u":job"_s, jobId)
-            .bind(u":me"_s, talentId)
-            .bind(u":status"_s, status)
-            .bind(u":letter"_s, input.value(u"cover_letter"_s).toVariant())
-            .bind(u":answers"_s, QString::fromUtf8(json::compact(answers)))
-            .bind(u":cv"_s, nullIfEmpty(cvKey))
-            .bind(u":applied"_s, nullIfEmpty(status == u"applied"_s ? now : QString()))
-            .bind(u":now"_s, now)
-            .scalar()
-            .toLongLong();
+    return insertRowReturningId(
+            db, u"applications"_s,
+            { { u"job_id"_s, jobId },
+              { u"talent_id"_s, talentId },
+              { u"status"_s, status },
+              { u"cover_letter"_s, input.value(u"cover_letter"_s).toVariant() },
+              { u"answers"_s, QString::fromUtf8(json::compact(answers)) },
+              { u"cv_key"_s, nullIfEmpty(cvKey) },
+              { u"applied_at"_s, nullIfEmpty(status == u"applied"_s ? now : QString()) },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
 }
 
 /** The first event of an application: its talent made it, in @p status. */
 void recordCreated(QSqlDatabase db, qint64 applicationId, const QString &status, qint64 talentId,
                    const QString &now)
 {
-    Sql(db,
-        u"INSERT INTO application_events (application_id, from_status, to_status, actor_id, created_at) VALUES (:id, NULL, :status, :me, :now)"_s)
-            .bind(u":id"_s, applicationId)
-            .bind(u":status"_s, status)
-            .bind(u":me"_s, talentId)
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"application_events"_s,
+              { { u"application_id"_s, applicationId },
+                { u"from_status"_s, QVariant() },
+                { u"to_status"_s, status },
+                { u"actor_id"_s, talentId },
+                { u"created_at"_s, now } });
 }
 
 } // namespace
@@ -287,18 +284,14 @@ QJsonObject ApplicationsService::move(const Principal &actor, qint64 application
                 .bind(u":from"_s, from)
                 .execChanging(ApiError::conflict(
                         u"The application changed meanwhile; reload it and try again"_s));
-        Sql(db,
-            u"INSERT INTO application_events (application_id, from_status, to_status, actor_id, "
-            u"reason, note, created_at) "
-            "VALUES (:id, :from, :to, :actor, :reason, :note, :now)"_s)
-                .bind(u":id"_s, applicationId)
-                .bind(u":from"_s, from)
-                .bind(u":to"_s, to)
-                .bind(u":actor"_s, actor.userId)
-                .bind(u":reason"_s, nullIfEmpty(reason))
-                .bind(u":note"_s, nullIfEmpty(note.left(2000)))
-                .bind(u":now"_s, now)
-                .exec();
+        insertRow(db, u"application_events"_s,
+                  { { u"application_id"_s, applicationId },
+                    { u"from_status"_s, from },
+                    { u"to_status"_s, to },
+                    { u"actor_id"_s, actor.userId },
+                    { u"reason"_s, nullIfEmpty(reason) },
+                    { u"note"_s, nullIfEmpty(note.left(2000)) },
+                    { u"created_at"_s, now } });
         // The company's webhooks hear of it in the same transaction.
         const SqlRow job
                 = Sql(db,

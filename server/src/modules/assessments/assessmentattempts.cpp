@@ -8,6 +8,7 @@
 #include "core/http/api.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/assessments.h>
@@ -245,23 +246,18 @@ QJsonObject AssessmentService::start(const Principal &talent, const QString &ref
         order.append(id);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO assessment_attempts (instrument_id, user_id, status, question_ids, "
-                  u"passage_id, started_at, deadline_at) VALUES (:instrument, :user, :open, "
-                  u":questions, :passage, :now, :deadline) RETURNING id"_s)
-                      .bind(u":instrument"_s, instrument.id)
-                      .bind(u":user"_s, talent.userId)
-                      .bind(u":open"_s, InProgress)
-                      .bind(u":questions"_s, jsonText(order))
-                      .bind(u":passage"_s, passage)
-                      .bind(u":now"_s, timeText(now))
-                      .bind(u":deadline"_s,
-                            instrument.timeLimitSeconds
-                                    ? QVariant(timeText(now.addSecs(*instrument.timeLimitSeconds)))
-                                    : QVariant(QMetaType::fromType<QString>()))
-                      .scalar()
-                      .toLongLong();
+    const qint64 id = insertRowReturningId(
+            db, u"assessment_attempts"_s,
+            { { u"instrument_id"_s, instrument.id },
+              { u"user_id"_s, talent.userId },
+              { u"status"_s, InProgress },
+              { u"question_ids"_s, jsonText(order) },
+              { u"passage_id"_s, passage },
+              { u"started_at"_s, timeText(now) },
+              { u"deadline_at"_s,
+                instrument.timeLimitSeconds
+                        ? QVariant(timeText(now.addSecs(*instrument.timeLimitSeconds)))
+                        : QVariant(QMetaType::fromType<QString>()) } });
     tx.commit();
     *created = true;
     return attemptJson(db, ownAttempt(db, talent, id));

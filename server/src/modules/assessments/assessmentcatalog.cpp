@@ -75,16 +75,14 @@ QJsonObject AssessmentService::createRole(const QJsonObject &input)
     Transaction tx(db);
     const QString name = input.value(u"name"_s).toString();
     checkNameFree(db, u"assessment_roles"_s, name);
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO assessment_roles (name, name_key, description, created_at, "
-                  u"updated_at) VALUES (:name, :key, :description, :now, :now) RETURNING id"_s)
-                      .bind(u":name"_s, name)
-                      .bind(u":key"_s, nameKey(name))
-                      .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                      .bind(u":now"_s, nowText())
-                      .scalar()
-                      .toLongLong();
+    const QString now = nowText();
+    const qint64 id = insertRowReturningId(
+            db, u"assessment_roles"_s,
+            { { u"name"_s, name },
+              { u"name_key"_s, nameKey(name) },
+              { u"description"_s, nullIfEmpty(input.value(u"description"_s)) },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     tx.commit();
     return role(id);
 }
@@ -118,18 +116,15 @@ QJsonObject AssessmentService::createSkill(const QJsonObject &input)
     const QString name = input.value(u"name"_s).toString();
     checkRole(db, input);
     checkNameFree(db, u"assessment_skills"_s, name);
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO assessment_skills (name, name_key, description, role_id, "
-                  u"created_at, updated_at) VALUES (:name, :key, :description, :role, :now, :now) "
-                  u"RETURNING id"_s)
-                      .bind(u":name"_s, name)
-                      .bind(u":key"_s, nameKey(name))
-                      .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                      .bind(u":role"_s, nullIfNotNumber(input.value(u"role_id"_s)))
-                      .bind(u":now"_s, nowText())
-                      .scalar()
-                      .toLongLong();
+    const QString now = nowText();
+    const qint64 id = insertRowReturningId(
+            db, u"assessment_skills"_s,
+            { { u"name"_s, name },
+              { u"name_key"_s, nameKey(name) },
+              { u"description"_s, nullIfEmpty(input.value(u"description"_s)) },
+              { u"role_id"_s, nullIfNotNumber(input.value(u"role_id"_s)) },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     tx.commit();
     return skill(id);
 }

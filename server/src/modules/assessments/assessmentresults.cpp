@@ -8,6 +8,7 @@
 #include "core/http/api.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -138,33 +139,26 @@ qint64 assessmentrows::scoreAndStore(QSqlDatabase db, const SqlRow &attempt, con
             .bind(u":instrument"_s, instrumentId)
             .exec();
     const qint64 resultId
-            = Sql(db,
-                  u"INSERT INTO assessment_results (attempt_id, instrument_id, user_id, percent, "
-                  u"latest, details, created_at) VALUES (:attempt, :instrument, :user, :percent, "
-                  u"TRUE, :details, :now) RETURNING id"_s)
-                      .bind(u":attempt"_s, attemptId)
-                      .bind(u":instrument"_s, instrumentId)
-                      .bind(u":user"_s, userId)
-                      .bind(u":percent"_s,
-                            headline ? QVariant(scoring::rounded(*headline))
-                                     : QVariant(QMetaType::fromType<double>()))
-                      .bind(u":details"_s, jsonText(details))
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
+            = insertRowReturningId(db, u"assessment_results"_s,
+                                   { { u"attempt_id"_s, attemptId },
+                                     { u"instrument_id"_s, instrumentId },
+                                     { u"user_id"_s, userId },
+                                     { u"percent"_s,
+                                       headline ? QVariant(scoring::rounded(*headline))
+                                                : QVariant(QMetaType::fromType<double>()) },
+                                     { u"latest"_s, true },
+                                     { u"details"_s, jsonText(details) },
+                                     { u"created_at"_s, now } });
     for (auto it = scored.categories.cbegin(); it != scored.categories.cend(); ++it) {
         const std::optional<double> percent = it.value().percent();
         if (!percent)
             continue;
-        Sql(db,
-            u"INSERT INTO assessment_scores (result_id, category_id, raw, mean, percent) VALUES "
-            u"(:result, :category, :raw, :mean, :percent)"_s)
-                .bind(u":result"_s, resultId)
-                .bind(u":category"_s, it.key())
-                .bind(u":raw"_s, it.value().raw)
-                .bind(u":mean"_s, it.value().mean().value_or(0))
-                .bind(u":percent"_s, scoring::rounded(*percent))
-                .exec();
+        insertRow(db, u"assessment_scores"_s,
+                  { { u"result_id"_s, resultId },
+                    { u"category_id"_s, it.key() },
+                    { u"raw"_s, it.value().raw },
+                    { u"mean"_s, it.value().mean().value_or(0) },
+                    { u"percent"_s, scoring::rounded(*percent) } });
     }
     return resultId;
 }

@@ -248,26 +248,20 @@ qint64 writeQuestion(QSqlDatabase db, const Instrument &instrument, const QJsonO
     const QString now = nowText();
     const QVariant passage = nullIfNotNumber(passageId ? QJsonValue(*passageId) : QJsonValue());
     if (!id) {
-        return Sql(db,
-                   u"INSERT INTO assessment_questions (instrument_id, category_id, passage_id, "
-                   u"seed_key, type, text, reverse_keyed, options, pair_code, active, position, "
-                   u"created_at, updated_at) VALUES (:instrument, :category, :passage, :seed, "
-                   u":type, :text, :reverse, :options, :pair, :active, :position, :now, :now) "
-                   u"RETURNING id"_s)
-                .bind(u":instrument"_s, instrument.id)
-                .bind(u":category"_s, category)
-                .bind(u":passage"_s, passage)
-                .bind(u":seed"_s, nullIfEmpty(seedKey))
-                .bind(u":type"_s, type)
-                .bind(u":text"_s, input.value(u"text"_s).toString())
-                .bind(u":reverse"_s, reverse)
-                .bind(u":options"_s, storedOptionsText(options))
-                .bind(u":pair"_s, nullIfEmpty(input.value(u"pair_code"_s)))
-                .bind(u":active"_s, input.value(u"active"_s).toBool(true))
-                .bind(u":position"_s, input.value(u"position"_s).toInt())
-                .bind(u":now"_s, now)
-                .scalar()
-                .toLongLong();
+        return insertRowReturningId(db, u"assessment_questions"_s,
+                                    { { u"instrument_id"_s, instrument.id },
+                                      { u"category_id"_s, category },
+                                      { u"passage_id"_s, passage },
+                                      { u"seed_key"_s, nullIfEmpty(seedKey) },
+                                      { u"type"_s, type },
+                                      { u"text"_s, input.value(u"text"_s).toString() },
+                                      { u"reverse_keyed"_s, reverse },
+                                      { u"options"_s, storedOptionsText(options) },
+                                      { u"pair_code"_s, nullIfEmpty(input.value(u"pair_code"_s)) },
+                                      { u"active"_s, input.value(u"active"_s).toBool(true) },
+                                      { u"position"_s, input.value(u"position"_s).toInt() },
+                                      { u"created_at"_s, now },
+                                      { u"updated_at"_s, now } });
     }
     SqlChanges changes;
     changes.set(u"type"_s, type)

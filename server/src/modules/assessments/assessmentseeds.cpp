@@ -5,6 +5,7 @@
 #include "assessmentservice.h"
 #include "core/database.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 
 #include <wn/common/apierror.h>
 
@@ -65,21 +66,16 @@ qint64 ensureCategory(QSqlDatabase db, qint64 instrument, const QJsonObject &see
     if (const std::optional<qint64> found = categoryId(db, instrument, code))
         return *found;
     ++added.categories;
-    return Sql(db,
-               u"INSERT INTO assessment_categories (instrument_id, parent_id, code, name, "
-               u"description, low_text, mid_text, high_text, position) VALUES (:instrument, "
-               u":parent, :code, :name, :description, :low, :mid, :high, :position) RETURNING id"_s)
-            .bind(u":instrument"_s, instrument)
-            .bind(u":parent"_s, parent)
-            .bind(u":code"_s, code)
-            .bind(u":name"_s, seeded.value(u"name"_s).toString())
-            .bind(u":description"_s, nullIfEmpty(seeded.value(u"description"_s)))
-            .bind(u":low"_s, nullIfEmpty(seeded.value(u"low"_s)))
-            .bind(u":mid"_s, nullIfEmpty(seeded.value(u"mid"_s)))
-            .bind(u":high"_s, nullIfEmpty(seeded.value(u"high"_s)))
-            .bind(u":position"_s, position)
-            .scalar()
-            .toLongLong();
+    return insertRowReturningId(db, u"assessment_categories"_s,
+                                { { u"instrument_id"_s, instrument },
+                                  { u"parent_id"_s, parent },
+                                  { u"code"_s, code },
+                                  { u"name"_s, seeded.value(u"name"_s).toString() },
+                                  { u"description"_s, nullIfEmpty(seeded.value(u"description"_s)) },
+                                  { u"low_text"_s, nullIfEmpty(seeded.value(u"low"_s)) },
+                                  { u"mid_text"_s, nullIfEmpty(seeded.value(u"mid"_s)) },
+                                  { u"high_text"_s, nullIfEmpty(seeded.value(u"high"_s)) },
+                                  { u"position"_s, position } });
 }
 
 bool seededBefore(QSqlDatabase db, const QString &table, qint64 instrument, const QString &key)
@@ -150,19 +146,15 @@ QJsonObject AssessmentService::seedBanks(const QString &ref)
             if (seededBefore(db, u"assessment_passages"_s, instrument.id, key))
                 continue;
             const QString body = passage.value(u"body"_s).toString();
-            const qint64 passageId
-                    = Sql(db,
-                          u"INSERT INTO assessment_passages (instrument_id, seed_key, title, body, "
-                          u"word_count, active, created_at) VALUES (:instrument, :key, :title, "
-                          u":body, :words, TRUE, :now) RETURNING id"_s)
-                              .bind(u":instrument"_s, instrument.id)
-                              .bind(u":key"_s, key)
-                              .bind(u":title"_s, passage.value(u"title"_s).toString())
-                              .bind(u":body"_s, body)
-                              .bind(u":words"_s, int(body.split(space, Qt::SkipEmptyParts).size()))
-                              .bind(u":now"_s, now)
-                              .scalar()
-                              .toLongLong();
+            const qint64 passageId = insertRowReturningId(
+                    db, u"assessment_passages"_s,
+                    { { u"instrument_id"_s, instrument.id },
+                      { u"seed_key"_s, key },
+                      { u"title"_s, passage.value(u"title"_s).toString() },
+                      { u"body"_s, body },
+                      { u"word_count"_s, int(body.split(space, Qt::SkipEmptyParts).size()) },
+                      { u"active"_s, true },
+                      { u"created_at"_s, now } });
             ++added.passages;
             int order = 0;
             for (const QJsonValue &question : passage.value(u"questions"_s).toArray()) {

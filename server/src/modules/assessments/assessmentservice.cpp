@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/http/blank.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -216,27 +217,23 @@ QJsonObject AssessmentService::createInstrument(const Principal &by, const QJson
     }
     const QString now = nowText();
     const QString title = input.value(u"title"_s).toString();
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO assessment_instruments (slug, kind, title, title_key, description, "
-                  u"time_limit_seconds, question_count, retake_days, company_id, role_id, "
-                  u"skill_id, created_by, active, created_at, updated_at) VALUES (:slug, "
-                  u"'custom', :title, :key, :description, :limit, :count, :retake, :company, "
-                  u":role, :skill, :by, TRUE, :now, :now) RETURNING id"_s)
-                      .bind(u":slug"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
-                      .bind(u":title"_s, title)
-                      .bind(u":key"_s, nameKey(title))
-                      .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                      .bind(u":limit"_s, nullIfNotNumber(input.value(u"time_limit_seconds"_s)))
-                      .bind(u":count"_s, nullIfNotNumber(input.value(u"question_count"_s)))
-                      .bind(u":retake"_s, nullIfNotNumber(input.value(u"retake_days"_s)))
-                      .bind(u":company"_s, company)
-                      .bind(u":role"_s, nullIfNotNumber(input.value(u"role_id"_s)))
-                      .bind(u":skill"_s, nullIfNotNumber(input.value(u"skill_id"_s)))
-                      .bind(u":by"_s, by.userId)
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
+    const qint64 id = insertRowReturningId(
+            db, u"assessment_instruments"_s,
+            { { u"slug"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+              { u"kind"_s, u"custom"_s },
+              { u"title"_s, title },
+              { u"title_key"_s, nameKey(title) },
+              { u"description"_s, nullIfEmpty(input.value(u"description"_s)) },
+              { u"time_limit_seconds"_s, nullIfNotNumber(input.value(u"time_limit_seconds"_s)) },
+              { u"question_count"_s, nullIfNotNumber(input.value(u"question_count"_s)) },
+              { u"retake_days"_s, nullIfNotNumber(input.value(u"retake_days"_s)) },
+              { u"company_id"_s, company },
+              { u"role_id"_s, nullIfNotNumber(input.value(u"role_id"_s)) },
+              { u"skill_id"_s, nullIfNotNumber(input.value(u"skill_id"_s)) },
+              { u"created_by"_s, by.userId },
+              { u"active"_s, true },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     Sql(db, u"UPDATE assessment_instruments SET slug = :slug WHERE id = :id"_s)
             .bind(u":slug"_s, u"bank-%1"_s.arg(id))
             .bind(u":id"_s, id)
@@ -261,20 +258,16 @@ QJsonObject AssessmentService::createInstrument(const Principal &by, const QJson
                                 .arg(i) });
             byCode.insert(
                     code,
-                    Sql(db,
-                        u"INSERT INTO assessment_categories (instrument_id, parent_id, code, "
-                        u"name, description, position) VALUES (:instrument, :parent, :code, "
-                        u":name, :description, :position) RETURNING id"_s)
-                            .bind(u":instrument"_s, id)
-                            .bind(u":parent"_s,
-                                  parent.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
-                                                   : QVariant(byCode.value(parent)))
-                            .bind(u":code"_s, code)
-                            .bind(u":name"_s, category.value(u"name"_s).toString())
-                            .bind(u":description"_s, nullIfEmpty(category.value(u"description"_s)))
-                            .bind(u":position"_s, int(i))
-                            .scalar()
-                            .toLongLong());
+                    insertRowReturningId(
+                            db, u"assessment_categories"_s,
+                            { { u"instrument_id"_s, id },
+                              { u"parent_id"_s,
+                                parent.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
+                                                 : QVariant(byCode.value(parent)) },
+                              { u"code"_s, code },
+                              { u"name"_s, category.value(u"name"_s).toString() },
+                              { u"description"_s, nullIfEmpty(category.value(u"description"_s)) },
+                              { u"position"_s, int(i) } }));
         }
     }
     const Instrument created = resolve(db, QString::number(id));
@@ -503,17 +496,13 @@ QJsonObject AssessmentService::createPassage(const Principal &by, const QString 
     Transaction tx(db);
     const Instrument found = editable(db, by, ref);
     const QString body = input.value(u"body"_s).toString();
-    const qint64 id = Sql(db,
-                          u"INSERT INTO assessment_passages (instrument_id, title, body, "
-                          u"word_count, active, created_at) VALUES (:instrument, :title, :body, "
-                          u":words, TRUE, :now) RETURNING id"_s)
-                              .bind(u":instrument"_s, found.id)
-                              .bind(u":title"_s, input.value(u"title"_s).toString())
-                              .bind(u":body"_s, body)
-                              .bind(u":words"_s, wordCount(body))
-                              .bind(u":now"_s, nowText())
-                              .scalar()
-                              .toLongLong();
+    const qint64 id = insertRowReturningId(db, u"assessment_passages"_s,
+                                           { { u"instrument_id"_s, found.id },
+                                             { u"title"_s, input.value(u"title"_s).toString() },
+                                             { u"body"_s, body },
+                                             { u"word_count"_s, wordCount(body) },
+                                             { u"active"_s, true },
+                                             { u"created_at"_s, nowText() } });
     const QJsonArray questions = input.value(u"questions"_s).toArray();
     for (qsizetype i = 0; i < questions.size(); ++i) {
         QJsonObject question = questions.at(i).toObject();

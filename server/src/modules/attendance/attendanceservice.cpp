@@ -8,6 +8,7 @@
 #include "core/http/csv.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/accounts/accountservice.h"
@@ -169,18 +170,13 @@ QJsonObject AttendanceService::createSession(const Principal &by, qint64 cohortI
     const QString ends = storedTime(input.value(u"ends_at"_s).toString());
     if (ends <= starts)
         throw ApiError::badRequest(QStringList { u"ends_at must be after the start"_s });
-    const qint64 id = Sql(db,
-                          u"INSERT INTO attendance_sessions (cohort_id, title, starts_at, ends_at, "
-                          u"created_by, created_at) VALUES (:cohort, :title, :starts, :ends, :by, "
-                          u":now) RETURNING id"_s)
-                              .bind(u":cohort"_s, cohortId)
-                              .bind(u":title"_s, input.value(u"title"_s).toString())
-                              .bind(u":starts"_s, starts)
-                              .bind(u":ends"_s, ends)
-                              .bind(u":by"_s, by.userId)
-                              .bind(u":now"_s, nowText())
-                              .scalar()
-                              .toLongLong();
+    const qint64 id = insertRowReturningId(db, u"attendance_sessions"_s,
+                                           { { u"cohort_id"_s, cohortId },
+                                             { u"title"_s, input.value(u"title"_s).toString() },
+                                             { u"starts_at"_s, starts },
+                                             { u"ends_at"_s, ends },
+                                             { u"created_by"_s, by.userId },
+                                             { u"created_at"_s, nowText() } });
     Sql q(db, u"SELECT "_s + sessionColumns() + u" FROM attendance_sessions s WHERE s.id = :id"_s);
     q.bind(u":id"_s, id).exec();
     q.next();

@@ -330,17 +330,12 @@ std::pair<QJsonObject, QJsonObject> ChatService::writeMessage(QSqlDatabase db,
                                                               const Outgoing &message)
 {
     const QString now = nowText();
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO chat_messages (chat_id, sender_id, receiver_id, body, created_at) "
-                  "VALUES (:chat, :me, :to, :body, :now) RETURNING id"_s)
-                      .bind(u":chat"_s, message.chatId)
-                      .bind(u":me"_s, message.sender)
-                      .bind(u":to"_s, message.receiver)
-                      .bind(u":body"_s, message.text)
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
+    const qint64 id = insertRowReturningId(db, u"chat_messages"_s,
+                                           { { u"chat_id"_s, message.chatId },
+                                             { u"sender_id"_s, message.sender },
+                                             { u"receiver_id"_s, message.receiver },
+                                             { u"body"_s, message.text },
+                                             { u"created_at"_s, now } });
     const QJsonObject json { { u"id"_s, id },
                              { u"chat_id"_s, message.chatId },
                              { u"sender_id"_s, message.sender },

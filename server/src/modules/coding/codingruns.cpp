@@ -12,6 +12,7 @@
 #include "core/mail/mailer.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -60,19 +61,15 @@ QJsonObject CodingService::enqueue(const Principal &by, qint64 challengeId,
     if (pending >= maxPendingPerTalent)
         throw ApiError::tooManyRequests(
                 u"Wait for your earlier runs to be judged before sending more"_s, 5);
-    const qint64 id = Sql(db,
-                          u"INSERT INTO coding_submissions (challenge_id, user_id, language_id, "
-                          u"kind, source, status, created_at) VALUES (:challenge, :user, "
-                          u":language, :kind, :source, :status, :now) RETURNING id"_s)
-                              .bind(u":challenge"_s, challengeId)
-                              .bind(u":user"_s, by.userId)
-                              .bind(u":language"_s, languageId)
-                              .bind(u":kind"_s, submission ? submitKind : runKind)
-                              .bind(u":source"_s, input.value(u"source_code"_s).toString())
-                              .bind(u":status"_s, CodeVerdict::InQueue)
-                              .bind(u":now"_s, nowText())
-                              .scalar()
-                              .toLongLong();
+    const qint64 id
+            = insertRowReturningId(db, u"coding_submissions"_s,
+                                   { { u"challenge_id"_s, challengeId },
+                                     { u"user_id"_s, by.userId },
+                                     { u"language_id"_s, languageId },
+                                     { u"kind"_s, submission ? submitKind : runKind },
+                                     { u"source"_s, input.value(u"source_code"_s).toString() },
+                                     { u"status"_s, CodeVerdict::InQueue },
+                                     { u"created_at"_s, nowText() } });
     m_wake.notify_one();
     return submissionJson(db, id, by.role != Role::Talent);
 }

@@ -246,30 +246,26 @@ QJsonObject CodingService::create(const Principal &by, const QJsonObject &input)
     qint64 id = 0;
     {
         Transaction transaction(db);
-        id = Sql(db,
-                 u"INSERT INTO coding_challenges (company_id, created_by, title, description, "
-                 u"difficulty, language_ids, cpu_time_ms, wall_time_ms, memory_kb, stack_kb, "
-                 u"max_processes, max_file_kb, stop_on_first_failure, closes_at, created_at, "
-                 u"updated_at) VALUES (:company, :by, :title, :description, :difficulty, "
-                 u":languages, :cpu, :wall, :memory, :stack, :processes, :file, :stop, :closes, "
-                 u":now, :now) RETURNING id"_s)
-                     .bind(u":company"_s, by.companyId.value_or(0))
-                     .bind(u":by"_s, by.userId)
-                     .bind(u":title"_s, input.value(u"title"_s).toString())
-                     .bind(u":description"_s, input.value(u"description"_s).toString())
-                     .bind(u":difficulty"_s, input.value(u"difficulty"_s).toString(u"medium"_s))
-                     .bind(u":languages"_s, jsonText(languageIds))
-                     .bind(u":cpu"_s, input.value(u"cpu_time_ms"_s).toInteger(2000))
-                     .bind(u":wall"_s, input.value(u"wall_time_ms"_s).toInteger(5000))
-                     .bind(u":memory"_s, input.value(u"memory_mb"_s).toInteger(128) * 1024)
-                     .bind(u":stack"_s, input.value(u"stack_mb"_s).toInteger(64) * 1024)
-                     .bind(u":processes"_s, input.value(u"max_processes"_s).toInteger(60))
-                     .bind(u":file"_s, input.value(u"max_file_kb"_s).toInteger(1024))
-                     .bind(u":stop"_s, input.value(u"stop_on_first_failure"_s).toBool(false))
-                     .bind(u":closes"_s, nullIfEmpty(input.value(u"closes_at"_s).toString()))
-                     .bind(u":now"_s, nowText())
-                     .scalar()
-                     .toLongLong();
+        const QString now = nowText();
+        id = insertRowReturningId(
+                db, u"coding_challenges"_s,
+                { { u"company_id"_s, by.companyId.value_or(0) },
+                  { u"created_by"_s, by.userId },
+                  { u"title"_s, input.value(u"title"_s).toString() },
+                  { u"description"_s, input.value(u"description"_s).toString() },
+                  { u"difficulty"_s, input.value(u"difficulty"_s).toString(u"medium"_s) },
+                  { u"language_ids"_s, jsonText(languageIds) },
+                  { u"cpu_time_ms"_s, input.value(u"cpu_time_ms"_s).toInteger(2000) },
+                  { u"wall_time_ms"_s, input.value(u"wall_time_ms"_s).toInteger(5000) },
+                  { u"memory_kb"_s, input.value(u"memory_mb"_s).toInteger(128) * 1024 },
+                  { u"stack_kb"_s, input.value(u"stack_mb"_s).toInteger(64) * 1024 },
+                  { u"max_processes"_s, input.value(u"max_processes"_s).toInteger(60) },
+                  { u"max_file_kb"_s, input.value(u"max_file_kb"_s).toInteger(1024) },
+                  { u"stop_on_first_failure"_s,
+                    input.value(u"stop_on_first_failure"_s).toBool(false) },
+                  { u"closes_at"_s, nullIfEmpty(input.value(u"closes_at"_s).toString()) },
+                  { u"created_at"_s, now },
+                  { u"updated_at"_s, now } });
         writeCases(db, id, input.value(u"test_cases"_s).toArray());
         transaction.commit();
     }
@@ -393,17 +389,12 @@ QJsonObject CodingService::invite(const Principal &by, qint64 challengeId, const
     const QJsonArray emails = input.value(u"emails"_s).toArray();
     for (const QJsonValue &value : emails) {
         const QString email = value.toString().trimmed().toLower();
-        const qint64 id = Sql(db,
-                              u"INSERT INTO coding_invitations (challenge_id, email, invited_by, "
-                              u"expires_at, created_at) VALUES (:challenge, :email, :by, "
-                              u":expires, :now) RETURNING id"_s)
-                                  .bind(u":challenge"_s, challengeId)
-                                  .bind(u":email"_s, email)
-                                  .bind(u":by"_s, by.userId)
-                                  .bind(u":expires"_s, timeText(expires))
-                                  .bind(u":now"_s, nowText())
-                                  .scalar()
-                                  .toLongLong();
+        const qint64 id = insertRowReturningId(db, u"coding_invitations"_s,
+                                               { { u"challenge_id"_s, challengeId },
+                                                 { u"email"_s, email },
+                                                 { u"invited_by"_s, by.userId },
+                                                 { u"expires_at"_s, timeText(expires) },
+                                                 { u"created_at"_s, nowText() } });
         const QString token
                 = invitationToken(m_context.keys->invitationLinks, id, expires.toSecsSinceEpoch());
         // A page of the web portal, its value in the query as in the portal's other mailed links

@@ -159,18 +159,16 @@ QJsonObject CohortService::create(const Principal &by, const QJsonObject &input)
     checkDates(input.value(u"start_date"_s).toString(), input.value(u"end_date"_s).toString());
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    const qint64 id = Sql(db,
-                          u"INSERT INTO cohorts (name, description, start_date, end_date, "
-                          u"created_by, created_at, updated_at) VALUES (:name, :description, "
-                          u":start, :end, :by, :now, :now) RETURNING id"_s)
-                              .bind(u":name"_s, input.value(u"name"_s).toString())
-                              .bind(u":description"_s, storedValue(input.value(u"description"_s)))
-                              .bind(u":start"_s, storedValue(input.value(u"start_date"_s)))
-                              .bind(u":end"_s, storedValue(input.value(u"end_date"_s)))
-                              .bind(u":by"_s, by.userId)
-                              .bind(u":now"_s, nowText())
-                              .scalar()
-                              .toLongLong();
+    const QString now = nowText();
+    const qint64 id = insertRowReturningId(
+            db, u"cohorts"_s,
+            { { u"name"_s, input.value(u"name"_s).toString() },
+              { u"description"_s, storedValue(input.value(u"description"_s)) },
+              { u"start_date"_s, storedValue(input.value(u"start_date"_s)) },
+              { u"end_date"_s, storedValue(input.value(u"end_date"_s)) },
+              { u"created_by"_s, by.userId },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     skilltags::writeSkillIds(db, u"cohort_skills"_s, u"cohort_id"_s, id, input);
     tx.commit();
     return cohortJson(db, id);
@@ -361,13 +359,10 @@ QJsonObject CohortService::createInstructor(const Principal &by, const QJsonObje
     account.invitedBy = by.userId;
     Transaction tx(db);
     const qint64 id = m_accounts.create(db, account);
-    Sql(db,
-        u"INSERT INTO instructor_profiles (user_id, bio, expertise) "
-        u"VALUES (:id, :bio, :expertise)"_s)
-            .bind(u":id"_s, id)
-            .bind(u":bio"_s, storedValue(input.value(u"bio"_s)))
-            .bind(u":expertise"_s, storedValue(input.value(u"expertise"_s)))
-            .exec();
+    insertRow(db, u"instructor_profiles"_s,
+              { { u"user_id"_s, id },
+                { u"bio"_s, storedValue(input.value(u"bio"_s)) },
+                { u"expertise"_s, storedValue(input.value(u"expertise"_s)) } });
     m_accounts.sendInvitation(db, id, u"teach on Worknation"_s);
     tx.commit();
     return instructor(id);

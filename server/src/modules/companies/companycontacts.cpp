@@ -89,19 +89,16 @@ QJsonObject CompanyService::addContact(const Principal &by, qint64 companyId,
             || input.value(u"is_primary"_s).toBool();
     if (primary)
         clearPrimary(db, companyId, now);
-    const qint64 id = Sql(db,
-                          u"INSERT INTO company_contacts (company_id, name, email, phone_number, "
-                          "position, is_primary, created_at, updated_at) VALUES (:company, :name, "
-                          ":email, :phone, :position, :primary, :now, :now) RETURNING id"_s)
-                              .bind(u":company"_s, companyId)
-                              .bind(u":name"_s, input.value(u"name"_s).toString())
-                              .bind(u":email"_s, email)
-                              .bind(u":phone"_s, nullIfEmpty(input.value(u"phone_number"_s)))
-                              .bind(u":position"_s, nullIfEmpty(input.value(u"position"_s)))
-                              .bind(u":primary"_s, primary)
-                              .bind(u":now"_s, now)
-                              .scalar()
-                              .toLongLong();
+    const qint64 id = insertRowReturningId(
+            db, u"company_contacts"_s,
+            { { u"company_id"_s, companyId },
+              { u"name"_s, input.value(u"name"_s).toString() },
+              { u"email"_s, email },
+              { u"phone_number"_s, nullIfEmpty(input.value(u"phone_number"_s)) },
+              { u"position"_s, nullIfEmpty(input.value(u"position"_s)) },
+              { u"is_primary"_s, primary },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     tx.commit();
     return contactJson(db, companyId, id);
 }

@@ -230,32 +230,25 @@ QJsonObject CompanyService::create(const Principal &by, const QJsonObject &input
         throw ApiError::conflict(u"You already have a company; update it instead"_s);
 
     const bool sponsor = by.role == Role::Sponsor;
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO companies (uuid, kind, name, country_code, state, industry, "
-                  "employer_type, company_size, address, website, description, socials, "
-                  "registration_number, owner_id, is_sponsor, created_at, updated_at) VALUES "
-                  "(:uuid, :kind, :name, :country, :state, :industry, :type, :size, :address, "
-                  ":website, :description, :socials, :rc, :owner, :sponsor, :now, :now) "
-                  "RETURNING id"_s)
-                      .bind(u":uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
-                      .bind(u":kind"_s, sponsor ? u"sponsor"_s : u"employer"_s)
-                      .bind(u":name"_s, input.value(u"name"_s).toString())
-                      .bind(u":country"_s, country)
-                      .bind(u":state"_s, state)
-                      .bind(u":industry"_s, industry)
-                      .bind(u":type"_s, employerType)
-                      .bind(u":size"_s, nullIfEmpty(input.value(u"size"_s)))
-                      .bind(u":address"_s, nullIfEmpty(input.value(u"address"_s)))
-                      .bind(u":website"_s, nullIfEmpty(input.value(u"website"_s)))
-                      .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                      .bind(u":socials"_s, socialsToStore(input))
-                      .bind(u":rc"_s, nullIfEmpty(input.value(u"registration_number"_s)))
-                      .bind(u":owner"_s, by.userId)
-                      .bind(u":sponsor"_s, sponsor)
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
+    const qint64 id = insertRowReturningId(
+            db, u"companies"_s,
+            { { u"uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+              { u"kind"_s, sponsor ? u"sponsor"_s : u"employer"_s },
+              { u"name"_s, input.value(u"name"_s).toString() },
+              { u"country_code"_s, country },
+              { u"state"_s, state },
+              { u"industry"_s, industry },
+              { u"employer_type"_s, employerType },
+              { u"company_size"_s, nullIfEmpty(input.value(u"size"_s)) },
+              { u"address"_s, nullIfEmpty(input.value(u"address"_s)) },
+              { u"website"_s, nullIfEmpty(input.value(u"website"_s)) },
+              { u"description"_s, nullIfEmpty(input.value(u"description"_s)) },
+              { u"socials"_s, socialsToStore(input) },
+              { u"registration_number"_s, nullIfEmpty(input.value(u"registration_number"_s)) },
+              { u"owner_id"_s, by.userId },
+              { u"is_sponsor"_s, sponsor },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     Sql(db, u"UPDATE users SET company_id = :company, updated_at = :now WHERE id = :id"_s)
             .bind(u":company"_s, id)
             .bind(u":now"_s, now)

@@ -4,6 +4,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 
 #include <wn/common/apierror.h>
 
@@ -50,22 +51,18 @@ void IdentityService::record(Transaction &tx, QSqlDatabase db, const Principal &
                              IdentityKind kind, const QString &number, const QString &failure)
 {
     const bool company = kind == IdentityKind::Tin;
-    Sql(db,
-        u"INSERT INTO identity_checks (user_id, company_id, kind, masked_value, value_hash, "
-        u"status, provider, detail, created_at) "
-        "VALUES (:user, :company, :kind, :masked, :hash, :status, :provider, :detail, :now)"_s)
-            .bind(u":user"_s, principal.userId)
-            .bind(u":company"_s,
+    insertRow(db, u"identity_checks"_s,
+              { { u"user_id"_s, principal.userId },
+                { u"company_id"_s,
                   company && principal.companyId ? QVariant(*principal.companyId)
-                                                 : QVariant(QMetaType::fromType<qint64>()))
-            .bind(u":kind"_s, identityKindName(kind))
-            .bind(u":masked"_s, maskIdentity(number))
-            .bind(u":hash"_s, identityDigest(m_context, kind, number))
-            .bind(u":status"_s, failure.isEmpty() ? u"verified"_s : u"failed"_s)
-            .bind(u":provider"_s, m_provider->name())
-            .bind(u":detail"_s, failure)
-            .bind(u":now"_s, nowText())
-            .exec();
+                                                 : QVariant(QMetaType::fromType<qint64>()) },
+                { u"kind"_s, identityKindName(kind) },
+                { u"masked_value"_s, maskIdentity(number) },
+                { u"value_hash"_s, identityDigest(m_context, kind, number) },
+                { u"status"_s, failure.isEmpty() ? u"verified"_s : u"failed"_s },
+                { u"provider"_s, m_provider->name() },
+                { u"detail"_s, failure },
+                { u"created_at"_s, nowText() } });
     if (!failure.isEmpty()) {
         tx.commit();
         throw ApiError::unprocessable(failure);
@@ -113,13 +110,11 @@ QJsonObject IdentityService::verifyPerson(const Principal &principal, IdentityKi
     Transaction tx(db);
     record(tx, db, principal, kind, number, failure);
     const QString now = nowText();
-    Sql(db,
-        u"INSERT INTO identity_claims (kind, value_hash, user_id, verified_at) VALUES (:kind, :hash, :user, :now)"_s)
-            .bind(u":kind"_s, identityKindName(kind))
-            .bind(u":hash"_s, hash)
-            .bind(u":user"_s, principal.userId)
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"identity_claims"_s,
+              { { u"kind"_s, identityKindName(kind) },
+                { u"value_hash"_s, hash },
+                { u"user_id"_s, principal.userId },
+                { u"verified_at"_s, now } });
     Sql(db,
         kind == IdentityKind::Bvn
                 ? u"UPDATE users SET bvn_verified_at = :now, updated_at = :now WHERE id = :id"_s
@@ -166,12 +161,11 @@ QJsonObject IdentityService::verifyCompany(const Principal &principal, const QSt
     Transaction tx(db);
     record(tx, db, principal, IdentityKind::Tin, tin, failure);
     const QString now = nowText();
-    Sql(db,
-        u"INSERT INTO identity_claims (kind, value_hash, company_id, verified_at) VALUES ('tin', :hash, :company, :now)"_s)
-            .bind(u":hash"_s, hash)
-            .bind(u":company"_s, *principal.companyId)
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"identity_claims"_s,
+              { { u"kind"_s, u"tin"_s },
+                { u"value_hash"_s, hash },
+                { u"company_id"_s, *principal.companyId },
+                { u"verified_at"_s, now } });
     Sql(db,
         u"UPDATE companies SET tin_masked = :masked, tin_verified_at = :now, updated_at = :now WHERE id = :id"_s)
             .bind(u":masked"_s, maskIdentity(tin))

@@ -184,21 +184,17 @@ QJsonObject KpiService::create(const Principal &by, qint64 internshipId, const Q
     QList<qint64> ids;
     for (const QJsonValue &value : kpis) {
         const QJsonObject kpi = value.toObject();
-        ids.append(Sql(db,
-                       u"INSERT INTO internship_kpis (internship_id, title, description, rubric, "
-                       u"weight, max_score, due_date, created_at, updated_at) VALUES "
-                       u"(:internship, :title, :description, :rubric, :weight, :max_score, "
-                       u":due_date, :now, :now) RETURNING id"_s)
-                           .bind(u":internship"_s, internshipId)
-                           .bind(u":title"_s, kpi.value(u"title"_s).toString())
-                           .bind(u":description"_s, storedValue(kpi.value(u"description"_s)))
-                           .bind(u":rubric"_s, storedValue(kpi.value(u"rubric"_s)))
-                           .bind(u":weight"_s, kpi.value(u"weight"_s).toInteger())
-                           .bind(u":max_score"_s, kpi.value(u"max_score"_s).toInteger(5))
-                           .bind(u":due_date"_s, storedValue(kpi.value(u"due_date"_s)))
-                           .bind(u":now"_s, now)
-                           .scalar()
-                           .toLongLong());
+        ids.append(insertRowReturningId(
+                db, u"internship_kpis"_s,
+                { { u"internship_id"_s, internshipId },
+                  { u"title"_s, kpi.value(u"title"_s).toString() },
+                  { u"description"_s, storedValue(kpi.value(u"description"_s)) },
+                  { u"rubric"_s, storedValue(kpi.value(u"rubric"_s)) },
+                  { u"weight"_s, kpi.value(u"weight"_s).toInteger() },
+                  { u"max_score"_s, kpi.value(u"max_score"_s).toInteger(5) },
+                  { u"due_date"_s, storedValue(kpi.value(u"due_date"_s)) },
+                  { u"created_at"_s, now },
+                  { u"updated_at"_s, now } }));
     }
     tx.commit();
     return programmeKpis(&by, internshipId);
@@ -364,18 +360,14 @@ QJsonObject KpiService::submit(const Principal &intern, qint64 kpiId, const QJso
                 .bind(u":id"_s, id)
                 .exec();
     } else {
-        id = Sql(db,
-                 u"INSERT INTO kpi_submissions (kpi_id, intern_id, content, links, file_key, "
-                 u"created_at, updated_at) VALUES (:kpi, :me, :content, :links, :file, :now, "
-                 u":now) RETURNING id"_s)
-                     .bind(u":kpi"_s, kpiId)
-                     .bind(u":me"_s, intern.userId)
-                     .bind(u":content"_s, input.value(u"content"_s).toString())
-                     .bind(u":links"_s, links)
-                     .bind(u":file"_s, nullIfEmpty(fileKey))
-                     .bind(u":now"_s, now)
-                     .scalar()
-                     .toLongLong();
+        id = insertRowReturningId(db, u"kpi_submissions"_s,
+                                  { { u"kpi_id"_s, kpiId },
+                                    { u"intern_id"_s, intern.userId },
+                                    { u"content"_s, input.value(u"content"_s).toString() },
+                                    { u"links"_s, links },
+                                    { u"file_key"_s, nullIfEmpty(fileKey) },
+                                    { u"created_at"_s, now },
+                                    { u"updated_at"_s, now } });
     }
     tx.commit();
     return submissionJson(db, id);

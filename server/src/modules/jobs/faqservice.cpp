@@ -22,17 +22,15 @@ FaqService::FaqService(ServerContext &context)
 
 qint64 FaqService::insert(QSqlDatabase db, const QJsonObject &faq, qint64 position)
 {
-    return Sql(db,
-               u"INSERT INTO faqs (category, question, answer, position, active, created_at, "
-               u"updated_at) "
-               "VALUES (:category, :question, :answer, :position, TRUE, :now, :now) RETURNING id"_s)
-            .bind(u":category"_s, faq.value(u"category"_s).toString())
-            .bind(u":question"_s, faq.value(u"question"_s).toString())
-            .bind(u":answer"_s, faq.value(u"answer"_s).toString())
-            .bind(u":position"_s, position)
-            .bind(u":now"_s, nowText())
-            .scalar()
-            .toLongLong();
+    const QString now = nowText();
+    return insertRowReturningId(db, u"faqs"_s,
+                                { { u"category"_s, faq.value(u"category"_s).toString() },
+                                  { u"question"_s, faq.value(u"question"_s).toString() },
+                                  { u"answer"_s, faq.value(u"answer"_s).toString() },
+                                  { u"position"_s, position },
+                                  { u"active"_s, true },
+                                  { u"created_at"_s, now },
+                                  { u"updated_at"_s, now } });
 }
 
 void FaqService::seed()

@@ -85,25 +85,19 @@ QJsonObject QuestionsService::create(const Principal &by, const QJsonObject &inp
     const QString kind = input.value(u"kind"_s).toString();
     checkQuestion(input, kind);
     const QString now = nowText();
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO prequalification_questions (company_id, question, kind, options, "
-                  u"expected_answer, active, "
-                  "created_by, created_at, updated_at) VALUES (:company, :question, :kind, "
-                  ":options, :expected, TRUE, :by, :now, :now) "
-                  "RETURNING id"_s)
-                      .bind(u":company"_s,
-                            platform ? QVariant(QMetaType::fromType<qint64>())
-                                     : QVariant(*by.companyId))
-                      .bind(u":question"_s, input.value(u"question"_s).toString())
-                      .bind(u":kind"_s, kind)
-                      .bind(u":options"_s,
-                            QString::fromUtf8(json::compact(input.value(u"options"_s).toArray())))
-                      .bind(u":expected"_s, input.value(u"expected_answer"_s).toVariant())
-                      .bind(u":by"_s, by.userId)
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
+    const qint64 id = insertRowReturningId(
+            db, u"prequalification_questions"_s,
+            { { u"company_id"_s,
+                platform ? QVariant(QMetaType::fromType<qint64>()) : QVariant(*by.companyId) },
+              { u"question"_s, input.value(u"question"_s).toString() },
+              { u"kind"_s, kind },
+              { u"options"_s,
+                QString::fromUtf8(json::compact(input.value(u"options"_s).toArray())) },
+              { u"expected_answer"_s, input.value(u"expected_answer"_s).toVariant() },
+              { u"active"_s, true },
+              { u"created_by"_s, by.userId },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     return one(by, id);
 }
 

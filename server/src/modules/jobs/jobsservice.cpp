@@ -190,13 +190,11 @@ void JobsService::writeSkillsAndQuestions(QSqlDatabase db, const Principal &by, 
                 throw ApiError::badRequest(QStringList {
                         u"questions[%1].question_id is not a question this job can use"_s.arg(
                                 position) });
-            Sql(db,
-                u"INSERT INTO job_questions (job_id, question_id, position, required) VALUES (:job, :q, :pos, :req)"_s)
-                    .bind(u":job"_s, jobId)
-                    .bind(u":q"_s, questionId)
-                    .bind(u":pos"_s, position++)
-                    .bind(u":req"_s, entry.value(u"required"_s).toBool(true))
-                    .exec();
+            insertRow(db, u"job_questions"_s,
+                      { { u"job_id"_s, jobId },
+                        { u"question_id"_s, questionId },
+                        { u"position"_s, position++ },
+                        { u"required"_s, entry.value(u"required"_s).toBool(true) } });
         }
     }
 }

@@ -7,6 +7,7 @@
 #include "core/http/api.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "lmsservice.h"
 #include "modules/accounts/accountservice.h"
@@ -85,14 +86,11 @@ LmsConsole::LmsConsole(ServerContext &context, LmsService &lms, AccountService &
 void LmsConsole::record(QSqlDatabase db, const Principal &by, const QString &action,
                         const QJsonObject &detail)
 {
-    Sql(db,
-        u"INSERT INTO lms_audit_log (actor_id, action, detail, created_at) VALUES (:actor, "
-        u":action, :detail, :now)"_s)
-            .bind(u":actor"_s, by.userId)
-            .bind(u":action"_s, action)
-            .bind(u":detail"_s, jsonText(detail))
-            .bind(u":now"_s, nowText())
-            .exec();
+    insertRow(db, u"lms_audit_log"_s,
+              { { u"actor_id"_s, by.userId },
+                { u"action"_s, action },
+                { u"detail"_s, jsonText(detail) },
+                { u"created_at"_s, nowText() } });
 }
 
 QString LmsConsole::talentEmail(QSqlDatabase db, qint64 userId)
@@ -153,21 +151,17 @@ QJsonObject LmsConsole::createCompany(const Principal &by, const QJsonObject &in
         throw ApiError::badRequest(QStringList { u"country_code is not a country"_s });
     const QString now = nowText();
     Transaction tx(db);
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO companies (uuid, kind, name, country_code, state, industry, "
-                  u"website, created_at, updated_at) VALUES (:uuid, :kind, :name, :country, "
-                  u":state, :industry, :website, :now, :now) RETURNING id"_s)
-                      .bind(u":uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
-                      .bind(u":kind"_s, input.value(u"kind"_s).toString(u"academy"_s))
-                      .bind(u":name"_s, input.value(u"name"_s).toString().trimmed())
-                      .bind(u":country"_s, country)
-                      .bind(u":state"_s, nullIfEmpty(input.value(u"state"_s)))
-                      .bind(u":industry"_s, nullIfEmpty(input.value(u"industry"_s)))
-                      .bind(u":website"_s, nullIfEmpty(input.value(u"website"_s)))
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
+    const qint64 id = insertRowReturningId(
+            db, u"companies"_s,
+            { { u"uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+              { u"kind"_s, input.value(u"kind"_s).toString(u"academy"_s) },
+              { u"name"_s, input.value(u"name"_s).toString().trimmed() },
+              { u"country_code"_s, country },
+              { u"state"_s, nullIfEmpty(input.value(u"state"_s)) },
+              { u"industry"_s, nullIfEmpty(input.value(u"industry"_s)) },
+              { u"website"_s, nullIfEmpty(input.value(u"website"_s)) },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     record(db, by, u"create_company"_s, { { u"company_id"_s, id } });
     tx.commit();
     return company(id);

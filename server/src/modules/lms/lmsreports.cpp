@@ -9,6 +9,7 @@
 #include "core/jobs/jobqueue.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/tablefile.h"
 #include "lmsservice.h"
@@ -171,16 +172,13 @@ QJsonObject LmsConsole::startExport(const Principal &by, const QString &report,
     QSqlDatabase db = m_context.db();
     const QString now = nowText();
     Transaction tx(db);
-    const qint64 id = Sql(db,
-                          u"INSERT INTO lms_exports (requested_by, report, format, status, "
-                          u"created_at, updated_at) VALUES (:by, :report, :format, 'queued', :now, "
-                          u":now) RETURNING id"_s)
-                              .bind(u":by"_s, by.userId)
-                              .bind(u":report"_s, report)
-                              .bind(u":format"_s, format)
-                              .bind(u":now"_s, now)
-                              .scalar()
-                              .toLongLong();
+    const qint64 id = insertRowReturningId(db, u"lms_exports"_s,
+                                           { { u"requested_by"_s, by.userId },
+                                             { u"report"_s, report },
+                                             { u"format"_s, format },
+                                             { u"status"_s, u"queued"_s },
+                                             { u"created_at"_s, now },
+                                             { u"updated_at"_s, now } });
     m_context.jobs->enqueue(db, exportJobKind, { { u"export_id"_s, id } });
     record(db, by, u"export"_s,
            { { u"export_id"_s, id }, { u"report"_s, report }, { u"format"_s, format } });

@@ -8,6 +8,7 @@
 #include "core/http/api.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "modules/notifications/notificationservice.h"
 
@@ -79,17 +80,14 @@ QJsonObject LmsService::requestEnrolment(const Principal &talent, const QJsonObj
                 .exists())
         throw ApiError::conflict(u"Your request for this course is waiting for approval"_s);
     const qint64 id
-            = Sql(db,
-                  u"INSERT INTO lms_enrolment_requests (user_id, course_id, course_name, status, "
-                  u"note, created_at, updated_at) VALUES (:user, :course, :name, 'pending', "
-                  u":note, :now, :now) RETURNING id"_s)
-                      .bind(u":user"_s, talent.userId)
-                      .bind(u":course"_s, QString::number(courseId))
-                      .bind(u":name"_s, course.value(u"fullname"_s).toString())
-                      .bind(u":note"_s, nullIfEmpty(input.value(u"note"_s)))
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
+            = insertRowReturningId(db, u"lms_enrolment_requests"_s,
+                                   { { u"user_id"_s, talent.userId },
+                                     { u"course_id"_s, QString::number(courseId) },
+                                     { u"course_name"_s, course.value(u"fullname"_s).toString() },
+                                     { u"status"_s, u"pending"_s },
+                                     { u"note"_s, nullIfEmpty(input.value(u"note"_s)) },
+                                     { u"created_at"_s, now },
+                                     { u"updated_at"_s, now } });
     tx.commit();
     return requestJson(db, id, Viewer::Talent);
 }

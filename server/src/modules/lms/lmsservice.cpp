@@ -6,6 +6,7 @@
 #include "core/http/api.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "modules/accounts/accountservice.h"
 #include "modules/notifications/notificationservice.h"
@@ -50,15 +51,13 @@ LmsService::LmsService(ServerContext &context, std::unique_ptr<LmsProvider> prov
 void LmsService::log(const QString &level, const QString &event, const QString &message,
                      std::optional<qint64> userId)
 {
-    Sql(m_context.db(),
-        u"INSERT INTO lms_log (level, event, message, user_id, created_at) VALUES (:level, "
-        u":event, :message, :user, :now)"_s)
-            .bind(u":level"_s, level)
-            .bind(u":event"_s, event)
-            .bind(u":message"_s, message)
-            .bind(u":user"_s, userId ? QVariant(*userId) : QVariant(QMetaType::fromType<qint64>()))
-            .bind(u":now"_s, nowText())
-            .exec();
+    insertRow(m_context.db(), u"lms_log"_s,
+              { { u"level"_s, level },
+                { u"event"_s, event },
+                { u"message"_s, message },
+                { u"user_id"_s,
+                  userId ? QVariant(*userId) : QVariant(QMetaType::fromType<qint64>()) },
+                { u"created_at"_s, nowText() } });
 }
 
 // ---- The catalogue ----
@@ -194,17 +193,13 @@ QJsonObject LmsService::createCategory(const Principal &by, const QJsonObject &i
     if (parent > 0
         && !Sql(db, u"SELECT 1 FROM lms_categories WHERE id = :id"_s).bind(u":id"_s, parent).exists())
         throw ApiError::badRequest(QStringList { u"parent_id is not a category"_s });
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO lms_categories (name, description, parent_id, created_at) VALUES "
-                  u"(:name, :description, :parent, :now) RETURNING id"_s)
-                      .bind(u":name"_s, input.value(u"name"_s).toString().trimmed())
-                      .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                      .bind(u":parent"_s,
-                            parent > 0 ? QVariant(parent) : QVariant(QMetaType::fromType<qint64>()))
-                      .bind(u":now"_s, nowText())
-                      .scalar()
-                      .toLongLong();
+    const qint64 id = insertRowReturningId(
+            db, u"lms_categories"_s,
+            { { u"name"_s, input.value(u"name"_s).toString().trimmed() },
+              { u"description"_s, nullIfEmpty(input.value(u"description"_s)) },
+              { u"parent_id"_s,
+                parent > 0 ? QVariant(parent) : QVariant(QMetaType::fromType<qint64>()) },
+              { u"created_at"_s, nowText() } });
     clearCache();
     for (const QJsonValue &category : categories()) {
         if (category.toObject().value(u"id"_s).toInteger() == id)
@@ -227,20 +222,16 @@ QJsonObject LmsService::createCourse(const Principal &by, const QJsonObject &inp
                 .exists())
         throw ApiError::conflict(u"shortname %1 is taken by another course"_s.arg(shortname));
     const QString now = nowText();
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO lms_courses (category_id, shortname, fullname, summary, visible, "
-                  u"created_by, created_at, updated_at) VALUES (:category, :short, :full, "
-                  u":summary, :visible, :by, :now, :now) RETURNING id"_s)
-                      .bind(u":category"_s, category)
-                      .bind(u":short"_s, shortname)
-                      .bind(u":full"_s, input.value(u"fullname"_s).toString().trimmed())
-                      .bind(u":summary"_s, input.value(u"summary"_s).toString())
-                      .bind(u":visible"_s, input.value(u"visible"_s).toBool(true))
-                      .bind(u":by"_s, by.userId)
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
+    const qint64 id = insertRowReturningId(
+            db, u"lms_courses"_s,
+            { { u"category_id"_s, category },
+              { u"shortname"_s, shortname },
+              { u"fullname"_s, input.value(u"fullname"_s).toString().trimmed() },
+              { u"summary"_s, input.value(u"summary"_s).toString() },
+              { u"visible"_s, input.value(u"visible"_s).toBool(true) },
+              { u"created_by"_s, by.userId },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     clearCache();
     return courseOrMissing(id);
 }
@@ -406,16 +397,16 @@ QJsonObject LmsService::enrolNow(const Principal &by, qint64 userId, qint64 cour
                  .bind(u":user"_s, userId)
                  .bind(u":course"_s, QString::number(courseId))
                  .exists()) {
-        Sql(db,
-            u"INSERT INTO lms_enrolment_requests (user_id, course_id, course_name, status, note, "
-            u"decided_by, decided_at, created_at, updated_at) VALUES (:user, :course, :name, "
-            u"'approved', 'Enrolled by staff', :by, :now, :now, :now)"_s)
-                .bind(u":user"_s, userId)
-                .bind(u":course"_s, QString::number(courseId))
-                .bind(u":name"_s, course.value(u"fullname"_s).toString())
-                .bind(u":by"_s, by.userId)
-                .bind(u":now"_s, now)
-                .exec();
+        insertRow(db, u"lms_enrolment_requests"_s,
+                  { { u"user_id"_s, userId },
+                    { u"course_id"_s, QString::number(courseId) },
+                    { u"course_name"_s, course.value(u"fullname"_s).toString() },
+                    { u"status"_s, u"approved"_s },
+                    { u"note"_s, u"Enrolled by staff"_s },
+                    { u"decided_by"_s, by.userId },
+                    { u"decided_at"_s, now },
+                    { u"created_at"_s, now },
+                    { u"updated_at"_s, now } });
     }
     if (added)
         log(u"info"_s, u"enrolled"_s, u"User %1 enrolled in course %2"_s.arg(userId).arg(courseId),

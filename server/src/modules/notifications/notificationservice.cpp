@@ -6,6 +6,7 @@
 #include "core/logging.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/json.h>
@@ -49,18 +50,13 @@ QJsonObject NotificationService::create(QSqlDatabase db, qint64 userId, const QS
     const QString &title = words.title;
     const QString &body = words.body;
     const QString now = nowText();
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO notifications (user_id, type, title, body, data, created_at) "
-                  "VALUES (:user, :type, :title, :body, :data, :now) RETURNING id"_s)
-                      .bind(u":user"_s, userId)
-                      .bind(u":type"_s, type)
-                      .bind(u":title"_s, title.left(200))
-                      .bind(u":body"_s, body.left(1000))
-                      .bind(u":data"_s, QString::fromUtf8(json::compact(data)))
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
+    const qint64 id = insertRowReturningId(db, u"notifications"_s,
+                                           { { u"user_id"_s, userId },
+                                             { u"type"_s, type },
+                                             { u"title"_s, title.left(200) },
+                                             { u"body"_s, body.left(1000) },
+                                             { u"data"_s, QString::fromUtf8(json::compact(data)) },
+                                             { u"created_at"_s, now } });
     return { { u"id"_s, id },
              { u"type"_s, type },
              { u"title"_s, title.left(200) },

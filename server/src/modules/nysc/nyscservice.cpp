@@ -9,6 +9,7 @@
 #include "core/database.h"
 #include "core/mail/mailer.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/json.h>
@@ -98,15 +99,13 @@ QJsonObject NyscService::requestCode(const Principal &talent, const QJsonObject 
             .bind(u":now"_s, now)
             .bind(u":user"_s, talent.userId)
             .exec();
-    Sql(db,
-        u"INSERT INTO nysc_codes (user_id, call_up_number, code_hash, expires_at, created_at) "
-        u"VALUES (:user, :number, :hash, :expires, :now)"_s)
-            .bind(u":user"_s, talent.userId)
-            .bind(u":number"_s, number)
-            .bind(u":hash"_s, digest(talent.userId, number, code))
-            .bind(u":expires"_s, timeText(QDateTime::currentDateTimeUtc().addSecs(codeTtlSeconds)))
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"nysc_codes"_s,
+              { { u"user_id"_s, talent.userId },
+                { u"call_up_number"_s, number },
+                { u"code_hash"_s, digest(talent.userId, number, code) },
+                { u"expires_at"_s,
+                  timeText(QDateTime::currentDateTimeUtc().addSecs(codeTtlSeconds)) },
+                { u"created_at"_s, now } });
     const QString text
             = u"Your Worknation code is %1, for NYSC call-up number %2. It works for "
               u"10 minutes. If you did not ask for it, ignore this message.\n"_s.arg(code, number);

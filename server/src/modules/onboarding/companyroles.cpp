@@ -32,18 +32,15 @@ qint64 OnboardingService::insertCompanyRole(QSqlDatabase db, qint64 companyId, c
                                             const QString &description,
                                             const QStringList &permissions)
 {
-    return Sql(db,
-               u"INSERT INTO company_roles (company_id, name, name_key, description, permissions, "
-               u"created_at, updated_at) VALUES (:company, :name, :key, :description, "
-               u":permissions, :now, :now) RETURNING id"_s)
-            .bind(u":company"_s, companyId)
-            .bind(u":name"_s, name)
-            .bind(u":key"_s, name.toLower())
-            .bind(u":description"_s, description)
-            .bind(u":permissions"_s, permissionsText(permissions))
-            .bind(u":now"_s, nowText())
-            .scalar()
-            .toLongLong();
+    const QString now = nowText();
+    return insertRowReturningId(db, u"company_roles"_s,
+                                { { u"company_id"_s, companyId },
+                                  { u"name"_s, name },
+                                  { u"name_key"_s, name.toLower() },
+                                  { u"description"_s, description },
+                                  { u"permissions"_s, permissionsText(permissions) },
+                                  { u"created_at"_s, now },
+                                  { u"updated_at"_s, now } });
 }
 
 void OnboardingService::checkCompanyRole(QSqlDatabase db, qint64 companyId, qint64 roleId)

@@ -110,25 +110,20 @@ qint64 OnboardingService::createCompany(QSqlDatabase db, const QString &kind,
     const QString name
             = input.value(kind == u"sponsor"_s ? u"organisation_name"_s : u"company_name"_s)
                       .toString();
-    return Sql(db,
-               u"INSERT INTO companies (uuid, kind, name, country_code, state, industry, address, "
-               u"website, "
-               "registration_number, is_sponsor, created_at, updated_at) VALUES (:uuid, :kind, "
-               ":name, :country, :state, "
-               ":industry, :address, :website, :rc, :sponsor, :now, :now) RETURNING id"_s)
-            .bind(u":uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
-            .bind(u":kind"_s, kind)
-            .bind(u":name"_s, name)
-            .bind(u":country"_s, countryCode)
-            .bind(u":state"_s, nullIfEmpty(state))
-            .bind(u":industry"_s, nullIfEmpty(input.value(u"industry"_s)))
-            .bind(u":address"_s, nullIfEmpty(input.value(u"address"_s)))
-            .bind(u":website"_s, nullIfEmpty(input.value(u"website"_s)))
-            .bind(u":rc"_s, nullIfEmpty(input.value(u"registration_number"_s)))
-            .bind(u":sponsor"_s, kind == u"sponsor"_s)
-            .bind(u":now"_s, now)
-            .scalar()
-            .toLongLong();
+    return insertRowReturningId(
+            db, u"companies"_s,
+            { { u"uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+              { u"kind"_s, kind },
+              { u"name"_s, name },
+              { u"country_code"_s, countryCode },
+              { u"state"_s, nullIfEmpty(state) },
+              { u"industry"_s, nullIfEmpty(input.value(u"industry"_s)) },
+              { u"address"_s, nullIfEmpty(input.value(u"address"_s)) },
+              { u"website"_s, nullIfEmpty(input.value(u"website"_s)) },
+              { u"registration_number"_s, nullIfEmpty(input.value(u"registration_number"_s)) },
+              { u"is_sponsor"_s, kind == u"sponsor"_s },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
 }
 
 QJsonObject OnboardingService::registerEmployer(const QJsonObject &input, bool nigeria)

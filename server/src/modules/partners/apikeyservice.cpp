@@ -7,6 +7,7 @@
 #include "core/http/api.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -163,26 +164,19 @@ QJsonObject ApiKeyService::issue(QSqlDatabase db, qint64 companyId, const QStrin
     QStringList sorted = scopes;
     sorted.sort();
     sorted.removeDuplicates();
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO api_keys (company_id, name, prefix, secret_hash, signing_secret, "
-                  u"scopes, created_by, replaces_id, requests_per_minute, created_at) VALUES "
-                  u"(:company, :name, :prefix, :hash, :signing, :scopes, :by, :replaces, "
-                  u":per_minute, :now) RETURNING id"_s)
-                      .bind(u":company"_s, companyId)
-                      .bind(u":name"_s, name)
-                      .bind(u":prefix"_s, key.left(int(qstrlen(Api::keyPrefix)) + 8))
-                      .bind(u":hash"_s, hashOf(key))
-                      .bind(u":signing"_s, Keys::seal(m_context.keys->secrets, signingSecret))
-                      .bind(u":scopes"_s,
-                            QString::fromUtf8(json::compact(QJsonArray::fromStringList(sorted))))
-                      .bind(u":by"_s, createdBy > 0 ? QVariant(createdBy) : QVariant())
-                      .bind(u":replaces"_s, replaces > 0 ? QVariant(replaces) : QVariant())
-                      .bind(u":per_minute"_s,
-                            perMinute.isDouble() ? QVariant(perMinute.toInteger()) : QVariant())
-                      .bind(u":now"_s, nowText())
-                      .scalar()
-                      .toLongLong();
+    const qint64 id = insertRowReturningId(
+            db, u"api_keys"_s,
+            { { u"company_id"_s, companyId },
+              { u"name"_s, name },
+              { u"prefix"_s, key.left(int(qstrlen(Api::keyPrefix)) + 8) },
+              { u"secret_hash"_s, hashOf(key) },
+              { u"signing_secret"_s, Keys::seal(m_context.keys->secrets, signingSecret) },
+              { u"scopes"_s, QString::fromUtf8(json::compact(QJsonArray::fromStringList(sorted))) },
+              { u"created_by"_s, createdBy > 0 ? QVariant(createdBy) : QVariant() },
+              { u"replaces_id"_s, replaces > 0 ? QVariant(replaces) : QVariant() },
+              { u"requests_per_minute"_s,
+                perMinute.isDouble() ? QVariant(perMinute.toInteger()) : QVariant() },
+              { u"created_at"_s, nowText() } });
     Sql row(db, u"SELECT "_s + keyColumns + u" FROM "_s + keyTables + u" WHERE k.id = :id"_s);
     row.bind(u":id"_s, id).exec();
     row.next();

@@ -8,6 +8,7 @@
 #include "core/mail/mailer.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/accounts/accountservice.h"
@@ -83,18 +84,15 @@ QJsonObject PartnerService::create(const Principal &by, const QJsonObject &input
     Transaction tx(db);
     const QString now = nowText();
     const QString name = input.value(u"name"_s).toString();
-    const qint64 companyId
-            = Sql(db,
-                  u"INSERT INTO companies (uuid, kind, name, country_code, website, created_at, "
-                  u"updated_at) VALUES (:uuid, 'partner', :name, :country, :website, :now, :now) "
-                  u"RETURNING id"_s)
-                      .bind(u":uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
-                      .bind(u":name"_s, name)
-                      .bind(u":country"_s, input.value(u"country"_s).toString(u"NG"_s).toUpper())
-                      .bind(u":website"_s, nullIfEmpty(input.value(u"website"_s)))
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
+    const qint64 companyId = insertRowReturningId(
+            db, u"companies"_s,
+            { { u"uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+              { u"kind"_s, u"partner"_s },
+              { u"name"_s, name },
+              { u"country_code"_s, input.value(u"country"_s).toString(u"NG"_s).toUpper() },
+              { u"website"_s, nullIfEmpty(input.value(u"website"_s)) },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     NewAccount account = NewAccount::person(input, Role::Partner);
     account.invitedBy = by.userId;
     const qint64 ownerId = m_accounts.createOwner(db, account, companyId);
@@ -178,13 +176,11 @@ QJsonObject PartnerService::addTalent(QSqlDatabase db, qint64 companyId, const Q
     const qint64 talentId = m_accounts.create(db, NewAccount::person(talent, Role::Talent));
     // The partner vouches that the talent asked to join through it; the talent sees the
     // consent under Data sharing and can withdraw it.
-    Sql(db,
-        u"INSERT INTO partner_consents (talent_id, company_id, source, granted_at) VALUES "
-        u"(:talent, :company, 'partner', :now)"_s)
-            .bind(u":talent"_s, talentId)
-            .bind(u":company"_s, companyId)
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"partner_consents"_s,
+              { { u"talent_id"_s, talentId },
+                { u"company_id"_s, companyId },
+                { u"source"_s, u"partner"_s },
+                { u"granted_at"_s, now } });
     m_accounts.sendInvitation(db, talentId, u"Worknation through %1"_s.arg(partner), true);
     const UserSummary summary = m_accounts.summary(db, talentId);
     return QJsonObject { { u"email"_s, email },
@@ -228,15 +224,12 @@ qint64 PartnerService::consentingTalent(QSqlDatabase db, qint64 companyId, const
 
 void PartnerService::record(QSqlDatabase db, const Principal &key, qint64 talentId, PartnerRead what)
 {
-    Sql(db,
-        u"INSERT INTO partner_reads (company_id, api_key_id, talent_id, what, read_at) VALUES "
-        u"(:company, :key, :talent, :what, :now)"_s)
-            .bind(u":company"_s, *key.companyId)
-            .bind(u":key"_s, key.apiKeyId)
-            .bind(u":talent"_s, talentId)
-            .bind(u":what"_s, readName(what))
-            .bind(u":now"_s, nowText())
-            .exec();
+    insertRow(db, u"partner_reads"_s,
+              { { u"company_id"_s, *key.companyId },
+                { u"api_key_id"_s, key.apiKeyId },
+                { u"talent_id"_s, talentId },
+                { u"what"_s, readName(what) },
+                { u"read_at"_s, nowText() } });
 }
 
 QJsonObject PartnerService::fileOf(QSqlDatabase db, const QString &key) const

@@ -6,6 +6,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "modules/accounts/accountservice.h"
 
 #include <wn/common/apierror.h>
@@ -221,14 +222,11 @@ void VendorServices::bandOlderFingerprints()
 
 void VendorServices::rememberFingerprint(QSqlDatabase &db, qint64 userId, quint64 hash)
 {
-    const qint64 id = Sql(db,
-                          u"INSERT INTO image_fingerprints (user_id, phash, created_at) VALUES "
-                          u"(:user, :hash, :now) RETURNING id"_s)
-                              .bind(u":user"_s, userId)
-                              .bind(u":hash"_s, QString::number(hash, 16).rightJustified(16, u'0'))
-                              .bind(u":now"_s, nowText())
-                              .scalar()
-                              .toLongLong();
+    const qint64 id = insertRowReturningId(
+            db, u"image_fingerprints"_s,
+            { { u"user_id"_s, userId },
+              { u"phash"_s, QString::number(hash, 16).rightJustified(16, u'0') },
+              { u"created_at"_s, nowText() } });
     rememberBands(db, id, hash);
 }
 

@@ -12,6 +12,7 @@
 #include "core/http/api.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "modules/assessments/scorefilter.h"
 
@@ -57,15 +58,13 @@ bool isStageOf(QSqlDatabase db, qint64 pipelineId, qint64 stageId)
 void recordMove(QSqlDatabase db, qint64 candidateId, qint64 from, qint64 to, qint64 by,
                 const QString &now)
 {
-    Sql(db,
-        u"INSERT INTO pipeline_moves (candidate_id, from_stage_id, to_stage_id, moved_by, "
-        u"moved_at) VALUES (:candidate, :from, :to, :by, :now)"_s)
-            .bind(u":candidate"_s, candidateId)
-            .bind(u":from"_s, from ? QVariant(from) : QVariant(QMetaType::fromType<qint64>()))
-            .bind(u":to"_s, to)
-            .bind(u":by"_s, by)
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"pipeline_moves"_s,
+              { { u"candidate_id"_s, candidateId },
+                { u"from_stage_id"_s,
+                  from ? QVariant(from) : QVariant(QMetaType::fromType<qint64>()) },
+                { u"to_stage_id"_s, to },
+                { u"moved_by"_s, by },
+                { u"moved_at"_s, now } });
 }
 } // namespace
 

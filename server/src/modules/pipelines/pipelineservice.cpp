@@ -155,18 +155,15 @@ QJsonObject PipelineService::create(const Principal &by, const QJsonObject &inpu
                           .scalar()
                           .toLongLong();
     }
-    const qint64 id = Sql(db,
-                          u"INSERT INTO pipelines (company_id, project_id, name, description, "
-                          u"created_by, created_at, updated_at) VALUES (:company, :project, "
-                          u":name, :description, :by, :now, :now) RETURNING id"_s)
-                              .bind(u":company"_s, company)
-                              .bind(u":project"_s, project)
-                              .bind(u":name"_s, input.value(u"name"_s).toString().simplified())
-                              .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                              .bind(u":by"_s, by.userId)
-                              .bind(u":now"_s, now)
-                              .scalar()
-                              .toLongLong();
+    const qint64 id = insertRowReturningId(
+            db, u"pipelines"_s,
+            { { u"company_id"_s, company },
+              { u"project_id"_s, project },
+              { u"name"_s, input.value(u"name"_s).toString().simplified() },
+              { u"description"_s, nullIfEmpty(input.value(u"description"_s)) },
+              { u"created_by"_s, by.userId },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     QJsonArray stageRows;
     for (const QString &name : stages)
         stageRows.append(QJsonObject { { u"name"_s, name } });
@@ -189,13 +186,10 @@ void PipelineService::writeStages(QSqlDatabase db, qint64 pipelineId, const QJso
                     .bind(u":id"_s, stage.value(u"id"_s).toInteger())
                     .exec();
         } else {
-            Sql(db,
-                u"INSERT INTO pipeline_stages (pipeline_id, name, position) VALUES (:pipeline, "
-                u":name, :position)"_s)
-                    .bind(u":pipeline"_s, pipelineId)
-                    .bind(u":name"_s, name)
-                    .bind(u":position"_s, int(i))
-                    .exec();
+            insertRow(db, u"pipeline_stages"_s,
+                      { { u"pipeline_id"_s, pipelineId },
+                        { u"name"_s, name },
+                        { u"position"_s, int(i) } });
         }
     }
 }

@@ -168,19 +168,15 @@ QJsonObject SavedSearchService::create(const Principal &by, const QJsonObject &i
         throw ApiError::conflict(
                 u"Your company keeps %1 saved searches, the most it may: delete one first"_s.arg(
                         perCompany));
-    const qint64 id = Sql(db,
-                          u"INSERT INTO saved_searches (company_id, created_by, name, query, "
-                          u"alerts, created_at, updated_at, since_change) VALUES (:company, :by, "
-                          u":name, :query, :alerts, :now, :now, :since) RETURNING id"_s)
-                              .bind(u":company"_s, company)
-                              .bind(u":by"_s, by.userId)
-                              .bind(u":name"_s, name)
-                              .bind(u":query"_s, jsonText(query))
-                              .bind(u":alerts"_s, input.value(u"alerts"_s).toBool(true))
-                              .bind(u":now"_s, now)
-                              .bind(u":since"_s, since)
-                              .scalar()
-                              .toLongLong();
+    const qint64 id = insertRowReturningId(db, u"saved_searches"_s,
+                                           { { u"company_id"_s, company },
+                                             { u"created_by"_s, by.userId },
+                                             { u"name"_s, name },
+                                             { u"query"_s, jsonText(query) },
+                                             { u"alerts"_s, input.value(u"alerts"_s).toBool(true) },
+                                             { u"created_at"_s, now },
+                                             { u"updated_at"_s, now },
+                                             { u"since_change"_s, since } });
     record(db, id, baseline, false, now);
     tx.commit();
     return searchesJson(db, { id }).first().toObject();

@@ -115,15 +115,12 @@ QJsonObject TalentProfileService::setSkills(const Principal &talent, const QJson
     const QString now = nowText();
     for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
-        Sql(db,
-            u"INSERT INTO talent_skills (user_id, skill_id, level, years, created_at) VALUES "
-            u"(:user, :skill, :level, :years, :now)"_s)
-                .bind(u":user"_s, talent.userId)
-                .bind(u":skill"_s, entry.value(u"skill_id"_s).toInteger())
-                .bind(u":level"_s, entry.value(u"level"_s).toString())
-                .bind(u":years"_s, nullIfNotNumber(entry.value(u"years"_s)))
-                .bind(u":now"_s, now)
-                .exec();
+        insertRow(db, u"talent_skills"_s,
+                  { { u"user_id"_s, talent.userId },
+                    { u"skill_id"_s, entry.value(u"skill_id"_s).toInteger() },
+                    { u"level"_s, entry.value(u"level"_s).toString() },
+                    { u"years"_s, nullIfNotNumber(entry.value(u"years"_s)) },
+                    { u"created_at"_s, now } });
     }
     tx.commit();
     return skills(talent.userId);
@@ -345,41 +342,33 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
             const bool listed = entry.contains(u"school_id"_s);
             const qint64 schoolId = entry.value(u"school_id"_s).toInteger();
             const QString level = entry.value(u"education_level"_s).toString();
-            Sql(db,
-                u"INSERT INTO talent_education (user_id, sort_order, school_id, school_name, "
-                u"education_level, course, start_year, end_year) VALUES (:id, :order, :school, "
-                u":name, :level, :course, :start, :end)"_s)
-                    .bind(u":id"_s, id)
-                    .bind(u":order"_s, int(i))
-                    .bind(u":school"_s,
-                          listed ? QVariant(schoolId) : QVariant(QMetaType::fromType<qint64>()))
-                    .bind(u":name"_s,
+            insertRow(db, u"talent_education"_s,
+                      { { u"user_id"_s, id },
+                        { u"sort_order"_s, int(i) },
+                        { u"school_id"_s,
+                          listed ? QVariant(schoolId) : QVariant(QMetaType::fromType<qint64>()) },
+                        { u"school_name"_s,
                           listed ? schools.value(schoolId)
-                                 : entry.value(u"school_name"_s).toString())
-                    .bind(u":level"_s, nullIfEmpty(levels.value(level.toLower())))
-                    .bind(u":course"_s, nullIfEmpty(entry.value(u"course"_s)))
-                    .bind(u":start"_s, nullIfNotNumber(entry.value(u"start_year"_s)))
-                    .bind(u":end"_s, nullIfNotNumber(entry.value(u"end_year"_s)))
-                    .exec();
+                                 : entry.value(u"school_name"_s).toString() },
+                        { u"education_level"_s, nullIfEmpty(levels.value(level.toLower())) },
+                        { u"course"_s, nullIfEmpty(entry.value(u"course"_s)) },
+                        { u"start_year"_s, nullIfNotNumber(entry.value(u"start_year"_s)) },
+                        { u"end_year"_s, nullIfNotNumber(entry.value(u"end_year"_s)) } });
         }
     }
     if (input.contains(u"experience"_s)) {
         Sql(db, u"DELETE FROM talent_experience WHERE user_id = :id"_s).bind(u":id"_s, id).exec();
         for (qsizetype i = 0; i < experience.size(); ++i) {
             const QJsonObject entry = experience.at(i).toObject();
-            Sql(db,
-                u"INSERT INTO talent_experience (user_id, sort_order, company, title, "
-                u"start_month, end_month, is_current, description) VALUES (:id, :order, "
-                u":company, :title, :start, :end, :current, :description)"_s)
-                    .bind(u":id"_s, id)
-                    .bind(u":order"_s, int(i))
-                    .bind(u":company"_s, entry.value(u"company"_s).toString())
-                    .bind(u":title"_s, entry.value(u"title"_s).toString())
-                    .bind(u":start"_s, entry.value(u"start_month"_s).toString())
-                    .bind(u":end"_s, nullIfEmpty(entry.value(u"end_month"_s)))
-                    .bind(u":current"_s, entry.value(u"current"_s).toBool())
-                    .bind(u":description"_s, nullIfEmpty(entry.value(u"description"_s)))
-                    .exec();
+            insertRow(db, u"talent_experience"_s,
+                      { { u"user_id"_s, id },
+                        { u"sort_order"_s, int(i) },
+                        { u"company"_s, entry.value(u"company"_s).toString() },
+                        { u"title"_s, entry.value(u"title"_s).toString() },
+                        { u"start_month"_s, entry.value(u"start_month"_s).toString() },
+                        { u"end_month"_s, nullIfEmpty(entry.value(u"end_month"_s)) },
+                        { u"is_current"_s, entry.value(u"current"_s).toBool() },
+                        { u"description"_s, nullIfEmpty(entry.value(u"description"_s)) } });
         }
     }
     auto replaceCodes = [&](const QString &field, const QString &table, const QString &column,

@@ -119,18 +119,16 @@ QJsonObject SkillService::add(const QJsonObject &input)
     const QString name = input.value(u"name"_s).toString().simplified();
     Transaction tx(db);
     requireFreeName(db, name, 0);
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO skills (name, name_key, category, description, active, "
-                  u"created_at, updated_at) VALUES (:name, :key, :category, :description, TRUE, "
-                  u":now, :now) RETURNING id"_s)
-                      .bind(u":name"_s, name)
-                      .bind(u":key"_s, nameKey(name))
-                      .bind(u":category"_s, nullIfEmpty(input.value(u"category"_s)))
-                      .bind(u":description"_s, nullIfEmpty(input.value(u"description"_s)))
-                      .bind(u":now"_s, nowText())
-                      .scalar()
-                      .toLongLong();
+    const QString now = nowText();
+    const qint64 id = insertRowReturningId(
+            db, u"skills"_s,
+            { { u"name"_s, name },
+              { u"name_key"_s, nameKey(name) },
+              { u"category"_s, nullIfEmpty(input.value(u"category"_s)) },
+              { u"description"_s, nullIfEmpty(input.value(u"description"_s)) },
+              { u"active"_s, true },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     tx.commit();
     return byId(id);
 }

@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/companies/companyrefs.h"
@@ -76,20 +77,17 @@ void appendHistory(QSqlDatabase db, qint64 applicationId, int round, int level,
                    const QString &levelName, const QString &action, qint64 actorId,
                    const QString &comment)
 {
-    Sql(db,
-        u"INSERT INTO sponsorship_application_history (application_id, review_round, "
-        "level_number, level_name, action, actor_id, comment, created_at) "
-        "VALUES (:application, :round, :level, :name, :action, :actor, :comment, :now)"_s)
-            .bind(u":application"_s, applicationId)
-            .bind(u":round"_s, round)
-            .bind(u":level"_s, level > 0 ? QVariant(level) : QVariant(QMetaType::fromType<int>()))
-            .bind(u":name"_s, nullIfEmpty(levelName))
-            .bind(u":action"_s, action)
-            .bind(u":actor"_s,
-                  actorId > 0 ? QVariant(actorId) : QVariant(QMetaType::fromType<qint64>()))
-            .bind(u":comment"_s, nullIfEmpty(comment))
-            .bind(u":now"_s, nowText())
-            .exec();
+    insertRow(db, u"sponsorship_application_history"_s,
+              { { u"application_id"_s, applicationId },
+                { u"review_round"_s, round },
+                { u"level_number"_s,
+                  level > 0 ? QVariant(level) : QVariant(QMetaType::fromType<int>()) },
+                { u"level_name"_s, nullIfEmpty(levelName) },
+                { u"action"_s, action },
+                { u"actor_id"_s,
+                  actorId > 0 ? QVariant(actorId) : QVariant(QMetaType::fromType<qint64>()) },
+                { u"comment"_s, nullIfEmpty(comment) },
+                { u"created_at"_s, nowText() } });
 }
 
 QJsonObject notifyApplicant(NotificationService &notifications, QSqlDatabase db,
@@ -132,14 +130,11 @@ QString levelName(QSqlDatabase db, qint64 sponsorshipId, int level)
 void attachDocument(QSqlDatabase db, qint64 applicationId, const QString &key, const QString &label,
                     const QString &now)
 {
-    Sql(db,
-        u"INSERT INTO sponsorship_application_documents (application_id, file_key, label, "
-        "created_at) VALUES (:application, :key, :label, :now)"_s)
-            .bind(u":application"_s, applicationId)
-            .bind(u":key"_s, key)
-            .bind(u":label"_s, nullIfEmpty(label))
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"sponsorship_application_documents"_s,
+              { { u"application_id"_s, applicationId },
+                { u"file_key"_s, key },
+                { u"label"_s, nullIfEmpty(label) },
+                { u"created_at"_s, now } });
 }
 
 QJsonArray applicationsJson(ServerContext &context, QSqlDatabase db, const QList<qint64> &ids)

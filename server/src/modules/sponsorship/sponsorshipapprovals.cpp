@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "modules/notifications/notificationservice.h"
 #include "sponsorshipapplicationparts.h"
@@ -125,16 +126,13 @@ QJsonObject SponsorshipApplicationService::act(const Principal &by, qint64 id,
                   notifyApplicant(m_notifications, db, app, u"rejected"_s,
                                   { { u"reason"_s, comment }, { u"level"_s, level.number } }) });
     } else {
-        Sql(db,
-            u"INSERT INTO sponsorship_approvals (application_id, review_round, level_number, "
-            "approver_id, comment, created_at) VALUES (:id, :round, :level, :by, :comment, :now)"_s)
-                .bind(u":id"_s, id)
-                .bind(u":round"_s, app.round)
-                .bind(u":level"_s, level.number)
-                .bind(u":by"_s, by.userId)
-                .bind(u":comment"_s, nullIfEmpty(comment))
-                .bind(u":now"_s, now)
-                .exec();
+        insertRow(db, u"sponsorship_approvals"_s,
+                  { { u"application_id"_s, id },
+                    { u"review_round"_s, app.round },
+                    { u"level_number"_s, level.number },
+                    { u"approver_id"_s, by.userId },
+                    { u"comment"_s, nullIfEmpty(comment) },
+                    { u"created_at"_s, now } });
         appendHistory(db, id, app.round, level.number, level.name, u"approved"_s, by.userId,
                       comment);
         Sql counted(db,

@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/files/filesroutes.h"
@@ -232,29 +233,23 @@ QJsonObject SponsorshipService::create(const Principal &by, const QJsonObject &i
 
     Transaction tx(db);
     const QString now = nowText();
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO sponsorships (company_id, created_by, title, description, amount, "
-                  "currency, benefits, slots, eligibility, opening_date, closing_date, "
-                  "required_documents, status, created_at, updated_at) VALUES (:company, :by, "
-                  ":title, :description, :amount, :currency, :benefits, :slots, :eligibility, "
-                  ":opening, :closing, :documents, :status, :now, :now) RETURNING id"_s)
-                      .bind(u":company"_s, *by.companyId)
-                      .bind(u":by"_s, by.userId)
-                      .bind(u":title"_s, input.value(u"title"_s).toString())
-                      .bind(u":description"_s, input.value(u"description"_s).toString())
-                      .bind(u":amount"_s, nullIfNotNumber(input.value(u"amount"_s)))
-                      .bind(u":currency"_s, input.value(u"currency"_s).toString(u"NGN"_s))
-                      .bind(u":benefits"_s, nullIfEmpty(input.value(u"benefits"_s)))
-                      .bind(u":slots"_s, input.value(u"slots"_s).toInteger())
-                      .bind(u":eligibility"_s, nullIfEmpty(input.value(u"eligibility"_s)))
-                      .bind(u":opening"_s, opening)
-                      .bind(u":closing"_s, closing)
-                      .bind(u":documents"_s, documentsText(input.value(u"required_documents"_s)))
-                      .bind(u":status"_s, input.value(u"status"_s).toString(u"draft"_s))
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
+    const qint64 id = insertRowReturningId(
+            db, u"sponsorships"_s,
+            { { u"company_id"_s, *by.companyId },
+              { u"created_by"_s, by.userId },
+              { u"title"_s, input.value(u"title"_s).toString() },
+              { u"description"_s, input.value(u"description"_s).toString() },
+              { u"amount"_s, nullIfNotNumber(input.value(u"amount"_s)) },
+              { u"currency"_s, input.value(u"currency"_s).toString(u"NGN"_s) },
+              { u"benefits"_s, nullIfEmpty(input.value(u"benefits"_s)) },
+              { u"slots"_s, input.value(u"slots"_s).toInteger() },
+              { u"eligibility"_s, nullIfEmpty(input.value(u"eligibility"_s)) },
+              { u"opening_date"_s, opening },
+              { u"closing_date"_s, closing },
+              { u"required_documents"_s, documentsText(input.value(u"required_documents"_s)) },
+              { u"status"_s, input.value(u"status"_s).toString(u"draft"_s) },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     saveWorkflow(db, id, levels);
     tx.commit();
     return programmeJson(db, id, true);
@@ -410,15 +405,12 @@ QJsonObject SponsorshipService::addDocument(const Principal &by, qint64 id, cons
     const StoredFile file = m_context.storage->store(db, by.userId, FileKind::Document, document);
     Transaction tx(db);
     const QString now = nowText();
-    Sql(db,
-        u"INSERT INTO sponsorship_documents (sponsorship_id, file_key, label, uploaded_by, "
-        "created_at) VALUES (:id, :key, :label, :by, :now)"_s)
-            .bind(u":id"_s, id)
-            .bind(u":key"_s, file.key)
-            .bind(u":label"_s, nullIfEmpty(label))
-            .bind(u":by"_s, by.userId)
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"sponsorship_documents"_s,
+              { { u"sponsorship_id"_s, id },
+                { u"file_key"_s, file.key },
+                { u"label"_s, nullIfEmpty(label) },
+                { u"uploaded_by"_s, by.userId },
+                { u"created_at"_s, now } });
     Sql(db, u"UPDATE sponsorships SET updated_at = :now WHERE id = :id"_s)
             .bind(u":now"_s, now)
             .bind(u":id"_s, id)

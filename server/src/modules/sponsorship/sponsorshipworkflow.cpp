@@ -5,6 +5,7 @@
 #include "core/auth/companyaccess.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/sqlchanges.h"
 
 #include <wn/common/apierror.h>
 
@@ -96,22 +97,14 @@ void SponsorshipService::saveWorkflow(QSqlDatabase db, qint64 sponsorshipId,
             .bind(u":id"_s, sponsorshipId)
             .exec();
     for (qsizetype i = 0; i < levels.size(); ++i) {
-        const qint64 levelId
-                = Sql(db,
-                      u"INSERT INTO sponsorship_levels (sponsorship_id, level_number, name, mode) "
-                      "VALUES (:sponsorship, :number, :name, :mode) RETURNING id"_s)
-                          .bind(u":sponsorship"_s, sponsorshipId)
-                          .bind(u":number"_s, int(i + 1))
-                          .bind(u":name"_s, levels.at(i).name)
-                          .bind(u":mode"_s, levels.at(i).mode)
-                          .scalar()
-                          .toLongLong();
+        const qint64 levelId = insertRowReturningId(db, u"sponsorship_levels"_s,
+                                                    { { u"sponsorship_id"_s, sponsorshipId },
+                                                      { u"level_number"_s, int(i + 1) },
+                                                      { u"name"_s, levels.at(i).name },
+                                                      { u"mode"_s, levels.at(i).mode } });
         for (qint64 userId : levels.at(i).approverIds) {
-            Sql(db,
-                u"INSERT INTO sponsorship_level_approvers (level_id, user_id) VALUES (:level, :user)"_s)
-                    .bind(u":level"_s, levelId)
-                    .bind(u":user"_s, userId)
-                    .exec();
+            insertRow(db, u"sponsorship_level_approvers"_s,
+                      { { u"level_id"_s, levelId }, { u"user_id"_s, userId } });
         }
     }
 }

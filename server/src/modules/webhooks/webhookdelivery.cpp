@@ -7,6 +7,7 @@
 #include "core/jobs/jobqueue.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "webhooktarget.h"
 
@@ -167,19 +168,17 @@ qint64 WebhookService::recordDelivery(QSqlDatabase db, qint64 companyId, qint64 
 {
     const QString now = nowText();
     const QJsonObject body { { u"type"_s, event }, { u"timestamp"_s, now }, { u"data"_s, data } };
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO webhook_deliveries (message_id, endpoint_id, company_id, event, "
-                  "body, status, attempts, created_at, updated_at) VALUES (:message, :endpoint, "
-                  ":company, :event, :body, 'pending', 0, :now, :now) RETURNING id"_s)
-                      .bind(u":message"_s, u"msg_"_s + QUuid::createUuid().toString(QUuid::Id128))
-                      .bind(u":endpoint"_s, endpointId)
-                      .bind(u":company"_s, companyId)
-                      .bind(u":event"_s, event)
-                      .bind(u":body"_s, QString::fromUtf8(json::compact(body)))
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
+    const qint64 id = insertRowReturningId(
+            db, u"webhook_deliveries"_s,
+            { { u"message_id"_s, u"msg_"_s + QUuid::createUuid().toString(QUuid::Id128) },
+              { u"endpoint_id"_s, endpointId },
+              { u"company_id"_s, companyId },
+              { u"event"_s, event },
+              { u"body"_s, QString::fromUtf8(json::compact(body)) },
+              { u"status"_s, u"pending"_s },
+              { u"attempts"_s, 0 },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     m_context.jobs->enqueue(db, deliveryJob, { { u"delivery_id"_s, id } });
     return id;
 }
@@ -353,21 +352,17 @@ void WebhookService::deliver(const QJsonObject &payload)
     QString excerpt = QString::fromUtf8(result.excerpt);
     excerpt.remove(QChar(0)); // PostgreSQL text holds no NUL
     Transaction tx(db);
-    Sql(db,
-        u"INSERT INTO webhook_attempts (delivery_id, attempt, target_address, status_code, "
-        "duration_ms, error, response_excerpt, created_at) VALUES (:delivery, :attempt, "
-        ":address, :code, :duration, :error, :excerpt, :now)"_s)
-            .bind(u":delivery"_s, id)
-            .bind(u":attempt"_s, attempt)
-            .bind(u":address"_s, nullIfEmpty(result.address))
-            .bind(u":code"_s,
+    insertRow(db, u"webhook_attempts"_s,
+              { { u"delivery_id"_s, id },
+                { u"attempt"_s, attempt },
+                { u"target_address"_s, nullIfEmpty(result.address) },
+                { u"status_code"_s,
                   result.status > 0 ? QVariant(int(result.status))
-                                    : QVariant(QMetaType::fromType<int>()))
-            .bind(u":duration"_s, result.durationMs)
-            .bind(u":error"_s, nullIfEmpty(result.error))
-            .bind(u":excerpt"_s, nullIfEmpty(excerpt))
-            .bind(u":now"_s, nowText())
-            .exec();
+                                    : QVariant(QMetaType::fromType<int>()) },
+                { u"duration_ms"_s, result.durationMs },
+                { u"error"_s, nullIfEmpty(result.error) },
+                { u"response_excerpt"_s, nullIfEmpty(excerpt) },
+                { u"created_at"_s, nowText() } });
     Sql(db, u"UPDATE webhook_deliveries SET attempts = :attempt WHERE id = :id"_s)
             .bind(u":attempt"_s, attempt)
             .bind(u":id"_s, id)

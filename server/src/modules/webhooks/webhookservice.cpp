@@ -166,10 +166,8 @@ void subscribe(QSqlDatabase db, qint64 endpointId, const QStringList &events)
             .bind(u":id"_s, endpointId)
             .exec();
     for (const QString &event : events) {
-        Sql(db, u"INSERT INTO webhook_subscriptions (endpoint_id, event) VALUES (:id, :event)"_s)
-                .bind(u":id"_s, endpointId)
-                .bind(u":event"_s, event)
-                .exec();
+        insertRow(db, u"webhook_subscriptions"_s,
+                  { { u"endpoint_id"_s, endpointId }, { u"event"_s, event } });
     }
 }
 
