@@ -49,8 +49,9 @@ bool SqlChanges::write(QSqlDatabase db, const QString &table, const QVariant &ke
 
 namespace {
 
-/** The INSERT of one row of @p table holding @p values, then @p returning. */
-QString insertText(const QString &table, const SqlValues &values, const QString &returning = {})
+/** The INSERT of one row of @p table holding @p values, then @p tail (its conflict and
+ *  returning clauses). */
+QString insertText(const QString &table, const SqlValues &values, const QString &tail = {})
 {
     QStringList columns;
     QStringList placeholders;
@@ -60,7 +61,7 @@ QString insertText(const QString &table, const SqlValues &values, const QString 
     }
     return u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
                                                     placeholders.join(u", "_s))
-            + returning;
+            + tail;
 }
 
 Sql &bindValues(Sql &insert, const SqlValues &values)
@@ -78,10 +79,35 @@ void insertRow(QSqlDatabase db, const QString &table, const SqlValues &values)
     bindValues(insert, values).exec();
 }
 
+void insertRow(QSqlDatabase db, const QString &table, const SqlValues &values,
+               const QString &onConflict)
+{
+    Sql insert(db, insertText(table, values, u' ' + onConflict));
+    bindValues(insert, values).exec();
+}
+
+QString onConflictUpdate(const QString &keys, const QStringList &columns)
+{
+    QStringList assignments;
+    for (const QString &column : columns)
+        assignments.append(u"%1 = excluded.%1"_s.arg(column));
+    return u"ON CONFLICT (%1) DO UPDATE SET %2"_s.arg(keys, assignments.join(u", "_s));
+}
+
 qint64 insertRowReturningId(QSqlDatabase db, const QString &table, const SqlValues &values)
 {
     Sql insert(db, insertText(table, values, u" RETURNING id"_s));
     return bindValues(insert, values).scalar().toLongLong();
+}
+
+std::optional<qint64> insertRowIfNew(QSqlDatabase db, const QString &table, const SqlValues &values,
+                                     const QString &onConflict)
+{
+    Sql insert(db, insertText(table, values, u' ' + onConflict + u" RETURNING id"_s));
+    const QVariant id = bindValues(insert, values).scalar();
+    if (id.isNull())
+        return std::nullopt;
+    return id.toLongLong();
 }
 
 } // namespace wn

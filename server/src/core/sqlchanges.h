@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace wn {
@@ -48,7 +49,18 @@ using SqlValues = QList<std::pair<QString, QVariant>>;
  *  beside its value, rather than in a column list, a VALUES list and a bind apart. Column and
  *  table names come from the code, never from a request; the values are bound. */
 void insertRow(QSqlDatabase db, const QString &table, const SqlValues &values);
+/** insertRow() followed by @p onConflict, what to do when a unique key already holds the row
+ *  ("ON CONFLICT (user_id) DO NOTHING", or DO UPDATE SET a column = excluded.column). */
+void insertRow(QSqlDatabase db, const QString &table, const SqlValues &values,
+               const QString &onConflict);
+/** The onConflict of an insertRow() that updates the row already there: "ON CONFLICT (@p keys)
+ *  DO UPDATE SET" each of @p columns to the value the INSERT brought. */
+QString onConflictUpdate(const QString &keys, const QStringList &columns);
 /** insertRow() for a table with an id column: the id the new row was given. */
 qint64 insertRowReturningId(QSqlDatabase db, const QString &table, const SqlValues &values);
+/** insertRow() with an @p onConflict that may keep the row out ("ON CONFLICT (...) DO
+ *  NOTHING"): the new row's id, or nothing when a row with the same key was there. */
+std::optional<qint64> insertRowIfNew(QSqlDatabase db, const QString &table, const SqlValues &values,
+                                     const QString &onConflict);
 
 } // namespace wn

@@ -70,14 +70,9 @@ QString JobQueue::cursor(QSqlDatabase db, const QString &kind)
 
 void JobQueue::keepCursor(QSqlDatabase db, const QString &kind, const QString &value)
 {
-    Sql(db,
-        u"INSERT INTO periodic_cursors (kind, cursor, updated_at) VALUES (:kind, :cursor, :now) "
-        u"ON CONFLICT (kind) DO UPDATE SET cursor = excluded.cursor, "
-        u"updated_at = excluded.updated_at"_s)
-            .bind(u":kind"_s, kind)
-            .bind(u":cursor"_s, value)
-            .bind(u":now"_s, nowText())
-            .exec();
+    insertRow(db, u"periodic_cursors"_s,
+              { { u"kind"_s, kind }, { u"cursor"_s, value }, { u"updated_at"_s, nowText() } },
+              onConflictUpdate(u"kind"_s, { u"cursor"_s, u"updated_at"_s }));
 }
 
 qint64 JobQueue::enqueue(QSqlDatabase db, const QString &kind, const QJsonObject &payload,

@@ -86,18 +86,17 @@ void seedSystemRoles(ServerContext &context)
     Transaction tx(db);
     for (const QString &name : allRoleNames()) {
         const Role role = *roleFromName(name);
-        Sql(db,
-            u"INSERT INTO system_roles (name, description, permissions, built_in, created_at, "
-            u"updated_at) "
-            "VALUES (:name, :description, :permissions, TRUE, :now, :now) "
-            "ON CONFLICT (name) DO UPDATE SET permissions = excluded.permissions, built_in = TRUE"_s)
-                .bind(u":name"_s, name)
-                .bind(u":description"_s, u"Built-in role: "_s + name)
-                .bind(u":permissions"_s,
-                      QString::fromUtf8(
-                              json::compact(QJsonArray::fromStringList(defaultPermissions(role)))))
-                .bind(u":now"_s, nowText())
-                .exec();
+        insertRow(db, u"system_roles"_s,
+                  { { u"name"_s, name },
+                    { u"description"_s, u"Built-in role: "_s + name },
+                    { u"permissions"_s,
+                      QString::fromUtf8(json::compact(
+                              QJsonArray::fromStringList(defaultPermissions(role)))) },
+                    { u"built_in"_s, true },
+                    { u"created_at"_s, nowText() },
+                    { u"updated_at"_s, nowText() } },
+                  u"ON CONFLICT (name) DO UPDATE SET permissions = excluded.permissions, "
+                  u"built_in = TRUE"_s);
     }
     tx.commit();
 }

@@ -312,15 +312,12 @@ scoring::Answer checkedAnswer(const scoring::Item &item, const QJsonObject &inpu
 
 void saveAnswer(QSqlDatabase db, qint64 attemptId, qint64 questionId, const scoring::Answer &answer)
 {
-    Sql(db,
-        u"INSERT INTO assessment_answers (attempt_id, question_id, answer, answered_at) VALUES "
-        u"(:attempt, :question, :answer, :now) ON CONFLICT (attempt_id, question_id) DO UPDATE "
-        u"SET answer = excluded.answer, answered_at = excluded.answered_at"_s)
-            .bind(u":attempt"_s, attemptId)
-            .bind(u":question"_s, questionId)
-            .bind(u":answer"_s, jsonText(answer.toJson()))
-            .bind(u":now"_s, nowText())
-            .exec();
+    insertRow(db, u"assessment_answers"_s,
+              { { u"attempt_id"_s, attemptId },
+                { u"question_id"_s, questionId },
+                { u"answer"_s, jsonText(answer.toJson()) },
+                { u"answered_at"_s, nowText() } },
+              onConflictUpdate(u"attempt_id, question_id"_s, { u"answer"_s, u"answered_at"_s }));
 }
 
 /** Checks and saves @p answers ([{question_id, ...}]) into @p attempt. */

@@ -101,20 +101,19 @@ QJsonObject AssessmentService::seedBanks(const QString &ref)
         Transaction tx(db);
         const QString now = nowText();
         const QString title = bank.value(u"title"_s).toString();
-        Sql(db,
-            u"INSERT INTO assessment_instruments (slug, kind, title, title_key, description, "
-            u"time_limit_seconds, retake_days, active, created_at, updated_at) VALUES (:slug, "
-            u":kind, :title, :key, :description, :limit, :retake, TRUE, :now, :now) "
-            u"ON CONFLICT (slug) DO NOTHING"_s)
-                .bind(u":slug"_s, slug)
-                .bind(u":kind"_s, bank.value(u"kind"_s).toString())
-                .bind(u":title"_s, title)
-                .bind(u":key"_s, nameKey(title))
-                .bind(u":description"_s, bank.value(u"description"_s).toString())
-                .bind(u":limit"_s, nullIfNotNumber(bank.value(u"time_limit_seconds"_s)))
-                .bind(u":retake"_s, nullIfNotNumber(bank.value(u"retake_days"_s)))
-                .bind(u":now"_s, now)
-                .exec();
+        insertRow(
+                db, u"assessment_instruments"_s,
+                { { u"slug"_s, slug },
+                  { u"kind"_s, bank.value(u"kind"_s).toString() },
+                  { u"title"_s, title },
+                  { u"title_key"_s, nameKey(title) },
+                  { u"description"_s, bank.value(u"description"_s).toString() },
+                  { u"time_limit_seconds"_s, nullIfNotNumber(bank.value(u"time_limit_seconds"_s)) },
+                  { u"retake_days"_s, nullIfNotNumber(bank.value(u"retake_days"_s)) },
+                  { u"active"_s, true },
+                  { u"created_at"_s, now },
+                  { u"updated_at"_s, now } },
+                u"ON CONFLICT (slug) DO NOTHING"_s);
         const Instrument instrument = resolve(db, slug);
         // Two seed requests on PostgreSQL take turns here; SQLite's writers already do.
         lockRow(db, u"assessment_instruments"_s, instrument.id);

@@ -7,6 +7,7 @@
 #include "core/database.h"
 #include "core/http/api.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -79,15 +80,12 @@ QJsonObject AssessmentService::setTarget(const Principal &by, const QString &ref
     const QString now = nowText();
     for (const QJsonValue &value : targets) {
         const QJsonObject row = value.toObject();
-        Sql(db,
-            u"INSERT INTO assessment_targets (company_id, category_id, target, updated_at) VALUES "
-            u"(:company, :category, :target, :now) ON CONFLICT (company_id, category_id) DO "
-            u"UPDATE SET target = excluded.target, updated_at = excluded.updated_at"_s)
-                .bind(u":company"_s, company)
-                .bind(u":category"_s, codes.value(row.value(u"category"_s).toString()))
-                .bind(u":target"_s, row.value(u"target"_s).toDouble())
-                .bind(u":now"_s, now)
-                .exec();
+        insertRow(db, u"assessment_targets"_s,
+                  { { u"company_id"_s, company },
+                    { u"category_id"_s, codes.value(row.value(u"category"_s).toString()) },
+                    { u"target"_s, row.value(u"target"_s).toDouble() },
+                    { u"updated_at"_s, now } },
+                  onConflictUpdate(u"company_id, category_id"_s, { u"target"_s, u"updated_at"_s }));
     }
     tx.commit();
     return target(by, ref);

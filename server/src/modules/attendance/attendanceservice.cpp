@@ -125,18 +125,15 @@ std::variant<qint64, MarkRefusal> mark(QSqlDatabase db, qint64 sessionId, qint64
             return MarkRefusal { MarkRefusal::AlreadyCheckedIn,
                                  record->text(u"checked_in_at"_s) == at, record->id(u"id"_s) };
         // The unique (session, talent) pair refuses a second check-in made at the same time.
-        const QVariant inserted
-                = Sql(db,
-                      u"INSERT INTO attendance_records (session_id, talent_id, checked_in_at) "
-                      u"VALUES (:session, :talent, :at) ON CONFLICT (session_id, talent_id) "
-                      u"DO NOTHING RETURNING id"_s)
-                          .bind(u":session"_s, sessionId)
-                          .bind(u":talent"_s, talentId)
-                          .bind(u":at"_s, at)
-                          .scalar();
-        if (inserted.isNull())
+        const std::optional<qint64> inserted
+                = insertRowIfNew(db, u"attendance_records"_s,
+                                 { { u"session_id"_s, sessionId },
+                                   { u"talent_id"_s, talentId },
+                                   { u"checked_in_at"_s, at } },
+                                 u"ON CONFLICT (session_id, talent_id) DO NOTHING"_s);
+        if (!inserted)
             return MarkRefusal { MarkRefusal::AlreadyCheckedIn };
-        return inserted.toLongLong();
+        return *inserted;
     }
     if (!record)
         return MarkRefusal { MarkRefusal::NotCheckedIn };

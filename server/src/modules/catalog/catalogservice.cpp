@@ -372,26 +372,21 @@ void seedCatalog(ServerContext &context)
             = ReferenceService::readShipped(u":/reference/subscription-plans.json"_s);
     for (const QJsonValue &value : plans) {
         const QJsonObject plan = value.toObject();
-        Sql(db,
-            u"INSERT INTO subscription_plans (code, name, description, currency, monthly_price, "
-            u"yearly_price, features, limits, rank) VALUES (:code, :name, :description, "
-            u":currency, :monthly, :yearly, :features, :limits, :rank) ON CONFLICT (code) DO "
-            u"UPDATE SET name = excluded.name, description = excluded.description, currency = "
-            u"excluded.currency, monthly_price = excluded.monthly_price, yearly_price = "
-            u"excluded.yearly_price, features = excluded.features, limits = excluded.limits, "
-            u"rank = excluded.rank"_s)
-                .bind(u":code"_s, plan.value(u"code"_s).toString())
-                .bind(u":name"_s, plan.value(u"name"_s).toString())
-                .bind(u":description"_s, plan.value(u"description"_s).toString())
-                .bind(u":currency"_s, plan.value(u"currency"_s).toString())
-                .bind(u":monthly"_s, plan.value(u"monthly_price"_s).toInteger())
-                .bind(u":yearly"_s, plan.value(u"yearly_price"_s).toInteger())
-                .bind(u":features"_s,
-                      QString::fromUtf8(json::compact(plan.value(u"features"_s).toArray())))
-                .bind(u":limits"_s,
-                      QString::fromUtf8(json::compact(plan.value(u"limits"_s).toObject())))
-                .bind(u":rank"_s, plan.value(u"rank"_s).toInteger())
-                .exec();
+        insertRow(db, u"subscription_plans"_s,
+                  { { u"code"_s, plan.value(u"code"_s).toString() },
+                    { u"name"_s, plan.value(u"name"_s).toString() },
+                    { u"description"_s, plan.value(u"description"_s).toString() },
+                    { u"currency"_s, plan.value(u"currency"_s).toString() },
+                    { u"monthly_price"_s, plan.value(u"monthly_price"_s).toInteger() },
+                    { u"yearly_price"_s, plan.value(u"yearly_price"_s).toInteger() },
+                    { u"features"_s,
+                      QString::fromUtf8(json::compact(plan.value(u"features"_s).toArray())) },
+                    { u"limits"_s,
+                      QString::fromUtf8(json::compact(plan.value(u"limits"_s).toObject())) },
+                    { u"rank"_s, plan.value(u"rank"_s).toInteger() } },
+                  onConflictUpdate(u"code"_s,
+                                   { u"name"_s, u"description"_s, u"currency"_s, u"monthly_price"_s,
+                                     u"yearly_price"_s, u"features"_s, u"limits"_s, u"rank"_s }));
     }
     tx.commit();
 }

@@ -479,14 +479,11 @@ QJsonObject ChatService::initialize(qint64 userId)
                       .bind(u":id"_s, userId)
                       .found(u"User not found"_s);
     const QString name = (user.text(u"first_name"_s) + u' ' + user.text(u"last_name"_s)).trimmed();
-    Sql(db,
-        u"INSERT INTO chat_profiles (user_id, display_name, initialized_at) VALUES (:id, :name, "
-        u":now) "
-        "ON CONFLICT (user_id) DO NOTHING"_s)
-            .bind(u":id"_s, userId)
-            .bind(u":name"_s, name)
-            .bind(u":now"_s, nowText())
-            .exec();
+    insertRow(db, u"chat_profiles"_s,
+              { { u"user_id"_s, userId },
+                { u"display_name"_s, name },
+                { u"initialized_at"_s, nowText() } },
+              u"ON CONFLICT (user_id) DO NOTHING"_s);
     return memberJson(db, userId);
 }
 

@@ -408,11 +408,8 @@ QJsonObject CohortService::updateInstructor(const Principal &by, qint64 id, cons
             .setFrom(input, { u"first_name"_s, u"last_name"_s, u"phone_number"_s },
                      [](const QString &, const QJsonValue &value) { return value.toString(); })
             .write(db, u"users"_s, id);
-    Sql(db,
-        u"INSERT INTO instructor_profiles (user_id) VALUES (:id) "
-        u"ON CONFLICT (user_id) DO NOTHING"_s)
-            .bind(u":id"_s, id)
-            .exec();
+    insertRow(db, u"instructor_profiles"_s, { { u"user_id"_s, id } },
+              u"ON CONFLICT (user_id) DO NOTHING"_s);
     SqlChanges()
             .setFrom(input, { u"bio"_s, u"expertise"_s })
             .write(db, u"instructor_profiles"_s, id, u"user_id"_s, false);
@@ -442,22 +439,18 @@ QJsonObject CohortService::rate(const Principal &talent, qint64 cohortId, qint64
         throw ApiError::notFound(u"Cohort not found"_s);
     if (!teaches(db, instructorId, cohortId))
         throw ApiError::notFound(u"This instructor does not teach the cohort"_s);
-    const QVariant id
-            = Sql(db,
-                  u"INSERT INTO instructor_ratings (cohort_id, instructor_id, talent_id, rating, "
-                  u"comment, created_at) VALUES (:cohort, :instructor, :talent, :rating, "
-                  u":comment, :now) ON CONFLICT (cohort_id, instructor_id, talent_id) DO NOTHING "
-                  u"RETURNING id"_s)
-                      .bind(u":cohort"_s, cohortId)
-                      .bind(u":instructor"_s, instructorId)
-                      .bind(u":talent"_s, talent.userId)
-                      .bind(u":rating"_s, input.value(u"rating"_s).toInteger())
-                      .bind(u":comment"_s, storedValue(input.value(u"comment"_s)))
-                      .bind(u":now"_s, nowText())
-                      .scalar();
-    if (id.isNull())
+    const std::optional<qint64> id
+            = insertRowIfNew(db, u"instructor_ratings"_s,
+                             { { u"cohort_id"_s, cohortId },
+                               { u"instructor_id"_s, instructorId },
+                               { u"talent_id"_s, talent.userId },
+                               { u"rating"_s, input.value(u"rating"_s).toInteger() },
+                               { u"comment"_s, storedValue(input.value(u"comment"_s)) },
+                               { u"created_at"_s, nowText() } },
+                             u"ON CONFLICT (cohort_id, instructor_id, talent_id) DO NOTHING"_s);
+    if (!id)
         throw ApiError::conflict(u"You have already rated this instructor for this cohort"_s);
-    return { { u"id"_s, id.toLongLong() },
+    return { { u"id"_s, *id },
              { u"cohort_id"_s, cohortId },
              { u"rating"_s, input.value(u"rating"_s).toInteger() },
              { u"comment"_s, input.value(u"comment"_s).toString() },

@@ -214,23 +214,18 @@ QJsonObject IdentityService::loadRegistry(const QJsonArray &records)
             refused.append(QJsonObject { { u"index"_s, i }, { u"reason"_s, problem } });
             continue;
         }
-        Sql(db,
-            u"INSERT INTO identity_registry (kind, value_hash, masked_value, first_name, "
-            u"last_name, date_of_birth, company_name, loaded_at) "
-            "VALUES (:kind, :hash, :masked, :first, :last, :dob, :company, :now) ON CONFLICT "
-            "(kind, value_hash) DO UPDATE SET "
-            "first_name = excluded.first_name, last_name = excluded.last_name, date_of_birth = "
-            "excluded.date_of_birth, "
-            "company_name = excluded.company_name, loaded_at = excluded.loaded_at"_s)
-                .bind(u":kind"_s, kindText)
-                .bind(u":hash"_s, identityDigest(m_context, kind, number))
-                .bind(u":masked"_s, maskIdentity(number))
-                .bind(u":first"_s, r.value(u"first_name"_s).toString().left(100))
-                .bind(u":last"_s, r.value(u"last_name"_s).toString().left(100))
-                .bind(u":dob"_s, r.value(u"date_of_birth"_s).toString().left(10))
-                .bind(u":company"_s, r.value(u"company_name"_s).toString().left(200))
-                .bind(u":now"_s, nowText())
-                .exec();
+        insertRow(db, u"identity_registry"_s,
+                  { { u"kind"_s, kindText },
+                    { u"value_hash"_s, identityDigest(m_context, kind, number) },
+                    { u"masked_value"_s, maskIdentity(number) },
+                    { u"first_name"_s, r.value(u"first_name"_s).toString().left(100) },
+                    { u"last_name"_s, r.value(u"last_name"_s).toString().left(100) },
+                    { u"date_of_birth"_s, r.value(u"date_of_birth"_s).toString().left(10) },
+                    { u"company_name"_s, r.value(u"company_name"_s).toString().left(200) },
+                    { u"loaded_at"_s, nowText() } },
+                  onConflictUpdate(u"kind, value_hash"_s,
+                                   { u"first_name"_s, u"last_name"_s, u"date_of_birth"_s,
+                                     u"company_name"_s, u"loaded_at"_s }));
         ++loaded;
     }
     tx.commit();

@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "internshiprows.h"
@@ -102,20 +103,17 @@ QJsonObject InternshipService::addMentor(const Principal &by, const QJsonObject 
         m_accounts.sendInvitation(
                 db, userId, u"mentor interns at %1"_s.arg(name ? name->text(u"name"_s) : QString()));
     }
-    const QVariant id
-            = Sql(db,
-                  u"INSERT INTO internship_mentors (company_id, user_id, expertise, created_at) "
-                  u"VALUES (:company, :user, :expertise, :now) "
-                  u"ON CONFLICT (company_id, user_id) DO NOTHING RETURNING id"_s)
-                      .bind(u":company"_s, company)
-                      .bind(u":user"_s, userId)
-                      .bind(u":expertise"_s, nullIfEmpty(input.value(u"expertise"_s).toString()))
-                      .bind(u":now"_s, nowText())
-                      .scalar();
-    if (id.isNull())
+    const std::optional<qint64> id = insertRowIfNew(
+            db, u"internship_mentors"_s,
+            { { u"company_id"_s, company },
+              { u"user_id"_s, userId },
+              { u"expertise"_s, nullIfEmpty(input.value(u"expertise"_s).toString()) },
+              { u"created_at"_s, nowText() } },
+            u"ON CONFLICT (company_id, user_id) DO NOTHING"_s);
+    if (!id)
         throw ApiError::conflict(u"This person is already one of your mentors"_s);
     tx.commit();
-    return mentorJson(db, id.toLongLong());
+    return mentorJson(db, *id);
 }
 
 QJsonObject InternshipService::companyMentors(const Principal &by, const QJsonObject &query,

@@ -108,14 +108,13 @@ void LmsConsole::ensureLearnerRow(QSqlDatabase db, qint64 userId)
 {
     const QString email = talentEmail(db, userId);
     const QString now = nowText();
-    Sql(db,
-        u"INSERT INTO lms_learners (user_id, provider, username, created_at, updated_at) VALUES "
-        u"(:user, :provider, :username, :now, :now) ON CONFLICT (user_id) DO NOTHING"_s)
-            .bind(u":user"_s, userId)
-            .bind(u":provider"_s, m_lms.provider().name())
-            .bind(u":username"_s, email.toLower())
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"lms_learners"_s,
+              { { u"user_id"_s, userId },
+                { u"provider"_s, m_lms.provider().name() },
+                { u"username"_s, email.toLower() },
+                { u"created_at"_s, now },
+                { u"updated_at"_s, now } },
+              u"ON CONFLICT (user_id) DO NOTHING"_s);
 }
 
 // ---- Companies ----

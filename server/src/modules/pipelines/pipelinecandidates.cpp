@@ -231,27 +231,24 @@ QJsonObject PipelineService::addCandidates(const Principal &by, qint64 pipelineI
     QList<qint64> added;
     Transaction tx(db);
     for (const Addition &addition : std::as_const(additions)) {
-        const QVariant id
-                = Sql(db,
-                      u"INSERT INTO pipeline_candidates (pipeline_id, talent_id, stage_id, "
-                      u"application_id, source, added_by, added_at, moved_at) VALUES (:pipeline, "
-                      u":talent, :stage, :application, :source, :by, :now, :now) "
-                      u"ON CONFLICT (pipeline_id, talent_id) DO NOTHING RETURNING id"_s)
-                          .bind(u":pipeline"_s, pipelineId)
-                          .bind(u":talent"_s, addition.talent)
-                          .bind(u":stage"_s, stage)
-                          .bind(u":application"_s,
-                                addition.application ? QVariant(addition.application)
-                                                     : QVariant(QMetaType::fromType<qint64>()))
-                          .bind(u":source"_s, addition.application ? u"application"_s : u"search"_s)
-                          .bind(u":by"_s, by.userId)
-                          .bind(u":now"_s, now)
-                          .scalar();
-        if (id.isNull()) // added by someone else a moment ago; nothing of this request stays
+        const std::optional<qint64> id = insertRowIfNew(
+                db, u"pipeline_candidates"_s,
+                { { u"pipeline_id"_s, pipelineId },
+                  { u"talent_id"_s, addition.talent },
+                  { u"stage_id"_s, stage },
+                  { u"application_id"_s,
+                    addition.application ? QVariant(addition.application)
+                                         : QVariant(QMetaType::fromType<qint64>()) },
+                  { u"source"_s, addition.application ? u"application"_s : u"search"_s },
+                  { u"added_by"_s, by.userId },
+                  { u"added_at"_s, now },
+                  { u"moved_at"_s, now } },
+                u"ON CONFLICT (pipeline_id, talent_id) DO NOTHING"_s);
+        if (!id) // added by someone else a moment ago; nothing of this request stays
             throw ApiError::conflict(
                     u"Talent %1 is already in this pipeline"_s.arg(addition.talent));
-        added.append(id.toLongLong());
-        recordMove(db, id.toLongLong(), 0, stage, by.userId, now);
+        added.append(*id);
+        recordMove(db, *id, 0, stage, by.userId, now);
     }
     touch(db, pipelineId, now);
     tx.commit();

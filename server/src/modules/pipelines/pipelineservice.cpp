@@ -136,17 +136,15 @@ QJsonObject PipelineService::create(const Principal &by, const QJsonObject &inpu
     qint64 project = projectId;
     if (!project) {
         // A project of that name is the one meant: names are unique within a company.
-        Sql(db,
-            u"INSERT INTO pipeline_projects (company_id, name, name_key, job_id, created_by, "
-            u"created_at) VALUES (:company, :name, :key, :job, :by, :now) "
-            u"ON CONFLICT (company_id, name_key) DO NOTHING"_s)
-                .bind(u":company"_s, company)
-                .bind(u":name"_s, projectName)
-                .bind(u":key"_s, nameKey(projectName))
-                .bind(u":job"_s, jobId ? QVariant(jobId) : QVariant(QMetaType::fromType<qint64>()))
-                .bind(u":by"_s, by.userId)
-                .bind(u":now"_s, now)
-                .exec();
+        insertRow(db, u"pipeline_projects"_s,
+                  { { u"company_id"_s, company },
+                    { u"name"_s, projectName },
+                    { u"name_key"_s, nameKey(projectName) },
+                    { u"job_id"_s,
+                      jobId ? QVariant(jobId) : QVariant(QMetaType::fromType<qint64>()) },
+                    { u"created_by"_s, by.userId },
+                    { u"created_at"_s, now } },
+                  u"ON CONFLICT (company_id, name_key) DO NOTHING"_s);
         project = Sql(db,
                       u"SELECT id FROM pipeline_projects WHERE company_id = :company AND "
                       u"name_key = :key"_s)

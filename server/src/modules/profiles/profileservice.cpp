@@ -7,6 +7,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/storage/storage.h"
 #include "modules/files/filelifecycle.h"
 #include "modules/files/filesroutes.h"
@@ -260,14 +261,12 @@ QString TalentProfileService::setIntroVideo(QSqlDatabase db, qint64 userId, cons
                       .bind(u":id"_s, userId)
                       .one();
     const QString now = nowText();
-    Sql(db,
-        u"INSERT INTO talent_profiles (user_id, intro_video_key, created_at, updated_at) VALUES "
-        u"(:id, :key, :now, :now) ON CONFLICT (user_id) DO UPDATE SET intro_video_key = "
-        u"excluded.intro_video_key, updated_at = excluded.updated_at"_s)
-            .bind(u":id"_s, userId)
-            .bind(u":key"_s, key)
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"talent_profiles"_s,
+              { { u"user_id"_s, userId },
+                { u"intro_video_key"_s, key },
+                { u"created_at"_s, now },
+                { u"updated_at"_s, now } },
+              onConflictUpdate(u"user_id"_s, { u"intro_video_key"_s, u"updated_at"_s }));
     const QString replaced = before ? before->text(u"intro_video_key"_s) : QString();
     return replaced == key ? QString() : replaced;
 }

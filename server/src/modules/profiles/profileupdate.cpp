@@ -291,12 +291,9 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
         user.set(u"country_code"_s, nullIfEmpty(country)).set(u"state"_s, nullIfEmpty(state));
     user.write(db, u"users"_s, id);
 
-    Sql(db,
-        u"INSERT INTO talent_profiles (user_id, created_at, updated_at) VALUES (:id, :now, :now) "
-        u"ON CONFLICT (user_id) DO UPDATE SET updated_at = excluded.updated_at"_s)
-            .bind(u":id"_s, id)
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"talent_profiles"_s,
+              { { u"user_id"_s, id }, { u"created_at"_s, now }, { u"updated_at"_s, now } },
+              onConflictUpdate(u"user_id"_s, { u"updated_at"_s }));
     SqlChanges profile;
     static const QList<QPair<QString, QString>> profileTexts {
         { u"headline"_s, u"headline"_s },

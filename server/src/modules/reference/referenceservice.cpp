@@ -3,6 +3,7 @@
 
 #include "core/database.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 
 #include <wn/common/apierror.h>
 
@@ -32,25 +33,21 @@ void ReferenceService::seed()
     const QJsonArray countries = readShipped(u":/reference/countries.json"_s);
     for (const QJsonValue &value : countries) {
         const QJsonObject country = value.toObject();
-        Sql(db,
-            u"INSERT INTO countries (code, code3, name, african) VALUES (:code, :code3, :name, "
-            u":african) "
-            "ON CONFLICT (code) DO UPDATE SET name = excluded.name, code3 = excluded.code3, african = excluded.african"_s)
-                .bind(u":code"_s, country.value(u"code"_s).toString())
-                .bind(u":code3"_s, country.value(u"code3"_s).toString())
-                .bind(u":name"_s, country.value(u"name"_s).toString())
-                .bind(u":african"_s, country.value(u"african"_s).toBool())
-                .exec();
+        insertRow(db, u"countries"_s,
+                  { { u"code"_s, country.value(u"code"_s).toString() },
+                    { u"code3"_s, country.value(u"code3"_s).toString() },
+                    { u"name"_s, country.value(u"name"_s).toString() },
+                    { u"african"_s, country.value(u"african"_s).toBool() } },
+                  onConflictUpdate(u"code"_s, { u"name"_s, u"code3"_s, u"african"_s }));
     }
     const QJsonArray states = readShipped(u":/reference/nigeria-states.json"_s);
     for (const QJsonValue &value : states) {
         const QJsonObject state = value.toObject();
-        Sql(db,
-            u"INSERT INTO states (code, country_code, name) VALUES (:code, 'NG', :name) "
-            "ON CONFLICT (code) DO UPDATE SET name = excluded.name"_s)
-                .bind(u":code"_s, state.value(u"code"_s).toString())
-                .bind(u":name"_s, state.value(u"name"_s).toString())
-                .exec();
+        insertRow(db, u"states"_s,
+                  { { u"code"_s, state.value(u"code"_s).toString() },
+                    { u"country_code"_s, u"NG"_s },
+                    { u"name"_s, state.value(u"name"_s).toString() } },
+                  onConflictUpdate(u"code"_s, { u"name"_s }));
     }
     tx.commit();
 }

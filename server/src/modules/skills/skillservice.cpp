@@ -217,22 +217,19 @@ void SkillService::seed()
         if (name.isEmpty())
             continue;
         // A category an admin set stays; only a missing one is filled in.
-        Sql(db,
-            u"INSERT INTO skills (name, name_key, category, active, created_at, updated_at) "
-            u"VALUES (:name, :key, :category, TRUE, :now, :now) ON CONFLICT (name_key) DO UPDATE "
-            u"SET category = COALESCE(skills.category, excluded.category)"_s)
-                .bind(u":name"_s, name)
-                .bind(u":key"_s, nameKey(name))
-                .bind(u":category"_s, skill.value(u"category"_s).toString())
-                .bind(u":now"_s, now)
-                .exec();
+        insertRow(db, u"skills"_s,
+                  { { u"name"_s, name },
+                    { u"name_key"_s, nameKey(name) },
+                    { u"category"_s, skill.value(u"category"_s).toString() },
+                    { u"active"_s, true },
+                    { u"created_at"_s, now },
+                    { u"updated_at"_s, now } },
+                  u"ON CONFLICT (name_key) DO UPDATE SET category = "
+                  u"COALESCE(skills.category, excluded.category)"_s);
     }
-    Sql(db,
-        u"INSERT INTO reference_seeds (name, digest, applied_at) VALUES ('skills', :digest, :now) "
-        u"ON CONFLICT (name) DO UPDATE SET digest = excluded.digest, applied_at = excluded.applied_at"_s)
-            .bind(u":digest"_s, digest)
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"reference_seeds"_s,
+              { { u"name"_s, u"skills"_s }, { u"digest"_s, digest }, { u"applied_at"_s, now } },
+              onConflictUpdate(u"name"_s, { u"digest"_s, u"applied_at"_s }));
     tx.commit();
     qCInfo(lcDb).noquote() << "skills catalogue:" << skills.size() << "entries applied";
 }

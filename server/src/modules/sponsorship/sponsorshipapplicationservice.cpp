@@ -272,20 +272,20 @@ QJsonObject SponsorshipApplicationService::apply(const Principal &by, qint64 spo
     Transaction tx(db);
     const QString now = nowText();
     // The unique key decides between two submissions at once: the second gets no id back.
-    const QVariant id
-            = Sql(db,
-                  u"INSERT INTO sponsorship_applications (sponsorship_id, applicant_id, status, "
-                  "current_level, review_round, motivation, created_at, updated_at) VALUES "
-                  "(:sponsorship, :applicant, 'pending', 1, 1, :motivation, :now, :now) "
-                  "ON CONFLICT (sponsorship_id, applicant_id) DO NOTHING RETURNING id"_s)
-                      .bind(u":sponsorship"_s, sponsorshipId)
-                      .bind(u":applicant"_s, by.userId)
-                      .bind(u":motivation"_s, input.value(u"motivation"_s).toString())
-                      .bind(u":now"_s, now)
-                      .scalar();
-    if (id.isNull())
+    const std::optional<qint64> id
+            = insertRowIfNew(db, u"sponsorship_applications"_s,
+                             { { u"sponsorship_id"_s, sponsorshipId },
+                               { u"applicant_id"_s, by.userId },
+                               { u"status"_s, u"pending"_s },
+                               { u"current_level"_s, 1 },
+                               { u"review_round"_s, 1 },
+                               { u"motivation"_s, input.value(u"motivation"_s).toString() },
+                               { u"created_at"_s, now },
+                               { u"updated_at"_s, now } },
+                             u"ON CONFLICT (sponsorship_id, applicant_id) DO NOTHING"_s);
+    if (!id)
         throw ApiError::conflict(u"You have already applied to this programme"_s);
-    const qint64 applicationId = id.toLongLong();
+    const qint64 applicationId = *id;
     for (const QString &key : std::as_const(keys))
         attachDocument(db, applicationId, key, {}, now);
     appendHistory(db, applicationId, 1, 0, {}, u"submitted"_s, by.userId,

@@ -63,18 +63,17 @@ QJsonObject TestimonialService::create(const Principal &by, const QJsonObject &i
     QSqlDatabase db = m_context.db();
     const QString now = nowText();
     // The unique user_id turns a second testimonial (even a concurrent one) into no row.
-    const QVariant id
-            = Sql(db,
-                  u"INSERT INTO testimonials (user_id, rating, body, role_text, status, "
-                  u"created_at, updated_at) VALUES (:user, :rating, :body, :role, 'pending', "
-                  u":now, :now) ON CONFLICT (user_id) DO NOTHING RETURNING id"_s)
-                      .bind(u":user"_s, by.userId)
-                      .bind(u":rating"_s, input.value(u"rating"_s).toInteger())
-                      .bind(u":body"_s, input.value(u"body"_s).toString())
-                      .bind(u":role"_s, nullIfEmpty(input.value(u"role_text"_s).toString()))
-                      .bind(u":now"_s, now)
-                      .scalar();
-    if (id.isNull())
+    const std::optional<qint64> id = insertRowIfNew(
+            db, u"testimonials"_s,
+            { { u"user_id"_s, by.userId },
+              { u"rating"_s, input.value(u"rating"_s).toInteger() },
+              { u"body"_s, input.value(u"body"_s).toString() },
+              { u"role_text"_s, nullIfEmpty(input.value(u"role_text"_s).toString()) },
+              { u"status"_s, u"pending"_s },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } },
+            u"ON CONFLICT (user_id) DO NOTHING"_s);
+    if (!id)
         throw ApiError::conflict(
                 u"You have already written a testimonial: update it instead of adding another"_s);
     return byUser(by.userId, false);
