@@ -277,6 +277,8 @@ private Q_SLOTS:
         QVERIFY(QDir(folder).exists());
         QVERIFY(QDir(folder).removeRecursively());
         server.start();
+        // Built again as the server starts, before anyone searches.
+        QTRY_VERIFY_WITH_TIMEOUT(QDir(folder).exists(), 20000);
         QCOMPARE(titles(landing(server, u"?q=nurse"_s)), before);
         // A damaged one too.
         server.stop();

@@ -10,12 +10,14 @@
 #include "events/eventbus.h"
 #include "http/webportal.h"
 #include "jobs/jobqueue.h"
+#include "logging.h"
 #include "mail/mailer.h"
 #include "metrics.h"
 #include "storage/storage.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +70,30 @@ ServerContext::~ServerContext()
 QSqlDatabase ServerContext::db() const
 {
     return database->connection();
+}
+
+ServerContext::BackgroundWork ServerContext::onceAtStart(const QString &name,
+                                                         std::function<void(QSqlDatabase db)> work)
+{
+    auto thread = std::make_shared<std::unique_ptr<QThread>>();
+    return { [this, thread, name, work = std::move(work)] {
+                *thread = std::unique_ptr<QThread>(QThread::create([this, name, work] {
+                    try {
+                        work(db());
+                    } catch (const std::exception &error) {
+                        qCWarning(lcServer).noquote() << name << "failed:" << error.what();
+                    }
+                    database->releaseThreadConnection();
+                }));
+                (*thread)->setObjectName(name);
+                (*thread)->start();
+            },
+             [thread] {
+                 if (*thread) {
+                     (*thread)->wait();
+                     thread->reset();
+                 }
+             } };
 }
 
 } // namespace wn

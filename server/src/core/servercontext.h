@@ -62,6 +62,10 @@ struct ServerContext
     /** Started by Server::start after the job runner and stopped by Server::stop (set by the
      * coding module: the workers that judge submitted code). */
     QList<BackgroundWork> background;
+    /** Background work that runs @p work once as the server starts, on a thread named @p name
+     *  with a database connection of its own; the server's stop waits for it to end. A failure is
+     *  logged: what it was to prepare is then done by the first request that needs it. */
+    BackgroundWork onceAtStart(const QString &name, std::function<void(QSqlDatabase db)> work);
 
     /** The calling thread's database connection. */
     QSqlDatabase db() const;

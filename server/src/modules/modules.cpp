@@ -3,7 +3,10 @@
 
 #include "areas.h"
 #include "catalog/catalogroutes.h"
+#include "core/servercontext.h"
 #include "services.h"
+
+using namespace Qt::StringLiterals;
 
 namespace wn {
 
@@ -20,6 +23,14 @@ void installModules(Api &api, ServerContext &context)
     auto share = [&services](auto &service) {
         return std::shared_ptr<std::remove_reference_t<decltype(service)>>(services, &service);
     };
+    // The search indexes are brought up to date as the server starts, so that the first search
+    // after an upgrade, a restore or a new index format does not wait for a rebuild.
+    context.background.append(context.onceAtStart(
+            u"wn-search-start"_s,
+            [jobs = services->jobIndex, candidates = services->candidateIndex](QSqlDatabase db) {
+                jobs->index().catchUp(db);
+                candidates->index().catchUp(db);
+            }));
     installSystem(api);
     installReference(api, share(services->reference));
     installAuth(api, context, share(services->accounts));
