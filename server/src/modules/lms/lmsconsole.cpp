@@ -454,15 +454,12 @@ QJsonObject LmsConsole::setValue(const Principal &by, const QString &name, const
     QSqlDatabase db = m_context.db();
     const QString now = nowText();
     Transaction tx(db);
-    Sql(db,
-        u"INSERT INTO lms_settings (name, value, updated_by, updated_at) VALUES (:name, :value, "
-        u":by, :now) ON CONFLICT (name) DO UPDATE SET value = :value, updated_by = :by, "
-        u"updated_at = :now"_s)
-            .bind(u":name"_s, name)
-            .bind(u":value"_s, value)
-            .bind(u":by"_s, by.userId)
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"lms_settings"_s,
+              { { u"name"_s, name },
+                { u"value"_s, value },
+                { u"updated_by"_s, by.userId },
+                { u"updated_at"_s, now } },
+              onConflictUpdate(u"name"_s, { u"value"_s, u"updated_by"_s, u"updated_at"_s }));
     record(db, by, u"set_value"_s, { { u"name"_s, name }, { u"value"_s, value } });
     tx.commit();
     return { { u"name"_s, name }, { u"value"_s, value }, { u"updated_at"_s, now } };
