@@ -122,11 +122,7 @@ void CodingService::readVersions(QSqlDatabase db)
     for (const CodeLanguage &language : std::as_const(languages)) {
         const QString version = m_judge.version(language, sandboxUidBase + 999);
         if (!version.isEmpty())
-            Sql(db, u"UPDATE code_languages SET version = :v, updated_at = :now WHERE id = :id"_s)
-                    .bind(u":v"_s, version)
-                    .bind(u":now"_s, nowText())
-                    .bind(u":id"_s, language.id)
-                    .exec();
+            SqlChanges().set(u"version"_s, version).write(db, u"code_languages"_s, language.id);
     }
 }
 
