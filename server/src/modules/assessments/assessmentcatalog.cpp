@@ -58,6 +58,22 @@ void checkNameFree(QSqlDatabase db, const QString &table, const QString &name, q
         throw ApiError::conflict(u"The name %1 is taken"_s.arg(name));
 }
 
+/** Adds a row of @p table, a list of named things (roles, skills), with the name and description
+ *  @p input gives and the @p more columns of its own: its id; 409 when the name is taken. */
+qint64 insertNamed(QSqlDatabase db, const QString &table, const QJsonObject &input,
+                   const SqlValues &more = {})
+{
+    const QString name = input.value(u"name"_s).toString();
+    checkNameFree(db, table, name);
+    const QString now = nowText();
+    return insertRowReturningId(
+            db, table,
+            SqlValues { { u"name"_s, name },
+                        { u"name_key"_s, nameKey(name) },
+                        { u"description"_s, nullIfEmpty(input.value(u"description"_s)) } }
+                    + more + SqlValues { { u"created_at"_s, now }, { u"updated_at"_s, now } });
+}
+
 } // namespace
 
 QJsonObject AssessmentService::roles(const QJsonObject &query, int page, int limit)
@@ -73,28 +89,15 @@ QJsonObject AssessmentService::createRole(const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    const QString name = input.value(u"name"_s).toString();
-    checkNameFree(db, u"assessment_roles"_s, name);
-    const QString now = nowText();
-    const qint64 id = insertRowReturningId(
-            db, u"assessment_roles"_s,
-            { { u"name"_s, name },
-              { u"name_key"_s, nameKey(name) },
-              { u"description"_s, nullIfEmpty(input.value(u"description"_s)) },
-              { u"created_at"_s, now },
-              { u"updated_at"_s, now } });
+    const qint64 id = insertNamed(db, u"assessment_roles"_s, input);
     tx.commit();
     return role(id);
 }
 
 QJsonObject AssessmentService::role(qint64 id)
 {
-    Sql q(m_context.db(),
-          u"SELECT id, name, description, created_at FROM assessment_roles WHERE id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Role not found"_s);
-    return roleJson(q);
+    return selectOne(m_context.db(), u"id, name, description, created_at"_s, u"assessment_roles"_s,
+                     SqlFilter::of(u"id = :id"_s, u":id"_s, id), roleJson, u"Role not found"_s);
 }
 
 QJsonObject AssessmentService::skills(const QJsonObject &query, int page, int limit)
@@ -113,31 +116,18 @@ QJsonObject AssessmentService::createSkill(const QJsonObject &input)
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    const QString name = input.value(u"name"_s).toString();
     checkRole(db, input);
-    checkNameFree(db, u"assessment_skills"_s, name);
-    const QString now = nowText();
-    const qint64 id = insertRowReturningId(
-            db, u"assessment_skills"_s,
-            { { u"name"_s, name },
-              { u"name_key"_s, nameKey(name) },
-              { u"description"_s, nullIfEmpty(input.value(u"description"_s)) },
-              { u"role_id"_s, nullIfNotNumber(input.value(u"role_id"_s)) },
-              { u"created_at"_s, now },
-              { u"updated_at"_s, now } });
+    const qint64 id = insertNamed(db, u"assessment_skills"_s, input,
+                                  { { u"role_id"_s, nullIfNotNumber(input.value(u"role_id"_s)) } });
     tx.commit();
     return skill(id);
 }
 
 QJsonObject AssessmentService::skill(qint64 id)
 {
-    Sql q(m_context.db(),
-          u"SELECT "_s + skillColumns + u" FROM "_s + skillFrom
-                  + u" WHERE s.id = :id AND s.deleted_at IS NULL"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        throw ApiError::notFound(u"Skill not found"_s);
-    return skillJson(q);
+    return selectOne(m_context.db(), skillColumns, skillFrom,
+                     SqlFilter::of(u"s.id = :id AND s.deleted_at IS NULL"_s, u":id"_s, id),
+                     skillJson, u"Skill not found"_s);
 }
 
 QJsonObject AssessmentService::updateSkill(qint64 id, const QJsonObject &input)

@@ -185,16 +185,15 @@ QJsonObject AssessmentService::seedRoles()
     for (const QJsonValue &value : readResource(u"assessment-roles.json"_s).array()) {
         const QJsonObject role = value.toObject();
         const QString name = role.value(u"name"_s).toString();
-        Sql insert(db,
-                   u"INSERT INTO assessment_roles (name, name_key, description, created_at, "
-                   u"updated_at) VALUES (:name, :key, :description, :now, :now) "
-                   u"ON CONFLICT (name_key) DO NOTHING"_s);
-        insert.bind(u":name"_s, name)
-                .bind(u":key"_s, nameKey(name))
-                .bind(u":description"_s, role.value(u"description"_s).toString())
-                .bind(u":now"_s, now)
-                .exec();
-        added += insert.rowsAffected() > 0 ? 1 : 0;
+        const std::optional<qint64> inserted
+                = insertRowIfNew(db, u"assessment_roles"_s,
+                                 { { u"name"_s, name },
+                                   { u"name_key"_s, nameKey(name) },
+                                   { u"description"_s, role.value(u"description"_s).toString() },
+                                   { u"created_at"_s, now },
+                                   { u"updated_at"_s, now } },
+                                 u"ON CONFLICT (name_key) DO NOTHING"_s);
+        added += inserted ? 1 : 0;
     }
     tx.commit();
     return { { u"roles_added"_s, added } };

@@ -67,6 +67,27 @@ SqlRow sessionTimes(QSqlDatabase db, qint64 id)
             .found(u"Session not found"_s);
 }
 
+/** Session @p id, for @p by to show its check-in code: one of a cohort they run, not ended. */
+SqlRow sessionTakingCheckIns(QSqlDatabase db, const Principal &by, qint64 id)
+{
+    const SqlRow session = sessionTimes(db, id);
+    CohortService::checkRuns(db, by, session.id(u"cohort_id"_s));
+    if (session.text(u"ends_at"_s) < nowText())
+        throw ApiError::unprocessable(u"The session has ended: it takes no more check-ins"_s);
+    return session;
+}
+
+/** A check-in code @p text as @p format asks for it: a QR code drawn as a PNG or an SVG, else
+ *  @p json, which tells it in words. */
+Response codeAnswer(const QString &text, const QString &format, const QJsonObject &json)
+{
+    if (format == u"png"_s)
+        return Response::bytes(qrcode::png(text), "image/png");
+    if (format == u"svg"_s)
+        return Response::bytes(qrcode::svg(text), "image/svg+xml");
+    return json;
+}
+
 QString recordColumns()
 {
     return u"r.id, r.checked_in_at, r.checked_out_at, s.id AS session_id, "
@@ -196,11 +217,7 @@ QJsonObject AttendanceService::sessions(const Principal &viewer, qint64 cohortId
 
 Response AttendanceService::code(const Principal &by, qint64 sessionId, const QString &format)
 {
-    QSqlDatabase db = m_context.db();
-    const SqlRow session = sessionTimes(db, sessionId);
-    CohortService::checkRuns(db, by, session.id(u"cohort_id"_s));
-    if (session.text(u"ends_at"_s) < nowText())
-        throw ApiError::unprocessable(u"The session has ended: it takes no more check-ins"_s);
+    sessionTakingCheckIns(m_context.db(), by, sessionId);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 window = attendancetoken::windowAt(now);
     const QString token = attendancetoken::issue(m_context.keys->attendance, sessionId, window);
@@ -208,23 +225,17 @@ Response AttendanceService::code(const Principal &by, qint64 sessionId, const QS
     // the check takes that address as well as the bare token.
     const QString url = m_context.config.publicUrl() + checkInPath + u"?code="_s + token;
     const qint64 nextRotation = (window + 1) * attendancetoken::rotationSeconds;
-    Response response;
-    if (format == u"png"_s)
-        response = Response::bytes(qrcode::png(url), "image/png");
-    else if (format == u"svg"_s)
-        response = Response::bytes(qrcode::svg(url), "image/svg+xml");
-    else
-        response = QJsonObject {
-            { u"session_id"_s, sessionId },
-            { u"token"_s, token },
-            { u"url"_s, url },
-            { u"rotates_at"_s, timeText(QDateTime::fromSecsSinceEpoch(nextRotation, Qt::UTC)) },
-            { u"refresh_in_seconds"_s, nextRotation - now },
-            // Scanned in its window or the next one: never more than a minute.
-            { u"valid_until"_s,
-              timeText(QDateTime::fromSecsSinceEpoch(
-                      nextRotation + attendancetoken::rotationSeconds, Qt::UTC)) },
-        };
+    Response response = codeAnswer(
+            url, format,
+            { { u"session_id"_s, sessionId },
+              { u"token"_s, token },
+              { u"url"_s, url },
+              { u"rotates_at"_s, timeText(QDateTime::fromSecsSinceEpoch(nextRotation, Qt::UTC)) },
+              { u"refresh_in_seconds"_s, nextRotation - now },
+              // Scanned in its window or the next one: never more than a minute.
+              { u"valid_until"_s,
+                timeText(QDateTime::fromSecsSinceEpoch(
+                        nextRotation + attendancetoken::rotationSeconds, Qt::UTC)) } });
     // A picture of the code must never be kept past its window by a cache.
     response.header("Cache-Control", "no-store");
     response.header("X-Refresh-In", QByteArray::number(nextRotation - now));
@@ -397,23 +408,16 @@ QString stationReason(MarkRefusal::Kind kind)
 
 Response AttendanceService::offlineCode(const Principal &by, qint64 sessionId, const QString &format)
 {
-    QSqlDatabase db = m_context.db();
-    const SqlRow session = sessionTimes(db, sessionId);
-    CohortService::checkRuns(db, by, session.id(u"cohort_id"_s));
-    if (session.text(u"ends_at"_s) < nowText())
-        throw ApiError::unprocessable(u"The session has ended: it takes no more check-ins"_s);
+    const SqlRow session = sessionTakingCheckIns(m_context.db(), by, sessionId);
     const stationpass::Pass pass { sessionId,
                                    epochOf(session.text(u"starts_at"_s)) - earlyArrivalSeconds,
                                    epochOf(session.text(u"ends_at"_s)) };
     const QString text = stationpass::issue(m_context.keys->stationSecret, pass);
-    if (format == u"png"_s)
-        return Response::bytes(qrcode::png(text), "image/png");
-    if (format == u"svg"_s)
-        return Response::bytes(qrcode::svg(text), "image/svg+xml");
-    return QJsonObject { { u"session_id"_s, sessionId },
-                         { u"payload"_s, text },
-                         { u"valid_from"_s, isoOf(pass.from) },
-                         { u"valid_until"_s, isoOf(pass.until) } };
+    return codeAnswer(text, format,
+                      { { u"session_id"_s, sessionId },
+                        { u"payload"_s, text },
+                        { u"valid_from"_s, isoOf(pass.from) },
+                        { u"valid_until"_s, isoOf(pass.until) } });
 }
 
 QJsonObject AttendanceService::stationKey() const

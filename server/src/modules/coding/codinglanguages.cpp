@@ -12,6 +12,7 @@
 #include "core/mail/mailer.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 
 #include <wn/common/apierror.h>
@@ -38,25 +39,22 @@ qint64 insertLanguage(QSqlDatabase db, const CodeLanguage &language, const QStri
 {
     auto stored
             = [](const QStringList &list) { return jsonText(QJsonArray::fromStringList(list)); };
-    return Sql(db,
-               u"INSERT INTO code_languages (name, version, file_name, compile_command, "
-               u"run_command, version_command, read_only_paths, extra_address_space_mb, "
-               u"template, active, created_at, updated_at) VALUES (:name, :v, :file, "
-               u":compile, :run, :version, :paths, :extra, :template, :active, :now, :now) "
-               u"RETURNING id"_s)
-            .bind(u":name"_s, language.name)
-            .bind(u":v"_s, language.version.isNull() ? u""_s : language.version) // not read yet
-            .bind(u":file"_s, language.fileName)
-            .bind(u":compile"_s, stored(language.compileCommand))
-            .bind(u":run"_s, stored(language.runCommand))
-            .bind(u":version"_s, stored(language.versionCommand))
-            .bind(u":paths"_s, stored(language.readOnlyPaths))
-            .bind(u":extra"_s, language.extraAddressSpaceMb)
-            .bind(u":template"_s, templateText)
-            .bind(u":active"_s, active)
-            .bind(u":now"_s, nowText())
-            .scalar()
-            .toLongLong();
+    const QString now = nowText();
+    return insertRowReturningId(
+            db, u"code_languages"_s,
+            { { u"name"_s, language.name },
+              { u"version"_s,
+                language.version.isNull() ? u""_s : language.version }, // not read yet
+              { u"file_name"_s, language.fileName },
+              { u"compile_command"_s, stored(language.compileCommand) },
+              { u"run_command"_s, stored(language.runCommand) },
+              { u"version_command"_s, stored(language.versionCommand) },
+              { u"read_only_paths"_s, stored(language.readOnlyPaths) },
+              { u"extra_address_space_mb"_s, language.extraAddressSpaceMb },
+              { u"template"_s, templateText },
+              { u"active"_s, active },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
 }
 
 } // namespace
@@ -124,11 +122,7 @@ void CodingService::readVersions(QSqlDatabase db)
     for (const CodeLanguage &language : std::as_const(languages)) {
         const QString version = m_judge.version(language, sandboxUidBase + 999);
         if (!version.isEmpty())
-            Sql(db, u"UPDATE code_languages SET version = :v, updated_at = :now WHERE id = :id"_s)
-                    .bind(u":v"_s, version)
-                    .bind(u":now"_s, nowText())
-                    .bind(u":id"_s, language.id)
-                    .exec();
+            SqlChanges().set(u"version"_s, version).write(db, u"code_languages"_s, language.id);
     }
 }
 

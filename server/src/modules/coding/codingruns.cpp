@@ -36,6 +36,12 @@ const QString submitKind = u"submit"_s;
 /** A talent's runs and submissions waiting at once; more are refused until they are judged. */
 constexpr int maxPendingPerTalent = 3;
 
+/** A submission's or a case's verdict as Judge0 answers it: its id and its words. */
+QJsonObject verdictJson(const QString &verdict)
+{
+    return { { u"id"_s, CodeVerdict::id(verdict) }, { u"description"_s, verdict } };
+}
+
 } // namespace
 
 // ---- Runs and submissions ----
@@ -93,8 +99,7 @@ QJsonObject CodingService::submissionJson(QSqlDatabase db, qint64 id, bool mayRe
               = { u"compile_output"_s, u"message"_s, u"started_at"_s, u"finished_at"_s },
               .optionalIntegers = { u"cpu_time_ms"_s, u"wall_time_ms"_s, u"memory_kb"_s } });
     const QString status = row.text(u"status"_s);
-    json.insert(u"status"_s,
-                QJsonObject { { u"id"_s, CodeVerdict::id(status) }, { u"description"_s, status } });
+    json.insert(u"status"_s, verdictJson(status));
     if (status == CodeVerdict::InQueue)
         json.insert(u"queue_position"_s,
                     Sql(db,
@@ -118,10 +123,7 @@ QJsonObject CodingService::submissionJson(QSqlDatabase db, qint64 id, bool mayRe
                                       .optionalIntegers = { u"exit_code"_s, u"cpu_time_ms"_s,
                                                             u"wall_time_ms"_s, u"memory_kb"_s },
                                       .flags = { u"is_sample"_s } });
-        const QString verdict = cases.text(u"status"_s);
-        result.insert(u"status"_s,
-                      QJsonObject { { u"id"_s, CodeVerdict::id(verdict) },
-                                    { u"description"_s, verdict } });
+        result.insert(u"status"_s, verdictJson(cases.text(u"status"_s)));
         result.insert(u"exit_signal"_s, cases.textOrNull(u"exit_signal"_s));
         // A hidden case tells its talent only how it went, never what it holds.
         if (sample || mayReadHidden)
@@ -188,10 +190,7 @@ QJsonObject CodingService::submissions(const Principal &by, qint64 challengeId,
                                             u"max_score"_s, u"passed_cases"_s, u"total_cases"_s },
                                    .texts = { u"kind"_s, u"created_at"_s },
                                    .optionalTexts = { u"finished_at"_s } });
-                const QString status = row.text(u"status"_s);
-                json.insert(u"status"_s,
-                            QJsonObject { { u"id"_s, CodeVerdict::id(status) },
-                                          { u"description"_s, status } });
+                json.insert(u"status"_s, verdictJson(row.text(u"status"_s)));
                 json.insert(
                         u"talent"_s,
                         jsonOf(row, { .texts = { u"first_name"_s, u"last_name"_s, u"email"_s } }));
@@ -376,9 +375,7 @@ QMap<qint64, QJsonObject> resultsOf(QSqlDatabase db, const QString &fixedColumn,
                                         { .ids = { u"id"_s, u"score"_s, u"max_score"_s,
                                                    u"passed_cases"_s, u"total_cases"_s },
                                           .texts = { u"created_at"_s } });
-        submission.insert(
-                u"status"_s,
-                QJsonObject { { u"id"_s, CodeVerdict::id(status) }, { u"description"_s, status } });
+        submission.insert(u"status"_s, verdictJson(status));
         attempts[key] += 1;
         latest[key] = submission;
         if (!CodeVerdict::pending(status)

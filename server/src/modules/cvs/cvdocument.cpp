@@ -109,6 +109,15 @@ QJsonObject section(const QString &type, const QJsonArray &items = {})
              { u"items"_s, items } };
 }
 
+/** A section of what the platform verified: a document keeps its place, never its items (they
+ *  are read when the CV is shown). */
+QJsonObject verifiedSection(const QString &type)
+{
+    QJsonObject verified = section(type);
+    verified.remove(u"items"_s);
+    return verified;
+}
+
 QString dayOf(const QString &timestamp)
 {
     return timestamp.left(10);
@@ -155,11 +164,8 @@ QJsonObject fromProfile(QSqlDatabase db, qint64 talentId)
                           section(u"languages"_s),
                           section(u"projects"_s),
                           section(u"links"_s, links) };
-    for (const QString &type : verifiedCvSectionTypes()) {
-        QJsonObject verified = section(type);
-        verified.remove(u"items"_s);
-        sections.append(verified);
-    }
+    for (const QString &type : verifiedCvSectionTypes())
+        sections.append(verifiedSection(type));
     return { { u"basics"_s, basics }, { u"sections"_s, sections } };
 }
 
@@ -341,6 +347,14 @@ const QList<std::pair<QString, QString>> &basicsFields()
     return fields;
 }
 
+/** A links item's fields -> a JSON Resume profile's. */
+const QList<std::pair<QString, QString>> &profileFields()
+{
+    static const QList<std::pair<QString, QString>> fields { { u"title"_s, u"network"_s },
+                                                             { u"url"_s, u"url"_s } };
+    return fields;
+}
+
 QJsonObject renamed(const QJsonObject &from, const QList<std::pair<QString, QString>> &fields,
                     bool ours)
 {
@@ -376,11 +390,8 @@ QJsonObject toJsonResume(const QString &title, const QString &templateName,
             hidden.append(type);
         const QJsonArray items = section.value(u"items"_s).toArray();
         if (type == u"links"_s) {
-            for (const QJsonValue &entry : items) {
-                profiles.append(renamed(entry.toObject(),
-                                        { { u"title"_s, u"network"_s }, { u"url"_s, u"url"_s } },
-                                        true));
-            }
+            for (const QJsonValue &entry : items)
+                profiles.append(renamed(entry.toObject(), profileFields(), true));
             continue;
         }
         if (type == u"custom"_s) {
@@ -496,8 +507,7 @@ QJsonObject fromJsonResume(const QJsonObject &resume)
     }
     QJsonArray links;
     for (const QJsonValue &entry : resumeBasics.value(u"profiles"_s).toArray())
-        links.append(renamed(entry.toObject(),
-                             { { u"title"_s, u"network"_s }, { u"url"_s, u"url"_s } }, false));
+        links.append(renamed(entry.toObject(), profileFields(), false));
     byType.insert(u"links"_s, section(u"links"_s, links));
     const QJsonArray custom = meta.value(u"custom"_s).toArray();
     if (!custom.isEmpty()) {
@@ -505,11 +515,8 @@ QJsonObject fromJsonResume(const QJsonObject &resume)
         customSection.insert(u"title"_s, custom.first()[u"title"_s]);
         byType.insert(u"custom"_s, customSection);
     }
-    for (const QString &type : verifiedCvSectionTypes()) {
-        QJsonObject verified = section(type);
-        verified.remove(u"items"_s);
-        byType.insert(type, verified);
-    }
+    for (const QString &type : verifiedCvSectionTypes())
+        byType.insert(type, verifiedSection(type));
     // The order and hidden sections an export kept, else ours.
     QStringList order;
     for (const QJsonValue &type : meta.value(u"order"_s).toArray()) {

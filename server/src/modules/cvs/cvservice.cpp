@@ -11,6 +11,7 @@
 #include "core/http/blank.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/sqlchanges.h"
 #include "core/sqlpage.h"
 #include "core/storage/storage.h"
 #include "modules/files/fileaccess.h"
@@ -126,6 +127,44 @@ void checkRoomForPdf(QSqlDatabase db, qint64 userId)
               u"You keep %1 generated PDFs, as many as you may: delete some first"_s);
 }
 
+/** What search_text holds for @p text: never NULL, an empty text for a CV without words. */
+QString storedSearchText(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+/** Keeps a new CV of @p talentId holding @p values, a built one's or an uploaded one's, if the
+ *  talent has room for one more: its id. */
+qint64 insertCv(QSqlDatabase db, qint64 talentId, const SqlValues &values)
+{
+    Transaction tx(db);
+    checkRoomForCv(db, talentId);
+    const QString now = nowText();
+    const qint64 id = insertRowReturningId(
+            db, u"cvs"_s,
+            SqlValues { { u"user_id"_s, talentId } } + values
+                    + SqlValues { { u"created_at"_s, now }, { u"updated_at"_s, now } });
+    tx.commit();
+    return id;
+}
+
+/** A CV built in the editor: @p document, its basics and sections. */
+SqlValues builtCv(const QString &title, const QString &templateName, const QJsonObject &document)
+{
+    return { { u"title"_s, title },
+             { u"template"_s, templateName },
+             { u"source"_s, builder },
+             { u"document"_s, jsonText(document) },
+             { u"search_text"_s, storedSearchText(CvDocument::searchText(document)) } };
+}
+
+/** 422 for an uploaded CV: it is a file already, and only a built one renders. */
+void checkRenders(const SqlRow &cv)
+{
+    if (cv.text(u"source"_s) == uploaded)
+        throw ApiError::unprocessable(u"An uploaded CV is already a file: download it"_s);
+}
+
 } // namespace
 
 CvService::CvService(ServerContext &context)
@@ -157,36 +196,15 @@ QJsonObject CvService::cvJson(QSqlDatabase db, qint64 cvId) const
     return json;
 }
 
-qint64 CvService::insertCv(QSqlDatabase db, qint64 talentId, const QString &title,
-                           const QString &templateName, const QJsonObject &document)
-{
-    Transaction tx(db);
-    checkRoomForCv(db, talentId);
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO cvs (user_id, title, template, source, document, search_text, "
-                  u"created_at, updated_at) VALUES (:user, :title, :template, :source, "
-                  u":document, COALESCE(:search, ''), :now, :now) RETURNING id"_s)
-                      .bind(u":user"_s, talentId)
-                      .bind(u":title"_s, title)
-                      .bind(u":template"_s, templateName)
-                      .bind(u":source"_s, builder)
-                      .bind(u":document"_s, jsonText(document))
-                      .bind(u":search"_s, CvDocument::searchText(document))
-                      .bind(u":now"_s, nowText())
-                      .single()
-                      .id(u"id"_s);
-    tx.commit();
-    return id;
-}
-
 QJsonObject CvService::create(const Principal &talent, const QJsonObject &input)
 {
     refuseBlank(input, { u"title"_s });
     QSqlDatabase db = m_context.db();
-    const qint64 id = insertCv(db, talent.userId, input.value(u"title"_s).toString(u"My CV"_s),
+    const qint64 id
+            = insertCv(db, talent.userId,
+                       builtCv(input.value(u"title"_s).toString(u"My CV"_s),
                                input.value(u"template"_s).toString(cvTemplates().constFirst()),
-                               CvDocument::fromProfile(db, talent.userId));
+                               CvDocument::fromProfile(db, talent.userId)));
     return cvJson(db, id);
 }
 
@@ -269,24 +287,14 @@ QJsonObject CvService::upload(const Principal &talent, const Upload &file, const
     // Stored first, outside the transaction (Storage::store); the type is checked from the bytes.
     const StoredFile stored = m_context.storage->store(db, talent.userId, FileKind::Cv, file);
     const QString text = CvText::extract(stored.contentType, m_context.storage->read(stored.key));
-    Transaction tx(db);
-    checkRoomForCv(db, talent.userId);
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO cvs (user_id, title, template, source, document, file_key, "
-                  u"file_type, search_text, created_at, updated_at) VALUES (:user, :title, "
-                  u":template, :source, '{}', :key, :type, COALESCE(:search, ''), :now, :now) RETURNING id"_s)
-                      .bind(u":user"_s, talent.userId)
-                      .bind(u":title"_s, title.isEmpty() ? u"Uploaded CV"_s : title)
-                      .bind(u":template"_s, cvTemplates().constFirst())
-                      .bind(u":source"_s, uploaded)
-                      .bind(u":key"_s, stored.key)
-                      .bind(u":type"_s, stored.contentType)
-                      .bind(u":search"_s, text)
-                      .bind(u":now"_s, nowText())
-                      .single()
-                      .id(u"id"_s);
-    tx.commit();
+    const qint64 id = insertCv(db, talent.userId,
+                               { { u"title"_s, title.isEmpty() ? u"Uploaded CV"_s : title },
+                                 { u"template"_s, cvTemplates().constFirst() },
+                                 { u"source"_s, uploaded },
+                                 { u"document"_s, u"{}"_s },
+                                 { u"file_key"_s, stored.key },
+                                 { u"file_type"_s, stored.contentType },
+                                 { u"search_text"_s, storedSearchText(text) } });
     return cvJson(db, id);
 }
 
@@ -319,9 +327,10 @@ QJsonObject CvService::importJsonResume(const Principal &talent, const QJsonObje
         document.insert(u"basics"_s, basics);
     }
     QSqlDatabase db = m_context.db();
-    const qint64 id
-            = insertCv(db, talent.userId, cv.value(u"title"_s).toString(u"Imported CV"_s),
-                       cv.value(u"template"_s).toString(cvTemplates().constFirst()), document);
+    const qint64 id = insertCv(db, talent.userId,
+                               builtCv(cv.value(u"title"_s).toString(u"Imported CV"_s),
+                                       cv.value(u"template"_s).toString(cvTemplates().constFirst()),
+                                       document));
     return cvJson(db, id);
 }
 
@@ -338,51 +347,45 @@ void CvService::admitRender(QSqlDatabase db, const Principal &viewer)
                 admission.retryAfter);
 }
 
+QByteArray CvService::render(QSqlDatabase db, const Principal &by, const SqlRow &cv)
+{
+    admitRender(db, by);
+    return m_renderer.render(CvDocument::renderInput(
+            cv.text(u"title"_s), cv.text(u"template"_s), jsonFrom(cv.text(u"document"_s)),
+            CvDocument::verifiedItems(db, cv.id(u"user_id"_s))));
+}
+
 QByteArray CvService::preview(const Principal &viewer, qint64 cvId)
 {
     QSqlDatabase db = m_context.db();
     const SqlRow cv = cvRow(db, cvId);
     checkMayRead(db, viewer, cv.id(u"user_id"_s));
-    if (cv.text(u"source"_s) == uploaded)
-        throw ApiError::unprocessable(u"An uploaded CV is already a file: download it"_s);
-    admitRender(db, viewer);
-    return m_renderer.render(CvDocument::renderInput(
-            cv.text(u"title"_s), cv.text(u"template"_s), jsonFrom(cv.text(u"document"_s)),
-            CvDocument::verifiedItems(db, cv.id(u"user_id"_s))));
+    checkRenders(cv);
+    return render(db, viewer, cv);
 }
 
 QJsonObject CvService::generate(const Principal &talent, qint64 cvId)
 {
     QSqlDatabase db = m_context.db();
     const SqlRow cv = ownCv(db, talent, cvId);
-    if (cv.text(u"source"_s) == uploaded)
-        throw ApiError::unprocessable(u"An uploaded CV is already a file: download it"_s);
+    checkRenders(cv);
     checkRoomForPdf(db, talent.userId);
-    admitRender(db, talent);
-    const QByteArray pdf = m_renderer.render(CvDocument::renderInput(
-            cv.text(u"title"_s), cv.text(u"template"_s), jsonFrom(cv.text(u"document"_s)),
-            CvDocument::verifiedItems(db, talent.userId)));
-    const StoredFile stored
-            = m_context.storage->store(db, talent.userId, FileKind::Cv, Upload(pdf));
+    const StoredFile stored = m_context.storage->store(db, talent.userId, FileKind::Cv,
+                                                       Upload(render(db, talent, cv)));
     Transaction tx(db);
     // The CV may have gone while it was rendered: then so does its PDF (the sweep takes it).
     if (!Sql(db, u"SELECT 1 FROM cvs WHERE id = :id"_s).bind(u":id"_s, cvId).exists())
         throw ApiError::notFound(u"CV not found"_s);
     // Asked again as it is kept: renders asked for together all passed the first count.
     checkRoomForPdf(db, talent.userId);
-    const qint64 id = Sql(db,
-                          u"INSERT INTO generated_cvs (cv_id, user_id, file_key, title, template, "
-                          u"size_bytes, created_at) VALUES (:cv, :user, :key, :title, :template, "
-                          u":size, :now) RETURNING id"_s)
-                              .bind(u":cv"_s, cvId)
-                              .bind(u":user"_s, talent.userId)
-                              .bind(u":key"_s, stored.key)
-                              .bind(u":title"_s, cv.text(u"title"_s))
-                              .bind(u":template"_s, cv.text(u"template"_s))
-                              .bind(u":size"_s, stored.size)
-                              .bind(u":now"_s, nowText())
-                              .single()
-                              .id(u"id"_s);
+    const qint64 id = insertRowReturningId(db, u"generated_cvs"_s,
+                                           { { u"cv_id"_s, cvId },
+                                             { u"user_id"_s, talent.userId },
+                                             { u"file_key"_s, stored.key },
+                                             { u"title"_s, cv.text(u"title"_s) },
+                                             { u"template"_s, cv.text(u"template"_s) },
+                                             { u"size_bytes"_s, stored.size },
+                                             { u"created_at"_s, nowText() } });
     tx.commit();
     return generatedJson(*m_context.storage, generatedRow(db, id));
 }

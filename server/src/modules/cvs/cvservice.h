@@ -11,6 +11,7 @@ namespace wn {
 
 struct ServerContext;
 struct Principal;
+class SqlRow;
 class Upload;
 
 /**
@@ -60,12 +61,13 @@ private:
     /** Takes a place in @p viewer's renders this minute (cvs/renders_per_minute); 429 when
      *  they are all taken. */
     void admitRender(QSqlDatabase db, const Principal &viewer);
+    /** Built CV @p cv (a row with its title, template, document and owner) drawn as a PDF now,
+     *  as it counts against @p by's renders (admitRender). */
+    QByteArray render(QSqlDatabase db, const Principal &by, const SqlRow &cv);
     /** 404 unless @p viewer may see @p talentId's CVs. */
     void checkMayRead(QSqlDatabase db, const Principal &viewer, qint64 talentId) const;
     /** One CV with its document and its verified sections' items. */
     QJsonObject cvJson(QSqlDatabase db, qint64 cvId) const;
-    qint64 insertCv(QSqlDatabase db, qint64 talentId, const QString &title,
-                    const QString &templateName, const QJsonObject &document);
 
     ServerContext &m_context;
     CvRenderer m_renderer;

@@ -3,6 +3,7 @@
 
 #include "core/auth/keys.h"
 #include "core/database.h"
+#include "core/enumnames.h"
 #include "core/http/outbound.h"
 #include "core/logging.h"
 #include "core/servercontext.h"
@@ -14,21 +15,29 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
 
+namespace {
+
+/** Each kind under the name it is stored, hashed and asked for by. */
+constexpr std::array identityKindNames { std::pair { IdentityKind::Bvn, u"bvn" },
+                                         std::pair { IdentityKind::Nin, u"nin" },
+                                         std::pair { IdentityKind::Tin, u"tin" } };
+
+} // namespace
+
 QString identityKindName(IdentityKind kind)
 {
-    switch (kind) {
-    case IdentityKind::Bvn:
-        return u"bvn"_s;
-    case IdentityKind::Nin:
-        return u"nin"_s;
-    case IdentityKind::Tin:
-        return u"tin"_s;
-    }
-    return {};
+    return nameOf(identityKindNames, kind);
+}
+
+std::optional<IdentityKind> identityKindNamed(QStringView name)
+{
+    return valueNamed(identityKindNames, name);
 }
 
 QString identityDigest(ServerContext &context, IdentityKind kind, const QString &number)

@@ -4,15 +4,20 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringView>
 
 #include <memory>
+#include <optional>
 
 namespace wn {
 
 struct ServerContext;
 
 enum class IdentityKind { Bvn, Nin, Tin };
+/** "bvn", "nin" or "tin": the kind as it is stored and asked for. */
 QString identityKindName(IdentityKind kind);
+/** The kind identityKindName() names @p name; none for another word. */
+std::optional<IdentityKind> identityKindNamed(QStringView name);
 
 /** @brief What a provider knows about an identity number. */
 struct IdentityRecord

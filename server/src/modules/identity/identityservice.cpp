@@ -193,22 +193,20 @@ QJsonObject IdentityService::loadRegistry(const QJsonArray &records)
         const QString kindText = r.value(u"kind"_s).toString();
         const QString number = r.value(u"number"_s).toString().trimmed();
         QString problem;
-        IdentityKind kind = IdentityKind::Bvn;
-        if (kindText == u"bvn"_s || kindText == u"nin"_s) {
-            kind = kindText == u"bvn"_s ? IdentityKind::Bvn : IdentityKind::Nin;
-            if (!elevenDigits.match(number).hasMatch())
-                problem = u"number must be 11 digits"_s;
-            else if (r.value(u"first_name"_s).toString().isEmpty()
-                     || r.value(u"last_name"_s).toString().isEmpty())
-                problem = u"first_name and last_name are required"_s;
-        } else if (kindText == u"tin"_s) {
-            kind = IdentityKind::Tin;
+        const std::optional<IdentityKind> kind = identityKindNamed(kindText);
+        if (!kind) {
+            problem = u"kind must be bvn, nin or tin"_s;
+        } else if (*kind == IdentityKind::Tin) {
             if (!tinPattern.match(number).hasMatch())
                 problem = u"number must be NNNNNNNNNN or NNNNNNNN-NNNN"_s;
             else if (r.value(u"company_name"_s).toString().isEmpty())
                 problem = u"company_name is required"_s;
         } else {
-            problem = u"kind must be bvn, nin or tin"_s;
+            if (!elevenDigits.match(number).hasMatch())
+                problem = u"number must be 11 digits"_s;
+            else if (r.value(u"first_name"_s).toString().isEmpty()
+                     || r.value(u"last_name"_s).toString().isEmpty())
+                problem = u"first_name and last_name are required"_s;
         }
         if (!problem.isEmpty()) {
             refused.append(QJsonObject { { u"index"_s, i }, { u"reason"_s, problem } });
@@ -216,7 +214,7 @@ QJsonObject IdentityService::loadRegistry(const QJsonArray &records)
         }
         insertRow(db, u"identity_registry"_s,
                   { { u"kind"_s, kindText },
-                    { u"value_hash"_s, identityDigest(m_context, kind, number) },
+                    { u"value_hash"_s, identityDigest(m_context, *kind, number) },
                     { u"masked_value"_s, maskIdentity(number) },
                     { u"first_name"_s, r.value(u"first_name"_s).toString().left(100) },
                     { u"last_name"_s, r.value(u"last_name"_s).toString().left(100) },

@@ -98,15 +98,14 @@ int InternshipService::seedCategories()
     int added = 0;
     for (const DefaultCategory &category : defaultCategories) {
         const QString name = QString::fromUtf16(category.name);
-        Sql insert(db,
-                   u"INSERT INTO internship_categories (name, slug, description, created_at) "
-                   u"VALUES (:name, :slug, :description, :now) ON CONFLICT (name) DO NOTHING"_s);
-        insert.bind(u":name"_s, name)
-                .bind(u":slug"_s, slugBase(name, u"category"_s))
-                .bind(u":description"_s, QString::fromUtf16(category.description))
-                .bind(u":now"_s, nowText())
-                .exec();
-        added += insert.rowsAffected() > 0 ? 1 : 0;
+        const std::optional<qint64> inserted
+                = insertRowIfNew(db, u"internship_categories"_s,
+                                 { { u"name"_s, name },
+                                   { u"slug"_s, slugBase(name, u"category"_s) },
+                                   { u"description"_s, QString::fromUtf16(category.description) },
+                                   { u"created_at"_s, nowText() } },
+                                 u"ON CONFLICT (name) DO NOTHING"_s);
+        added += inserted ? 1 : 0;
     }
     tx.commit();
     return added;

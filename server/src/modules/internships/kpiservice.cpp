@@ -112,11 +112,7 @@ void storeWeights(QSqlDatabase db, const QHash<qint64, qint64> &before,
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         if (before.value(it.key()) == it.value())
             continue;
-        Sql(db, u"UPDATE internship_kpis SET weight = :weight, updated_at = :now WHERE id = :id"_s)
-                .bind(u":weight"_s, it.value())
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, it.key())
-                .exec();
+        SqlChanges().set(u"weight"_s, it.value()).write(db, u"internship_kpis"_s, it.key());
     }
 }
 

@@ -254,13 +254,9 @@ QJsonObject LmsConsole::setCourseCreator(const Principal &by, qint64 userId, boo
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     ensureLearnerRow(db, userId);
-    Sql(db,
-        u"UPDATE lms_learners SET course_creator = :flag, updated_at = :now WHERE user_id = "
-        u":user"_s)
-            .bind(u":flag"_s, courseCreator)
-            .bind(u":now"_s, nowText())
-            .bind(u":user"_s, userId)
-            .exec();
+    SqlChanges()
+            .set(u"course_creator"_s, courseCreator)
+            .write(db, u"lms_learners"_s, userId, u"user_id"_s);
     record(db, by, u"course_creator"_s,
            { { u"user_id"_s, userId }, { u"course_creator"_s, courseCreator } });
     tx.commit();
@@ -336,11 +332,7 @@ QJsonObject LmsConsole::updateUsername(const Principal &by, qint64 userId, const
                 .bind(u":user"_s, userId)
                 .exists())
         throw ApiError(409, QStringList { u"username is taken by another learner"_s });
-    Sql(db, u"UPDATE lms_learners SET username = :name, updated_at = :now WHERE user_id = :user"_s)
-            .bind(u":name"_s, name)
-            .bind(u":now"_s, nowText())
-            .bind(u":user"_s, userId)
-            .exec();
+    SqlChanges().set(u"username"_s, name).write(db, u"lms_learners"_s, userId, u"user_id"_s);
     record(db, by, u"update_username"_s, { { u"user_id"_s, userId }, { u"username"_s, name } });
     tx.commit();
     return m_lms.learnerJson(db, userId);
@@ -356,27 +348,19 @@ QJsonObject LmsConsole::updateProfile(const Principal &by, qint64 userId, const 
     auto keep = [&](const QString &key) {
         return input.contains(key) ? input.value(key) : before.value(key);
     };
-    Sql(db,
-        u"UPDATE lms_learners SET nysc = :nysc, nysc_state_code = :code, nysc_batch = :batch, "
-        u"academy_id = :academy, updated_at = :now WHERE user_id = :user"_s)
-            .bind(u":nysc"_s, keep(u"nysc"_s).toBool())
-            .bind(u":code"_s, nullIfEmpty(keep(u"nysc_state_code"_s)))
-            .bind(u":batch"_s, nullIfEmpty(keep(u"nysc_batch"_s)))
-            .bind(u":academy"_s,
-                  keep(u"academy_id"_s).isNull() ? noId()
-                                                 : QVariant(keep(u"academy_id"_s).toInteger()))
-            .bind(u":now"_s, nowText())
-            .bind(u":user"_s, userId)
-            .exec();
+    SqlChanges()
+            .set(u"nysc"_s, keep(u"nysc"_s).toBool())
+            .set(u"nysc_state_code"_s, nullIfEmpty(keep(u"nysc_state_code"_s)))
+            .set(u"nysc_batch"_s, nullIfEmpty(keep(u"nysc_batch"_s)))
+            .set(u"academy_id"_s,
+                 keep(u"academy_id"_s).isNull() ? noId()
+                                                : QVariant(keep(u"academy_id"_s).toInteger()))
+            .write(db, u"lms_learners"_s, userId, u"user_id"_s);
     if (input.contains(u"first_name"_s) || input.contains(u"last_name"_s)) {
-        Sql(db,
-            u"UPDATE users SET first_name = :first, last_name = :last, updated_at = :now WHERE "
-            u"id = :user"_s)
-                .bind(u":first"_s, keep(u"first_name"_s).toString().trimmed())
-                .bind(u":last"_s, keep(u"last_name"_s).toString().trimmed())
-                .bind(u":now"_s, nowText())
-                .bind(u":user"_s, userId)
-                .exec();
+        SqlChanges()
+                .set(u"first_name"_s, keep(u"first_name"_s).toString().trimmed())
+                .set(u"last_name"_s, keep(u"last_name"_s).toString().trimmed())
+                .write(db, u"users"_s, userId);
     }
     record(db, by, u"update_profile"_s,
            { { u"user_id"_s, userId }, { u"fields"_s, QJsonArray::fromStringList(input.keys()) } });
@@ -454,15 +438,12 @@ QJsonObject LmsConsole::setValue(const Principal &by, const QString &name, const
     QSqlDatabase db = m_context.db();
     const QString now = nowText();
     Transaction tx(db);
-    Sql(db,
-        u"INSERT INTO lms_settings (name, value, updated_by, updated_at) VALUES (:name, :value, "
-        u":by, :now) ON CONFLICT (name) DO UPDATE SET value = :value, updated_by = :by, "
-        u"updated_at = :now"_s)
-            .bind(u":name"_s, name)
-            .bind(u":value"_s, value)
-            .bind(u":by"_s, by.userId)
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"lms_settings"_s,
+              { { u"name"_s, name },
+                { u"value"_s, value },
+                { u"updated_by"_s, by.userId },
+                { u"updated_at"_s, now } },
+              onConflictUpdate(u"name"_s, { u"value"_s, u"updated_by"_s, u"updated_at"_s }));
     record(db, by, u"set_value"_s, { { u"name"_s, name }, { u"value"_s, value } });
     tx.commit();
     return { { u"name"_s, name }, { u"value"_s, value }, { u"updated_at"_s, now } };

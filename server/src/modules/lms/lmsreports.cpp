@@ -233,15 +233,11 @@ void LmsConsole::runExport(qint64 exportId)
     const SqlFilter filter = reportFilter(report);
     const qint64 total = countRows(db, report.from, filter);
     auto progress = [&](const QString &status, qint64 done) {
-        Sql(db,
-            u"UPDATE lms_exports SET status = :status, rows_total = :total, rows_done = :done, "
-            u"updated_at = :now WHERE id = :id"_s)
-                .bind(u":status"_s, status)
-                .bind(u":total"_s, total)
-                .bind(u":done"_s, done)
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, exportId)
-                .exec();
+        SqlChanges()
+                .set(u"status"_s, status)
+                .set(u"rows_total"_s, total)
+                .set(u"rows_done"_s, done)
+                .write(db, u"lms_exports"_s, exportId);
     };
     progress(u"running"_s, 0);
     const QString format = job->text(u"format"_s);
@@ -274,25 +270,19 @@ void LmsConsole::runExport(qint64 exportId)
         progress(u"running"_s, done);
     }
     file.commit();
-    Sql(db,
-        u"UPDATE lms_exports SET status = 'done', rows_done = :done, file_name = :name, "
-        u"updated_at = :now WHERE id = :id"_s)
-            .bind(u":done"_s, done)
-            .bind(u":name"_s, u"lms-%1-%2.%3"_s.arg(report.name).arg(exportId).arg(format))
-            .bind(u":now"_s, nowText())
-            .bind(u":id"_s, exportId)
-            .exec();
+    SqlChanges()
+            .set(u"status"_s, u"done"_s)
+            .set(u"rows_done"_s, done)
+            .set(u"file_name"_s, u"lms-%1-%2.%3"_s.arg(report.name).arg(exportId).arg(format))
+            .write(db, u"lms_exports"_s, exportId);
 }
 
 void LmsConsole::failExport(qint64 exportId, const QString &failure)
 {
-    Sql(m_context.db(),
-        u"UPDATE lms_exports SET status = 'failed', error = :error, updated_at = :now WHERE id = "
-        u":id"_s)
-            .bind(u":error"_s, failure)
-            .bind(u":now"_s, nowText())
-            .bind(u":id"_s, exportId)
-            .exec();
+    SqlChanges()
+            .set(u"status"_s, u"failed"_s)
+            .set(u"error"_s, failure)
+            .write(m_context.db(), u"lms_exports"_s, exportId);
 }
 
 } // namespace wn

@@ -311,16 +311,14 @@ QJsonObject LmsService::resyncLearner(qint64 userId)
                 { email, account.text(u"first_name"_s), account.text(u"last_name"_s), username });
     });
     const QString now = nowText();
-    Sql(db,
-        u"INSERT INTO lms_learners (user_id, provider, remote_id, username, created_at, "
-        u"updated_at) VALUES (:user, :provider, :remote, :username, :now, :now) ON CONFLICT "
-        u"(user_id) DO UPDATE SET provider = :provider, remote_id = :remote, updated_at = :now"_s)
-            .bind(u":user"_s, userId)
-            .bind(u":provider"_s, m_provider->name())
-            .bind(u":remote"_s, QString::number(remote))
-            .bind(u":username"_s, username)
-            .bind(u":now"_s, now)
-            .exec();
+    insertRow(db, u"lms_learners"_s,
+              { { u"user_id"_s, userId },
+                { u"provider"_s, m_provider->name() },
+                { u"remote_id"_s, QString::number(remote) },
+                { u"username"_s, username },
+                { u"created_at"_s, now },
+                { u"updated_at"_s, now } },
+              onConflictUpdate(u"user_id"_s, { u"provider"_s, u"remote_id"_s, u"updated_at"_s }));
     log(u"info"_s, made ? u"user_created"_s : u"user_linked"_s,
         u"%1 is LMS user %2 on %3"_s.arg(email).arg(remote).arg(m_provider->name()), userId);
     return learnerJson(db, userId);

@@ -5,6 +5,7 @@
 
 #include "core/auth/keys.h"
 #include "core/database.h"
+#include "core/enumnames.h"
 #include "core/mail/mailer.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
@@ -23,32 +24,22 @@
 #include <QJsonArray>
 #include <QUuid>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
 
 namespace {
 
-QString readName(PartnerRead what)
-{
-    switch (what) {
-    case PartnerRead::Applicant:
-        return u"applicant"_s;
-    case PartnerRead::Files:
-        return u"files"_s;
-    case PartnerRead::Profile:
-        return u"profile"_s;
-    case PartnerRead::ProfileImage:
-        return u"profile_image"_s;
-    case PartnerRead::Cv:
-        return u"cv"_s;
-    case PartnerRead::IntroVideo:
-        return u"intro_video"_s;
-    case PartnerRead::ProfileResponses:
-        return u"profile_responses"_s;
-    }
-    return {};
-}
+/** Each read under the name it is recorded by. */
+constexpr std::array readNames { std::pair { PartnerRead::Applicant, u"applicant" },
+                                 std::pair { PartnerRead::Files, u"files" },
+                                 std::pair { PartnerRead::Profile, u"profile" },
+                                 std::pair { PartnerRead::ProfileImage, u"profile_image" },
+                                 std::pair { PartnerRead::Cv, u"cv" },
+                                 std::pair { PartnerRead::IntroVideo, u"intro_video" },
+                                 std::pair { PartnerRead::ProfileResponses, u"profile_responses" } };
 
 const QString notShared = u"Talent not found, or not sharing their data with you"_s;
 
@@ -228,7 +219,7 @@ void PartnerService::record(QSqlDatabase db, const Principal &key, qint64 talent
               { { u"company_id"_s, *key.companyId },
                 { u"api_key_id"_s, key.apiKeyId },
                 { u"talent_id"_s, talentId },
-                { u"what"_s, readName(what) },
+                { u"what"_s, nameOf(readNames, what) },
                 { u"read_at"_s, nowText() } });
 }
 

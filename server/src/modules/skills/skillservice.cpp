@@ -180,10 +180,7 @@ QJsonObject SkillService::remove(qint64 id)
         runPlain(db, u"ROLLBACK TO SAVEPOINT skill_delete"_s);
     }
     // Whatever refers to the skill keeps it; it just cannot be picked any more.
-    Sql(db, u"UPDATE skills SET active = FALSE, updated_at = :now WHERE id = :id"_s)
-            .bind(u":now"_s, nowText())
-            .bind(u":id"_s, id)
-            .exec();
+    SqlChanges().set(u"active"_s, false).write(db, u"skills"_s, id);
     tx.commit();
     return { { u"message"_s,
                u"The skill is in use (%1 talent(s) list it), so it was deactivated "

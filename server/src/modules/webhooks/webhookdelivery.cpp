@@ -314,17 +314,13 @@ void WebhookService::deliver(const QJsonObject &payload)
         return; // settled already (a job run twice after a crash)
 
     auto settle = [&](const QString &newStatus, const QVariant &code, const QString &error) {
-        Sql(db,
-            u"UPDATE webhook_deliveries SET status = :status, last_status_code = :code, "
-            "last_error = :error, delivered_at = :delivered, updated_at = :now WHERE id = :id"_s)
-                .bind(u":status"_s, newStatus)
-                .bind(u":code"_s, code)
-                .bind(u":error"_s, nullIfEmpty(error.left(1000)))
-                .bind(u":delivered"_s,
-                      nullIfEmpty(newStatus == u"delivered"_s ? nowText() : QString()))
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, id)
-                .exec();
+        SqlChanges()
+                .set(u"status"_s, newStatus)
+                .set(u"last_status_code"_s, code)
+                .set(u"last_error"_s, nullIfEmpty(error.left(1000)))
+                .set(u"delivered_at"_s,
+                     nullIfEmpty(newStatus == u"delivered"_s ? nowText() : QString()))
+                .write(db, u"webhook_deliveries"_s, id);
     };
     if (!live) {
         settle(u"cancelled"_s, QVariant(QMetaType::fromType<int>()),
@@ -377,13 +373,10 @@ void WebhookService::deliver(const QJsonObject &payload)
     if (result.status == 410) {
         // The receiver says the endpoint is gone for good: stop sending to it.
         settle(u"failed"_s, code, u"The endpoint answered 410 Gone and was turned off"_s);
-        Sql(db,
-            u"UPDATE webhook_endpoints SET enabled = FALSE, disabled_reason = :reason, "
-            "updated_at = :now WHERE id = :id"_s)
-                .bind(u":reason"_s, u"The endpoint answered 410 Gone"_s)
-                .bind(u":now"_s, nowText())
-                .bind(u":id"_s, endpointId)
-                .exec();
+        SqlChanges()
+                .set(u"enabled"_s, false)
+                .set(u"disabled_reason"_s, u"The endpoint answered 410 Gone"_s)
+                .write(db, u"webhook_endpoints"_s, endpointId);
         tx.commit();
         qCInfo(lcWebhooks) << "endpoint" << endpointId << "answered 410 Gone; turned off";
         return;

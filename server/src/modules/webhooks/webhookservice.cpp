@@ -200,20 +200,17 @@ QJsonObject WebhookService::create(const Principal &by, const QJsonObject &input
                 maxEndpointsPerCompany));
     checkUrlFree(db, companyId, url);
     const QJsonValue description = input.value(u"description"_s);
-    const qint64 id
-            = Sql(db,
-                  u"INSERT INTO webhook_endpoints (company_id, url, description, secret, enabled, "
-                  "created_by, created_at, updated_at) VALUES (:company, :url, :description, "
-                  ":secret, TRUE, :by, :now, :now) RETURNING id"_s)
-                      .bind(u":company"_s, companyId)
-                      .bind(u":url"_s, url)
-                      .bind(u":description"_s, nullIfEmpty(description.toString()))
-                      // Stored sealed under a server key: a copy of the database alone signs nothing.
-                      .bind(u":secret"_s, Keys::seal(m_context.keys->secrets, secret))
-                      .bind(u":by"_s, by.userId)
-                      .bind(u":now"_s, now)
-                      .scalar()
-                      .toLongLong();
+    const qint64 id = insertRowReturningId(
+            db, u"webhook_endpoints"_s,
+            { { u"company_id"_s, companyId },
+              { u"url"_s, url },
+              { u"description"_s, nullIfEmpty(description.toString()) },
+              // Stored sealed under a server key: a copy of the database alone signs nothing.
+              { u"secret"_s, Keys::seal(m_context.keys->secrets, secret) },
+              { u"enabled"_s, true },
+              { u"created_by"_s, by.userId },
+              { u"created_at"_s, now },
+              { u"updated_at"_s, now } });
     subscribe(db, id, events);
     tx.commit();
     QJsonObject json = endpointJson(db, companyId, id);
