@@ -26,6 +26,19 @@ void SqlFilter::add(const QString &clause, const QString &name, const QVariant &
         values.append({ name, value });
 }
 
+void SqlFilter::addEqual(const QJsonObject &query, const QString &field, const QString &column)
+{
+    const auto found = query.constFind(field);
+    if (found == query.constEnd())
+        return;
+    const QJsonValue value = *found;
+    const QString name = u':' + field;
+    add(u"%1 = %2"_s.arg(column, name), name,
+        value.isBool()             ? QVariant(value.toBool())
+                : value.isDouble() ? QVariant(value.toInteger())
+                                   : QVariant(value.toString()));
+}
+
 void SqlFilter::addContains(const QStringList &expressions, const QString &text)
 {
     QStringList matches;

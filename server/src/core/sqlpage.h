@@ -27,6 +27,9 @@ struct SqlFilter
     static SqlFilter of(const QString &clause, const QString &name, const QVariant &value);
     /** Adds a condition, and the value its placeholder @p name takes (if it has one). */
     void add(const QString &clause, const QString &name = {}, const QVariant &value = {});
+    /** When @p query holds @p field, keeps the rows whose @p column (SQL from the code) equals
+     *  its value: a whole number, a flag or a text, as the field's rule made it. Binds :field. */
+    void addEqual(const QJsonObject &query, const QString &field, const QString &column);
     /** Keeps the rows where one of @p expressions (SQL from the code, never from a request)
      *  holds @p text, lower-cased, as LIKE matches with likePattern() (so % and _ are plain
      *  characters); the expressions give lower-case text (LOWER(...), a name_key). Binds :q. */

@@ -130,8 +130,7 @@ QJsonObject ApplicationFlow::ofOffer(QSqlDatabase db, qint64 offerId, const QJso
 {
     SqlFilter filter;
     filter.add(u"a.%1 = :offer"_s.arg(m_offerColumn), u":offer"_s, offerId);
-    if (query.contains(u"status"_s))
-        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    filter.addEqual(query, u"status"_s, u"a.status"_s);
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
         filter.addContains({ u"LOWER(u.first_name || ' ' || u.last_name)"_s, u"u.email"_s }, search);
@@ -145,8 +144,7 @@ QJsonObject ApplicationFlow::ofTalent(QSqlDatabase db, qint64 talentId, const QJ
 {
     SqlFilter filter;
     filter.add(u"a.talent_id = :talent"_s, u":talent"_s, talentId);
-    if (query.contains(u"status"_s))
-        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    filter.addEqual(query, u"status"_s, u"a.status"_s);
     return selectPage(db, m_view.columns, m_view.from, filter, u"a.created_at DESC, a.id DESC"_s,
                       page, limit, m_view.read, m_table + u" a"_s);
 }

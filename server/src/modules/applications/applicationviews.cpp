@@ -182,8 +182,7 @@ QJsonObject ApplicationsService::mine(const Principal &talent, const QJsonObject
 {
     SqlFilter filter;
     filter.add(u"a.talent_id = :me"_s, u":me"_s, talent.userId);
-    if (query.contains(u"status"_s))
-        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    filter.addEqual(query, u"status"_s, u"a.status"_s);
     return applicationsPage(m_context.db(), filter, u"applications a"_s,
                             u"a.updated_at DESC, a.id DESC"_s, false, page, limit);
 }
@@ -220,8 +219,7 @@ QJsonObject ApplicationsService::applicantsForJob(const Principal &by, qint64 jo
     SqlFilter filter;
     filter.add(u"a.job_id = :job"_s, u":job"_s, jobId);
     filter.add(u"a.status <> 'draft'"_s);
-    if (query.contains(u"status"_s))
-        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    filter.addEqual(query, u"status"_s, u"a.status"_s);
     if (query.contains(u"q"_s)) {
         filter.addContains({ u"LOWER(u.first_name || ' ' || u.last_name)"_s, u"u.email"_s },
                            query.value(u"q"_s).toString());
@@ -231,8 +229,7 @@ QJsonObject ApplicationsService::applicantsForJob(const Principal &by, qint64 jo
                 u"EXISTS (SELECT 1 FROM talent_skills ts WHERE ts.user_id = a.talent_id AND ts.skill_id = :skill)"_s,
                 u":skill"_s, query.value(u"skill"_s).toInteger());
     }
-    if (query.contains(u"remark"_s))
-        filter.add(u"a.remark = :remark"_s, u":remark"_s, query.value(u"remark"_s).toString());
+    filter.addEqual(query, u"remark"_s, u"a.remark"_s);
     const qint64 company = *by.companyId;
     const std::optional<ScoreFilter> score = ScoreFilter::of(db, query, company);
     QString order = u"a.applied_at DESC, a.id DESC"_s;
@@ -267,8 +264,7 @@ QJsonObject ApplicationsService::shortlisted(const Principal &by, const QJsonObj
     SqlFilter filter;
     filter.add(u"j.company_id = :company"_s, u":company"_s, *by.companyId);
     filter.add(u"a.status = 'shortlisted'"_s);
-    if (query.contains(u"job_id"_s))
-        filter.add(u"a.job_id = :job"_s, u":job"_s, query.value(u"job_id"_s).toInteger());
+    filter.addEqual(query, u"job_id"_s, u"a.job_id"_s);
     return applicationsPage(db, filter, u"applications a JOIN jobs j ON j.id = a.job_id"_s,
                             u"a.updated_at DESC, a.id DESC"_s, true, page, limit);
 }

@@ -106,8 +106,7 @@ QJsonObject AssessmentService::skills(const QJsonObject &query, int page, int li
     filter.add(u"s.deleted_at IS NULL"_s);
     if (query.contains(u"q"_s))
         filter.addContains({ u"s.name_key"_s }, nameKey(query.value(u"q"_s).toString()));
-    if (query.contains(u"role_id"_s))
-        filter.add(u"s.role_id = :role"_s, u":role"_s, query.value(u"role_id"_s).toInteger());
+    filter.addEqual(query, u"role_id"_s, u"s.role_id"_s);
     return selectPage(m_context.db(), skillColumns, skillFrom, filter, u"s.name_key"_s, page, limit,
                       skillJson, u"assessment_skills s"_s);
 }

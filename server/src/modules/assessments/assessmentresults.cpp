@@ -324,8 +324,7 @@ QJsonObject AssessmentService::results(const Principal &viewer, const QString &r
                    visible(db, viewer, instrumentRef).id);
     if (!viewer.isStaff())
         companyScope(filter, viewer);
-    if (query.contains(u"user_id"_s))
-        filter.add(u"r.user_id = :user"_s, u":user"_s, query.value(u"user_id"_s).toInteger());
+    filter.addEqual(query, u"user_id"_s, u"r.user_id"_s);
     if (query.value(u"latest"_s).toBool())
         filter.add(u"r.latest"_s);
     if (query.contains(u"min_percent"_s))

@@ -146,17 +146,14 @@ QJsonObject AssessmentService::instruments(const Principal &viewer, const QJsonO
     }
     if (query.contains(u"q"_s))
         filter.addContains({ u"i.title_key"_s }, nameKey(query.value(u"q"_s).toString()));
-    if (query.contains(u"kind"_s))
-        filter.add(u"i.kind = :kind"_s, u":kind"_s, query.value(u"kind"_s).toString());
+    filter.addEqual(query, u"kind"_s, u"i.kind"_s);
     // A company's staff see no other company's banks, so "company" is their own.
     if (query.value(u"owner"_s) == u"platform"_s)
         filter.add(u"i.company_id IS NULL"_s);
     else if (query.value(u"owner"_s) == u"company"_s)
         filter.add(u"i.company_id IS NOT NULL"_s);
-    if (query.contains(u"role_id"_s))
-        filter.add(u"i.role_id = :role"_s, u":role"_s, query.value(u"role_id"_s).toInteger());
-    if (query.contains(u"skill_id"_s))
-        filter.add(u"i.skill_id = :skill"_s, u":skill"_s, query.value(u"skill_id"_s).toInteger());
+    filter.addEqual(query, u"role_id"_s, u"i.role_id"_s);
+    filter.addEqual(query, u"skill_id"_s, u"i.skill_id"_s);
     return selectPage(m_context.db(), instrumentColumns(), instrumentFrom(), filter,
                       u"i.title_key, i.id"_s, page, limit, instrumentJson,
                       u"assessment_instruments i"_s);
@@ -340,10 +337,8 @@ QJsonObject AssessmentService::questions(const Principal &by, const QString &ref
     SqlFilter filter;
     filter.add(u"q.instrument_id = :instrument AND q.deleted_at IS NULL"_s, u":instrument"_s,
                found.id);
-    if (query.contains(u"active"_s))
-        filter.add(u"q.active = :active"_s, u":active"_s, query.value(u"active"_s).toBool());
-    if (query.contains(u"type"_s))
-        filter.add(u"q.type = :type"_s, u":type"_s, query.value(u"type"_s).toString());
+    filter.addEqual(query, u"active"_s, u"q.active"_s);
+    filter.addEqual(query, u"type"_s, u"q.type"_s);
     if (query.contains(u"category"_s))
         filter.add(u"q.category_id IN (SELECT c.id FROM assessment_categories c WHERE "
                    u"c.instrument_id = :instrument AND (c.code = :category OR c.parent_id IN "

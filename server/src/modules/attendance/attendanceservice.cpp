@@ -300,15 +300,9 @@ SqlFilter AttendanceService::recordFilter(const Principal &viewer, const QJsonOb
         filter.add(u"EXISTS (SELECT 1 FROM cohort_instructors fi WHERE fi.cohort_id = s.cohort_id "
                    u"AND fi.instructor_id = :me)"_s,
                    u":me"_s, viewer.userId);
-    if (query.contains(u"cohort_id"_s))
-        filter.add(u"s.cohort_id = :cohort"_s, u":cohort"_s,
-                   query.value(u"cohort_id"_s).toInteger());
-    if (query.contains(u"session_id"_s))
-        filter.add(u"r.session_id = :session"_s, u":session"_s,
-                   query.value(u"session_id"_s).toInteger());
-    if (query.contains(u"talent_id"_s))
-        filter.add(u"r.talent_id = :talent"_s, u":talent"_s,
-                   query.value(u"talent_id"_s).toInteger());
+    filter.addEqual(query, u"cohort_id"_s, u"s.cohort_id"_s);
+    filter.addEqual(query, u"session_id"_s, u"r.session_id"_s);
+    filter.addEqual(query, u"talent_id"_s, u"r.talent_id"_s);
     if (query.contains(u"date"_s)) {
         const QDate day = QDate::fromString(query.value(u"date"_s).toString(), Qt::ISODate);
         filter.add(u"r.checked_in_at >= :day"_s, u":day"_s, day.toString(Qt::ISODate));

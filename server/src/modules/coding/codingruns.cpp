@@ -169,11 +169,9 @@ QJsonObject CodingService::submissions(const Principal &by, qint64 challengeId,
         filter.add(u"s.user_id = :user"_s, u":user"_s, by.userId);
     } else {
         owned(db, by, challengeId);
-        if (query.contains(u"user_id"_s))
-            filter.add(u"s.user_id = :user"_s, u":user"_s, query.value(u"user_id"_s).toInteger());
+        filter.addEqual(query, u"user_id"_s, u"s.user_id"_s);
     }
-    if (query.contains(u"kind"_s))
-        filter.add(u"s.kind = :kind"_s, u":kind"_s, query.value(u"kind"_s).toString());
+    filter.addEqual(query, u"kind"_s, u"s.kind"_s);
     // Who sent it and in which language come with each row, for a company reading everyone's.
     return selectPage(
             db,

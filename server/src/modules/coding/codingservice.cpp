@@ -354,9 +354,7 @@ QJsonObject CodingService::list(const Principal &by, const QJsonObject &query, i
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
         filter.addContains({ u"LOWER(c.title)"_s }, search);
-    if (query.contains(u"difficulty"_s))
-        filter.add(u"c.difficulty = :difficulty"_s, u":difficulty"_s,
-                   query.value(u"difficulty"_s).toString());
+    filter.addEqual(query, u"difficulty"_s, u"c.difficulty"_s);
     return selectPage(db, u"c.id, c.company_id, c.title, c.difficulty, c.closes_at, c.created_at"_s,
                       u"coding_challenges c"_s, filter, u"c.created_at DESC, c.id DESC"_s, page,
                       limit, [](Sql &row) {

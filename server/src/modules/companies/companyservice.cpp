@@ -273,11 +273,8 @@ QJsonObject CompanyService::list(const Principal &by, const QJsonObject &query, 
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
         filter.addContains({ u"LOWER(c.name)"_s }, search);
-    if (query.contains(u"kind"_s))
-        filter.add(u"c.kind = :kind"_s, u":kind"_s, query.value(u"kind"_s).toString());
-    if (query.contains(u"is_sponsor"_s))
-        filter.add(u"c.is_sponsor = :sponsor"_s, u":sponsor"_s,
-                   query.value(u"is_sponsor"_s).toBool());
+    filter.addEqual(query, u"kind"_s, u"c.kind"_s);
+    filter.addEqual(query, u"is_sponsor"_s, u"c.is_sponsor"_s);
     return selectPage(db, companyColumns(), u"companies c LEFT JOIN users o ON o.id = c.owner_id"_s,
                       filter, u"c.created_at DESC, c.id DESC"_s, pageNumber, limit,
                       [this](Sql &q) { return companyRow(q); });

@@ -134,9 +134,7 @@ QJsonObject InternshipService::companyMentors(const Principal &by, const QJsonOb
 QJsonObject InternshipService::allMentors(const QJsonObject &query, int pageNumber, int limit)
 {
     SqlFilter filter;
-    if (query.contains(u"company_id"_s))
-        filter.add(u"m.company_id = :company"_s, u":company"_s,
-                   query.value(u"company_id"_s).toInteger());
+    filter.addEqual(query, u"company_id"_s, u"m.company_id"_s);
     const Storage &storage = *m_context.storage;
     return selectPage(m_context.db(), mentorColumns(), mentorFrom(), filter,
                       u"c.name, u.first_name, u.last_name, m.id"_s, pageNumber, limit,
@@ -213,9 +211,7 @@ QJsonObject InternshipService::companyInterns(qint64 companyId, const QJsonObjec
     SqlFilter filter;
     filter.add(u"i.company_id = :company"_s, u":company"_s, companyId);
     filter.add(u"a.status IN ('approved', 'completed')"_s);
-    if (query.contains(u"internship_id"_s))
-        filter.add(u"a.internship_id = :internship"_s, u":internship"_s,
-                   query.value(u"internship_id"_s).toInteger());
+    filter.addEqual(query, u"internship_id"_s, u"a.internship_id"_s);
     const Storage &storage = *m_context.storage;
     return selectPage(
             m_context.db(),

@@ -68,9 +68,7 @@ bool ofCompany(const Principal *viewer, qint64 companyId)
 void addSearch(SqlFilter &filter, const QJsonObject &query)
 {
     addOfferFilters(filter, query, u"i"_s, { u"i.title"_s, u"c.name"_s });
-    if (query.contains(u"category_id"_s))
-        filter.add(u"i.category_id = :category"_s, u":category"_s,
-                   query.value(u"category_id"_s).toInteger());
+    filter.addEqual(query, u"category_id"_s, u"i.category_id"_s);
 }
 
 } // namespace
@@ -289,8 +287,7 @@ QJsonObject InternshipService::companyOffers(const Principal &by, const QJsonObj
     SqlFilter filter;
     filter.add(u"i.deleted_at IS NULL"_s);
     filter.add(u"i.company_id = :company"_s, u":company"_s, *by.companyId);
-    if (query.contains(u"status"_s))
-        filter.add(u"i.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    filter.addEqual(query, u"status"_s, u"i.status"_s);
     addSearch(filter, query);
     const Storage &storage = *m_context.storage;
     return selectPage(m_context.db(), internshipColumns(), internshipFrom(), filter,

@@ -260,9 +260,7 @@ QJsonObject KpiService::companyKpis(const Principal &by, const QJsonObject &quer
     SqlFilter filter;
     filter.add(u"i.company_id = :company"_s, u":company"_s, *by.companyId);
     filter.add(u"i.deleted_at IS NULL"_s);
-    if (query.contains(u"internship_id"_s))
-        filter.add(u"k.internship_id = :internship"_s, u":internship"_s,
-                   query.value(u"internship_id"_s).toInteger());
+    filter.addEqual(query, u"internship_id"_s, u"k.internship_id"_s);
     return selectPage(m_context.db(), kpiColumns(),
                       u"internship_kpis k JOIN internships i ON i.id = k.internship_id"_s, filter,
                       u"k.internship_id DESC, k.id"_s, pageNumber, limit,
@@ -405,12 +403,8 @@ QJsonObject KpiService::submissions(const Principal &by, const QJsonObject &quer
                    u":company"_s, companyReadBy(db, by, u"applications.read"_s));
     if (by.role != Role::Mentor)
         filter.bindValue(u":me"_s, by.userId);
-    if (query.contains(u"internship_id"_s))
-        filter.add(u"i.id = :internship"_s, u":internship"_s,
-                   query.value(u"internship_id"_s).toInteger());
-    if (query.contains(u"intern_id"_s))
-        filter.add(u"s.intern_id = :intern"_s, u":intern"_s,
-                   query.value(u"intern_id"_s).toInteger());
+    filter.addEqual(query, u"internship_id"_s, u"i.id"_s);
+    filter.addEqual(query, u"intern_id"_s, u"s.intern_id"_s);
     if (query.contains(u"status"_s))
         filter.add(query.value(u"status"_s).toString() == u"scored"_s ? u"s.score IS NOT NULL"_s
                                                                       : u"s.score IS NULL"_s);
@@ -434,9 +428,7 @@ QJsonObject KpiService::mySubmissions(const Principal &intern, const QJsonObject
 {
     SqlFilter filter;
     filter.add(u"s.intern_id = :me"_s, u":me"_s, intern.userId);
-    if (query.contains(u"internship_id"_s))
-        filter.add(u"i.id = :internship"_s, u":internship"_s,
-                   query.value(u"internship_id"_s).toInteger());
+    filter.addEqual(query, u"internship_id"_s, u"i.id"_s);
     return submissionsPage(m_context.db(), filter, pageNumber, limit);
 }
 

@@ -21,8 +21,7 @@ namespace {
 /** The staff's and the companies' lists of jobs: by status, and words of the title. */
 void filterByStatusAndTitle(const QJsonObject &query, SqlFilter &filter)
 {
-    if (query.contains(u"status"_s))
-        filter.add(u"j.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    filter.addEqual(query, u"status"_s, u"j.status"_s);
     if (query.contains(u"q"_s))
         filter.addContains({ u"LOWER(j.title)"_s }, query.value(u"q"_s).toString());
 }

@@ -110,8 +110,7 @@ QJsonObject NotificationService::list(qint64 userId, const QJsonObject &query, i
     if (query.contains(u"read"_s))
         filter.add(query.value(u"read"_s).toBool() ? u"read_at IS NOT NULL"_s
                                                    : u"read_at IS NULL"_s);
-    if (query.contains(u"type"_s))
-        filter.add(u"type = :type"_s, u":type"_s, query.value(u"type"_s).toString());
+    filter.addEqual(query, u"type"_s, u"type"_s);
     return selectPage(m_context.db(), QLatin1StringView(columns), u"notifications"_s, filter,
                       u"id DESC"_s, page, limit, [](Sql &q) { return rowJson(q); });
 }

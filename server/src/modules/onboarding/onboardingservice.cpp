@@ -275,8 +275,7 @@ QJsonObject OnboardingService::listEmployees(const Principal &by, const QJsonObj
     filter.add(u"u.role = 'employee'"_s);
     filter.add(u"u.deleted_at IS NULL"_s);
     addSearch(filter, query, u"u"_s);
-    if (query.contains(u"status"_s))
-        filter.add(u"u.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    filter.addEqual(query, u"status"_s, u"u.status"_s);
     return selectPage(db,
                       AccountService::summaryColumns()
                               + u", u.job_title, r.id AS role_id, r.name AS role_name"_s,
@@ -305,8 +304,7 @@ void OnboardingService::filterTalents(SqlFilter &filter, const QJsonObject &quer
     if (query.contains(u"state"_s))
         filter.add(u"LOWER(u.state) = :state"_s, u":state"_s,
                    query.value(u"state"_s).toString().toLower());
-    if (query.contains(u"status"_s))
-        filter.add(u"u.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    filter.addEqual(query, u"status"_s, u"u.status"_s);
 }
 
 QJsonObject OnboardingService::listTalents(const QJsonObject &query, int pageNumber, int limit)

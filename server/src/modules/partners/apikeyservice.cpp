@@ -280,9 +280,7 @@ QJsonObject ApiKeyService::listOfCompany(const Principal &by, qint64 companyId, 
 QJsonObject ApiKeyService::listAll(const QJsonObject &query, int page, int limit)
 {
     SqlFilter filter;
-    if (query.contains(u"company_id"_s))
-        filter.add(u"k.company_id = :company"_s, u":company"_s,
-                   query.value(u"company_id"_s).toInteger());
+    filter.addEqual(query, u"company_id"_s, u"k.company_id"_s);
     const QString status = query.value(u"status"_s).toString();
     if (status == u"revoked"_s)
         filter.add(u"k.revoked_at IS NOT NULL"_s);

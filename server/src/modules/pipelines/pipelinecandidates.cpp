@@ -150,8 +150,7 @@ QJsonObject PipelineService::candidates(const Principal &by, qint64 pipelineId,
     own(db, companyReadBy(db, by, readers()), pipelineId);
     SqlFilter filter;
     filter.add(u"c.pipeline_id = :pipeline"_s, u":pipeline"_s, pipelineId);
-    if (query.contains(u"stage_id"_s))
-        filter.add(u"c.stage_id = :stage"_s, u":stage"_s, query.value(u"stage_id"_s).toInteger());
+    filter.addEqual(query, u"stage_id"_s, u"c.stage_id"_s);
     return selectPage(db, u"c.id"_s,
                       u"pipeline_candidates c JOIN pipeline_stages s ON s.id = c.stage_id"_s,
                       filter, u"s.position, c.moved_at DESC, c.id DESC"_s, page, limit,

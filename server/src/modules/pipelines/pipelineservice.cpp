@@ -242,9 +242,7 @@ QJsonObject PipelineService::list(const Principal &by, const QJsonObject &query,
     QSqlDatabase db = m_context.db();
     SqlFilter filter;
     filter.add(u"p.company_id = :company"_s, u":company"_s, companyReadBy(db, by, readers()));
-    if (query.contains(u"project_id"_s))
-        filter.add(u"p.project_id = :project"_s, u":project"_s,
-                   query.value(u"project_id"_s).toInteger());
+    filter.addEqual(query, u"project_id"_s, u"p.project_id"_s);
     if (query.contains(u"q"_s))
         filter.addContains({ u"LOWER(p.name)"_s }, query.value(u"q"_s).toString());
     return selectPage(db, u"p.id"_s, u"pipelines p"_s, filter, u"p.updated_at DESC, p.id DESC"_s,

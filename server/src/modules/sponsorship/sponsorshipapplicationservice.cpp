@@ -321,8 +321,7 @@ QJsonObject SponsorshipApplicationService::listForProgramme(const Principal &by,
     }
     SqlFilter filter
             = SqlFilter::of(u"a.sponsorship_id = :sponsorship"_s, u":sponsorship"_s, sponsorshipId);
-    if (query.contains(u"status"_s))
-        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    filter.addEqual(query, u"status"_s, u"a.status"_s);
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
         filter.addContains({ u"LOWER(u.first_name || ' ' || u.last_name)"_s, u"u.email"_s }, search);
@@ -337,17 +336,14 @@ QJsonObject SponsorshipApplicationService::listForApplicant(const Principal &by,
     QSqlDatabase db = m_context.db();
     SqlFilter filter;
     if (by.isStaff()) {
-        if (query.contains(u"applicant_id"_s))
-            filter.add(u"a.applicant_id = :applicant"_s, u":applicant"_s,
-                       query.value(u"applicant_id"_s).toInteger());
+        filter.addEqual(query, u"applicant_id"_s, u"a.applicant_id"_s);
     } else {
         if (query.contains(u"applicant_id"_s)
             && query.value(u"applicant_id"_s).toInteger() != by.userId)
             throw ApiError::forbidden(u"You can only list your own applications"_s);
         filter.add(u"a.applicant_id = :applicant"_s, u":applicant"_s, by.userId);
     }
-    if (query.contains(u"status"_s))
-        filter.add(u"a.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    filter.addEqual(query, u"status"_s, u"a.status"_s);
     return applicationPage(m_context, db, filter, u"a.created_at DESC, a.id DESC"_s, page, limit);
 }
 

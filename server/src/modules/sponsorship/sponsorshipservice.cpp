@@ -271,11 +271,8 @@ QJsonObject SponsorshipService::list(const Principal *by, const QJsonObject &que
     if (!search.isEmpty())
         filter.addContains({ u"LOWER(s.title)"_s, u"LOWER(s.description)"_s, u"LOWER(c.name)"_s },
                            search);
-    if (query.contains(u"status"_s))
-        filter.add(u"s.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
-    if (query.contains(u"company_id"_s))
-        filter.add(u"s.company_id = :company"_s, u":company"_s,
-                   query.value(u"company_id"_s).toInteger());
+    filter.addEqual(query, u"status"_s, u"s.status"_s);
+    filter.addEqual(query, u"company_id"_s, u"s.company_id"_s);
     // A deleted sponsor's programmes are gone with it.
     filter.add(u"c.deleted_at IS NULL"_s);
     return selectPage(db, QLatin1StringView(programmeColumns),

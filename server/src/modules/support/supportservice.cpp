@@ -24,8 +24,7 @@ void addFilters(const QJsonObject &query, SqlFilter &filter)
                              u"LOWER(u.wn_id)"_s, u"u.phone_number"_s },
                            search);
     }
-    if (query.contains(u"status"_s))
-        filter.add(u"u.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    filter.addEqual(query, u"status"_s, u"u.status"_s);
 }
 
 } // namespace
@@ -69,8 +68,7 @@ QJsonObject SupportService::searchUsers(const QJsonObject &query, int page, int 
     SqlFilter filter;
     filter.add(u"u.deleted_at IS NULL"_s);
     addFilters(query, filter);
-    if (query.contains(u"role"_s))
-        filter.add(u"u.role = :role"_s, u":role"_s, query.value(u"role"_s).toString());
+    filter.addEqual(query, u"role"_s, u"u.role"_s);
     return summaries(filter, page, limit);
 }
 

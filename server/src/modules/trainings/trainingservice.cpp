@@ -260,8 +260,7 @@ SqlFilter companyFilter(const Principal &by, const QJsonObject &query)
     SqlFilter filter;
     filter.add(u"t.company_id = :company"_s, u":company"_s, by.companyId.value_or(0));
     filter.add(u"t.deleted_at IS NULL"_s);
-    if (query.contains(u"status"_s))
-        filter.add(u"t.status = :status"_s, u":status"_s, query.value(u"status"_s).toString());
+    filter.addEqual(query, u"status"_s, u"t.status"_s);
     const QString search = query.value(u"q"_s).toString();
     if (!search.isEmpty())
         filter.addContains({ u"LOWER(t.title)"_s }, search);
