@@ -78,6 +78,16 @@ QString selectRoles(const QString &rest)
             + rest;
 }
 
+/** The system role @p id, as roleJson() answers it; 404 when there is none. */
+QJsonObject roleById(const QSqlDatabase &db, qint64 id)
+{
+    Sql q(db, selectRoles(u"WHERE id = :id"_s));
+    q.bind(u":id"_s, id).exec();
+    if (!q.next())
+        throw ApiError::notFound(u"System role not found"_s);
+    return roleJson(q);
+}
+
 } // namespace
 
 void seedSystemRoles(ServerContext &context)
@@ -159,9 +169,7 @@ void installAccess(Api &api, ServerContext &)
                            { u"built_in"_s, false },
                            { u"created_at"_s, now },
                            { u"updated_at"_s, now } });
-                 Sql q(db, selectRoles(u"WHERE id = :id"_s));
-                 q.bind(u":id"_s, id).exec().next();
-                 return roleJson(q);
+                 return roleById(db, id);
              });
 
     api.get(u"/api/v1/system-roles"_s,
@@ -183,13 +191,7 @@ void installAccess(Api &api, ServerContext &)
               .access = Access::staff(),
               .summary = u"One system role"_s,
               .tag = u"System Roles"_s },
-            [](Call &call) {
-                Sql q(call.db(), selectRoles(u"WHERE id = :id"_s));
-                q.bind(u":id"_s, call.pathId(u"id"_s)).exec();
-                if (!q.next())
-                    throw ApiError::notFound(u"System role not found"_s);
-                return roleJson(q);
-            });
+            [](Call &call) { return roleById(call.db(), call.pathId(u"id"_s)); });
 }
 
 } // namespace wn

@@ -43,4 +43,29 @@ void installLogin(Api &api, const std::shared_ptr<AccountService> &accounts, con
     });
 }
 
+void installForgotPassword(Api &api, const std::shared_ptr<AccountService> &accounts,
+                           const QString &path, Endpoint endpoint, const QList<Role> &roles,
+                           const QString &sent)
+{
+    endpoint.body = { { u"email"_s, Field::email().required() } };
+    api.post(path, std::move(endpoint), [accounts, roles, sent](Call &call) {
+        accounts->forgotPassword(call.body().value(u"email"_s).toString(), roles);
+        return Response::message(sent);
+    });
+}
+
+void installPasswordReset(Api &api, const std::shared_ptr<AccountService> &accounts,
+                          const QString &path, Endpoint endpoint, const QList<Role> &roles,
+                          const QString &changed)
+{
+    endpoint.body = passwordResetBody();
+    api.post(path, std::move(endpoint), [accounts, roles, changed](Call &call) {
+        const QJsonObject &body = call.body();
+        accounts->resetPassword(body.value(u"email"_s).toString(),
+                                body.value(u"token"_s).toString(),
+                                body.value(u"password"_s).toString(), roles);
+        return Response::message(changed);
+    });
+}
+
 } // namespace wn::accountdoors

@@ -29,4 +29,18 @@ Schema passwordResetBody();
 void installLogin(Api &api, const std::shared_ptr<AccountService> &accounts, const QString &path,
                   Endpoint endpoint, const QList<Role> &roles);
 
+/** Declares asking for a password reset code at @p path for accounts of @p roles (any account
+ *  when empty), with the body an email: a code is mailed when such an account uses it, and the
+ *  answer is @p sent either way. @p endpoint says its seed, summary and tag. */
+void installForgotPassword(Api &api, const std::shared_ptr<AccountService> &accounts,
+                           const QString &path, Endpoint endpoint, const QList<Role> &roles,
+                           const QString &sent);
+
+/** Declares choosing a new password with the mailed code at @p path for accounts of @p roles (any
+ *  account when empty), with passwordResetBody(); the answer is @p changed. @p endpoint says its
+ *  seed, summary and tag. */
+void installPasswordReset(Api &api, const std::shared_ptr<AccountService> &accounts,
+                          const QString &path, Endpoint endpoint, const QList<Role> &roles,
+                          const QString &changed);
+
 } // namespace wn::accountdoors

@@ -4,6 +4,7 @@
 // and for the applications to them, from a table of each kind's words.
 
 #include "core/http/api.h"
+#include "core/http/routegroup.h"
 #include "offerschemas.h"
 
 #include <memory>
@@ -43,76 +44,71 @@ struct OfferRoutes
 template<typename Offers>
 void installOfferRoutes(Api &api, const std::shared_ptr<Offers> &offers, const OfferRoutes &r)
 {
-    const QString base = QStringLiteral("/api/v1/") + r.offers;
+    RouteGroup area(api, { .prefix = QStringLiteral("/api/v1"), .tag = r.tag });
+    const QString base = QStringLiteral("/") + r.offers;
     const QString create = QStringLiteral("jobs.create");
 
-    api.post(base,
-             { .seed = r.create.seed,
-               .access = Access::company(),
-               .permission = create,
-               .summary = r.create.summary,
-               .tag = r.tag,
-               .body = r.creating,
-               .status = 201 },
-             [offers](Call &call) { return offers->create(call.principal(), call.body()); });
-
-    api.get(base,
-            { .seed = r.search.seed,
-              .summary = r.search.summary,
-              .tag = r.tag,
-              .query = r.searching,
-              .paged = true },
-            [offers](Call &call) {
-                return offers->search(call.query(), call.page(), call.limit());
-            });
-
-    api.get(QStringLiteral("/api/v1/employers/me/") + r.offers,
-            { .seed = r.own.seed,
-              .access = Access::company(),
-              .summary = r.own.summary,
-              .tag = r.tag,
-              .query = offerschemas::ownOffers(*r.workflow, r.ownWords),
-              .paged = true },
-            [offers](Call &call) {
-                return offers->companyOffers(call.principal(), call.query(), call.page(),
-                                             call.limit());
-            });
-
-    api.get(base + QStringLiteral("/{id}"),
-            { .seed = r.byId.seed, .summary = r.byId.summary, .tag = r.tag }, [offers](Call &call) {
-                return offers->byId(call.viewer(), call.pathId(QStringLiteral("id")));
-            });
-
-    api.get(base + QStringLiteral("/by-slug/{slug}"),
-            { .seed = r.bySlug.seed, .summary = r.bySlug.summary, .tag = r.tag },
-            [offers](Call &call) {
-                return offers->bySlug(call.viewer(), call.path(QStringLiteral("slug")));
-            });
-
-    api.patch(base + QStringLiteral("/{id}"),
-              { .seed = r.update.seed,
+    area.post(base,
+              { .seed = r.create.seed,
                 .access = Access::company(),
                 .permission = create,
-                .summary = r.update.summary,
-                .tag = r.tag,
-                .body = r.editing },
-              [offers](Call &call) {
-                  return offers->update(call.principal(), call.pathId(QStringLiteral("id")),
-                                        call.body());
-              });
+                .summary = r.create.summary,
+                .body = r.creating,
+                .status = 201 },
+              [offers](Call &call) { return offers->create(call.principal(), call.body()); });
 
-    api.patch(base + QStringLiteral("/{id}/status"),
-              { .seed = r.status.seed,
-                .access = Access::company(),
-                .permission = QStringLiteral("jobs.publish"),
-                .summary = r.status.summary,
-                .tag = r.tag,
-                .body = offerschemas::offerMove(*r.workflow) },
-              [offers](Call &call) {
-                  return offers->changeStatus(
-                          call.principal(), call.pathId(QStringLiteral("id")),
-                          call.body().value(QStringLiteral("status")).toString());
-              });
+    area.get(base,
+             { .seed = r.search.seed,
+               .summary = r.search.summary,
+               .query = r.searching,
+               .paged = true },
+             [offers](Call &call) {
+                 return offers->search(call.query(), call.page(), call.limit());
+             });
+
+    area.get(QStringLiteral("/employers/me/") + r.offers,
+             { .seed = r.own.seed,
+               .access = Access::company(),
+               .summary = r.own.summary,
+               .query = offerschemas::ownOffers(*r.workflow, r.ownWords),
+               .paged = true },
+             [offers](Call &call) {
+                 return offers->companyOffers(call.principal(), call.query(), call.page(),
+                                              call.limit());
+             });
+
+    area.get(base + QStringLiteral("/{id}"), { .seed = r.byId.seed, .summary = r.byId.summary },
+             [offers](Call &call) {
+                 return offers->byId(call.viewer(), call.pathId(QStringLiteral("id")));
+             });
+
+    area.get(base + QStringLiteral("/by-slug/{slug}"),
+             { .seed = r.bySlug.seed, .summary = r.bySlug.summary }, [offers](Call &call) {
+                 return offers->bySlug(call.viewer(), call.path(QStringLiteral("slug")));
+             });
+
+    area.patch(base + QStringLiteral("/{id}"),
+               { .seed = r.update.seed,
+                 .access = Access::company(),
+                 .permission = create,
+                 .summary = r.update.summary,
+                 .body = r.editing },
+               [offers](Call &call) {
+                   return offers->update(call.principal(), call.pathId(QStringLiteral("id")),
+                                         call.body());
+               });
+
+    area.patch(base + QStringLiteral("/{id}/status"),
+               { .seed = r.status.seed,
+                 .access = Access::company(),
+                 .permission = QStringLiteral("jobs.publish"),
+                 .summary = r.status.summary,
+                 .body = offerschemas::offerMove(*r.workflow) },
+               [offers](Call &call) {
+                   return offers->changeStatus(
+                           call.principal(), call.pathId(QStringLiteral("id")),
+                           call.body().value(QStringLiteral("status")).toString());
+               });
 }
 
 /** Declares the routes of the applications to the offers: apply, the talent's applications, one

@@ -24,6 +24,17 @@ Access runners()
     return Access::roles(Role::Admin, Role::SuperAdmin, Role::Instructor);
 }
 
+/** How a session's code is asked for: its token as JSON, or the QR code as a PNG or SVG picture. */
+Schema codeQuery()
+{
+    return { { u"format"_s, Field::oneOf({ u"json"_s, u"png"_s, u"svg"_s }) } };
+}
+
+QString codeFormat(const Call &call)
+{
+    return call.query().value(u"format"_s).toString();
+}
+
 } // namespace
 
 void installAttendance(Api &api, std::shared_ptr<AttendanceService> attendance)
@@ -58,10 +69,9 @@ void installAttendance(Api &api, std::shared_ptr<AttendanceService> attendance)
             { .seed = { u"Generate QR code - Admin"_s },
               .summary = u"The session's QR code for this 30-second window: its token (JSON), or "
                          u"the code as a PNG or SVG picture. Fetch it again when it rotates"_s,
-              .query = { { u"format"_s, Field::oneOf({ u"json"_s, u"png"_s, u"svg"_s }) } } },
+              .query = codeQuery() },
             [attendance](Call &call) {
-                return attendance->code(call.principal(), call.pathId(u"id"_s),
-                                        call.query().value(u"format"_s).toString());
+                return attendance->code(call.principal(), call.pathId(u"id"_s), codeFormat(call));
             });
 
     talent.post(
@@ -97,16 +107,16 @@ void installAttendance(Api &api, std::shared_ptr<AttendanceService> attendance)
 
     // Offline check-in stations: a signed code they verify without the network, the key to
     // verify it with, and the check-ins they recorded, uploaded later.
-    sessionRunners.get(
-            u"/attendance/sessions/{id}/offline-code"_s,
-            { .summary = u"The session's offline code for check-in stations: the session and "
-                         u"its window signed with the server's Ed25519 key, as JSON or as a PNG "
-                         u"or SVG QR code"_s,
-              .query = { { u"format"_s, Field::oneOf({ u"json"_s, u"png"_s, u"svg"_s }) } } },
-            [attendance](Call &call) {
-                return attendance->offlineCode(call.principal(), call.pathId(u"id"_s),
-                                               call.query().value(u"format"_s).toString());
-            });
+    sessionRunners.get(u"/attendance/sessions/{id}/offline-code"_s,
+                       { .summary
+                         = u"The session's offline code for check-in stations: the session and "
+                           u"its window signed with the server's Ed25519 key, as JSON or as a PNG "
+                           u"or SVG QR code"_s,
+                         .query = codeQuery() },
+                       [attendance](Call &call) {
+                           return attendance->offlineCode(call.principal(), call.pathId(u"id"_s),
+                                                          codeFormat(call));
+                       });
 
     sessionRunners.get(
             u"/attendance/station-key"_s,

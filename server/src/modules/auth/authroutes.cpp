@@ -109,30 +109,20 @@ void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountServic
                          u"If an unverified account uses this address, a new code is on its way"_s);
              });
 
-    api.post(u"/api/v1/auth/forgot-password"_s,
-             { .seed = { u"User > Forgot password"_s },
-               .summary
-               = u"Mail a password reset code (same answer whether or not the account exists)"_s,
-               .tag = u"Auth"_s,
-               .body = { { u"email"_s, Field::email().required() } } },
-             [accounts](Call &call) {
-                 accounts->forgotPassword(call.body().value(u"email"_s).toString());
-                 return Response::message(
-                         u"If an account uses this address, a reset code is on its way"_s);
-             });
+    const QList<Role> anyAccount;
+    installForgotPassword(
+            api, accounts, u"/api/v1/auth/forgot-password"_s,
+            { .seed = { u"User > Forgot password"_s },
+              .summary
+              = u"Mail a password reset code (same answer whether or not the account exists)"_s,
+              .tag = u"Auth"_s },
+            anyAccount, u"If an account uses this address, a reset code is on its way"_s);
 
-    api.post(u"/api/v1/auth/reset-password"_s,
-             { .seed = { u"User > Reset Password"_s },
-               .summary = u"Choose a new password with the mailed reset code"_s,
-               .tag = u"Auth"_s,
-               .body = passwordResetBody() },
-             [accounts](Call &call) {
-                 const QJsonObject &body = call.body();
-                 accounts->resetPassword(body.value(u"email"_s).toString(),
-                                         body.value(u"token"_s).toString(),
-                                         body.value(u"password"_s).toString());
-                 return Response::message(u"Password changed; log in with the new one"_s);
-             });
+    installPasswordReset(api, accounts, u"/api/v1/auth/reset-password"_s,
+                         { .seed = { u"User > Reset Password"_s },
+                           .summary = u"Choose a new password with the mailed reset code"_s,
+                           .tag = u"Auth"_s },
+                         anyAccount, u"Password changed; log in with the new one"_s);
 
     api.post(u"/api/v1/auth/change-password"_s,
              { .seed = { u"User > Change Password"_s },

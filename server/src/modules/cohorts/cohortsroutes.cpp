@@ -185,31 +185,21 @@ void installCohorts(Api &api, std::shared_ptr<CohortService> cohorts,
                                  .body = accountdoors::loginBody() },
                                instructor);
 
-    area.post(u"/instructors/forgot-password"_s,
-              { .seed = { u"Instructors > Instructor Forgot Password"_s },
-                .summary = u"Mail an instructor a password reset code (same answer whether or not "
-                           u"the account exists)"_s,
-                .body = { { u"email"_s, Field::email().required() } } },
-              [accounts, instructor](Call &call) {
-                  accounts->forgotPassword(call.body().value(u"email"_s).toString(), instructor);
-                  return QJsonObject {
-                      { u"message"_s,
-                        u"If an instructor account uses this address, a reset code is on its way"_s }
-                  };
-              });
+    accountdoors::installForgotPassword(
+            api, accounts, u"/api/v1/instructors/forgot-password"_s,
+            { .seed = { u"Admin KPI > Instructors > Instructor Forgot Password"_s },
+              .summary = u"Mail an instructor a password reset code (same answer whether or not "
+                         u"the account exists)"_s,
+              .tag = tag() },
+            instructor,
+            u"If an instructor account uses this address, a reset code is on its way"_s);
 
-    area.post(u"/instructors/reset-password"_s,
-              { .seed = { u"Instructors > Instructor Reset Password"_s },
-                .summary = u"Choose a new instructor password with the mailed code"_s,
-                .body = accountdoors::passwordResetBody() },
-              [accounts, instructor](Call &call) {
-                  const QJsonObject &body = call.body();
-                  accounts->resetPassword(body.value(u"email"_s).toString(),
-                                          body.value(u"token"_s).toString(),
-                                          body.value(u"password"_s).toString(), instructor);
-                  return QJsonObject { { u"message"_s,
-                                         u"Password changed; sign in with the new one"_s } };
-              });
+    accountdoors::installPasswordReset(
+            api, accounts, u"/api/v1/instructors/reset-password"_s,
+            { .seed = { u"Admin KPI > Instructors > Instructor Reset Password"_s },
+              .summary = u"Choose a new instructor password with the mailed code"_s,
+              .tag = tag() },
+            instructor, u"Password changed; sign in with the new one"_s);
 }
 
 } // namespace wn

@@ -67,17 +67,14 @@ void installWebhooks(Api &api, ServerContext &context, std::shared_ptr<WebhookSe
                   return webhooks->list(call.principal(), call.page(), call.limit());
               });
 
-    hooks.get(u"/{id}"_s,
-              { .seed = {}, .summary = u"One of your company's endpoints"_s, .tag = u"User"_s },
+    hooks.get(u"/{id}"_s, { .summary = u"One of your company's endpoints"_s },
               [webhooks](Call &call) {
                   return webhooks->get(call.principal(), call.pathId(u"id"_s));
               });
 
     hooks.patch(u"/{id}"_s,
-                { .seed = {},
-                  .summary = u"Change an endpoint's URL, events or description, or turn it off "
+                { .summary = u"Change an endpoint's URL, events or description, or turn it off "
                              "and on"_s,
-                  .tag = u"User"_s,
                   .body = { { u"url"_s, webhookUrl() },
                             { u"events"_s, eventList() },
                             { u"description"_s, Field::string(0, 300).nullable() },
@@ -87,9 +84,7 @@ void installWebhooks(Api &api, ServerContext &context, std::shared_ptr<WebhookSe
                 });
 
     hooks.del(u"/{id}"_s,
-              { .seed = {},
-                .summary = u"Remove an endpoint; deliveries still queued for it are cancelled"_s,
-                .tag = u"User"_s },
+              { .summary = u"Remove an endpoint; deliveries still queued for it are cancelled"_s },
               [webhooks](Call &call) {
                   webhooks->remove(call.principal(), call.pathId(u"id"_s));
                   return Response::message(u"Webhook endpoint removed"_s);
@@ -97,9 +92,7 @@ void installWebhooks(Api &api, ServerContext &context, std::shared_ptr<WebhookSe
 
     hooks.get(
             u"/{id}/deliveries"_s,
-            { .seed = {},
-              .summary = u"An endpoint's deliveries, newest first, with every attempt"_s,
-              .tag = u"User"_s,
+            { .summary = u"An endpoint's deliveries, newest first, with every attempt"_s,
               .query
               = { { u"status"_s,
                     Field::oneOf({ u"pending"_s, u"delivered"_s, u"failed"_s, u"cancelled"_s }) } },
@@ -110,10 +103,7 @@ void installWebhooks(Api &api, ServerContext &context, std::shared_ptr<WebhookSe
             });
 
     hooks.post(u"/{id}/test"_s,
-               { .seed = {},
-                 .summary = u"Queue a test.ping event to the endpoint"_s,
-                 .tag = u"User"_s,
-                 .status = 202 },
+               { .summary = u"Queue a test.ping event to the endpoint"_s, .status = 202 },
                [webhooks](Call &call) {
                    return webhooks->sendTest(call.principal(), call.pathId(u"id"_s));
                });
