@@ -11,6 +11,14 @@ using namespace Qt::StringLiterals;
 
 namespace wn {
 
+bool companyHolds(QSqlDatabase db, const QString &table, qint64 companyId, qint64 id)
+{
+    return Sql(db, u"SELECT 1 FROM %1 WHERE id = :id AND company_id = :company"_s.arg(table))
+            .bind(u":id"_s, id)
+            .bind(u":company"_s, companyId)
+            .exists();
+}
+
 bool actsForCompany(const Principal &principal)
 {
     return principal.role == Role::Employer || principal.role == Role::Employee

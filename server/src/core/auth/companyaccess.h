@@ -22,4 +22,9 @@ bool actsForCompany(const Principal &principal);
  *  it); 0 when none, which matches no company in a query. */
 qint64 companyReadBy(QSqlDatabase db, const Principal &principal, const QString &permission);
 
+/** Whether row @p id of @p table (a table with a company_id, named by the code) is company
+ *  @p companyId's. Another company's row is answered by the caller as missing: its existence is
+ *  not ours to reveal. */
+bool companyHolds(QSqlDatabase db, const QString &table, qint64 companyId, qint64 id);
+
 } // namespace wn

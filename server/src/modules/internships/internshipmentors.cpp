@@ -2,6 +2,7 @@
 // A company's mentors, their programmes, and the company's interns.
 #include "internshipservice.h"
 
+#include "core/auth/companyaccess.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/rowjson.h"
@@ -46,15 +47,6 @@ QJsonObject readMentor(const Sql &q, const Storage &storage)
     mentor.insert(u"company"_s, companyRef(q));
     mentor.insert(u"person"_s, AccountService::readSummary(q, storage, u"person_"_s).toJson());
     return mentor;
-}
-
-/** Whether mentor @p mentorId is one of the company's. */
-bool isCompanyMentor(QSqlDatabase db, qint64 companyId, qint64 mentorId)
-{
-    return Sql(db, u"SELECT 1 FROM internship_mentors WHERE id = :id AND company_id = :company"_s)
-            .bind(u":id"_s, mentorId)
-            .bind(u":company"_s, companyId)
-            .exists();
 }
 
 } // namespace
@@ -145,7 +137,7 @@ void InternshipService::removeMentor(const Principal &by, qint64 mentorId)
 {
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
-    if (!isCompanyMentor(db, *by.companyId, mentorId))
+    if (!companyHolds(db, u"internship_mentors"_s, *by.companyId, mentorId))
         throw ApiError::notFound(u"Mentor not found"_s);
     // The scores they gave stay, signed by them; they stop mentoring every programme.
     Sql(db, u"DELETE FROM internship_mentor_assignments WHERE mentor_id = :id"_s)
@@ -163,7 +155,7 @@ QJsonObject InternshipService::assignMentor(const Principal &by, qint64 internsh
     const InternshipFacts internship = own(db, by, internshipId);
     if (internship.status == u"archived"_s)
         throw ApiError::unprocessable(u"An archived internship takes no new mentors"_s);
-    if (!isCompanyMentor(db, *by.companyId, mentorId))
+    if (!companyHolds(db, u"internship_mentors"_s, *by.companyId, mentorId))
         throw ApiError::badRequest(QStringList { u"mentor_id must be one of your mentors"_s });
     Sql(db,
         u"INSERT INTO internship_mentor_assignments (internship_id, mentor_id, created_at) "

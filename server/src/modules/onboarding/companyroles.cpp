@@ -2,6 +2,7 @@
 // The roles a company gives its staff: each a name and the permissions it grants.
 #include "onboardingservice.h"
 
+#include "core/auth/companyaccess.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/servercontext.h"
@@ -45,8 +46,7 @@ qint64 OnboardingService::insertCompanyRole(QSqlDatabase db, qint64 companyId, c
 
 void OnboardingService::checkCompanyRole(QSqlDatabase db, qint64 companyId, qint64 roleId)
 {
-    Sql q(db, u"SELECT 1 FROM company_roles WHERE id = :id AND company_id = :company"_s);
-    if (!q.bind(u":id"_s, roleId).bind(u":company"_s, companyId).exists())
+    if (!companyHolds(db, u"company_roles"_s, companyId, roleId))
         throw ApiError::badRequest(QStringList { u"role_id must be one of your company's roles"_s });
 }
 

@@ -79,11 +79,7 @@ void PipelineService::touch(QSqlDatabase db, qint64 pipelineId, const QString &n
 
 void PipelineService::own(QSqlDatabase db, qint64 companyId, qint64 pipelineId)
 {
-    // Another company's pipeline is answered as missing: its existence is not ours to reveal.
-    if (!Sql(db, u"SELECT 1 FROM pipelines WHERE id = :id AND company_id = :company"_s)
-                 .bind(u":id"_s, pipelineId)
-                 .bind(u":company"_s, companyId)
-                 .exists())
+    if (!companyHolds(db, u"pipelines"_s, companyId, pipelineId))
         throw ApiError::notFound(u"Pipeline not found"_s);
 }
 
@@ -111,11 +107,7 @@ QJsonObject PipelineService::create(const Principal &by, const QJsonObject &inpu
     const qint64 projectId = input.value(u"project_id"_s).toInteger();
     if (projectName.isEmpty() && !projectId)
         errors.add(u"project should name a new project (or project_id an existing one)"_s);
-    if (projectId
-        && !Sql(db, u"SELECT 1 FROM pipeline_projects WHERE id = :id AND company_id = :company"_s)
-                    .bind(u":id"_s, projectId)
-                    .bind(u":company"_s, company)
-                    .exists())
+    if (projectId && !companyHolds(db, u"pipeline_projects"_s, company, projectId))
         errors.add(u"project_id %1 is not a project of your company"_s.arg(projectId));
     const qint64 jobId = input.value(u"job_id"_s).toInteger();
     if (jobId

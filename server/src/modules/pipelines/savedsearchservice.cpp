@@ -77,11 +77,7 @@ qint64 SavedSearchService::companyOf(QSqlDatabase db, const Principal &by)
 
 void SavedSearchService::own(QSqlDatabase db, qint64 company, qint64 id)
 {
-    // Another company's search is answered as missing: its existence is not ours to reveal.
-    if (!Sql(db, u"SELECT 1 FROM saved_searches WHERE id = :id AND company_id = :company"_s)
-                 .bind(u":id"_s, id)
-                 .bind(u":company"_s, company)
-                 .exists())
+    if (!companyHolds(db, u"saved_searches"_s, company, id))
         throw ApiError::notFound(u"Saved search not found"_s);
 }
 
