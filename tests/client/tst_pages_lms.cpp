@@ -6,6 +6,7 @@
 // not a super admin never sees the console.
 #include "pagetest.h"
 
+#include "language.h"
 #include "session.h"
 
 #include <QFile>
@@ -80,7 +81,11 @@ private Q_SLOTS:
                  200);
         connectClient();
     }
-    void cleanup() { closePage(); }
+    void cleanup()
+    {
+        closePage();
+        client::Language::instance()->setLanguage(u"en"_s);
+    }
     void cleanupTestCase() { m_server.reset(); }
 
     void anAdminWhoIsNotASuperAdminDoesNotSeeTheConsole()
@@ -321,6 +326,30 @@ private Q_SLOTS:
         QVERIFY(auditDetails(u"fix_context"_s)
                         .join(u'\n')
                         .contains(u"\"user_id\":%1"_s.arg(m_talents.at(0).id)));
+    }
+
+    void theConsolesTabsFollowTheLanguageAndKeepTheirPlace()
+    {
+        openConsole(u"reports"_s);
+        QTRY_COMPARE(shownNow(u"lmsTab_companies"_s).toString(), u"Academies and companies"_s);
+        client::Language::instance()->setLanguage(u"fr"_s);
+        QTRY_COMPARE(shownNow(u"lmsTab_companies"_s).toString(), u"Académies et entreprises"_s);
+        // Each tab ends where the next begins (the style's spacing apart), in the new words'
+        // widths.
+        const qreal spacing = shownNow(u"lmsTabs"_s, "spacing").toReal();
+        const QStringList tabs { u"companies"_s, u"talents"_s,  u"nysc"_s, u"requests"_s,
+                                 u"reports"_s,   u"activity"_s, u"tools"_s };
+        for (qsizetype i = 0; i + 1 < tabs.size(); ++i) {
+            QQuickItem *tab = find(u"lmsTab_"_s + tabs.at(i));
+            QQuickItem *next = find(u"lmsTab_"_s + tabs.at(i + 1));
+            QVERIFY(tab && next);
+            QTRY_VERIFY2(tab->mapToScene({ tab->width() + spacing, 0 }).x()
+                                 <= next->mapToScene({ 0, 0 }).x() + 0.5,
+                         qPrintable(tabs.at(i) + u" runs over "_s + tabs.at(i + 1)));
+        }
+        // The tab in use stays the one shown.
+        QCOMPARE(shownNow(u"lmsTabs"_s, "currentIndex").toInt(), tabs.indexOf(u"reports"_s));
+        snapshot(u"admin-lms-reports-french"_s);
     }
 
     void aSuperAdminReadsTheLogsAndClearsTheActivityLog()

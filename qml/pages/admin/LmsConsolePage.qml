@@ -19,37 +19,30 @@ Item {
     property string tab: "companies"
     /** The tabs shown so far, by name: their pages are made. */
     property var seen: []
-    /** The tabs in order; the StackLayout below holds their pages in the same order. */
-    readonly property var tabs: [
-        {
-            name: "companies",
-            title: qsTr("Academies and companies")
-        },
-        {
-            name: "talents",
-            title: qsTr("Learners")
-        },
-        {
-            name: "nysc",
-            title: qsTr("NYSC details")
-        },
-        {
-            name: "requests",
-            title: qsTr("Enrolment requests")
-        },
-        {
-            name: "reports",
-            title: qsTr("Reports")
-        },
-        {
-            name: "activity",
-            title: qsTr("Logs")
-        },
-        {
-            name: "tools",
-            title: qsTr("Tools")
+    /** The tabs in order, by name; the StackLayout below holds their pages in the same order.
+     *  Names only: a change of language gives the tabs new words, not new tabs (new tabs would
+     *  send the console back to its first one). */
+    readonly property var tabs: ["companies", "talents", "nysc", "requests", "reports", "activity", "tools"]
+
+    function tabTitle(name) {
+        switch (name) {
+        case "companies":
+            return qsTr("Academies and companies");
+        case "talents":
+            return qsTr("Learners");
+        case "nysc":
+            return qsTr("NYSC details");
+        case "requests":
+            return qsTr("Enrolment requests");
+        case "reports":
+            return qsTr("Reports");
+        case "activity":
+            return qsTr("Logs");
+        case "tools":
+            return qsTr("Tools");
         }
-    ]
+        return name;
+    }
 
     function see() {
         if (!page.seen.includes(page.tab))
@@ -102,14 +95,14 @@ Item {
             id: bar
             objectName: "lmsTabs"
             Layout.fillWidth: true
-            currentIndex: Math.max(0, page.tabs.findIndex(one => one.name === page.tab))
-            onCurrentIndexChanged: page.tab = page.tabs[currentIndex].name
+            currentIndex: Math.max(0, page.tabs.indexOf(page.tab))
+            onCurrentIndexChanged: page.tab = page.tabs[currentIndex]
             Repeater {
                 model: page.tabs
                 QQC2.TabButton {
-                    required property var modelData
-                    objectName: "lmsTab_" + modelData.name
-                    text: modelData.title
+                    required property string modelData
+                    objectName: "lmsTab_" + modelData
+                    text: page.tabTitle(modelData)
                     width: implicitWidth
                 }
             }
