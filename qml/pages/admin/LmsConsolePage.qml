@@ -20,29 +20,9 @@ Item {
     /** The tabs shown so far, by name: their pages are made. */
     property var seen: []
     /** The tabs in order, by name; the StackLayout below holds their pages in the same order.
-     *  Names only: a change of language gives the tabs new words, not new tabs (new tabs would
-     *  send the console back to its first one). */
+     *  Names only (their words are the tab buttons'): a change of language gives the tabs new
+     *  words, not new tabs, which would send the console back to its first one. */
     readonly property var tabs: ["companies", "talents", "nysc", "requests", "reports", "activity", "tools"]
-
-    function tabTitle(name) {
-        switch (name) {
-        case "companies":
-            return qsTr("Academies and companies");
-        case "talents":
-            return qsTr("Learners");
-        case "nysc":
-            return qsTr("NYSC details");
-        case "requests":
-            return qsTr("Enrolment requests");
-        case "reports":
-            return qsTr("Reports");
-        case "activity":
-            return qsTr("Logs");
-        case "tools":
-            return qsTr("Tools");
-        }
-        return name;
-    }
 
     function see() {
         if (!page.seen.includes(page.tab))
@@ -102,7 +82,25 @@ Item {
                 QQC2.TabButton {
                     required property string modelData
                     objectName: "lmsTab_" + modelData
-                    text: page.tabTitle(modelData)
+                    text: {
+                        switch (modelData) {
+                        case "companies":
+                            return qsTr("Academies and companies");
+                        case "talents":
+                            return qsTr("Learners");
+                        case "nysc":
+                            return qsTr("NYSC details");
+                        case "requests":
+                            return qsTr("Enrolment requests");
+                        case "reports":
+                            return qsTr("Reports");
+                        case "activity":
+                            return qsTr("Logs");
+                        case "tools":
+                            return qsTr("Tools");
+                        }
+                        return modelData;
+                    }
                     width: implicitWidth
                 }
             }
