@@ -277,8 +277,9 @@ private Q_SLOTS:
         QVERIFY(QDir(folder).exists());
         QVERIFY(QDir(folder).removeRecursively());
         server.start();
-        // Built again as the server starts, before anyone searches.
+        // Built again as the server starts, before anyone searches; /metrics says when that is done.
         QTRY_VERIFY_WITH_TIMEOUT(QDir(folder).exists(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(counter(server, "wn_startup_work_running"), 0, 20000);
         QCOMPARE(titles(landing(server, u"?q=nurse"_s)), before);
         // A damaged one too.
         server.stop();

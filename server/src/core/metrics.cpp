@@ -76,6 +76,8 @@ QByteArray Metrics::prometheusText() const
             + QByteArray::number(openConnections.load()) + '\n';
     out += "# TYPE wn_open_sockets gauge\nwn_open_sockets " + QByteArray::number(openSockets.load())
             + '\n';
+    out += "# TYPE wn_startup_work_running gauge\nwn_startup_work_running "
+            + QByteArray::number(startupWork.load()) + '\n';
     out += "# TYPE process_cpu_seconds_total counter\nprocess_cpu_seconds_total "
             + QByteArray::number(cpu) + '\n';
     out += "# TYPE process_resident_memory_bytes gauge\nprocess_resident_memory_bytes "

@@ -24,6 +24,8 @@ public:
 
     std::atomic<qint64> openConnections { 0 };
     std::atomic<qint64> openSockets { 0 };
+    /** Work begun as the server started that is still running (ServerContext::onceAtStart). */
+    std::atomic<qint64> startupWork { 0 };
 
     QByteArray prometheusText() const;
 

@@ -77,6 +77,7 @@ ServerContext::BackgroundWork ServerContext::onceAtStart(const QString &name,
 {
     auto thread = std::make_shared<std::unique_ptr<QThread>>();
     return { [this, thread, name, work = std::move(work)] {
+                ++metrics->startupWork;
                 *thread = std::unique_ptr<QThread>(QThread::create([this, name, work] {
                     try {
                         work(db());
@@ -84,6 +85,7 @@ ServerContext::BackgroundWork ServerContext::onceAtStart(const QString &name,
                         qCWarning(lcServer).noquote() << name << "failed:" << error.what();
                     }
                     database->releaseThreadConnection();
+                    --metrics->startupWork;
                 }));
                 (*thread)->setObjectName(name);
                 (*thread)->start();

@@ -64,7 +64,8 @@ struct ServerContext
     QList<BackgroundWork> background;
     /** Background work that runs @p work once as the server starts, on a thread named @p name
      *  with a database connection of its own; the server's stop waits for it to end. A failure is
-     *  logged: what it was to prepare is then done by the first request that needs it. */
+     *  logged: what it was to prepare is then done by the first request that needs it. While it
+     *  runs, /metrics counts it in wn_startup_work_running. */
     BackgroundWork onceAtStart(const QString &name, std::function<void(QSqlDatabase db)> work);
 
     /** The calling thread's database connection. */
