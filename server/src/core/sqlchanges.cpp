@@ -49,9 +49,17 @@ bool SqlChanges::write(QSqlDatabase db, const QString &table, const QVariant &ke
 
 namespace {
 
-/** The INSERT of one row of @p table holding @p values, then @p tail (its conflict and
- *  returning clauses). */
-QString insertText(const QString &table, const SqlValues &values, const QString &tail = {})
+/** Binds each of @p values to the placeholder insertText() named after its column. */
+Sql &bindInsert(Sql &insert, const SqlValues &values)
+{
+    for (const auto &[column, value] : values)
+        insert.bind(u':' + column, value);
+    return insert;
+}
+
+/** The INSERT of one row of @p table holding @p values, then @p onConflict and @p returning. */
+QString insertText(const QString &table, const SqlValues &values, const QString &onConflict,
+                   const QString &returning = {})
 {
     QStringList columns;
     QStringList placeholders;
@@ -59,31 +67,20 @@ QString insertText(const QString &table, const SqlValues &values, const QString 
         columns.append(column);
         placeholders.append(u':' + column);
     }
-    return u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
-                                                    placeholders.join(u", "_s))
-            + tail;
-}
-
-Sql &bindValues(Sql &insert, const SqlValues &values)
-{
-    for (const auto &[column, value] : values)
-        insert.bind(u':' + column, value);
-    return insert;
+    QString text = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
+                                                            placeholders.join(u", "_s));
+    if (!onConflict.isEmpty())
+        text += u' ' + onConflict;
+    return text + returning;
 }
 
 } // namespace
 
-void insertRow(QSqlDatabase db, const QString &table, const SqlValues &values)
-{
-    Sql insert(db, insertText(table, values));
-    bindValues(insert, values).exec();
-}
-
 void insertRow(QSqlDatabase db, const QString &table, const SqlValues &values,
                const QString &onConflict)
 {
-    Sql insert(db, insertText(table, values, u' ' + onConflict));
-    bindValues(insert, values).exec();
+    Sql insert(db, insertText(table, values, onConflict));
+    bindInsert(insert, values).exec();
 }
 
 QString onConflictUpdate(const QString &keys, const QStringList &columns)
@@ -96,15 +93,15 @@ QString onConflictUpdate(const QString &keys, const QStringList &columns)
 
 qint64 insertRowReturningId(QSqlDatabase db, const QString &table, const SqlValues &values)
 {
-    Sql insert(db, insertText(table, values, u" RETURNING id"_s));
-    return bindValues(insert, values).scalar().toLongLong();
+    Sql insert(db, insertText(table, values, {}, u" RETURNING id"_s));
+    return bindInsert(insert, values).scalar().toLongLong();
 }
 
 std::optional<qint64> insertRowIfNew(QSqlDatabase db, const QString &table, const SqlValues &values,
                                      const QString &onConflict)
 {
-    Sql insert(db, insertText(table, values, u' ' + onConflict + u" RETURNING id"_s));
-    const QVariant id = bindValues(insert, values).scalar();
+    Sql insert(db, insertText(table, values, onConflict, u" RETURNING id"_s));
+    const QVariant id = bindInsert(insert, values).scalar();
     if (id.isNull())
         return std::nullopt;
     return id.toLongLong();

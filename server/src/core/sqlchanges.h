@@ -47,12 +47,11 @@ using SqlValues = QList<std::pair<QString, QVariant>>;
 
 /** Writes one new row of @p table holding @p values with one INSERT. Each column is named once,
  *  beside its value, rather than in a column list, a VALUES list and a bind apart. Column and
- *  table names come from the code, never from a request; the values are bound. */
-void insertRow(QSqlDatabase db, const QString &table, const SqlValues &values);
-/** insertRow() followed by @p onConflict, what to do when a unique key already holds the row
- *  ("ON CONFLICT (user_id) DO NOTHING", or DO UPDATE SET a column = excluded.column). */
+ *  table names come from the code, never from a request; the values are bound. @p onConflict,
+ *  if given, says what to do when a unique key already holds the row ("ON CONFLICT (user_id) DO
+ *  NOTHING", or DO UPDATE SET a column = excluded.column). */
 void insertRow(QSqlDatabase db, const QString &table, const SqlValues &values,
-               const QString &onConflict);
+               const QString &onConflict = {});
 /** The onConflict of an insertRow() that updates the row already there: "ON CONFLICT (@p keys)
  *  DO UPDATE SET" each of @p columns to the value the INSERT brought. */
 QString onConflictUpdate(const QString &keys, const QStringList &columns);
