@@ -64,6 +64,17 @@ export function match(routes: Route[], pathname: string): { route: Route; params
 }
 
 /**
+ * The words of a search box whose search is in the address (@p searched, the address's "q"):
+ * typed freely, and put back to what the address says when it changes (Back, Forward, a link),
+ * so that the box always names the search whose results show.
+ */
+export function useSearchText(searched: string): [string, (text: string) => void] {
+    const [text, setText] = useState(searched);
+    useEffect(() => setText(searched), [searched]);
+    return [text, setText];
+}
+
+/**
  * Goes to @p url's page with its query changed by @p changes ("" removes a key): how lists keep
  * their filters in the address. Any change but the page number's goes back to the first page.
  */

@@ -42,6 +42,9 @@ export async function takeResumeAndSeeTheResult(context) {
     await page.getByRole("button", { name: "Next" }).click();
     await answerShown();
     await page.getByText("Question 2 of 6 · 2 answered").waitFor();
+    // On one line beside the count, even once that says "· Saved" too.
+    const lines = await page.locator(".clock").evaluate((clock) => Math.round(clock.getBoundingClientRect().height / parseFloat(getComputedStyle(clock).lineHeight)));
+    check(lines === 1, `the time left reads on one line on a phone (${lines} lines)`);
     await page.getByRole("button", { name: "Next" }).click();
     const third = await page.locator(".question legend, .question label.question-text").first().textContent();
     // Something written but not saved yet stays as a draft.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The demo talent chats with the demo employer, whose client is a socket.io-client connection in
 // this process: messages arrive live both ways, the unread badge clears when the conversation is
-// opened, the draft survives a reload, and a message written while offline waits and then goes.
+// opened, the draft survives a reload, a message written while offline waits and then goes, and
+// the composer shows in a small window without scrolling.
 import { liveClient, next, talentWrittenTo } from "./clients.mjs";
 import { check, demo, desktop, phone } from "./support.mjs";
 
@@ -170,4 +171,21 @@ export async function olderMessagesOnRequest(context) {
     await log.getByText("Question 1 of 35", { exact: true }).waitFor();
     check(await log.getByRole("listitem").count() === 35, "each message shows once");
     await page.getByRole("button", { name: "Show earlier messages" }).waitFor({ state: "hidden" });
+}
+
+export async function theComposerFitsTheWindow(context) {
+    // A long conversation in a small laptop's window and on a phone: the messages scroll in their
+    // own box, and the box for the answer and its Send button show without scrolling the page.
+    const { talent, chat } = await talentWrittenTo(context, "Ngozi", 12, (i) => `Point ${i} about the role`);
+    for (const viewport of [{ width: 1024, height: 700 }, phone]) {
+        const page = await context.page(viewport);
+        await context.signIn(page, talent, `/messages/${chat.id}`);
+        await page.getByRole("log").getByText("Point 12 about the role").waitFor();
+        const send = await page.getByRole("button", { name: "Send" }).boundingBox();
+        const box = await page.getByLabel(/^Message to /).boundingBox();
+        check(box.y >= 0 && send.y + send.height <= viewport.height,
+            `the composer and Send show in a ${viewport.width}×${viewport.height} window (Send ends at ${Math.round(send.y + send.height)})`);
+        check(await page.evaluate(() => window.scrollY) === 0, "without scrolling the page");
+        await context.snapshot(page, `chat-fits-${viewport.width}`);
+    }
 }

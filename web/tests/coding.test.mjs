@@ -150,7 +150,9 @@ export async function solveAChallengeOnAPhoneThenSeeItOnADesktop(context) {
     await language.selectOption({ label: python });
     await page.waitForFunction((code) => document.querySelector("textarea.code")?.value === code, solution);
 
-    // Another tab of the same browser (or the next visit) finds the same code.
+    // Another tab of the same browser (or the next visit) finds the same code, as the page says.
+    const promise = await page.locator(".solve .meta").first().textContent();
+    check(/kept in this browser/.test(promise) && !/this tab|close it/.test(promise), `the page says where the code is kept (${promise})`);
     const tab = await page.context().newPage();
     await tab.goto(page.url());
     await tab.getByRole("heading", { name: challenge.title, level: 1 }).waitFor();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // A talent's cohorts in the browser, as in the desktop client's Cohorts section: the instructors
 // with their ratings, rating one once (stars and a comment), a second rating refused beside the
-// instructor with the comment kept, and the talent's own attendance log.
+// instructor with the comment kept, each cohort's sessions, and the talent's own attendance log.
 import { check, demo, desktop, phone } from "./support.mjs";
 import { newTalent, uniqueEmail } from "./talents.mjs";
 
@@ -145,6 +145,10 @@ export async function noCohortYetAndTheAttendanceLog(context) {
     const record = page.getByRole("listitem").filter({ hasText: "Pivot tables" });
     await record.getByText(cohort.name).waitFor();
     await record.getByText(/not checked out/).waitFor();
+    // The cohort's sessions show in it, as the page promised when there was none.
+    const sessions = page.getByRole("list", { name: `Sessions of ${cohort.name}` });
+    await sessions.getByRole("listitem").filter({ hasText: "Pivot tables" }).waitFor();
+    check(/\d{1,2} \w{3}, \d\d:\d\d to \d\d:\d\d/.test(await sessions.textContent()), `a session says when it is (${await sessions.textContent()})`);
     // The page's own links lead to its parts.
     await page.getByRole("link", { name: "Your attendance" }).click();
     check(new URL(page.url()).hash === "#your-attendance", "the link to the attendance goes there");

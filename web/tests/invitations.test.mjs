@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Links in mails land in the portal: an assessment portal's onboarding link leads a new applicant
 // through the invitation mail to choosing a password and on to the test; a staff invitation sets
-// the password and says where to work.
+// the password and says where to work; a link cut short says what to do in plain words.
 import { check, demo, phone } from "./support.mjs";
 import { mailed, uniqueEmail } from "./talents.mjs";
 
@@ -81,6 +81,28 @@ export async function aBrokenLinkSaysSo(context) {
     await page.getByRole("button", { name: "Save and continue" }).click();
     await page.getByRole("alert").waitFor();
     check(/invitation is invalid/i.test(await page.getByRole("alert").textContent()), "a forged invitation is refused in the server's words");
+}
+
+export async function aLinkCutShortSaysSoInPlainWords(context) {
+    // A mail program broke the link: its token is missing or cut short. The person is told what
+    // to do, not the server's words about a "token" field.
+    const page = await context.page(phone);
+    for (const link of ["/assessment-portal/onboarding", "/assessment-portal/onboarding?token=12345", "/accept-invite"]) {
+        await page.goto(link);
+        await page.getByRole("heading", { name: "This link does not work" }).waitFor();
+        const said = await page.getByRole("alert").textContent();
+        check(/Open it again from the mail/.test(said) && !/token/.test(said), `${link} says what to do (${said})`);
+    }
+    check(await page.getByLabel("Password", { exact: true }).count() === 0, "no password is asked for on a link without its invitation");
+
+    await page.goto("/accept-invite?token=12345");
+    await page.getByLabel("Password", { exact: true }).fill("Chosen#2026pass");
+    await page.getByLabel("The same password again").fill("Chosen#2026pass");
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await page.getByRole("alert").waitFor();
+    const said = await page.getByRole("alert").textContent();
+    check(/Open it again from the mail/.test(said) && !/token/.test(said), `a short invitation says what to do (${said})`);
+    check(await page.getByLabel("Password", { exact: true }).inputValue() === "Chosen#2026pass", "what was typed stays");
 }
 
 export async function aMentorsInvitationSaysWhereToWork(context) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// A visitor looks for work on a phone: searches, filters, opens a job and is asked to sign in to apply.
+// A visitor looks for work on a phone: searches, filters, opens a job and is asked to sign in to apply;
+// the search box follows the address back and forward.
 import { check, desktop, phone } from "./support.mjs";
 
 export async function searchAndOpenAJob(context) {
@@ -32,6 +33,15 @@ export async function searchAndOpenAJob(context) {
     await page.goBack();
     await page.getByRole("heading", { name: "Jobs", level: 1 }).waitFor();
     check(await page.getByLabel("What").inputValue() === "Qt", "going back restores the search");
+
+    // Back once more, to every job: the box no longer names a search whose results are gone.
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === "/jobs" && !url.search.includes("q="));
+    await page.getByRole("status").filter({ hasText: /\d+ jobs$/ }).waitFor();
+    check(await page.getByLabel("What").inputValue() === "", "the search box follows the address back");
+    await page.goForward();
+    await page.waitForURL(/q=Qt/);
+    await page.waitForFunction(() => document.querySelector("input[name=q]")?.value === "Qt");
 }
 
 export async function filtersLiveInTheAddress(context) {

@@ -16,6 +16,14 @@ export async function signInAndOut(context) {
     await page.getByRole("alert").waitFor();
     check(/password/i.test(await page.getByRole("alert").textContent()), "a wrong password says so");
 
+    // Forgotten, then: the address typed goes along to the forgotten-password form.
+    await page.getByRole("link", { name: "Forgot your password?" }).click();
+    await page.getByRole("heading", { name: "Forgot your password", level: 1 }).waitFor();
+    check(await page.getByLabel("Email").inputValue() === demo.talent.email, "the address typed is not asked for again");
+    await page.getByRole("link", { name: "Back to sign in" }).click();
+    await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
+    await page.getByLabel("Email").fill(demo.talent.email);
+
     await page.getByLabel("Password").fill(demo.talent.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     // Signed in without a page asking for it: the talent's Home, with their figures.

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // A new talent's notifications: those made while they were away are listed and paged, the
 // header counts the unread ones, a new one appears live, one or all are marked read, and a
-// notification about a conversation opens it.
+// notification about a conversation opens it, one about a training application the list of them.
 import { talentWrittenTo } from "./clients.mjs";
 import { check, demo, desktop, phone } from "./support.mjs";
+import { newTalent } from "./talents.mjs";
 
 export async function notificationsLiveAndRead(context) {
     // The employer writes 21 times while the talent is away: 21 notifications, two pages.
@@ -73,4 +74,27 @@ export async function notificationsOnADesktop(context) {
     await page.getByRole("status").filter({ hasText: /unread|Everything is read/ }).waitFor();
     await context.accessible(page, "the notifications on a desktop");
     await context.snapshot(page, "notifications-desktop");
+}
+
+export async function aTrainingNotificationOpensTheTrainingApplications(context) {
+    // The company accepts a new talent's training application while they are away.
+    const talent = await newTalent(context, "Ifeoma");
+    const { token } = await context.token(talent);
+    const trainings = await context.api("GET", "/api/v1/trainings?q=QML");
+    const training = trainings.data.find((t) => t.title === "QML for web developers");
+    check(training, "the demo training is listed");
+    const application = await context.api("POST", `/api/v1/trainings/${training.id}/applications`, {
+        token, body: { motivation: "I build web front ends and want to learn Qt Quick." },
+    });
+    const { token: employerToken } = await context.token(demo.employer, "employer");
+    await context.api("PATCH", `/api/v1/training-applications/${application.id}/status`, { token: employerToken, body: { status: "accepted" } });
+
+    // Its notification opens a page about it: not a training looked up by the wrong key.
+    const page = await context.page(desktop);
+    await context.signIn(page, talent, "/notifications");
+    await page.locator(".notice").filter({ hasText: "Training application accepted" }).getByRole("link").click();
+    await page.waitForURL("**/applications/trainings");
+    await page.getByRole("heading", { name: "Your training applications", level: 1 }).waitFor();
+    await page.getByText("QML for web developers").first().waitFor();
+    check(await page.getByRole("heading", { name: "Training not found" }).count() === 0, "the link is not a dead end");
 }

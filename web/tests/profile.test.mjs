@@ -123,6 +123,8 @@ export async function completeAProfile(context) {
     await page.getByLabel("I work here now").check();
     await page.getByRole("button", { name: "Add experience" }).click();
     await page.getByText("Android developer at Paystack is added to your experience.").waitFor();
+    const entry = await page.locator("#experience .entries li").filter({ hasText: "Android developer" }).textContent();
+    check(entry.includes("Feb 2021–now") && !entry.includes("2021-02"), `the months read as words, not as stored (${entry})`);
 
     // The kinds of work looked for.
     await page.getByLabel("Full-time").check();

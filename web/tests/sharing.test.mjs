@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // A talent decides which partner organisations may read their profile: shares with one, sees it
-// listed, stops (asked first), and sees who read what.
+// listed, stops (asked first), and sees who read what; with no partner to choose, is told so.
 import { check, demo, phone } from "./support.mjs";
 import { newTalent, uniqueEmail } from "./talents.mjs";
 
@@ -37,4 +37,21 @@ export async function aTalentSharesWithAPartnerAndStops(context) {
     await page.getByRole("button", { name: `Share again with ${name}` }).waitFor();
     const stopped = await context.api("GET", "/api/v1/me/partner-consents", { token: talentToken });
     check(stopped.data.some((c) => c.name === name && !c.sharing), "the server has the consent withdrawn");
+}
+
+export async function noPartnerToChooseIsSaidSo(context) {
+    // Before any partner organisation works with Worknation, the server lists none: the page
+    // must not point at a choice below that is not there.
+    const talent = await newTalent(context, "Chika");
+    const page = await context.page(phone);
+    await page.route(/\/api\/v1\/partners(\?|$)/, (route) => route.fulfill({
+        status: 200, contentType: "application/json",
+        body: JSON.stringify({ data: [], meta: { page: 1, limit: 100, total: 0, pages: 0 } }),
+    }));
+    await context.signIn(page, talent, "/sharing");
+    await page.getByRole("heading", { name: "Data sharing" }).waitFor();
+    await page.getByText("You share with no partner.").waitFor();
+    check(await page.getByLabel("Share with another partner").count() === 0, "there is no partner to choose");
+    check(await page.getByText("Choose one below").count() === 0, "so the page does not say to choose one below");
+    await page.getByText("No partner organisation works with Worknation yet").waitFor();
 }

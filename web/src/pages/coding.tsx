@@ -429,7 +429,7 @@ function Solve({ challenge }: { challenge: Challenge }) {
                     options={languages.map((l) => ({ value: String(l.id), text: languageName(l) }))}
                     onValue={choose} />
                 <CodeEditor value={code} onValue={write} error={errors.source_code} />
-                <p class="meta">Your code is kept in this tab for each language, until you close it.</p>
+                <p class="meta">Your code for each language is kept in this browser, for your other tabs and your next visit.</p>
                 {isClosed && <p>This challenge is closed: you can still run your code on the sample cases, but no longer submit it.</p>}
                 <div class="actions">
                     <Button kind="secondary" type="button" busy={busy || judging} onClick={() => send(false)}>Run on the sample cases</Button>

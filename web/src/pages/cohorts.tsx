@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // A talent's cohorts, as the desktop client's Cohorts section shows them: each cohort with its
-// instructors, their average rating and how many rated, and a rating of each instructor (once
-// per cohort; the one given stays shown); below, the talent's own attendance log. A comment being
-// written is kept in the tab until the server has it, and survives a refused rating.
+// sessions and its instructors, their average rating and how many rated, and a rating of each
+// instructor (once per cohort; the one given stays shown); below, the talent's own attendance
+// log. A comment being written is kept in the tab until the server has it, and survives a
+// refused rating.
 import { useState } from "preact/hooks";
 import { ApiError, call, type Page } from "../api";
 import { draftKey, useDraft } from "../draft";
 import { navigateQuery, useLocation } from "../router";
-import { Button, Loading, LoadError, Pager, TextArea, Told, formatDate, useLoad, useTitle } from "../ui";
-import { AttendanceLog, useAttendanceLog } from "./attendancelog";
+import { Button, ListState, Loading, LoadError, Pager, TextArea, Told, formatDate, useLoad, useTitle } from "../ui";
+import { AttendanceLog, attendanceTime, useAttendanceLog } from "./attendancelog";
 
 interface CohortRow {
     id: number;
@@ -27,6 +28,23 @@ interface Instructor {
     rating: { average: number | null; count: number };
     /** The talent's own rating of this instructor for this cohort, null until given. */
     your_rating: number | null;
+}
+
+interface CohortSession {
+    id: number;
+    title: string;
+    starts_at: string;
+    ends_at: string;
+}
+
+/** "7 Dec, 14:00 to 16:00", or with both days when it runs past midnight. */
+function sessionTimes(session: CohortSession): string {
+    const start = new Date(session.starts_at);
+    const end = new Date(session.ends_at);
+    const sameDay = start.toDateString() === end.toDateString();
+    return `${attendanceTime(session.starts_at)} to ${sameDay
+        ? end.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })
+        : attendanceTime(session.ends_at)}`;
 }
 
 interface Cohort extends CohortRow {
@@ -90,9 +108,10 @@ export function CohortsPage() {
     );
 }
 
-/** One cohort: what it is, then each instructor with their rating and the talent's own. */
+/** One cohort: what it is, each instructor with their rating and the talent's own, its sessions. */
 function CohortPanel({ row }: { row: CohortRow }) {
     const cohort = useLoad((signal) => call<Cohort>("cohort", { params: { id: row.id }, signal }), [row.id]);
+    const sessions = useLoad((signal) => call<Page<CohortSession>>("cohortSessions", { params: { id: row.id }, query: { limit: 50 }, signal }), [row.id]);
     const shown: CohortRow = cohort.data ?? row;
     const titleId = `cohort-${row.id}`;
     const when = dates(shown);
@@ -113,6 +132,15 @@ function CohortPanel({ row }: { row: CohortRow }) {
                 <ul class="instructors" aria-label={`Instructors of ${shown.name}`}>
                     {cohort.data.instructor_list.map((person) => (
                         <InstructorCard key={person.id} cohortId={row.id} person={person} reload={cohort.reload} />
+                    ))}
+                </ul>
+            )}
+            <h4>Sessions</h4>
+            <ListState load={sessions} loading="Loading its sessions…" empty="No session is planned yet." />
+            {sessions.data && sessions.data.data.length > 0 && (
+                <ul class="sessions" aria-label={`Sessions of ${shown.name}`}>
+                    {sessions.data.data.map((session) => (
+                        <li key={session.id}><strong>{session.title}</strong> · {sessionTimes(session)}</li>
                     ))}
                 </ul>
             )}

@@ -16,9 +16,28 @@ function ownPage(next: string | null): string | null {
     return next && next.startsWith("/") && !next.startsWith("//") ? next : null;
 }
 
+/** What a link cut short (a mail program may break a long one) or mangled is told: the server's
+ *  words about its "token" field mean nothing to the person who clicked it. */
+const brokenLink = "The link is incomplete or damaged. Open it again from the mail, all of it, or ask for a new one.";
+
+/** @p error, unless it is about the link's token: then the words for a broken link. */
+function aboutTheLink(error: unknown): unknown {
+    return error instanceof ApiError && error.fields.token ? new ApiError(error.status, [brokenLink]) : error;
+}
+
+function BrokenLink({ problem }: { problem: string }) {
+    return (
+        <section class="narrow">
+            <h1>This link does not work</h1>
+            <Alert><p>{problem}</p></Alert>
+        </section>
+    );
+}
+
 export function AcceptInvitePage() {
     useTitle("Choose your password");
     const url = useLocation();
+    const token = url.searchParams.get("token") ?? "";
     const next = ownPage(url.searchParams.get("next"));
     const form = useForm({ password: "", confirm: "" });
     const [done, setDone] = useState<User | null>(null);
@@ -27,10 +46,12 @@ export function AcceptInvitePage() {
         if (values.password !== values.confirm)
             throw new ApiError(400, ["confirm must be the same password"], ["confirm"]);
         // The token is the link's, not a field the person can fix: its problems show above the form.
-        const accepted = await call<{ access_token: string; user: User }>("acceptInvite", {
-            body: { token: url.searchParams.get("token") ?? "", password: values.password },
-            fields: ["password"],
-        });
+        let accepted: { access_token: string; user: User };
+        try {
+            accepted = await call("acceptInvite", { body: { token, password: values.password }, fields: ["password", "token"] });
+        } catch (error) {
+            throw aboutTheLink(error);
+        }
         if (accepted.user.role === "talent") {
             signIn({ token: accepted.access_token, user: accepted.user });
             navigate(next ?? "/profile", true);
@@ -38,6 +59,8 @@ export function AcceptInvitePage() {
             setDone(accepted.user);
         }
     });
+    if (!token)
+        return <BrokenLink problem={brokenLink} />;
     if (done)
         return (
             <section class="narrow">
@@ -77,7 +100,15 @@ export function OnboardingPage() {
     useTitle("Your assessment");
     const token = useLocation().searchParams.get("token") ?? "";
     const current = useValue(session);
-    const landing = useLoad((signal) => call<Landing>("assessmentOnboarding", { query: { token }, signal }), [token]);
+    const landing = useLoad(async (signal) => {
+        if (!token)
+            throw new Error(brokenLink);
+        try {
+            return await call<Landing>("assessmentOnboarding", { query: { token }, signal, fields: ["token"] });
+        } catch (error) {
+            throw aboutTheLink(error);
+        }
+    }, [token]);
     const test = landing.data?.page === "assessment" ? `/assessments/${encodeURIComponent(landing.data.assessment.slug)}` : null;
     // A talent already signed in goes straight to the test. The link says nothing about whether
     // its address has an account, so everyone else is offered both ways in.
@@ -89,12 +120,7 @@ export function OnboardingPage() {
     if (landing.loading)
         return <Loading what="Opening your link…" />;
     if (landing.error)
-        return (
-            <section class="narrow">
-                <h1>This link does not work</h1>
-                <Alert><p>{landing.error}</p></Alert>
-            </section>
-        );
+        return <BrokenLink problem={landing.error} />;
     const l = landing.data!;
     return (
         <section class="narrow">

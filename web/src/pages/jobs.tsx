@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Job search with the desktop client's filters. The filters live in the address, so a search can
 // be shared, reloaded and gone back to.
-import { useState } from "preact/hooks";
 import { call, type Page } from "../api";
-import { navigateQuery, useLocation } from "../router";
+import { navigateQuery, useLocation, useSearchText } from "../router";
 import { Button, LoadError, Loading, Pager, Select, TextField, formatDate, useLoad, useTitle } from "../ui";
 import { choiceLabel, choices, pay } from "../vocabulary";
 
@@ -48,7 +47,7 @@ export function JobsPage() {
     const url = useLocation();
     const filters = Object.fromEntries(filterNames.map((name) => [name, url.searchParams.get(name) ?? ""])) as Record<(typeof filterNames)[number], string>;
     const page = Number(url.searchParams.get("page") ?? "1") || 1;
-    const [query, setQuery] = useState(filters.q);
+    const [query, setQuery] = useSearchText(filters.q);
     const states = useLoad((signal) => call<{ data: { code: string; name: string }[] }>("states", { params: { code: "NG" }, signal }), []);
     const jobs = useLoad(
         (signal) => call<JobPage>("publicJobs", { query: { ...filters, page, limit: 20 }, signal }),

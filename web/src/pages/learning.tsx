@@ -3,7 +3,7 @@
 // own courses with how far along each is.
 import { useState } from "preact/hooks";
 import { call, type Page } from "../api";
-import { navigate, useLocation } from "../router";
+import { navigate, useLocation, useSearchText } from "../router";
 import { Button, ListState, Pager, StatusBadge, TextField, Told, useLoad, useTitle } from "../ui";
 
 interface Course {
@@ -28,7 +28,7 @@ export function LearningPage() {
     const url = useLocation();
     const q = url.searchParams.get("q") ?? "";
     const page = Number(url.searchParams.get("page") ?? "1") || 1;
-    const [query, setQuery] = useState(q);
+    const [query, setQuery] = useSearchText(q);
     const catalogue = useLoad((signal) => call<Page<Course>>("lmsCourses", { query: { q, page, limit: 20 }, signal }), [q, page]);
     const mine = useLoad((signal) => call<{ data: MyCourse[] }>("myLmsCourses", { signal }), []);
     // The talent's own requests, newest first: what they asked before this visit shows too.

@@ -42,7 +42,10 @@ export function LoginPage() {
                 <TextField label="Password" type="password" name="password" autocomplete="current-password" required value={form.values.password} error={form.errors.password} onValue={(v) => form.set("password", v)} />
                 <Button type="submit" busy={form.busy}>{form.busy ? "Signing in…" : "Sign in"}</Button>
             </form>
-            <p><a href="/forgot-password">Forgot your password?</a></p>
+            {/* The address typed here goes along: nobody types it twice. */}
+            <p><a href={form.values.email.trim() ? `/forgot-password?email=${encodeURIComponent(form.values.email.trim())}` : "/forgot-password"}>
+                Forgot your password?
+            </a></p>
             <p>New to Worknation? <a href="/signup">Create an account</a></p>
         </section>
     );

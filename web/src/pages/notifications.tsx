@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The talent's notifications, newest first and paged; new ones appear as they are created. One or
 // all can be marked read; each says what it is about (its kind, in the shared vocabulary's words);
-// a notification about something the portal has a page for (a job, an application, a
-// conversation) opens that page.
+// a notification about something the portal has a page for (an application, a conversation, an
+// internship, a course) opens that page.
 import { useEffect, useState } from "preact/hooks";
 import { call, type Page } from "../api";
 import * as live from "../live";
@@ -15,19 +15,26 @@ import { choiceLabel } from "../vocabulary";
 
 const pageSize = 20;
 
+/** The portal's page about each kind of notification, from the ids its data carries: ids name
+ *  different things in different kinds (a sponsorship's "application_id" is no job application's). */
+const pageOf: Record<string, (id: (key: string) => string | null) => string | null> = {
+    chat_message: (id) => id("chat_id") && `/messages/${id("chat_id")}`,
+    application_status: (id) => id("application_id") ? `/applications/${id("application_id")}` : "/applications",
+    // A training's page goes by its slug, which the notification does not carry: the list of the
+    // talent's training applications says where this one stands.
+    training_application: () => "/applications/trainings",
+    internship_application: () => "/internships",
+    lms_enrolment_approved: () => "/learning",
+    lms_enrolment_declined: () => "/learning",
+    lms_course_completed: () => "/learning",
+};
+
 /** The portal's page @p n is about, if the portal has one. */
 function targetOf(n: Notification): string | null {
     const d = n.data ?? {};
     const id = (key: string) => (typeof d[key] === "number" || typeof d[key] === "string" ? encodeURIComponent(String(d[key])) : null);
-    const candidates = [
-        id("chat_id") && `/messages/${id("chat_id")}`,
-        id("application_id") && `/applications/${id("application_id")}`,
-        id("application_id") && "/applications",
-        id("job_slug") && `/jobs/${id("job_slug")}`,
-        id("training_application_id") && `/trainings/applications/${id("training_application_id")}`,
-        id("training_id") && `/trainings/${id("training_id")}`,
-    ];
-    return candidates.find((path): path is string => !!path && match(routes, path) !== null) ?? null;
+    const path = pageOf[n.type]?.(id) ?? null;
+    return path && match(routes, path) !== null ? path : null;
 }
 
 function when(iso: string): string {

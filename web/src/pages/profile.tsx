@@ -617,6 +617,15 @@ function EducationSection({ profile, onSaved }: SectionProps) {
     );
 }
 
+/** "2021-02" as a person reads it: "Feb 2021"; anything else as it is. */
+function monthName(month: string | null): string {
+    const found = month?.match(/^(\d{4})-(\d{2})$/);
+    if (!found)
+        return month ?? "";
+    return new Date(Date.UTC(Number(found[1]), Number(found[2]) - 1, 1))
+        .toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+}
+
 function ExperienceSection({ profile, onSaved }: SectionProps) {
     const fields = ["company", "title", "start_month", "end_month", "current", "description"];
     const form = useForm({ company: "", title: "", start_month: "", end_month: "", current: "", description: "" });
@@ -643,7 +652,7 @@ function ExperienceSection({ profile, onSaved }: SectionProps) {
                 <ul class="entries">
                     {list.map((x, i) => (
                         <li key={i}>
-                            <span><strong>{x.title}</strong> at {x.company} · {x.start_month}–{x.current ? "now" : x.end_month ?? ""}</span>
+                            <span><strong>{x.title}</strong> at {x.company} · {monthName(x.start_month)}–{x.current ? "now" : monthName(x.end_month)}</span>
                             <Button kind="link" type="button" onClick={() => remove(i)} aria-label={`Remove ${x.title} at ${x.company}`}>Remove</Button>
                         </li>
                     ))}

@@ -71,7 +71,9 @@ export function SharingPage() {
             {told.text && <Told text={told.text} kind={told.kind} />}
             <h2>Partners</h2>
             <ListState load={{ ...consents, data: consents.data ? { data: list } : null }} loading="Loading your partners…"
-                empty="You share with no partner. Choose one below to let it read your profile; you can stop at any time." />
+                empty={partners.data && others.length === 0
+                    ? "You share with no partner. No partner organisation works with Worknation yet: you can choose one here once one does."
+                    : "You share with no partner. Choose one below to let it read your profile; you can stop at any time."} />
             <ul class="cards">
                 {list.map((consent) => (
                     <li key={consent.id} class="card">

@@ -5,7 +5,7 @@
 import { useRef, useState } from "preact/hooks";
 import { call, type Page } from "../api";
 import { useLive } from "./follow";
-import { navigateQuery, useLocation } from "../router";
+import { navigateQuery, useLocation, useSearchText } from "../router";
 import { session } from "../session";
 import { useValue } from "../signal";
 import { Alert, Button, Loading, Missing, Pager, Select, StatusBadge, TextField, formatDate, useLoad, useTitle } from "../ui";
@@ -78,7 +78,7 @@ export function TrainingsPage() {
     const q = url.searchParams.get("q") ?? "";
     const mode = url.searchParams.get("mode") ?? "";
     const page = Number(url.searchParams.get("page") ?? "1") || 1;
-    const [query, setQuery] = useState(q);
+    const [query, setQuery] = useSearchText(q);
     const list = useLoad((signal) => call<Page<Training>>("trainings", { query: { q, mode, page, limit: 20 }, signal }), [url.search]);
     const go = (changes: Record<string, string | number>) => navigateQuery(url, changes);
     return (
