@@ -44,6 +44,8 @@ void ApiClient::sendRaw(const QByteArray &method, const QString &path, const QBy
     request.setTransferTimeout(payload.size() > (1 << 20) ? 300000 : 30000);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (!m_language.isEmpty())
+        request.setRawHeader("Accept-Language", m_language);
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();

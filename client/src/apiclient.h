@@ -27,6 +27,8 @@ public:
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     QString token() const { return m_token; }
     void setToken(const QString &token) { m_token = token; }
+    /** The language every request asks for (Accept-Language): the one the client speaks. */
+    void setLanguage(const QString &language) { m_language = language.toLatin1(); }
 
     /** Sends a request; @p done runs with the status (0 when the server could not be reached). */
     void send(const QByteArray &method, const QString &path, const QJsonObject &body, Callback done);
@@ -48,6 +50,7 @@ private:
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;
     QString m_token;
+    QByteArray m_language;
 };
 
 } // namespace wn::client

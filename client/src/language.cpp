@@ -3,6 +3,8 @@
 
 #include "appsingleton.h"
 
+#include <wn/common/forms.h>
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSettings>
@@ -15,26 +17,10 @@ namespace {
 
 const QString settingKey = u"appearance/language"_s;
 
-/** The translations built into the client (client/i18n/worknation_<code>.ts), each named in
- *  its own language: the one list a new language is added to. */
-struct Translation
-{
-    QString code;
-    QString name;
-};
-const QList<Translation> &translations()
-{
-    static const QList<Translation> list { { u"en"_s, u"English"_s }, { u"fr"_s, u"Français"_s } };
-    return list;
-}
-
 QString normalised(const QString &language)
 {
-    for (const Translation &translation : translations()) {
-        if (translation.code == language)
-            return language;
-    }
-    return u"system"_s;
+    // The client has a translation (client/i18n/worknation_<code>.ts) of each language.
+    return forms::languages().contains(language) ? language : u"system"_s;
 }
 
 } // namespace
@@ -61,6 +47,7 @@ void Language::setLanguage(const QString &language)
 {
     useLanguage(language);
     QSettings().setValue(settingKey, m_language);
+    Q_EMIT chosen();
 }
 
 void Language::useLanguage(const QString &language)
@@ -75,9 +62,9 @@ QVariantList Language::choices() const
 {
     QVariantList choices { QVariantMap { { u"value"_s, u"system"_s },
                                          { u"text"_s, tr("System language") } } };
-    for (const Translation &translation : translations())
+    for (const QString &code : forms::languages())
         choices.append(
-                QVariantMap { { u"value"_s, translation.code }, { u"text"_s, translation.name } });
+                QVariantMap { { u"value"_s, code }, { u"text"_s, forms::languageName(code) } });
     return choices;
 }
 

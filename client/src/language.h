@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /** The person chose a language (setLanguage()), to be remembered beyond this client. */
+    void chosen();
 
 private:
     Language();

@@ -2,6 +2,7 @@
 #include "session.h"
 
 #include "appsingleton.h"
+#include "language.h"
 #include "vocabulary.h"
 
 #include <wn/common/operations.h>
@@ -27,6 +28,17 @@ Session::Session(QObject *parent)
         setError(u"Your session has ended; log in again."_s);
     });
     connect(this, &Session::userChanged, this, &Session::displayNameChanged);
+    // Every request asks for the language the client speaks (a sign-up's mail comes in it), and
+    // the language a signed-in person chooses becomes the one the server mails them in.
+    Language *language = Language::instance();
+    m_api.setLanguage(language->spoken());
+    connect(language, &Language::changed, this,
+            [this, language] { m_api.setLanguage(language->spoken()); });
+    connect(language, &Language::chosen, this, [this, language] {
+        if (loggedIn())
+            m_api.send("PATCH", clientOperations().value(u"updateMe"_s).path,
+                       { { u"language"_s, language->spoken() } }, [](int, const QJsonObject &) {});
+    });
     // Installing a translator sends the application a LanguageChange.
     if (QCoreApplication *application = QCoreApplication::instance())
         application->installEventFilter(this);

@@ -28,6 +28,11 @@ Field gender()
     return Field::oneOf(genders());
 }
 
+Field language()
+{
+    return Field::oneOf(languages());
+}
+
 Field countryCode()
 {
     return Field::pattern(u"[A-Za-z]{2}"_s, u"an ISO 3166 two-letter country code"_s, 2).required();
@@ -43,6 +48,9 @@ const Schema &person()
         { u"phone_number"_s, phone().required().example(u"+2348012345678"_s) },
         { u"gender"_s, gender() },
         { u"date_of_birth"_s, Field::date() },
+        { u"language"_s,
+          language().describe(u"The language mail is written in; else the browser's "
+                              u"(Accept-Language), else the server's"_s) },
     };
     return schema;
 }
@@ -99,6 +107,18 @@ QStringList learningModes()
 QStringList genders()
 {
     return { u"male"_s, u"female"_s, u"other"_s, u"prefer_not_to_say"_s };
+}
+
+QStringList languages()
+{
+    return { u"en"_s, u"fr"_s };
+}
+
+QString languageName(const QString &code)
+{
+    static const QHash<QString, QString> names { { u"en"_s, u"English"_s },
+                                                 { u"fr"_s, u"Français"_s } };
+    return names.value(code);
 }
 
 QStringList proficiencyLevels()

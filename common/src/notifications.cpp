@@ -13,10 +13,17 @@ namespace wn {
 
 namespace {
 
-QString said(const char *text)
+/** The words of a notification in its reader's language. */
+struct Say
 {
-    return QCoreApplication::translate("Notification", text);
-}
+    const Translate &translate;
+
+    QString operator()(const char *text) const { return in("Notification", text); }
+    QString in(const char *context, const char *text) const
+    {
+        return translate ? translate(context, text) : QCoreApplication::translate(context, text);
+    }
+};
 
 /** A status and the title that tells of it. */
 struct Told
@@ -75,8 +82,8 @@ constexpr std::array internshipWords {
 };
 
 template<std::size_t N>
-NotificationWords offerMove(const std::array<OfferWords, N> &words, const QString &status,
-                            const QString &offer, const QString &reason)
+NotificationWords offerMove(const Say &said, const std::array<OfferWords, N> &words,
+                            const QString &status, const QString &offer, const QString &reason)
 {
     for (const OfferWords &word : words) {
         if (word.status == status || word.status.isEmpty())
@@ -85,7 +92,8 @@ NotificationWords offerMove(const std::array<OfferWords, N> &words, const QStrin
     return {};
 }
 
-NotificationWords jobApplication(const QString &status, const QString &job, const QString &reason)
+NotificationWords jobApplication(const Say &said, const QString &status, const QString &job,
+                                 const QString &reason)
 {
     const auto told = std::find_if(jobApplicationTitles.begin(), jobApplicationTitles.end(),
                                    [&status](const Told &t) { return t.status == status; });
@@ -93,16 +101,17 @@ NotificationWords jobApplication(const QString &status, const QString &job, cons
         return {};
     // People read the status and the reason in words, never their codes.
     const char *label = statusLabel(status);
-    const QString shown = label ? QCoreApplication::translate("Status", label) : status;
+    const QString shown = label ? said.in("Status", label) : status;
     const char *why = reasonLabel(reason);
     return { said(told->title).arg(job),
              why ? said(QT_TRANSLATE_NOOP("Notification", "Status: %1 (%2)"))
-                             .arg(shown, QCoreApplication::translate("Reason", why))
+                             .arg(shown, said.in("Reason", why))
                  : said(QT_TRANSLATE_NOOP("Notification", "Status: %1")).arg(shown) };
 }
 
 /** How an applicant hears of a sponsor's decision (%1: the sponsorship's title). */
-NotificationWords sponsorship(const QString &status, const QString &title, const QJsonObject &data)
+NotificationWords sponsorship(const Say &said, const QString &status, const QString &title,
+                              const QJsonObject &data)
 {
     const QString reason = data.value(u"reason"_s).toString();
     if (status == u"cancelled"_s)
@@ -140,8 +149,8 @@ NotificationWords sponsorship(const QString &status, const QString &title, const
 }
 
 /** The words of @p type; @p complete is cleared when @p data lacks a fact they name. */
-NotificationWords wordsOf(const QString &type, const QJsonObject &data, const QString &ownText,
-                          bool &complete)
+NotificationWords wordsOf(const Say &said, const QString &type, const QJsonObject &data,
+                          const QString &ownText, bool &complete)
 {
     const auto fact = [&data, &complete](const QString &key) {
         complete = complete && data.contains(key);
@@ -150,13 +159,13 @@ NotificationWords wordsOf(const QString &type, const QJsonObject &data, const QS
     const QString status = data.value(u"status"_s).toString();
     const QString reason = data.value(u"reason"_s).toString(); // none is a reason too
     if (type == u"application_status"_s)
-        return jobApplication(status, fact(u"job_title"_s), reason);
+        return jobApplication(said, status, fact(u"job_title"_s), reason);
     if (type == u"training_application"_s)
-        return offerMove(trainingWords, status, fact(u"training_title"_s), reason);
+        return offerMove(said, trainingWords, status, fact(u"training_title"_s), reason);
     if (type == u"internship_application"_s)
-        return offerMove(internshipWords, status, fact(u"internship_title"_s), reason);
+        return offerMove(said, internshipWords, status, fact(u"internship_title"_s), reason);
     if (type == u"sponsorship_application"_s)
-        return sponsorship(status, fact(u"sponsorship_title"_s), data);
+        return sponsorship(said, status, fact(u"sponsorship_title"_s), data);
     if (type == u"lms_enrolment_approved"_s)
         return { said(QT_TRANSLATE_NOOP("Notification", "Enrolment approved")),
                  said(QT_TRANSLATE_NOOP("Notification", "You are enrolled in %1."))
@@ -194,10 +203,10 @@ NotificationWords wordsOf(const QString &type, const QJsonObject &data, const QS
 } // namespace
 
 NotificationWords notificationWords(const QString &type, const QJsonObject &data,
-                                    const NotificationWords &stored)
+                                    const NotificationWords &stored, const Translate &translate)
 {
     bool complete = true;
-    NotificationWords words = wordsOf(type, data, stored.body, complete);
+    NotificationWords words = wordsOf(Say { translate }, type, data, stored.body, complete);
     return complete && !words.title.isEmpty() ? words : stored;
 }
 

@@ -16,6 +16,7 @@ const QHash<QString, Operation> &clientOperations()
         { u"loginPartner"_s, { "POST", u"/api/v1/auth/login/partner"_s } },
         { u"logout"_s, { "POST", u"/api/v1/auth/logout"_s } },
         { u"me"_s, { "GET", u"/api/v1/auth/me"_s } },
+        { u"updateMe"_s, { "PATCH", u"/api/v1/auth/me"_s } },
         // Accounts
         { u"registerTalent"_s, { "POST", u"/api/v1/onboarding/talents/nigeria"_s } },
         { u"registerTalentAfrica"_s, { "POST", u"/api/v1/onboarding/talents/africa"_s } },

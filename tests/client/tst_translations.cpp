@@ -76,6 +76,12 @@ private Q_SLOTS:
         QCOMPARE(client::Language::instance()->language(), u"fr"_s);
         QTRY_COMPARE(box->property("displayText").toString(), u"Français"_s); // still the choice
         QCOMPARE(QSettings().value(u"appearance/language"_s).toString(), u"fr"_s); // remembered
+        // ... and by the server, which mails the person in French from now on.
+        QTRY_COMPARE(m_server->get(u"/api/v1/auth/me"_s, m_talent.token)
+                             .json()
+                             .value(u"language"_s)
+                             .toString(),
+                     u"fr"_s);
         snapshot(u"talent-jobs-french"_s);
     }
 
@@ -182,6 +188,28 @@ private Q_SLOTS:
         QVERIFY2(find(card)->property("subtitle").toString().contains(u"Statut : Présélectionné"_s),
                  qPrintable(find(card)->property("subtitle").toString()));
         snapshot(u"talent-notifications-french"_s);
+    }
+
+    void aSignUpInFrenchIsMailedInFrench()
+    {
+        // Only for this run (as --language does): the person chose nothing to remember.
+        client::Language::instance()->useLanguage(u"fr"_s);
+        client::Session::instance()->logout();
+        show(u"SignUpPage { objectName: \"page\"; anchors.fill: parent }"_s);
+        const QString email = u"amina@example.test"_s;
+        type(u"firstName"_s, u"Amina"_s);
+        type(u"lastName"_s, u"Sow"_s);
+        type(u"email"_s, email);
+        type(u"phone"_s, u"+2348031113333"_s);
+        type(u"password"_s, u"Strong#Pass2026"_s);
+        choose(u"states"_s, u"Lagos"_s);
+        click(find(u"submit"_s));
+
+        const auto mail = m_server->waitForMail(email);
+        QVERIFY(mail);
+        QCOMPARE(mail->subject, u"Votre code de vérification Worknation"_s);
+        QVERIFY2(mail->text.startsWith(u"Bonjour Amina,"_s), qPrintable(mail->text));
+        logInAs(m_talent, u"talent"_s);
     }
 
 private:

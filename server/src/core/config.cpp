@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config.h"
 
+#include <wn/common/forms.h>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -119,6 +121,9 @@ constexpr std::array settingsTable {
                   "file (writes .eml files to <data_dir>/outbox) or smtp." },
     SettingInfo { "mail/from", "Worknation <no-reply@worknation.local>",
                   "Sender of every message." },
+    SettingInfo { "mail/language", "en",
+                  "Language of mail to people who chose none (invited staff, imported accounts): "
+                  "en or fr." },
     SettingInfo { "mail/smtp_url", "",
                   "smtp://host:587 or smtps://host:465 for the smtp transport." },
     SettingInfo { "mail/smtp_user", "", "SMTP user name." },
@@ -399,6 +404,10 @@ QStringList Config::validate() const
     if (transport != u"file"_s && transport != u"smtp"_s)
         problems.append(
                 u"mail/transport: must be \"file\" or \"smtp\", not \"%1\""_s.arg(transport));
+    const QString language = value(u"mail/language"_s);
+    if (!forms::languages().contains(language))
+        problems.append(u"mail/language: must be one of %1, not \"%2\""_s.arg(
+                forms::languages().join(u", "_s), language));
     if (transport == u"smtp"_s) {
         const QUrl smtp(value(u"mail/smtp_url"_s));
         if (!smtp.isValid() || (smtp.scheme() != u"smtp"_s && smtp.scheme() != u"smtps"_s)

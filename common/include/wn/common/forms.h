@@ -17,6 +17,8 @@ namespace wn::forms {
 Field name();
 Field phone();
 Field gender();
+/** A person's language, the one the mail sent to them is written in: one of languages(). */
+Field language();
 /** A required ISO 3166 two-letter country code. */
 Field countryCode();
 /** The account fields every sign-up asks for. */
@@ -41,6 +43,11 @@ QStringList assessmentVisibilities();
  *  academy (the learning console's filter). */
 QStringList companyKinds();
 QStringList genders();
+/** The languages the products speak, as codes ("en", "fr"), English (the source) first: the
+ *  client's translations and the mail the server writes. The one list a language is added to. */
+QStringList languages();
+/** A language as its speakers name it ("Français"), or empty for a code not in languages(). */
+QString languageName(const QString &code);
 /** The kinds of notification the server sends (a notification's `type`), for the client and
  *  the portal to label. */
 QStringList notificationKinds();

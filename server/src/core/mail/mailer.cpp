@@ -6,11 +6,14 @@
 #include "../logging.h"
 #include "../servercontext.h"
 
+#include <wn/common/forms.h>
+
 #include <QDateTime>
 #include <QDir>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
+#include <QTranslator>
 #include <QUuid>
 
 #include <curl/curl.h>
@@ -66,6 +69,8 @@ QByteArray MailMessage::toMime(const QString &from, const QString &messageId) co
     mime += "Message-ID: <" + messageId.toLatin1() + ">\r\n";
     mime += "MIME-Version: 1.0\r\n";
     mime += "Content-Type: text/plain; charset=utf-8\r\n";
+    if (!language.isEmpty())
+        mime += "Content-Language: " + language.toLatin1() + "\r\n";
     mime += "Content-Transfer-Encoding: base64\r\n\r\n";
     const QByteArray encoded = body.toBase64();
     for (qsizetype i = 0; i < encoded.size(); i += 76)
@@ -158,7 +163,17 @@ void SmtpTransport::deliver(const QString &from, const QString &to, const QByteA
 Mailer::Mailer(ServerContext &context)
     : m_context(context)
     , m_from(context.config.value(u"mail/from"_s))
+    , m_language(context.config.value(u"mail/language"_s))
 {
+    for (const QString &language : forms::languages()) {
+        for (const QString &name : { u"mail_"_s, u"worknation_"_s }) {
+            auto catalogue = std::make_shared<QTranslator>();
+            if (catalogue->load(name + language, u":/mail-i18n"_s))
+                m_catalogues[language].append(catalogue);
+            else
+                qCWarning(lcMail) << "no catalogue" << name + language << "- mail goes in English";
+        }
+    }
     if (context.config.value(u"mail/transport"_s) == u"smtp"_s) {
         m_transport = std::make_unique<SmtpTransport>(context.config.value(u"mail/smtp_url"_s),
                                                       context.config.value(u"mail/smtp_user"_s),
@@ -170,7 +185,7 @@ Mailer::Mailer(ServerContext &context)
     }
     context.jobs->registerHandler(u"mail"_s, [this](const QJsonObject &payload) {
         deliver({ payload.value(u"to"_s).toString(), payload.value(u"subject"_s).toString(),
-                  payload.value(u"text"_s).toString() });
+                  payload.value(u"text"_s).toString(), payload.value(u"language"_s).toString() });
     });
 }
 
@@ -181,8 +196,59 @@ void Mailer::send(QSqlDatabase db, const MailMessage &message, bool bulk)
     m_context.jobs->enqueue(db, u"mail"_s,
                             { { u"to"_s, message.to },
                               { u"subject"_s, message.subject },
-                              { u"text"_s, message.text } },
+                              { u"text"_s, message.text },
+                              { u"language"_s, message.language } },
                             QDateTime(), bulk ? -10 : 0);
+}
+
+MailWords Mailer::words(const QString &language) const
+{
+    const QString chosen = forms::languages().contains(language) ? language : m_language;
+    return MailWords(chosen, m_catalogues.value(chosen));
+}
+
+MailWords Mailer::wordsFor(QSqlDatabase db, const QString &email) const
+{
+    const std::optional<SqlRow> account
+            = Sql(db, u"SELECT language FROM users WHERE email = :email"_s)
+                      .bind(u":email"_s, email.trimmed().toLower())
+                      .one();
+    return words(account ? account->text(u"language"_s) : QString());
+}
+
+QString MailWords::translate(const char *context, const char *text, int n) const
+{
+    QString words;
+    for (const auto &catalogue : m_catalogues) {
+        words = catalogue->translate(context, text, nullptr, n);
+        if (!words.isEmpty())
+            break;
+    }
+    if (words.isEmpty())
+        words = QString::fromUtf8(text);
+    if (n >= 0)
+        words.replace(u"%n"_s, QString::number(n));
+    return words;
+}
+
+QString MailWords::operator()(const char *text, const QStringList &values) const
+{
+    const QString pattern = (*this)(text);
+    QString filled;
+    filled.reserve(pattern.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        qsizetype end = i + 1;
+        while (end < pattern.size() && end - i <= 2 && pattern.at(end).isDigit())
+            ++end;
+        const int number = pattern.at(i) == u'%' ? pattern.mid(i + 1, end - i - 1).toInt() : 0;
+        if (number >= 1 && number <= values.size()) {
+            filled += values.at(number - 1);
+            i = end - 1;
+        } else {
+            filled += pattern.at(i);
+        }
+    }
+    return filled;
 }
 
 void Mailer::deliver(const MailMessage &message)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accountdoors.h"
 
+#include <wn/common/forms.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn::accountdoors {
@@ -10,6 +12,33 @@ ClientInfo clientOf(const Call &call)
     QString agent = QString::fromUtf8(call.header("User-Agent")).left(255);
     agent.removeIf([](QChar c) { return c.unicode() < 0x20; });
     return { call.clientAddress().toString(), agent };
+}
+
+QJsonObject withLanguage(const Call &call)
+{
+    QJsonObject body = call.body();
+    if (body.contains(u"language"_s))
+        return body;
+    // "fr-CH, fr;q=0.9, en;q=0.8": the acceptable language with the highest q (the first of
+    // equals) that the server writes; q=0 refuses one.
+    QString best;
+    double bestQuality = 0;
+    for (const QString &range : QString::fromLatin1(call.header("Accept-Language")).split(u',')) {
+        const QStringList parts = range.split(u';');
+        const QString language = parts.first().trimmed().section(u'-', 0, 0).toLower();
+        double quality = 1;
+        for (const QString &parameter : parts.mid(1)) {
+            if (parameter.trimmed().startsWith(u"q="_s))
+                quality = parameter.trimmed().mid(2).toDouble();
+        }
+        if (quality > bestQuality && forms::languages().contains(language)) {
+            best = language;
+            bestQuality = quality;
+        }
+    }
+    if (!best.isEmpty())
+        body.insert(u"language"_s, best);
+    return body;
 }
 
 Field mailedCode()

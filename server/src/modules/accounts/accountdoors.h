@@ -14,6 +14,11 @@ namespace wn::accountdoors {
  *  control characters). */
 ClientInfo clientOf(const Call &call);
 
+/** The body of a call that opens an account, its "language" filled in when the caller gave
+ *  none: the first of forms::languages() the request's Accept-Language accepts (a browser says
+ *  its reader's languages there), else left out (mail goes in the server's mail/language). */
+QJsonObject withLanguage(const Call &call);
+
 /** The 6-digit code mailed to verify an address or reset a password. */
 Field mailedCode();
 

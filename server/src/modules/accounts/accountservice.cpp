@@ -120,6 +120,7 @@ NewAccount NewAccount::person(const QJsonObject &input, Role role)
     account.firstName = input.value(u"first_name"_s).toString();
     account.lastName = input.value(u"last_name"_s).toString();
     account.phoneNumber = input.value(u"phone_number"_s).toString();
+    account.language = input.value(u"language"_s).toString();
     account.role = role;
     return account;
 }
@@ -152,6 +153,7 @@ qint64 AccountService::create(QSqlDatabase db, const NewAccount &account)
               { u"company_role_id"_s, storedId(account.companyRoleId) },
               { u"job_title"_s, nullIfEmpty(account.jobTitle) },
               { u"invited_by"_s, storedId(account.invitedBy) },
+              { u"language"_s, nullIfEmpty(account.language) },
               { u"created_at"_s, now },
               { u"updated_at"_s, now } });
 }
@@ -167,10 +169,16 @@ qint64 AccountService::createOwner(QSqlDatabase db, NewAccount account, qint64 c
     return userId;
 }
 
-void AccountService::mail(QSqlDatabase db, const QString &to, const QString &subject,
-                          const QString &text, bool bulk)
+void AccountService::mail(QSqlDatabase db, const UserSummary &user, const char *subject,
+                          const char *text, const QStringList &values, const QString &subjectValue,
+                          bool bulk)
 {
-    m_context.mailer->send(db, { to, subject, text }, bulk);
+    const MailWords words = m_context.mailer->wordsFor(db, user.email);
+    m_context.mailer->send(db,
+                           { user.email, words(subject, { subjectValue }),
+                             words(text, QStringList { user.firstName } + values),
+                             words.language() },
+                           bulk);
 }
 
 void AccountService::sendVerificationCode(QSqlDatabase db, qint64 userId)
@@ -179,24 +187,26 @@ void AccountService::sendVerificationCode(QSqlDatabase db, qint64 userId)
     const QString code = m_context.codes->issue(db, userId, OneTimeCodes::Purpose::VerifyEmail);
     if (code.isEmpty())
         return; // hourly limit reached: the earlier codes stand
-    mail(db, user.email, u"Your Worknation verification code"_s,
-         u"Hello %1,\n\nYour verification code is %2. It expires in 10 minutes.\n\nIf you did not "
-         u"sign up for "
-         "Worknation, ignore this message.\n"_s.arg(user.firstName, code));
+    mail(db, user, QT_TRANSLATE_NOOP("Mail", "Your Worknation verification code"),
+         QT_TRANSLATE_NOOP("Mail",
+                           "Hello %1,\n\nYour verification code is %2. It expires in 10 minutes."
+                           "\n\nIf you did not sign up for Worknation, ignore this message.\n"),
+         { code });
 }
 
-void AccountService::sendInvitation(QSqlDatabase db, qint64 userId, const QString &invitedTo,
-                                    bool bulk)
+void AccountService::sendInvitation(QSqlDatabase db, qint64 userId, const Invitation &invitation)
 {
     const UserSummary user = summary(db, userId);
     const QString token = m_context.codes->issue(db, userId, OneTimeCodes::Purpose::Invite);
     const QString link = m_context.config.publicUrl() + u"/accept-invite?token="_s + token;
-    mail(db, user.email, u"You are invited to %1 on Worknation"_s.arg(invitedTo),
-         u"Hello %1,\n\nYou have been invited to %2 on Worknation. Choose your password to "
-         u"activate your account:\n\n"
-         "%3\n\nInvitation code (for the desktop client): %4\n\nThe invitation expires in 7 days.\n"_s
-                 .arg(user.firstName, invitedTo, link, token),
-         bulk);
+    const QString invitedTo
+            = m_context.mailer->wordsFor(db, user.email)(invitation.to, { invitation.name });
+    mail(db, user, QT_TRANSLATE_NOOP("Mail", "You are invited to %1 on Worknation"),
+         QT_TRANSLATE_NOOP("Mail",
+                           "Hello %1,\n\nYou have been invited to %2 on Worknation. Choose your "
+                           "password to activate your account:\n\n%3\n\nInvitation code (for "
+                           "the desktop client): %4\n\nThe invitation expires in 7 days.\n"),
+         { invitedTo, link, token }, invitedTo, invitation.bulk);
 }
 
 namespace {
@@ -248,6 +258,15 @@ std::optional<UserSummary> AccountService::findByUuid(QSqlDatabase db, const QSt
     return findUser(db, *m_context.storage, u"uuid"_s, uuid);
 }
 
+void AccountService::setLanguage(QSqlDatabase db, qint64 userId, const QString &language)
+{
+    Sql(db, u"UPDATE users SET language = :language, updated_at = :now WHERE id = :id"_s)
+            .bind(u":language"_s, nullIfEmpty(language))
+            .bind(u":now"_s, nowText())
+            .bind(u":id"_s, userId)
+            .exec();
+}
+
 QJsonObject AccountService::details(QSqlDatabase db, qint64 userId) const
 {
     QJsonObject json = summary(db, userId).toJson();
@@ -255,6 +274,7 @@ QJsonObject AccountService::details(QSqlDatabase db, qint64 userId) const
             = Sql(db,
                   u"SELECT u.country_code, u.state, u.gender, u.date_of_birth, u.company_role_id, "
                   u"u.job_title, u.bvn_verified_at, u.nin_verified_at, u.last_login_at, "
+                  u"u.language, "
                   u"c.name AS company_name FROM users u "
                   "LEFT JOIN companies c ON c.id = u.company_id WHERE u.id = :id"_s)
                       .bind(u":id"_s, userId)
@@ -275,6 +295,7 @@ QJsonObject AccountService::details(QSqlDatabase db, qint64 userId) const
         json.insert(u"nin_verified"_s, !row->isNull(u"nin_verified_at"_s));
         json.insert(u"last_login_at"_s, textUnlessNull(u"last_login_at"_s));
         json.insert(u"company_name"_s, textUnlessNull(u"company_name"_s));
+        json.insert(u"language"_s, textUnlessNull(u"language"_s));
     }
     return json;
 }
@@ -422,11 +443,13 @@ void AccountService::forgotPassword(const QString &email, const QList<Role> &rol
         // The link opens the web portal's reset page with the address and the code filled in.
         const QString link = m_context.config.publicUrl() + u"/reset-password?email="_s
                 + QString::fromLatin1(QUrl::toPercentEncoding(user->email)) + u"&code="_s + code;
-        mail(db, user->email, u"Reset your Worknation password"_s,
-             u"Hello %1,\n\nYour password reset code is %2. It expires in 10 minutes.\n\nOr "
-             u"choose a new password here:\n\n%3\n\nIf you did not ask to reset "
-             "your password, ignore this message: your password stays as it is.\n"_s.arg(
-                     user->firstName, code, link));
+        mail(db, *user, QT_TRANSLATE_NOOP("Mail", "Reset your Worknation password"),
+             QT_TRANSLATE_NOOP("Mail",
+                               "Hello %1,\n\nYour password reset code is %2. It expires in 10 "
+                               "minutes.\n\nOr choose a new password here:\n\n%3\n\nIf you did "
+                               "not ask to reset your password, ignore this message: your "
+                               "password stays as it is.\n"),
+             { code, link });
     }
     tx.commit();
     m_context.passwords->verifyNothing(email);
@@ -480,7 +503,7 @@ void AccountService::changePassword(const Principal &principal, const QString &c
 }
 
 LoginResult AccountService::acceptInvitation(const QString &token, const QString &password,
-                                             const ClientInfo &client)
+                                             const QString &language, const ClientInfo &client)
 {
     QSqlDatabase db = m_context.db();
     const qint64 userId = OneTimeCodes::inviteUser(token);
@@ -501,8 +524,10 @@ LoginResult AccountService::acceptInvitation(const QString &token, const QString
     Sql(db,
         u"UPDATE users SET password_hash = :hash, email_verified_at = COALESCE(email_verified_at, "
         u":now), "
-        "status = 'active', updated_at = :now WHERE id = :id AND status = 'pending' AND deleted_at IS NULL"_s)
+        "status = 'active', language = COALESCE(:language, language), updated_at = :now "
+        "WHERE id = :id AND status = 'pending' AND deleted_at IS NULL"_s)
             .bind(u":hash"_s, hash)
+            .bind(u":language"_s, nullIfEmpty(language))
             .bind(u":now"_s, nowText())
             .bind(u":id"_s, userId)
             .exec();

@@ -37,10 +37,20 @@ struct NewAccount
     std::optional<qint64> companyRoleId;
     QString jobTitle;
     std::optional<qint64> invitedBy;
+    QString language; ///< forms::languages(), or empty: mail goes in the server's mail/language
 
-    /** The person @p input names (email, first_name, last_name, phone_number; an absent one
-     *  left empty), to be opened as an account of @p role. */
+    /** The person @p input names (email, first_name, last_name, phone_number, language; an
+     *  absent one left empty), to be opened as an account of @p role. */
     static NewAccount person(const QJsonObject &input, Role role);
+};
+
+/** @brief What an invitation asks its reader to do: a "Mail" text in the infinitive ("teach",
+ *  "join %1"), %1 standing for @c name; @c bulk mail waits behind everything else. */
+struct Invitation
+{
+    const char *to;
+    QString name = {};
+    bool bulk = false;
 };
 
 /** @brief Where the client of a login came from. */
@@ -67,7 +77,7 @@ public:
     /** Mails a new 6-digit verification code (in the caller's transaction). */
     void sendVerificationCode(QSqlDatabase db, qint64 userId);
     /** Mails an invitation link to set a password (in the caller's transaction). */
-    void sendInvitation(QSqlDatabase db, qint64 userId, const QString &invitedTo, bool bulk = false);
+    void sendInvitation(QSqlDatabase db, qint64 userId, const Invitation &invitation);
 
     UserSummary summary(QSqlDatabase db, qint64 userId) const;
     std::optional<UserSummary> findByEmail(QSqlDatabase db, const QString &email) const;
@@ -76,6 +86,8 @@ public:
     std::optional<UserSummary> findByUuid(QSqlDatabase db, const QString &uuid) const;
     /** The full account as the API shows it: the summary plus profile fields. */
     QJsonObject details(QSqlDatabase db, qint64 userId) const;
+    /** Sets the language @p userId reads mail in (forms::languages()); empty for the server's. */
+    void setLanguage(QSqlDatabase db, qint64 userId, const QString &language);
 
     /** Checks the password; only accounts whose role is in @p roles may use this door. */
     LoginResult login(const QString &email, const QString &password, const QList<Role> &roles,
@@ -92,9 +104,10 @@ public:
                        const QList<Role> &roles = {});
     void changePassword(const Principal &principal, const QString &current,
                         const QString &replacement);
-    /** Sets the password of an invited account and activates it. */
+    /** Sets the password of an invited account and activates it; a @p language given becomes
+     *  the one it reads mail in. */
     LoginResult acceptInvitation(const QString &token, const QString &password,
-                                 const ClientInfo &client);
+                                 const QString &language, const ClientInfo &client);
 
     /** Marks the email verified and the account active (admin action). */
     UserSummary activate(QSqlDatabase db, const QString &email);
@@ -120,8 +133,11 @@ public:
 private:
     /** Takes the login's places in the account's and the address's counts; 429 when full. */
     RateAdmission checkRateLimits(const QString &email, const QString &address);
-    void mail(QSqlDatabase db, const QString &to, const QString &subject, const QString &text,
-              bool bulk = false);
+    /** Mails @p user a message of a "Mail" @p subject and @p text in the language the user
+     *  chose: the reader's first name is the text's %1, @p values its %2, %3, ...; the subject's
+     *  %1 is @p subjectValue. */
+    void mail(QSqlDatabase db, const UserSummary &user, const char *subject, const char *text,
+              const QStringList &values, const QString &subjectValue = {}, bool bulk = false);
 
     ServerContext &m_context;
 };

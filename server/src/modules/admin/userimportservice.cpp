@@ -415,7 +415,10 @@ void UserImportService::inviteRow(QSqlDatabase db, qint64 importId, qint64 invit
             account.lastName = values.value(u"last_name"_s).toString();
             account.role = role == u"employer"_s ? Role::Employer : Role::Talent;
             account.invitedBy = invitedBy;
-            QString invitedTo = u"the talent community"_s;
+            // Bulk mail: it waits behind everything else that is due.
+            Invitation invitation { QT_TRANSLATE_NOOP("Mail", "join the talent community"),
+                                    {},
+                                    true };
             if (account.role == Role::Employer) {
                 // Invited companies start in Nigeria; the owner corrects it in their profile.
                 account.countryCode = u"NG"_s;
@@ -428,12 +431,12 @@ void UserImportService::inviteRow(QSqlDatabase db, qint64 importId, qint64 invit
                           { u"country_code"_s, u"NG"_s },
                           { u"created_at"_s, now },
                           { u"updated_at"_s, now } });
-                invitedTo = companyName;
+                invitation = { QT_TRANSLATE_NOOP("Mail", "run %1's hiring"), companyName, true };
                 userId = m_accounts.createOwner(db, account, companyId);
             } else {
                 userId = m_accounts.create(db, account);
             }
-            m_accounts.sendInvitation(db, *userId, invitedTo, true); // bulk: behind other mail
+            m_accounts.sendInvitation(db, *userId, invitation);
             outcome = u"created"_s;
         }
     }

@@ -15,6 +15,7 @@
 
 #include <wn/common/apierror.h>
 #include <wn/common/json.h>
+#include <wn/common/notifications.h>
 #include <wn/common/workflows.h>
 
 #include <QDate>
@@ -327,12 +328,22 @@ QJsonObject ApplicationsService::move(const Principal &actor, qint64 application
             if (!reason.isEmpty())
                 facts.insert(u"reason"_s, reason);
             notification = m_notifications.create(db, talentId, u"application_status"_s, facts);
-            const QString title = notification.value(u"title"_s).toString();
+            // The notification's words again, in the language the talent reads mail in.
+            const MailWords words = m_context.mailer->wordsFor(db, email);
+            const QString title
+                    = notificationWords(u"application_status"_s, facts, {},
+                                        [&words](const char *context, const char *text) {
+                                            return words.translate(context, text);
+                                        })
+                              .title;
             m_context.mailer->send(
                     db,
                     { email, title,
-                      u"Hello %1,\n\n%2.\n\nSee the details and the full timeline in Worknation: %3\n"_s
-                              .arg(firstName, title, m_context.config.publicUrl()) });
+                      words(QT_TRANSLATE_NOOP("Mail",
+                                              "Hello %1,\n\n%2.\n\nSee the details and the "
+                                              "full timeline in Worknation: %3\n"),
+                            { firstName, title, m_context.config.publicUrl() }),
+                      words.language() });
         }
         tx.commit();
     }

@@ -9,6 +9,8 @@
 #include "modules/accounts/accountdoors.h"
 #include "modules/accounts/accountservice.h"
 
+#include <wn/common/forms.h>
+
 #include <QHttpServerRequest>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +67,18 @@ void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountServic
             [accounts](Call &call) {
                 return accounts->details(call.db(), call.principal().userId);
             });
+
+    api.patch(u"/api/v1/auth/me"_s,
+              { .access = Access::Authenticated,
+                .summary = u"Change the current user's settings: the language mail is written in "
+                           u"(null for the server's)"_s,
+                .tag = u"Auth"_s,
+                .body = { { u"language"_s, forms::language().nullable().required() } } },
+              [accounts](Call &call) {
+                  accounts->setLanguage(call.db(), call.principal().userId,
+                                        call.body().value(u"language"_s).toString());
+                  return accounts->details(call.db(), call.principal().userId);
+              });
 
     api.post(u"/api/v1/auth/logout"_s,
              { .seed = { u"Auth > Logout"_s },
@@ -143,12 +157,17 @@ void installAuth(Api &api, ServerContext &context, std::shared_ptr<AccountServic
                = u"Accept an invitation: choose a password, activate the account, and log in"_s,
                .tag = u"Auth"_s,
                .body = { { u"token"_s, Field::string(10, 200).required() },
-                         { u"password"_s, Field::password().required() } } },
+                         { u"password"_s, Field::password().required() },
+                         { u"language"_s,
+                           forms::language().describe(
+                                   u"The language mail is written in; else the browser's "
+                                   u"(Accept-Language), else the one the account had"_s) } } },
              [accounts](Call &call) {
+                 const QJsonObject body = withLanguage(call);
                  return accounts
-                         ->acceptInvitation(call.body().value(u"token"_s).toString(),
-                                            call.body().value(u"password"_s).toString(),
-                                            clientOf(call))
+                         ->acceptInvitation(body.value(u"token"_s).toString(),
+                                            body.value(u"password"_s).toString(),
+                                            body.value(u"language"_s).toString(), clientOf(call))
                          .toJson();
              });
 

@@ -565,18 +565,19 @@ void ChatService::sendDigest(qint64 userId)
             .bind(u":now"_s, nowText())
             .bind(u":id"_s, userId)
             .exec();
-    m_context.mailer->send(db,
-                           { email,
-                             u"You have %1 unread message%2 on Worknation"_s.arg(unread).arg(
-                                     unread == 1 ? QString() : u"s"_s),
-                             u"Hello %1,\n\nWhile you were away, %2 %3 sent you %4 message%5. Open "
-                             u"Worknation to read and "
-                             "answer them:\n\n%6\n"_s.arg(firstName)
-                                     .arg(senders)
-                                     .arg(senders == 1 ? u"person"_s : u"people"_s)
-                                     .arg(unread)
-                                     .arg(unread == 1 ? QString() : u"s"_s)
-                                     .arg(m_context.config.publicUrl()) });
+    const MailWords words = m_context.mailer->wordsFor(db, email);
+    m_context.mailer->send(
+            db,
+            { email,
+              words(QT_TRANSLATE_N_NOOP("Mail", "You have %n unread message(s) on Worknation"),
+                    int(unread)),
+              words(QT_TRANSLATE_NOOP("Mail",
+                                      "Hello %1,\n\nWhile you were away, %2 sent you %3. Open "
+                                      "Worknation to read and answer them:\n\n%4\n"),
+                    { firstName, words(QT_TRANSLATE_N_NOOP("Mail", "%n person(s)"), int(senders)),
+                      words(QT_TRANSLATE_N_NOOP("Mail", "%n message(s)"), int(unread)),
+                      m_context.config.publicUrl() }),
+              words.language() });
     tx.commit();
 }
 

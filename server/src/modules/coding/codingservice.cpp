@@ -398,12 +398,20 @@ QJsonObject CodingService::invite(const Principal &by, qint64 challengeId, const
         // A page of the web portal, its value in the query as in the portal's other mailed links
         // (a path whose last part holds dots would be taken for a file).
         const QString link = baseUrl + u"/coding/invitation?token="_s + token;
+        // In the language of the account the address has, if it has one.
+        const MailWords words = m_context.mailer->wordsFor(db, email);
         m_context.mailer->send(
                 db,
-                { email, u"You are invited to a coding challenge: %1"_s.arg(title),
-                  u"You have been invited to solve the coding challenge \"%1\".\n\nOpen it here "
-                  u"until %2 (UTC):\n%3\n\nSign in with this email address to run and submit "
-                  u"your code."_s.arg(title, expires.toString(u"yyyy-MM-dd HH:mm"_s), link) });
+                { email,
+                  words(QT_TRANSLATE_NOOP("Mail", "You are invited to a coding challenge: %1"),
+                        { title }),
+                  words(QT_TRANSLATE_NOOP("Mail",
+                                          "You have been invited to solve the coding "
+                                          "challenge \"%1\".\n\nOpen it here until %2 (UTC):"
+                                          "\n%3\n\nSign in with this email address to run "
+                                          "and submit your code."),
+                        { title, expires.toString(u"yyyy-MM-dd HH:mm"_s), link }),
+                  words.language() });
         invitations.append(QJsonObject { { u"id"_s, id },
                                          { u"email"_s, email },
                                          { u"token"_s, token },

@@ -363,7 +363,7 @@ QJsonObject CohortService::createInstructor(const Principal &by, const QJsonObje
               { { u"user_id"_s, id },
                 { u"bio"_s, storedValue(input.value(u"bio"_s)) },
                 { u"expertise"_s, storedValue(input.value(u"expertise"_s)) } });
-    m_accounts.sendInvitation(db, id, u"teach on Worknation"_s);
+    m_accounts.sendInvitation(db, id, { QT_TRANSLATE_NOOP("Mail", "teach") });
     tx.commit();
     return instructor(id);
 }

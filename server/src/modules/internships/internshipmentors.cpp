@@ -92,8 +92,9 @@ QJsonObject InternshipService::addMentor(const Principal &by, const QJsonObject 
         const std::optional<SqlRow> name = Sql(db, u"SELECT name FROM companies WHERE id = :id"_s)
                                                    .bind(u":id"_s, company)
                                                    .one();
-        m_accounts.sendInvitation(
-                db, userId, u"mentor interns at %1"_s.arg(name ? name->text(u"name"_s) : QString()));
+        m_accounts.sendInvitation(db, userId,
+                                  { QT_TRANSLATE_NOOP("Mail", "mentor interns at %1"),
+                                    name ? name->text(u"name"_s) : QString() });
     }
     const std::optional<qint64> id = insertRowIfNew(
             db, u"internship_mentors"_s,

@@ -222,7 +222,8 @@ QJsonObject LmsConsole::createTalent(const Principal &by, const QJsonObject &inp
         account.countryCode = u"NG"_s;
         account.invitedBy = by.userId;
         userId = m_accounts.create(db, account);
-        m_accounts.sendInvitation(db, userId, u"Worknation's learning platform"_s);
+        m_accounts.sendInvitation(db, userId,
+                                  { QT_TRANSLATE_NOOP("Mail", "join the learning platform") });
         ensureLearnerRow(db, userId);
         if (input.value(u"nysc"_s).toBool()) {
             Sql(db,

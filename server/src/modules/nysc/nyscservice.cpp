@@ -106,10 +106,16 @@ QJsonObject NyscService::requestCode(const Principal &talent, const QJsonObject 
                 { u"expires_at"_s,
                   timeText(QDateTime::currentDateTimeUtc().addSecs(codeTtlSeconds)) },
                 { u"created_at"_s, now } });
-    const QString text
-            = u"Your Worknation code is %1, for NYSC call-up number %2. It works for "
-              u"10 minutes. If you did not ask for it, ignore this message.\n"_s.arg(code, number);
-    m_context.mailer->send(db, { email, u"Your NYSC verification code"_s, text });
+    // The text message says the same as the mail, in the same language.
+    const MailWords words = m_context.mailer->wordsFor(db, email);
+    const QString text = words(QT_TRANSLATE_NOOP("Mail",
+                                                 "Your Worknation code is %1, for NYSC call-up "
+                                                 "number %2. It works for 10 minutes. If you did "
+                                                 "not ask for it, ignore this message.\n"),
+                               { code, number });
+    m_context.mailer->send(db,
+                           { email, words(QT_TRANSLATE_NOOP("Mail", "Your NYSC verification code")),
+                             text, words.language() });
     tx.commit();
 
     QJsonArray channels { u"email"_s };

@@ -3,6 +3,7 @@
 
 #include "core/http/api.h"
 #include "core/http/routegroup.h"
+#include "modules/accounts/accountdoors.h"
 #include "onboardingservice.h"
 
 #include <wn/common/forms.h>
@@ -14,6 +15,7 @@ namespace wn {
 namespace {
 
 // The sign-up's rules are shared with the client, which checks the form with them before sending.
+using accountdoors::withLanguage;
 using forms::countryCode;
 using forms::name;
 using forms::phone;
@@ -43,7 +45,9 @@ void installOnboarding(Api &api, std::shared_ptr<OnboardingService> onboarding)
                 .summary = u"Sign up as a talent in Nigeria; a verification code is mailed"_s,
                 .body = forms::talentSignUp(true),
                 .status = 201 },
-              [onboarding](Call &call) { return onboarding->registerTalent(call.body(), true); });
+              [onboarding](Call &call) {
+                  return onboarding->registerTalent(withLanguage(call), true);
+              });
 
     area.post(u"/talents/africa"_s,
               { .seed = { u"Applicants > Africa"_s },
@@ -51,7 +55,9 @@ void installOnboarding(Api &api, std::shared_ptr<OnboardingService> onboarding)
                 = u"Sign up as a talent elsewhere in Africa; a verification code is mailed"_s,
                 .body = forms::talentSignUp(false),
                 .status = 201 },
-              [onboarding](Call &call) { return onboarding->registerTalent(call.body(), false); });
+              [onboarding](Call &call) {
+                  return onboarding->registerTalent(withLanguage(call), false);
+              });
 
     area.get(
             u"/talents"_s,
@@ -74,14 +80,18 @@ void installOnboarding(Api &api, std::shared_ptr<OnboardingService> onboarding)
                 .summary = u"Sign up a company in Nigeria and its owner's account"_s,
                 .body = forms::employerSignUp(true),
                 .status = 201 },
-              [onboarding](Call &call) { return onboarding->registerEmployer(call.body(), true); });
+              [onboarding](Call &call) {
+                  return onboarding->registerEmployer(withLanguage(call), true);
+              });
 
     area.post(u"/employers/international"_s,
               { .seed = { u"Employer > Outside nigeria"_s },
                 .summary = u"Sign up a company outside Nigeria and its owner's account"_s,
                 .body = forms::employerSignUp(false),
                 .status = 201 },
-              [onboarding](Call &call) { return onboarding->registerEmployer(call.body(), false); });
+              [onboarding](Call &call) {
+                  return onboarding->registerEmployer(withLanguage(call), false);
+              });
 
     area.get(u"/employers"_s,
              { .seed = { u"Employer > Fetch all employers"_s },
@@ -189,7 +199,7 @@ void installOnboarding(Api &api, std::shared_ptr<OnboardingService> onboarding)
                             Field::pattern(u"https?://[^\\s]{3,290}"_s,
                                            u"a URL starting with http:// or https://"_s, 300) } }),
                 .status = 201 },
-              [onboarding](Call &call) { return onboarding->registerSponsor(call.body()); });
+              [onboarding](Call &call) { return onboarding->registerSponsor(withLanguage(call)); });
 
     area.post(u"/admins"_s,
               { .seed = { u"Admins > Create Admin"_s },

@@ -197,7 +197,7 @@ QJsonObject OnboardingService::createStaff(const Principal &by, const QJsonObjec
     account.invitedBy = by.userId;
     Transaction tx(db);
     const qint64 id = m_accounts.create(db, account);
-    m_accounts.sendInvitation(db, id, u"the Worknation admin console"_s);
+    m_accounts.sendInvitation(db, id, { QT_TRANSLATE_NOOP("Mail", "join the admin console") });
     tx.commit();
     return { { u"message"_s, u"Invitation sent"_s }, { u"user"_s, m_accounts.details(db, id) } };
 }
@@ -221,7 +221,7 @@ QJsonObject OnboardingService::addEmployee(const Principal &by, const QJsonObjec
     account.countryCode = company ? company->text(u"country_code"_s) : QString();
     Transaction tx(db);
     const qint64 id = m_accounts.create(db, account);
-    m_accounts.sendInvitation(db, id, companyName);
+    m_accounts.sendInvitation(db, id, { QT_TRANSLATE_NOOP("Mail", "join %1"), companyName });
     tx.commit();
     return m_accounts.details(db, id);
 }

@@ -85,13 +85,19 @@ QJsonObject AssessmentPortal::applicantLink(const Principal &key, const QJsonObj
                    ->admit(db, { { u"portal-staff-note:"_s + QString::number(existing->id), 1, 1 } },
                            86400)
                    .admitted()) {
+        const MailWords words = m_context.mailer->wordsFor(db, existing->email);
         m_context.mailer->send(
                 db,
-                { existing->email, u"An assessment your account cannot take"_s,
-                  u"Hello %1,\n\nAn organisation asked Worknation to send %2 the %3 assessment. "
-                  u"This address belongs to a staff account, and staff accounts take no tests: "
-                  u"if the assessment is meant for you, ask them to use another address.\n"_s.arg(
-                          existing->firstName, existing->email, instrument.title) });
+                { existing->email,
+                  words(QT_TRANSLATE_NOOP("Mail", "An assessment your account cannot take")),
+                  words(QT_TRANSLATE_NOOP("Mail",
+                                          "Hello %1,\n\nAn organisation asked Worknation to send "
+                                          "%2 the %3 assessment. This address belongs to a staff "
+                                          "account, and staff accounts take no tests: if the "
+                                          "assessment is meant for you, ask them to use another "
+                                          "address.\n"),
+                        { existing->firstName, existing->email, instrument.title }),
+                  words.language() });
     }
     Transaction tx(db);
     qint64 userId = 0;
@@ -99,7 +105,9 @@ QJsonObject AssessmentPortal::applicantLink(const Principal &key, const QJsonObj
         userId = existing->id;
     } else {
         userId = m_accounts.create(db, NewAccount::person(input, Role::Talent));
-        m_accounts.sendInvitation(db, userId, u"take the %1 assessment"_s.arg(instrument.title));
+        m_accounts.sendInvitation(
+                db, userId,
+                { QT_TRANSLATE_NOOP("Mail", "take the %1 assessment"), instrument.title });
     }
     QJsonObject answer = link(
             { { u"kind"_s, u"applicant"_s },

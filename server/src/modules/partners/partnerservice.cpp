@@ -87,7 +87,8 @@ QJsonObject PartnerService::create(const Principal &by, const QJsonObject &input
     NewAccount account = NewAccount::person(input, Role::Partner);
     account.invitedBy = by.userId;
     const qint64 ownerId = m_accounts.createOwner(db, account, companyId);
-    m_accounts.sendInvitation(db, ownerId, u"manage %1's partner access"_s.arg(name));
+    m_accounts.sendInvitation(db, ownerId,
+                              { QT_TRANSLATE_NOOP("Mail", "manage %1's partner access"), name });
     const UserSummary owner = m_accounts.summary(db, ownerId);
     tx.commit();
     return { { u"id"_s, companyId },
@@ -128,13 +129,20 @@ void PartnerService::askForConsent(QSqlDatabase db, qint64 companyId, const QStr
             .exec();
     if (ask.rowsAffected() != 1)
         return;
+    const MailWords words = m_context.mailer->wordsFor(db, talent.email);
     m_context.mailer->send(
             db,
-            { talent.email, u"%1 asks to see your Worknation profile"_s.arg(partner),
-              u"Hello %1,\n\n%2 would like to read your Worknation profile, CV and "
-              u"intro video. Nothing is shared unless you allow it: open Worknation, go "
-              u"to Data sharing and choose whether to share with %2. You can stop sharing at "
-              u"any time.\n"_s.arg(talent.firstName, partner) });
+            { talent.email,
+              words(QT_TRANSLATE_NOOP("Mail", "%1 asks to see your Worknation profile"),
+                    { partner }),
+              words(QT_TRANSLATE_NOOP("Mail",
+                                      "Hello %1,\n\n%2 would like to read your Worknation "
+                                      "profile, CV and intro video. Nothing is shared unless "
+                                      "you allow it: open Worknation, go to Data sharing and "
+                                      "choose whether to share with %2. You can stop sharing "
+                                      "at any time.\n"),
+                    { talent.firstName, partner }),
+              words.language() });
 }
 
 QJsonObject PartnerService::addTalent(QSqlDatabase db, qint64 companyId, const QString &partner,
@@ -172,7 +180,9 @@ QJsonObject PartnerService::addTalent(QSqlDatabase db, qint64 companyId, const Q
                 { u"company_id"_s, companyId },
                 { u"source"_s, u"partner"_s },
                 { u"granted_at"_s, now } });
-    m_accounts.sendInvitation(db, talentId, u"Worknation through %1"_s.arg(partner), true);
+    m_accounts.sendInvitation(
+            db, talentId,
+            { QT_TRANSLATE_NOOP("Mail", "join the talent community through %1"), partner, true });
     const UserSummary summary = m_accounts.summary(db, talentId);
     return QJsonObject { { u"email"_s, email },
                          { u"status"_s, u"added"_s },

@@ -41,7 +41,7 @@ QJsonObject SupportService::createSupportAccount(const Principal &by, const QJso
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     const qint64 id = m_accounts.create(db, account);
-    m_accounts.sendInvitation(db, id, u"the Worknation support desk"_s);
+    m_accounts.sendInvitation(db, id, { QT_TRANSLATE_NOOP("Mail", "join the support desk") });
     tx.commit();
     return { { u"message"_s, u"Invitation sent"_s }, { u"user"_s, m_accounts.details(db, id) } };
 }
