@@ -250,6 +250,20 @@ protected:
         field->setProperty("text", text);
     }
 
+    /** Fills the person's part of the open SignUpPage (in Lagos, with a strong password) and
+     *  sends it, as a person does. */
+    void signUpAs(const QString &firstName, const QString &lastName, const QString &email,
+                  const QString &phone)
+    {
+        type(u"firstName"_s, firstName);
+        type(u"lastName"_s, lastName);
+        type(u"email"_s, email);
+        type(u"phone"_s, phone);
+        type(u"password"_s, u"Strong#Pass2026"_s);
+        choose(u"states"_s, u"Lagos"_s);
+        click(find(u"submit"_s));
+    }
+
     void click(QQuickItem *item)
     {
         QVERIFY(item);

@@ -1269,13 +1269,7 @@ private Q_SLOTS:
             type(u"company"_s, u"Ibadan Analytics Ltd"_s);
             choose(u"industries"_s, {});
         }
-        type(u"firstName"_s, employer ? u"Kemi"_s : u"Funke"_s);
-        type(u"lastName"_s, u"Bello"_s);
-        type(u"email"_s, email);
-        type(u"phone"_s, u"+2348031112222"_s);
-        type(u"password"_s, u"Strong#Pass2026"_s);
-        choose(u"states"_s, u"Lagos"_s);
-        click(find(u"submit"_s));
+        signUpAs(employer ? u"Kemi"_s : u"Funke"_s, u"Bello"_s, email, u"+2348031112222"_s);
 
         const auto mail = m_server->waitForMail(email);
         QVERIFY(mail);

@@ -197,13 +197,7 @@ private Q_SLOTS:
         client::Session::instance()->logout();
         show(u"SignUpPage { objectName: \"page\"; anchors.fill: parent }"_s);
         const QString email = u"amina@example.test"_s;
-        type(u"firstName"_s, u"Amina"_s);
-        type(u"lastName"_s, u"Sow"_s);
-        type(u"email"_s, email);
-        type(u"phone"_s, u"+2348031113333"_s);
-        type(u"password"_s, u"Strong#Pass2026"_s);
-        choose(u"states"_s, u"Lagos"_s);
-        click(find(u"submit"_s));
+        signUpAs(u"Amina"_s, u"Sow"_s, email, u"+2348031113333"_s);
 
         const auto mail = m_server->waitForMail(email);
         QVERIFY(mail);
