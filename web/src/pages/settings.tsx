@@ -60,7 +60,7 @@ function LanguageSection() {
             {me.loading && !me.data && <Loading what="Loading your settings…" />}
             <LoadError load={me} />
             {me.data && (
-                <form onSubmit={submit} noValidate>
+                <form onSubmit={submit} noValidate class="narrow-left">
                     <Told text={told} kind="success" />
                     <Alert>{form.general.map((m) => <p key={m}>{m}</p>)}</Alert>
                     <Select label="Language of your e-mails" name="language" value={form.values.language} error={form.errors.language}
