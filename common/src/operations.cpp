@@ -27,6 +27,7 @@ const QHash<QString, Operation> &clientOperations()
         { u"assessmentOnboarding"_s, { "GET", u"/api/v1/assessment-portal/onboarding"_s } },
         { u"forgotPassword"_s, { "POST", u"/api/v1/auth/forgot-password"_s } },
         { u"resetPassword"_s, { "POST", u"/api/v1/auth/reset-password"_s } },
+        { u"changePassword"_s, { "POST", u"/api/v1/auth/change-password"_s } },
         { u"countries"_s, { "GET", u"/api/v1/countries"_s } },
         { u"states"_s, { "GET", u"/api/v1/countries/{code}/states"_s } },
         { u"industries"_s, { "GET", u"/api/v1/industries"_s } },

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Writes the vocabulary the desktop client reads from common/ as JSON for the web portal's build:
 // the operations (method and path by name), every workflow's statuses and moves, the words people
-// read for statuses, moves, refusal reasons, choices and roles, and the rules of the forms.
+// read for statuses, moves, refusal reasons, choices (the languages among them) and roles, and the
+// rules of the forms.
 // worknation-web-vocabulary OUTPUT.json
 #include <wn/common/forms.h>
 #include <wn/common/operations.h>
@@ -97,6 +98,12 @@ QJsonObject labels()
         }
         choices.insert(field, values);
     }
+    // The languages mail is written in, each named as its speakers name it ("Français").
+    QJsonArray languages;
+    for (const QString &code : wn::forms::languages())
+        languages.append(
+                QJsonObject { { u"value"_s, code }, { u"text"_s, wn::forms::languageName(code) } });
+    choices.insert(u"language"_s, languages);
     QJsonObject roles;
     for (const QString &name : wn::allRoleNames()) {
         const std::optional<wn::Role> role = wn::roleFromName(name);

@@ -20,6 +20,7 @@ const morePages: [string, string][] = [
     ["/cohorts", "Cohorts"],
     ["/check-in", "Attendance"],
     ["/sharing", "Data sharing"],
+    ["/settings", "Settings"],
 ];
 
 function MoreMenu({ where }: { where: string }) {

@@ -58,5 +58,6 @@ export const routes: Route[] = [
     { path: "/coding/invitation", page: lazy(() => import("./pages/coding").then((m) => m.CodingInvitationPage)), signedIn: true, title: "Coding challenge" },
     { path: "/coding/:id", page: lazy(() => import("./pages/coding").then((m) => m.CodingChallengePage)), signedIn: true, title: "Coding challenge" },
     { path: "/cvs/:id", page: lazy(() => import("./pages/cvs").then((m) => m.CvPage)), signedIn: true, title: "CV" },
+    { path: "/settings", page: lazy(() => import("./pages/settings").then((m) => m.SettingsPage)), signedIn: true, title: "Settings" },
     { path: "/sharing", page: lazy(() => import("./pages/sharing").then((m) => m.SharingPage)), signedIn: true, title: "Data sharing" },
 ];

@@ -19,3 +19,10 @@ export async function statusWordsComeFromCommon(context) {
     check(vocabulary.workflows.application.moves.talent.some((m) => m.to === "withdrawn"), "the talent's moves are exported");
     check(vocabulary.operations.applyToJob.method === "POST", "the operations are the desktop client's");
 }
+
+export async function languagesComeFromCommon(context) {
+    const vocabulary = JSON.parse(readFileSync(context.vocabularyFile, "utf8"));
+    const languages = vocabulary.labels.choices.language;
+    check(languages?.[0]?.value === "en" && languages[0].text === "English", "English, the source, comes first");
+    check(languages.some((l) => l.value === "fr" && l.text === "Français"), "each language is named as its speakers name it");
+}

@@ -162,7 +162,7 @@ export function ProfilePage() {
     return (
         <div class="profile">
             <h1>Your profile</h1>
-            <p class="meta">{p.email}{p.wn_id ? ` · ${p.wn_id}` : ""}</p>
+            <p class="meta">{p.email}{p.wn_id ? ` · ${p.wn_id}` : ""} · <a href="/settings">Password and e-mail language</a></p>
             {welcome && <Alert kind="success">Welcome to Worknation, {p.first_name}. Your account is ready: a fuller profile gets you noticed.</Alert>}
             <CompletionCard completion={completion.data} />
             <div ref={noticeRef} tabIndex={-1} class="notice-anchor">
