@@ -229,7 +229,8 @@ void CodingService::writeCases(QSqlDatabase db, qint64 challengeId, const QJsonA
     for (const QJsonValue &testCase : cases) {
         insert.bind(u":challenge"_s, challengeId)
                 .bind(u":position"_s, ++position)
-                .bind(u":input"_s, testCase[u"input"_s].toString())
+                // A case without input (a program that reads nothing) gets an empty stdin.
+                .bind(u":input"_s, testCase[u"input"_s].toString(u""_s))
                 .bind(u":expected"_s, testCase[u"expected_output"_s].toString())
                 .bind(u":sample"_s, testCase[u"is_sample"_s].toBool())
                 .bind(u":weight"_s, testCase[u"weight"_s].toInteger(1))
