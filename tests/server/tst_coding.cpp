@@ -248,6 +248,16 @@ private Q_SLOTS:
                 = m_server->patch(path, QJsonObject { { u"wall_time_ms"_s, 500 } }, m_owner.token);
         QCOMPARE(bad.status, 400);
         QVERIFY(bad.message().contains(u"wall_time_ms"_s));
+        // A challenge needs its title and description: an edit may leave them out, never blank
+        // them.
+        for (const QString &field : { u"title"_s, u"description"_s }) {
+            for (const QString &blank : { u""_s, u"   "_s }) {
+                const Reply blanked
+                        = m_server->patch(path, QJsonObject { { field, blank } }, m_owner.token);
+                QCOMPARE(blanked.status, 400);
+                QCOMPARE(blanked.message(), field + u" should not be empty"_s);
+            }
+        }
         QCOMPARE(m_server->patch(path, QJsonObject { { u"title"_s, u"Sum"_s } }, m_talent.token)
                          .status,
                  403);

@@ -7,6 +7,7 @@
 #include "core/auth/keys.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/http/blank.h"
 #include "core/logging.h"
 #include "core/mail/mailer.h"
 #include "core/rowjson.h"
@@ -275,6 +276,7 @@ QJsonObject CodingService::create(const Principal &by, const QJsonObject &input)
 
 QJsonObject CodingService::update(const Principal &by, qint64 id, const QJsonObject &input)
 {
+    refuseBlank(input, { u"title"_s, u"description"_s });
     QSqlDatabase db = m_context.db();
     const Challenge challenge = owned(db, by, id);
     // The limits are checked as they will stand, with what the input leaves unchanged.
