@@ -42,6 +42,7 @@ private Q_SLOTS:
     void questionInputNamesTheField();
     void bankEditingIsForItsOwners_data();
     void bankEditingIsForItsOwners();
+    void aBankWithoutPassagesListsNone();
     void aPassageIsCorrectedByItsBanksEditors_data();
     void aPassageIsCorrectedByItsBanksEditors();
     void aPassageEditNamesTheFieldItRefuses_data();
@@ -94,6 +95,16 @@ qint64 TestAssessmentsAccess::smallBank(const QString &title, int questions,
     for (auto it = extra.begin(); it != extra.end(); ++it)
         body.insert(it.key(), it.value());
     return createBank(body, by);
+}
+
+void TestAssessmentsAccess::aBankWithoutPassagesListsNone()
+{
+    const qint64 bank = createBank(QJsonObject { { u"title"_s, u"No reading yet"_s } }, &m_owner);
+    QVERIFY(bank > 0);
+    const Reply passages
+            = m_server->get(u"/api/v1/assessments/%1/passages"_s.arg(bank), m_owner.token);
+    QCOMPARE(passages.status, 200);
+    QCOMPARE(passages.json().value(u"data"_s).toArray().size(), 0);
 }
 
 void TestAssessmentsAccess::ownReadingBank()

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void adminEditsAnEntryButNotItsCode();
     void editRefusesUnknownIdsEmptyChangesAndTakenNames_data();
     void editRefusesUnknownIdsEmptyChangesAndTakenNames();
+    void editNeverBlanksWhatAnEntryNeeds_data();
+    void editNeverBlanksWhatAnEntryNeeds();
     void deactivatedEntriesAreHiddenButAdminsStillSeeThem();
     void includeInactiveIsForAdmins_data();
     void includeInactiveIsForAdmins();
@@ -358,6 +360,38 @@ void TestCatalogEditing::editRefusesUnknownIdsEmptyChangesAndTakenNames()
                      .value(u"state"_s)
                      .toString(),
              u"Edo"_s);
+}
+
+void TestCatalogEditing::editNeverBlanksWhatAnEntryNeeds_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("blank");
+    QTest::addRow("industry name emptied") << u"industries"_s << u"fintech"_s << u"name"_s << u""_s;
+    QTest::addRow("industry name of spaces")
+            << u"industries"_s << u"fintech"_s << u"name"_s << u"   "_s;
+    QTest::addRow("preference category emptied")
+            << u"job-preferences"_s << u"full_time"_s << u"category"_s << u""_s;
+    QTest::addRow("school state emptied")
+            << u"schools"_s << u"university_of_benin"_s << u"state"_s << u""_s;
+}
+
+void TestCatalogEditing::editNeverBlanksWhatAnEntryNeeds()
+{
+    QFETCH(QString, list);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    QFETCH(QString, blank);
+    const QString search = list == u"schools"_s ? u"&q=benin"_s : QString();
+    const QJsonObject before = findByCode(listed(list, search), code);
+    QVERIFY(!before.isEmpty());
+    const Reply refused
+            = m_server->patch(u"/api/v1/%1/%2"_s.arg(list).arg(before.value(u"id"_s).toInteger()),
+                              QJsonObject { { field, blank } }, m_admin.token);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.message(), field + u" should not be empty"_s);
+    QCOMPARE(findByCode(listed(list, search), code), before);
 }
 
 void TestCatalogEditing::deactivatedEntriesAreHiddenButAdminsStillSeeThem()

@@ -186,6 +186,33 @@ private Q_SLOTS:
         QVERIFY2(reply.message().contains(field), qPrintable(reply.message()));
     }
 
+    void aCaseWithoutInputReadsNothing_data()
+    {
+        QTest::addColumn<QJsonValue>("input");
+        QTest::newRow("left out") << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null);
+    }
+
+    void aCaseWithoutInputReadsNothing()
+    {
+        QFETCH(QJsonValue, input);
+        QJsonObject testCase { { u"expected_output"_s, u"hello\n"_s }, { u"is_sample"_s, true } };
+        if (!input.isUndefined())
+            testCase.insert(u"input"_s, input);
+        QJsonObject body = challengeBody(u"Say hello"_s);
+        body.insert(u"test_cases"_s, QJsonArray { testCase });
+        const Reply created = m_server->post(u"/api/v1/coding-challenges"_s, body, m_owner.token);
+        QCOMPARE(created.status, 201);
+        const QJsonArray cases = created.json()[u"test_cases"_s].toArray();
+        QCOMPARE(cases.size(), 1);
+        QCOMPARE(cases[0][u"input"_s].toString(), u""_s);
+        QCOMPARE(m_server->del(u"/api/v1/coding-challenges/%1"_s.arg(
+                                       created.json()[u"id"_s].toInteger()),
+                               m_owner.token)
+                         .status,
+                 200);
+    }
+
     void anotherCompanysChallengeIsNeverReached()
     {
         const QString path = u"/api/v1/coding-challenges/%1"_s.arg(m_challenge);
@@ -221,6 +248,16 @@ private Q_SLOTS:
                 = m_server->patch(path, QJsonObject { { u"wall_time_ms"_s, 500 } }, m_owner.token);
         QCOMPARE(bad.status, 400);
         QVERIFY(bad.message().contains(u"wall_time_ms"_s));
+        // A challenge needs its title and description: an edit may leave them out, never blank
+        // them.
+        for (const QString &field : { u"title"_s, u"description"_s }) {
+            for (const QString &blank : { u""_s, u"   "_s }) {
+                const Reply blanked
+                        = m_server->patch(path, QJsonObject { { field, blank } }, m_owner.token);
+                QCOMPARE(blanked.status, 400);
+                QCOMPARE(blanked.message(), field + u" should not be empty"_s);
+            }
+        }
         QCOMPARE(m_server->patch(path, QJsonObject { { u"title"_s, u"Sum"_s } }, m_talent.token)
                          .status,
                  403);

@@ -237,6 +237,59 @@ private Q_SLOTS:
                  404);
     }
 
+    void editsNeverBlankWhatARecordNeeds_data()
+    {
+        QTest::addColumn<QString>("record"); // what is created, then edited
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("blank");
+        QTest::addRow("job title emptied") << u"job"_s << u"title"_s << u""_s;
+        QTest::addRow("job title of spaces") << u"job"_s << u"title"_s << u"   "_s;
+        QTest::addRow("job description emptied") << u"job"_s << u"description"_s << u""_s;
+        QTest::addRow("question emptied") << u"question"_s << u"question"_s << u""_s;
+        QTest::addRow("faq question emptied") << u"faq"_s << u"question"_s << u""_s;
+        QTest::addRow("faq answer of spaces") << u"faq"_s << u"answer"_s << u"   "_s;
+        QTest::addRow("faq category emptied") << u"faq"_s << u"category"_s << u""_s;
+    }
+
+    void editsNeverBlankWhatARecordNeeds()
+    {
+        QFETCH(QString, record);
+        QFETCH(QString, field);
+        QFETCH(QString, blank);
+        struct Record
+        {
+            QString collection;
+            QJsonObject body;
+            QString token;
+        };
+        const QHash<QString, Record> records {
+            { u"job"_s, { u"/api/v1/jobs"_s, aJob(u"Kept Title"_s), m_employer.token } },
+            { u"question"_s,
+              { u"/api/v1/prequalification-questions"_s,
+                QJsonObject { { u"question"_s, u"Do you hold a licence?"_s },
+                              { u"kind"_s, u"yes_no"_s },
+                              { u"expected_answer"_s, u"yes"_s } },
+                m_employer.token } },
+            { u"faq"_s,
+              { u"/api/v1/faqs"_s,
+                QJsonObject { { u"category"_s, u"general"_s },
+                              { u"question"_s, u"Can I blank this?"_s },
+                              { u"answer"_s, u"Not with an edit."_s } },
+                m_admin.token } },
+        };
+        const Record made = records.value(record);
+        const QString token = made.token;
+        const Reply created = m_server->post(made.collection, made.body, token);
+        QCOMPARE(created.status, 201);
+        const QString one
+                = u"%1/%2"_s.arg(made.collection).arg(created.json().value(u"id"_s).toInteger());
+        const Reply refused = m_server->patch(one, QJsonObject { { field, blank } }, token);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.message(), field + u" should not be empty"_s);
+        if (record != u"faq"_s) // FAQ entries are read in the public list only
+            QCOMPARE(m_server->get(one, token).json().value(field), created.json().value(field));
+    }
+
     void theLandingSearchFilters()
     {
         TestServer server;

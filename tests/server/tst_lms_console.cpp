@@ -126,6 +126,14 @@ void TestLmsConsole::superAdminCreatesAnAcademy()
                              QJsonObject { { u"academy_id"_s, id } }, m_superAdmin.token)
                      .status,
              200);
+    // A learner keeps their names: an edit may leave them out, never blank them.
+    for (const QString &field : { u"first_name"_s, u"last_name"_s }) {
+        const Reply blanked
+                = m_server->patch(u"/api/v1/lms/talents/%1"_s.arg(talent.id),
+                                  QJsonObject { { field, u"  "_s } }, m_superAdmin.token);
+        QCOMPARE(blanked.status, 400);
+        QCOMPARE(blanked.message(), field + u" should not be empty"_s);
+    }
     const Reply one = m_server->get(u"/api/v1/lms/companies/%1"_s.arg(id), m_superAdmin.token);
     QCOMPARE(one.json().value(u"learners"_s).toInt(), 1);
     QCOMPARE(m_server->get(u"/api/v1/lms/companies/999999"_s, m_superAdmin.token).status, 404);

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void rolePermissionsMustBeCompanyPermissions_data();
     void rolePermissionsMustBeCompanyPermissions();
     void roleNamesAreUniqueInACompanyIgnoringCase();
+    void aRoleKeepsItsName();
     void anotherCompanysRoleIsNotFound_data();
     void anotherCompanysRoleIsNotFound();
     void roleHeldByAnEmployeeIsNotDeleted();
@@ -478,6 +479,20 @@ void TestOnboardingEmployees::roleNamesAreUniqueInACompanyIgnoringCase()
             base, QJsonObject { { u"name"_s, u"TALENT SCOUT"_s }, { u"permissions"_s, chat } },
             other.token);
     QCOMPARE(elsewhere.status, 201);
+}
+
+void TestOnboardingEmployees::aRoleKeepsItsName()
+{
+    const QString path = u"/api/v1/onboarding/employer-roles/%1"_s.arg(firstRoleId(m_employer));
+    const QString name = m_server->get(path, m_employer.token).json().value(u"name"_s).toString();
+    QVERIFY(!name.isEmpty());
+    for (const QString &blank : { u""_s, u"   "_s }) {
+        const Reply refused
+                = m_server->patch(path, QJsonObject { { u"name"_s, blank } }, m_employer.token);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.message(), u"name should not be empty"_s);
+    }
+    QCOMPARE(m_server->get(path, m_employer.token).json().value(u"name"_s).toString(), name);
 }
 
 void TestOnboardingEmployees::anotherCompanysRoleIsNotFound_data()

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void anotherCompanysPipelineIsMissing_data();
     void anotherCompanysPipelineIsMissing();
     void stagesAreRenamedReorderedAddedAndRemoved();
+    void aPipelineKeepsItsName();
     void aStageWithCandidatesIsNotRemoved();
 
     // Candidates
@@ -426,6 +427,19 @@ void TestPipelines::anotherCompanysPipelineIsMissing()
     const Reply still
             = m_server->get(pipelinePath(theirs, u"/candidates"_s), m_otherEmployer.token);
     QCOMPARE(idList(still.json().value(u"data"_s)), QList<qint64> { candidate });
+}
+
+void TestPipelines::aPipelineKeepsItsName()
+{
+    const qint64 id = createPipeline(m_employer, u"Named for good"_s);
+    for (const QString &blank : { u""_s, u"   "_s }) {
+        const Reply refused = m_server->patch(
+                pipelinePath(id), QJsonObject { { u"name"_s, blank } }, m_employer.token);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.message(), u"name should not be empty"_s);
+    }
+    QCOMPARE(m_server->get(pipelinePath(id), m_employer.token).json().value(u"name"_s).toString(),
+             u"Named for good"_s);
 }
 
 void TestPipelines::stagesAreRenamedReorderedAddedAndRemoved()

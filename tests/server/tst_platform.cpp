@@ -667,6 +667,23 @@ private Q_SLOTS:
         QVERIFY(open.front()->readAll().startsWith("HTTP/1.1 200"));
     }
 
+    void pathIdsAreDigitsAlone_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addRow("leading space") << u"%201"_s;
+        QTest::addRow("trailing space") << u"1%20"_s;
+        QTest::addRow("plus sign") << u"%2B1"_s;
+    }
+
+    void pathIdsAreDigitsAlone()
+    {
+        // An id that only looks like one names no row: refused, never read as another id.
+        QFETCH(QString, id);
+        const Reply reply = m_server->get(u"/api/v1/users/"_s + id, m_talent.token);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.message(), u"id must be a positive integer"_s);
+    }
+
     void everyOperationSurvivesMalformedInput()
     {
         // Walks /openapi.json: every operation, as anonymous, talent and employer, with odd path

@@ -231,6 +231,10 @@ void TestTestimonials::editRefusals_data()
                               << u"rating"_s;
     QTest::addRow("body too short")
             << u"author"_s << QJsonObject { { u"body"_s, u"Meh."_s } } << 400 << u"body"_s;
+    QTest::addRow("body emptied") << u"author"_s << QJsonObject { { u"body"_s, u""_s } } << 400
+                                  << u"body"_s;
+    QTest::addRow("body of spaces")
+            << u"author"_s << QJsonObject { { u"body"_s, u"   "_s } } << 400 << u"body"_s;
     QTest::addRow("talent who wrote none")
             << u"talent"_s << QJsonObject { { u"rating"_s, 2 } } << 404 << QString();
     QTest::addRow("employer") << u"employer"_s << QJsonObject { { u"rating"_s, 2 } } << 403

@@ -324,6 +324,15 @@ void TestTrainingsLifecycle::updateKeepsTheRules()
             trainingPath(id), QJsonObject { { u"end_date"_s, u"2031-05-01"_s } }, m_owner.token);
     QCOMPARE(backwards.status, 400);
     QCOMPARE(backwards.message(), u"end_date must not be before start_date"_s);
+    // A training needs its title and description: an edit may leave them out, never blank them.
+    for (const QString &field : { u"title"_s, u"description"_s }) {
+        for (const QString &blank : { u""_s, u"   "_s }) {
+            const Reply blanked = m_server->patch(trainingPath(id),
+                                                  QJsonObject { { field, blank } }, m_owner.token);
+            QCOMPARE(blanked.status, 400);
+            QCOMPARE(blanked.message(), field + u" should not be empty"_s);
+        }
+    }
 
     // Capacity cannot drop below the seats already taken.
     const qint64 first = applyFor(id, m_talents.at(0));

@@ -202,7 +202,8 @@ public:
     static qsizetype keptCount(const QSqlDatabase &db);
 
     Sql &bind(const QString &placeholder, const QVariant &value);
-    /** ":p0, :p1, ..." for an IN (...) of @p count values named after @p prefix. */
+    /** ":p0, :p1, ..." for an IN (...) of @p count values named after @p prefix; "NULL" (no
+     *  match) when there are none. */
     static QString placeholders(const QString &prefix, qsizetype count);
     /** Binds @p values to the placeholders() of the same prefix. */
     template<typename T>

@@ -252,6 +252,9 @@ QVariant storedValue(const QJsonValue &value)
 
 QString Sql::placeholders(const QString &prefix, qsizetype count)
 {
+    // An empty list still makes valid SQL: NULL matches no row, and PostgreSQL refuses "IN ()".
+    if (count == 0)
+        return u"NULL"_s;
     QStringList names;
     names.reserve(count);
     for (qsizetype i = 0; i < count; ++i)

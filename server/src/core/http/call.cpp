@@ -7,6 +7,8 @@
 
 #include <QHttpServerRequest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -38,7 +40,10 @@ qint64 Call::pathId(const QString &name) const
     const QString text = path(name);
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0 || text.startsWith(u'+'))
+    // toLongLong() also takes a sign and spaces around the digits: an id is the digits alone.
+    const bool digitsOnly = std::all_of(text.cbegin(), text.cend(),
+                                        [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!ok || id <= 0 || !digitsOnly)
         throw ApiError::badRequest(QStringList { u"%1 must be a positive integer"_s.arg(name) });
     return id;
 }

@@ -4,6 +4,7 @@
 #include "catalogroutes.h"
 
 #include "core/database.h"
+#include "core/http/blank.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlchanges.h"
@@ -306,6 +307,13 @@ QJsonObject CatalogService::update(const ReferenceList &list, qint64 id, const Q
         throw ApiError::badRequest(
                 QStringList { u"Send at least one field to change: name, active or one of the "
                               u"list's own fields"_s });
+    // An entry keeps its name and the fields it was added with: an edit never blanks them.
+    QStringList needed { u"name"_s };
+    for (const ListColumn &column : list.columns) {
+        if (column.requiredOnAdd)
+            needed.append(column.name);
+    }
+    refuseBlank(body, needed);
     QSqlDatabase db = m_context.db();
     entry(list, id); // 404 if there is none
     const QJsonObject input = normalised(db, m_reference, list, body);

@@ -7,6 +7,7 @@
 #include "core/auth/keys.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/http/blank.h"
 #include "core/logging.h"
 #include "core/mail/mailer.h"
 #include "core/rowjson.h"
@@ -229,7 +230,8 @@ void CodingService::writeCases(QSqlDatabase db, qint64 challengeId, const QJsonA
     for (const QJsonValue &testCase : cases) {
         insert.bind(u":challenge"_s, challengeId)
                 .bind(u":position"_s, ++position)
-                .bind(u":input"_s, testCase[u"input"_s].toString())
+                // A case without input (a program that reads nothing) gets an empty stdin.
+                .bind(u":input"_s, testCase[u"input"_s].toString(u""_s))
                 .bind(u":expected"_s, testCase[u"expected_output"_s].toString())
                 .bind(u":sample"_s, testCase[u"is_sample"_s].toBool())
                 .bind(u":weight"_s, testCase[u"weight"_s].toInteger(1))
@@ -274,6 +276,7 @@ QJsonObject CodingService::create(const Principal &by, const QJsonObject &input)
 
 QJsonObject CodingService::update(const Principal &by, qint64 id, const QJsonObject &input)
 {
+    refuseBlank(input, { u"title"_s, u"description"_s });
     QSqlDatabase db = m_context.db();
     const Challenge challenge = owned(db, by, id);
     // The limits are checked as they will stand, with what the input leaves unchanged.

@@ -2,6 +2,7 @@
 #include "faqservice.h"
 
 #include "core/database.h"
+#include "core/http/blank.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlchanges.h"
@@ -75,6 +76,7 @@ QJsonObject FaqService::add(const QJsonObject &input)
 
 QJsonObject FaqService::update(qint64 id, const QJsonObject &input)
 {
+    refuseBlank(input, { u"category"_s, u"question"_s, u"answer"_s });
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     if (!Sql(db, u"SELECT 1 FROM faqs WHERE id = :id"_s).bind(u":id"_s, id).exists())

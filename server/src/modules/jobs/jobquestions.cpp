@@ -3,6 +3,7 @@
 
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/http/blank.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlchanges.h"
@@ -138,6 +139,7 @@ void QuestionsService::requireEditable(const Principal &by, qint64 id)
 
 QJsonObject QuestionsService::update(const Principal &by, qint64 id, const QJsonObject &input)
 {
+    refuseBlank(input, { u"question"_s });
     QSqlDatabase db = m_context.db();
     requireEditable(by, id);
     const QJsonObject current = one(by, id);

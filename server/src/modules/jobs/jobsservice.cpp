@@ -4,6 +4,7 @@
 #include "core/auth/companyaccess.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/http/blank.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlchanges.h"
@@ -308,6 +309,7 @@ QJsonObject JobsService::create(const Principal &by, const QJsonObject &input)
 
 QJsonObject JobsService::update(const Principal &by, qint64 id, const QJsonObject &input)
 {
+    refuseBlank(input, { u"title"_s, u"description"_s });
     QSqlDatabase db = m_context.db();
     requireOwnJob(db, by, id);
     const QJsonObject current = jobJson(db, id, false);

@@ -5,6 +5,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/http/blank.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlchanges.h"
@@ -341,6 +342,7 @@ QJsonObject LmsConsole::updateUsername(const Principal &by, qint64 userId, const
 
 QJsonObject LmsConsole::updateProfile(const Principal &by, qint64 userId, const QJsonObject &input)
 {
+    refuseBlank(input, { u"first_name"_s, u"last_name"_s });
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     ensureLearnerRow(db, userId);

@@ -5,6 +5,7 @@
 #include "core/auth/companyaccess.h"
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/http/blank.h"
 #include "core/servercontext.h"
 #include "core/sqlchanges.h"
 #include "core/sqlpage.h"
@@ -127,6 +128,7 @@ QJsonObject OnboardingService::addCompanyRole(const Principal &by, const QJsonOb
 QJsonObject OnboardingService::updateCompanyRole(const Principal &by, qint64 id,
                                                  const QJsonObject &input)
 {
+    refuseBlank(input, { u"name"_s });
     QSqlDatabase db = m_context.db();
     companyRoleJson(db, *by.companyId, id); // 404 unless it is this company's
     Transaction tx(db);

@@ -7,6 +7,7 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/api.h"
+#include "core/http/blank.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlchanges.h"
@@ -274,6 +275,7 @@ QJsonObject PipelineService::byId(const Principal &by, qint64 id)
 
 QJsonObject PipelineService::update(const Principal &by, qint64 id, const QJsonObject &input)
 {
+    refuseBlank(input, { u"name"_s });
     QSqlDatabase db = m_context.db();
     own(db, companyReadBy(db, by, deciders()), id);
     FieldErrors errors;

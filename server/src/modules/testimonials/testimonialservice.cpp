@@ -3,6 +3,7 @@
 
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/http/blank.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlchanges.h"
@@ -89,6 +90,7 @@ QJsonObject TestimonialService::updateMine(const Principal &by, const QJsonObjec
     if (input.isEmpty())
         throw ApiError::badRequest(
                 QStringList { u"Send at least one of rating, body and role_text to change"_s });
+    refuseBlank(input, { u"body"_s });
     byUser(by.userId, false); // 404 if there is none
     // An edited testimonial has not been read by anyone yet: it waits for approval again.
     SqlChanges()

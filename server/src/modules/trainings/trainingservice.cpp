@@ -3,6 +3,7 @@
 
 #include "core/auth/principal.h"
 #include "core/database.h"
+#include "core/http/blank.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/sqlchanges.h"
@@ -151,6 +152,7 @@ QJsonObject TrainingService::create(const Principal &by, const QJsonObject &inpu
 
 QJsonObject TrainingService::update(const Principal &by, qint64 id, const QJsonObject &input)
 {
+    refuseBlank(input, { u"title"_s, u"description"_s, u"mode"_s });
     QSqlDatabase db = m_context.db();
     Transaction tx(db);
     m_offers.lock(db, id);
