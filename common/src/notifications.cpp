@@ -86,8 +86,12 @@ NotificationWords offerMove(const Say &said, const std::array<OfferWords, N> &wo
                             const QString &status, const QString &offer, const QString &reason)
 {
     for (const OfferWords &word : words) {
-        if (word.status == status || word.status.isEmpty())
-            return { said(word.title), said(word.body).arg(offer, reason) };
+        if (word.status != status && !word.status.isEmpty())
+            continue;
+        // Only the refusal (the row without a status) names the reason given, as %2.
+        const QString body = said(word.body);
+        return { said(word.title),
+                 word.status.isEmpty() ? body.arg(offer, reason) : body.arg(offer) };
     }
     return {};
 }
