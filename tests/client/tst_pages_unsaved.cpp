@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+// Nothing a person typed or chose is lost, against the real server: an edit writes back only
+// what the form changed (a listed school stays listed), a refused change keeps what was typed,
+// and a change of language mid-edit leaves every choice where the person put it.
+#include "fixtures.h"
+#include "pagetest.h"
+
+#include "language.h"
+
+#include "core/database.h"
+#include "core/servercontext.h"
+
+#include <QQmlEngineExtensionPlugin>
+#include <QSettings>
+#include <QtTest>
+
+Q_IMPORT_QML_PLUGIN(Worknation_ClientPlugin)
+Q_IMPORT_QML_PLUGIN(Worknation_UiPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace wn;
+using namespace wn::test;
+
+class TestUnsavedPages : public PageTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_server = std::make_unique<TestServer>();
+        connectClient();
+    }
+    void cleanup()
+    {
+        closePage();
+        client::Language::instance()->setLanguage(u"en"_s);
+    }
+    void cleanupTestCase() { m_server.reset(); }
+
+    void editingAnEducationEntryKeepsItsListedSchool()
+    {
+        const TestUser talent = m_server->createUser(Role::Talent);
+        const QJsonObject school = m_server->get(u"/api/v1/schools?limit=1"_s, talent.token)
+                                           .json()[u"data"_s][0]
+                                           .toObject();
+        const qint64 schoolId = school.value(u"id"_s).toInteger();
+        QVERIFY(schoolId > 0);
+        QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s,
+                                 QJsonObject { { u"education"_s,
+                                                 QJsonArray { QJsonObject {
+                                                         { u"school_id"_s, schoolId },
+                                                         { u"course"_s, u"Accounting"_s },
+                                                         { u"start_year"_s, 2015 },
+                                                         { u"end_year"_s, 2019 } } } } },
+                                 talent.token)
+                         .status,
+                 200);
+
+        logInAs(talent, u"talent"_s);
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        reveal(u"educationSection"_s);
+        clickInView(u"editEducation_0"_s);
+        QTRY_COMPARE(shownNow(u"educationCourse"_s).toString(), u"Accounting"_s);
+        QCOMPARE(shownNow(u"educationSchool"_s).toString(), school.value(u"name"_s).toString());
+        type(u"educationCourse"_s, u"Accounting and finance"_s);
+        clickInView(u"saveEducation"_s);
+        const auto entry = [&] {
+            return m_server->get(u"/api/v1/talents/me/profile"_s, talent.token)
+                    .json()[u"education"_s][0]
+                    .toObject();
+        };
+        QTRY_COMPARE(entry().value(u"course"_s).toString(), u"Accounting and finance"_s);
+        // Still the school of the list, not a name typed in by hand.
+        QCOMPARE(entry().value(u"school_id"_s).toInteger(), schoolId);
+
+        // A school renamed in the form is the person's own words from then on.
+        clickInView(u"editEducation_0"_s);
+        QTRY_COMPARE(shownNow(u"educationCourse"_s).toString(), u"Accounting and finance"_s);
+        type(u"educationSchool"_s, u"Evening classes at home"_s);
+        clickInView(u"saveEducation"_s);
+        QTRY_COMPARE(entry().value(u"school_name"_s).toString(), u"Evening classes at home"_s);
+        QVERIFY(entry().value(u"school_id"_s).isNull());
+        QCOMPARE(entry().value(u"course"_s).toString(), u"Accounting and finance"_s);
+    }
+
+private:
+    /** Chooses @p language in the side navigation, as a click on the entry does. */
+    void switchTo(const QString &language)
+    {
+        choose(u"language"_s, language);
+        QQuickItem *box = find(u"language"_s);
+        QVERIFY(box);
+        QMetaObject::invokeMethod(box, "activated",
+                                  Q_ARG(int, box->property("currentIndex").toInt()));
+        QTRY_VERIFY(client::Language::instance()->language() != u"en"_s);
+    }
+
+    /** How many applications @p talent has to job @p jobId. */
+    int applicationsTo(qint64 jobId, const TestUser &talent)
+    {
+        int count = 0;
+        const QJsonArray mine = m_server->get(u"/api/v1/applications/mine"_s, talent.token)
+                                        .json()[u"data"_s]
+                                        .toArray();
+        for (const QJsonValue &application : mine) {
+            if (application[u"job"_s][u"id"_s].toInteger() == jobId
+                || application[u"job_id"_s].toInteger() == jobId)
+                ++count;
+        }
+        return count;
+    }
+};
+
+QTEST_MAIN(TestUnsavedPages)
+#include "tst_pages_unsaved.moc"
