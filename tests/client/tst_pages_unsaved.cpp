@@ -86,6 +86,95 @@ private Q_SLOTS:
         QCOMPARE(entry().value(u"course"_s).toString(), u"Accounting and finance"_s);
     }
 
+    void preferencesChosenOutliveAChangeOfLanguage()
+    {
+        const TestUser talent = m_server->createUser(Role::Talent);
+        QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s,
+                                 QJsonObject { { u"salary_expectation"_s,
+                                                 QJsonObject { { u"min"_s, 6000000 },
+                                                               { u"max"_s, 9000000 },
+                                                               { u"period"_s, u"yearly"_s } } },
+                                               { u"willing_to_relocate"_s, true } },
+                                 talent.token)
+                         .status,
+                 200);
+        logInAs(talent, u"talent"_s);
+        show(u"TalentShell { anchors.fill: parent; startSection: \"profile\" }"_s);
+        reveal(u"preferencesSection"_s);
+        QTRY_COMPARE(find(u"payPeriod"_s)->property("currentValue").toString(), u"yearly"_s);
+        QTRY_COMPARE(find(u"relocate"_s)->property("currentValue").toString(), u"true"_s);
+        // The number about to be verified is a BVN.
+        find(u"identityKind"_s)->setProperty("currentIndex", 1);
+        QCOMPARE(find(u"identityKind"_s)->property("currentValue").toString(), u"bvn"_s);
+
+        switchTo(u"Français"_s);
+        QTRY_COMPARE(find(u"payPeriod"_s)->property("displayText").toString(), u"par an"_s);
+        QCOMPARE(find(u"payPeriod"_s)->property("currentValue").toString(), u"yearly"_s);
+        QCOMPARE(find(u"relocate"_s)->property("currentValue").toString(), u"true"_s);
+        QCOMPARE(find(u"identityKind"_s)->property("currentValue").toString(), u"bvn"_s);
+
+        // Saving the top of the range alone keeps the period and the move as they were.
+        type(u"payMax"_s, u"9,500,000"_s);
+        clickInView(u"savePreferences"_s);
+        const auto profile = [&] {
+            return m_server->get(u"/api/v1/talents/me/profile"_s, talent.token).json();
+        };
+        QTRY_COMPARE(profile()[u"salary_expectation"_s][u"max"_s].toInteger(), 9500000);
+        QCOMPARE(profile()[u"salary_expectation"_s][u"period"_s].toString(), u"yearly"_s);
+        QCOMPARE(profile()[u"willing_to_relocate"_s].toBool(), true);
+    }
+
+    void aYesOrNoAnswerOutlivesAChangeOfLanguage()
+    {
+        const TestUser employer = m_server->createUser(Role::Employer);
+        const Reply question
+                = m_server->post(u"/api/v1/prequalification-questions"_s,
+                                 QJsonObject { { u"question"_s, u"Can you work from Kano?"_s },
+                                               { u"kind"_s, u"yes_no"_s } },
+                                 employer.token);
+        QCOMPARE(question.status, 201);
+        const qint64 questionId = question.json().value(u"id"_s).toInteger();
+        const Reply job = m_server->post(
+                u"/api/v1/jobs"_s,
+                QJsonObject { { u"title"_s, u"Warehouse lead"_s },
+                              { u"description"_s, u"Run the night shift."_s },
+                              { u"job_type"_s, u"full_time"_s },
+                              { u"work_mode"_s, u"on_site"_s },
+                              { u"questions"_s,
+                                QJsonArray { QJsonObject { { u"question_id"_s, questionId },
+                                                           { u"required"_s, true } } } },
+                              { u"publish"_s, true } },
+                employer.token);
+        QCOMPARE(job.status, 201);
+        const qint64 jobId = job.json().value(u"id"_s).toInteger();
+        const TestUser talent = m_server->createUser(Role::Talent);
+
+        logInAs(talent, u"talent"_s);
+        show(u"TalentShell { anchors.fill: parent; startSection: \"jobs\" }"_s);
+        click(find(u"jobCardMeta"_s));
+        click(find(u"apply"_s));
+        QQuickItem *answer = find(u"choice_0"_s);
+        QVERIFY(answer);
+        answer->setProperty("currentIndex", 1); // "Yes"
+        QCOMPARE(answer->property("currentValue").toString(), u"yes"_s);
+        switchTo(u"Français"_s);
+        QQuickItem *choice = find(u"choice_0"_s);
+        QVERIFY(choice);
+        QTRY_COMPARE(choice->property("displayText").toString(), u"Oui"_s);
+        QCOMPARE(choice->property("currentValue").toString(), u"yes"_s);
+
+        click(find(u"sendApplication"_s));
+        QTRY_VERIFY(applicationsTo(jobId, talent) == 1);
+        const QJsonObject application = m_server->get(u"/api/v1/applications/mine"_s, talent.token)
+                                                .json()[u"data"_s][0]
+                                                .toObject();
+        const QJsonObject full
+                = m_server->get(u"/api/v1/applications/%1"_s.arg(application[u"id"_s].toInteger()),
+                                talent.token)
+                          .json();
+        QCOMPARE(full[u"answers"_s][0][u"answer"_s].toString(), u"yes"_s);
+    }
+
 private:
     /** Chooses @p language in the side navigation, as a click on the entry does. */
     void switchTo(const QString &language)
