@@ -175,6 +175,31 @@ private Q_SLOTS:
         QCOMPARE(full[u"answers"_s][0][u"answer"_s].toString(), u"yes"_s);
     }
 
+    void aSkillTheServerRefusesKeepsWhatWasTyped()
+    {
+        const TestUser talent = m_server->createUser(Role::Talent);
+        logInAs(talent, u"talent"_s);
+        show(u"ProfilePage { objectName: \"page\"; anchors.fill: parent }"_s);
+        reveal(u"skillsSection"_s);
+        type(u"skillQuery"_s, u"Python"_s);
+        choose(u"skillChoice"_s, u"Python"_s);
+        type(u"skillYears"_s, u"4"_s);
+        // Taken off the catalogue between the search and the click.
+        Sql(m_server->context().db(), u"UPDATE skills SET active = :off WHERE name = :name"_s)
+                .bind(u":off"_s, false)
+                .bind(u":name"_s, u"Python"_s)
+                .exec();
+        click(find(u"addSkill"_s));
+        QTRY_VERIFY2(shownNow(u"skillChoiceError"_s).toString().contains(u"no longer offered"_s),
+                     qPrintable(shownNow(u"skillChoiceError"_s).toString()));
+        QCOMPARE(shownNow(u"skillQuery"_s).toString(), u"Python"_s);
+        QCOMPARE(shownNow(u"skillYears"_s).toString(), u"4"_s);
+        Sql(m_server->context().db(), u"UPDATE skills SET active = :on WHERE name = :name"_s)
+                .bind(u":on"_s, true)
+                .bind(u":name"_s, u"Python"_s)
+                .exec();
+    }
+
 private:
     /** Chooses @p language in the side navigation, as a click on the entry does. */
     void switchTo(const QString &language)
