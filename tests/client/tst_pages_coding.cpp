@@ -163,6 +163,37 @@ private Q_SLOTS:
                             .isNull());
     }
 
+    void aClosedChallengeStaysClosedWhenItsTitleIsCorrected()
+    {
+        const qint64 id = challengeNamed(u"Sum of three"_s);
+        QVERIFY(id);
+        // Closed an hour ago: the form shows the day alone, the server keeps the moment.
+        const QString closed = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(
+                u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
+        QCOMPARE(m_server->patch(u"/api/v1/coding-challenges/%1"_s.arg(id),
+                                 QJsonObject { { u"closes_at"_s, closed } }, m_employer.token)
+                         .status,
+                 200);
+        logInAs(m_employer, u"employer"_s);
+        openChallenge(u"Sum of three"_s, u"challengeTab"_s);
+        QTRY_VERIFY(find(u"reopenChallenge"_s));
+
+        type(u"challengeTitle"_s, u"Sum of three numbers"_s);
+        clickInView(u"saveChallenge"_s);
+        const auto saved = [&] {
+            return m_server->get(u"/api/v1/coding-challenges/%1"_s.arg(id), m_employer.token).json();
+        };
+        QTRY_COMPARE(saved()[u"title"_s].toString(), u"Sum of three numbers"_s);
+        // Not reopened until the end of the day: the moment it closed is what it was.
+        QCOMPARE(saved()[u"closes_at"_s].toString(), closed);
+
+        // A day typed in its place is taken, to its end.
+        type(u"challengeClosesAt"_s, u"2031-05-04"_s);
+        clickInView(u"saveChallenge"_s);
+        QTRY_COMPARE(saved()[u"closes_at"_s].toString(), u"2031-05-04T23:59:59.000Z"_s);
+        QCOMPARE(saved()[u"title"_s].toString(), u"Sum of three numbers"_s);
+    }
+
     void staffWithoutThePermissionAreToldWhy()
     {
         const Reply made = m_server->post(

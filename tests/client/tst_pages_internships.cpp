@@ -320,6 +320,60 @@ private Q_SLOTS:
         snapshot(u"employer-internship-mentor-invited"_s);
     }
 
+    void goalsBeingWrittenOutliveALookAtTheApplicants()
+    {
+        const qint64 internship = newInternship(u"Payroll internship"_s, false);
+        QVERIFY(internship > 0);
+        logInAs(m_employer, u"employer"_s);
+        show(u"CompanyInternshipsPage { anchors.fill: parent }"_s);
+        QQuickItem *tabs = find(u"internshipDetailTabs"_s);
+        QVERIFY(tabs);
+        tabs->setProperty("currentIndex", 1);
+        type(u"goalTitle"_s, u"Run the monthly payroll"_s);
+        type(u"goalWeight"_s, u"70"_s);
+        click(find(u"addGoal"_s));
+        QTRY_VERIFY(shownTexts().contains(
+                u"New: Run the monthly payroll — weight 70, scored out of 5"_s));
+        type(u"mentorFirstName"_s, u"Bola"_s);
+
+        // A look at the applicants and back: what was written is still there, unsent.
+        tabs->setProperty("currentIndex", 0);
+        QTRY_VERIFY(!shownNow(u"goalsTotal"_s).isValid());
+        tabs->setProperty("currentIndex", 1);
+        QTRY_VERIFY(shownNow(u"goalsTotal"_s).isValid());
+        QVERIFY(shownTexts().contains(
+                u"New: Run the monthly payroll — weight 70, scored out of 5"_s));
+        QCOMPARE(shownNow(u"mentorFirstName"_s).toString(), u"Bola"_s);
+    }
+
+    void evidenceBeingWrittenOutlivesALookAtTheOtherTabs()
+    {
+        // A programme of its own: the audit's interns are counted by the tests of its reports.
+        const qint64 tax = newInternship(u"Tax internship"_s, true);
+        QVERIFY(tax > 0);
+        QCOMPARE(addGoals(tax, { { u"File the returns"_s, 50, 5 }, { u"Check the VAT"_s, 50, 5 } }),
+                 2);
+        const TestUser intern = person(Role::Talent, u"Kemi"_s, u"Lawal"_s);
+        admit(tax, intern);
+        logInAs(intern, u"talent"_s);
+        show(u"InternshipsPage { anchors.fill: parent }"_s);
+        QQuickItem *tabs = find(u"internshipTabs"_s);
+        QVERIFY(tabs);
+        tabs->setProperty("currentIndex", 2);
+        QTRY_COMPARE(allShown(u"evidence"_s).size(), 2);
+        allShown(u"evidence"_s).at(0)->setProperty("text", u"Reconciled May, one gap found"_s);
+        allShown(u"evidenceLinks"_s).at(0)->setProperty("text", u"https://sheets.test/may"_s);
+
+        tabs->setProperty("currentIndex", 0);
+        QTRY_VERIFY(allShown(u"evidence"_s).isEmpty());
+        tabs->setProperty("currentIndex", 2);
+        QTRY_COMPARE(allShown(u"evidence"_s).size(), 2);
+        QCOMPARE(allShown(u"evidence"_s).at(0)->property("text").toString(),
+                 u"Reconciled May, one gap found"_s);
+        QCOMPARE(allShown(u"evidenceLinks"_s).at(0)->property("text").toString(),
+                 u"https://sheets.test/may"_s);
+    }
+
     void aMentorSeesTheirInternsStandingsAndHowTheirScoresCompare()
     {
         scoredProgramme();

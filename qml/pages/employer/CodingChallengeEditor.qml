@@ -19,6 +19,8 @@ QQC2.ScrollView {
     /** The challenge as the server last gave it; {} while a new one is written. */
     property var challenge: ({})
     property bool busy: false
+    /** The challenge being loaded, 0 when none is. */
+    property real loading: 0
     property string error
     /** Whether the cases differ from the server's. */
     property bool casesChanged: false
@@ -64,13 +66,20 @@ QQC2.ScrollView {
         editor.challenge = {};
     }
 
-    /** Loads the challenge @p id, with every case. */
+    /** Loads the challenge @p id, with every case; once, however often it is asked meanwhile. */
     function load(id: real) {
+        // A second answer would fill the form again over what was typed since the first.
+        if (editor.busy && editor.loading === id)
+            return;
         editor.busy = true;
+        editor.loading = id;
         Backend.call("codingChallenge", {
             id: id
         }, (failure, body) => {
+            if (editor.loading !== id)
+                return; // another challenge was asked for since
             editor.busy = false;
+            editor.loading = 0;
             if (failure) {
                 editor.error = failure;
                 return;
@@ -108,7 +117,8 @@ QQC2.ScrollView {
         editor.contentItem.contentY = 0;
     }
 
-    /** The body to send: every field, and the cases when they changed. */
+    /** The body to send: every field (the closing day when it changed), and the cases when they
+     *  changed. */
     function values(): var {
         const body = {
             title: title.text,
@@ -130,8 +140,11 @@ QQC2.ScrollView {
                 body[key] = numberOf(limits[key].text);
         }
         const day = closesAt.text.trim();
-        // A day closes at its end; anything else goes as typed, for the server to judge.
-        body.closes_at = day === "" ? null : /^\d{4}-\d{2}-\d{2}$/.test(day) ? day + "T23:59:59Z" : day;
+        // The form shows the day alone: a day left as loaded keeps the moment the server has (a
+        // challenge closed at noon is not reopened until midnight by a corrected title). A day
+        // typed closes at its end; anything else goes as typed, for the server to judge.
+        if (!editor.challenge.id || day !== (editor.challenge.closes_at ?? "").substring(0, 10))
+            body.closes_at = day === "" ? null : /^\d{4}-\d{2}-\d{2}$/.test(day) ? day + "T23:59:59Z" : day;
         if (editor.casesChanged) {
             const list = [];
             for (let i = 0; i < cases.count; ++i) {

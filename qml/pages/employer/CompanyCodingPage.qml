@@ -18,6 +18,9 @@ Item {
     readonly property real challengeId: editor.challenge.id ?? 0
 
     function open(id: real) {
+        // The challenge shown is not loaded again over what is being typed in it.
+        if (!page.creating && id === page.challengeId)
+            return;
         page.creating = false;
         editor.load(id);
     }

@@ -402,7 +402,9 @@ Item {
                 }
                 Loader {
                     id: details
-                    active: page.details !== null && tabs.currentIndex === 1
+                    // Made when first shown, then kept: goals and a mentor being written outlive a
+                    // look at the applicants.
+                    active: page.details !== null && (tabs.currentIndex === 1 || item !== null)
                     sourceComponent: page.details
                     Binding {
                         target: details.item

@@ -190,15 +190,14 @@ Card {
                         wrapMode: Text.Wrap
                         color: Theme.text
                     }
-                    QQC2.ComboBox {
+                    EntriesBox {
                         id: choice
                         objectName: "choice_" + question.index
                         Layout.fillWidth: true
                         visible: question.chosen
-                        // Yes and no in the reader's words; the server takes "yes" or "no".
-                        textRole: "text"
-                        valueRole: "value"
-                        model: question.modelData.kind === "yes_no" ? [{
+                        // Yes and no in the reader's words; the server takes "yes" or "no". Entries
+                        // keep the answer chosen when a change of language words them again.
+                        entries: question.modelData.kind === "yes_no" ? [{
                                 value: "",
                                 text: ""
                             }, {

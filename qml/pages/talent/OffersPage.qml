@@ -122,7 +122,9 @@ Item {
                 }
             }
             Loader {
-                active: page.admitted !== null && tabs.currentIndex === 2
+                // Made when first shown, then kept: evidence being written outlives a look at the
+                // other tabs.
+                active: page.admitted !== null && (tabs.currentIndex === 2 || item !== null)
                 sourceComponent: page.admitted
             }
         }

@@ -131,10 +131,16 @@ ProfileSection {
         if (entry === null)
             return;
         const list = section.entries.map(e => section.input(e));
-        if (section.editing >= 0)
+        if (section.editing >= 0) {
+            // The form shows a listed school by its name: left as shown, it stays the school of
+            // the list; a name typed in its place is the talent's own.
+            const before = list[section.editing];
+            if (before.school_id !== undefined && entry.school_name === before.school_name)
+                entry.school_id = before.school_id;
             list[section.editing] = entry;
-        else
+        } else {
             list.push(entry);
+        }
         send(list, section.editing >= 0 ? qsTr("%1 is changed.").arg(entry.school_name) : qsTr("%1 is added to your education.").arg(entry.school_name), true);
     }
 

@@ -80,13 +80,11 @@ ProfileSection {
                     color: Theme.muted
                     font.pixelSize: Theme.smallSize
                 }
-                QQC2.ComboBox {
+                EntriesBox {
                     id: kind
                     objectName: "identityKind"
                     Layout.preferredWidth: 200
-                    textRole: "text"
-                    valueRole: "value"
-                    model: [{
+                    entries: [{
                             value: "nin",
                             text: qsTr("NIN")
                         }, {

@@ -235,13 +235,12 @@ ProfileSection {
                 color: Theme.muted
                 font.pixelSize: Theme.smallSize
             }
-            QQC2.ComboBox {
+            // Entries, not a model: a change of language words them again and keeps the choice.
+            EntriesBox {
                 id: period
                 objectName: "payPeriod"
                 Layout.fillWidth: true
-                textRole: "text"
-                valueRole: "value"
-                model: [
+                entries: [
                     {
                         value: "monthly",
                         text: qsTr("a month")
@@ -292,13 +291,11 @@ ProfileSection {
                 color: Theme.muted
                 font.pixelSize: Theme.smallSize
             }
-            QQC2.ComboBox {
+            EntriesBox {
                 id: relocate
                 objectName: "relocate"
                 Layout.fillWidth: true
-                textRole: "text"
-                valueRole: "value"
-                model: [
+                entries: [
                     {
                         value: "",
                         text: qsTr("Not given")

@@ -32,14 +32,24 @@ ProfileSection {
                 }));
     }
 
-    function send(list: var, what: string) {
+    /** Sends @p list; @p then runs once the server has it. */
+    function send(list: var, what: string, then: var) {
         Backend.call("setMySkills", {
             skills: list
         }, (error, body) => {
-            section.error = error;
             section.notice = error ? "" : what;
-            if (!error)
-                section.saved(body.data);
+            if (error) {
+                // A skill refused (one no longer offered) is said beside the skill chosen; what
+                // was typed stays for another try.
+                const refused = FormChecker.serverProblems(body).skills ?? "";
+                choiceProblem.text = refused;
+                section.error = refused ? "" : error;
+                return;
+            }
+            section.error = "";
+            section.saved(body.data);
+            if (then)
+                then();
         });
     }
 
@@ -63,9 +73,10 @@ ProfileSection {
             level: level.currentValue,
             years: practice
         });
-        send(list, qsTr("%1 is added to your skills.").arg(skill.name));
-        query.text = "";
-        years.text = "";
+        send(list, qsTr("%1 is added to your skills.").arg(skill.name), () => {
+            query.text = "";
+            years.text = "";
+        });
     }
 
     title: qsTr("Skills")
@@ -119,7 +130,7 @@ ProfileSection {
                 text: qsTr("Remove")
                 flat: true
                 Accessible.name: qsTr("Remove %1").arg(skillRow.modelData.name)
-                onClicked: section.send(section.current().filter(s => s.skill_id !== skillRow.modelData.skill_id), qsTr("%1 is removed from your skills.").arg(skillRow.modelData.name))
+                onClicked: section.send(section.current().filter(s => s.skill_id !== skillRow.modelData.skill_id), qsTr("%1 is removed from your skills.").arg(skillRow.modelData.name), null)
             }
         }
     }
