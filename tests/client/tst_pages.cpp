@@ -138,6 +138,38 @@ private Q_SLOTS:
                  1);
     }
 
+    void aJobThatDidNotLoadCannotBeSavedOver()
+    {
+        // Saved before the job had loaded, the form sent its defaults (on site, full time) and
+        // whatever was typed over the job's own values.
+        const Reply created = m_server->post(
+                u"/api/v1/jobs"_s,
+                QJsonObject {
+                        { u"title"_s, u"Night nurse"_s },
+                        { u"description"_s, u"Covers the night shift on the children's ward."_s },
+                        { u"job_type"_s, u"part_time"_s },
+                        { u"work_mode"_s, u"hybrid"_s } },
+                m_employer.token);
+        QVERIFY2(created.status == 201, qPrintable(created.message()));
+        logInAs(m_employer, u"employer"_s);
+        show(u"CompanyJobsPage { anchors.fill: parent }"_s); // the newest job is chosen
+        QTRY_VERIFY(find(u"editJob"_s) && find(u"editJob"_s)->isEnabled());
+
+        const quint16 port = m_server->port();
+        m_server->stop();
+        click(find(u"editJob"_s));
+        QTRY_VERIFY(!find(u"jobError"_s)->property("text").toString().isEmpty());
+        QVERIFY(!find(u"saveJob"_s)->isEnabled());
+        QVERIFY(!find(u"jobTitle"_s)->isEnabled());
+        QVERIFY(!find(u"jobDescription"_s)->isEnabled());
+        snapshot(u"employer-job-editor-not-loaded"_s);
+        m_server->startOn(port);
+        QVERIFY(m_server->get(u"/api/v1/jobs/%1"_s.arg(created.json().value(u"id"_s).toInteger()),
+                              m_employer.token)
+                        .status
+                == 200);
+    }
+
     void editingAJobKeepsWhatTheFormDidNotChange()
     {
         // The editor once opened with an empty description, and saving wiped the job's.

@@ -9,7 +9,8 @@ import Worknation.Ui
 /**
  * Creates a job, or edits the one given. An edit first loads the whole job from the server (the
  * company's list leaves the description out) and then sends only the fields that changed, so a
- * field the form never showed is never overwritten.
+ * field the form never showed is never overwritten. Until the job has loaded the form takes no
+ * typing (the job would overwrite it) and cannot be saved (defaults would go over the job's own).
  */
 QQC2.Dialog {
     id: editor
@@ -19,6 +20,8 @@ QQC2.Dialog {
     property var loaded: ({})
     property bool loading: false
     property string error
+    /** A new job, or the job to edit as the server gave it: the form may be typed in and saved. */
+    readonly property bool ready: !editor.job.id || editor.loaded.id === editor.job.id
 
     signal saved
 
@@ -75,6 +78,8 @@ QQC2.Dialog {
             Backend.call("job", {
                 id: job.id
             }, (failure, full) => {
+                if (editor.job.id !== job.id)
+                    return; // another job was opened since: its own answer fills the form
                 loading = false;
                 if (failure)
                     editor.error = failure;
@@ -187,7 +192,7 @@ QQC2.Dialog {
             objectName: "saveJob"
             text: qsTr("Save")
             highlighted: true
-            enabled: !editor.loading
+            enabled: editor.ready && !editor.loading
             onClicked: editor.save()
         }
         QQC2.Button {
@@ -208,10 +213,12 @@ QQC2.Dialog {
         spacing: Theme.spacing
         FormField {
             id: title
+            enabled: editor.ready
             input.objectName: "jobTitle"
             label: qsTr("Title")
         }
         RowLayout {
+            enabled: editor.ready
             EntriesBox {
                 id: mode
                 Layout.fillWidth: true
@@ -228,6 +235,7 @@ QQC2.Dialog {
             }
         }
         RowLayout {
+            enabled: editor.ready
             FormField {
                 id: stateField
                 input.objectName: "jobState"
@@ -254,6 +262,7 @@ QQC2.Dialog {
         TextBox {
             id: description
             objectName: "jobDescription"
+            enabled: editor.ready
             Layout.fillWidth: true
             Layout.preferredHeight: 140
             wrapMode: TextEdit.Wrap
