@@ -249,3 +249,47 @@ export async function catchesUpAfterTheConnectionDrops(context) {
     await card.locator(".badge", { hasText: labels.status.shortlisted }).waitFor();
     check(await page.evaluate(() => window.stillTheSamePage === true), "the socket came back by itself and the page caught up without a reload");
 }
+
+export async function aMoveIsNotUndoneByAnAnswerFromBefore(context) {
+    // The list asked for again when the connection comes back may answer after a move that came
+    // in meanwhile; that older answer once put the old status back on screen.
+    const labels = words(context);
+    const talent = await newTalent(context, "Tobi");
+    const application = await applyThroughApi(context, talent, "Customer success associate");
+    const employer = await context.token(demo.employer, "employer");
+    const page = await context.page(phone);
+    let connected = liveSocket(page);
+    await context.signIn(page, talent, "/applications");
+    const card = page.locator(".card").filter({ hasText: "Customer success associate" });
+    await card.locator(".badge", { hasText: labels.status.applied }).waitFor();
+    const first = await connected;
+
+    // From now on the list's answers are read from the server at once but held back.
+    let holding = true;
+    const held = [];
+    await page.route("**/api/v1/applications/mine*", async (route) => {
+        if (!holding)
+            return route.continue();
+        const response = await route.fetch();
+        held.push(() => route.fulfill({ response }).catch(() => {})); // dropped by the page: fine
+    });
+    const closed = new Promise((resolve) => first.on("close", resolve));
+    await page.context().setOffline(true);
+    await closed;
+    connected = liveSocket(page);
+    await page.context().setOffline(false);
+    await connected;
+    // The page asks for its list again once it is back online.
+    for (let tries = 0; held.length === 0 && tries < 100; ++tries)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    check(held.length > 0, "the page asked for its list again when the connection came back");
+    holding = false;
+
+    await context.api("PATCH", `/api/v1/applications/${application.id}/status`, { token: employer.token, body: { status: "shortlisted" } });
+    await card.locator(".badge", { hasText: labels.status.shortlisted }).waitFor();
+    for (const release of held)
+        await release();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    check((await card.locator(".badge").textContent()).includes(labels.status.shortlisted),
+        "the move stays on screen after the older answer arrives");
+}

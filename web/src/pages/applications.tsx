@@ -70,6 +70,9 @@ export function ApplicationsPage() {
         }
         setMoved((old) => ({ ...old, [id]: to }));
         setNews(`Your application for ${application.job.title} moved to ${statusLabel(to)}.`);
+        // A list asked for before the move (when the connection came back) may answer after it
+        // and would undo it on screen: asking again drops that answer for one made after.
+        list.reload();
     }, list.reload);
 
     const go = (changes: Record<string, string | number>) => navigateQuery(url, changes);
@@ -122,12 +125,18 @@ export function ApplicationPage({ params }: { params: Record<string, string> }) 
     const heading = useRef<HTMLHeadingElement>(null);
     useEffect(() => setApplication(loaded.data), [loaded.data]);
     useTitle(application ? `Application: ${application.job.title}` : "Application");
-    // A move made elsewhere brings the whole application again, timeline included.
+    // A move made elsewhere brings the whole application again, timeline included. Only the
+    // newest answer counts: one asked for before a move may arrive after the one that shows it.
+    const asked = useRef(0);
     const refresh = async () => {
+        const mine = ++asked.current;
         try {
-            setApplication(await call<Application>("application", { params: { id } }));
+            const fresh = await call<Application>("application", { params: { id } });
+            if (mine === asked.current)
+                setApplication(fresh);
         } catch {
-            loaded.reload();
+            if (mine === asked.current)
+                loaded.reload();
         }
     };
     useApplicationMoves((movedId, to) => {
