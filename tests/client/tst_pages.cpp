@@ -44,26 +44,12 @@ private Q_SLOTS:
         m_talent = m_server->createUser(Role::Talent);
         m_employer = m_server->createUser(Role::Employer);
         m_admin = m_server->createUser(Role::Admin);
-        const Reply question
-                = m_server->post(u"/api/v1/prequalification-questions"_s,
-                                 QJsonObject { { u"question"_s, u"Can you work from Lagos?"_s },
-                                               { u"kind"_s, u"yes_no"_s } },
-                                 m_employer.token);
-        QCOMPARE(question.status, 201);
-        m_questionId = question.json().value(u"id"_s).toInteger();
-        const Reply job = m_server->post(
-                u"/api/v1/jobs"_s,
-                QJsonObject { { u"title"_s, u"Data analyst"_s },
-                              { u"description"_s, u"Weekly hiring reports for our clients."_s },
-                              { u"job_type"_s, u"full_time"_s },
-                              { u"work_mode"_s, u"remote"_s },
-                              { u"questions"_s,
-                                QJsonArray { QJsonObject { { u"question_id"_s, m_questionId },
-                                                           { u"required"_s, true } } } },
-                              { u"publish"_s, true } },
-                m_employer.token);
-        QCOMPARE(job.status, 201);
-        m_jobId = job.json().value(u"id"_s).toInteger();
+        m_questionId = addYesNoQuestion(*m_server, m_employer, u"Can you work from Lagos?"_s);
+        QVERIFY(m_questionId);
+        m_jobId = publishJob(*m_server, m_employer, u"Data analyst"_s,
+                             { { u"description"_s, u"Weekly hiring reports for our clients."_s },
+                               { u"questions"_s, requiring(m_questionId) } });
+        QVERIFY(m_jobId);
         connectClient();
     }
     void cleanup() { closePage(); }

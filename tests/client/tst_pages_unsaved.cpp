@@ -127,26 +127,14 @@ private Q_SLOTS:
     void aYesOrNoAnswerOutlivesAChangeOfLanguage()
     {
         const TestUser employer = m_server->createUser(Role::Employer);
-        const Reply question
-                = m_server->post(u"/api/v1/prequalification-questions"_s,
-                                 QJsonObject { { u"question"_s, u"Can you work from Kano?"_s },
-                                               { u"kind"_s, u"yes_no"_s } },
-                                 employer.token);
-        QCOMPARE(question.status, 201);
-        const qint64 questionId = question.json().value(u"id"_s).toInteger();
-        const Reply job = m_server->post(
-                u"/api/v1/jobs"_s,
-                QJsonObject { { u"title"_s, u"Warehouse lead"_s },
-                              { u"description"_s, u"Run the night shift."_s },
-                              { u"job_type"_s, u"full_time"_s },
-                              { u"work_mode"_s, u"on_site"_s },
-                              { u"questions"_s,
-                                QJsonArray { QJsonObject { { u"question_id"_s, questionId },
-                                                           { u"required"_s, true } } } },
-                              { u"publish"_s, true } },
-                employer.token);
-        QCOMPARE(job.status, 201);
-        const qint64 jobId = job.json().value(u"id"_s).toInteger();
+        const qint64 questionId
+                = addYesNoQuestion(*m_server, employer, u"Can you work from Kano?"_s);
+        QVERIFY(questionId);
+        const qint64 jobId = publishJob(*m_server, employer, u"Warehouse lead"_s,
+                                        { { u"description"_s, u"Run the night shift."_s },
+                                          { u"work_mode"_s, u"on_site"_s },
+                                          { u"questions"_s, requiring(questionId) } });
+        QVERIFY(jobId);
         const TestUser talent = m_server->createUser(Role::Talent);
 
         logInAs(talent, u"talent"_s);

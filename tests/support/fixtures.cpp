@@ -146,6 +146,22 @@ TestUser invitedEmployee(TestServer &server, const TestUser &owner, qint64 roleI
     return employee;
 }
 
+qint64 addYesNoQuestion(TestServer &server, const TestUser &employer, const QString &question)
+{
+    return server
+            .post(u"/api/v1/prequalification-questions"_s,
+                  QJsonObject { { u"question"_s, question }, { u"kind"_s, u"yes_no"_s } },
+                  employer.token)
+            .json()
+            .value(u"id"_s)
+            .toInteger();
+}
+
+QJsonArray requiring(qint64 questionId)
+{
+    return { QJsonObject { { u"question_id"_s, questionId }, { u"required"_s, true } } };
+}
+
 qint64 publishJob(TestServer &server, const TestUser &employer, const QString &title,
                   const QJsonObject &extra)
 {

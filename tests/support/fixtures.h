@@ -7,6 +7,7 @@
 #include "testserver.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSet>
@@ -63,6 +64,10 @@ qint64 addCompanyRole(TestServer &server, const TestUser &owner, const QString &
  */
 TestUser invitedEmployee(TestServer &server, const TestUser &owner, qint64 roleId,
                          const QString &email);
+/** A yes/no screening question of @p employer's company; its id (0 if refused). */
+qint64 addYesNoQuestion(TestServer &server, const TestUser &employer, const QString &question);
+/** A job's "questions" asking the question @p questionId, an answer required. */
+QJsonArray requiring(qint64 questionId);
 /** A job of @p employer's company, published at once; its id (0 if refused). */
 qint64 publishJob(TestServer &server, const TestUser &employer, const QString &title,
                   const QJsonObject &extra = {});
