@@ -169,11 +169,10 @@ qint64 AccountService::createOwner(QSqlDatabase db, NewAccount account, qint64 c
     return userId;
 }
 
-void AccountService::mail(QSqlDatabase db, const UserSummary &user, const char *subject,
-                          const char *text, const QStringList &values, const QString &subjectValue,
-                          bool bulk)
+void AccountService::mail(QSqlDatabase db, const UserSummary &user, const MailWords &words,
+                          const char *subject, const char *text, const QStringList &values,
+                          const QString &subjectValue, bool bulk)
 {
-    const MailWords words = m_context.mailer->wordsFor(db, user.email);
     m_context.mailer->send(db,
                            { user.email, words(subject, { subjectValue }),
                              words(text, QStringList { user.firstName } + values),
@@ -187,7 +186,8 @@ void AccountService::sendVerificationCode(QSqlDatabase db, qint64 userId)
     const QString code = m_context.codes->issue(db, userId, OneTimeCodes::Purpose::VerifyEmail);
     if (code.isEmpty())
         return; // hourly limit reached: the earlier codes stand
-    mail(db, user, QT_TRANSLATE_NOOP("Mail", "Your Worknation verification code"),
+    mail(db, user, m_context.mailer->wordsFor(db, user.email),
+         QT_TRANSLATE_NOOP("Mail", "Your Worknation verification code"),
          QT_TRANSLATE_NOOP("Mail",
                            "Hello %1,\n\nYour verification code is %2. It expires in 10 minutes."
                            "\n\nIf you did not sign up for Worknation, ignore this message.\n"),
@@ -199,9 +199,9 @@ void AccountService::sendInvitation(QSqlDatabase db, qint64 userId, const Invita
     const UserSummary user = summary(db, userId);
     const QString token = m_context.codes->issue(db, userId, OneTimeCodes::Purpose::Invite);
     const QString link = m_context.config.publicUrl() + u"/accept-invite?token="_s + token;
-    const QString invitedTo
-            = m_context.mailer->wordsFor(db, user.email)(invitation.to, { invitation.name });
-    mail(db, user, QT_TRANSLATE_NOOP("Mail", "You are invited to %1 on Worknation"),
+    const MailWords words = m_context.mailer->wordsFor(db, user.email);
+    const QString invitedTo = words(invitation.to, { invitation.name });
+    mail(db, user, words, QT_TRANSLATE_NOOP("Mail", "You are invited to %1 on Worknation"),
          QT_TRANSLATE_NOOP("Mail",
                            "Hello %1,\n\nYou have been invited to %2 on Worknation. Choose your "
                            "password to activate your account:\n\n%3\n\nInvitation code (for "
@@ -443,7 +443,8 @@ void AccountService::forgotPassword(const QString &email, const QList<Role> &rol
         // The link opens the web portal's reset page with the address and the code filled in.
         const QString link = m_context.config.publicUrl() + u"/reset-password?email="_s
                 + QString::fromLatin1(QUrl::toPercentEncoding(user->email)) + u"&code="_s + code;
-        mail(db, *user, QT_TRANSLATE_NOOP("Mail", "Reset your Worknation password"),
+        mail(db, *user, m_context.mailer->wordsFor(db, user->email),
+             QT_TRANSLATE_NOOP("Mail", "Reset your Worknation password"),
              QT_TRANSLATE_NOOP("Mail",
                                "Hello %1,\n\nYour password reset code is %2. It expires in 10 "
                                "minutes.\n\nOr choose a new password here:\n\n%3\n\nIf you did "

@@ -13,6 +13,7 @@
 
 namespace wn {
 
+class MailWords;
 struct ServerContext;
 struct Principal;
 struct RateAdmission;
@@ -133,11 +134,12 @@ public:
 private:
     /** Takes the login's places in the account's and the address's counts; 429 when full. */
     RateAdmission checkRateLimits(const QString &email, const QString &address);
-    /** Mails @p user a message of a "Mail" @p subject and @p text in the language the user
-     *  chose: the reader's first name is the text's %1, @p values its %2, %3, ...; the subject's
-     *  %1 is @p subjectValue. */
-    void mail(QSqlDatabase db, const UserSummary &user, const char *subject, const char *text,
-              const QStringList &values, const QString &subjectValue = {}, bool bulk = false);
+    /** Mails @p user a message of a "Mail" @p subject and @p text in @p words (the user's, from
+     *  Mailer::wordsFor()): the reader's first name is the text's %1, @p values its %2, %3, ...;
+     *  the subject's %1 is @p subjectValue. */
+    void mail(QSqlDatabase db, const UserSummary &user, const MailWords &words, const char *subject,
+              const char *text, const QStringList &values, const QString &subjectValue = {},
+              bool bulk = false);
 
     ServerContext &m_context;
 };

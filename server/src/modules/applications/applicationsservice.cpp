@@ -311,13 +311,13 @@ QJsonObject ApplicationsService::move(const Principal &actor, qint64 application
                                                        : u"application.status_changed"_s,
                         event);
         if (byCompany) {
-            const SqlRow who
-                    = Sql(db,
-                          u"SELECT a.talent_id, j.title, u.email, u.first_name FROM applications a "
-                          u"JOIN jobs j ON j.id = a.job_id "
-                          "JOIN users u ON u.id = a.talent_id WHERE a.id = :id"_s)
-                              .bind(u":id"_s, applicationId)
-                              .single();
+            const SqlRow who = Sql(db,
+                                   u"SELECT a.talent_id, j.title, u.email, u.first_name, "
+                                   u"u.language FROM applications a "
+                                   u"JOIN jobs j ON j.id = a.job_id "
+                                   "JOIN users u ON u.id = a.talent_id WHERE a.id = :id"_s)
+                                       .bind(u":id"_s, applicationId)
+                                       .single();
             talentId = who.id(u"talent_id"_s);
             jobTitle = who.text(u"title"_s);
             email = who.text(u"email"_s);
@@ -329,7 +329,7 @@ QJsonObject ApplicationsService::move(const Principal &actor, qint64 application
                 facts.insert(u"reason"_s, reason);
             notification = m_notifications.create(db, talentId, u"application_status"_s, facts);
             // The notification's words again, in the language the talent reads mail in.
-            const MailWords words = m_context.mailer->wordsFor(db, email);
+            const MailWords words = m_context.mailer->words(who.text(u"language"_s));
             const QString title
                     = notificationWords(u"application_status"_s, facts, {},
                                         [&words](const char *context, const char *text) {

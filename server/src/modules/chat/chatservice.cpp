@@ -552,7 +552,7 @@ void ChatService::sendDigest(qint64 userId)
         return;
     const std::optional<SqlRow> user
             = Sql(db,
-                  u"SELECT email, first_name FROM users WHERE id = :id AND deleted_at IS NULL AND status = 'active'"_s)
+                  u"SELECT email, first_name, language FROM users WHERE id = :id AND deleted_at IS NULL AND status = 'active'"_s)
                       .bind(u":id"_s, userId)
                       .one();
     if (!user)
@@ -565,7 +565,7 @@ void ChatService::sendDigest(qint64 userId)
             .bind(u":now"_s, nowText())
             .bind(u":id"_s, userId)
             .exec();
-    const MailWords words = m_context.mailer->wordsFor(db, email);
+    const MailWords words = m_context.mailer->words(user->text(u"language"_s));
     m_context.mailer->send(
             db,
             { email,
