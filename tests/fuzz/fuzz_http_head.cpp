@@ -68,7 +68,8 @@ protected:
     {
         const wn::Upgrade upgrade = wn::classifyUpgrade(
                 request.method() == QHttpServerRequest::Method::Get ? "GET" : "",
-                request.value("Connection"), request.value("Upgrade"), request.body().size());
+                request.value("Connection"), request.value("Upgrade"), request.body().size(),
+                { request.value("Sec-WebSocket-Key"), request.value("Sec-WebSocket-Version") });
         if (upgrade == wn::Upgrade::WebSocket)
             return true;
         // A request the guard did not see got past its limits (request smuggling).

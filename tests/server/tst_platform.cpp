@@ -479,6 +479,22 @@ private Q_SLOTS:
         QTest::addRow("two connection headers")
                 << QByteArray("GET /ws HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n"
                               "Connection: Upgrade\r\nUpgrade: websocket\r\n\r\n");
+        // Such heads were switched to WebSocket, which then failed the handshake after the fact.
+        QTest::addRow("a key that is not 16 bytes")
+                << QByteArray("GET /ws HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\n"
+                              "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                              "Sec-WebSocket-Key: c2hvcnQ=\r\n\r\n");
+        QTest::addRow("a key that is not base64")
+                << QByteArray("GET /ws HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\n"
+                              "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                              "Sec-WebSocket-Key: not a key at all!!!!!!!\r\n\r\n");
+        QTest::addRow("no key") << QByteArray(
+                "GET /ws HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\n"
+                "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        QTest::addRow("another version")
+                << QByteArray("GET /ws HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\n"
+                              "Upgrade: websocket\r\nSec-WebSocket-Version: 8\r\n"
+                              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
     }
     void incompleteUpgradesAreAnsweredAndClosed()
     {

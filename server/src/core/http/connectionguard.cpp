@@ -83,7 +83,8 @@ QByteArray withoutBody(const QByteArray &head)
 } // namespace
 
 Upgrade classifyUpgrade(const QByteArray &method, const QByteArray &connection,
-                        const QByteArray &upgrade, qint64 contentLength)
+                        const QByteArray &upgrade, qint64 contentLength,
+                        const WebSocketHeaders &webSocket)
 {
     // The HTTP server upgrades when the Connection header contains "upgrade" anywhere and the
     // Upgrade header says websocket; anything short of that must stay an ordinary request.
@@ -91,7 +92,13 @@ Upgrade classifyUpgrade(const QByteArray &method, const QByteArray &connection,
     const bool connectionUpgrades = connection.toLower().contains("upgrade");
     if (!asksForWebSocket)
         return Upgrade::None;
-    if (connectionUpgrades && method == "GET" && contentLength == 0)
+    // A key that is not 16 bytes in base64 or another version of the protocol is no handshake
+    // the WebSocket side can answer: it would switch protocols and then fail.
+    const auto key = QByteArray::fromBase64Encoding(webSocket.key.trimmed(),
+                                                    QByteArray::AbortOnBase64DecodingErrors);
+    const bool handshake = key.decodingStatus == QByteArray::Base64DecodingStatus::Ok
+            && key.decoded.size() == 16 && webSocket.version.trimmed() == "13";
+    if (connectionUpgrades && method == "GET" && contentLength == 0 && handshake)
         return Upgrade::WebSocket;
     return Upgrade::Incomplete;
 }
@@ -288,6 +295,7 @@ ConnectionGuard::Next ConnectionGuard::evaluateHead(const QByteArray &rawHead, q
     QByteArray connection;
     QByteArray upgrade;
     QByteArray authorization;
+    WebSocketHeaders webSocket;
     bool expectContinue = false;
     int connectionHeaders = 0;
     int upgradeHeaders = 0;
@@ -336,6 +344,10 @@ ConnectionGuard::Next ConnectionGuard::evaluateHead(const QByteArray &rawHead, q
             ++upgradeHeaders;
         } else if (name == "authorization") {
             authorization = value;
+        } else if (name == "sec-websocket-key") {
+            webSocket.key = value;
+        } else if (name == "sec-websocket-version") {
+            webSocket.version = value;
         } else if (name == "expect") {
             expectContinue = value.toLower() == "100-continue";
         }
@@ -345,14 +357,15 @@ ConnectionGuard::Next ConnectionGuard::evaluateHead(const QByteArray &rawHead, q
         reject(400, u"Send the Connection and Upgrade headers once each"_s);
         return Next::Refused;
     }
-    switch (classifyUpgrade(method, connection, upgrade, *contentLength)) {
+    switch (classifyUpgrade(method, connection, upgrade, *contentLength, webSocket)) {
     case Upgrade::None:
         break;
     case Upgrade::WebSocket:
         return Next::Upgrade;
     case Upgrade::Incomplete:
         reject(400,
-               u"A WebSocket upgrade is a GET with 'Connection: Upgrade', 'Upgrade: websocket' "
+               u"A WebSocket upgrade is a GET with 'Connection: Upgrade', 'Upgrade: websocket', "
+               "'Sec-WebSocket-Version: 13', a 'Sec-WebSocket-Key' of 16 bytes in base64, "
                "and no body"_s);
         return Next::Refused;
     }

@@ -55,9 +55,18 @@ enum class Upgrade {
     Incomplete, ///< asks for a WebSocket but is not a complete upgrade: refused
 };
 
-/** Classifies a head by its method, its Connection and Upgrade headers and its body length. */
+/** The WebSocket headers of a request head (RFC 6455, 4.1), as sent. */
+struct WebSocketHeaders
+{
+    QByteArray key; ///< Sec-WebSocket-Key: 16 random bytes in base64
+    QByteArray version; ///< Sec-WebSocket-Version: 13
+};
+
+/** Classifies a head by its method, its Connection and Upgrade headers, its body length and its
+ *  WebSocket headers. */
 Upgrade classifyUpgrade(const QByteArray &method, const QByteArray &connection,
-                        const QByteArray &upgrade, qint64 contentLength);
+                        const QByteArray &upgrade, qint64 contentLength,
+                        const WebSocketHeaders &webSocket);
 
 /**
  * @brief Watches the bytes of one connection before the HTTP server reads them: it follows request

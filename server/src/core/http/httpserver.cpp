@@ -49,7 +49,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // upgrade may go unanswered (ConnectionGuard has refused the rest before they get here).
     const Upgrade upgrade = classifyUpgrade(
             request.method() == QHttpServerRequest::Method::Get ? "GET" : "",
-            request.value("Connection"), request.value("Upgrade"), request.body().size());
+            request.value("Connection"), request.value("Upgrade"), request.body().size(),
+            { request.value("Sec-WebSocket-Key"), request.value("Sec-WebSocket-Version") });
     if (upgrade == Upgrade::WebSocket)
         return true;
 
