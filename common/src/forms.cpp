@@ -61,9 +61,7 @@ const Schema &company()
         { u"company_name"_s, Field::string(2, 200).required() },
         { u"industry"_s, Field::string(1, 100).required() },
         { u"address"_s, Field::string(0, 300) },
-        { u"website"_s,
-          Field::pattern(u"https?://[^\\s]{3,290}"_s, u"a URL starting with http:// or https://"_s,
-                         300) },
+        { u"website"_s, url() },
         { u"registration_number"_s,
           Field::string(0, 50).describe(u"CAC registration number (RC), if any"_s) },
     };
@@ -275,6 +273,77 @@ QStringList choicesOf(const QString &field)
         return { u"applicant"_s, u"files"_s,       u"profile"_s,          u"profile_image"_s,
                  u"cv"_s,        u"intro_video"_s, u"profile_responses"_s };
     return {};
+}
+
+Field url()
+{
+    return Field::pattern(u"https?://[^\\s]{3,290}"_s, u"a URL starting with http:// or https://"_s,
+                          300);
+}
+
+Field companyName()
+{
+    return Field::string(2, 200).example(u"Acme Nigeria Ltd"_s);
+}
+
+Field industry()
+{
+    return Field::string(1, 100).describe(
+            u"A code of the industries list (any text while that list is empty)"_s);
+}
+
+const Schema &companyProfile()
+{
+    static const Schema socials { { u"linkedin"_s, url() }, { u"twitter"_s, url() },
+                                  { u"facebook"_s, url() }, { u"instagram"_s, url() },
+                                  { u"youtube"_s, url() },  { u"tiktok"_s, url() } };
+    static const Schema schema {
+        { u"employer_type"_s,
+          Field::string(1, 100).nullable().describe(
+                  u"A code of the employer types list (any text while it is empty)"_s) },
+        { u"size"_s,
+          Field::oneOf({ u"1-10"_s, u"11-50"_s, u"51-200"_s, u"201-500"_s, u"501-1000"_s,
+                         u"1001-5000"_s, u"5000+"_s })
+                  .nullable()
+                  .describe(u"Number of employees"_s) },
+        { u"address"_s, Field::string(0, 300).nullable() },
+        { u"state"_s,
+          Field::string(0, 100).nullable().describe(
+                  u"For companies in Nigeria, one of its 36 states or the FCT"_s) },
+        { u"website"_s, url().nullable() },
+        { u"description"_s, Field::text(5000).nullable() },
+        { u"socials"_s, Field::object(socials).nullable() },
+    };
+    return schema;
+}
+
+Schema companyChange()
+{
+    return Schema { { u"name"_s, companyName() }, { u"industry"_s, industry() } }.plus(
+            companyProfile());
+}
+
+const Schema &contactDetails()
+{
+    static const Schema schema {
+        { u"phone_number"_s, phone().nullable() },
+        { u"position"_s, Field::string(0, 100).nullable() },
+        { u"is_primary"_s,
+          Field::boolean().describe(
+                  u"Make this the company's primary contact; the first one always is"_s) }
+    };
+    return schema;
+}
+
+Schema contactPerson(bool creating)
+{
+    Field name = Field::string(1, 150);
+    Field email = Field::email();
+    if (creating) {
+        name = name.required();
+        email = email.required();
+    }
+    return Schema { { u"name"_s, name }, { u"email"_s, email } }.plus(contactDetails());
 }
 
 Schema job(bool creating)
@@ -543,6 +612,8 @@ const Schema *operationBody(const QString &operation)
         { u"registerEmployer"_s, employerSignUp(true) },
         { u"createJob"_s, job(true) },
         { u"updateJob"_s, job(false) },
+        { u"updateCompany"_s, companyChange() },
+        { u"addContactPerson"_s, contactPerson(true) },
         { u"createCohort"_s, cohort(true) },
         { u"updateCohort"_s, cohort(false) },
         { u"scheduleSession"_s, attendanceSession() },

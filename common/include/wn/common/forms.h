@@ -77,6 +77,21 @@ QString payRange(qint64 min, qint64 max, const QString &currency, const QString 
 /** A job post; on creation the title, description, type and work mode are required. */
 Schema job(bool creating);
 
+/** A web address: http:// or https:// and at least three more characters. */
+Field url();
+/** A company's name. */
+Field companyName();
+/** A company's industry: a code of the industries list (any text while that list is empty). */
+Field industry();
+/** The profile fields a company may change (its size, address, website, description, ...). */
+const Schema &companyProfile();
+/** A change to a company: its name, its industry and its profile, each optional. */
+Schema companyChange();
+/** How a contact person is reached: phone, position, and whether they are the primary one. */
+const Schema &contactDetails();
+/** A contact person of a company; on creation the name and email are required. */
+Schema contactPerson(bool creating);
+
 /** A training cohort; on creation its name is required. */
 Schema cohort(bool creating);
 /** A session of a cohort, to take attendance at: a title, its start and its end. */

@@ -5,67 +5,15 @@
 #include "core/http/api.h"
 #include "core/http/routegroup.h"
 
+#include <wn/common/forms.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
 
-namespace {
-
-Field url()
-{
-    return Field::pattern(u"https?://[^\\s]{3,290}"_s, u"a URL starting with http:// or https://"_s,
-                          300);
-}
-
-Field phone()
-{
-    return Field::pattern(u"\\+?[0-9][0-9 ()-]{6,19}"_s,
-                          u"a phone number of 7 to 20 digits, optionally starting with +"_s, 21);
-}
-
-const Schema &socialsSchema()
-{
-    static const Schema schema { { u"linkedin"_s, url() }, { u"twitter"_s, url() },
-                                 { u"facebook"_s, url() }, { u"instagram"_s, url() },
-                                 { u"youtube"_s, url() },  { u"tiktok"_s, url() } };
-    return schema;
-}
-
-/** The profile fields a company may change; create() adds the ones it needs. */
-const Schema &profileSchema()
-{
-    static const Schema schema {
-        { u"employer_type"_s,
-          Field::string(1, 100).nullable().describe(
-                  u"A code of the employer types list (any text while it is empty)"_s) },
-        { u"size"_s,
-          Field::oneOf({ u"1-10"_s, u"11-50"_s, u"51-200"_s, u"201-500"_s, u"501-1000"_s,
-                         u"1001-5000"_s, u"5000+"_s })
-                  .nullable()
-                  .describe(u"Number of employees"_s) },
-        { u"address"_s, Field::string(0, 300).nullable() },
-        { u"state"_s,
-          Field::string(0, 100).nullable().describe(
-                  u"For companies in Nigeria, one of its 36 states or the FCT"_s) },
-        { u"website"_s, url().nullable() },
-        { u"description"_s, Field::text(5000).nullable() },
-        { u"socials"_s, Field::object(socialsSchema()).nullable() },
-    };
-    return schema;
-}
-
-Field companyName()
-{
-    return Field::string(2, 200).example(u"Acme Nigeria Ltd"_s);
-}
-
-Field industry()
-{
-    return Field::string(1, 100).describe(
-            u"A code of the industries list (any text while that list is empty)"_s);
-}
-
-} // namespace
+using forms::companyName;
+using forms::industry;
+using forms::phone;
 
 void installCompanies(Api &api, std::shared_ptr<CompanyService> companies)
 {
@@ -88,7 +36,7 @@ void installCompanies(Api &api, std::shared_ptr<CompanyService> companies)
                                            .required() },
                                  { u"industry"_s, industry().required() },
                                  { u"registration_number"_s, Field::string(0, 50) } }
-                                .plus(profileSchema()),
+                                .plus(forms::companyProfile()),
                 .status = 201 },
               [companies](Call &call) { return companies->create(call.principal(), call.body()); });
 
@@ -115,16 +63,14 @@ void installCompanies(Api &api, std::shared_ptr<CompanyService> companies)
                  return companies->get(call.principal(), call.pathId(u"id"_s));
              });
 
-    editors.patch(
-            u"/{id}"_s,
-            { .seed = { u"Company > Update"_s },
-              .summary = u"Change your company's profile (owner, or staff allowed "
-                         "company.profile.edit)"_s,
-              .body = Schema { { u"name"_s, companyName() }, { u"industry"_s, industry() } }.plus(
-                      profileSchema()) },
-            [companies](Call &call) {
-                return companies->update(call.principal(), call.pathId(u"id"_s), call.body());
-            });
+    editors.patch(u"/{id}"_s,
+                  { .seed = { u"Company > Update"_s },
+                    .summary = u"Change your company's profile (owner, or staff allowed "
+                               "company.profile.edit)"_s,
+                    .body = forms::companyChange() },
+                  [companies](Call &call) {
+                      return companies->update(call.principal(), call.pathId(u"id"_s), call.body());
+                  });
 
     area.del(u"/{id}"_s,
              { .seed = { u"Company > Deleted"_s },
@@ -166,18 +112,10 @@ void installCompanies(Api &api, std::shared_ptr<CompanyService> companies)
                   return companies->updateOwnerProfile(call.principal(), call.body());
               });
 
-    const Schema contactDetails { { u"phone_number"_s, phone().nullable() },
-                                  { u"position"_s, Field::string(0, 100).nullable() },
-                                  { u"is_primary"_s,
-                                    Field::boolean().describe(
-                                            u"Make this the company's primary contact; the "
-                                            "first one always is"_s) } };
     editors.post(u"/{id}/contact-persons"_s,
                  { .seed = { u"Contact Persons > Add Contact person"_s },
                    .summary = u"Add a contact person to your company"_s,
-                   .body = Schema { { u"name"_s, Field::string(1, 150).required() },
-                                    { u"email"_s, Field::email().required() } }
-                                   .plus(contactDetails),
+                   .body = forms::contactPerson(true),
                    .status = 201 },
                  [companies](Call &call) {
                      return companies->addContact(call.principal(), call.pathId(u"id"_s),
@@ -194,18 +132,15 @@ void installCompanies(Api &api, std::shared_ptr<CompanyService> companies)
                                                 call.limit());
              });
 
-    editors.patch(
-            u"/{id}/contact-persons/{contactId}"_s,
-            { .seed = {},
-              .summary = u"Change a contact person; is_primary true moves the primary flag"_s,
-              .tag = u"User"_s,
-              .body
-              = Schema { { u"name"_s, Field::string(1, 150) }, { u"email"_s, Field::email() } }.plus(
-                      contactDetails) },
-            [companies](Call &call) {
-                return companies->updateContact(call.principal(), call.pathId(u"id"_s),
-                                                call.pathId(u"contactId"_s), call.body());
-            });
+    editors.patch(u"/{id}/contact-persons/{contactId}"_s,
+                  { .seed = {},
+                    .summary = u"Change a contact person; is_primary true moves the primary flag"_s,
+                    .tag = u"User"_s,
+                    .body = forms::contactPerson(false) },
+                  [companies](Call &call) {
+                      return companies->updateContact(call.principal(), call.pathId(u"id"_s),
+                                                      call.pathId(u"contactId"_s), call.body());
+                  });
 
     editors.del(u"/{id}/contact-persons/{contactId}"_s,
                 { .seed = {},
