@@ -18,6 +18,7 @@
 #include <QtQuickTest/quicktest.h>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 
 namespace wn::test {
@@ -248,6 +249,34 @@ protected:
         QVERIFY(field);
         QTRY_VERIFY(field->isEnabled()); // as a person would, once the field takes typing
         field->setProperty("text", text);
+    }
+
+    /** The visible button whose text is @p text (a dialog's standard buttons have no name). */
+    QQuickItem *buttonNamed(const QString &text)
+    {
+        const std::function<QQuickItem *(QQuickItem *)> search
+                = [&](QQuickItem *root) -> QQuickItem * {
+            if (!root->isVisible())
+                return nullptr;
+            if (root->inherits("QQuickAbstractButton") && root->property("text").toString() == text)
+                return root;
+            const QList<QQuickItem *> children = root->childItems();
+            for (QQuickItem *child : children) {
+                if (QQuickItem *found = search(child))
+                    return found;
+            }
+            return nullptr;
+        };
+        return search(m_window->contentItem());
+    }
+
+    /** Types @p words in the job search and presses Enter. */
+    void searchJobs(const QString &words)
+    {
+        QQuickItem *field = find(u"jobWords"_s);
+        QVERIFY(field);
+        field->setProperty("text", words);
+        QMetaObject::invokeMethod(field, "accepted");
     }
 
     /** Fills the person's part of the open SignUpPage (in Lagos, with a strong password) and

@@ -194,6 +194,52 @@ private Q_SLOTS:
         QCOMPARE(saved()[u"title"_s].toString(), u"Sum of three numbers"_s);
     }
 
+    void anotherChallengeIsShownOnlyOnceTheChangesAreLetGo()
+    {
+        QVERIFY(challengeNamed(u"Reverse a word"_s));
+        QVERIFY(challengeNamed(u"Count the vowels"_s));
+        logInAs(m_employer, u"employer"_s);
+        openChallenge(u"Reverse a word"_s, u"challengeTab"_s);
+        QObject *dialog = m_window->findChild<QObject *>(u"leaveChallengeDialog"_s);
+        QVERIFY(dialog);
+
+        // Nothing changed: another challenge opens at once.
+        click(find(u"challenge_Count the vowels"_s));
+        QTRY_COMPARE(shownNow(u"challengeTitle"_s).toString(), u"Count the vowels"_s);
+        QVERIFY(!dialog->property("visible").toBool());
+
+        // Changed: staying keeps what was typed.
+        type(u"challengeTitle"_s, u"Count the vowels and the consonants"_s);
+        click(find(u"challenge_Reverse a word"_s));
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        snapshot(u"employer-coding-leave-changes"_s);
+        click(buttonNamed(u"Cancel"_s));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QCOMPARE(shownNow(u"challengeTitle"_s).toString(), u"Count the vowels and the consonants"_s);
+        QCOMPARE(find(u"challengeList"_s)->property("current").toMap().value(u"title"_s),
+                 u"Count the vowels"_s);
+        // A new challenge asks too; letting go empties the form, and the server never had it.
+        click(find(u"newChallenge"_s));
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        click(buttonNamed(u"Discard"_s));
+        QTRY_COMPARE(shownNow(u"challengeTitle"_s).toString(), QString());
+        bool kept = false;
+        for (const QJsonValue &challenge : challenges())
+            kept = kept || challenge[u"title"_s] == u"Count the vowels"_s;
+        QVERIFY(kept);
+
+        // A new one being written is asked about the same way.
+        type(u"challengeTitle"_s, u"Fizz buzz"_s);
+        click(find(u"challenge_Reverse a word"_s));
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        click(buttonNamed(u"Cancel"_s));
+        QCOMPARE(shownNow(u"challengeTitle"_s).toString(), u"Fizz buzz"_s);
+        click(find(u"challenge_Reverse a word"_s));
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        click(buttonNamed(u"Discard"_s));
+        QTRY_COMPARE(shownNow(u"challengeTitle"_s).toString(), u"Reverse a word"_s);
+    }
+
     void staffWithoutThePermissionAreToldWhy()
     {
         const Reply made = m_server->post(

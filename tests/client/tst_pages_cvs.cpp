@@ -413,25 +413,6 @@ private:
         return nullptr; // not (yet) in the list
     }
 
-    /** The visible button whose text is @p text (a dialog's standard buttons have no name). */
-    QQuickItem *buttonNamed(const QString &text)
-    {
-        const std::function<QQuickItem *(QQuickItem *)> search
-                = [&](QQuickItem *root) -> QQuickItem * {
-            if (!root->isVisible())
-                return nullptr;
-            if (root->inherits("QQuickAbstractButton") && root->property("text").toString() == text)
-                return root;
-            const QList<QQuickItem *> children = root->childItems();
-            for (QQuickItem *child : children) {
-                if (QQuickItem *found = search(child))
-                    return found;
-            }
-            return nullptr;
-        };
-        return search(m_window->contentItem());
-    }
-
     /** Scrolls the view @p item is in until it shows, and clicks it. */
     void clickShown(QQuickItem *item)
     {

@@ -30,11 +30,22 @@ QQC2.ScrollView {
     property var languages: []
     /** The ids of the languages ticked. */
     property var languageIds: []
+    /** What the form sent or loaded last (values()), to tell whether anything was changed since. */
+    property string pristine
     /** Today as the server's dates read it, for "closed". */
     readonly property bool closed: (challenge.closes_at ?? "") !== "" && new Date(challenge.closes_at) < new Date()
 
     signal saved(var challenge)
     signal removed
+
+    /** Whether the form holds changes the server does not have. */
+    function hasChanges(): bool {
+        return JSON.stringify(values()) !== editor.pristine;
+    }
+    /** Takes what the form holds now as what the server has. */
+    function markUnchanged() {
+        editor.pristine = JSON.stringify(values());
+    }
 
     /** Whole numbers as numbers; anything else as typed, for the server to name the field. */
     function numberOf(text: string): var {
@@ -64,6 +75,7 @@ QQC2.ScrollView {
             ]
         });
         editor.challenge = {};
+        markUnchanged();
     }
 
     /** Loads the challenge @p id, with every case; once, however often it is asked meanwhile. */
@@ -86,6 +98,7 @@ QQC2.ScrollView {
             }
             editor.fill(body);
             editor.challenge = body;
+            editor.markUnchanged();
         });
     }
 
@@ -223,6 +236,7 @@ QQC2.ScrollView {
             }
             editor.challenge = answer;
             editor.casesChanged = false;
+            editor.markUnchanged();
             editor.saved(answer);
         });
     }

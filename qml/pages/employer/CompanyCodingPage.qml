@@ -9,6 +9,7 @@ import Worknation.Ui
 /**
  * The company's coding challenges: the list, and the chosen one to edit, to invite talents to and
  * to read the submissions of. "New challenge" opens an empty form; once saved it joins the list.
+ * Another challenge or a new one is shown only once the changes not saved are let go.
  */
 Item {
     id: page
@@ -21,8 +22,26 @@ Item {
         // The challenge shown is not loaded again over what is being typed in it.
         if (!page.creating && id === page.challengeId)
             return;
-        page.creating = false;
-        editor.load(id);
+        leave(() => {
+            page.creating = false;
+            editor.load(id);
+        });
+    }
+
+    /** Does @p then now, or once the changes in the form are let go. */
+    function leave(then: var) {
+        if ((page.creating || page.challengeId > 0) && editor.hasChanges())
+            leaveDialog.ask(then);
+        else
+            then();
+    }
+
+    /** Opens an empty form for a new challenge. */
+    function startNew() {
+        challenges.currentIndex = -1;
+        page.creating = true;
+        editor.startNew();
+        tabs.currentIndex = 0;
     }
 
     /** Marks the shown challenge in the list, or opens the first when none is shown. */
@@ -36,6 +55,17 @@ Item {
         if (page.challengeId === 0 && !page.creating && challenges.model.count > 0) {
             challenges.currentIndex = 0;
             page.open(challenges.model.get(0).id);
+        }
+    }
+
+    DiscardDialog {
+        id: leaveDialog
+        objectName: "leaveChallengeDialog"
+        subject: page.creating ? qsTr("the new challenge") : editor.challenge.title ?? ""
+        // Staying: the list marks the challenge still shown, not the one clicked.
+        onRejected: {
+            challenges.currentIndex = -1;
+            page.markShown();
         }
     }
 
@@ -63,12 +93,7 @@ Item {
                 objectName: "newChallenge"
                 text: qsTr("New challenge")
                 highlighted: true
-                onClicked: {
-                    challenges.currentIndex = -1;
-                    page.creating = true;
-                    editor.startNew();
-                    tabs.currentIndex = 0;
-                }
+                onClicked: page.leave(page.startNew)
             }
             ApiList {
                 id: challenges

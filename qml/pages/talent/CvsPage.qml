@@ -144,9 +144,10 @@ Item {
             act(action, id);
             return;
         }
-        leaveDialog.action = action;
-        leaveDialog.target = id;
-        leaveDialog.open();
+        leaveDialog.ask(() => {
+            page.dirty = false;
+            page.act(action, id);
+        });
     }
     function act(action: string, id: int) {
         if (action === "open") {
@@ -538,25 +539,10 @@ Item {
             list.model.reload();
         })
     }
-    QQC2.Dialog {
+    DiscardDialog {
         id: leaveDialog
         objectName: "leaveCvDialog"
-        /** What the talent asked for (see page.leave), done once the changes are let go. */
-        property string action
-        property int target: 0
-        anchors.centerIn: QQC2.Overlay.overlay
-        modal: true
-        width: 420
-        title: qsTr("Leave your changes?")
-        standardButtons: QQC2.Dialog.Discard | QQC2.Dialog.Cancel
-        QQC2.Label {
-            text: qsTr("What you changed in %1 is not saved.").arg(page.cv?.title ?? "")
-        }
-        onDiscarded: {
-            close();
-            page.dirty = false;
-            page.act(action, target);
-        }
+        subject: page.cv?.title ?? ""
     }
 
     RowLayout {
