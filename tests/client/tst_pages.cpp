@@ -215,11 +215,11 @@ private Q_SLOTS:
         QObject *page = find(u"page"_s);
         auto shown = [page] { return shownJobTitle(page); };
         QTRY_VERIFY(!shown().isEmpty());
-        search(u"support"_s);
+        searchJobs(u"support"_s);
         QTRY_COMPARE(shown(), u"Support engineer"_s);
-        search(u"analyst"_s);
+        searchJobs(u"analyst"_s);
         QTRY_COMPARE(shown(), u"Data analyst"_s);
-        search(u"no such job anywhere"_s);
+        searchJobs(u"no such job anywhere"_s);
         QTRY_VERIFY(page->property("selectedJob").isNull()
                     || page->property("selectedJob").toMap().isEmpty());
     }
@@ -246,7 +246,7 @@ private Q_SLOTS:
         auto shown = [page] { return shownJobTitle(page); };
         QTRY_VERIFY(!shown().isEmpty());
         // A misspelt word finds nothing, and offers the word probably meant.
-        search(u"weldr"_s);
+        searchJobs(u"weldr"_s);
         QQuickItem *suggestion = find(u"suggestion"_s);
         QVERIFY(suggestion);
         QVERIFY(suggestion->property("text").toString().contains(u"welder"_s));
@@ -274,17 +274,17 @@ private Q_SLOTS:
         const quint16 port = m_server->port();
 
         m_server->stop();
-        search(u"analyst"_s);
+        searchJobs(u"analyst"_s);
         QVERIFY(find(u"retry"_s));
         m_server->startOn(port);
         click(find(u"retry"_s));
         QTRY_COMPARE(shown(), u"Data analyst"_s);
 
         m_server->stop();
-        search(u"support"_s);
+        searchJobs(u"support"_s);
         QVERIFY(find(u"retry"_s));
         m_server->startOn(port);
-        search(u"support"_s); // Enter on the same words
+        searchJobs(u"support"_s); // Enter on the same words
         QTRY_COMPARE(shown(), u"Support engineer"_s);
     }
 
@@ -2202,15 +2202,6 @@ private:
     static QString shownJobTitle(QObject *page)
     {
         return page->property("selectedJob").toMap().value(u"title"_s).toString();
-    }
-
-    /** Types @p words in the job search and presses Enter. */
-    void search(const QString &words)
-    {
-        QQuickItem *field = find(u"jobWords"_s);
-        QVERIFY(field);
-        field->setProperty("text", words);
-        QMetaObject::invokeMethod(field, "accepted");
     }
 
     /** Opens the job editor on the chosen job and waits until it shows the job's description. */

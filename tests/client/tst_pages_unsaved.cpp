@@ -5,6 +5,7 @@
 #include "fixtures.h"
 #include "pagetest.h"
 
+#include "draftstore.h"
 #include "language.h"
 
 #include "core/database.h"
@@ -86,6 +87,54 @@ private Q_SLOTS:
         QCOMPARE(entry().value(u"course"_s).toString(), u"Accounting and finance"_s);
     }
 
+    void anEducationLevelOutlivesAListThatCameLate()
+    {
+        // Opened before the levels of study had come, an entry showed "Not given", and a save
+        // then dropped its level.
+        const TestUser talent = m_server->createUser(Role::Talent);
+        const QJsonObject level = m_server->get(u"/api/v1/education-levels"_s, talent.token)
+                                          .json()[u"data"_s][1]
+                                          .toObject();
+        const QString code = level.value(u"code"_s).toString();
+        QVERIFY(!code.isEmpty());
+        QCOMPARE(m_server->patch(u"/api/v1/talents/me/profile"_s,
+                                 QJsonObject { { u"education"_s,
+                                                 QJsonArray { QJsonObject {
+                                                         { u"school_name"_s, u"Yaba College"_s },
+                                                         { u"course"_s, u"Civil engineering"_s },
+                                                         { u"education_level"_s, code },
+                                                         { u"start_year"_s, 2012 } } } } },
+                                 talent.token)
+                         .status,
+                 200);
+        const auto education = [&] {
+            return m_server->get(u"/api/v1/talents/me/profile"_s, talent.token)
+                    .json()[u"education"_s]
+                    .toArray();
+        };
+        logInAs(talent, u"talent"_s);
+
+        // The list of levels does not come: the server is away when the section opens.
+        const quint16 port = m_server->port();
+        m_server->stop();
+        show(u"ProfileEducation { objectName: \"education\"; anchors.fill: parent }"_s);
+        QObject *section = find(u"education"_s);
+        QVERIFY(section);
+        QTest::qWait(300); // for the refusal to come back (a closed port answers at once)
+        QVERIFY(!section->property("levelsLoaded").toBool());
+        m_server->startOn(port);
+        section->setProperty("entries", education().toVariantList());
+
+        click(find(u"editEducation_0"_s));
+        QTRY_COMPARE(shownNow(u"educationLevel"_s, "currentValue").toString(), code);
+        QCOMPARE(shownNow(u"educationLevel"_s, "displayText").toString(),
+                 level.value(u"name"_s).toString());
+        type(u"educationCourse"_s, u"Civil and structural engineering"_s);
+        click(find(u"saveEducation"_s));
+        QTRY_COMPARE(education()[0][u"course"_s].toString(), u"Civil and structural engineering"_s);
+        QCOMPARE(education()[0][u"education_level"_s][u"code"_s].toString(), code);
+    }
+
     void preferencesChosenOutliveAChangeOfLanguage()
     {
         const TestUser talent = m_server->createUser(Role::Talent);
@@ -163,6 +212,171 @@ private Q_SLOTS:
         QCOMPARE(full[u"answers"_s][0][u"answer"_s].toString(), u"yes"_s);
     }
 
+    void anApplicationBegunOutlivesChoosingAnotherJob()
+    {
+        const TestUser employer = m_server->createUser(Role::Employer);
+        const qint64 questionId
+                = addYesNoQuestion(*m_server, employer, u"Do you hold a marine pilot licence?"_s);
+        QVERIFY(questionId);
+        const qint64 pilot = publishJob(*m_server, employer, u"Harbour pilot"_s,
+                                        { { u"description"_s, u"Bring ships in at Apapa."_s },
+                                          { u"work_mode"_s, u"on_site"_s },
+                                          { u"questions"_s, requiring(questionId) } });
+        const qint64 keeper = publishJob(*m_server, employer, u"Lighthouse keeper"_s,
+                                         { { u"description"_s, u"Keep the light at Tarkwa."_s },
+                                           { u"work_mode"_s, u"on_site"_s } });
+        QVERIFY(pilot && keeper);
+        const TestUser talent = m_server->createUser(Role::Talent);
+        const QString letter = u"Six years bringing ferries into Apapa, day and night."_s;
+
+        logInAs(talent, u"talent"_s);
+        show(u"JobSearchPage { objectName: \"page\"; anchors.fill: parent }"_s);
+        openJob(u"Harbour pilot"_s);
+        click(find(u"apply"_s));
+        find(u"choice_0"_s)->setProperty("currentIndex", 1); // "Yes"
+        type(u"coverLetter"_s, letter);
+
+        // Another job, and back: the form opens again as it was left.
+        openJob(u"Lighthouse keeper"_s);
+        QTRY_VERIFY(!shownNow(u"coverLetter"_s).isValid());
+        QVERIFY(find(u"apply"_s));
+        openJob(u"Harbour pilot"_s);
+        QTRY_COMPARE(shownNow(u"coverLetter"_s).toString(), letter);
+        QCOMPARE(shownNow(u"choice_0"_s, "currentValue").toString(), u"yes"_s);
+        snapshot(u"talent-application-draft"_s);
+
+        // Closed and opened again, as after a restart and a new login: still there.
+        closePage();
+        logInAs(talent, u"talent"_s);
+        show(u"JobSearchPage { objectName: \"page\"; anchors.fill: parent }"_s);
+        openJob(u"Harbour pilot"_s);
+        QTRY_COMPARE(shownNow(u"coverLetter"_s).toString(), letter);
+        QCOMPARE(shownNow(u"choice_0"_s, "currentValue").toString(), u"yes"_s);
+
+        click(find(u"sendApplication"_s));
+        QTRY_VERIFY(applicationsTo(pilot, talent) == 1);
+        const QJsonObject application = m_server->get(u"/api/v1/applications/mine"_s, talent.token)
+                                                .json()[u"data"_s][0]
+                                                .toObject();
+        const QJsonObject sent
+                = m_server->get(u"/api/v1/applications/%1"_s.arg(application[u"id"_s].toInteger()),
+                                talent.token)
+                          .json();
+        QCOMPARE(sent[u"cover_letter"_s].toString(), letter);
+        QCOMPARE(sent[u"answers"_s][0][u"answer"_s].toString(), u"yes"_s);
+        // Sent, the draft is gone: the job says where the talent stands.
+        QCOMPARE(client::DraftStore::instance()->text(u"application/%1"_s.arg(pilot)), QString());
+
+        // Cancel lets a draft go, on purpose.
+        openJob(u"Lighthouse keeper"_s);
+        click(find(u"apply"_s));
+        type(u"coverLetter"_s, u"On second thoughts, no."_s);
+        click(find(u"cancelApplication"_s));
+        QCOMPARE(client::DraftStore::instance()->text(u"application/%1"_s.arg(keeper)), QString());
+        openJob(u"Harbour pilot"_s);
+        openJob(u"Lighthouse keeper"_s);
+        click(find(u"apply"_s));
+        QTRY_VERIFY(shownNow(u"coverLetter"_s).isValid());
+        QCOMPARE(shownNow(u"coverLetter"_s).toString(), QString());
+    }
+
+    void aCompanyProfileSendsOnlyWhatChangedAndSaysWhatIsWrongBesideIt()
+    {
+        const TestUser employer = m_server->createUser(Role::Employer);
+        QVERIFY(employer.companyId);
+        const QString path = u"/api/v1/companies/%1"_s.arg(*employer.companyId);
+        QCOMPARE(m_server->patch(path, QJsonObject { { u"address"_s, u"12 Marina, Lagos"_s } },
+                                 employer.token)
+                         .status,
+                 200);
+        const auto company = [&] { return m_server->get(path, employer.token).json(); };
+        const QString name = company()[u"name"_s].toString();
+        logInAs(employer, u"employer"_s);
+
+        // Until the company has loaded, there is nothing to save over it.
+        const quint16 port = m_server->port();
+        m_server->stop();
+        show(u"CompanyPage { anchors.fill: parent }"_s);
+        QVERIFY(find(u"saveCompany"_s));
+        QTest::qWait(300); // for the refusal to come back (a closed port answers at once)
+        QVERIFY(!find(u"saveCompany"_s)->isEnabled());
+        closePage();
+        m_server->startOn(port);
+        logInAs(employer, u"employer"_s);
+
+        show(u"CompanyPage { anchors.fill: parent }"_s);
+        QTRY_COMPARE(shownNow(u"companyName"_s).toString(), name);
+        QCOMPARE(shownNow(u"companyAddress"_s).toString(), u"12 Marina, Lagos"_s);
+        // A website without its scheme is named under its field before anything is sent.
+        type(u"companyWebsite"_s, u"acme.example.ng"_s);
+        type(u"companyDescription"_s, u"We make solar kits for farms in the north."_s);
+        click(find(u"saveCompany"_s));
+        QTRY_VERIFY(shownNow(u"companyWebsiteError"_s).toString().contains(u"http"_s));
+        QCOMPARE(shownNow(u"companyNameError"_s).toString(), QString());
+        snapshot(u"employer-company-profile-problem"_s);
+        QVERIFY(company()[u"website"_s].isNull());
+        QVERIFY(company()[u"description"_s].isNull());
+
+        // Meanwhile someone else changes the address: the form did not touch it, so it stays.
+        QCOMPARE(m_server->patch(path, QJsonObject { { u"address"_s, u"3 Broad Street, Lagos"_s } },
+                                 employer.token)
+                         .status,
+                 200);
+        type(u"companyWebsite"_s, u"https://acme.example.ng"_s);
+        click(find(u"saveCompany"_s));
+        QTRY_COMPARE(company()[u"website"_s].toString(), u"https://acme.example.ng"_s);
+        QTRY_COMPARE(shownNow(u"companyWebsiteError"_s).toString(), QString());
+        QCOMPARE(company()[u"description"_s].toString(),
+                 u"We make solar kits for farms in the north."_s);
+        QCOMPARE(company()[u"address"_s].toString(), u"3 Broad Street, Lagos"_s);
+        QCOMPARE(company()[u"name"_s].toString(), name);
+
+        // A contact person's email that is no email is named beside it; nothing is added.
+        type(u"contactName"_s, u"Ngozi Eze"_s);
+        type(u"contactEmail"_s, u"ngozi@"_s);
+        click(find(u"addContact"_s));
+        QTRY_VERIFY(!shownNow(u"contactEmailError"_s).toString().isEmpty());
+        const auto contacts = [&] {
+            return m_server->get(path + u"/contact-persons"_s, employer.token)
+                    .json()[u"data"_s]
+                    .toArray();
+        };
+        QCOMPARE(contacts().size(), 0);
+        QCOMPARE(shownNow(u"contactName"_s).toString(), u"Ngozi Eze"_s);
+        type(u"contactEmail"_s, u"ngozi@acme.example.ng"_s);
+        click(find(u"addContact"_s));
+        QTRY_COMPARE(contacts().size(), 1);
+        QCOMPARE(contacts()[0][u"email"_s].toString(), u"ngozi@acme.example.ng"_s);
+        QTRY_COMPARE(shownNow(u"contactName"_s).toString(), QString());
+        snapshot(u"employer-company-profile"_s);
+    }
+
+    void candidateFiltersOutliveAChangeOfLanguage()
+    {
+        // The "verified" filter went back to "Verified or not" on a change of language while the
+        // results stayed filtered, so the next search dropped it unseen.
+        const TestUser employer = m_server->createUser(Role::Employer);
+        QCOMPARE(m_server->post(u"/api/v1/pipelines"_s,
+                                QJsonObject { { u"name"_s, u"Field engineers"_s },
+                                              { u"project"_s, u"Solar farms"_s } },
+                                employer.token)
+                         .status,
+                 201);
+        logInAs(employer, u"employer"_s);
+        show(u"EmployerShell { anchors.fill: parent; startSection: \"pipelines\" }"_s);
+        click(find(u"pipelineRow"_s));
+        QTRY_COMPARE(find(u"pipelineTitle"_s)->property("text").toString(), u"Field engineers"_s);
+        find(u"pipelineTabs"_s)->setProperty("currentIndex", 1);
+        QQuickItem *verified = find(u"verifiedFilter"_s);
+        QVERIFY(verified);
+        verified->setProperty("currentIndex", 1);
+        QCOMPARE(verified->property("currentValue").toString(), u"true"_s);
+
+        switchTo(u"Français"_s);
+        QTRY_VERIFY(verified->property("displayText").toString() != u"Verified identity"_s);
+        QCOMPARE(verified->property("currentValue").toString(), u"true"_s);
+    }
+
     void aSkillTheServerRefusesKeepsWhatWasTyped()
     {
         const TestUser talent = m_server->createUser(Role::Talent);
@@ -198,6 +412,13 @@ private:
         QMetaObject::invokeMethod(box, "activated",
                                   Q_ARG(int, box->property("currentIndex").toInt()));
         QTRY_VERIFY(client::Language::instance()->language() != u"en"_s);
+    }
+
+    /** Finds the job titled @p title with the search and waits until its detail shows. */
+    void openJob(const QString &title)
+    {
+        searchJobs(title);
+        QTRY_COMPARE(shownNow(u"jobTitle"_s).toString(), title);
     }
 
     /** How many applications @p talent has to job @p jobId. */

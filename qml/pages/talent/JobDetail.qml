@@ -6,7 +6,12 @@ import QtQuick.Layouts
 import Worknation.Client
 import Worknation.Ui
 
-/** A job in full, where the talent stands with it, and the application form with its questions. */
+/**
+ * A job in full, where the talent stands with it, and the application form with its questions.
+ * What the talent writes in the form is kept as a draft per job (DraftStore) until it is sent or
+ * cancelled: choosing another job, a new search, a restart or a crash loses none of it, and the
+ * form opens again with it when the talent comes back to the job.
+ */
 Card {
     id: detail
 
@@ -19,12 +24,48 @@ Card {
     property string notice
     /** What is wrong with each question's answer, by question id: said under the question. */
     property var answerProblems: ({})
+    /** Where the application being written to this job is kept until it is sent. */
+    readonly property string draftKey: "application/%1".arg(jobId)
+    /** The form is being filled from the draft: its changes are not the talent's writing. */
+    property bool filling: false
+
+    /** The draft kept for this job: {cover_letter, answers: {question id: answer}}. */
+    function draft(): var {
+        try {
+            return JSON.parse(DraftStore.text(detail.draftKey) || "{}");
+        } catch (error) {
+            return {};
+        }
+    }
+    /** Keeps what the form holds as this job's draft; an empty form keeps none. */
+    function keepDraft() {
+        if (!detail.applying || detail.filling)
+            return; // the form is being emptied or filled, not written in
+        const answers = {};
+        for (let i = 0; i < answerFields.count; ++i) {
+            const answer = answerFields.itemAt(i)?.answer ?? "";
+            if (answer.length > 0)
+                answers[detail.questions[i].id] = answer;
+        }
+        const empty = coverLetter.text.length === 0 && Object.keys(answers).length === 0;
+        DraftStore.keep(detail.draftKey, empty ? "" : JSON.stringify({
+            cover_letter: coverLetter.text,
+            answers: answers
+        }));
+    }
+    /** Closes the form, emptied; @p forgetting drops the job's draft too. */
+    function closeForm(forgetting: bool) {
+        detail.applying = false;
+        coverLetter.text = "";
+        if (forgetting)
+            DraftStore.forget(detail.draftKey);
+    }
 
     function load() {
+        closeForm(false);
         job = {};
         questions = [];
         status = {};
-        applying = false;
         error = "";
         notice = "";
         answerProblems = {};
@@ -34,28 +75,43 @@ Card {
         Backend.call("job", {
             id: id
         }, (error, body) => {
-            if (id === detail.jobId) {
-                detail.job = body;
-                detail.error = error;
-            }
+            if (id !== detail.jobId)
+                return;
+            detail.job = body;
+            detail.error = error;
+            // An application begun here before opens again as it was left.
+            if (!error && body.status === "published" && DraftStore.text(detail.draftKey) !== "")
+                detail.startApplying();
         });
         Backend.call("applicationStatus", {
             id: id
         }, (error, body) => {
-            if (id === detail.jobId && !error)
-                detail.status = body;
+            if (id !== detail.jobId || error)
+                return;
+            detail.status = body;
+            if (body.applied === true)
+                detail.closeForm(true); // sent from elsewhere: nothing is left to write
         });
     }
 
     function startApplying() {
+        const id = detail.jobId;
         Backend.call("jobQuestions", {
-            id: detail.jobId
+            id: id
         }, (error, body) => {
+            if (id !== detail.jobId || detail.applying || detail.status.applied === true)
+                return; // another job is shown, or the form is open already
             detail.error = error;
-            if (!error) {
-                detail.questions = body.data;
-                detail.applying = true;
-            }
+            if (error)
+                return;
+            const kept = detail.draft();
+            detail.filling = true;
+            detail.questions = body.data;
+            detail.applying = true;
+            for (let i = 0; i < answerFields.count; ++i)
+                answerFields.itemAt(i).restore(kept.answers?.[detail.questions[i].id] ?? "");
+            coverLetter.text = kept.cover_letter ?? "";
+            detail.filling = false;
         });
     }
 
@@ -97,7 +153,7 @@ Card {
                 detail.answerProblems = refused;
             }
             if (!error) {
-                detail.applying = false;
+                detail.closeForm(true);
                 detail.status = {
                     applied: true,
                     status: body.status
@@ -119,6 +175,7 @@ Card {
             spacing: Theme.spacing
 
             QQC2.Label {
+                objectName: "jobTitle"
                 Layout.fillWidth: true
                 text: detail.job.title ?? ""
                 font.pixelSize: Theme.headingSize
@@ -183,6 +240,13 @@ Card {
                     required property int index
                     readonly property bool chosen: modelData.kind === "yes_no" || modelData.kind === "single_choice"
                     readonly property string answer: chosen ? (choice.currentValue ?? "") : text.text
+                    /** Shows @p value, the answer kept in the draft. */
+                    function restore(value: string) {
+                        if (chosen)
+                            choice.currentIndex = Math.max(0, choice.indexOfValue(value));
+                        else
+                            text.text = value;
+                    }
                     Layout.fillWidth: true
                     QQC2.Label {
                         Layout.fillWidth: true
@@ -213,6 +277,7 @@ Card {
                                         value: option,
                                         text: option
                                     })))
+                        onCurrentValueChanged: detail.keepDraft()
                     }
                     QQC2.TextField {
                         id: text
@@ -220,6 +285,7 @@ Card {
                         Layout.fillWidth: true
                         visible: !choice.visible
                         inputMethodHints: question.modelData.kind === "number" ? Qt.ImhDigitsOnly : Qt.ImhNone
+                        onTextChanged: detail.keepDraft()
                     }
                     QQC2.Label {
                         id: answerProblem
@@ -241,12 +307,14 @@ Card {
                 visible: detail.applying
                 placeholderText: qsTr("Cover letter (optional)")
                 wrapMode: TextEdit.Wrap
+                onTextChanged: detail.keepDraft()
             }
             RowLayout {
                 visible: detail.applying
                 QQC2.Button {
+                    objectName: "cancelApplication"
                     text: qsTr("Cancel")
-                    onClicked: detail.applying = false
+                    onClicked: detail.closeForm(true)
                 }
                 QQC2.Button {
                     objectName: "sendApplication"
