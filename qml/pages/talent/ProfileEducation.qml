@@ -26,8 +26,28 @@ ProfileSection {
         }
     ]
 
+    /** The server's levels are in the list (until then it holds "Not given" alone). */
+    property bool levelsLoaded: false
+
     /** The whole profile, as the server answers the change. */
     signal saved(var profile)
+
+    /** Asks the server for the levels of study (again, when the first answer was a failure). */
+    function loadLevels() {
+        Backend.call("educationLevels", {}, (error, body) => {
+            if (error || section.levelsLoaded)
+                return;
+            section.levels = [section.levels[0]].concat(body.data);
+            section.levelsLoaded = true;
+            // An entry opened before the list came shows its level now, not "Not given".
+            section.showLevel();
+        });
+    }
+    /** Shows the level of the entry open in the form, once the list has it. */
+    function showLevel() {
+        const code = section.editing >= 0 ? section.entries[section.editing]?.education_level?.code ?? "" : "";
+        level.currentIndex = Math.max(0, level.indexOfValue(code));
+    }
 
     /** An entry as the update takes it back: only the fields it has. */
     function input(e: var): var {
@@ -65,6 +85,11 @@ ProfileSection {
             problems.school_name = qsTr("Fill this in");
         if (level.currentValue)
             entry.education_level = level.currentValue;
+        else if (!section.levelsLoaded && section.editing >= 0)
+            // The list never came: the entry keeps the level it has, which the form cannot show.
+            entry.education_level = section.entries[section.editing]?.education_level?.code;
+        if (!entry.education_level)
+            delete entry.education_level;
         if (course.text.trim().length > 0)
             entry.course = course.text.trim();
         for (const [key, field] of [["start_year", startYear], ["end_year", endYear]]) {
@@ -97,7 +122,9 @@ ProfileSection {
         course.text = e.course ?? "";
         startYear.text = e.start_year === null || e.start_year === undefined ? "" : String(e.start_year);
         endYear.text = e.end_year === null || e.end_year === undefined ? "" : String(e.end_year);
-        level.currentIndex = Math.max(0, level.indexOfValue(e.education_level?.code ?? ""));
+        showLevel();
+        if (!section.levelsLoaded)
+            loadLevels();
         showProblems({});
         school.input.forceActiveFocus();
     }
@@ -146,10 +173,7 @@ ProfileSection {
 
     title: qsTr("Education")
 
-    Component.onCompleted: Backend.call("educationLevels", {}, (error, body) => {
-        if (!error)
-            section.levels = [section.levels[0]].concat(body.data);
-    })
+    Component.onCompleted: loadLevels()
 
     QQC2.Label {
         Layout.fillWidth: true
