@@ -2238,6 +2238,10 @@ Attendu :
         <source>Submissions</source>
         <translation>Soumissions</translation>
     </message>
+    <message>
+        <source>the new challenge</source>
+        <translation>le nouveau défi</translation>
+    </message>
 </context>
 <context>
     <name>CompanyInternshipsPage</name>
@@ -2422,6 +2426,14 @@ Attendu :
     <message>
         <source>Add contact person</source>
         <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the profile is as it was.</source>
+        <translation>Rien à enregistrer : le profil est tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l&apos;entreprise</translation>
     </message>
 </context>
 <context>
@@ -2762,11 +2774,11 @@ Attendu :
     </message>
     <message>
         <source>Leave your changes?</source>
-        <translation>Abandonner vos modifications ?</translation>
+        <translation type="vanished">Abandonner vos modifications ?</translation>
     </message>
     <message>
         <source>What you changed in %1 is not saved.</source>
-        <translation>Vos modifications de %1 ne sont pas enregistrées.</translation>
+        <translation type="vanished">Vos modifications de %1 ne sont pas enregistrées.</translation>
     </message>
     <message>
         <source>Upload a CV file…</source>
@@ -3002,6 +3014,21 @@ Attendu :
     <message>
         <source>Keep sharing</source>
         <translation>Continuer le partage</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardDialog</name>
+    <message>
+        <source>Leave your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>What you changed in %1 is not saved.</source>
+        <translation>Vos modifications de %1 ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>What you changed is not saved.</source>
+        <translation>Vos modifications ne sont pas enregistrées.</translation>
     </message>
 </context>
 <context>

@@ -680,12 +680,12 @@ Item {
                             entries: Vocabulary.choices("availability", qsTr("Any availability"), Qt.uiLanguage)
                             onActivated: finder.search()
                         }
-                        QQC2.ComboBox {
+                        EntriesBox {
                             id: verified
+                            objectName: "verifiedFilter"
                             Layout.fillWidth: true
-                            textRole: "text"
-                            valueRole: "value"
-                            model: [
+                            // Entries, not a model: the choice outlives a change of language.
+                            entries: [
                                 {
                                     text: qsTr("Verified or not"),
                                     value: ""
