@@ -80,7 +80,19 @@ QLatin1StringView JobsService::cardColumns()
     return QLatin1StringView(jobColumns);
 }
 
-QJsonObject JobsService::cardOf(const Sql &row, const Storage &storage)
+QHash<qint64, JobsService::Skills> JobsService::skillsOf(QSqlDatabase db, const QList<qint64> &ids)
+{
+    QHash<qint64, Skills> skills;
+    Sql q(db,
+          u"SELECT js.job_id, s.id, s.name FROM job_skills js JOIN skills s ON s.id = js.skill_id "
+          u"WHERE js.job_id IN (%1) ORDER BY s.name"_s.arg(Sql::placeholders(u"id"_s, ids.size())));
+    q.bindEach(u"id"_s, ids).exec();
+    while (q.next())
+        skills[q.id(u"job_id"_s)].append({ q.id(u"id"_s), q.text(u"name"_s) });
+    return skills;
+}
+
+QJsonObject JobsService::cardOf(const Sql &row, const Storage &storage, const Skills &skills)
 {
     QJsonObject job
             = jsonOf(row,
@@ -99,7 +111,10 @@ QJsonObject JobsService::cardOf(const Sql &row, const Storage &storage)
                              { u"currency"_s, row.text(u"salary_currency"_s) },
                              { u"period"_s, row.text(u"salary_period"_s) } });
     job.insert(u"company"_s, companyCard(row, storage));
-    job.insert(u"skills"_s, QJsonArray {});
+    QJsonArray skillCards;
+    for (const auto &[id, name] : skills)
+        skillCards.append(QJsonObject { { u"id"_s, id }, { u"name"_s, name } });
+    job.insert(u"skills"_s, skillCards);
     return job;
 }
 
@@ -108,31 +123,16 @@ QJsonArray JobsService::jobsJson(QSqlDatabase db, const QList<qint64> &ids)
     QJsonArray out;
     if (ids.isEmpty())
         return out;
-    // One query for the jobs, one for their skills: no query per job.
+    // One query for the jobs' skills, one for the jobs: no query per job.
+    const QHash<qint64, Skills> skills = skillsOf(db, ids);
     QHash<qint64, QJsonObject> byId;
-    {
-        Sql q(db,
-              u"SELECT %1 FROM jobs j JOIN companies c ON c.id = j.company_id WHERE j.id IN (%2)"_s
-                      .arg(cardColumns(), Sql::placeholders(u"id"_s, ids.size())));
-        q.bindEach(u"id"_s, ids);
-        q.exec();
-        while (q.next())
-            byId.insert(q.id(u"id"_s), cardOf(q, *m_context.storage));
-    }
-    Sql skills(
-            db,
-            u"SELECT js.job_id, s.id, s.name FROM job_skills js JOIN skills s ON s.id = js.skill_id WHERE js.job_id IN (%1) ORDER BY s.name"_s
-                    .arg(Sql::placeholders(u"id"_s, ids.size())));
-    skills.bindEach(u"id"_s, ids);
-    skills.exec();
-    while (skills.next()) {
-        auto it = byId.find(skills.id(u"job_id"_s));
-        if (it == byId.end())
-            continue;
-        QJsonArray list = it->value(u"skills"_s).toArray();
-        list.append(QJsonObject { { u"id"_s, skills.id(u"id"_s) },
-                                  { u"name"_s, skills.text(u"name"_s) } });
-        it->insert(u"skills"_s, list);
+    Sql q(db,
+          u"SELECT %1 FROM jobs j JOIN companies c ON c.id = j.company_id WHERE j.id IN (%2)"_s.arg(
+                  cardColumns(), Sql::placeholders(u"id"_s, ids.size())));
+    q.bindEach(u"id"_s, ids).exec();
+    while (q.next()) {
+        const qint64 id = q.id(u"id"_s);
+        byId.insert(id, cardOf(q, *m_context.storage, skills.value(id)));
     }
     for (qint64 id : ids) {
         if (byId.contains(id))
