@@ -326,40 +326,26 @@ QJsonObject JobsService::update(const Principal &by, qint64 id, const QJsonObjec
                         : current.value(u"salary"_s).toObject().value(u"max"_s));
     checkJobRules(db, m_reference, input, flat);
 
-    // Column names come from this list, never from the request.
-    static const QList<QPair<QString, QString>> columns {
-        { u"title"_s, u"title"_s },
-        { u"summary"_s, u"summary"_s },
-        { u"description"_s, u"description"_s },
-        { u"requirements"_s, u"requirements"_s },
-        { u"job_type"_s, u"job_type"_s },
-        { u"work_mode"_s, u"work_mode"_s },
-        { u"career_level"_s, u"career_level"_s },
-        { u"industry"_s, u"industry"_s },
-        { u"country_code"_s, u"country_code"_s },
-        { u"state"_s, u"state"_s },
-        { u"city"_s, u"city"_s },
-        { u"salary_min"_s, u"salary_min"_s },
-        { u"salary_max"_s, u"salary_max"_s },
-        { u"salary_currency"_s, u"salary_currency"_s },
-        { u"salary_period"_s, u"salary_period"_s },
-        { u"openings"_s, u"openings"_s },
-        { u"deadline"_s, u"deadline"_s }
-    };
     Transaction tx(db);
     SqlChanges changes;
-    for (const auto &[field, column] : columns) {
-        if (!input.contains(field))
-            continue;
-        QVariant value = input.value(field).toVariant();
-        if (field == u"state"_s && !value.toString().isEmpty())
-            value = m_reference.stateName(db, u"NG"_s, value.toString()).isEmpty()
-                    ? value
-                    : QVariant(m_reference.stateName(db, u"NG"_s, value.toString()));
-        if (field == u"country_code"_s)
-            value = value.toString().toUpper();
-        changes.set(column, value);
-    }
+    // Column names come from this list, never from the request.
+    changes.setFrom(input,
+                    { u"title"_s, u"summary"_s, u"description"_s, u"requirements"_s, u"job_type"_s,
+                      u"work_mode"_s, u"career_level"_s, u"industry"_s, u"country_code"_s,
+                      u"state"_s, u"city"_s, u"salary_min"_s, u"salary_max"_s, u"salary_currency"_s,
+                      u"salary_period"_s, u"openings"_s, u"deadline"_s },
+                    [&](const QString &column, const QJsonValue &sent) {
+                        QVariant value = sent.toVariant();
+                        if (column == u"state"_s && !value.toString().isEmpty()) {
+                            const QString name
+                                    = m_reference.stateName(db, u"NG"_s, value.toString());
+                            if (!name.isEmpty())
+                                value = name;
+                        }
+                        if (column == u"country_code"_s)
+                            value = value.toString().toUpper();
+                        return value;
+                    });
     changes.write(db, u"jobs"_s, id);
     // The state is also kept lower-cased, as the search compares it (state_key).
     if (input.contains(u"state"_s))
