@@ -7,6 +7,7 @@
 #include "core/http/blank.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/slug.h"
 #include "core/sqlchanges.h"
 #include "core/storage/storage.h"
 #include "modules/companies/companyrefs.h"
@@ -247,13 +248,7 @@ QJsonObject JobsService::create(const Principal &by, const QJsonObject &input)
                 u"Your company role does not allow this: it needs the jobs.publish permission"_s);
     checkJobRules(db, m_reference, input);
     Transaction tx(db);
-    const QString base = slugify(input.value(u"title"_s).toString());
-    QString slug = base;
-    for (int n = 2;; ++n) {
-        if (!Sql(db, u"SELECT 1 FROM jobs WHERE slug = :slug"_s).bind(u":slug"_s, slug).exists())
-            break;
-        slug = base + u'-' + QString::number(n);
-    }
+    const QString slug = freeSlug(db, u"jobs"_s, slugify(input.value(u"title"_s).toString()));
     QString state = input.value(u"state"_s).toString();
     const QString country = input.value(u"country_code"_s).toString(u"NG"_s).toUpper();
     if (country == u"NG"_s && !state.isEmpty())
