@@ -2,6 +2,7 @@
 #include "cvdocument.h"
 
 #include "core/database.h"
+#include "modules/profiles/profileservice.h"
 
 #include <wn/common/apierror.h>
 #include <wn/common/cvs.h>
@@ -41,43 +42,42 @@ QJsonObject item(std::initializer_list<std::pair<QString, QString>> fields)
     return json;
 }
 
-QString yearText(const QVariant &year)
+QString yearText(const QJsonValue &year)
 {
     return year.isNull() ? QString() : QString::number(year.toInt());
 }
 
-QJsonArray experienceOf(QSqlDatabase db, qint64 talentId)
+/** The profile's experience (TalentProfileService::experienceOf) as CV items. */
+QJsonArray experienceItems(const QJsonArray &experience)
 {
-    Sql q(db,
-          u"SELECT company, title, start_month, end_month, is_current, description "
-          u"FROM talent_experience WHERE user_id = :user ORDER BY sort_order"_s);
-    q.bind(u":user"_s, talentId).exec();
     QJsonArray items;
-    while (q.next()) {
+    for (const QJsonValue &value : experience) {
+        const QJsonObject entry = value.toObject();
         items.append(item(
-                { { u"title"_s, q.text(u"title"_s) },
-                  { u"subtitle"_s, q.text(u"company"_s) },
-                  { u"start"_s, q.text(u"start_month"_s) },
-                  { u"end"_s, q.flag(u"is_current"_s) ? u"Present"_s : q.text(u"end_month"_s) },
-                  { u"description"_s, q.text(u"description"_s) } }));
+                { { u"title"_s, entry.value(u"title"_s).toString() },
+                  { u"subtitle"_s, entry.value(u"company"_s).toString() },
+                  { u"start"_s, entry.value(u"start_month"_s).toString() },
+                  { u"end"_s,
+                    entry.value(u"current"_s).toBool() ? u"Present"_s
+                                                       : entry.value(u"end_month"_s).toString() },
+                  { u"description"_s, entry.value(u"description"_s).toString() } }));
     }
     return items;
 }
 
-QJsonArray educationOf(QSqlDatabase db, qint64 talentId)
+/** The profile's education (TalentProfileService::educationOf) as CV items. */
+QJsonArray educationItems(const QJsonArray &education)
 {
-    Sql q(db,
-          u"SELECT e.school_name, l.name AS level_name, e.course, e.start_year, e.end_year "
-          u"FROM talent_education e LEFT JOIN education_levels l ON l.code = e.education_level "
-          u"WHERE e.user_id = :user ORDER BY e.sort_order"_s);
-    q.bind(u":user"_s, talentId).exec();
     QJsonArray items;
-    while (q.next()) {
-        items.append(item({ { u"title"_s, q.text(u"school_name"_s) },
-                            { u"subtitle"_s, q.text(u"course"_s) },
-                            { u"level"_s, q.text(u"level_name"_s) },
-                            { u"start"_s, yearText(q.value(u"start_year"_s)) },
-                            { u"end"_s, yearText(q.value(u"end_year"_s)) } }));
+    for (const QJsonValue &value : education) {
+        const QJsonObject entry = value.toObject();
+        items.append(
+                item({ { u"title"_s, entry.value(u"school_name"_s).toString() },
+                       { u"subtitle"_s, entry.value(u"course"_s).toString() },
+                       { u"level"_s,
+                         entry.value(u"education_level"_s).toObject().value(u"name"_s).toString() },
+                       { u"start"_s, yearText(entry.value(u"start_year"_s)) },
+                       { u"end"_s, yearText(entry.value(u"end_year"_s)) } }));
     }
     return items;
 }
@@ -157,13 +157,15 @@ QJsonObject fromProfile(QSqlDatabase db, qint64 talentId)
         links.append(item(
                 { { u"title"_s, u"Portfolio"_s }, { u"url"_s, person.text(u"portfolio_url"_s) } }));
 
-    QJsonArray sections { section(u"experience"_s, experienceOf(db, talentId)),
-                          section(u"education"_s, educationOf(db, talentId)),
-                          section(u"skills"_s, skillsOf(db, talentId)),
-                          section(u"certificates"_s),
-                          section(u"languages"_s),
-                          section(u"projects"_s),
-                          section(u"links"_s, links) };
+    QJsonArray sections {
+        section(u"experience"_s, experienceItems(TalentProfileService::experienceOf(db, talentId))),
+        section(u"education"_s, educationItems(TalentProfileService::educationOf(db, talentId))),
+        section(u"skills"_s, skillsOf(db, talentId)),
+        section(u"certificates"_s),
+        section(u"languages"_s),
+        section(u"projects"_s),
+        section(u"links"_s, links)
+    };
     for (const QString &type : verifiedCvSectionTypes())
         sections.append(verifiedSection(type));
     return { { u"basics"_s, basics }, { u"sections"_s, sections } };

@@ -88,14 +88,9 @@ QList<qint64> jobsTouchedBy(QSqlDatabase db, const SearchChange &change)
  * address may change), the company's JSON without its logo, and the rest of the card's JSON
  * without its company; compact JSON holds no line break.
  */
-std::string cardData(const Sql &row, const QList<std::pair<qint64, QString>> &skills,
-                     const Storage &storage)
+std::string cardData(const Sql &row, const JobsService::Skills &skills, const Storage &storage)
 {
-    QJsonObject card = JobsService::cardOf(row, storage);
-    QJsonArray skillCards;
-    for (const auto &[id, name] : skills)
-        skillCards.append(QJsonObject { { u"id"_s, id }, { u"name"_s, name } });
-    card.insert(u"skills"_s, skillCards);
+    QJsonObject card = JobsService::cardOf(row, storage, skills);
     QJsonObject company = card.take(u"company"_s).toObject();
     company.remove(u"logo_url"_s);
     return (row.text(u"logo_key"_s).toUtf8() + '\n' + json::compact(company) + '\n'
@@ -129,15 +124,7 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
     const QString list = Sql::placeholders(u"id"_s, ids.size());
     // The skills first: on PostgreSQL a statement streams its rows, and another one on the same
     // connection would cut the jobs short.
-    QHash<qint64, QList<std::pair<qint64, QString>>> skills;
-    Sql skillRows(db,
-                  u"SELECT js.job_id, s.id AS skill_id, s.name FROM job_skills js "
-                  u"JOIN skills s ON s.id = js.skill_id WHERE js.job_id IN (%1) "
-                  u"ORDER BY s.name"_s.arg(list));
-    skillRows.bindEach(u"id"_s, ids).exec();
-    while (skillRows.next())
-        skills[skillRows.id(u"job_id"_s)].append(
-                { skillRows.id(u"skill_id"_s), skillRows.text(u"name"_s) });
+    const QHash<qint64, JobsService::Skills> skills = JobsService::skillsOf(db, ids);
 
     Sql jobs(db,
              u"SELECT %1, j.description, j.requirements, j.state_key FROM jobs j "

@@ -7,6 +7,7 @@
 #include "core/http/blank.h"
 #include "core/rowjson.h"
 #include "core/servercontext.h"
+#include "core/slug.h"
 #include "core/sqlchanges.h"
 #include "core/storage/storage.h"
 #include "modules/companies/companyrefs.h"
@@ -80,7 +81,19 @@ QLatin1StringView JobsService::cardColumns()
     return QLatin1StringView(jobColumns);
 }
 
-QJsonObject JobsService::cardOf(const Sql &row, const Storage &storage)
+QHash<qint64, JobsService::Skills> JobsService::skillsOf(QSqlDatabase db, const QList<qint64> &ids)
+{
+    QHash<qint64, Skills> skills;
+    Sql q(db,
+          u"SELECT js.job_id, s.id, s.name FROM job_skills js JOIN skills s ON s.id = js.skill_id "
+          u"WHERE js.job_id IN (%1) ORDER BY s.name"_s.arg(Sql::placeholders(u"id"_s, ids.size())));
+    q.bindEach(u"id"_s, ids).exec();
+    while (q.next())
+        skills[q.id(u"job_id"_s)].append({ q.id(u"id"_s), q.text(u"name"_s) });
+    return skills;
+}
+
+QJsonObject JobsService::cardOf(const Sql &row, const Storage &storage, const Skills &skills)
 {
     QJsonObject job
             = jsonOf(row,
@@ -99,7 +112,10 @@ QJsonObject JobsService::cardOf(const Sql &row, const Storage &storage)
                              { u"currency"_s, row.text(u"salary_currency"_s) },
                              { u"period"_s, row.text(u"salary_period"_s) } });
     job.insert(u"company"_s, companyCard(row, storage));
-    job.insert(u"skills"_s, QJsonArray {});
+    QJsonArray skillCards;
+    for (const auto &[id, name] : skills)
+        skillCards.append(QJsonObject { { u"id"_s, id }, { u"name"_s, name } });
+    job.insert(u"skills"_s, skillCards);
     return job;
 }
 
@@ -108,31 +124,16 @@ QJsonArray JobsService::jobsJson(QSqlDatabase db, const QList<qint64> &ids)
     QJsonArray out;
     if (ids.isEmpty())
         return out;
-    // One query for the jobs, one for their skills: no query per job.
+    // One query for the jobs' skills, one for the jobs: no query per job.
+    const QHash<qint64, Skills> skills = skillsOf(db, ids);
     QHash<qint64, QJsonObject> byId;
-    {
-        Sql q(db,
-              u"SELECT %1 FROM jobs j JOIN companies c ON c.id = j.company_id WHERE j.id IN (%2)"_s
-                      .arg(cardColumns(), Sql::placeholders(u"id"_s, ids.size())));
-        q.bindEach(u"id"_s, ids);
-        q.exec();
-        while (q.next())
-            byId.insert(q.id(u"id"_s), cardOf(q, *m_context.storage));
-    }
-    Sql skills(
-            db,
-            u"SELECT js.job_id, s.id, s.name FROM job_skills js JOIN skills s ON s.id = js.skill_id WHERE js.job_id IN (%1) ORDER BY s.name"_s
-                    .arg(Sql::placeholders(u"id"_s, ids.size())));
-    skills.bindEach(u"id"_s, ids);
-    skills.exec();
-    while (skills.next()) {
-        auto it = byId.find(skills.id(u"job_id"_s));
-        if (it == byId.end())
-            continue;
-        QJsonArray list = it->value(u"skills"_s).toArray();
-        list.append(QJsonObject { { u"id"_s, skills.id(u"id"_s) },
-                                  { u"name"_s, skills.text(u"name"_s) } });
-        it->insert(u"skills"_s, list);
+    Sql q(db,
+          u"SELECT %1 FROM jobs j JOIN companies c ON c.id = j.company_id WHERE j.id IN (%2)"_s.arg(
+                  cardColumns(), Sql::placeholders(u"id"_s, ids.size())));
+    q.bindEach(u"id"_s, ids).exec();
+    while (q.next()) {
+        const qint64 id = q.id(u"id"_s);
+        byId.insert(id, cardOf(q, *m_context.storage, skills.value(id)));
     }
     for (qint64 id : ids) {
         if (byId.contains(id))
@@ -247,13 +248,7 @@ QJsonObject JobsService::create(const Principal &by, const QJsonObject &input)
                 u"Your company role does not allow this: it needs the jobs.publish permission"_s);
     checkJobRules(db, m_reference, input);
     Transaction tx(db);
-    const QString base = slugify(input.value(u"title"_s).toString());
-    QString slug = base;
-    for (int n = 2;; ++n) {
-        if (!Sql(db, u"SELECT 1 FROM jobs WHERE slug = :slug"_s).bind(u":slug"_s, slug).exists())
-            break;
-        slug = base + u'-' + QString::number(n);
-    }
+    const QString slug = freeSlug(db, u"jobs"_s, slugify(input.value(u"title"_s).toString()));
     QString state = input.value(u"state"_s).toString();
     const QString country = input.value(u"country_code"_s).toString(u"NG"_s).toUpper();
     if (country == u"NG"_s && !state.isEmpty())
@@ -326,40 +321,26 @@ QJsonObject JobsService::update(const Principal &by, qint64 id, const QJsonObjec
                         : current.value(u"salary"_s).toObject().value(u"max"_s));
     checkJobRules(db, m_reference, input, flat);
 
-    // Column names come from this list, never from the request.
-    static const QList<QPair<QString, QString>> columns {
-        { u"title"_s, u"title"_s },
-        { u"summary"_s, u"summary"_s },
-        { u"description"_s, u"description"_s },
-        { u"requirements"_s, u"requirements"_s },
-        { u"job_type"_s, u"job_type"_s },
-        { u"work_mode"_s, u"work_mode"_s },
-        { u"career_level"_s, u"career_level"_s },
-        { u"industry"_s, u"industry"_s },
-        { u"country_code"_s, u"country_code"_s },
-        { u"state"_s, u"state"_s },
-        { u"city"_s, u"city"_s },
-        { u"salary_min"_s, u"salary_min"_s },
-        { u"salary_max"_s, u"salary_max"_s },
-        { u"salary_currency"_s, u"salary_currency"_s },
-        { u"salary_period"_s, u"salary_period"_s },
-        { u"openings"_s, u"openings"_s },
-        { u"deadline"_s, u"deadline"_s }
-    };
     Transaction tx(db);
     SqlChanges changes;
-    for (const auto &[field, column] : columns) {
-        if (!input.contains(field))
-            continue;
-        QVariant value = input.value(field).toVariant();
-        if (field == u"state"_s && !value.toString().isEmpty())
-            value = m_reference.stateName(db, u"NG"_s, value.toString()).isEmpty()
-                    ? value
-                    : QVariant(m_reference.stateName(db, u"NG"_s, value.toString()));
-        if (field == u"country_code"_s)
-            value = value.toString().toUpper();
-        changes.set(column, value);
-    }
+    // Column names come from this list, never from the request.
+    changes.setFrom(input,
+                    { u"title"_s, u"summary"_s, u"description"_s, u"requirements"_s, u"job_type"_s,
+                      u"work_mode"_s, u"career_level"_s, u"industry"_s, u"country_code"_s,
+                      u"state"_s, u"city"_s, u"salary_min"_s, u"salary_max"_s, u"salary_currency"_s,
+                      u"salary_period"_s, u"openings"_s, u"deadline"_s },
+                    [&](const QString &column, const QJsonValue &sent) {
+                        QVariant value = sent.toVariant();
+                        if (column == u"state"_s && !value.toString().isEmpty()) {
+                            const QString name
+                                    = m_reference.stateName(db, u"NG"_s, value.toString());
+                            if (!name.isEmpty())
+                                value = name;
+                        }
+                        if (column == u"country_code"_s)
+                            value = value.toString().toUpper();
+                        return value;
+                    });
     changes.write(db, u"jobs"_s, id);
     // The state is also kept lower-cased, as the search compares it (state_key).
     if (input.contains(u"state"_s))

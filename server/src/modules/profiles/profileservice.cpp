@@ -109,6 +109,49 @@ QJsonArray TalentProfileService::skillsOf(QSqlDatabase db, qint64 userId)
     return data;
 }
 
+QJsonArray TalentProfileService::educationOf(QSqlDatabase db, qint64 userId)
+{
+    Sql e(db,
+          u"SELECT e.school_id, e.school_name, e.education_level, l.name AS level_name, e.course, "
+          u"e.start_year, e.end_year FROM talent_education e LEFT JOIN education_levels l ON "
+          u"l.code = e.education_level WHERE e.user_id = :id ORDER BY e.sort_order"_s);
+    e.bind(u":id"_s, userId).exec();
+    QJsonArray education;
+    while (e.next()) {
+        education.append(
+                QJsonObject { { u"school_id"_s, e.integerOrNull(u"school_id"_s) },
+                              { u"school_name"_s, e.text(u"school_name"_s) },
+                              { u"education_level"_s,
+                                e.isNull(u"education_level"_s)
+                                        ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(QJsonObject {
+                                                { u"code"_s, e.text(u"education_level"_s) },
+                                                { u"name"_s, e.textOrNull(u"level_name"_s) } }) },
+                              { u"course"_s, e.textOrNull(u"course"_s) },
+                              { u"start_year"_s, e.integerOrNull(u"start_year"_s) },
+                              { u"end_year"_s, e.integerOrNull(u"end_year"_s) } });
+    }
+    return education;
+}
+
+QJsonArray TalentProfileService::experienceOf(QSqlDatabase db, qint64 userId)
+{
+    Sql x(db,
+          u"SELECT company, title, start_month, end_month, is_current, description FROM "
+          u"talent_experience WHERE user_id = :id ORDER BY sort_order"_s);
+    x.bind(u":id"_s, userId).exec();
+    QJsonArray experience;
+    while (x.next()) {
+        experience.append(QJsonObject { { u"company"_s, x.text(u"company"_s) },
+                                        { u"title"_s, x.text(u"title"_s) },
+                                        { u"start_month"_s, x.text(u"start_month"_s) },
+                                        { u"end_month"_s, x.textOrNull(u"end_month"_s) },
+                                        { u"current"_s, x.flag(u"is_current"_s) },
+                                        { u"description"_s, x.textOrNull(u"description"_s) } });
+    }
+    return experience;
+}
+
 QJsonObject TalentProfileService::skills(qint64 talentId)
 {
     return { { u"data"_s, skillsOf(m_context.db(), talentId) } };
@@ -193,42 +236,8 @@ QJsonObject TalentProfileService::profileJson(QSqlDatabase db, qint64 userId, bo
     json.insert(u"intro_video"_s, video);
     json.insert(u"skills"_s, skillsOf(db, userId));
 
-    Sql e(db,
-          u"SELECT e.school_id, e.school_name, e.education_level, l.name AS level_name, e.course, "
-          u"e.start_year, e.end_year FROM talent_education e LEFT JOIN education_levels l ON "
-          u"l.code = e.education_level WHERE e.user_id = :id ORDER BY e.sort_order"_s);
-    e.bind(u":id"_s, userId).exec();
-    QJsonArray education;
-    while (e.next()) {
-        education.append(
-                QJsonObject { { u"school_id"_s, e.integerOrNull(u"school_id"_s) },
-                              { u"school_name"_s, e.text(u"school_name"_s) },
-                              { u"education_level"_s,
-                                e.isNull(u"education_level"_s)
-                                        ? QJsonValue(QJsonValue::Null)
-                                        : QJsonValue(QJsonObject {
-                                                { u"code"_s, e.text(u"education_level"_s) },
-                                                { u"name"_s, e.textOrNull(u"level_name"_s) } }) },
-                              { u"course"_s, e.textOrNull(u"course"_s) },
-                              { u"start_year"_s, e.integerOrNull(u"start_year"_s) },
-                              { u"end_year"_s, e.integerOrNull(u"end_year"_s) } });
-    }
-    json.insert(u"education"_s, education);
-
-    Sql x(db,
-          u"SELECT company, title, start_month, end_month, is_current, description FROM "
-          u"talent_experience WHERE user_id = :id ORDER BY sort_order"_s);
-    x.bind(u":id"_s, userId).exec();
-    QJsonArray experience;
-    while (x.next()) {
-        experience.append(QJsonObject { { u"company"_s, x.text(u"company"_s) },
-                                        { u"title"_s, x.text(u"title"_s) },
-                                        { u"start_month"_s, x.text(u"start_month"_s) },
-                                        { u"end_month"_s, x.textOrNull(u"end_month"_s) },
-                                        { u"current"_s, x.flag(u"is_current"_s) },
-                                        { u"description"_s, x.textOrNull(u"description"_s) } });
-    }
-    json.insert(u"experience"_s, experience);
+    json.insert(u"education"_s, educationOf(db, userId));
+    json.insert(u"experience"_s, experienceOf(db, userId));
 
     json.insert(u"job_preferences"_s,
                 referenceEntries(db,

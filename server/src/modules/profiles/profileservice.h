@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -52,6 +53,10 @@ public:
     static TalentProfileFacts facts(QSqlDatabase db, qint64 userId);
 
     static QStringList proficiencyLevels();
+    /** The talent's education, as their profile shows it, in their order. */
+    static QJsonArray educationOf(QSqlDatabase db, qint64 userId);
+    /** The talent's experience, as their profile shows it, in their order. */
+    static QJsonArray experienceOf(QSqlDatabase db, qint64 userId);
 
 private:
     QJsonObject profileJson(QSqlDatabase db, qint64 userId, bool withPrivateData);

@@ -276,17 +276,14 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
 
     Transaction tx(db);
     const QString now = nowText();
-    // Column names come from these lists, never from the request.
-    static const QList<QPair<QString, QString>> userColumns {
-        { u"first_name"_s, u"first_name"_s },       { u"last_name"_s, u"last_name"_s },
-        { u"phone_number"_s, u"phone_number"_s },   { u"gender"_s, u"gender"_s },
-        { u"date_of_birth"_s, u"date_of_birth"_s },
-    };
+    // Column names come from these lists, never from the request; a blank text is stored as NULL.
+    const auto textOrNull
+            = [](const QString &, const QJsonValue &value) { return nullIfEmpty(value); };
     SqlChanges user;
-    for (const auto &[field, column] : userColumns) {
-        if (input.contains(field))
-            user.set(column, nullIfEmpty(input.value(field)));
-    }
+    user.setFrom(
+            input,
+            { u"first_name"_s, u"last_name"_s, u"phone_number"_s, u"gender"_s, u"date_of_birth"_s },
+            textOrNull);
     if (placeChanges)
         user.set(u"country_code"_s, nullIfEmpty(country)).set(u"state"_s, nullIfEmpty(state));
     user.write(db, u"users"_s, id);
@@ -295,19 +292,10 @@ QJsonObject TalentProfileService::update(const Principal &talent, const QJsonObj
               { { u"user_id"_s, id }, { u"created_at"_s, now }, { u"updated_at"_s, now } },
               onConflictUpdate(u"user_id"_s, { u"updated_at"_s }));
     SqlChanges profile;
-    static const QList<QPair<QString, QString>> profileTexts {
-        { u"headline"_s, u"headline"_s },
-        { u"bio"_s, u"bio"_s },
-        { u"linkedin_url"_s, u"linkedin_url"_s },
-        { u"portfolio_url"_s, u"portfolio_url"_s },
-        { u"accommodation_needs"_s, u"accommodation_needs"_s },
-    };
-    for (const auto &[field, column] : profileTexts) {
-        if (input.contains(field))
-            profile.set(column, nullIfEmpty(input.value(field)));
-    }
-    if (input.contains(u"availability"_s))
-        profile.set(u"availability"_s, nullIfEmpty(input.value(u"availability"_s)));
+    profile.setFrom(input,
+                    { u"headline"_s, u"bio"_s, u"linkedin_url"_s, u"portfolio_url"_s,
+                      u"accommodation_needs"_s, u"availability"_s },
+                    textOrNull);
     if (input.contains(u"hidden"_s))
         profile.set(u"hidden"_s, input.value(u"hidden"_s).toBool());
     if (input.contains(u"assessment_visibility"_s))

@@ -10,6 +10,8 @@
 namespace wn {
 
 class NotificationService;
+class Sql;
+class Storage;
 struct ServerContext;
 struct Principal;
 
@@ -60,6 +62,11 @@ QJsonObject notifyApplicant(NotificationService &notifications, QSqlDatabase db,
 /** Notifications to publish once the transaction that created them commits: user, notification. */
 using Notifications = QList<QPair<qint64, QJsonObject>>;
 void publishAll(NotificationService &publisher, const Notifications &notifications);
+
+/** A document attached to a programme or to an application, as the API shows it (with a signed
+ *  link), from a row of its file_key, label, created_at, content_type and size_bytes; when it was
+ *  attached goes under @p attachedAt. */
+QJsonObject documentJson(const Sql &row, const Storage &storage, const QString &attachedAt);
 
 /** The application @p id as the API shows it; 404 if there is none. */
 QJsonObject applicationJson(ServerContext &context, QSqlDatabase db, qint64 id);

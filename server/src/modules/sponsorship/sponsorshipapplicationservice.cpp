@@ -106,6 +106,17 @@ void publishAll(NotificationService &publisher, const Notifications &notificatio
         publisher.publish(userId, notification);
 }
 
+QJsonObject documentJson(const Sql &row, const Storage &storage, const QString &attachedAt)
+{
+    const QString key = row.text(u"file_key"_s);
+    return { { u"key"_s, key },
+             { u"label"_s, row.textOrNull(u"label"_s) },
+             { u"content_type"_s, row.text(u"content_type"_s) },
+             { u"size"_s, row.id(u"size_bytes"_s) },
+             { u"url"_s, storage.signedUrl(key) },
+             { attachedAt, row.text(u"created_at"_s) } };
+}
+
 } // namespace sponsorshipapplication
 
 using namespace sponsorshipapplication;
@@ -185,16 +196,9 @@ QJsonArray applicationsJson(ServerContext &context, QSqlDatabase db, const QList
               "JOIN files f ON f.file_key = d.file_key WHERE d.application_id IN (%1) "
               "ORDER BY d.id"_s.arg(in));
     files.bindEach(u"a"_s, ids).exec();
-    while (files.next()) {
-        const QString key = files.text(u"file_key"_s);
+    while (files.next())
         documents[files.id(u"application_id"_s)].append(
-                QJsonObject { { u"key"_s, key },
-                              { u"label"_s, files.textOrNull(u"label"_s) },
-                              { u"content_type"_s, files.text(u"content_type"_s) },
-                              { u"size"_s, files.id(u"size_bytes"_s) },
-                              { u"url"_s, context.storage->signedUrl(key) },
-                              { u"added_at"_s, files.text(u"created_at"_s) } });
-    }
+                documentJson(files, *context.storage, u"added_at"_s));
     QJsonArray out;
     for (const qint64 id : ids) {
         const auto found = byId.constFind(id);

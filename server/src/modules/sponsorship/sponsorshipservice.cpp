@@ -168,15 +168,9 @@ QJsonObject SponsorshipService::programmeJson(QSqlDatabase db, qint64 id, bool i
                   "FROM sponsorship_documents d JOIN files f ON f.file_key = d.file_key "
                   "WHERE d.sponsorship_id = :id AND f.deleted_at IS NULL ORDER BY d.id"_s);
         files.bind(u":id"_s, id).exec();
-        while (files.next()) {
-            const QString key = files.text(u"file_key"_s);
-            documents.append(QJsonObject { { u"key"_s, key },
-                                           { u"label"_s, files.textOrNull(u"label"_s) },
-                                           { u"content_type"_s, files.text(u"content_type"_s) },
-                                           { u"size"_s, files.id(u"size_bytes"_s) },
-                                           { u"url"_s, m_context.storage->signedUrl(key) },
-                                           { u"uploaded_at"_s, files.text(u"created_at"_s) } });
-        }
+        while (files.next())
+            documents.append(sponsorshipapplication::documentJson(files, *m_context.storage,
+                                                                  u"uploaded_at"_s));
     }
     out.insert(u"documents"_s, documents);
 
