@@ -304,7 +304,7 @@ private Q_SLOTS:
         m_server->startOn(port);
         logInAs(employer, u"employer"_s);
 
-        show(u"CompanyPage { anchors.fill: parent }"_s);
+        show(u"EmployerShell { anchors.fill: parent; startSection: \"company\" }"_s);
         QTRY_COMPARE(shownNow(u"companyName"_s).toString(), name);
         QCOMPARE(shownNow(u"companyAddress"_s).toString(), u"12 Marina, Lagos"_s);
         // A website without its scheme is named under its field before anything is sent.
@@ -330,6 +330,8 @@ private Q_SLOTS:
                  u"We make solar kits for farms in the north."_s);
         QCOMPARE(company()[u"address"_s].toString(), u"3 Broad Street, Lagos"_s);
         QCOMPARE(company()[u"name"_s].toString(), name);
+        // Saved, the form shows the address as the server has it now.
+        QTRY_COMPARE(shownNow(u"companyAddress"_s).toString(), u"3 Broad Street, Lagos"_s);
 
         // A contact person's email that is no email is named beside it; nothing is added.
         type(u"contactName"_s, u"Ngozi Eze"_s);

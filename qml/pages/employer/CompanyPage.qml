@@ -82,6 +82,11 @@ Item {
                 return;
             }
             page.company = answer;
+            // What the form did not change shows as the server now has it.
+            for (const [key, field] of [["name", name], ["website", website], ["address", address], ["description", description]]) {
+                if (!(key in body))
+                    field.text = answer[key] ?? "";
+            }
             page.notice = qsTr("Saved.");
         });
     }
@@ -121,6 +126,7 @@ Item {
 
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: 3 // shares the row with the contacts by their preferred widths
             Layout.fillHeight: true
             spacing: Theme.spacing
             PageHeader {
@@ -197,7 +203,9 @@ Item {
         }
 
         ColumnLayout {
-            Layout.preferredWidth: Theme.panelWidth
+            Layout.fillWidth: true
+            Layout.preferredWidth: 2
+            Layout.maximumWidth: Theme.panelWidth
             Layout.fillHeight: true
             spacing: Theme.spacing
             QQC2.Label {
