@@ -7,48 +7,43 @@ using namespace Qt::StringLiterals;
 
 namespace wn::client {
 
-namespace {
-
-/** "₦200,000 – ₦350,000 a month", empty when the job names no salary. */
-QString salaryText(const QJsonObject &job)
-{
-    const QJsonObject salary = job.value(u"salary"_s).toObject();
-    return forms::payRange(salary.value(u"min"_s).toInteger(), salary.value(u"max"_s).toInteger(),
-                           salary.value(u"currency"_s).toString(),
-                           salary.value(u"period"_s).toString());
-}
-
-} // namespace
-
 JobsModel::JobsModel(QObject *parent)
     : ApiListModel(parent)
 {
     setOperation(u"publicJobs"_s);
+    // Connected before any view: the cards are there when a view asks for the new rows.
+    connect(this, &QAbstractItemModel::modelReset, this, [this] { m_cards.clear(); });
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    m_cards.insert(row, JobCard::fromJson(rowAt(index(row))).value_or(JobCard()));
+            });
 }
 
 QVariant JobsModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
-    const QJsonObject &job = rowAt(index);
+    if (index.row() >= m_cards.size())
+        return ApiListModel::data(index, role);
+    const JobCard &job = m_cards.at(index.row());
     switch (role) {
     case IdRole:
-        return job.value(u"id"_s).toInteger();
+        return job.id;
     case Qt::DisplayRole:
     case TitleRole:
-        return job.value(u"title"_s).toString();
+        return job.title;
     case CompanyRole:
-        return job.value(u"company"_s).toObject().value(u"name"_s).toString();
-    case LocationRole: {
-        const QJsonObject location = job.value(u"location"_s).toObject();
-        const QString state = location.value(u"state"_s).toString();
-        return state.isEmpty() ? location.value(u"country_code"_s).toString() : state;
-    }
+        return job.company.name;
+    case LocationRole:
+        return job.place();
     case WorkModeRole:
-        return job.value(u"work_mode"_s).toString();
+        return job.workMode;
     case SalaryRole:
-        return salaryText(job);
+        // "₦200,000 – ₦350,000 a month", empty when the job names no salary.
+        return forms::payRange(job.salary.min.value_or(0), job.salary.max.value_or(0),
+                               job.salary.currency, job.salary.period);
     case SlugRole:
-        return job.value(u"slug"_s).toString();
+        return job.slug;
     default:
         return ApiListModel::data(index, role);
     }

@@ -3,9 +3,12 @@
 
 #include "apilistmodel.h"
 
+#include <wn/common/jobcard.h>
+
 namespace wn::client {
 
-/** @brief Published jobs from the public search, with the fields a job card shows. */
+/** @brief Published jobs from the public search, held as the JobCard values the server's cards
+ *  are (common/), with the fields a job card shows as roles. */
 class JobsModel : public wn::client::ApiListModel // qualified: Qt 6.4's type registrar needs it
 {
     Q_OBJECT
@@ -35,6 +38,10 @@ public:
 
 Q_SIGNALS:
     void queryChanged();
+
+private:
+    /** One card per row, in the rows' order: read once, as rows arrive. */
+    QList<JobCard> m_cards;
 };
 
 } // namespace wn::client

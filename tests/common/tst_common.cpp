@@ -2,6 +2,7 @@
 // The shared vocabulary: validation messages, error bodies, roles and user DTOs.
 #include <wn/common/apierror.h>
 #include <wn/common/forms.h>
+#include <wn/common/jobcard.h>
 #include <wn/common/json.h>
 #include <wn/common/notifications.h>
 #include <wn/common/roles.h>
@@ -214,6 +215,39 @@ private Q_SLOTS:
         QCOMPARE(meta.property(meta.indexOfProperty("role")).readOnGadget(&user).value<Role>(),
                  Role::Sponsor);
         QCOMPARE(QMetaEnum::fromType<Role>().valueToKey(int(Role::SuperAdmin)), "SuperAdmin");
+    }
+
+    void aJobCardRoundTripsWithItsNulls()
+    {
+        // A job with no summary, no city and no top of its pay range: those stay null, not "".
+        JobCard card;
+        card.id = 41;
+        card.openings = 2;
+        card.slug = u"night-nurse-41"_s;
+        card.title = u"Night nurse"_s;
+        card.jobType = u"full_time"_s;
+        card.workMode = u"on_site"_s;
+        card.status = u"published"_s;
+        card.createdAt = u"2026-11-02T08:00:00.000Z"_s;
+        card.updatedAt = card.createdAt;
+        card.deadline = u"2026-12-31"_s;
+        card.location = { u"NG"_s, u"Kano"_s, std::nullopt };
+        card.salary = { 250000, std::nullopt, u"NGN"_s, u"month"_s };
+        card.company = { 5, u"Aminu Clinics"_s, std::nullopt };
+        card.skills = { { 9, u"Triage"_s }, { 12, u"Wound care"_s } };
+        const QJsonObject json = card.toJson();
+        QVERIFY(json.value(u"summary"_s).isNull());
+        QVERIFY(json[u"location"_s][u"city"_s].isNull());
+        QVERIFY(json[u"salary"_s][u"max"_s].isNull());
+        QVERIFY(json[u"company"_s][u"logo_url"_s].isNull());
+        QCOMPARE(json[u"skills"_s][1][u"name"_s].toString(), u"Wound care"_s);
+        const auto back = JobCard::fromJson(json);
+        QVERIFY(back);
+        QCOMPARE(*back, card);
+        QCOMPARE(back->place(), u"Kano"_s);
+        card.location.state.reset();
+        QCOMPARE(card.place(), u"NG"_s); // no state: the country says where
+        QVERIFY(!JobCard::fromJson({ { u"id"_s, u"41"_s } }));
     }
 
     void payIsWrittenAsPeopleReadIt_data()

@@ -90,7 +90,7 @@ QList<qint64> jobsTouchedBy(QSqlDatabase db, const SearchChange &change)
  */
 std::string cardData(const Sql &row, const JobsService::Skills &skills, const Storage &storage)
 {
-    QJsonObject card = JobsService::cardOf(row, storage, skills);
+    QJsonObject card = JobsService::cardOf(row, storage, skills).toJson();
     QJsonObject company = card.take(u"company"_s).toObject();
     company.remove(u"logo_url"_s);
     return (row.text(u"logo_key"_s).toUtf8() + '\n' + json::compact(company) + '\n'
@@ -154,7 +154,7 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
         const QString country = jobs.text(u"country_code"_s).toUpper();
         entry.facets[Country] = m_entries.words.wordOf(Country, country, country);
         for (const auto &skill : skills.value(id))
-            entry.skills.append(skill.first);
+            entry.skills.append(skill.id);
         m_entries.keep(entry);
         if (!writer)
             continue;
@@ -169,7 +169,7 @@ void JobIndex::refresh(QSqlDatabase db, Xapian::WritableDatabase *writer, const 
         words.index_text(utf8(jobs.text(u"company_name"_s)));
         for (const auto &skill : skills.value(id)) {
             words.increase_termpos();
-            words.index_text(utf8(skill.second));
+            words.index_text(utf8(skill.name));
         }
         words.set_flags(Xapian::TermGenerator::flags(0));
         for (const QString &column :

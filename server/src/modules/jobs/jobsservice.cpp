@@ -5,12 +5,10 @@
 #include "core/auth/principal.h"
 #include "core/database.h"
 #include "core/http/blank.h"
-#include "core/rowjson.h"
 #include "core/servercontext.h"
 #include "core/slug.h"
 #include "core/sqlchanges.h"
 #include "core/storage/storage.h"
-#include "modules/companies/companyrefs.h"
 #include "modules/reference/referenceservice.h"
 #include "modules/skills/skilltags.h"
 #include "modules/webhooks/webhookservice.h"
@@ -93,30 +91,40 @@ QHash<qint64, JobsService::Skills> JobsService::skillsOf(QSqlDatabase db, const 
     return skills;
 }
 
-QJsonObject JobsService::cardOf(const Sql &row, const Storage &storage, const Skills &skills)
+JobCard JobsService::cardOf(const Sql &row, const Storage &storage, const Skills &skills)
 {
-    QJsonObject job
-            = jsonOf(row,
-                     { .ids = { u"id"_s, u"openings"_s },
-                       .texts = { u"slug"_s, u"title"_s, u"job_type"_s, u"work_mode"_s, u"status"_s,
-                                  u"created_at"_s, u"updated_at"_s },
-                       .optionalTexts = { u"summary"_s, u"career_level"_s, u"industry"_s,
-                                          u"deadline"_s, u"published_at"_s, u"closed_at"_s } });
-    job.insert(u"location"_s,
-               QJsonObject { { u"country_code"_s, row.text(u"country_code"_s) },
-                             { u"state"_s, row.textOrNull(u"state"_s) },
-                             { u"city"_s, row.textOrNull(u"city"_s) } });
-    job.insert(u"salary"_s,
-               QJsonObject { { u"min"_s, row.integerOrNull(u"salary_min"_s) },
-                             { u"max"_s, row.integerOrNull(u"salary_max"_s) },
-                             { u"currency"_s, row.text(u"salary_currency"_s) },
-                             { u"period"_s, row.text(u"salary_period"_s) } });
-    job.insert(u"company"_s, companyCard(row, storage));
-    QJsonArray skillCards;
-    for (const auto &[id, name] : skills)
-        skillCards.append(QJsonObject { { u"id"_s, id }, { u"name"_s, name } });
-    job.insert(u"skills"_s, skillCards);
-    return job;
+    const auto optionalText = [&row](const QString &column) -> std::optional<QString> {
+        const QJsonValue text = row.textOrNull(column);
+        return text.isString() ? std::optional(text.toString()) : std::nullopt;
+    };
+    const auto optionalAmount = [&row](const QString &column) -> std::optional<qint64> {
+        return row.isNull(column) ? std::nullopt : std::optional(row.id(column));
+    };
+    JobCard card;
+    card.id = row.id(u"id"_s);
+    card.openings = row.id(u"openings"_s);
+    card.slug = row.text(u"slug"_s);
+    card.title = row.text(u"title"_s);
+    card.jobType = row.text(u"job_type"_s);
+    card.workMode = row.text(u"work_mode"_s);
+    card.status = row.text(u"status"_s);
+    card.createdAt = row.text(u"created_at"_s);
+    card.updatedAt = row.text(u"updated_at"_s);
+    card.summary = optionalText(u"summary"_s);
+    card.careerLevel = optionalText(u"career_level"_s);
+    card.industry = optionalText(u"industry"_s);
+    card.deadline = optionalText(u"deadline"_s);
+    card.publishedAt = optionalText(u"published_at"_s);
+    card.closedAt = optionalText(u"closed_at"_s);
+    card.location
+            = { row.text(u"country_code"_s), optionalText(u"state"_s), optionalText(u"city"_s) };
+    card.salary = { optionalAmount(u"salary_min"_s), optionalAmount(u"salary_max"_s),
+                    row.text(u"salary_currency"_s), row.text(u"salary_period"_s) };
+    const QString logo = row.text(u"logo_key"_s);
+    card.company = { row.id(u"company_id"_s), row.text(u"company_name"_s),
+                     logo.isEmpty() ? std::nullopt : std::optional(storage.url(logo)) };
+    card.skills = skills;
+    return card;
 }
 
 QJsonArray JobsService::jobsJson(QSqlDatabase db, const QList<qint64> &ids)
@@ -133,7 +141,7 @@ QJsonArray JobsService::jobsJson(QSqlDatabase db, const QList<qint64> &ids)
     q.bindEach(u"id"_s, ids).exec();
     while (q.next()) {
         const qint64 id = q.id(u"id"_s);
-        byId.insert(id, cardOf(q, *m_context.storage, skills.value(id)));
+        byId.insert(id, cardOf(q, *m_context.storage, skills.value(id)).toJson());
     }
     for (qint64 id : ids) {
         if (byId.contains(id))

@@ -3,6 +3,8 @@
 
 #include "core/http/response.h"
 
+#include <wn/common/jobcard.h>
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -58,12 +60,12 @@ public:
     /** The columns a job's card is read from, of `jobs j JOIN companies c`. */
     static QLatin1StringView cardColumns();
     /** A job's skills as its card lists them: id and name, in name order. */
-    using Skills = QList<std::pair<qint64, QString>>;
+    using Skills = QList<JobCard::Skill>;
     /** The skills of each of the jobs @p ids, read with one query. */
     static QHash<qint64, Skills> skillsOf(QSqlDatabase db, const QList<qint64> &ids);
     /** The card of the job on @p row (selecting cardColumns()) with its @p skills: what lists
      *  and the search show of a job. */
-    static QJsonObject cardOf(const Sql &row, const Storage &storage, const Skills &skills);
+    static JobCard cardOf(const Sql &row, const Storage &storage, const Skills &skills);
 
     /** The company owning a job the caller may manage; 404 otherwise. */
     qint64 requireOwnJob(QSqlDatabase db, const Principal &by, qint64 jobId);
