@@ -33,20 +33,19 @@ int MessagesModel::rowCount(const QModelIndex &parent) const
 QVariant MessagesModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
-    const QJsonObject &message = m_messages.at(index.row());
+    const ChatMessage &message = m_messages.at(index.row());
     switch (role) {
     case MessageIdRole:
-        return message.value(u"id"_s).toInteger();
+        return message.id;
     case Qt::DisplayRole:
     case TextRole:
-        return message.value(u"message"_s).toString();
+        return message.text;
     case MineRole:
-        return message.value(u"sender_id"_s).toInteger() == Session::instance()->userId();
+        return message.senderId == Session::instance()->userId();
     case SentAtRole:
-        return QDateTime::fromString(message.value(u"created_at"_s).toString(), Qt::ISODateWithMs)
-                .toLocalTime();
+        return QDateTime::fromString(message.createdAt, Qt::ISODateWithMs).toLocalTime();
     case SeenRole:
-        return !message.value(u"seen_at"_s).isNull();
+        return message.seen();
     default:
         return {};
     }
@@ -81,7 +80,7 @@ void MessagesModel::setChatId(int chatId)
 void MessagesModel::loadOlder()
 {
     if (m_hasOlder && !m_loading && !m_messages.isEmpty())
-        load(m_messages.constFirst().value(u"id"_s).toInteger());
+        load(m_messages.constFirst().id);
 }
 
 void MessagesModel::load(qint64 before)
@@ -92,52 +91,54 @@ void MessagesModel::load(qint64 before)
     const auto call = Backend::resolve(u"chatMessages"_s, arguments);
     setLoading(true);
     const int generation = m_generation;
-    Session::instance()->api()->send(
-            call->method, call->path, {},
-            [this, guard = QPointer<MessagesModel>(this), generation](int status,
-                                                                      const QJsonObject &body) {
-                if (!guard || generation != m_generation)
-                    return;
-                setLoading(false);
-                if (status != 200) {
-                    m_error = ApiClient::errorMessage(status, body);
-                    Q_EMIT errorChanged();
-                    return;
-                }
-                const QJsonArray page = body.value(u"data"_s).toArray();
-                // A live message may have arrived before the first page: keep it once.
-                QList<QJsonObject> older;
-                const qint64 firstShown = m_messages.isEmpty()
-                        ? std::numeric_limits<qint64>::max()
-                        : m_messages.constFirst().value(u"id"_s).toInteger();
-                for (const QJsonValue &message : page) {
-                    if (message.toObject().value(u"id"_s).toInteger() < firstShown)
-                        older.append(message.toObject());
-                }
-                if (!older.isEmpty()) {
-                    beginInsertRows({}, 0, int(older.size() - 1));
-                    m_messages = older + m_messages;
-                    endInsertRows();
-                }
-                const bool hasOlder = page.size() == pageSize;
-                if (hasOlder != m_hasOlder) {
-                    m_hasOlder = hasOlder;
-                    Q_EMIT hasOlderChanged();
-                }
-            });
+    Session::instance()->api()->send(call->method, call->path, {},
+                                     [this, guard = QPointer<MessagesModel>(this),
+                                      generation](int status, const QJsonObject &body) {
+                                         if (!guard || generation != m_generation)
+                                             return;
+                                         setLoading(false);
+                                         if (status != 200) {
+                                             m_error = ApiClient::errorMessage(status, body);
+                                             Q_EMIT errorChanged();
+                                             return;
+                                         }
+                                         const QJsonArray page = body.value(u"data"_s).toArray();
+                                         // A live message may have arrived before the first page:
+                                         // keep it once.
+                                         QList<ChatMessage> older;
+                                         const qint64 firstShown = m_messages.isEmpty()
+                                                 ? std::numeric_limits<qint64>::max()
+                                                 : m_messages.constFirst().id;
+                                         for (const QJsonValue &value : page) {
+                                             const auto message
+                                                     = ChatMessage::fromJson(value.toObject());
+                                             if (message && message->id < firstShown)
+                                                 older.append(*message);
+                                         }
+                                         if (!older.isEmpty()) {
+                                             beginInsertRows({}, 0, int(older.size() - 1));
+                                             m_messages = older + m_messages;
+                                             endInsertRows();
+                                         }
+                                         const bool hasOlder = page.size() == pageSize;
+                                         if (hasOlder != m_hasOlder) {
+                                             m_hasOlder = hasOlder;
+                                             Q_EMIT hasOlderChanged();
+                                         }
+                                     });
 }
 
 void MessagesModel::append(const QVariantMap &message)
 {
-    if (message.value(u"chat_id"_s).toLongLong() != m_chatId)
+    const auto arrived = ChatMessage::fromJson(QJsonObject::fromVariantMap(message));
+    if (!arrived || arrived->chatId != m_chatId)
         return;
-    const qint64 id = message.value(u"id"_s).toLongLong();
     for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
-        if (it->value(u"id"_s).toInteger() == id)
+        if (it->id == arrived->id)
             return; // already shown (sent from another socket of mine, or in the first page)
     }
     beginInsertRows({}, int(m_messages.size()), int(m_messages.size()));
-    m_messages.append(QJsonObject::fromVariantMap(message));
+    m_messages.append(*arrived);
     endInsertRows();
 }
 
@@ -149,10 +150,9 @@ void MessagesModel::markSeen(const QVariantMap &receipt)
     if (receipt.value(u"seen_by"_s).toLongLong() == me)
         return;
     for (int row = 0; row < m_messages.size(); ++row) {
-        QJsonObject &message = m_messages[row];
-        if (message.value(u"sender_id"_s).toInteger() == me
-            && message.value(u"seen_at"_s).isNull()) {
-            message.insert(u"seen_at"_s, receipt.value(u"seen_at"_s).toString());
+        ChatMessage &message = m_messages[row];
+        if (message.senderId == me && !message.seen()) {
+            message.seenAt = receipt.value(u"seen_at"_s).toString();
             Q_EMIT dataChanged(index(row), index(row), { SeenRole });
         }
     }

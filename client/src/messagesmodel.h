@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <wn/common/chatmessage.h>
+
 #include <QAbstractListModel>
 #include <QJsonObject>
 #include <QList>
@@ -53,7 +55,7 @@ private:
     void markSeen(const QVariantMap &receipt);
     void setLoading(bool loading);
 
-    QList<QJsonObject> m_messages;
+    QList<ChatMessage> m_messages;
     int m_chatId = 0; // an int for QML: chat ids stay far below 2^31
     bool m_loading = false;
     bool m_hasOlder = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The shared vocabulary: validation messages, error bodies, roles and user DTOs.
 #include <wn/common/apierror.h>
+#include <wn/common/chatmessage.h>
 #include <wn/common/forms.h>
 #include <wn/common/jobcard.h>
 #include <wn/common/json.h>
@@ -248,6 +249,29 @@ private Q_SLOTS:
         card.location.state.reset();
         QCOMPARE(card.place(), u"NG"_s); // no state: the country says where
         QVERIFY(!JobCard::fromJson({ { u"id"_s, u"41"_s } }));
+    }
+
+    void aChatMessageRoundTripsUnseenAndSeen()
+    {
+        ChatMessage message;
+        message.id = 88;
+        message.chatId = 4;
+        message.senderId = 10;
+        message.receiverId = 11;
+        message.text = u"Are you free on Thursday at 10?"_s;
+        message.createdAt = u"2026-12-01T09:15:00.000Z"_s;
+        QJsonObject json = message.toJson();
+        QVERIFY(json.value(u"seen_at"_s).isNull());
+        QCOMPARE(json.value(u"message"_s).toString(), message.text);
+        auto back = ChatMessage::fromJson(json);
+        QVERIFY(back);
+        QCOMPARE(*back, message);
+        QVERIFY(!back->seen());
+        json.insert(u"seen_at"_s, u"2026-12-01T09:20:00.000Z"_s);
+        back = ChatMessage::fromJson(json);
+        QVERIFY(back && back->seen());
+        QCOMPARE(back->toJson(), json);
+        QVERIFY(!ChatMessage::fromJson({ { u"message"_s, u"no id"_s } }));
     }
 
     void payIsWrittenAsPeopleReadIt_data()

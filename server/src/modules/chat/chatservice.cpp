@@ -14,6 +14,7 @@
 #include "modules/notifications/notificationservice.h"
 
 #include <wn/common/apierror.h>
+#include <wn/common/chatmessage.h>
 #include <wn/common/json.h>
 
 #include <QDateTime>
@@ -39,13 +40,16 @@ constexpr auto messageColumns = "id, chat_id, sender_id, receiver_id, body, crea
  *  Its seen_at is NULL or a time, never empty. */
 QJsonObject messageJson(const Sql &q, const QString &prefix = {})
 {
-    return { { u"id"_s, q.id(prefix + u"id"_s) },
-             { u"chat_id"_s, q.id(prefix + u"chat_id"_s) },
-             { u"sender_id"_s, q.id(prefix + u"sender_id"_s) },
-             { u"receiver_id"_s, q.id(prefix + u"receiver_id"_s) },
-             { u"message"_s, q.text(prefix + u"body"_s) },
-             { u"created_at"_s, q.text(prefix + u"created_at"_s) },
-             { u"seen_at"_s, q.textOrNull(prefix + u"seen_at"_s) } };
+    ChatMessage message;
+    message.id = q.id(prefix + u"id"_s);
+    message.chatId = q.id(prefix + u"chat_id"_s);
+    message.senderId = q.id(prefix + u"sender_id"_s);
+    message.receiverId = q.id(prefix + u"receiver_id"_s);
+    message.text = q.text(prefix + u"body"_s);
+    message.createdAt = q.text(prefix + u"created_at"_s);
+    if (const QJsonValue seen = q.textOrNull(prefix + u"seen_at"_s); seen.isString())
+        message.seenAt = seen.toString();
+    return message.toJson();
 }
 
 } // namespace
