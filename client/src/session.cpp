@@ -17,6 +17,16 @@ using namespace Qt::StringLiterals;
 
 namespace wn::client {
 
+namespace {
+
+/** Where a language chosen and not yet on the server is kept, per server and user. */
+QString owedLanguageKey(const QString &server, qint64 user)
+{
+    return u"owedLanguage/%1/%2"_s.arg(server).arg(user);
+}
+
+} // namespace
+
 Session::Session(QObject *parent)
     : QObject(parent)
 {
@@ -36,8 +46,15 @@ Session::Session(QObject *parent)
             [this, language] { m_api.setLanguage(language->spoken()); });
     connect(language, &Language::chosen, this, [this, language] {
         if (loggedIn())
-            m_api.send("PATCH", clientOperations().value(u"updateMe"_s).path,
-                       { { u"language"_s, language->spoken() } }, [](int, const QJsonObject &) {});
+            sendChosenLanguage(language->spoken());
+    });
+    // A choice the server did not get (it was away) goes with the next session of that person.
+    connect(this, &Session::userChanged, this, [this] {
+        if (!loggedIn())
+            return;
+        const QString owed = QSettings().value(owedLanguageKey(serverUrl(), userId())).toString();
+        if (!owed.isEmpty())
+            sendChosenLanguage(owed);
     });
     // Installing a translator sends the application a LanguageChange.
     if (QCoreApplication *application = QCoreApplication::instance())
@@ -99,6 +116,21 @@ void Session::setError(const QString &error)
         return;
     m_error = error;
     Q_EMIT errorChanged();
+}
+
+void Session::sendChosenLanguage(const QString &language)
+{
+    const QString key = owedLanguageKey(serverUrl(), userId());
+    QSettings().setValue(key, language);
+    m_api.send("PATCH", clientOperations().value(u"updateMe"_s).path,
+               { { u"language"_s, language } }, [key, language](int status, const QJsonObject &) {
+                   // Kept: the server has it, or refused it for good (a code it does not know).
+                   if ((status >= 200 && status < 300) || status == 400) {
+                       QSettings settings;
+                       if (settings.value(key).toString() == language)
+                           settings.remove(key);
+                   }
+               });
 }
 
 void Session::setUser(const std::optional<UserSummary> &user, const QString &token)

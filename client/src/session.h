@@ -86,6 +86,12 @@ private:
     void setBusy(bool busy);
     void setError(const QString &error);
     void setUser(const std::optional<UserSummary> &user, const QString &token);
+    /**
+     * Tells the server the language the signed-in person chose, which their mail is written in.
+     * Until the server has it, it stays owed (kept per server and user): it is sent again at
+     * the person's next sign-in or session restored.
+     */
+    void sendChosenLanguage(const QString &language);
 
     ApiClient m_api;
     std::optional<UserSummary> m_user;

@@ -206,6 +206,33 @@ private Q_SLOTS:
         logInAs(m_talent, u"talent"_s);
     }
 
+    void aLanguageChosenWhileTheServerIsAwayReachesItAtTheNextSignIn()
+    {
+        // The choice went to the server once; when it was away, the person's mail stayed in the
+        // old language for good.
+        const TestUser talent = m_server->createUser(Role::Talent);
+        logInAs(talent, u"talent"_s);
+        client::Language::instance()->useLanguage(u"en"_s);
+        show(u"TalentShell { anchors.fill: parent; startSection: \"jobs\" }"_s);
+        const quint16 port = m_server->port();
+        m_server->stop();
+        switchTo(u"Français"_s);
+        QTRY_COMPARE(client::Language::instance()->language(), u"fr"_s);
+        m_window.reset();
+        m_server->startOn(port);
+        const auto language = [&] {
+            return m_server->get(u"/api/v1/auth/me"_s, talent.token)
+                    .json()
+                    .value(u"language"_s)
+                    .toString();
+        };
+        QCOMPARE(language(), QString()); // the server never heard of it
+
+        logInAs(talent, u"talent"_s);
+        QTRY_COMPARE(language(), u"fr"_s);
+        logInAs(m_talent, u"talent"_s);
+    }
+
 private:
     /** Chooses @p language in the side navigation, as a click on the entry does. */
     void switchTo(const QString &language)
