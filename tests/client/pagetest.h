@@ -5,6 +5,8 @@
 
 #include "testserver.h"
 
+#include "core/database.h"
+#include "core/servercontext.h"
 #include "language.h"
 #include "session.h"
 
@@ -77,6 +79,19 @@ protected:
         QTRY_VERIFY(session->loggedIn());
     }
 
+    /** An account of @p role with a name people read. */
+    TestUser person(Role role, const QString &first, const QString &last)
+    {
+        TestUser user = m_server->createUser(role);
+        Sql(m_server->context().db(),
+            u"UPDATE users SET first_name = :first, last_name = :last WHERE id = :id"_s)
+                .bind(u":first"_s, first)
+                .bind(u":last"_s, last)
+                .bind(u":id"_s, user.id)
+                .exec();
+        return user;
+    }
+
     /** Shows @p item (QML) in a window of the client's usual size. */
     void show(const QString &item)
     {
@@ -138,6 +153,34 @@ protected:
         QStringList texts;
         collectTexts(m_window->contentItem(), texts);
         return texts;
+    }
+
+    /** The first text shown that holds @p part; empty when none does. */
+    QString shownWith(const QString &part)
+    {
+        const QStringList texts = shownTexts();
+        for (const QString &text : texts) {
+            if (text.contains(part))
+                return text;
+        }
+        return {};
+    }
+
+    /** Every visible item named @p name, in the order they are drawn. */
+    QList<QQuickItem *> allShown(const QString &name)
+    {
+        QList<QQuickItem *> found;
+        const std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+            if (!item->isVisible())
+                return;
+            if (item->objectName() == name)
+                found.append(item);
+            const QList<QQuickItem *> children = item->childItems();
+            for (QQuickItem *child : children)
+                walk(child);
+        };
+        walk(m_window->contentItem());
+        return found;
     }
 
     static void collectTexts(QQuickItem *item, QStringList &texts)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// A talent's side of cohorts, driven as a person would against the real server: rating each
-// instructor once per cohort (and told when a second rating is refused), and reading their own
-// attendance log.
+// Cohorts driven as people would against the real server: a talent rating each instructor once
+// per cohort (and told when a second rating is refused) and reading their own attendance log, and
+// an instructor running the sessions of their cohort only.
 #include "fixtures.h"
 #include "pagetest.h"
 
@@ -163,6 +163,74 @@ private Q_SLOTS:
                                .contains(u", out at "_s));
     }
 
+    void anInstructorRunsTheSessionsOfTheirCohortOnly()
+    {
+        const TestUser instructor = person(Role::Instructor, u"Bisi"_s, u"Adeyemi"_s);
+        const qint64 theirs = newCohort(u"Spreadsheets, Saturday cohort"_s);
+        const qint64 other = newCohort(u"Networking, evening cohort"_s);
+        QVERIFY(theirs > 0 && other > 0);
+        QCOMPARE(m_server->post(u"/api/v1/cohorts/%1/instructors"_s.arg(theirs),
+                                QJsonObject { { u"instructor_id"_s, instructor.id } }, m_admin.token)
+                         .status,
+                 201);
+
+        // A talent of the cohort rated them.
+        const TestUser talent = m_server->createUser(Role::Talent);
+        QCOMPARE(m_server->post(u"/api/v1/cohorts/%1/talents"_s.arg(theirs),
+                                QJsonObject { { u"talent_id"_s, talent.id } }, m_admin.token)
+                         .status,
+                 201);
+        QCOMPARE(m_server->post(u"/api/v1/cohorts/%1/instructors/%2/rating"_s.arg(theirs).arg(
+                                        instructor.id),
+                                QJsonObject { { u"rating"_s, 4 } }, talent.token)
+                         .status,
+                 201);
+
+        logInAs(instructor, u"admin"_s);
+        show(u"InstructorShell { objectName: \"shell\"; anchors.fill: parent; "
+             "startSection: \"cohorts\" }"_s);
+        QCOMPARE(sectionNames(), QStringList({ u"cohorts"_s, u"notifications"_s, u"chat"_s }));
+        QQuickItem *title = find(u"cohortTitle"_s);
+        QVERIFY(title);
+        QTRY_COMPARE(title->property("text").toString(), u"Spreadsheets, Saturday cohort"_s);
+        // Theirs only, and nothing of the admins' to do.
+        QVERIFY(!shownTexts().contains(u"Networking, evening cohort"_s));
+        QVERIFY(!shownNow(u"newCohort"_s).isValid());
+        QVERIFY(!shownNow(u"editCohort"_s).isValid());
+
+        // A session, and its code over the window for the room.
+        type(u"sessionTitle"_s, u"Week 1: formulas"_s);
+        click(find(u"scheduleSession"_s));
+        QQuickItem *session = find(u"session"_s);
+        QVERIFY(session);
+        QTRY_COMPARE(session->property("title").toString(), u"Week 1: formulas"_s);
+        const QJsonArray sessions
+                = m_server->get(u"/api/v1/cohorts/%1/sessions"_s.arg(theirs), instructor.token)
+                          .json()
+                          .value(u"data"_s)
+                          .toArray();
+        QCOMPARE(sessions.size(), 1);
+        click(find(u"showCode"_s));
+        QQuickItem *picture = find(u"codePicture"_s);
+        QVERIFY(picture);
+        QTRY_COMPARE(picture->property("status").toInt(), 1); // Image.Ready
+        QTRY_VERIFY(shownNow(u"checkInAddress"_s).toString().contains(u"/check-in?code="_s));
+        QTRY_COMPARE(shownNow(u"checkedInCount"_s).toString(), u"0"_s);
+        snapshot(u"instructor-session-code"_s);
+        click(find(u"closeCode"_s));
+
+        // Their people: who teaches, how many learn; adding people is the admins'.
+        find(u"cohortTabs"_s)->setProperty("currentIndex", 1);
+        QQuickItem *teaching = find(u"cohortInstructors"_s);
+        QVERIFY(teaching);
+        QTRY_VERIFY2(teaching->property("text").toString().startsWith(
+                             u"Bisi Adeyemi, rated 4 of 5 by 1 talent"_s),
+                     qPrintable(teaching->property("text").toString()));
+        QVERIFY(!shownNow(u"addInstructor"_s).isValid());
+        QVERIFY(!shownNow(u"talentSearch"_s).isValid());
+        snapshot(u"instructor-cohort-people"_s);
+    }
+
 private:
     /** An instructor's rating as the page words it: "Rated 4.5 of 5 by 2 talents" (the English
      *  plural forms are the client's translation file's). */
@@ -171,19 +239,6 @@ private:
         return QCoreApplication::translate("MyCohortsPage", "Rated %1 of 5 by %n talent(s)",
                                            nullptr, count)
                 .arg(average);
-    }
-
-    /** An account of @p role with a name people read. */
-    TestUser person(Role role, const QString &first, const QString &last)
-    {
-        TestUser user = m_server->createUser(role);
-        Sql(m_server->context().db(),
-            u"UPDATE users SET first_name = :first, last_name = :last WHERE id = :id"_s)
-                .bind(u":first"_s, first)
-                .bind(u":last"_s, last)
-                .bind(u":id"_s, user.id)
-                .exec();
-        return user;
     }
 
     /** A cohort the admin starts; its id, or 0. */
@@ -240,31 +295,10 @@ private:
         return m_server->get(u"/api/v1/instructors/%1"_s.arg(who.id), m_admin.token).json();
     }
 
-    /** The first text shown that holds @p part; empty when none does. */
-    QString shownWith(const QString &part)
-    {
-        const QStringList texts = shownTexts();
-        for (const QString &text : texts) {
-            if (text.contains(part))
-                return text;
-        }
-        return {};
-    }
-
-    /** Every visible item named @p name, top to bottom as they are drawn. */
+    /** Every visible item named @p name, top to bottom (PageTest's are in the order drawn). */
     QList<QQuickItem *> allShown(const QString &name)
     {
-        QList<QQuickItem *> found;
-        const std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
-            if (!item->isVisible())
-                return;
-            if (item->objectName() == name)
-                found.append(item);
-            const QList<QQuickItem *> children = item->childItems();
-            for (QQuickItem *child : children)
-                walk(child);
-        };
-        walk(m_window->contentItem());
+        QList<QQuickItem *> found = PageTest::allShown(name);
         std::sort(found.begin(), found.end(), [](QQuickItem *a, QQuickItem *b) {
             return a->mapToScene({}).y() < b->mapToScene({}).y();
         });

@@ -6,7 +6,7 @@
 // spooled bodies, leaving complete WebSocket upgrades to the WebSocket side). The input may hold
 // several pipelined requests, sent a head at a time; the client then closes its sending side,
 // which ends the connection for Qt (so the limits' timers are not what closes it here, and the
-// answers are not read: tst_platform covers both).
+// answers are not read: tst_platform_connections covers both).
 // The guard and Qt's parser must read the same requests from the same bytes: every request Qt
 // hands to the handler is the next one the guard let through, with a body within the limit the
 // guard applied to it. After each input: the connection is gone, the open-connection count is

@@ -151,4 +151,45 @@ double AssessmentsFixture::scoreOf(const QJsonObject &category, const QString &k
     return category.value(u"score"_s).toObject().value(key).toDouble(-1);
 }
 
+void AssessmentsAccessFixture::setUpWithApplicantResult()
+{
+    setUp();
+    m_ownBank = smallBank(u"Owner screening"_s, 2, { { u"retake_days"_s, 0 } }, &m_owner);
+    QVERIFY(m_ownBank > 0);
+    applyTo(m_talent, m_job);
+    const QJsonObject result
+            = takeTest(m_talent, QString::number(m_ownBank), [](const QJsonObject &) {
+                  return QJsonObject { { u"rating"_s, 4 } };
+              });
+    m_applicantResult = result.value(u"id"_s).toInteger();
+    QVERIFY(m_applicantResult > 0);
+}
+
+QJsonObject AssessmentsAccessFixture::likert(const QString &text, const QString &category)
+{
+    return { { u"type"_s, u"likert"_s }, { u"text"_s, text }, { u"category"_s, category } };
+}
+
+QJsonObject AssessmentsAccessFixture::option(const QString &key, bool correct)
+{
+    return { { u"key"_s, key }, { u"text"_s, key.toUpper() }, { u"correct"_s, correct } };
+}
+
+qint64 AssessmentsAccessFixture::smallBank(const QString &title, int questions,
+                                           const QJsonObject &extra, const TestUser *by)
+{
+    QJsonObject body {
+        { u"title"_s, title },
+        { u"categories"_s,
+          QJsonArray { QJsonObject { { u"code"_s, u"X"_s }, { u"name"_s, u"Drive"_s } } } }
+    };
+    QJsonArray items;
+    for (int i = 1; i <= questions; ++i)
+        items.append(likert(u"%1 statement %2"_s.arg(title).arg(i)));
+    body.insert(u"questions"_s, items);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        body.insert(it.key(), it.value());
+    return createBank(body, by);
+}
+
 } // namespace wn::test

@@ -60,4 +60,23 @@ protected:
     qint64 m_otherJob = 0;
 };
 
+/**
+ * @brief The banks and access suites' fixture: AssessmentsFixture with a bank of the owner's
+ * company, and m_talent's result on it as an applicant to the owner's job.
+ */
+class AssessmentsAccessFixture : public AssessmentsFixture
+{
+protected:
+    void setUpWithApplicantResult();
+
+    static QJsonObject likert(const QString &text, const QString &category = QStringLiteral("X"));
+    static QJsonObject option(const QString &key, bool correct);
+    /** A one-category bank with @p questions likert items and @p extra settings; its id. */
+    qint64 smallBank(const QString &title, int questions, const QJsonObject &extra = {},
+                     const TestUser *by = nullptr);
+
+    qint64 m_ownBank = 0; // the owner's company's bank
+    qint64 m_applicantResult = 0; // m_talent's result; m_talent applied to the owner's job
+};
+
 } // namespace wn::test
