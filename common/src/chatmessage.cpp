@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <wn/common/chatmessage.h>
 
+#include <wn/common/json.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wn {
@@ -13,7 +15,7 @@ QJsonObject ChatMessage::toJson() const
              { u"receiver_id"_s, receiverId },
              { u"message"_s, text },
              { u"created_at"_s, createdAt },
-             { u"seen_at"_s, seenAt ? QJsonValue(*seenAt) : QJsonValue() } };
+             { u"seen_at"_s, json::orNull(seenAt) } };
 }
 
 std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &json)
@@ -27,9 +29,7 @@ std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &json)
     message.receiverId = json.value(u"receiver_id"_s).toInteger();
     message.text = json.value(u"message"_s).toString();
     message.createdAt = json.value(u"created_at"_s).toString();
-    const QJsonValue seen = json.value(u"seen_at"_s);
-    if (seen.isString())
-        message.seenAt = seen.toString();
+    message.seenAt = wn::json::optionalText(json, u"seen_at"_s);
     return message;
 }
 

@@ -1,37 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <wn/common/jobcard.h>
 
+#include <wn/common/json.h>
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace wn {
 
-namespace {
-
-QJsonValue orNull(const std::optional<QString> &text)
-{
-    return text ? QJsonValue(*text) : QJsonValue();
-}
-
-QJsonValue orNull(const std::optional<qint64> &amount)
-{
-    return amount ? QJsonValue(*amount) : QJsonValue();
-}
-
-std::optional<QString> optionalText(const QJsonObject &json, const QString &key)
-{
-    const QJsonValue value = json.value(key);
-    return value.isString() ? std::optional(value.toString()) : std::nullopt;
-}
-
-std::optional<qint64> optionalAmount(const QJsonObject &json, const QString &key)
-{
-    const QJsonValue value = json.value(key);
-    return value.isDouble() ? std::optional(value.toInteger()) : std::nullopt;
-}
-
-} // namespace
+using json::optionalInteger;
+using json::optionalText;
+using json::orNull;
 
 QString JobCard::place() const
 {
@@ -100,7 +80,7 @@ std::optional<JobCard> JobCard::fromJson(const QJsonObject &json)
     card.location = { location.value(u"country_code"_s).toString(),
                       optionalText(location, u"state"_s), optionalText(location, u"city"_s) };
     const QJsonObject salary = json.value(u"salary"_s).toObject();
-    card.salary = { optionalAmount(salary, u"min"_s), optionalAmount(salary, u"max"_s),
+    card.salary = { optionalInteger(salary, u"min"_s), optionalInteger(salary, u"max"_s),
                     salary.value(u"currency"_s).toString(), salary.value(u"period"_s).toString() };
     const QJsonObject company = json.value(u"company"_s).toObject();
     card.company = { company.value(u"id"_s).toInteger(), company.value(u"name"_s).toString(),

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <optional>
+
 namespace wn::json {
 
 /** Parses a request body as a JSON object; throws ApiError 400 naming what is wrong. An empty body
@@ -24,5 +26,13 @@ QByteArray compact(const QJsonArray &array);
 QJsonValue timestamp(const QDateTime &time);
 /** Parses what timestamp() writes (and other ISO 8601 forms); invalid on failure. */
 QDateTime parseTimestamp(const QString &text);
+
+/** @p value as JSON, null when there is none (an optional field of a value type). */
+QJsonValue orNull(const std::optional<QString> &value);
+QJsonValue orNull(const std::optional<qint64> &value);
+/** The text under @p key of @p object; none when it is null, missing or not text. */
+std::optional<QString> optionalText(const QJsonObject &object, const QString &key);
+/** The whole number under @p key of @p object; none when it is null, missing or not a number. */
+std::optional<qint64> optionalInteger(const QJsonObject &object, const QString &key);
 
 } // namespace wn::json
