@@ -131,6 +131,18 @@ public:
     bool isNull(const QString &column) const { return value(column).isNull(); }
     /** Optional text as JSON (see wn::textOrNull). */
     QJsonValue textOrNull(const QString &column) const { return wn::textOrNull(value(column)); }
+    /** Optional text: none when NULL or empty, as textOrNull() reads it. */
+    std::optional<QString> optionalText(const QString &column) const
+    {
+        const QString text = value(column).toString();
+        return text.isEmpty() ? std::nullopt : std::optional(text);
+    }
+    /** A whole number, none when NULL. */
+    std::optional<qint64> optionalInteger(const QString &column) const
+    {
+        const QVariant stored = value(column);
+        return stored.isNull() ? std::nullopt : std::optional(stored.toLongLong());
+    }
     /** A whole number as JSON, null when NULL. */
     QJsonValue integerOrNull(const QString &column) const
     {

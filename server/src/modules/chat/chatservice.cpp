@@ -47,8 +47,7 @@ QJsonObject messageJson(const Sql &q, const QString &prefix = {})
     message.receiverId = q.id(prefix + u"receiver_id"_s);
     message.text = q.text(prefix + u"body"_s);
     message.createdAt = q.text(prefix + u"created_at"_s);
-    if (const QJsonValue seen = q.textOrNull(prefix + u"seen_at"_s); seen.isString())
-        message.seenAt = seen.toString();
+    message.seenAt = q.optionalText(prefix + u"seen_at"_s);
     return message.toJson();
 }
 

@@ -9,6 +9,7 @@
 #include "core/slug.h"
 #include "core/sqlchanges.h"
 #include "core/storage/storage.h"
+#include "modules/companies/companyrefs.h"
 #include "modules/reference/referenceservice.h"
 #include "modules/skills/skilltags.h"
 #include "modules/webhooks/webhookservice.h"
@@ -93,13 +94,6 @@ QHash<qint64, JobsService::Skills> JobsService::skillsOf(QSqlDatabase db, const 
 
 JobCard JobsService::cardOf(const Sql &row, const Storage &storage, const Skills &skills)
 {
-    const auto optionalText = [&row](const QString &column) -> std::optional<QString> {
-        const QJsonValue text = row.textOrNull(column);
-        return text.isString() ? std::optional(text.toString()) : std::nullopt;
-    };
-    const auto optionalAmount = [&row](const QString &column) -> std::optional<qint64> {
-        return row.isNull(column) ? std::nullopt : std::optional(row.id(column));
-    };
     JobCard card;
     card.id = row.id(u"id"_s);
     card.openings = row.id(u"openings"_s);
@@ -110,19 +104,18 @@ JobCard JobsService::cardOf(const Sql &row, const Storage &storage, const Skills
     card.status = row.text(u"status"_s);
     card.createdAt = row.text(u"created_at"_s);
     card.updatedAt = row.text(u"updated_at"_s);
-    card.summary = optionalText(u"summary"_s);
-    card.careerLevel = optionalText(u"career_level"_s);
-    card.industry = optionalText(u"industry"_s);
-    card.deadline = optionalText(u"deadline"_s);
-    card.publishedAt = optionalText(u"published_at"_s);
-    card.closedAt = optionalText(u"closed_at"_s);
-    card.location
-            = { row.text(u"country_code"_s), optionalText(u"state"_s), optionalText(u"city"_s) };
-    card.salary = { optionalAmount(u"salary_min"_s), optionalAmount(u"salary_max"_s),
+    card.summary = row.optionalText(u"summary"_s);
+    card.careerLevel = row.optionalText(u"career_level"_s);
+    card.industry = row.optionalText(u"industry"_s);
+    card.deadline = row.optionalText(u"deadline"_s);
+    card.publishedAt = row.optionalText(u"published_at"_s);
+    card.closedAt = row.optionalText(u"closed_at"_s);
+    card.location = { row.text(u"country_code"_s), row.optionalText(u"state"_s),
+                      row.optionalText(u"city"_s) };
+    card.salary = { row.optionalInteger(u"salary_min"_s), row.optionalInteger(u"salary_max"_s),
                     row.text(u"salary_currency"_s), row.text(u"salary_period"_s) };
-    const QString logo = row.text(u"logo_key"_s);
     card.company = { row.id(u"company_id"_s), row.text(u"company_name"_s),
-                     logo.isEmpty() ? std::nullopt : std::optional(storage.url(logo)) };
+                     companyLogoUrl(row, storage) };
     card.skills = skills;
     return card;
 }
