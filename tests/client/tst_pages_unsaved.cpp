@@ -176,13 +176,9 @@ private Q_SLOTS:
     void aYesOrNoAnswerOutlivesAChangeOfLanguage()
     {
         const TestUser employer = m_server->createUser(Role::Employer);
-        const qint64 questionId
-                = addYesNoQuestion(*m_server, employer, u"Can you work from Kano?"_s);
-        QVERIFY(questionId);
-        const qint64 jobId = publishJob(*m_server, employer, u"Warehouse lead"_s,
-                                        { { u"description"_s, u"Run the night shift."_s },
-                                          { u"work_mode"_s, u"on_site"_s },
-                                          { u"questions"_s, requiring(questionId) } });
+        const qint64 jobId
+                = jobAskingYesOrNo(employer, u"Warehouse lead"_s, u"Can you work from Kano?"_s,
+                                   u"Run the night shift."_s);
         QVERIFY(jobId);
         const TestUser talent = m_server->createUser(Role::Talent);
 
@@ -202,26 +198,16 @@ private Q_SLOTS:
 
         click(find(u"sendApplication"_s));
         QTRY_VERIFY(applicationsTo(jobId, talent) == 1);
-        const QJsonObject application = m_server->get(u"/api/v1/applications/mine"_s, talent.token)
-                                                .json()[u"data"_s][0]
-                                                .toObject();
-        const QJsonObject full
-                = m_server->get(u"/api/v1/applications/%1"_s.arg(application[u"id"_s].toInteger()),
-                                talent.token)
-                          .json();
+        const QJsonObject full = lastApplicationOf(talent);
         QCOMPARE(full[u"answers"_s][0][u"answer"_s].toString(), u"yes"_s);
     }
 
     void anApplicationBegunOutlivesChoosingAnotherJob()
     {
         const TestUser employer = m_server->createUser(Role::Employer);
-        const qint64 questionId
-                = addYesNoQuestion(*m_server, employer, u"Do you hold a marine pilot licence?"_s);
-        QVERIFY(questionId);
-        const qint64 pilot = publishJob(*m_server, employer, u"Harbour pilot"_s,
-                                        { { u"description"_s, u"Bring ships in at Apapa."_s },
-                                          { u"work_mode"_s, u"on_site"_s },
-                                          { u"questions"_s, requiring(questionId) } });
+        const qint64 pilot = jobAskingYesOrNo(employer, u"Harbour pilot"_s,
+                                              u"Do you hold a marine pilot licence?"_s,
+                                              u"Bring ships in at Apapa."_s);
         const qint64 keeper = publishJob(*m_server, employer, u"Lighthouse keeper"_s,
                                          { { u"description"_s, u"Keep the light at Tarkwa."_s },
                                            { u"work_mode"_s, u"on_site"_s } });
@@ -255,13 +241,7 @@ private Q_SLOTS:
 
         click(find(u"sendApplication"_s));
         QTRY_VERIFY(applicationsTo(pilot, talent) == 1);
-        const QJsonObject application = m_server->get(u"/api/v1/applications/mine"_s, talent.token)
-                                                .json()[u"data"_s][0]
-                                                .toObject();
-        const QJsonObject sent
-                = m_server->get(u"/api/v1/applications/%1"_s.arg(application[u"id"_s].toInteger()),
-                                talent.token)
-                          .json();
+        const QJsonObject sent = lastApplicationOf(talent);
         QCOMPARE(sent[u"cover_letter"_s].toString(), letter);
         QCOMPARE(sent[u"answers"_s][0][u"answer"_s].toString(), u"yes"_s);
         // Sent, the draft is gone: the job says where the talent stands.
@@ -296,9 +276,10 @@ private Q_SLOTS:
         // Until the company has loaded, there is nothing to save over it.
         const quint16 port = m_server->port();
         m_server->stop();
-        show(u"CompanyPage { anchors.fill: parent }"_s);
-        QVERIFY(find(u"saveCompany"_s));
-        QTest::qWait(300); // for the refusal to come back (a closed port answers at once)
+        show(u"CompanyPage { objectName: \"page\"; anchors.fill: parent }"_s);
+        QObject *page = find(u"page"_s);
+        QVERIFY(page);
+        QTRY_VERIFY(!page->property("error").toString().isEmpty()); // the load failed
         QVERIFY(!find(u"saveCompany"_s)->isEnabled());
         closePage();
         m_server->startOn(port);
@@ -421,6 +402,31 @@ private:
     {
         searchJobs(title);
         QTRY_COMPARE(shownNow(u"jobTitle"_s).toString(), title);
+    }
+
+    /** A job of @p employer's company, published, that asks everyone @p question (yes or no). */
+    qint64 jobAskingYesOrNo(const TestUser &employer, const QString &title, const QString &question,
+                            const QString &description)
+    {
+        const qint64 questionId = addYesNoQuestion(*m_server, employer, question);
+        if (!questionId)
+            return 0;
+        return publishJob(*m_server, employer, title,
+                          { { u"description"_s, description },
+                            { u"work_mode"_s, u"on_site"_s },
+                            { u"questions"_s, requiring(questionId) } });
+    }
+
+    /** The application @p talent sent last, in full: its answers and its cover letter. */
+    QJsonObject lastApplicationOf(const TestUser &talent)
+    {
+        const QJsonObject application = m_server->get(u"/api/v1/applications/mine"_s, talent.token)
+                                                .json()[u"data"_s][0]
+                                                .toObject();
+        return m_server
+                ->get(u"/api/v1/applications/%1"_s.arg(application[u"id"_s].toInteger()),
+                      talent.token)
+                .json();
     }
 
     /** How many applications @p talent has to job @p jobId. */

@@ -218,6 +218,9 @@ private Q_SLOTS:
         m_server->stop();
         switchTo(u"Français"_s);
         QTRY_COMPARE(client::Language::instance()->language(), u"fr"_s);
+        // The choice goes out on the next turns of the event loop: let it meet the closed port
+        // (which refuses at once) before the server comes back.
+        QTest::qWait(300);
         m_window.reset();
         m_server->startOn(port);
         const auto language = [&] {
